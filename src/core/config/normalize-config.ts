@@ -1,0 +1,63 @@
+import type { FactstoreConfig, FlowConfig, TypeConfig } from './config.js';
+import type { RawConfig, RawFlow } from './raw-config.js';
+
+export const DEFAULT_FACTS_BRANCH = 'factstore';
+export const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Fills in every default (DESIGN §3) so the engine never has to. `raw` is schema-valid. */
+export function normalizeConfig(raw: RawConfig): FactstoreConfig {
+  const config: FactstoreConfig = {
+    facts: {
+      ...(raw.facts?.repo !== undefined ? { repo: raw.facts.repo } : {}),
+      branch: raw.facts?.branch ?? DEFAULT_FACTS_BRANCH,
+    },
+    trust: { signers: (raw.trust?.signers ?? []).map((s) => ({ principal: s.principal, key: s.key.trim() })) },
+    flows: mapValues(raw.flows, normalizeFlow),
+    types: mapValues(raw.types, normalizeType),
+    policies: mapValues(raw.policies, (_name, p) => ({
+      jq: p.jq,
+      ...(p.description !== undefined ? { description: p.description } : {}),
+    })),
+    environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
+    evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
+  };
+  if (raw.bypass !== undefined) {
+    config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
+  }
+  return config;
+}
+
+function normalizeFlow(name: string, flow: RawFlow): FlowConfig {
+  const out: FlowConfig = {
+    name,
+    require: [...(flow.require ?? [])],
+    policies: [...(flow.policies ?? [])],
+    branches: [...(flow.branches ?? [])],
+    environments: [...(flow.environments ?? [])],
+    retries: flow.retries ?? 'sticky',
+  };
+  if (flow.description !== undefined) out.description = flow.description;
+  if (flow.approval !== undefined) {
+    out.approval = {
+      required: flow.approval.required ?? true,
+      approvers: [...flow.approval.approvers],
+      min: flow.approval.min ?? 1,
+    };
+  }
+  return out;
+}
+
+function normalizeType(_name: string, type: NonNullable<RawConfig['types']>[string]): TypeConfig {
+  const out: TypeConfig = {};
+  if (type.format !== undefined) out.format = type.format;
+  if (type.jq !== undefined) out.jq = type.jq;
+  if (type.schema !== undefined) out.schema = type.schema;
+  if (type.archived !== undefined) out.archived = type.archived;
+  if (type.description !== undefined) out.description = type.description;
+  return out;
+}
+
+/** Object.fromEntries over a possibly absent map, keeping key order. */
+function mapValues<V, R>(map: Record<string, V> | undefined, fn: (key: string, value: V) => R): Record<string, R> {
+  return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, fn(k, v)]));
+}

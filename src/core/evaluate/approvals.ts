@@ -1,0 +1,45 @@
+import type { ApprovalRule } from '../config/config.js';
+import type { ApprovalFact } from '../model/fact.js';
+import { actorKey, allowListMatcher, type TeamMembership } from './actor-match.js';
+import type { ApprovalEvaluation } from './types.js';
+
+/**
+ * DESIGN §4 rule 3. Each allowed approver's newest decision counts (so a re-approval after a
+ * rejection lifts it); decisions by anyone else are listed in `ignored` and never counted.
+ * `approvals` must be oldest first.
+ */
+export function evaluateApproval(
+  rule: ApprovalRule | undefined,
+  approvals: readonly ApprovalFact[],
+  isTeamMember?: TeamMembership,
+): ApprovalEvaluation {
+  const isAllowed = allowListMatcher(rule?.approvers ?? [], isTeamMember);
+  const latest = new Map<string, ApprovalFact>();
+  const ignored: string[] = [];
+  for (const fact of approvals) {
+    if (isAllowed(fact.actor)) {
+      const key = actorKey(fact.actor);
+      // Re-inserting keeps the map in the order of each approver's latest decision.
+      latest.delete(key);
+      latest.set(key, fact);
+    } else if (!ignored.includes(fact.actor)) {
+      ignored.push(fact.actor);
+    }
+  }
+  const decisions = [...latest.values()];
+  const approvedBy = decisions.filter((f) => f.decision === 'APPROVED').map((f) => f.actor);
+  const rejectedBy = decisions.filter((f) => f.decision === 'REJECTED').map((f) => f.actor);
+  return {
+    required: rule?.required ?? false,
+    granted: approvedBy.length,
+    min: rule?.min ?? 0,
+    rejected: rejectedBy.length > 0,
+    approvedBy,
+    rejectedBy,
+    ignored,
+  };
+}
+
+export function approvalMet(approval: ApprovalEvaluation): boolean {
+  return !approval.required || (approval.granted >= approval.min && !approval.rejected);
+}

@@ -1,0 +1,41 @@
+import type { BypassConfig } from '../config/config.js';
+import type { BypassFact, Fact } from '../model/fact.js';
+import { allowListMatcher, type TeamMembership } from './actor-match.js';
+import { chronological, tsValue } from './chronology.js';
+
+export interface ActiveBypass {
+  id: string;
+  actor: string;
+  reason: string;
+  expires: string;
+}
+
+export interface BypassContext {
+  bypass: BypassConfig | undefined;
+  commit: string;
+  now: Date;
+  isTeamMember?: TeamMembership;
+}
+
+/**
+ * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor,
+ * for a reason of the taxonomy, not expired, and not about another commit. Anything else is
+ * ignored, so a stray or stale fact never opens the gate.
+ */
+export function findActiveBypass(facts: readonly Fact[], context: BypassContext): ActiveBypass | undefined {
+  const { bypass, commit, now } = context;
+  if (bypass === undefined) return undefined;
+  const isAllowed = allowListMatcher(bypass.actors, context.isTeamMember);
+  const active = chronological(facts.filter((f): f is BypassFact => f.kind === 'bypass')).filter(
+    (f) =>
+      f.event === 'BYPASS_GRANTED' &&
+      (f.commit === undefined || f.commit === commit) &&
+      Object.hasOwn(bypass.reasons, f.reason) &&
+      f.expires !== undefined &&
+      tsValue(f.expires) > now.getTime() &&
+      isAllowed(f.actor),
+  );
+  const newest = active.at(-1);
+  if (newest?.expires === undefined) return undefined;
+  return { id: newest.id, actor: newest.actor, reason: newest.reason, expires: newest.expires };
+}

@@ -1,0 +1,13 @@
+export type * from './types.js';
+export type { TeamMembership } from './actor-match.js';
+export type { PolicyEvaluator } from './policies.js';
+export { NO_POLICY_ENGINE } from './policies.js';
+export type { TrailDocument, TrailDocumentAttestation, TrailDocumentInput } from './trail-document.js';
+export { buildTrailDocument } from './trail-document.js';
+export type { EvaluateTrailInput } from './evaluate-trail.js';
+export { evaluateTrail } from './evaluate-trail.js';
+export type { AssertArtifactInput } from './assert-artifact.js';
+export { assertArtifact } from './assert-artifact.js';
+export type { GateCommitInput } from './gate-commit.js';
+export { gateCommit } from './gate-commit.js';
+export type { ActiveBypass } from './bypass.js';

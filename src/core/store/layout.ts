@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import type { Fact } from '../model/fact.js';
+
+/**
+ * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
+ * commit reads O(1) files; every write touches a few small files.
+ *
+ *   FACTSTORE.json                          layout marker
+ *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
+ *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
+ *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
+ *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
+ *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
+ *
+ * `<aa>` is two hex characters: of the digest/commit itself, or of sha256(trail) for trails.
+ */
+export const LAYOUT_VERSION = 1;
+export const MARKER_PATH = 'FACTSTORE.json';
+
+export function shard(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 2);
+}
+
+export function trailPath(flow: string, trail: string): string {
+  return `trails/${flow}/${shard(trail)}/${trail}.ndjson`;
+}
+
+export function artifactIndexPath(digest: string): string {
+  const hex = digest.slice('sha256:'.length);
+  return `index/artifacts/${hex.slice(0, 2)}/${hex}.ndjson`;
+}
+
+export function commitIndexPath(commit: string): string {
+  return `index/commits/${commit.slice(0, 2)}/${commit}.ndjson`;
+}
+
+export function evidencePath(sha256: string): string {
+  const hex = sha256.startsWith('sha256:') ? sha256.slice(7) : sha256;
+  return `evidence/${hex.slice(0, 2)}/${hex}`;
+}
+
+export function looseDir(kind: string, key: string): string {
+  return `loose/${kind}/${key}`;
+}
+
+export function loosePath(fact: Fact): string {
+  const key = 'environment' in fact ? fact.environment : fact.flow;
+  return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
+}
+
+/** One write to one NDJSON file: lines to append unless a line with the same dedupe key is there. */
+export interface FileAppend {
+  path: string;
+  lines: { key: string; text: string }[];
+}
+
+/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
+export function placementsFor(fact: Fact): FileAppend[] {
+  const text = JSON.stringify(fact);
+  if (fact.trail === undefined) return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
+  const out: FileAppend[] = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
+  const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
+  if (fact.kind === 'artifact') out.push({ path: artifactIndexPath(fact.artifact), lines: [{ key: ref, text: ref }] });
+  if (fact.kind === 'trail' && fact.commit !== undefined) {
+    out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
+  }
+  return out;
+}

@@ -1,0 +1,225 @@
+import { FactstoreError } from '../../errors.js';
+import type { Fact } from '../../model/fact.js';
+import { sha256Hex } from '../../model/fact-id.js';
+import { addSignatureToCommit, type Signer } from '../../signing/index.js';
+import { commitMessage } from '../commit-message.js';
+import type {
+  AppendRequest,
+  AppendResult,
+  FactStore,
+  HistoryEntry,
+  ReadOptions,
+  TrailRef,
+} from '../fact-store.js';
+import {
+  artifactIndexPath,
+  commitIndexPath,
+  evidencePath,
+  LAYOUT_VERSION,
+  looseDir,
+  MARKER_PATH,
+  trailPath,
+} from '../layout.js';
+import { parseNdjson, parseRefs } from '../ndjson.js';
+import { planAppend } from '../plan-append.js';
+import { commitPayload, type Identity } from './commit-text.js';
+import { resolveGitDir } from './git-dir.js';
+import { addedFacts } from './history-diff.js';
+import { ObjectReader, parseCommitHeader } from './object-reader.js';
+import { writeLooseObject } from './objects.js';
+import { compareAndSwapBranch, readBranch } from './refs.js';
+import { editTree } from './tree-edit.js';
+
+export interface LocalStoreOptions {
+  /** a git repository (work tree or bare) */
+  dir: string;
+  branch?: string;
+  /** signs every commit; required to write */
+  signer?: Signer;
+  clock?: () => Date;
+  /** author of the commits (the actor); the committer is always Factstore */
+  author?: Identity;
+  /** checks a fact before it is written (schema validation) */
+  validate?: (fact: Fact) => void;
+  maxAttempts?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const COMMITTER: Identity = { name: 'Factstore', email: 'factstore@localhost' };
+
+/** The local back-end: a facts branch in a repository on disk, written with plain git objects. */
+export class LocalGitStore implements FactStore {
+  readonly gitdir: string;
+  readonly branch: string;
+  private readonly reader: ObjectReader;
+
+  constructor(private readonly options: LocalStoreOptions) {
+    this.gitdir = resolveGitDir(options.dir);
+    this.branch = options.branch ?? 'factstore';
+    this.reader = new ObjectReader(this.gitdir);
+  }
+
+  tip(): Promise<string | undefined> {
+    return readBranch(this.gitdir, this.branch);
+  }
+
+  /** Creates the facts branch (an orphan commit holding the layout marker) when it is missing. */
+  async init(): Promise<{ created: boolean; commit: string }> {
+    const tip = await this.tip();
+    if (tip !== undefined) return { created: false, commit: tip };
+    const result = await this.writeCommit([], [], 'factstore: create the facts branch\n');
+    return { created: result.created, commit: result.commit };
+  }
+
+  async append(request: AppendRequest): Promise<AppendResult> {
+    for (const fact of request.facts) this.options.validate?.(fact);
+    for (const ev of request.evidence ?? []) {
+      if (`sha256:${sha256Hex(ev.bytes)}` !== ev.sha256) {
+        throw new FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
+      }
+    }
+    const r = await this.writeCommit(request.facts, request.evidence ?? [], undefined, request.message);
+    return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
+  }
+
+  private async writeCommit(
+    facts: Fact[],
+    evidence: NonNullable<AppendRequest['evidence']>,
+    fixedMessage?: string,
+    subject?: string,
+  ): Promise<{ commit: string; created: boolean; written: Fact[]; skipped: Fact[]; attempts: number }> {
+    const signer = this.options.signer;
+    if (signer === undefined) {
+      throw new FactstoreError('KEY', 'no signing key: pass --key PATH or set FACTSTORE_SIGNING_KEY (make one with factstore keygen).');
+    }
+    const clock = this.options.clock ?? (() => new Date());
+    const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    const maxAttempts = this.options.maxAttempts ?? 60;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      const tip = await this.tip();
+      if (tip !== undefined && facts.length === 0) return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
+      const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
+      const read = (p: string) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p));
+      const plan = await planAppend(facts, read);
+      if (tip !== undefined && plan.written.length === 0) {
+        return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
+      }
+      const edits = new Map<string, string>();
+      for (const [p, text] of plan.files) edits.set(p, await writeLooseObject(this.gitdir, 'blob', Buffer.from(text)));
+      for (const ev of evidence) {
+        const p = evidencePath(ev.sha256);
+        if ((await read(p)) === undefined) edits.set(p, await writeLooseObject(this.gitdir, 'blob', ev.bytes));
+      }
+      if (tip === undefined) {
+        const marker = `${JSON.stringify({ factstore: { layout: LAYOUT_VERSION } }, null, 2)}\n`;
+        edits.set(MARKER_PATH, await writeLooseObject(this.gitdir, 'blob', Buffer.from(marker)));
+      }
+      const tree = await editTree(this.reader, this.gitdir, baseTree, edits);
+      const author = this.options.author ?? COMMITTER;
+      const payload = commitPayload({
+        tree,
+        parents: tip === undefined ? [] : [tip],
+        author,
+        committer: COMMITTER,
+        time: clock(),
+        message: fixedMessage ?? commitMessage(plan.written, subject),
+      });
+      const signature = await signer.sign(Buffer.from(payload, 'utf8'));
+      const commit = await writeLooseObject(this.gitdir, 'commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
+      const outcome = await compareAndSwapBranch(this.gitdir, this.branch, tip, commit);
+      if (outcome === 'updated') {
+        return { commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
+      }
+      // Someone else moved the branch (or holds its lock): re-apply on the new tip after a jittered pause.
+      await sleep(Math.floor(Math.random() * Math.min(200, 5 * 2 ** Math.min(attempt, 6))) + 1);
+    }
+    throw new FactstoreError(
+      'CONFLICT',
+      `the facts branch ${this.branch} kept moving: gave up after ${maxAttempts} attempts; nothing was written. Try again.`,
+    );
+  }
+
+  private async treeAt(options?: ReadOptions): Promise<string | undefined> {
+    const commit = options?.at ?? (await this.tip());
+    if (commit === undefined) return undefined;
+    try {
+      return (await this.reader.readCommitHeader(commit)).tree;
+    } catch (e) {
+      throw new FactstoreError('NOT_FOUND', `facts commit ${commit} is not in ${this.options.dir}: fetch the facts branch first.`, { cause: e });
+    }
+  }
+
+  private async readText(p: string, options?: ReadOptions): Promise<string | undefined> {
+    const tree = await this.treeAt(options);
+    if (tree === undefined) return undefined;
+    const bytes = await this.reader.readFile(tree, p);
+    return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+  }
+
+  async readTrail(flow: string, trail: string, options?: ReadOptions): Promise<Fact[]> {
+    const p = trailPath(flow, trail);
+    return parseNdjson(await this.readText(p, options), p);
+  }
+
+  async trailsForArtifact(digest: string, options?: ReadOptions): Promise<TrailRef[]> {
+    return parseRefs(await this.readText(artifactIndexPath(digest), options));
+  }
+
+  async trailsForCommit(commit: string, options?: ReadOptions): Promise<TrailRef[]> {
+    return parseRefs(await this.readText(commitIndexPath(commit), options));
+  }
+
+  async listTrails(flow?: string, options?: ReadOptions): Promise<TrailRef[]> {
+    const tree = await this.treeAt(options);
+    if (tree === undefined) return [];
+    const trails = await this.reader.lookup(tree, 'trails');
+    if (trails === undefined) return [];
+    const out: TrailRef[] = [];
+    for (const f of await this.reader.readTree(trails.oid)) {
+      if (flow !== undefined && f.name !== flow) continue;
+      for (const shard of await this.reader.readTree(f.oid)) {
+        for (const file of await this.reader.readTree(shard.oid)) {
+          if (file.name.endsWith('.ndjson')) out.push({ flow: f.name, trail: file.name.slice(0, -'.ndjson'.length) });
+        }
+      }
+    }
+    return out;
+  }
+
+  async readLoose(kind: string, key: string, options?: ReadOptions): Promise<Fact[]> {
+    const tree = await this.treeAt(options);
+    if (tree === undefined) return [];
+    const dir = await this.reader.lookup(tree, looseDir(kind, key));
+    if (dir === undefined) return [];
+    const out: Fact[] = [];
+    for (const file of await this.reader.readTree(dir.oid)) {
+      const text = Buffer.from((await this.reader.read(file.oid)).content).toString('utf8');
+      out.push(...parseNdjson(text, `${looseDir(kind, key)}/${file.name}`));
+    }
+    return out;
+  }
+
+  async readEvidence(sha256: string, options?: ReadOptions): Promise<Uint8Array | undefined> {
+    const tree = await this.treeAt(options);
+    if (tree === undefined) return undefined;
+    return this.reader.readFile(tree, evidencePath(sha256));
+  }
+
+  async *history(options?: { since?: Date; limit?: number }): AsyncIterable<HistoryEntry> {
+    let commit = await this.tip();
+    let count = 0;
+    while (commit !== undefined) {
+      const { raw } = await this.reader.readCommitHeader(commit);
+      const header = parseCommitHeader(raw);
+      const time = new Date(header.time * 1000);
+      if (options?.since !== undefined && time < options.since) return;
+      if (options?.limit !== undefined && count >= options.limit) return;
+      const parent = header.parents[0];
+      const parentTree = parent === undefined ? undefined : (await this.reader.readCommitHeader(parent)).tree;
+      const facts = await addedFacts(this.reader, parentTree, header.tree);
+      yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts };
+      count++;
+      commit = parent;
+    }
+  }
+}

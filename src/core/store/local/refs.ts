@@ -1,0 +1,62 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+
+/** Reads a branch tip from the loose ref or `packed-refs`; `undefined` when the branch does not exist. */
+export async function readBranch(gitdir: string, branch: string): Promise<string | undefined> {
+  const ref = `refs/heads/${branch}`;
+  try {
+    const text = (await fsp.readFile(path.join(gitdir, ref), 'utf8')).trim();
+    if (/^[0-9a-f]{40}$/.test(text)) return text;
+  } catch {
+    // not loose
+  }
+  try {
+    const packed = await fsp.readFile(path.join(gitdir, 'packed-refs'), 'utf8');
+    for (const line of packed.split('\n')) {
+      if (line.endsWith(` ${ref}`)) return line.slice(0, 40);
+    }
+  } catch {
+    // no packed refs
+  }
+  return undefined;
+}
+
+export type CasOutcome = 'updated' | 'moved' | 'locked';
+
+/**
+ * Compare-and-swap of a branch, with git's own lock protocol (`<ref>.lock` created exclusively,
+ * then renamed over the ref), so native git and other Factstore processes serialise with us.
+ */
+export async function compareAndSwapBranch(
+  gitdir: string,
+  branch: string,
+  expected: string | undefined,
+  next: string,
+): Promise<CasOutcome> {
+  const refFile = path.join(gitdir, 'refs', 'heads', ...branch.split('/'));
+  const lockFile = `${refFile}.lock`;
+  await fsp.mkdir(path.dirname(refFile), { recursive: true });
+  let handle: fsp.FileHandle;
+  try {
+    handle = await fsp.open(lockFile, 'wx');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return 'locked';
+    throw e;
+  }
+  try {
+    const current = await readBranch(gitdir, branch);
+    if (current !== expected) {
+      await handle.close();
+      await fsp.unlink(lockFile);
+      return 'moved';
+    }
+    await handle.writeFile(`${next}\n`);
+    await handle.close();
+    await fsp.rename(lockFile, refFile);
+    return 'updated';
+  } catch (e) {
+    await handle.close().catch(() => undefined);
+    await fsp.unlink(lockFile).catch(() => undefined);
+    throw e;
+  }
+}

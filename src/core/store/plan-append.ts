@@ -1,0 +1,49 @@
+import type { Fact } from '../model/fact.js';
+import { placementsFor } from './layout.js';
+
+export interface AppendPlan {
+  /** path → the file's whole new text */
+  files: Map<string, string>;
+  written: Fact[];
+  skipped: Fact[];
+}
+
+/**
+ * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
+ * with the same id is already there (idempotent re-runs), plus its index lines.
+ */
+export async function planAppend(facts: Fact[], read: (path: string) => Promise<Uint8Array | undefined>): Promise<AppendPlan> {
+  const files = new Map<string, string>();
+  const text = async (p: string): Promise<string> => {
+    const cached = files.get(p);
+    if (cached !== undefined) return cached;
+    const bytes = await read(p);
+    return bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
+  };
+  const written: Fact[] = [];
+  const skipped: Fact[] = [];
+  for (const fact of facts) {
+    const [home, ...indexes] = placementsFor(fact);
+    if (home === undefined) continue;
+    const homeText = await text(home.path);
+    if (homeText.includes(`"id":"${fact.id}"`)) {
+      skipped.push(fact);
+      continue;
+    }
+    written.push(fact);
+    files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
+    for (const index of indexes) {
+      let current = await text(index.path);
+      for (const line of index.lines) {
+        if (!current.split('\n').includes(line.text)) current = appendLine(current, line.text);
+      }
+      files.set(index.path, current);
+    }
+  }
+  return { files, written, skipped };
+}
+
+function appendLine(text: string, line: string): string {
+  const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+  return `${base}${line}\n`;
+}

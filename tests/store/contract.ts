@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { FactstoreError } from '../../src/core/errors.js';
+import type { Fact, FactInput } from '../../src/core/model/fact.js';
+import { makeFact, sha256Hex } from '../../src/core/model/fact-id.js';
+import type { FactStore } from '../../src/core/store/fact-store.js';
+
+/**
+ * The store contract as an executable suite: every back-end (local git, GitHub) runs it.
+ * `make` returns a fresh, empty store for each test.
+ */
+export function storeContract(name: string, make: () => Promise<FactStore>): void {
+  const commit = 'a1b2c3d4e5f60718293a4b5c6d7e8f9011223344';
+  const digest = `sha256:${'ab'.repeat(32)}`;
+  let clock = Date.parse('2026-11-23T10:00:00Z');
+  const at = () => new Date((clock += 1000)).toISOString();
+  const fact = (input: Omit<FactInput, 'ts' | 'actor'> & { actor?: string }): Fact =>
+    makeFact({ actor: 'ci', ts: at(), ...input } as FactInput);
+  const trail = (t = 'build-1', c = commit) => fact({ kind: 'trail', flow: 'payments', trail: t, commit: c, gitBranch: 'main' });
+  const artifact = (t = 'build-1', d = digest) => fact({ kind: 'artifact', flow: 'payments', trail: t, artifact: d, name: 'app' });
+  const attestation = (t = 'build-1', type = 'unit-tests', status: 'PASSED' | 'FAILED' = 'PASSED') =>
+    fact({ kind: 'attestation', flow: 'payments', trail: t, type, status, evidence: [] });
+
+  describe(`store contract: ${name}`, () => {
+    it('starts empty', async () => {
+      const store = await make();
+      expect(await store.tip()).toBeUndefined();
+      expect(await store.readTrail('payments', 'build-1')).toEqual([]);
+      expect(await store.trailsForArtifact(digest)).toEqual([]);
+      expect(await store.trailsForCommit(commit)).toEqual([]);
+      expect(await store.listTrails()).toEqual([]);
+      expect(await store.readEvidence(digest)).toBeUndefined();
+      const history = [];
+      for await (const h of store.history()) history.push(h);
+      expect(history).toEqual([]);
+    });
+
+    it('appends facts in one commit per write and reads them by trail, artifact and commit', async () => {
+      const store = await make();
+      const t = trail();
+      const first = await store.append({ facts: [t] });
+      expect(first.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect(first.written).toEqual([t]);
+      expect(await store.tip()).toBe(first.commit);
+      const a = artifact();
+      const u = attestation();
+      const second = await store.append({ facts: [a, u] });
+      expect(second.commit).not.toBe(first.commit);
+      expect(await store.readTrail('payments', 'build-1')).toEqual([t, a, u]);
+      expect(await store.trailsForArtifact(digest)).toEqual([{ flow: 'payments', trail: 'build-1' }]);
+      expect(await store.trailsForCommit(commit)).toEqual([{ flow: 'payments', trail: 'build-1' }]);
+      expect(await store.listTrails('payments')).toEqual([{ flow: 'payments', trail: 'build-1' }]);
+      expect(await store.listTrails('other')).toEqual([]);
+    });
+
+    it('is idempotent: the same fact written twice is stored once and makes no commit', async () => {
+      const store = await make();
+      const t = trail();
+      await store.append({ facts: [t] });
+      const tip = await store.tip();
+      const again = await store.append({ facts: [t] });
+      expect(again).toMatchObject({ commit: undefined, written: [], skipped: [t] });
+      expect(await store.tip()).toBe(tip);
+      expect(await store.readTrail('payments', 'build-1')).toEqual([t]);
+    });
+
+    it('keeps the history append-only, newest first, with the facts each commit added', async () => {
+      const store = await make();
+      const t = trail();
+      const a = artifact();
+      const u = attestation();
+      const c1 = (await store.append({ facts: [t] })).commit;
+      const c2 = (await store.append({ facts: [a] })).commit;
+      const c3 = (await store.append({ facts: [u] })).commit;
+      const history = [];
+      for await (const h of store.history()) history.push(h);
+      expect(history.map((h) => h.commit)).toEqual([c3, c2, c1]);
+      expect(history.map((h) => h.facts)).toEqual([[u], [a], [t]]);
+      expect(history[0]?.parents).toEqual([c2]);
+      const limited = [];
+      for await (const h of store.history({ limit: 2 })) limited.push(h.commit);
+      expect(limited).toEqual([c3, c2]);
+    });
+
+    it('reads the store as it was at an earlier facts commit', async () => {
+      const store = await make();
+      const t = trail();
+      const c1 = (await store.append({ facts: [t] })).commit;
+      await store.append({ facts: [attestation()] });
+      expect(await store.readTrail('payments', 'build-1', { at: c1 })).toEqual([t]);
+      expect((await store.readTrail('payments', 'build-1')).length).toBe(2);
+    });
+
+    it('stores evidence content-addressed and returns the same bytes', async () => {
+      const store = await make();
+      const bytes = Buffer.from('<testsuite tests="1"><testcase name="a"/></testsuite>\n');
+      const sha = `sha256:${sha256Hex(bytes)}`;
+      const u = fact({ kind: 'attestation', flow: 'payments', trail: 'build-1', type: 'unit-tests', status: 'PASSED',
+        evidence: [{ name: 'junit.xml', sha256: sha, size: bytes.length, format: 'junit' }] });
+      await store.append({ facts: [trail(), u], evidence: [{ sha256: sha, bytes }] });
+      expect(Buffer.from((await store.readEvidence(sha))!)).toEqual(bytes);
+    });
+
+    it('refuses evidence whose bytes do not match its hash, and writes nothing', async () => {
+      const store = await make();
+      await store.append({ facts: [trail()] });
+      const tip = await store.tip();
+      const bytes = Buffer.from('real');
+      await expect(store.append({ facts: [attestation()], evidence: [{ sha256: `sha256:${'0'.repeat(64)}`, bytes }] }))
+        .rejects.toMatchObject({ code: 'BAD_INPUT' } satisfies Partial<FactstoreError>);
+      expect(await store.tip()).toBe(tip);
+    });
+
+    it('keeps facts that belong to no trail apart, by kind and flow', async () => {
+      const store = await make();
+      const d = fact({ kind: 'decision', flow: 'payments', commit, event: 'GATE_BLOCKED', factsCommit: commit, result: { status: 'NON_COMPLIANT' } });
+      await store.append({ facts: [d] });
+      expect(await store.readLoose('decision', 'payments')).toEqual([d]);
+      expect(await store.readLoose('decision', 'other')).toEqual([]);
+    });
+
+    it('records several trails per digest and per commit', async () => {
+      const store = await make();
+      await store.append({ facts: [trail('build-1'), artifact('build-1')] });
+      await store.append({ facts: [trail('build-2'), artifact('build-2')] });
+      expect(await store.trailsForArtifact(digest)).toEqual([
+        { flow: 'payments', trail: 'build-1' },
+        { flow: 'payments', trail: 'build-2' },
+      ]);
+      expect((await store.trailsForCommit(commit)).length).toBe(2);
+      expect((await store.listTrails()).length).toBe(2);
+    });
+
+    it('loses nothing when writes race in one process', async () => {
+      const store = await make();
+      await store.append({ facts: [trail()] });
+      const facts = Array.from({ length: 8 }, (_, i) => attestation('build-1', `type-${i}`));
+      const results = await Promise.all(facts.map((f) => store.append({ facts: [f] })));
+      expect(results.every((r) => r.commit !== undefined)).toBe(true);
+      const stored = await store.readTrail('payments', 'build-1');
+      expect(stored.length).toBe(9);
+      expect(new Set(stored.map((f) => f.id)).size).toBe(9);
+    });
+  });
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { makeFact } from '../../src/core/model/fact-id.js';
+import { validateFact } from '../../src/core/schema/index.js';
+import { sshSigner } from '../../src/core/signing/index.js';
+import { LocalGitStore } from '../../src/core/store/local/local-store.js';
+import { git, gitStatus, tempRepo, testKey, verifyCommitWithGit } from '../helpers/git.js';
+import { storeContract } from './contract.js';
+
+const key = testKey();
+
+storeContract('local git', () => Promise.resolve(new LocalGitStore({ dir: tempRepo(), signer: sshSigner(key.privateKey) })));
+
+describe('local git store', () => {
+  it('writes commits plain git accepts: fsck --strict clean and every commit verifies', async () => {
+    const dir = tempRepo();
+    const store = new LocalGitStore({ dir, signer: sshSigner(key.privateKey), clock: () => new Date('2026-11-23T10:00:00Z') });
+    const trail = makeFact({ kind: 'trail', flow: 'payments', trail: 'b1', actor: 'ci', ts: '2026-11-23T10:00:00.000Z' });
+    await store.append({ facts: [trail] });
+    await store.append({ facts: [makeFact({ kind: 'approval', flow: 'payments', trail: 'b1', actor: 'alice', ts: '2026-11-23T10:01:00.000Z', decision: 'APPROVED' })] });
+    expect(gitStatus(dir, 'fsck', '--strict').status).toBe(0);
+    const commits = git(dir, 'rev-list', 'factstore').trim().split('\n');
+    expect(commits.length).toBe(2);
+    for (const c of commits) expect(verifyCommitWithGit(dir, c, [key.signer]).status).toBe(0);
+    const other = testKey('someone@else');
+    expect(verifyCommitWithGit(dir, commits[0]!, [other.signer]).status).not.toBe(0);
+    expect(git(dir, 'show', 'factstore:FACTSTORE.json')).toContain('"layout": 1');
+    // the work tree's branch is untouched
+    expect(git(dir, 'rev-parse', '--abbrev-ref', 'HEAD').trim()).toBe('main');
+  });
+
+  it('makes the same commit for the same facts at the same time (deterministic)', async () => {
+    const ids = [];
+    for (let i = 0; i < 2; i++) {
+      const store = new LocalGitStore({ dir: tempRepo(), signer: sshSigner(key.privateKey), clock: () => new Date('2026-11-23T10:00:00Z') });
+      const r = await store.append({ facts: [makeFact({ kind: 'trail', flow: 'f', trail: 't', actor: 'ci', ts: '2026-11-23T10:00:00.000Z' })] });
+      ids.push(r.commit);
+    }
+    expect(ids[0]).toBe(ids[1]);
+  });
+
+  it('validates facts before writing and leaves the branch unchanged on a bad one', async () => {
+    const store = new LocalGitStore({ dir: tempRepo(), signer: sshSigner(key.privateKey), validate: (f) => { const r = validateFact(f); if (!r.ok) throw new Error('invalid'); } });
+    const bad = { ...makeFact({ kind: 'trail', flow: 'f', trail: 't', actor: 'ci', ts: '2026-11-23T10:00:00.000Z' }), trail: '../x' };
+    await expect(store.append({ facts: [bad] })).rejects.toThrow('invalid');
+    expect(await store.tip()).toBeUndefined();
+  });
+
+  it('refuses to write without a signing key', async () => {
+    const store = new LocalGitStore({ dir: tempRepo() });
+    await expect(store.append({ facts: [makeFact({ kind: 'trail', flow: 'f', trail: 't', actor: 'ci', ts: '2026-11-23T10:00:00.000Z' })] }))
+      .rejects.toMatchObject({ code: 'KEY' });
+  });
+
+  it('reads packed repositories (after git gc)', async () => {
+    const dir = tempRepo();
+    const store = new LocalGitStore({ dir, signer: sshSigner(key.privateKey) });
+    const t = makeFact({ kind: 'trail', flow: 'f', trail: 't', actor: 'ci', ts: '2026-11-23T10:00:00.000Z' });
+    await store.append({ facts: [t] });
+    git(dir, 'gc', '-q');
+    const fresh = new LocalGitStore({ dir, signer: sshSigner(key.privateKey) });
+    expect(await fresh.readTrail('f', 't')).toEqual([t]);
+    await fresh.append({ facts: [makeFact({ kind: 'approval', flow: 'f', trail: 't', actor: 'a', ts: '2026-11-23T10:00:01.000Z', decision: 'APPROVED' })] });
+    expect((await fresh.readTrail('f', 't')).length).toBe(2);
+    expect(gitStatus(dir, 'fsck', '--strict').status).toBe(0);
+  });
+});
