@@ -1,10 +1,11 @@
-// Type-aware lint: the rules that catch real bugs in async, git-writing code.
+// Type-aware lint of the TypeScript sources: the rules that catch real bugs in async, git-writing code.
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/**', 'coverage/**', 'scripts/**', 'bin/**', 'eslint.config.js'] },
-  ...tseslint.configs.recommendedTypeChecked,
+  { ignores: ['dist/**', 'node_modules/**', 'bench/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
   {
+    files: ['**/*.ts'],
+    extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FactstoreError } from '../../src/core/errors.js';
+import type { FactstoreError } from '../../src/core/errors.js';
 import type { Fact, FactInput } from '../../src/core/model/fact.js';
 import { makeFact, sha256Hex } from '../../src/core/model/fact-id.js';
 import type { FactStore } from '../../src/core/store/fact-store.js';
@@ -13,8 +13,8 @@ export function storeContract(name: string, make: () => Promise<FactStore>): voi
   const digest = `sha256:${'ab'.repeat(32)}`;
   let clock = Date.parse('2026-11-23T10:00:00Z');
   const at = () => new Date((clock += 1000)).toISOString();
-  const fact = (input: Omit<FactInput, 'ts' | 'actor'> & { actor?: string }): Fact =>
-    makeFact({ actor: 'ci', ts: at(), ...input } as FactInput);
+  type Input = FactInput extends infer T ? (T extends unknown ? Omit<T, 'ts' | 'actor'> & { actor?: string } : never) : never;
+  const fact = (input: Input): Fact => makeFact({ actor: 'ci', ts: at(), ...input });
   const trail = (t = 'build-1', c = commit) => fact({ kind: 'trail', flow: 'payments', trail: t, commit: c, gitBranch: 'main' });
   const artifact = (t = 'build-1', d = digest) => fact({ kind: 'artifact', flow: 'payments', trail: t, artifact: d, name: 'app' });
   const attestation = (t = 'build-1', type = 'unit-tests', status: 'PASSED' | 'FAILED' = 'PASSED') =>

@@ -64,3 +64,27 @@ describe('local git store', () => {
     expect(gitStatus(dir, 'fsck', '--strict').status).toBe(0);
   });
 });
+
+storeContract('local git, native reader', () =>
+  Promise.resolve(new LocalGitStore({ dir: tempRepo(), signer: sshSigner(key.privateKey), gitBinary: 'git' })));
+
+describe('local git store with the native reader', () => {
+  it('reads what isomorphic-git reads, also from a packed repository', async () => {
+    const dir = tempRepo();
+    const writer = new LocalGitStore({ dir, signer: sshSigner(key.privateKey) });
+    const t = makeFact({ kind: 'trail', flow: 'f', trail: 't', actor: 'ci', ts: '2026-11-23T10:00:00.000Z' });
+    await writer.append({ facts: [t] });
+    git(dir, 'gc', '-q');
+    const native = new LocalGitStore({ dir, gitBinary: 'git' });
+    expect(await native.readTrail('f', 't')).toEqual([t]);
+    expect(await native.readTrail('f', 'absent')).toEqual([]);
+    native.close();
+  });
+
+  it('reports a missing object clearly', async () => {
+    const dir = tempRepo();
+    const native = new LocalGitStore({ dir, gitBinary: 'git' });
+    await expect(native.readTrail('f', 't', { at: 'f'.repeat(40) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    native.close();
+  });
+});

@@ -2,15 +2,19 @@ import fs from 'node:fs';
 import git from 'isomorphic-git';
 import { parseTree, type TreeEntry } from './objects.js';
 
-/** Reads git objects of one repository; one instance per process keeps isomorphic-git's pack cache warm. */
-export class ObjectReader {
-  private readonly cache = {};
-  constructor(private readonly gitdir: string) {}
+export interface RawObject {
+  type: string;
+  content: Uint8Array;
+}
 
-  async read(oid: string): Promise<{ type: string; content: Uint8Array }> {
-    const r = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
-    return { type: r.type, content: r.object as Uint8Array };
-  }
+/** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
+export abstract class ObjectReader {
+  constructor(protected readonly gitdir: string) {}
+
+  abstract read(oid: string): Promise<RawObject>;
+
+  /** Releases what the reader holds (a child process); reading again restarts it. */
+  close(): void {}
 
   async readTree(oid: string): Promise<TreeEntry[]> {
     return parseTree((await this.read(oid)).content);
@@ -41,6 +45,16 @@ export class ObjectReader {
     const entry = await this.lookup(treeOid, filepath);
     if (entry === undefined || entry.mode === '40000') return undefined;
     return (await this.read(entry.oid)).content;
+  }
+}
+
+/** Pure JS reads: no git binary needed. One instance keeps isomorphic-git's pack cache warm. */
+export class IsoObjectReader extends ObjectReader {
+  private readonly cache = {};
+
+  async read(oid: string): Promise<RawObject> {
+    const r = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
+    return { type: r.type, content: r.object as Uint8Array };
   }
 }
 

@@ -21,7 +21,7 @@ export async function editTree(
     } else {
       const head = p.slice(0, slash);
       let sub = dirs.get(head);
-      if (sub === undefined) dirs.set(head, (sub = new Map()));
+      if (sub === undefined) dirs.set(head, (sub = new Map<string, string>()));
       sub.set(p.slice(slash + 1), oid);
     }
   }

@@ -1,0 +1,140 @@
+// npm run bench: speed figures on stores of realistic size, beside native-git equivalents measured
+// in the same run. Results go to bench/results.md (for people) and bench/results.json (for diffing).
+//   BENCH_FACTS=1000,100000 (default)   BENCH_RUNS=15 (process timings per figure)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = path.join(root, 'bench', 'work');
+const sizes = (process.env.BENCH_FACTS ?? '1000,100000').split(',').map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? '15');
+const bin = path.join(root, 'bin', 'factstore.js');
+mkdirSync(work, { recursive: true });
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x) => Math.round(x * 10) / 10;
+const git = (dir, ...args) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+
+function timed(fn, n = runs) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    fn(i);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+function spawnOk(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
+  if (r.status !== 0 && !options.allowFail) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return r;
+}
+
+// The in-process harness is bundled like the CLI so it measures the same code.
+const harness = path.join(work, 'in-process');
+spawnOk(process.execPath, [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build',
+  path.join(root, 'scripts/bench/in-process.ts'), '-o', harness, '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root });
+
+function ensureStore(facts) {
+  const dir = path.join(work, `store-${facts}`);
+  if (!existsSync(path.join(dir, '.git'))) {
+    console.error(`bench: generating a store of ${facts} facts in ${path.relative(root, dir)} …`);
+    const t0 = performance.now();
+    spawnOk(process.execPath, [path.join(root, 'scripts/bench/make-store.mjs'), '--dir', dir, '--facts', String(facts)], { stdio: 'inherit' });
+    console.error(`bench: generated in ${round((performance.now() - t0) / 1000)} s`);
+  }
+  return dir;
+}
+
+/** One trail and digest of the store, read from its artifact index. */
+function sample(dir) {
+  const files = git(dir, 'ls-tree', '-r', '--name-only', 'factstore', '--', 'index/artifacts').trim().split('\n');
+  const file = files[Math.floor(files.length / 2)];
+  const ref = JSON.parse(git(dir, 'show', `factstore:${file}`).split('\n')[0]);
+  return { ...ref, digest: `sha256:${path.basename(file, '.ndjson')}` };
+}
+
+/** The native-git equivalent of one append: read the trail file, append a line, rebuild the trees, commit, move the ref. */
+function nativeAppend(dir, flow, trailFile, i) {
+  const text = git(dir, 'show', `factstore:${trailFile}`);
+  const blob = execFileSync('git', ['-C', dir, 'hash-object', '-w', '--stdin'], { input: `${text}{"bench":${i}}\n`, encoding: 'utf8' }).trim();
+  const parts = trailFile.split('/');
+  let oid = blob;
+  for (let depth = parts.length - 1; depth >= 0; depth--) {
+    const parent = parts.slice(0, depth).join('/');
+    const listing = git(dir, 'ls-tree', parent === '' ? 'factstore' : `factstore:${parent}`);
+    const lines = listing.split('\n').filter((l) => l !== '' && !l.endsWith(`\t${parts[depth]}`));
+    lines.push(`${depth === parts.length - 1 ? '100644 blob' : '040000 tree'} ${oid}\t${parts[depth]}`);
+    oid = execFileSync('git', ['-C', dir, 'mktree'], { input: `${lines.join('\n')}\n`, encoding: 'utf8' }).trim();
+  }
+  const tip = git(dir, 'rev-parse', 'factstore').trim();
+  const commit = execFileSync('git', ['-C', dir, '-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit-tree', oid, '-p', tip, '-m', 'bench'], { encoding: 'utf8' }).trim();
+  git(dir, 'update-ref', 'refs/heads/factstore-native', commit);
+}
+
+const results = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`, runs, stores: [] };
+for (const facts of sizes) {
+  const dir = ensureStore(facts);
+  const cfg = `${dir}.config.yml`;
+  const key = `${dir}.key`;
+  const { flow, trail, digest } = sample(dir);
+  const trailFile = git(dir, 'ls-tree', '-r', '--name-only', 'factstore', '--', `trails/${flow}`).split('\n').find((p) => p.endsWith(`/${trail}.ndjson`));
+  const objects = Number(git(dir, 'count-objects', '-v').match(/in-pack: (\d+)/)?.[1] ?? 0);
+  const base = ['--store', dir, '--config', cfg, '--key', key, '--actor', 'bench'];
+  const r = { facts, objects, figures: {} };
+
+  const inProc = JSON.parse(spawnOk(process.execPath, [path.join(harness, 'index.js'), 'append', dir, key, flow, trail, String(Math.max(runs, 30))]).stdout);
+  r.figures.appendInProcessMs = round(median(inProc.appendMs));
+  r.figures.nativeAppendMs = round(median(timed((i) => nativeAppend(dir, flow, trailFile, i))));
+  r.figures.attestProcessMs = round(median(timed((i) => spawnOk(process.execPath, [bin, ...base, 'attest', '--flow', flow, '--trail', trail, '--type', `bench-proc-${Date.now()}-${i}`, '--status', 'PASSED']))));
+  r.figures.assertProcessMs = round(median(timed(() => spawnOk(process.execPath, [bin, ...base, 'assert', '--flow', flow, '--sha256', digest, '--json'], { allowFail: true }))));
+  r.figures.nativeAssertReadsMs = round(median(timed(() => {
+    git(dir, 'show', `factstore:index/artifacts/${digest.slice(7, 9)}/${digest.slice(7)}.ndjson`);
+    git(dir, 'show', `factstore:${trailFile}`);
+  })));
+  r.figures.cliStartMs = round(median(timed(() => spawnOk(process.execPath, [bin, '--version']))));
+  r.figures.nodeStartMs = round(median(timed(() => spawnOk(process.execPath, ['-e', '0']))));
+
+  const verifyRuns = facts >= 100000 ? 3 : 5;
+  const verify = JSON.parse(spawnOk(process.execPath, [path.join(harness, 'index.js'), 'verify', dir, key, flow, trail, String(verifyRuns)]).stdout);
+  r.figures.verifyInProcessMs = round(median(verify.verifyMs));
+  r.verifyReport = verify.report;
+  r.figures.catFileBatchMs = round(median(timed(() => {
+    execFileSync('bash', ['-c', `git -C "${dir}" rev-list --objects factstore | cut -d' ' -f1 | git -C "${dir}" cat-file --batch > /dev/null`]);
+  }, verifyRuns)));
+  r.figures.verifyVsCatFile = round(r.figures.verifyInProcessMs / r.figures.catFileBatchMs);
+  results.stores.push(r);
+  console.error(`bench: ${facts} facts: ${JSON.stringify(r.figures)}`);
+}
+
+const targets = [
+  ['appendInProcessMs', 'append one attestation, in-process (median)', '≤ 50 ms', 'nativeAppendMs'],
+  ['attestProcessMs', '`factstore attest`, whole process (median)', '≤ 400 ms', 'nativeAppendMs'],
+  ['assertProcessMs', '`factstore assert`, whole process (median)', '≤ 400 ms', 'nativeAssertReadsMs'],
+  ['verifyInProcessMs', '`verify` of the whole store', '≤ 3× cat-file', 'catFileBatchMs'],
+  ['cliStartMs', '`factstore --version` (start-up)', '', 'nodeStartMs'],
+];
+const md = [`# Benchmarks`, '', `Run: ${results.date} on ${results.machine}; ${runs} runs per process figure (medians).`,
+  'Regenerate with `npm run bench` (stores are generated once into bench/work/, not committed).', ''];
+for (const s of results.stores) {
+  md.push(`## ${s.facts.toLocaleString('en')} facts (${s.objects.toLocaleString('en')} git objects)`, '',
+    '| figure | Factstore | target | native git equivalent |', '|---|---|---|---|');
+  for (const [k, label, target, native] of targets) {
+    md.push(`| ${label} | ${s.figures[k]} ms | ${target} | ${s.figures[native]} ms (${native}) |`);
+  }
+  md.push('', `verify / cat-file ratio: **${s.figures.verifyVsCatFile}×**; verify found ${s.verifyReport?.problems?.length ?? '?'} problems in ${s.verifyReport?.commits ?? '?'} commits.`, '');
+}
+md.push('Native equivalents: append = `git show` + `hash-object` + one `mktree` per level + `commit-tree` + `update-ref` (unsigned);',
+  'assert reads = `git show` of the artifact index file and the trail file; cat-file = `git rev-list --objects factstore | git cat-file --batch`.', '');
+mkdirSync(path.join(root, 'bench'), { recursive: true });
+writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(path.join(root, 'bench', 'results.md'), md.join('\n'));
+console.log(md.join('\n'));

@@ -1,0 +1,4 @@
+// Entry of the factstore-attest Action: no logic here.
+import { run } from './main.js';
+
+void run();
