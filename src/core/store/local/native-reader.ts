@@ -27,6 +27,8 @@ export class NativeObjectReader extends ObjectReader {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const child = this.start();
     return new Promise<RawObject>((resolve, reject) => {
+      // Hold the process open only while an answer is awaited.
+      if (this.queue.length === 0) setRef(child.stdout, true);
       this.queue.push({ oid, resolve, reject });
       child.stdin.write(`${oid}\n`);
     });
@@ -52,9 +54,9 @@ export class NativeObjectReader extends ObjectReader {
     child.on('exit', (code) => {
       if (this.queue.length > 0) fail(new Error(`exited with ${code}`));
     });
-    // A forgotten close() must not keep the process alive.
+    // A forgotten close() must not keep the process alive once no read is pending.
     child.unref();
-    for (const s of [child.stdin, child.stdout, child.stderr]) (s as unknown as { unref?: () => void }).unref?.();
+    for (const s of [child.stdin, child.stdout, child.stderr]) setRef(s, false);
     this.child = child;
     return child;
   }
@@ -62,7 +64,10 @@ export class NativeObjectReader extends ObjectReader {
   private drain(): void {
     for (;;) {
       const head = this.queue[0];
-      if (head === undefined) return;
+      if (head === undefined) {
+        if (this.child !== undefined) setRef(this.child.stdout, false);
+        return;
+      }
       const nl = this.buffer.indexOf(0x0a);
       if (nl === -1) return;
       const header = this.buffer.toString('latin1', 0, nl);
@@ -81,4 +86,10 @@ export class NativeObjectReader extends ObjectReader {
       head.resolve({ type, content });
     }
   }
+}
+
+function setRef(stream: unknown, on: boolean): void {
+  const s = stream as { ref?: () => void; unref?: () => void };
+  if (on) s.ref?.();
+  else s.unref?.();
 }

@@ -1,0 +1,88 @@
+import { badInput } from '../../core/errors.js';
+import { makeFact } from '../../core/model/fact-id.js';
+import type { AttestationStatus } from '../../core/model/fact.js';
+import { checkName, normalizeDigest } from '../../core/model/names.js';
+import { optionalString, requiredString, stringList } from '../args/values.js';
+import type { Command } from '../command.js';
+import { EXIT_OK } from '../exit-codes.js';
+import { checkEvidenceFiles, readEvidenceFiles } from '../facts/evidence-files.js';
+import { recordFacts, requireStartedTrail, storedFact } from '../facts/record.js';
+import { recordedText } from '../output/describe-fact.js';
+
+const STATUSES: readonly AttestationStatus[] = ['PASSED', 'FAILED', 'PENDING'];
+
+export const attest: Command = {
+  path: ['attest'],
+  summary: 'record an attestation (a check result with its evidence) on a trail',
+  usage:
+    'attest --flow F --trail T --type TYPE --status S [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
+  options: [
+    { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
+    { name: 'trail', type: 'string', value: 'T', description: 'the trail (started with trails begin)' },
+    { name: 'type', type: 'string', value: 'TYPE', description: 'the attestation type, e.g. unit-tests' },
+    { name: 'status', type: 'string', value: 'S', description: 'PASSED, FAILED or PENDING' },
+    { name: 'evidence', type: 'string', multiple: true, value: 'FILE', description: 'an evidence file, stored by content (repeatable)' },
+    { name: 'format', type: 'string', value: 'FMT', description: 'the format name recorded for the evidence (default: raw)' },
+    { name: 'artifact', type: 'string', value: 'D', description: 'the artifact digest it is about (default: every artifact of the trail)' },
+    { name: 'details', type: 'string', value: 'TEXT', description: 'a note for the reader' },
+    { name: 'evidence-url', type: 'string', value: 'URL', description: 'a link to the run or report' },
+    { name: 'idempotency-key', type: 'string', value: 'K', description: 'the same key on a re-run records nothing new' },
+  ],
+  details: `Evidence files are stored as their raw bytes with their sha256, size and name (the file's base name);
+files over evidence.max_bytes of the config are refused before they are read. This version does not
+parse evidence formats: --status is required.`,
+  async run(ctx, { values }) {
+    const config = await ctx.requireConfig();
+    const flow = ctx.flow(config, requiredString(values, 'flow', this));
+    const trail = checkName('trail', requiredString(values, 'trail', this));
+    const type = checkName('attestation type', requiredString(values, 'type', this));
+    const format = checkName('evidence format', optionalString(values, 'format') ?? 'raw');
+    const status = parseStatus(optionalString(values, 'status'), format);
+    const givenArtifact = optionalString(values, 'artifact');
+    const artifact = givenArtifact === undefined ? undefined : normalizeDigest(givenArtifact);
+    const details = optionalString(values, 'details');
+    const evidenceUrl = optionalString(values, 'evidence-url');
+    if (evidenceUrl !== undefined && !URL.canParse(evidenceUrl)) {
+      throw badInput(`--evidence-url ${JSON.stringify(evidenceUrl)} is not an absolute URL: give e.g. https://github.com/acme/app/actions/runs/1.`);
+    }
+    const idempotencyKey = optionalString(values, 'idempotency-key');
+    const files = stringList(values, 'evidence').map((f) => ctx.resolve(f));
+    await checkEvidenceFiles(files, config.evidenceMaxBytes);
+    const signer = await ctx.signer();
+    const store = ctx.openStore(config, signer);
+    await requireStartedTrail(store, flow.name, trail);
+    const { refs, blobs } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
+    if (!flow.require.includes(type)) ctx.note(`flow ${flow.name} does not require ${type}: it is recorded but does not count for compliance.`);
+
+    const fact = makeFact({
+      kind: 'attestation',
+      flow: flow.name,
+      trail,
+      type,
+      status,
+      evidence: refs,
+      actor: ctx.actor(),
+      ts: ctx.now().toISOString(),
+      ...(artifact !== undefined ? { artifact } : {}),
+      ...(details !== undefined ? { details } : {}),
+      ...(evidenceUrl !== undefined ? { evidenceUrl } : {}),
+      ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+    });
+    const result = await recordFacts(store, [fact], blobs);
+    const stored = await storedFact(store, fact, result);
+    ctx.emit('cli/attest', stored, () => recordedText(stored, result.commit));
+    return EXIT_OK;
+  },
+};
+
+function parseStatus(value: string | undefined, format: string): AttestationStatus {
+  if (value === undefined) {
+    throw badInput(
+      `attest needs --status PASSED, FAILED or PENDING: this version does not compute a status from ${format} evidence. ` +
+        'See factstore attest --help.',
+    );
+  }
+  const status = STATUSES.find((s) => s === value.toUpperCase());
+  if (status === undefined) throw badInput(`--status ${JSON.stringify(value)} is not a status: use PASSED, FAILED or PENDING.`);
+  return status;
+}

@@ -1,0 +1,82 @@
+import { badInput } from '../../core/errors.js';
+import { gateCommit } from '../../core/evaluate/index.js';
+import type { GateResult } from '../../core/evaluate/types.js';
+import { makeFact } from '../../core/model/fact-id.js';
+import type { Fact } from '../../core/model/fact.js';
+import { checkCommit } from '../../core/model/names.js';
+import { flag, optionalString } from '../args/values.js';
+import type { Command } from '../command.js';
+import { headCommit } from '../context/head-commit.js';
+import { EXIT_NOT_OK, EXIT_OK } from '../exit-codes.js';
+import { recordFacts } from '../facts/record.js';
+import { renderGate } from '../output/render-evaluation.js';
+import { short } from '../output/table.js';
+
+export const gate: Command = {
+  path: ['gate'],
+  summary: 'the gate decision for a git commit, per applicable flow: exit 0 GATE_ALLOWED, 1 GATE_BLOCKED',
+  usage: 'gate [--commit SHA] [--flow F] [--git-branch B] [--record]',
+  options: [
+    { name: 'commit', type: 'string', value: 'SHA', description: 'the git commit, 40 hex (default: HEAD of the --store repository)' },
+    { name: 'flow', type: 'string', value: 'F', description: 'gate only this flow (default: every flow of the config)' },
+    { name: 'git-branch', type: 'string', value: 'B', description: "the commit's branch, for branch-limited flows (default: from the trail)" },
+    { name: 'record', type: 'boolean', description: 'also record the decision of each flow as a signed decision fact' },
+  ],
+  details: `With --record, one decision fact per flow names the facts commit the decision was taken on,
+so it can be replayed; it needs a signing key.`,
+  async run(ctx, { values }) {
+    const config = await ctx.requireConfig();
+    const flowName = optionalString(values, 'flow');
+    if (flowName !== undefined) ctx.flow(config, flowName);
+    const givenCommit = optionalString(values, 'commit');
+    const commitFlag = givenCommit === undefined ? undefined : checkCommit(givenCommit);
+    const record = flag(values, 'record');
+    const signer = record ? await ctx.signer() : undefined;
+    const store = ctx.openStore(config, signer);
+    const commit = commitFlag ?? (await headCommit(store.gitdir));
+    const gitBranch = optionalString(values, 'git-branch');
+    const now = ctx.now();
+    const result = await gateCommit({
+      store,
+      config,
+      commit,
+      now,
+      ...(flowName !== undefined ? { flow: flowName } : {}),
+      ...(gitBranch !== undefined ? { gitBranch } : {}),
+    });
+
+    let recorded: { commit: string | null; facts: string[] } | undefined;
+    if (record) {
+      const facts = decisionFacts(result, ctx.actor(), now.toISOString());
+      const written = facts.length === 0 ? undefined : await recordFacts(store, facts);
+      recorded = { commit: written?.commit ?? null, facts: facts.map((f) => f.id) };
+    }
+    ctx.emit('cli/gate', { ...result, ...(recorded !== undefined ? { recorded } : {}) }, () => {
+      const text = renderGate(result);
+      if (recorded === undefined) return text;
+      return `${text}\n  recorded ${recorded.facts.length} decision fact(s)${recorded.commit !== null ? ` in facts commit ${short(recorded.commit)}` : ''}`;
+    });
+    return result.decision === 'GATE_ALLOWED' ? EXIT_OK : EXIT_NOT_OK;
+  },
+};
+
+/** One decision fact per gated flow, naming the facts commit it was evaluated on. */
+function decisionFacts(result: GateResult, actor: string, ts: string): Fact[] {
+  if (result.flows.length === 0) return [];
+  const factsCommit = result.factsCommit;
+  if (factsCommit === null) throw badInput('the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.');
+  return result.flows.map((g) =>
+    makeFact({
+      kind: 'decision',
+      flow: g.flow,
+      ...(g.trail !== null ? { trail: g.trail } : {}),
+      commit: result.commit,
+      event: g.decision,
+      factsCommit,
+      result: JSON.parse(JSON.stringify(g)) as Record<string, unknown>,
+      ...(g.bypass !== undefined ? { bypass: g.bypass.id } : {}),
+      actor,
+      ts,
+    }),
+  );
+}

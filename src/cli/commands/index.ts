@@ -1,0 +1,37 @@
+import type { Command } from '../command.js';
+import { approve } from './approve.js';
+import { artifactsCreate } from './artifacts-create.js';
+import { artifactsFind } from './artifacts-find.js';
+import { assert } from './assert.js';
+import { attest } from './attest.js';
+import { demo } from './demo.js';
+import { flowsGet } from './flows-get.js';
+import { flowsList } from './flows-list.js';
+import { gate } from './gate.js';
+import { init } from './init.js';
+import { keygen } from './keygen.js';
+import { log } from './log.js';
+import { trailsBegin } from './trails-begin.js';
+import { trailsGet } from './trails-get.js';
+import { trailsList } from './trails-list.js';
+import { verify } from './verify.js';
+
+/** Every command, in the order `factstore --help` lists them. */
+export const COMMANDS: readonly Command[] = [
+  keygen,
+  init,
+  flowsList,
+  flowsGet,
+  trailsBegin,
+  trailsList,
+  trailsGet,
+  artifactsCreate,
+  artifactsFind,
+  attest,
+  approve,
+  assert,
+  gate,
+  log,
+  verify,
+  demo,
+];

@@ -1,0 +1,95 @@
+import { badInput } from '../../core/errors.js';
+import { auditEvent } from '../../core/model/fact.js';
+import { checkName } from '../../core/model/names.js';
+import { optionalString } from '../args/values.js';
+import type { Command } from '../command.js';
+import { EXIT_OK } from '../exit-codes.js';
+import { describeFact } from '../output/describe-fact.js';
+import { short, table } from '../output/table.js';
+
+export const EVENTS = [
+  'TRAIL_STARTED', 'ARTIFACT_REPORTED', 'ATTESTATION_RECORDED', 'APPROVAL_GRANTED', 'APPROVAL_REJECTED',
+  'GATE_ALLOWED', 'GATE_BLOCKED', 'BYPASS_GRANTED', 'BYPASS_REFUSED', 'ENVIRONMENT_SNAPSHOT',
+  'ARTIFACT_DEPLOYED', 'ARTIFACT_REMOVED', 'DRIFT_DETECTED',
+] as const;
+
+interface LogEntry {
+  event: string;
+  ts: string;
+  actor: string;
+  kind: string;
+  flow: string;
+  trail: string | undefined;
+  what: string;
+  id: string;
+  factsCommit: string;
+}
+
+export const log: Command = {
+  path: ['log'],
+  summary: 'the audit log: every recorded fact, newest first, from the facts branch history',
+  usage: 'log [--flow F] [--event NAME] [--actor A] [--since DATE] [--limit N]',
+  options: [
+    { name: 'flow', type: 'string', value: 'F', description: 'only facts of this flow' },
+    { name: 'event', type: 'string', value: 'NAME', description: `only this event (${EVENTS.join(', ')})` },
+    { name: 'actor', type: 'string', value: 'A', description: 'only facts recorded by this actor' },
+    { name: 'since', type: 'string', value: 'DATE', description: 'only facts recorded since DATE (e.g. 2026-11-01 or an ISO-8601 time)' },
+    { name: 'limit', type: 'string', value: 'N', description: 'at most N entries' },
+  ],
+  async run(ctx, { values }) {
+    const flow = optionalString(values, 'flow');
+    if (flow !== undefined) checkName('flow', flow);
+    const event = parseEvent(optionalString(values, 'event'));
+    const actor = optionalString(values, 'actor')?.toLowerCase();
+    const since = parseSince(optionalString(values, 'since'));
+    const limit = parseLimit(optionalString(values, 'limit'));
+    const store = ctx.openStore(await ctx.configIfPresent());
+
+    const entries: LogEntry[] = [];
+    history: for await (const commit of store.history(since !== undefined ? { since } : {})) {
+      for (const fact of [...commit.facts].reverse()) {
+        if (limit !== undefined && entries.length >= limit) break history;
+        const name = auditEvent(fact);
+        if (flow !== undefined && fact.flow !== flow) continue;
+        if (event !== undefined && name !== event) continue;
+        if (actor !== undefined && fact.actor.toLowerCase() !== actor) continue;
+        if (since !== undefined && Date.parse(fact.ts) < since.getTime()) continue;
+        entries.push({ event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: fact.flow, trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit });
+      }
+    }
+    ctx.emit('cli/log', { branch: store.branch, entries }, () =>
+      entries.length === 0
+        ? `No facts${flow !== undefined || event !== undefined || actor !== undefined || since !== undefined ? ' match' : ' recorded yet'} on ${store.branch}.`
+        : table([
+            ['TIME', 'EVENT', 'ACTOR', 'FLOW/TRAIL', 'WHAT', 'FACTS COMMIT'],
+            ...entries.map((e) => [e.ts, e.event, e.actor, e.trail === undefined ? e.flow : `${e.flow}/${shortName(e.trail)}`, e.what, short(e.factsCommit)]),
+          ]),
+    );
+    return EXIT_OK;
+  },
+};
+
+/** Trails named after their commit read better shortened, as git does. */
+function shortName(trail: string): string {
+  return /^[0-9a-f]{40}$/.test(trail) ? short(trail) : trail;
+}
+
+function parseEvent(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const name = EVENTS.find((e) => e === value.toUpperCase());
+  if (name === undefined) throw badInput(`--event ${JSON.stringify(value)} is not an event: use one of ${EVENTS.join(', ')}.`);
+  return name;
+}
+
+function parseSince(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) throw badInput(`--since ${JSON.stringify(value)} is not a date: write e.g. 2026-11-01 or 2026-11-01T12:00:00Z.`);
+  return new Date(time);
+}
+
+function parseLimit(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9][0-9]{0,8}$/.test(value)) throw badInput(`--limit ${JSON.stringify(value)} is not a positive whole number: write e.g. --limit 50.`);
+  return Number(value);
+}

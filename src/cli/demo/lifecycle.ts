@@ -1,0 +1,96 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sha256Hex } from '../../core/model/fact-id.js';
+import { allowedSignersFile } from '../../core/signing/index.js';
+import { commitFiles, createAppRepo } from './app-repo.js';
+import { DEMO_FLOW, demoConfig, FAILED_SCAN_REPORT } from './demo-config.js';
+import type { DemoSession } from './session.js';
+
+export interface DemoPaths {
+  repo: string;
+  keyFile: string;
+  allowedSigners: string;
+}
+
+export interface DemoOutcome {
+  releases: { trail: string; commit: string; artifact: string; assert: string; gate: string }[];
+  oldDigestAfterFix: string;
+  verified: boolean;
+}
+
+const IMAGE = 'registry.example.com/acme/payment-service';
+const F = ['--flow', DEMO_FLOW];
+
+/** The whole lifecycle of DESIGN §5's demo: a failed release, a fixed one, the audit log, verification. */
+export async function runLifecycle(s: DemoSession, paths: DemoPaths, now: () => Date): Promise<DemoOutcome> {
+  await createAppRepo(paths.repo);
+  s.say(`\nCreated the application repository ${paths.repo} (branch main).`);
+
+  await s.factstore('Generate the signing key CI signs facts with', ['keygen', '--out', path.relative(paths.repo, paths.keyFile), '--comment', 'ci@demo'], 0);
+  const signer = { principal: 'ci@demo', key: (await readFile(`${paths.keyFile}.pub`, 'utf8')).trim() };
+  await writeFile(paths.allowedSigners, allowedSignersFile([signer]));
+  s.setEnv('FACTSTORE_SIGNING_KEY', await readFile(paths.keyFile, 'utf8'));
+  const config = demoConfig(signer);
+  s.say(`\nThe config .github/factstore.yml (the flow, its required evidence, the approver, the trusted key):\n${indent(config)}`);
+
+  const commit1 = await commitFiles(paths.repo, { 'README.md': '# payment service\n', 'src/version.txt': '1.0.0\n', '.github/factstore.yml': config }, 'payment service 1.0.0', now());
+  s.say(`\nCommitted release 1.0.0 on main: ${commit1}`);
+  await s.factstore('Create the facts branch', ['init'], 0);
+
+  const digest1 = digestOf(`${IMAGE}:1.0.0`);
+  await recordRelease(s, 'build-101', commit1, digest1, '1.0.0', false);
+  const assert1 = await s.factstore('Is image 1.0.0 compliant?', ['assert', ...F, '--sha256', digest1], 1, 'NON_COMPLIANT, a pipeline would stop here');
+  const gate1 = await s.factstore('May commit 1.0.0 be deployed?', ['gate', '--commit', commit1], 1, 'GATE_BLOCKED');
+
+  const commit2 = await commitFiles(paths.repo, { 'src/version.txt': '1.0.1\n' }, 'payment service 1.0.1: upgrade libexample to 2.3.2', now());
+  s.say(`\nFixed the vulnerability and committed release 1.0.1: ${commit2}`);
+  const digest2 = digestOf(`${IMAGE}:1.0.1`);
+  await recordRelease(s, 'build-102', commit2, digest2, '1.0.1', true);
+  const assert2 = await s.factstore('Is image 1.0.1 compliant?', ['assert', ...F, '--sha256', digest2], 0, 'COMPLIANT');
+  const gate2 = await s.factstore('May commit 1.0.1 be deployed? (recording the decision)', ['gate', '--commit', commit2, '--record'], 0, 'GATE_ALLOWED');
+  const old = await s.factstore('The old image stays non-compliant (a FAILED attestation is sticky)', ['assert', ...F, '--sha256', digest1], 1, 'NON_COMPLIANT');
+
+  await s.factstore('The audit log, newest first', ['log'], 0);
+  await s.factstore('Verify every signature, fact and evidence file', ['verify'], 0, 'every facts commit is signed by a trusted key');
+
+  return {
+    releases: [
+      { trail: 'build-101', commit: commit1, artifact: digest1, assert: statusWord(assert1), gate: gateWord(gate1) },
+      { trail: 'build-102', commit: commit2, artifact: digest2, assert: statusWord(assert2), gate: gateWord(gate2) },
+    ],
+    oldDigestAfterFix: statusWord(old),
+    verified: true,
+  };
+}
+
+async function recordRelease(s: DemoSession, trail: string, commit: string, digest: string, tag: string, fixed: boolean): Promise<void> {
+  const T = [...F, '--trail', trail];
+  await s.factstore(`CI starts trail ${trail} for commit ${commit.slice(0, 7)}`, ['trails', 'begin', ...T, '--commit', commit, '--git-branch', 'main'], 0);
+  await s.factstore(`CI records the image it built`, ['artifacts', 'create', ...T, '--name', IMAGE, '--tag', tag, '--sha256', digest], 0);
+  await s.factstore('CI attests the unit tests', ['attest', ...T, '--type', 'unit-tests', '--status', 'PASSED', '--details', '128 tests passed'], 0);
+  if (fixed) {
+    await s.factstore('CI attests the vulnerability scan', ['attest', ...T, '--type', 'vulnerability-scan', '--status', 'PASSED', '--details', 'no findings'], 0);
+  } else {
+    await mkdir(path.join(s.cwd, 'reports'), { recursive: true });
+    await writeFile(path.join(s.cwd, 'reports', 'vulnerability-scan.json'), FAILED_SCAN_REPORT);
+    await s.factstore('CI attests the vulnerability scan, with its report as evidence', ['attest', ...T, '--type', 'vulnerability-scan', '--status', 'FAILED', '--evidence', 'reports/vulnerability-scan.json', '--details', '1 critical: CVE-2026-0001'], 0);
+  }
+  await s.factstore('CI attests the SBOM', ['attest', ...T, '--type', 'sbom', '--status', 'PASSED'], 0);
+  await s.factstore('alice approves the release', ['--actor', 'alice', 'approve', ...T, '--comment', 'release notes reviewed'], 0);
+}
+
+function digestOf(text: string): string {
+  return `sha256:${sha256Hex(text)}`;
+}
+
+function statusWord(exitCode: number): string {
+  return exitCode === 0 ? 'COMPLIANT' : 'NON_COMPLIANT';
+}
+
+function gateWord(exitCode: number): string {
+  return exitCode === 0 ? 'GATE_ALLOWED' : 'GATE_BLOCKED';
+}
+
+function indent(text: string): string {
+  return text.trimEnd().split('\n').map((l) => `    ${l}`).join('\n');
+}

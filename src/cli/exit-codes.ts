@@ -1,0 +1,33 @@
+import { isFactstoreError, type ErrorCode } from '../core/errors.js';
+
+export const EXIT_OK = 0;
+/** non-compliant, gate blocked */
+export const EXIT_NOT_OK = 1;
+/** bad input or usage: nothing was written */
+export const EXIT_USAGE = 2;
+/** the store failed verification */
+export const EXIT_INTEGRITY = 3;
+
+/** The one place error codes become exit codes (DESIGN §5). */
+const EXIT_FOR: Record<ErrorCode, number> = {
+  BAD_INPUT: EXIT_USAGE,
+  CONFIG: EXIT_USAGE,
+  KEY: EXIT_USAGE,
+  NOT_FOUND: EXIT_USAGE,
+  // the write was not applied: nothing written, running it again is safe
+  CONFLICT: EXIT_USAGE,
+  INTEGRITY: EXIT_INTEGRITY,
+  INTERNAL: EXIT_USAGE,
+};
+
+export function exitCodeFor(error: unknown): number {
+  return isFactstoreError(error) ? EXIT_FOR[error.code] : EXIT_USAGE;
+}
+
+/** `factstore: <message>` for anything thrown, FactstoreError or not. */
+export function errorText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const text = message.startsWith('factstore: ') ? message : `factstore: ${message}`;
+  const unexpected = isFactstoreError(error) ? '' : '\n(an unexpected error: please report it with the command line you ran)';
+  return `${text}${unexpected}\n`;
+}

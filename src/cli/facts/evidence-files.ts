@@ -1,0 +1,50 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { badInput } from '../../core/errors.js';
+import type { EvidenceRef } from '../../core/model/fact.js';
+import { sha256Hex } from '../../core/model/fact-id.js';
+import type { EvidenceBlob } from '../../core/store/fact-store.js';
+
+/** The schema's limit on evidence files per attestation. */
+const MAX_FILES = 100;
+
+/** Checks every file's size before reading any of them, so an oversized one costs no memory. */
+export async function checkEvidenceFiles(files: readonly string[], maxBytes: number): Promise<void> {
+  if (files.length > MAX_FILES) throw badInput(`${files.length} evidence files given: the limit is ${MAX_FILES} per attestation; archive them into one.`);
+  for (const file of files) {
+    let info;
+    try {
+      info = await stat(file);
+    } catch (e) {
+      throw badInput(`cannot read the evidence file ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)}): check the path given to --evidence.`, e);
+    }
+    if (!info.isFile()) throw badInput(`the evidence ${file} is not a file: give --evidence a report file (archive a directory first).`);
+    if (info.size > maxBytes) throw tooBig(file, info.size, maxBytes);
+  }
+}
+
+/** Reads the (already checked) files: each one's reference for the fact and its bytes for the store. */
+export async function readEvidenceFiles(
+  files: readonly string[],
+  format: string,
+  maxBytes: number,
+): Promise<{ refs: EvidenceRef[]; blobs: EvidenceBlob[] }> {
+  const refs: EvidenceRef[] = [];
+  const blobs: EvidenceBlob[] = [];
+  for (const file of files) {
+    const bytes = await readFile(file);
+    // the file may have grown since it was checked
+    if (bytes.length > maxBytes) throw tooBig(file, bytes.length, maxBytes);
+    const sha256 = `sha256:${sha256Hex(bytes)}`;
+    refs.push({ name: path.basename(file), sha256, size: bytes.length, format });
+    blobs.push({ sha256, bytes });
+  }
+  return { refs, blobs };
+}
+
+function tooBig(file: string, size: number, maxBytes: number): Error {
+  return badInput(
+    `the evidence file ${file} is ${size} bytes, over the ${maxBytes}-byte limit: attach a smaller report, ` +
+      'or raise evidence.max_bytes in the config (at most 104857600).',
+  );
+}

@@ -1,0 +1,11 @@
+// The `factstore` process: no logic here, everything is in run().
+import { run } from './main.js';
+
+void run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,9 @@
+/** Everything the CLI touches of its process, so tests and the demo can run it in-process. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** the clock facts are stamped with; default the system clock */
+  now?: () => Date;
+}

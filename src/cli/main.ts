@@ -1,0 +1,38 @@
+import { parseCommandLine } from './args/parse-command-line.js';
+import { COMMANDS } from './commands/index.js';
+import { CliContext } from './context/context.js';
+import { errorText, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-codes.js';
+import { helpText } from './help.js';
+import type { CliIo } from './io.js';
+import { packageVersion } from './version.js';
+
+export type { CliIo } from './io.js';
+
+/** Runs one `factstore` command line; returns the exit code. Never throws. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const line = parseCommandLine(argv, COMMANDS);
+    if (line.kind === 'version') {
+      io.stdout(`factstore ${packageVersion()}\n`);
+      return EXIT_OK;
+    }
+    if (line.kind === 'help') {
+      const text = helpText(line.words, COMMANDS);
+      if (line.requested) {
+        io.stdout(text);
+        return EXIT_OK;
+      }
+      io.stderr(`factstore: no command given.\n\n${text}`);
+      return EXIT_USAGE;
+    }
+    const ctx = new CliContext(io, line.globals, run);
+    try {
+      return await line.command.run(ctx, { values: line.values, positionals: line.positionals });
+    } finally {
+      ctx.close();
+    }
+  } catch (error) {
+    io.stderr(errorText(error));
+    return exitCodeFor(error);
+  }
+}

@@ -1,0 +1,38 @@
+import { auditEvent, type Fact } from '../../core/model/fact.js';
+import { short } from './table.js';
+
+/** What a fact says, in a few words, for the log and for the write commands' confirmation. */
+export function describeFact(fact: Fact): string {
+  switch (fact.kind) {
+    case 'trail':
+      return `${fact.commit !== undefined ? `commit ${short(fact.commit)}` : 'no commit'}${fact.gitBranch !== undefined ? ` on ${fact.gitBranch}` : ''}`;
+    case 'artifact':
+      return `${fact.name}${fact.tag !== undefined ? `:${fact.tag}` : ''} ${short(fact.artifact)}`;
+    case 'attestation': {
+      const evidence = fact.evidence.length > 0 ? ` (${fact.evidence.map((e) => e.name).join(', ')})` : '';
+      return `${fact.type} ${fact.status}${fact.artifact !== undefined ? ` for ${short(fact.artifact)}` : ''}${evidence}`;
+    }
+    case 'approval':
+      return `${fact.decision}${fact.comment !== undefined ? `: ${fact.comment}` : ''}`;
+    case 'decision':
+      return `${fact.commit !== undefined ? `commit ${short(fact.commit)}, ` : ''}decided on facts ${short(fact.factsCommit)}`;
+    case 'bypass':
+      return `${fact.reason}${fact.expires !== undefined ? ` until ${fact.expires}` : ''}`;
+    case 'snapshot':
+      return `${fact.environment}: ${fact.artifacts.length} artifact(s)`;
+    case 'drift':
+      return `${fact.environment}: ${fact.details}`;
+  }
+}
+
+/** `TRAIL_STARTED  payment-service/t1  commit 3f2a…` */
+export function factLine(fact: Fact): string {
+  const where = fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
+  return `${auditEvent(fact)}  ${where}  ${describeFact(fact)}`;
+}
+
+/** The confirmation a write command prints: what was recorded and where. */
+export function recordedText(fact: Fact, commit: string | undefined): string {
+  const where = commit === undefined ? 'already recorded (same fact id): nothing written' : `facts commit ${short(commit)}`;
+  return `${factLine(fact)}\n  recorded by ${fact.actor} at ${fact.ts}; ${where}; fact ${short(fact.id)}`;
+}

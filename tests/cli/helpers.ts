@@ -1,0 +1,97 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { validate } from '../../src/core/schema/index.js';
+import { run } from '../../src/cli/main.js';
+import { git, gitStatus, tempRepo, testKey, type TestKey } from '../helpers/git.js';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  cwd: string;
+  env?: Record<string, string | undefined>;
+  now?: () => Date;
+}
+
+/** Runs `factstore <args>` in-process and captures everything it prints. */
+export async function cli(args: string[], options: CliOptions): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: options.env ?? {},
+    cwd: options.cwd,
+    ...(options.now !== undefined ? { now: options.now } : {}),
+  });
+  return { code, stdout, stderr };
+}
+
+/** The --json document of a successful run, checked against `schemas/cli/<schema>.schema.json`. */
+export function jsonOf<T = Record<string, unknown>>(result: CliResult, schema: string): T {
+  const doc = JSON.parse(result.stdout) as unknown;
+  const check = validate(`cli/${schema}`, doc);
+  expect(check.ok ? [] : check.errors).toEqual([]);
+  return doc as T;
+}
+
+/** The facts branch tip, '' when the branch does not exist. */
+export function factsTip(repo: string, branch = 'factstore'): string {
+  const r = gitStatus(repo, 'rev-parse', '--verify', '-q', `refs/heads/${branch}`);
+  return r.status === 0 ? r.out.trim() : '';
+}
+
+export function headOf(repo: string): string {
+  return git(repo, 'rev-parse', 'HEAD').trim();
+}
+
+export const FLOW = 'payment-service';
+
+export function configText(key: TestKey, extra = ''): string {
+  return `trust:
+  signers:
+    - { principal: ${key.signer.principal}, key: "${key.signer.key}" }
+flows:
+  ${FLOW}:
+    require: [unit-tests, vulnerability-scan]
+    approval: { required: true, approvers: [alice], min: 1 }
+  other-service:
+    require: [unit-tests]
+evidence: { max_bytes: 1024 }
+${extra}`;
+}
+
+export interface Workspace {
+  repo: string;
+  key: TestKey;
+  env: Record<string, string>;
+  /** `factstore <args>` in the repository with the CI key and actor */
+  fs: (args: string[], env?: Record<string, string | undefined>) => Promise<CliResult>;
+}
+
+/** A repository with a config, a key in the environment and (unless told otherwise) the facts branch. */
+export async function workspace(options: { init?: boolean } = {}): Promise<Workspace> {
+  const repo = tempRepo();
+  const key = testKey('ci@acme');
+  mkdirSync(path.join(repo, '.github'), { recursive: true });
+  writeFileSync(path.join(repo, '.github', 'factstore.yml'), configText(key));
+  const env = { FACTSTORE_SIGNING_KEY: key.privateKey, FACTSTORE_ACTOR: 'ci' };
+  const fs = (args: string[], extra?: Record<string, string | undefined>) => cli(args, { cwd: repo, env: { ...env, ...extra } });
+  if (options.init !== false) expect((await fs(['init'])).code).toBe(0);
+  return { repo, key, env, fs };
+}
+
+export const DIGEST_A = `sha256:${'a'.repeat(64)}`;
+export const DIGEST_B = `sha256:${'b'.repeat(64)}`;
+
+/** Starts trail T for HEAD and records artifact `digest` on it. */
+export async function startTrail(w: Workspace, trail: string, digest?: string): Promise<void> {
+  expect((await w.fs(['trails', 'begin', '--flow', FLOW, '--trail', trail])).code).toBe(0);
+  if (digest !== undefined) {
+    expect((await w.fs(['artifacts', 'create', '--flow', FLOW, '--trail', trail, '--name', 'app', '--sha256', digest])).code).toBe(0);
+  }
+}
