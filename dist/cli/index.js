@@ -19902,6 +19902,7 @@ exports.streamFirstParentLog = streamFirstParentLog;
 const node_child_process_1 = __nccwpck_require__(1421);
 const errors_js_1 = __nccwpck_require__(4296);
 exports.ZERO_OID = '0'.repeat(40);
+const RAW_LENGTH = 98;
 /**
  * Streams the first-parent history of `tip`, oldest first, with the files each commit changed:
  * native git walks and diffs the trees, so the caller only reads the blobs it cares about.
@@ -20025,10 +20026,11 @@ class LogParser {
             this.current = { commit, parents: parents.filter((p) => p !== ''), changes: [] };
             return;
         }
-        const m = /^:(\d{6}) (\d{6}) ([0-9a-f]{40}) ([0-9a-f]{40}) ([A-Z])\d*$/.exec(text);
-        if (m === null || this.current === undefined)
+        // `:<6> <6> <40> <40> <status>`: fixed columns, read without a regular expression
+        if (this.current === undefined || text.length < RAW_LENGTH || text[0] !== ':' || text[7] !== ' ' || text[14] !== ' ' || text[55] !== ' ' || text[96] !== ' ') {
             throw new Error(`unexpected git log output: ${JSON.stringify(text.slice(0, 80))}`);
-        this.entry = { oldMode: m[1] ?? '', newMode: m[2] ?? '', oldOid: m[3] ?? '', newOid: m[4] ?? '', status: m[5] ?? '' };
+        }
+        this.entry = { oldMode: text.slice(1, 7), newMode: text.slice(8, 14), oldOid: text.slice(15, 55), newOid: text.slice(56, 96), status: text[97] ?? '' };
     }
     end() {
         if (this.entry !== undefined)
@@ -20130,7 +20132,7 @@ class BatchObjectParser {
                 throw new Error('git cat-file --batch: an object is not followed by a newline');
             const header = this.header;
             this.header = undefined;
-            this.onObject({ ...header, content: body.subarray(0, header.size) });
+            this.onObject({ oid: header.oid, type: header.type, size: header.size, content: body.subarray(0, header.size) });
         }
     }
     /** Whether the stream stopped between two objects, as it must at its end. */
@@ -21141,7 +21143,6 @@ function firstChangedLine(before, after) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HistoryWalk = void 0;
 const node_crypto_1 = __nccwpck_require__(7598);
-const index_js_1 = __nccwpck_require__(3811);
 const batch_first_parent_log_js_1 = __nccwpck_require__(3460);
 const problems_js_1 = __nccwpck_require__(8269);
 const store_paths_js_1 = __nccwpck_require__(5553);
@@ -21153,19 +21154,27 @@ const REGULAR = '100644';
  */
 class HistoryWalk {
     tip;
-    trusted;
+    signatures;
     checkpoint;
     commits = 0;
     checkpointSeen = false;
-    problems = [];
+    /** findings with the index of the commit they belong to: signature verdicts arrive late */
+    found = [];
     /** evidence hex → size, at the commit being walked */
     evidence = new Map();
     rewrites = [];
     previous;
-    constructor(tip, trusted, checkpoint) {
+    constructor(tip, signatures, checkpoint) {
         this.tip = tip;
-        this.trusted = trusted;
+        this.signatures = signatures;
         this.checkpoint = checkpoint;
+    }
+    /** Every finding so far, in history order. */
+    get problems() {
+        return [...this.found].sort((a, b) => a.at - b.at).map((f) => f.problem);
+    }
+    add(problem, at = this.commits) {
+        this.found.push({ at, problem });
     }
     /** Asks for the objects one commit needs; the checks run as they arrive. */
     queue(record, cat) {
@@ -21193,20 +21202,22 @@ class HistoryWalk {
         if (commit === this.checkpoint)
             this.checkpointSeen = true;
         if (object.type !== 'commit') {
-            this.problems.push((0, problems_js_1.missingObject)(commit, 'commit', commit));
+            this.add((0, problems_js_1.missingObject)(commit, 'commit', commit));
         }
         else {
-            const raw = object.content.toString('utf8');
-            const trust = (0, problems_js_1.trustProblem)(commit, (0, index_js_1.checkCommitTrust)(raw, this.trusted));
-            if (trust !== undefined)
-                this.problems.push(trust);
-            const parents = parentsOf(raw);
+            const at = this.commits;
+            this.signatures.check(object.content, (trust) => {
+                const problem = (0, problems_js_1.trustProblem)(commit, trust);
+                if (problem !== undefined)
+                    this.add(problem, at);
+            });
+            const parents = parentsOf(object.content);
             if (parents.length > 1)
-                this.problems.push((0, problems_js_1.mergeCommit)(commit, parents.length));
+                this.add((0, problems_js_1.mergeCommit)(commit, parents.length));
             if (this.previous === undefined && parents.length > 0)
-                this.problems.push((0, problems_js_1.shallowHistory)(commit));
+                this.add((0, problems_js_1.shallowHistory)(commit));
             else if (this.previous !== undefined && parents[0] !== this.previous)
-                this.problems.push((0, problems_js_1.brokenChain)(commit, this.previous));
+                this.add((0, problems_js_1.brokenChain)(commit, this.previous));
         }
         this.previous = commit;
     }
@@ -21215,32 +21226,32 @@ class HistoryWalk {
         const removed = change.status === 'D';
         if (where.kind === 'unexpected') {
             if (!removed)
-                this.problems.push((0, problems_js_1.unexpectedFile)(commit, change.path, where.expected, change.newMode));
+                this.add((0, problems_js_1.unexpectedFile)(commit, change.path, where.expected, change.newMode));
             return;
         }
         if (!removed)
-            this.problems.push((0, problems_js_1.unexpectedFile)(commit, change.path, 'a plain file', change.newMode));
+            this.add((0, problems_js_1.unexpectedFile)(commit, change.path, 'a plain file', change.newMode));
         if (where.kind === 'evidence') {
             if (this.evidence.delete(where.hex))
-                this.problems.push((0, problems_js_1.rewrittenEvidence)(commit, change.path, true));
+                this.add((0, problems_js_1.rewrittenEvidence)(commit, change.path, true));
         }
         else if (this.tip.has(change.path)) {
             const lines = this.tip.remove(change.path);
-            this.problems.push((0, problems_js_1.rewrittenFacts)(commit, change.path, removed ? 'removed' : 'type', lines));
+            this.add((0, problems_js_1.rewrittenFacts)(commit, change.path, removed ? 'removed' : 'type', lines));
         }
     }
     onBlob(commit, change, where, object) {
         if (object.type !== 'blob') {
-            this.problems.push((0, problems_js_1.missingObject)(change.newOid, `the blob of ${change.path}`, commit));
+            this.add((0, problems_js_1.missingObject)(change.newOid, `the blob of ${change.path}`, commit));
             return;
         }
         const previous = change.oldOid === batch_first_parent_log_js_1.ZERO_OID ? undefined : change.oldOid;
         if (where.kind === 'evidence') {
             const actual = (0, node_crypto_1.createHash)('sha256').update(object.content).digest('hex');
             if (actual !== where.hex)
-                this.problems.push((0, problems_js_1.evidenceMismatch)(commit, change.path, `sha256:${actual}`));
+                this.add((0, problems_js_1.evidenceMismatch)(commit, change.path, `sha256:${actual}`));
             if (previous !== undefined)
-                this.problems.push((0, problems_js_1.rewrittenEvidence)(commit, change.path, false));
+                this.add((0, problems_js_1.rewrittenEvidence)(commit, change.path, false));
             this.evidence.set(where.hex, object.content.length);
             return;
         }
@@ -21248,20 +21259,24 @@ class HistoryWalk {
             return;
         if (!this.tip.write(change.path, where, previous, change.newOid, object.content)) {
             const problem = (0, problems_js_1.rewrittenFacts)(commit, change.path, 'changed', 0);
-            this.problems.push(problem);
+            this.add(problem);
             if (previous !== undefined)
                 this.rewrites.push({ problem, before: previous, after: change.newOid });
         }
     }
 }
 exports.HistoryWalk = HistoryWalk;
-/** The parent ids in a raw commit's header. */
+const PARENT = Buffer.from('parent ');
+/** The parent ids of a raw commit: git writes them right after its `tree` line. */
 function parentsOf(raw) {
-    const end = raw.indexOf('\n\n');
     const parents = [];
-    for (const line of (end === -1 ? raw : raw.slice(0, end)).split('\n')) {
-        if (line.startsWith('parent '))
-            parents.push(line.slice(7));
+    let pos = raw.indexOf(0x0a) + 1;
+    while (pos > 0 && raw.subarray(pos, pos + PARENT.length).equals(PARENT)) {
+        const nl = raw.indexOf(0x0a, pos);
+        if (nl < 0)
+            break;
+        parents.push(raw.toString('latin1', pos + PARENT.length, nl));
+        pos = nl + 1;
     }
     return parents;
 }
@@ -21458,6 +21473,165 @@ const checkpointNotAncestor = (checkpoint, tip) => ({
     message: `checkpoint ${short(checkpoint)} is not an ancestor of the tip ${short(tip)}: the facts branch was rewritten since the checkpoint was taken; ${RESTORE}.`,
 });
 exports.checkpointNotAncestor = checkpointNotAncestor;
+
+
+/***/ }),
+
+/***/ 4973:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SignatureChecks = void 0;
+const node_buffer_1 = __nccwpck_require__(4573);
+const node_crypto_1 = __nccwpck_require__(7598);
+const base64_js_1 = __nccwpck_require__(3872);
+const ed25519_crypto_js_1 = __nccwpck_require__(3846);
+const index_js_1 = __nccwpck_require__(3811);
+const public_key_js_1 = __nccwpck_require__(4740);
+const sign_sshsig_js_1 = __nccwpck_require__(140);
+const sshsig_format_js_1 = __nccwpck_require__(806);
+const ssh_wire_js_1 = __nccwpck_require__(3719);
+/**
+ * Commit signatures for a whole history. checkCommitTrust judges every commit, but doing all of
+ * it on the main thread costs ~0.2 ms a commit (most of it building a KeyObject per call). So a
+ * signature that is well formed and names a trusted key is first verified with node:crypto's
+ * asynchronous verify (libuv's thread pool: the other core) against a KeyObject built once; only
+ * when that says "valid" is the commit trusted without more. Everything else (unsigned,
+ * untrusted, malformed, not verifying) goes to checkCommitTrust for the verdict and its words.
+ */
+class SignatureChecks {
+    trusted;
+    keys = new Map();
+    inFlight = 0;
+    idle;
+    failure;
+    progress;
+    constructor(trusted) {
+        this.trusted = trusted;
+        for (const signer of trusted) {
+            try {
+                const blob = (0, public_key_js_1.parsePublicKey)(signer.key).blob;
+                const pub = (0, public_key_js_1.ed25519PublicFromBlob)(blob);
+                if (pub !== undefined && !this.keys.has(blob.toString('base64'))) {
+                    this.keys.set(blob.toString('base64'), { key: (0, ed25519_crypto_js_1.publicKeyFromBytes)(pub), principal: signer.principal });
+                }
+            }
+            catch {
+                // an unreadable key never matches; checkCommitTrust treats it the same way
+            }
+        }
+    }
+    /** `listener` runs after each check that finished in the background. */
+    onProgress(listener) {
+        this.progress = listener;
+    }
+    /** Checks still running. */
+    get pending() {
+        return this.inFlight;
+    }
+    /**
+     * `onResult` runs later, on the main thread, with what checkCommitTrust would answer.
+     * `rawCommit` may be a view into a larger buffer: it is copied when it has to be kept.
+     */
+    check(rawCommit, onResult) {
+        const fast = this.fastCheck(rawCommit);
+        if (fast === undefined) {
+            onResult((0, index_js_1.checkCommitTrust)(rawCommit.toString('utf8'), this.trusted));
+            return;
+        }
+        const kept = Buffer.from(rawCommit);
+        this.inFlight++;
+        (0, node_crypto_1.verify)(null, fast.data, fast.key, fast.signature, (error, valid) => {
+            try {
+                onResult(error === null && valid ? { status: 'trusted', principal: fast.principal } : (0, index_js_1.checkCommitTrust)(kept.toString('utf8'), this.trusted));
+            }
+            catch (e) {
+                this.failure ??= e instanceof Error ? e : new Error(String(e));
+            }
+            this.inFlight--;
+            if (this.inFlight === 0)
+                this.idle?.();
+            this.progress?.();
+        });
+    }
+    /** Resolves when every check has reported (rejects if a result handler threw). */
+    async settled() {
+        if (this.inFlight > 0)
+            await new Promise((resolve) => (this.idle = resolve));
+        this.idle = undefined;
+        if (this.failure !== undefined)
+            throw this.failure;
+    }
+    /** The pieces to verify, when the signature is an SSHSIG of the `git` namespace by a trusted Ed25519 key. */
+    fastCheck(rawCommit) {
+        const split = splitPlainSignedCommit(rawCommit);
+        if (split === undefined)
+            return undefined;
+        const text = split.signature.replace(/\r\n?/g, '\n').trim();
+        const end = text.indexOf(sshsig_format_js_1.SIGNATURE_END);
+        if (!text.startsWith(sshsig_format_js_1.SIGNATURE_BEGIN) || end < 0)
+            return undefined;
+        const blob = (0, base64_js_1.decodeBase64Strict)(text.slice(sshsig_format_js_1.SIGNATURE_BEGIN.length, end));
+        if (blob === undefined)
+            return undefined;
+        try {
+            const r = new ssh_wire_js_1.SshWireReader(blob);
+            if (!r.bytes(sshsig_format_js_1.SSHSIG_MAGIC.length).equals(sshsig_format_js_1.SSHSIG_MAGIC) || r.uint32() !== sshsig_format_js_1.SSHSIG_VERSION)
+                return undefined;
+            const signer = this.keys.get(r.string().toString('base64'));
+            const namespace = r.text();
+            const reserved = r.string();
+            const hash = r.text();
+            const inner = new ssh_wire_js_1.SshWireReader(r.string());
+            if (signer === undefined || r.remaining !== 0 || namespace !== sign_sshsig_js_1.GIT_NAMESPACE || (hash !== 'sha512' && hash !== 'sha256'))
+                return undefined;
+            if (inner.text() !== public_key_js_1.ED25519_KEY_TYPE)
+                return undefined;
+            const sig = inner.string();
+            if (sig.length !== 64 || inner.remaining !== 0)
+                return undefined;
+            return { data: (0, sshsig_format_js_1.signedData)(namespace, hash, split.payload, reserved), signature: sig, ...signer };
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+exports.SignatureChecks = SignatureChecks;
+const NL = 0x0a;
+const SPACE = 0x20;
+/**
+ * splitSignedCommit on bytes, for the one shape Factstore writes: a single `gpgsig` header
+ * (with its continuation lines) and no other signature header, in valid UTF-8, so the payload
+ * is exactly the bytes checkCommitTrust would verify. Any other shape answers undefined.
+ */
+function splitPlainSignedCommit(raw) {
+    const headerEnd = raw.indexOf('\n\n');
+    const start = raw.indexOf('\ngpgsig');
+    if (headerEnd < 0 || start < 0 || start >= headerEnd || raw[start + 7] !== SPACE)
+        return undefined;
+    const parts = [];
+    let lineStart = start + 8;
+    for (;;) {
+        const nl = raw.indexOf(NL, lineStart);
+        if (nl < 0)
+            return undefined;
+        parts.push(raw.subarray(lineStart, nl + 1));
+        if (raw[nl + 1] !== SPACE) {
+            lineStart = nl + 1;
+            break;
+        }
+        lineStart = nl + 2;
+    }
+    const other = raw.indexOf('\ngpgsig', lineStart - 1);
+    if (other >= 0 && other < headerEnd)
+        return undefined;
+    const payload = Buffer.concat([raw.subarray(0, start + 1), raw.subarray(lineStart)]);
+    if (!(0, node_buffer_1.isUtf8)(payload))
+        return undefined;
+    return { payload, signature: Buffer.concat(parts).toString('latin1') };
+}
 
 
 /***/ }),
@@ -21723,11 +21897,14 @@ const git_dir_js_1 = __nccwpck_require__(3843);
 const refs_js_1 = __nccwpck_require__(2575);
 const append_only_js_1 = __nccwpck_require__(6664);
 const history_walk_js_1 = __nccwpck_require__(7955);
+const signature_checks_js_1 = __nccwpck_require__(4973);
 const problems_js_1 = __nccwpck_require__(8269);
 const tip_files_js_1 = __nccwpck_require__(3222);
-/** Answers in flight before git log is paused, and the level at which it resumes. */
+/** Reads (and signature checks) in flight before git log is paused, and the level at which it resumes. */
 const HIGH_WATER = 20_000;
 const LOW_WATER = 5_000;
+const SIGNATURES_HIGH_WATER = 4_000;
+const SIGNATURES_LOW_WATER = 1_000;
 /**
  * `factstore verify`: walks the whole first-parent history of the facts branch once and checks
  * every commit's signature, that every change appended (facts, index) or added (evidence), and
@@ -21745,8 +21922,9 @@ async function verifyStore(input) {
     const wanted = input.checkpoint?.trim().toLowerCase();
     const checkpoint = wanted === undefined ? undefined : await (0, batch_git_js_1.resolveCommit)(gitdir, wanted, input.git);
     const files = new tip_files_js_1.TipFiles(input.validate ?? index_js_1.validateFact);
-    const walk = new history_walk_js_1.HistoryWalk(files, input.trusted, checkpoint);
-    await walkHistory(gitdir, tip, walk, input.git);
+    const signatures = new signature_checks_js_1.SignatureChecks(input.trusted);
+    const walk = new history_walk_js_1.HistoryWalk(files, signatures, checkpoint);
+    await walkHistory(gitdir, tip, walk, signatures, input.git);
     await locateRewrites(gitdir, walk.rewrites, input.git);
     const problems = [...walk.problems, ...files.problems(walk.evidence)];
     const report = { ok: false, ...base, commits: walk.commits, facts: files.facts, evidence: walk.evidence.size, problems };
@@ -21769,7 +21947,7 @@ async function verifyStore(input) {
  * git log lists each commit's changed files while one cat-file process streams the commits and
  * blobs to check; log is paused while too many answers are outstanding, so memory stays bounded.
  */
-async function walkHistory(gitdir, tip, walk, git) {
+async function walkHistory(gitdir, tip, walk, signatures, git) {
     const cat = (0, cat_file_reader_js_1.openCatFileBatch)({ gitdir, git });
     let paused = false;
     const log = (0, batch_first_parent_log_js_1.streamFirstParentLog)({
@@ -21778,18 +21956,20 @@ async function walkHistory(gitdir, tip, walk, git) {
         git,
         onCommit: (record) => {
             walk.queue(record, cat);
-            if (!paused && cat.pending > HIGH_WATER) {
+            if (!paused && (cat.pending > HIGH_WATER || signatures.pending > SIGNATURES_HIGH_WATER)) {
                 paused = true;
                 log.pause();
             }
         },
     });
-    cat.onDelivered(() => {
-        if (paused && cat.pending < LOW_WATER) {
+    const maybeResume = () => {
+        if (paused && cat.pending < LOW_WATER && signatures.pending < SIGNATURES_LOW_WATER) {
             paused = false;
             log.resume();
         }
-    });
+    };
+    cat.onDelivered(maybeResume);
+    signatures.onProgress(maybeResume);
     try {
         // cat-file failing first must not leave a paused git log waiting forever
         await Promise.race([log.done, cat.done]);
@@ -21800,6 +21980,7 @@ async function walkHistory(gitdir, tip, walk, git) {
         throw e;
     }
     await cat.end();
+    await signatures.settled();
 }
 /** Reads both versions of each rewritten file to name the first line that changed. */
 async function locateRewrites(gitdir, rewrites, git) {
@@ -21835,6 +22016,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 

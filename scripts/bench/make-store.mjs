@@ -28,8 +28,11 @@ function parseArgs(argv) {
       i++;
       return n;
     };
-    if (flag === '--dir' && value !== undefined) (out.dir = value), i++;
-    else if (flag === '--facts') out.facts = num();
+    if (flag === '--dir') {
+      if (value === undefined || value.startsWith('--')) fail(`--dir needs a directory. ${USAGE}`);
+      out.dir = value;
+      i++;
+    } else if (flag === '--facts') out.facts = num();
     else if (flag === '--trails-per-flow') out.trailsPerFlow = num();
     else if (flag === '--seed') out.seed = num();
     else if (flag === '--concurrency') out.concurrency = num();
@@ -442,6 +445,7 @@ function main() {
 
   const out = execFileSync('git', ['index-pack', packFile], { cwd: args.dir, encoding: 'utf8' }).trim();
   const name = out.split(/\s+/).pop();
+  fs.chmodSync(packFile, 0o444); // as git leaves its packs
   fs.renameSync(packFile, path.join(gitdir, 'objects', 'pack', `pack-${name}.pack`));
   fs.renameSync(packFile.replace(/\.pack$/, '.idx'), path.join(gitdir, 'objects', 'pack', `pack-${name}.idx`));
   execFileSync('git', ['update-ref', 'refs/heads/factstore', parent], { cwd: args.dir });

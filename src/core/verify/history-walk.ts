@@ -82,13 +82,12 @@ export class HistoryWalk {
     if (object.type !== 'commit') {
       this.add(missingObject(commit, 'commit', commit));
     } else {
-      const raw = object.content.toString('utf8');
       const at = this.commits;
-      this.signatures.check(raw, (trust) => {
+      this.signatures.check(object.content, (trust) => {
         const problem = trustProblem(commit, trust);
         if (problem !== undefined) this.add(problem, at);
       });
-      const parents = parentsOf(raw);
+      const parents = parentsOf(object.content);
       if (parents.length > 1) this.add(mergeCommit(commit, parents.length));
       if (this.previous === undefined && parents.length > 0) this.add(shallowHistory(commit));
       else if (this.previous !== undefined && parents[0] !== this.previous) this.add(brokenChain(commit, this.previous));
@@ -134,12 +133,17 @@ export class HistoryWalk {
   }
 }
 
-/** The parent ids in a raw commit's header. */
-function parentsOf(raw: string): string[] {
-  const end = raw.indexOf('\n\n');
+const PARENT = Buffer.from('parent ');
+
+/** The parent ids of a raw commit: git writes them right after its `tree` line. */
+function parentsOf(raw: Buffer): string[] {
   const parents: string[] = [];
-  for (const line of (end === -1 ? raw : raw.slice(0, end)).split('\n')) {
-    if (line.startsWith('parent ')) parents.push(line.slice(7));
+  let pos = raw.indexOf(0x0a) + 1;
+  while (pos > 0 && raw.subarray(pos, pos + PARENT.length).equals(PARENT)) {
+    const nl = raw.indexOf(0x0a, pos);
+    if (nl < 0) break;
+    parents.push(raw.toString('latin1', pos + PARENT.length, nl));
+    pos = nl + 1;
   }
   return parents;
 }

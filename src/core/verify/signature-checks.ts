@@ -1,8 +1,9 @@
+import { isUtf8 } from 'node:buffer';
 import { verify, type KeyObject } from 'node:crypto';
 import type { TrustedSigner } from '../config/config.js';
 import { decodeBase64Strict } from '../signing/base64.js';
 import { publicKeyFromBytes } from '../signing/ed25519-crypto.js';
-import { checkCommitTrust, splitSignedCommit, type CommitTrust } from '../signing/index.js';
+import { checkCommitTrust, type CommitTrust } from '../signing/index.js';
 import { ED25519_KEY_TYPE, ed25519PublicFromBlob, parsePublicKey } from '../signing/public-key.js';
 import { GIT_NAMESPACE } from '../signing/sign-sshsig.js';
 import { SIGNATURE_BEGIN, SIGNATURE_END, SSHSIG_MAGIC, SSHSIG_VERSION, signedData } from '../signing/sshsig-format.js';
@@ -27,7 +28,7 @@ export class SignatureChecks {
   private readonly keys = new Map<string, { key: KeyObject; principal: string }>();
   private inFlight = 0;
   private idle: (() => void) | undefined;
-  private failure: unknown;
+  private failure: Error | undefined;
   private progress: (() => void) | undefined;
 
   constructor(private readonly trusted: TrustedSigner[]) {
@@ -54,19 +55,23 @@ export class SignatureChecks {
     return this.inFlight;
   }
 
-  /** `onResult` runs later, on the main thread, with what checkCommitTrust would answer. */
-  check(rawCommit: string, onResult: (trust: CommitTrust) => void): void {
+  /**
+   * `onResult` runs later, on the main thread, with what checkCommitTrust would answer.
+   * `rawCommit` may be a view into a larger buffer: it is copied when it has to be kept.
+   */
+  check(rawCommit: Buffer, onResult: (trust: CommitTrust) => void): void {
     const fast = this.fastCheck(rawCommit);
     if (fast === undefined) {
-      onResult(checkCommitTrust(rawCommit, this.trusted));
+      onResult(checkCommitTrust(rawCommit.toString('utf8'), this.trusted));
       return;
     }
+    const kept = Buffer.from(rawCommit);
     this.inFlight++;
     verify(null, fast.data, fast.key, fast.signature, (error, valid) => {
       try {
-        onResult(error === null && valid ? { status: 'trusted', principal: fast.principal } : checkCommitTrust(rawCommit, this.trusted));
+        onResult(error === null && valid ? { status: 'trusted', principal: fast.principal } : checkCommitTrust(kept.toString('utf8'), this.trusted));
       } catch (e) {
-        this.failure ??= e;
+        this.failure ??= e instanceof Error ? e : new Error(String(e));
       }
       this.inFlight--;
       if (this.inFlight === 0) this.idle?.();
@@ -82,10 +87,10 @@ export class SignatureChecks {
   }
 
   /** The pieces to verify, when the signature is an SSHSIG of the `git` namespace by a trusted Ed25519 key. */
-  private fastCheck(rawCommit: string): FastCheck | undefined {
-    const { payload, signature } = splitSignedCommit(rawCommit);
-    if (signature === undefined) return undefined;
-    const text = signature.replace(/\r\n?/g, '\n').trim();
+  private fastCheck(rawCommit: Buffer): FastCheck | undefined {
+    const split = splitPlainSignedCommit(rawCommit);
+    if (split === undefined) return undefined;
+    const text = split.signature.replace(/\r\n?/g, '\n').trim();
     const end = text.indexOf(SIGNATURE_END);
     if (!text.startsWith(SIGNATURE_BEGIN) || end < 0) return undefined;
     const blob = decodeBase64Strict(text.slice(SIGNATURE_BEGIN.length, end));
@@ -102,9 +107,40 @@ export class SignatureChecks {
       if (inner.text() !== ED25519_KEY_TYPE) return undefined;
       const sig = inner.string();
       if (sig.length !== 64 || inner.remaining !== 0) return undefined;
-      return { data: signedData(namespace, hash, Buffer.from(payload, 'utf8'), reserved), signature: sig, ...signer };
+      return { data: signedData(namespace, hash, split.payload, reserved), signature: sig, ...signer };
     } catch {
       return undefined;
     }
   }
+}
+
+const NL = 0x0a;
+const SPACE = 0x20;
+
+/**
+ * splitSignedCommit on bytes, for the one shape Factstore writes: a single `gpgsig` header
+ * (with its continuation lines) and no other signature header, in valid UTF-8, so the payload
+ * is exactly the bytes checkCommitTrust would verify. Any other shape answers undefined.
+ */
+function splitPlainSignedCommit(raw: Buffer): { payload: Buffer; signature: string } | undefined {
+  const headerEnd = raw.indexOf('\n\n');
+  const start = raw.indexOf('\ngpgsig');
+  if (headerEnd < 0 || start < 0 || start >= headerEnd || raw[start + 7] !== SPACE) return undefined;
+  const parts: Buffer[] = [];
+  let lineStart = start + 8;
+  for (;;) {
+    const nl = raw.indexOf(NL, lineStart);
+    if (nl < 0) return undefined;
+    parts.push(raw.subarray(lineStart, nl + 1));
+    if (raw[nl + 1] !== SPACE) {
+      lineStart = nl + 1;
+      break;
+    }
+    lineStart = nl + 2;
+  }
+  const other = raw.indexOf('\ngpgsig', lineStart - 1);
+  if (other >= 0 && other < headerEnd) return undefined;
+  const payload = Buffer.concat([raw.subarray(0, start + 1), raw.subarray(lineStart)]);
+  if (!isUtf8(payload)) return undefined;
+  return { payload, signature: Buffer.concat(parts).toString('latin1') };
 }

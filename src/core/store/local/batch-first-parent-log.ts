@@ -29,6 +29,7 @@ export interface FirstParentLog {
 }
 
 export const ZERO_OID = '0'.repeat(40);
+const RAW_LENGTH = 98;
 
 /**
  * Streams the first-parent history of `tip`, oldest first, with the files each commit changed:
@@ -152,9 +153,11 @@ class LogParser {
       this.current = { commit, parents: parents.filter((p) => p !== ''), changes: [] };
       return;
     }
-    const m = /^:(\d{6}) (\d{6}) ([0-9a-f]{40}) ([0-9a-f]{40}) ([A-Z])\d*$/.exec(text);
-    if (m === null || this.current === undefined) throw new Error(`unexpected git log output: ${JSON.stringify(text.slice(0, 80))}`);
-    this.entry = { oldMode: m[1] ?? '', newMode: m[2] ?? '', oldOid: m[3] ?? '', newOid: m[4] ?? '', status: m[5] ?? '' };
+    // `:<6> <6> <40> <40> <status>`: fixed columns, read without a regular expression
+    if (this.current === undefined || text.length < RAW_LENGTH || text[0] !== ':' || text[7] !== ' ' || text[14] !== ' ' || text[55] !== ' ' || text[96] !== ' ') {
+      throw new Error(`unexpected git log output: ${JSON.stringify(text.slice(0, 80))}`);
+    }
+    this.entry = { oldMode: text.slice(1, 7), newMode: text.slice(8, 14), oldOid: text.slice(15, 55), newOid: text.slice(56, 96), status: text[97] ?? '' };
   }
 
   end(): void {

@@ -50,7 +50,7 @@ export class BatchObjectParser {
       if (body[body.length - 1] !== NEWLINE) throw new Error('git cat-file --batch: an object is not followed by a newline');
       const header = this.header;
       this.header = undefined;
-      this.onObject({ ...header, content: body.subarray(0, header.size) });
+      this.onObject({ oid: header.oid, type: header.type, size: header.size, content: body.subarray(0, header.size) });
     }
   }
 
