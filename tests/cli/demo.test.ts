@@ -38,7 +38,7 @@ describe('demo', () => {
   });
 
   it('--json prints one summary document valid against its schema, whose git commands run', async () => {
-    const r = await cli(['demo', '--json'], { cwd: tempDir(), env: {} });
+    const r = await cli(['demo', '--json', '--dir', path.join(tempDir(), 'demo')], { cwd: tempDir(), env: {} });
     expect(r.code).toBe(0);
     const doc = jsonOf<DemoSummary>(r, 'demo');
     expect(doc.releases.map((x) => [x.assert, x.gate])).toEqual([['NON_COMPLIANT', 'GATE_BLOCKED'], ['COMPLIANT', 'GATE_ALLOWED']]);

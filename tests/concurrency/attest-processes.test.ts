@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LocalGitStore } from '../../src/core/store/local/local-store.js';
 import { verifyStore } from '../../src/core/verify/index.js';
-import { git, tempRepo, testKey } from '../helpers/git.js';
+import { git, tempDir, tempRepo, testKey } from '../helpers/git.js';
 
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/factstore.js');
 
@@ -22,7 +22,7 @@ describe('concurrent writers', () => {
   it('16 factstore attest processes started at once all land: 16 facts, no duplicate, verify clean', async () => {
     const dir = tempRepo();
     const key = testKey();
-    const keyFile = path.join(dir, '..', `${path.basename(dir)}.key`);
+    const keyFile = path.join(tempDir(), 'ci.key');
     writeFileSync(keyFile, key.privateKey, { mode: 0o600 });
     const types = Array.from({ length: 16 }, (_, i) => `check-${i}`);
     git(dir, 'config', 'user.name', 'dev');
