@@ -15588,40 +15588,51 @@ breakdown of the best one. An unknown digest is NON_COMPLIANT.`,
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.attest = void 0;
 const errors_js_1 = __nccwpck_require__(4296);
+const index_js_1 = __nccwpck_require__(1885);
 const fact_id_js_1 = __nccwpck_require__(9361);
 const names_js_1 = __nccwpck_require__(1837);
 const values_js_1 = __nccwpck_require__(6114);
 const exit_codes_js_1 = __nccwpck_require__(8551);
 const evidence_files_js_1 = __nccwpck_require__(4867);
+const parse_evidence_file_js_1 = __nccwpck_require__(254);
 const record_js_1 = __nccwpck_require__(4821);
 const describe_fact_js_1 = __nccwpck_require__(6456);
 const STATUSES = ['PASSED', 'FAILED', 'PENDING'];
 exports.attest = {
     path: ['attest'],
     summary: 'record an attestation (a check result with its evidence) on a trail',
-    usage: 'attest --flow F --trail T --type TYPE --status S [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
+    usage: 'attest --flow F --trail T --type TYPE [--status S] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
     options: [
         { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
         { name: 'trail', type: 'string', value: 'T', description: 'the trail (started with trails begin)' },
         { name: 'type', type: 'string', value: 'TYPE', description: 'the attestation type, e.g. unit-tests' },
-        { name: 'status', type: 'string', value: 'S', description: 'PASSED, FAILED or PENDING' },
+        { name: 'status', type: 'string', value: 'S', description: 'PASSED, FAILED or PENDING (default: computed from the evidence reports)' },
         { name: 'evidence', type: 'string', multiple: true, value: 'FILE', description: 'an evidence file, stored by content (repeatable)' },
-        { name: 'format', type: 'string', value: 'FMT', description: 'the format name recorded for the evidence (default: raw)' },
+        { name: 'format', type: 'string', value: 'FMT', description: `the evidence format: ${index_js_1.EVIDENCE_FORMATS.join(', ')} or raw (default: the type's format, else detected)` },
         { name: 'artifact', type: 'string', value: 'D', description: 'the artifact digest it is about (default: every artifact of the trail)' },
         { name: 'details', type: 'string', value: 'TEXT', description: 'a note for the reader' },
         { name: 'evidence-url', type: 'string', value: 'URL', description: 'a link to the run or report' },
         { name: 'idempotency-key', type: 'string', value: 'K', description: 'the same key on a re-run records nothing new' },
     ],
     details: `Evidence files are stored as their raw bytes with their sha256, size and name (the file's base name);
-files over evidence.max_bytes of the config are refused before they are read. This version does not
-parse evidence formats: --status is required.`,
+files over evidence.max_bytes of the config are refused before they are read.
+Each file is parsed in the format of --format, else of the type's "format" in the config, else the format
+detected from its content; its summary (e.g. test or finding counts) is recorded with it. A file in no known
+format (a PDF, a log) is stored raw when no format was asked for; a report that does not parse in the asked
+format is refused. --format raw parses nothing.
+Without --status the status is FAILED if any parsed report fails (test failures or errors, SARIF errors),
+else PASSED; with no parsed report, --status is required. Types with a jq rule need --status for now.`,
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
         const flow = ctx.flow(config, (0, values_js_1.requiredString)(values, 'flow', this));
         const trail = (0, names_js_1.checkName)('trail', (0, values_js_1.requiredString)(values, 'trail', this));
         const type = (0, names_js_1.checkName)('attestation type', (0, values_js_1.requiredString)(values, 'type', this));
-        const format = (0, names_js_1.checkName)('evidence format', (0, values_js_1.optionalString)(values, 'format') ?? 'raw');
-        const status = parseStatus((0, values_js_1.optionalString)(values, 'status'), format);
+        const format = (0, parse_evidence_file_js_1.requestedFormat)((0, values_js_1.optionalString)(values, 'format'), config.types[type]);
+        const givenStatus = parseStatus((0, values_js_1.optionalString)(values, 'status'));
+        const jq = config.types[type]?.jq;
+        if (givenStatus === undefined && jq !== undefined) {
+            throw (0, errors_js_1.badInput)(`type ${type} computes its status with jq, which this version does not evaluate yet: pass --status PASSED, FAILED or PENDING.`);
+        }
         const givenArtifact = (0, values_js_1.optionalString)(values, 'artifact');
         const artifact = givenArtifact === undefined ? undefined : (0, names_js_1.normalizeDigest)(givenArtifact);
         const details = (0, values_js_1.optionalString)(values, 'details');
@@ -15635,7 +15646,12 @@ parse evidence formats: --status is required.`,
         const signer = await ctx.signer();
         const store = ctx.openStore(config, signer);
         await (0, record_js_1.requireStartedTrail)(store, flow.name, trail);
-        const { refs, blobs } = await (0, evidence_files_js_1.readEvidenceFiles)(files, format, config.evidenceMaxBytes);
+        const { refs, blobs, parsed } = await (0, evidence_files_js_1.readEvidenceFiles)(files, format, config.evidenceMaxBytes);
+        const status = givenStatus ?? (0, parse_evidence_file_js_1.statusFromEvidence)(parsed);
+        if (status === undefined) {
+            throw (0, errors_js_1.badInput)(`attest needs --status PASSED, FAILED or PENDING, or --evidence with a report in a known format (${index_js_1.EVIDENCE_FORMATS.join(', ')}) ` +
+                'to compute it from. See factstore attest --help.');
+        }
         if (!flow.require.includes(type))
             ctx.note(`flow ${flow.name} does not require ${type}: it is recorded but does not count for compliance.`);
         const fact = (0, fact_id_js_1.makeFact)({
@@ -15658,11 +15674,10 @@ parse evidence formats: --status is required.`,
         return exit_codes_js_1.EXIT_OK;
     },
 };
-function parseStatus(value, format) {
-    if (value === undefined) {
-        throw (0, errors_js_1.badInput)(`attest needs --status PASSED, FAILED or PENDING: this version does not compute a status from ${format} evidence. ` +
-            'See factstore attest --help.');
-    }
+/** The explicit --status, which always wins over the evidence; undefined when not given. */
+function parseStatus(value) {
+    if (value === undefined)
+        return undefined;
     const status = STATUSES.find((s) => s === value.toUpperCase());
     if (status === undefined)
         throw (0, errors_js_1.badInput)(`--status ${JSON.stringify(value)} is not a status: use PASSED, FAILED or PENDING.`);
@@ -16959,6 +16974,7 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_js_1 = __nccwpck_require__(4296);
 const fact_id_js_1 = __nccwpck_require__(9361);
+const parse_evidence_file_js_1 = __nccwpck_require__(254);
 /** The schema's limit on evidence files per attestation. */
 const MAX_FILES = 100;
 /** Checks every file's size before reading any of them, so an oversized one costs no memory. */
@@ -16979,20 +16995,33 @@ async function checkEvidenceFiles(files, maxBytes) {
             throw tooBig(file, info.size, maxBytes);
     }
 }
-/** Reads the (already checked) files: each one's reference for the fact and its bytes for the store. */
+/**
+ * Reads the (already checked) files: each one's reference for the fact (with the parser's summary),
+ * its bytes for the store, and what its parser made of it (absent for a file stored raw).
+ * `format`: a format to insist on, `raw` to parse nothing, undefined to auto-detect.
+ */
 async function readEvidenceFiles(files, format, maxBytes) {
     const refs = [];
     const blobs = [];
+    const parsed = [];
     for (const file of files) {
         const bytes = await (0, promises_1.readFile)(file);
         // the file may have grown since it was checked
         if (bytes.length > maxBytes)
             throw tooBig(file, bytes.length, maxBytes);
+        const name = node_path_1.default.basename(file);
         const sha256 = `sha256:${(0, fact_id_js_1.sha256Hex)(bytes)}`;
-        refs.push({ name: node_path_1.default.basename(file), sha256, size: bytes.length, format });
+        const result = (0, parse_evidence_file_js_1.parseWith)(bytes, name, format, maxBytes);
+        if (result === undefined) {
+            refs.push({ name, sha256, size: bytes.length, format: 'raw' });
+        }
+        else {
+            refs.push({ name, sha256, size: bytes.length, format: result.format, summary: result.summary });
+            parsed.push({ name, ...result });
+        }
         blobs.push({ sha256, bytes });
     }
-    return { refs, blobs };
+    return { refs, blobs, parsed };
 }
 function tooBig(file, size, maxBytes) {
     return (0, errors_js_1.badInput)(`the evidence file ${file} is ${size} bytes, over the ${maxBytes}-byte limit: attach a smaller report, ` +
@@ -17070,6 +17099,63 @@ function hashFile(file) {
             .on('error', reject)
             .on('end', () => resolve(hash.digest('hex')));
     });
+}
+
+
+/***/ }),
+
+/***/ 254:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.requestedFormat = requestedFormat;
+exports.parseWith = parseWith;
+exports.statusFromEvidence = statusFromEvidence;
+const errors_js_1 = __nccwpck_require__(4296);
+const index_js_1 = __nccwpck_require__(1885);
+/** `--format` if given, else the attestation type's configured format, else undefined (auto-detect). */
+function requestedFormat(given, type) {
+    if (given !== undefined) {
+        if (given === 'raw' || (0, index_js_1.isEvidenceFormat)(given))
+            return given;
+        throw (0, errors_js_1.badInput)(`--format ${JSON.stringify(given)} is not an evidence format: use one of ${index_js_1.EVIDENCE_FORMATS.join(', ')}, or raw to store the files unparsed.`);
+    }
+    const configured = type?.format;
+    if (configured === undefined)
+        return undefined;
+    if (configured === 'raw' || (0, index_js_1.isEvidenceFormat)(configured))
+        return configured;
+    throw (0, errors_js_1.badInput)(`the type's configured format ${JSON.stringify(configured)} is not an evidence format: set it to one of ${index_js_1.EVIDENCE_FORMATS.join(', ')} in the config.`);
+}
+/**
+ * Parses one file. With a requested format a file that does not parse is an error (the parser says why);
+ * when auto-detecting, a file no parser recognises (a PDF, a log) is stored raw: undefined.
+ */
+function parseWith(bytes, name, format, maxBytes) {
+    if (format === 'raw')
+        return undefined;
+    if (format !== undefined)
+        return (0, index_js_1.parseEvidence)(bytes, { name, format, maxBytes });
+    let detected;
+    try {
+        const text = (0, index_js_1.readText)(bytes, name);
+        detected = text.trim() === '' ? undefined : (0, index_js_1.detectFormat)(text, name);
+    }
+    catch {
+        // not UTF-8: a binary attachment, not a report
+        return undefined;
+    }
+    if (detected === undefined)
+        return undefined;
+    // a file a parser recognised but cannot read is refused rather than stored as if it were fine
+    return (0, index_js_1.parseEvidence)(bytes, { name, format: detected, maxBytes });
+}
+/** FAILED when any parsed report's own verdict is FAILED, else PASSED; undefined with nothing parsed. */
+function statusFromEvidence(parsed) {
+    if (parsed.length === 0)
+        return undefined;
+    return parsed.some((p) => p.defaultStatus === 'FAILED') ? 'FAILED' : 'PASSED';
 }
 
 
@@ -18391,6 +18477,1191 @@ function latestDecides(attestations) {
         .filter((a) => a !== decider && a.status === 'FAILED')
         .map((a) => a.id);
     return { status, decider, superseded };
+}
+
+
+/***/ }),
+
+/***/ 9740:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.detectFormat = detectFormat;
+const parsers_js_1 = __nccwpck_require__(4893);
+/** The first format whose parser recognises the text (`json` only when nothing more specific does). */
+function detectFormat(text, name) {
+    return parsers_js_1.PARSERS_IN_DETECTION_ORDER.find((parser) => parser.detect(text, name))?.format;
+}
+
+
+/***/ }),
+
+/***/ 6243:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FindingCollector = void 0;
+exports.lineNumber = lineNumber;
+const limits_js_1 = __nccwpck_require__(5297);
+const ORDER = ['error', 'failure', 'warning', 'note'];
+/**
+ * Keeps at most MAX_FINDINGS findings, the most severe first, in memory bounded by the cap
+ * whatever the report's size (each level keeps its own first MAX_FINDINGS).
+ */
+class FindingCollector {
+    byLevel = new Map();
+    add(finding) {
+        let kept = this.byLevel.get(finding.level);
+        if (kept === undefined) {
+            kept = [];
+            this.byLevel.set(finding.level, kept);
+        }
+        if (kept.length < limits_js_1.MAX_FINDINGS)
+            kept.push(clip(finding));
+    }
+    list() {
+        return ORDER.flatMap((level) => this.byLevel.get(level) ?? []).slice(0, limits_js_1.MAX_FINDINGS);
+    }
+}
+exports.FindingCollector = FindingCollector;
+function clip(finding) {
+    const out = { level: finding.level, message: shorten(finding.message.trim() || '(no message)') };
+    if (finding.file !== undefined && finding.file !== '')
+        out.file = shorten(finding.file);
+    if (finding.line !== undefined && Number.isInteger(finding.line) && finding.line > 0)
+        out.line = finding.line;
+    if (finding.name !== undefined && finding.name !== '')
+        out.name = shorten(finding.name);
+    return out;
+}
+function shorten(text) {
+    return text.length <= limits_js_1.MAX_FINDING_MESSAGE ? text : `${text.slice(0, limits_js_1.MAX_FINDING_MESSAGE - 1)}…`;
+}
+/** A positive integer from an attribute or JSON value, else undefined. */
+function lineNumber(value) {
+    const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1885:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readText = exports.MAX_NESTING_DEPTH = exports.MAX_FINDINGS = exports.DEFAULT_MAX_BYTES = exports.EVIDENCE_PARSERS = exports.detectFormat = exports.parseEvidence = exports.isEvidenceFormat = exports.EVIDENCE_FORMATS = void 0;
+var types_js_1 = __nccwpck_require__(5704);
+Object.defineProperty(exports, "EVIDENCE_FORMATS", ({ enumerable: true, get: function () { return types_js_1.EVIDENCE_FORMATS; } }));
+Object.defineProperty(exports, "isEvidenceFormat", ({ enumerable: true, get: function () { return types_js_1.isEvidenceFormat; } }));
+var parse_evidence_js_1 = __nccwpck_require__(2990);
+Object.defineProperty(exports, "parseEvidence", ({ enumerable: true, get: function () { return parse_evidence_js_1.parseEvidence; } }));
+var detect_format_js_1 = __nccwpck_require__(9740);
+Object.defineProperty(exports, "detectFormat", ({ enumerable: true, get: function () { return detect_format_js_1.detectFormat; } }));
+var parsers_js_1 = __nccwpck_require__(4893);
+Object.defineProperty(exports, "EVIDENCE_PARSERS", ({ enumerable: true, get: function () { return parsers_js_1.EVIDENCE_PARSERS; } }));
+var limits_js_1 = __nccwpck_require__(5297);
+Object.defineProperty(exports, "DEFAULT_MAX_BYTES", ({ enumerable: true, get: function () { return limits_js_1.DEFAULT_MAX_BYTES; } }));
+Object.defineProperty(exports, "MAX_FINDINGS", ({ enumerable: true, get: function () { return limits_js_1.MAX_FINDINGS; } }));
+Object.defineProperty(exports, "MAX_NESTING_DEPTH", ({ enumerable: true, get: function () { return limits_js_1.MAX_NESTING_DEPTH; } }));
+var read_text_js_1 = __nccwpck_require__(7661);
+Object.defineProperty(exports, "readText", ({ enumerable: true, get: function () { return read_text_js_1.readText; } }));
+
+
+/***/ }),
+
+/***/ 519:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.jsonShape = jsonShape;
+exports.hasArray = hasArray;
+const json_text_js_1 = __nccwpck_require__(463);
+const limits_js_1 = __nccwpck_require__(5297);
+// Every JSON parser's detect() asks for the shape of the same text in turn: parse it once, keep only
+// the last text's answer. Strings are immutable, so the entry can never go stale.
+let cached;
+/** The shape of a JSON text, or undefined when the text is not a JSON object or array. Never throws. */
+function jsonShape(text) {
+    if (cached?.text === text)
+        return cached.shape;
+    const shape = computeShape(text);
+    cached = { text, shape };
+    return shape;
+}
+function computeShape(text) {
+    const first = text.trimStart().charAt(0);
+    if (first !== '{' && first !== '[')
+        return undefined;
+    if ((0, json_text_js_1.jsonNestingDepth)(text, limits_js_1.MAX_NESTING_DEPTH) > limits_js_1.MAX_NESTING_DEPTH)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    // Keep only the head object, shallowly copied, so the cache holds no large arrays alive.
+    if (Array.isArray(doc))
+        return { root: 'array', head: (0, json_text_js_1.isRecord)(doc[0]) ? shallowHead(doc[0]) : undefined };
+    return (0, json_text_js_1.isRecord)(doc) ? { root: 'object', head: shallowHead(doc) } : undefined;
+}
+function shallowHead(value) {
+    const head = {};
+    for (const [key, v] of Object.entries(value))
+        head[key] = typeof v === 'object' && v !== null ? (Array.isArray(v) ? [] : {}) : v;
+    return head;
+}
+/** True when `head[key]` is an array (detection never needs its items). */
+function hasArray(head, key) {
+    return head !== undefined && Array.isArray(head[key]);
+}
+
+
+/***/ }),
+
+/***/ 463:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.jsonNestingDepth = jsonNestingDepth;
+exports.parseJsonText = parseJsonText;
+exports.isRecord = isRecord;
+exports.arrayAt = arrayAt;
+exports.typeName = typeName;
+const errors_js_1 = __nccwpck_require__(4296);
+const limits_js_1 = __nccwpck_require__(5297);
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+/**
+ * Deepest array/object nesting of a JSON text, stopping as soon as it passes `limit`.
+ * One pass without allocation: V8's JSON.parse copes with 100k levels, but every recursive walk
+ * of the result afterwards (canonical JSON, schema validation) would overflow the stack.
+ */
+function jsonNestingDepth(text, limit) {
+    let depth = 0;
+    let deepest = 0;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            i = endOfString(text, i);
+        }
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+            depth++;
+            if (depth > deepest) {
+                deepest = depth;
+                if (deepest > limit)
+                    return deepest;
+            }
+        }
+        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+            depth--;
+        }
+    }
+    return deepest;
+}
+/** Index of the quote closing the string that opens at `start` (or the end of the text). */
+function endOfString(text, start) {
+    let i = start;
+    for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i < 0)
+            return text.length;
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return i;
+    }
+}
+/** Parses a JSON report, refusing empty, malformed and too deeply nested text with a clear BAD_INPUT. */
+function parseJsonText(text) {
+    if (text.trim() === '') {
+        throw (0, errors_js_1.badInput)('the file is empty: attach the report the tool wrote (was it written before the step ran?).');
+    }
+    if (jsonNestingDepth(text, limits_js_1.MAX_NESTING_DEPTH) > limits_js_1.MAX_NESTING_DEPTH) {
+        throw (0, errors_js_1.badInput)(`JSON nests arrays/objects deeper than ${limits_js_1.MAX_NESTING_DEPTH} levels, which no report format needs: ` +
+            'refused as hostile input; attach the report the tool wrote.');
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw (0, errors_js_1.badInput)(`not valid JSON (${reason}): check that the file was written completely (a truncated file?).`, cause);
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The array at `value[key]`, or [] when absent; anything else there is a format error. */
+function arrayAt(value, key, where) {
+    const found = value[key];
+    if (found === undefined || found === null)
+        return [];
+    if (!Array.isArray(found))
+        throw (0, errors_js_1.badInput)(`${where}.${key} is ${typeName(found)}, not an array: is the file from the tool?`);
+    return found;
+}
+function typeName(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_FINDING_MESSAGE = exports.MAX_FINDINGS = exports.MAX_NESTING_DEPTH = exports.DEFAULT_MAX_BYTES = void 0;
+exports.formatBytes = formatBytes;
+const normalize_config_js_1 = __nccwpck_require__(5304);
+/** Largest evidence file read, unless the config's `evidence.max_bytes` says otherwise (10 MiB). */
+exports.DEFAULT_MAX_BYTES = normalize_config_js_1.DEFAULT_EVIDENCE_MAX_BYTES;
+/**
+ * Deepest nesting accepted in XML elements or JSON arrays/objects. Real reports stay under 20;
+ * the cap keeps every recursive walk (ours, canonical JSON, schema validation) far from the stack limit.
+ */
+exports.MAX_NESTING_DEPTH = 256;
+/** Findings kept per report for annotations; the counts in the summary always cover everything. */
+exports.MAX_FINDINGS = 50;
+/** Longest finding message kept, in characters (stack traces can be megabytes). */
+exports.MAX_FINDING_MESSAGE = 1000;
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+
+/***/ }),
+
+/***/ 1194:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cyclonedxParser = void 0;
+const errors_js_1 = __nccwpck_require__(4296);
+const json_shape_js_1 = __nccwpck_require__(519);
+const json_text_js_1 = __nccwpck_require__(463);
+const xml_root_js_1 = __nccwpck_require__(9293);
+const xml_tree_js_1 = __nccwpck_require__(4045);
+const NAMESPACE = /^https?:\/\/cyclonedx\.org\/schema\/bom\/(\d+\.\d+)$/;
+/**
+ * CycloneDX SBOMs, JSON and XML (DESIGN §5): every component, nested ones included, but not
+ * `metadata.component` (the thing the SBOM describes). Valid if it parses as CycloneDX.
+ */
+exports.cyclonedxParser = {
+    format: 'cyclonedx',
+    detect(text) {
+        const shape = (0, json_shape_js_1.jsonShape)(text);
+        if (shape !== undefined)
+            return shape.root === 'object' && shape.head?.bomFormat === 'CycloneDX';
+        const root = (0, xml_root_js_1.xmlRoot)(text);
+        return root?.localName === 'bom' && Object.values(root.attributes).some((v) => NAMESPACE.test(v));
+    },
+    parse(text) {
+        const summary = text.trimStart().startsWith('<') ? countXml((0, xml_tree_js_1.parseXml)(text)) : countJson((0, json_text_js_1.parseJsonText)(text));
+        return { format: 'cyclonedx', summary, defaultStatus: 'PASSED' };
+    },
+};
+function countJson(bom) {
+    if (!(0, json_text_js_1.isRecord)(bom) || bom.bomFormat !== 'CycloneDX') {
+        throw (0, errors_js_1.badInput)('not a CycloneDX JSON BOM (no "bomFormat": "CycloneDX"): is the file from a CycloneDX tool?');
+    }
+    if (typeof bom.specVersion !== 'string') {
+        throw (0, errors_js_1.badInput)(`CycloneDX specVersion is ${(0, json_text_js_1.typeName)(bom.specVersion)}: it must be a string like "1.6" (is the file complete?).`);
+    }
+    let components = 0;
+    // Iterative walk: nesting is already capped, but a stack keeps memory flat on wide BOMs.
+    const pending = [{ list: (0, json_text_js_1.arrayAt)(bom, 'components', 'CycloneDX BOM'), where: 'components' }];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        for (const [i, component] of next.list.entries()) {
+            if (!(0, json_text_js_1.isRecord)(component))
+                throw (0, errors_js_1.badInput)(`CycloneDX ${next.where}[${i}] is ${(0, json_text_js_1.typeName)(component)}, not an object.`);
+            components++;
+            const where = `${next.where}[${i}].components`;
+            const nested = (0, json_text_js_1.arrayAt)(component, 'components', `${next.where}[${i}]`);
+            if (nested.length > 0)
+                pending.push({ list: nested, where });
+        }
+    }
+    const vulnerabilities = (0, json_text_js_1.arrayAt)(bom, 'vulnerabilities', 'CycloneDX BOM').length;
+    return { components, vulnerabilities, specVersion: bom.specVersion };
+}
+function countXml(bom) {
+    const specVersion = Object.values(bom.attributes)
+        .map((v) => NAMESPACE.exec(v)?.[1])
+        .find((v) => v !== undefined);
+    if (bom.name !== 'bom' || specVersion === undefined) {
+        throw (0, errors_js_1.badInput)(`the XML root <${bom.name}> is not a CycloneDX <bom xmlns="http://cyclonedx.org/schema/bom/1.x">.`);
+    }
+    let components = 0;
+    const pending = [bom];
+    for (let owner = pending.pop(); owner !== undefined; owner = pending.pop()) {
+        for (const list of (0, xml_tree_js_1.childrenNamed)(owner, 'components')) {
+            for (const component of (0, xml_tree_js_1.childrenNamed)(list, 'component')) {
+                components++;
+                pending.push(component);
+            }
+        }
+    }
+    const vulnerabilities = (0, xml_tree_js_1.childrenNamed)(bom, 'vulnerabilities').flatMap((v) => (0, xml_tree_js_1.childrenNamed)(v, 'vulnerability')).length;
+    return { components, vulnerabilities, specVersion };
+}
+
+
+/***/ }),
+
+/***/ 2990:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseEvidence = parseEvidence;
+const errors_js_1 = __nccwpck_require__(4296);
+const detect_format_js_1 = __nccwpck_require__(9740);
+const json_text_js_1 = __nccwpck_require__(463);
+const limits_js_1 = __nccwpck_require__(5297);
+const parsers_js_1 = __nccwpck_require__(4893);
+const read_text_js_1 = __nccwpck_require__(7661);
+const types_js_1 = __nccwpck_require__(5704);
+const xml_tree_js_1 = __nccwpck_require__(4045);
+/**
+ * Reads one evidence file: size limit, UTF-8, format (given or detected), then the format's parser.
+ * Every problem is a FactstoreError('BAD_INPUT') naming the file and saying what to do.
+ */
+function parseEvidence(bytes, options) {
+    const { name } = options;
+    const maxBytes = options.maxBytes ?? limits_js_1.DEFAULT_MAX_BYTES;
+    if (bytes.byteLength > maxBytes) {
+        throw (0, errors_js_1.badInput)(`evidence ${name} is ${(0, limits_js_1.formatBytes)(bytes.byteLength)}, over the limit of ${(0, limits_js_1.formatBytes)(maxBytes)}: ` +
+            'attach a smaller report, or raise `evidence.max_bytes` in the config if this size is expected.');
+    }
+    const text = (0, read_text_js_1.readText)(bytes, name);
+    if (text.trim() === '') {
+        throw (0, errors_js_1.badInput)(`evidence ${name} is empty: attach the report the tool wrote (was it written before the step ran?).`);
+    }
+    return withName(name, () => {
+        const format = options.format ?? detected(text, name);
+        const parser = parsers_js_1.EVIDENCE_PARSERS[format];
+        if (options.format !== undefined && !parser.detect(text, name))
+            refuseFormat(text, name, options.format);
+        return parser.parse(text);
+    });
+}
+function detected(text, name) {
+    const format = (0, detect_format_js_1.detectFormat)(text, name);
+    if (format !== undefined)
+        return format;
+    rejectUnreadable(text);
+    throw (0, errors_js_1.badInput)(`evidence ${name} is not in a known format (${types_js_1.EVIDENCE_FORMATS.join(', ')}): ` +
+        'pass --format with one of them, or attach a report such a tool wrote.');
+}
+function refuseFormat(text, name, wanted) {
+    const format = (0, detect_format_js_1.detectFormat)(text, name);
+    if (format !== undefined) {
+        throw (0, errors_js_1.badInput)(`evidence ${name} looks like ${format}, not ${wanted}: drop --format or pass --format ${format}`);
+    }
+    rejectUnreadable(text);
+    throw (0, errors_js_1.badInput)(`evidence ${name} does not look like ${wanted} (nor like any known format: ${types_js_1.EVIDENCE_FORMATS.join(', ')}): ` +
+        'check that you attached the right file.');
+}
+/**
+ * When nothing recognises the text, a broken or hostile file deserves its own reason
+ * (truncated JSON, entity declarations, bad nesting) rather than "unknown format": parsing it says why.
+ */
+function rejectUnreadable(text) {
+    const first = text.trimStart().charAt(0);
+    if (first === '{' || first === '[')
+        (0, json_text_js_1.parseJsonText)(text);
+    else if (first === '<')
+        (0, xml_tree_js_1.parseXml)(text);
+}
+/** Prefixes the file name to parser errors; anything unexpected while parsing is still bad input, not a crash. */
+function withName(name, run) {
+    try {
+        return run();
+    }
+    catch (error) {
+        if (error instanceof errors_js_1.FactstoreError) {
+            const message = error.message.startsWith('evidence ') ? error.message : `evidence ${name}: ${error.message}`;
+            throw new errors_js_1.FactstoreError(error.code, message, { cause: error });
+        }
+        const reason = error instanceof Error ? error.message : String(error);
+        throw (0, errors_js_1.badInput)(`evidence ${name} could not be read (${reason}): attach the report exactly as the tool wrote it.`, error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3441:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.jsonParser = void 0;
+const json_text_js_1 = __nccwpck_require__(463);
+const json_shape_js_1 = __nccwpck_require__(519);
+/**
+ * Any JSON document (DESIGN §5): the document itself is the summary, judged by the type's JSON Schema
+ * and jq. Detection accepts any JSON object or array, so auto-detection tries it last.
+ */
+exports.jsonParser = {
+    format: 'json',
+    detect(text) {
+        return (0, json_shape_js_1.jsonShape)(text) !== undefined;
+    },
+    parse(text) {
+        const doc = (0, json_text_js_1.parseJsonText)(text);
+        // A summary is an object; a top-level array or scalar is kept under `document`.
+        const summary = (0, json_text_js_1.isRecord)(doc) ? doc : { document: doc };
+        return { format: 'json', summary, defaultStatus: 'PASSED' };
+    },
+};
+
+
+/***/ }),
+
+/***/ 9171:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.junitParser = void 0;
+const errors_js_1 = __nccwpck_require__(4296);
+const findings_js_1 = __nccwpck_require__(6243);
+const xml_root_js_1 = __nccwpck_require__(9293);
+const xml_tree_js_1 = __nccwpck_require__(4045);
+const ROOTS = new Set(['testsuites', 'testsuite']);
+/**
+ * JUnit XML (DESIGN §5): counts `<testcase>` elements at any depth, never the suites' own
+ * `tests=`/`failures=` attributes, which tools get wrong (gotestsum, Surefire reruns, jest-junit).
+ */
+exports.junitParser = {
+    format: 'junit',
+    detect(text) {
+        const root = (0, xml_root_js_1.xmlRoot)(text);
+        return root !== undefined && ROOTS.has(root.localName);
+    },
+    parse(text) {
+        const root = (0, xml_tree_js_1.parseXml)(text);
+        if (!ROOTS.has(root.name)) {
+            throw (0, errors_js_1.badInput)(`the XML root is <${root.name}>, not <testsuites> or <testsuite>: is this a JUnit report?`);
+        }
+        const counts = { tests: 0, passed: 0, failures: 0, errors: 0, skipped: 0 };
+        const findings = new findings_js_1.FindingCollector();
+        const pending = [root];
+        for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
+            if (element.name === 'testcase') {
+                const outcome = outcomeOf(element);
+                counts.tests++;
+                if (outcome === 'passed')
+                    counts.passed++;
+                else if (outcome === 'failure')
+                    counts.failures++;
+                else if (outcome === 'error')
+                    counts.errors++;
+                else
+                    counts.skipped++;
+                if (outcome === 'failure' || outcome === 'error')
+                    findings.add(findingOf(element, outcome));
+            }
+            // A testcase may hold nested testcases in some tools' output: they count too.
+            for (let i = element.children.length - 1; i >= 0; i--)
+                pending.push(element.children[i]);
+        }
+        return {
+            format: 'junit',
+            summary: counts,
+            defaultStatus: counts.failures + counts.errors > 0 ? 'FAILED' : 'PASSED',
+            findings: findings.list(),
+        };
+    },
+};
+/**
+ * One outcome per testcase from its direct children, so tests = passed + failures + errors + skipped.
+ * Surefire's flakyFailure/rerunFailure (and flakyError/rerunError) record earlier attempts: they do
+ * not fail the testcase. A `status=` attribute (tst's 'disabled') is not an outcome either.
+ */
+function outcomeOf(testcase) {
+    let outcome = 'passed';
+    for (const child of testcase.children) {
+        if (child.name === 'failure')
+            return 'failure';
+        if (child.name === 'error')
+            outcome = 'error';
+        else if (child.name === 'skipped' && outcome === 'passed')
+            outcome = 'skipped';
+    }
+    return outcome;
+}
+function findingOf(testcase, outcome) {
+    const problem = (0, xml_tree_js_1.firstChild)(testcase, outcome);
+    const message = problem?.attributes.message || firstLine(problem?.text ?? '') || problem?.attributes.type || outcome;
+    const { classname, name, file, line } = testcase.attributes;
+    return {
+        level: outcome,
+        message,
+        name: classname !== undefined && classname !== '' && name !== undefined ? `${classname}.${name}` : (name ?? ''),
+        file: file ?? problem?.attributes.file,
+        line: (0, findings_js_1.lineNumber)(line ?? problem?.attributes.line),
+    };
+}
+function firstLine(text) {
+    return text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+}
+
+
+/***/ }),
+
+/***/ 7206:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sarifParser = void 0;
+const errors_js_1 = __nccwpck_require__(4296);
+const findings_js_1 = __nccwpck_require__(6243);
+const json_shape_js_1 = __nccwpck_require__(519);
+const json_text_js_1 = __nccwpck_require__(463);
+const sarif_level_js_1 = __nccwpck_require__(3051);
+/** SARIF 2.1.0 (DESIGN §5): results counted by effective level, every run summed. */
+exports.sarifParser = {
+    format: 'sarif',
+    detect(text) {
+        const shape = (0, json_shape_js_1.jsonShape)(text);
+        if (shape?.root !== 'object' || !(0, json_shape_js_1.hasArray)(shape.head, 'runs'))
+            return false;
+        const { version, $schema } = shape.head ?? {};
+        return typeof version === 'string' || (typeof $schema === 'string' && /sarif/i.test($schema));
+    },
+    parse(text) {
+        const log = (0, json_text_js_1.parseJsonText)(text);
+        if (!(0, json_text_js_1.isRecord)(log))
+            throw (0, errors_js_1.badInput)(`a SARIF log is a JSON object, not ${(0, json_text_js_1.typeName)(log)}.`);
+        if (log.version !== '2.1.0') {
+            throw (0, errors_js_1.badInput)(`SARIF version ${JSON.stringify(log.version)} is not supported: Factstore reads SARIF 2.1.0 (ask the tool for it).`);
+        }
+        const counts = { results: 0, error: 0, warning: 0, note: 0, none: 0 };
+        const findings = new findings_js_1.FindingCollector();
+        for (const [r, run] of (0, json_text_js_1.arrayAt)(log, 'runs', 'SARIF log').entries()) {
+            if (!(0, json_text_js_1.isRecord)(run))
+                throw (0, errors_js_1.badInput)(`SARIF runs[${r}] is ${(0, json_text_js_1.typeName)(run)}, not an object.`);
+            const rules = new sarif_level_js_1.RuleLevels(run);
+            for (const result of (0, json_text_js_1.arrayAt)(run, 'results', `runs[${r}]`)) {
+                if (!(0, json_text_js_1.isRecord)(result))
+                    throw (0, errors_js_1.badInput)(`a result in SARIF runs[${r}] is ${(0, json_text_js_1.typeName)(result)}, not an object.`);
+                const level = rules.effectiveLevel(result);
+                counts.results++;
+                counts[level]++;
+                if (level !== 'none')
+                    findings.add(findingOf(result, level));
+            }
+        }
+        return { format: 'sarif', summary: counts, defaultStatus: counts.error > 0 ? 'FAILED' : 'PASSED', findings: findings.list() };
+    },
+};
+function findingOf(result, level) {
+    const message = (0, json_text_js_1.isRecord)(result.message) ? result.message : {};
+    const text = [message.text, message.markdown, message.id].find((t) => typeof t === 'string');
+    const location = Array.isArray(result.locations) && (0, json_text_js_1.isRecord)(result.locations[0]) ? result.locations[0] : {};
+    const physical = (0, json_text_js_1.isRecord)(location.physicalLocation) ? location.physicalLocation : {};
+    const artifact = (0, json_text_js_1.isRecord)(physical.artifactLocation) ? physical.artifactLocation : {};
+    const region = (0, json_text_js_1.isRecord)(physical.region) ? physical.region : {};
+    const ruleId = typeof result.ruleId === 'string' ? result.ruleId : undefined;
+    return {
+        level,
+        message: text ?? ruleId ?? 'SARIF result',
+        file: typeof artifact.uri === 'string' ? artifact.uri : undefined,
+        line: (0, findings_js_1.lineNumber)(region.startLine),
+        name: ruleId,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.snykParser = void 0;
+const errors_js_1 = __nccwpck_require__(4296);
+const findings_js_1 = __nccwpck_require__(6243);
+const json_shape_js_1 = __nccwpck_require__(519);
+const json_text_js_1 = __nccwpck_require__(463);
+const severity_counts_js_1 = __nccwpck_require__(803);
+/**
+ * `snyk test --json` (DESIGN §5): one project object, or an array of them (`--all-projects`).
+ * Counts vulnerability entries: Snyk lists a vulnerability once per dependency path, and so do we.
+ * Only each project's own `vulnerabilities` are read (a container project's `applications` are not).
+ */
+exports.snykParser = {
+    format: 'snyk',
+    detect(text) {
+        const shape = (0, json_shape_js_1.jsonShape)(text);
+        const head = shape?.head;
+        if (head === undefined || !(0, json_shape_js_1.hasArray)(head, 'vulnerabilities') || head.bomFormat !== undefined)
+            return false;
+        return typeof head.ok === 'boolean' || typeof head.packageManager === 'string';
+    },
+    parse(text) {
+        const doc = (0, json_text_js_1.parseJsonText)(text);
+        const projects = Array.isArray(doc) ? doc : [doc];
+        const severities = new severity_counts_js_1.SeverityCounts();
+        const findings = new findings_js_1.FindingCollector();
+        for (const [p, project] of projects.entries()) {
+            const where = Array.isArray(doc) ? `Snyk project [${p}]` : 'the Snyk report';
+            if (!(0, json_text_js_1.isRecord)(project))
+                throw (0, errors_js_1.badInput)(`${where} is ${(0, json_text_js_1.typeName)(project)}, not an object: is this \`snyk test --json\` output?`);
+            if (!Array.isArray(project.vulnerabilities)) {
+                const error = typeof project.error === 'string' ? ` (Snyk said: ${project.error})` : '';
+                throw (0, errors_js_1.badInput)(`${where} has no "vulnerabilities" list${error}: attach the output of a successful \`snyk test --json\`.`);
+            }
+            const file = [project.displayTargetFile, project.targetFile, project.projectName].find((f) => typeof f === 'string');
+            for (const vuln of project.vulnerabilities) {
+                if (!(0, json_text_js_1.isRecord)(vuln))
+                    throw (0, errors_js_1.badInput)(`a vulnerability in ${where} is ${(0, json_text_js_1.typeName)(vuln)}, not an object.`);
+                const severity = severities.add(vuln.severity);
+                const id = typeof vuln.id === 'string' ? vuln.id : undefined;
+                const pkg = [vuln.packageName, vuln.version].filter((s) => typeof s === 'string').join('@');
+                const title = typeof vuln.title === 'string' ? vuln.title : (id ?? 'vulnerability');
+                findings.add({ level: (0, severity_counts_js_1.findingLevel)(severity), message: pkg !== '' ? `${title} in ${pkg}` : title, file, name: id });
+            }
+        }
+        const { unknown, ...named } = severities.counts;
+        // Snyk has exactly four severities: `unknown` appears only if some entry had another one.
+        const summary = unknown > 0 ? { ...named, unknown } : named;
+        return { format: 'snyk', summary, defaultStatus: severities.defaultStatus, findings: findings.list() };
+    },
+};
+
+
+/***/ }),
+
+/***/ 8560:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.spdxParser = void 0;
+const errors_js_1 = __nccwpck_require__(4296);
+const json_shape_js_1 = __nccwpck_require__(519);
+const json_text_js_1 = __nccwpck_require__(463);
+/** SPDX 2.x JSON (DESIGN §5): `components` is the number of packages, the described root package included. */
+exports.spdxParser = {
+    format: 'spdx',
+    detect(text) {
+        const shape = (0, json_shape_js_1.jsonShape)(text);
+        const version = shape?.root === 'object' ? shape.head?.spdxVersion : undefined;
+        return typeof version === 'string' && version.startsWith('SPDX-');
+    },
+    parse(text) {
+        const doc = (0, json_text_js_1.parseJsonText)(text);
+        if (!(0, json_text_js_1.isRecord)(doc) || typeof doc.spdxVersion !== 'string' || !doc.spdxVersion.startsWith('SPDX-2.')) {
+            const version = (0, json_text_js_1.isRecord)(doc) ? JSON.stringify(doc.spdxVersion) : (0, json_text_js_1.typeName)(doc);
+            throw (0, errors_js_1.badInput)(`not an SPDX 2.x JSON document (spdxVersion ${version}): Factstore reads SPDX 2.3 JSON.`);
+        }
+        const counts = {};
+        for (const key of ['packages', 'files', 'relationships']) {
+            const list = (0, json_text_js_1.arrayAt)(doc, key, 'SPDX document');
+            const bad = list.findIndex((item) => !(0, json_text_js_1.isRecord)(item));
+            if (bad >= 0)
+                throw (0, errors_js_1.badInput)(`SPDX ${key}[${bad}] is ${(0, json_text_js_1.typeName)(list[bad])}, not an object.`);
+            counts[key] = list.length;
+        }
+        return {
+            format: 'spdx',
+            summary: { components: counts.packages, files: counts.files, relationships: counts.relationships, specVersion: doc.spdxVersion },
+            defaultStatus: 'PASSED',
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 9567:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.trivyParser = void 0;
+const errors_js_1 = __nccwpck_require__(4296);
+const findings_js_1 = __nccwpck_require__(6243);
+const json_shape_js_1 = __nccwpck_require__(519);
+const json_text_js_1 = __nccwpck_require__(463);
+const severity_counts_js_1 = __nccwpck_require__(803);
+/**
+ * `trivy ... -f json` (DESIGN §5): vulnerabilities of every result by severity, UNKNOWN included.
+ * Reads the current report (`SchemaVersion: 2`) and the legacy (< 0.20) top-level array of results.
+ */
+exports.trivyParser = {
+    format: 'trivy',
+    detect(text) {
+        const shape = (0, json_shape_js_1.jsonShape)(text);
+        const head = shape?.head;
+        if (head === undefined)
+            return false;
+        if (shape?.root === 'object')
+            return typeof head.SchemaVersion === 'number' && ('Results' in head || 'ArtifactName' in head);
+        return typeof head.Target === 'string' && ('Vulnerabilities' in head || 'Type' in head);
+    },
+    parse(text) {
+        const doc = (0, json_text_js_1.parseJsonText)(text);
+        const results = resultsOf(doc);
+        const severities = new severity_counts_js_1.SeverityCounts();
+        const findings = new findings_js_1.FindingCollector();
+        for (const [r, result] of results.entries()) {
+            if (!(0, json_text_js_1.isRecord)(result))
+                throw (0, errors_js_1.badInput)(`Trivy Results[${r}] is ${(0, json_text_js_1.typeName)(result)}, not an object.`);
+            const target = typeof result.Target === 'string' ? result.Target : undefined;
+            for (const vuln of (0, json_text_js_1.arrayAt)(result, 'Vulnerabilities', `Results[${r}]`)) {
+                if (!(0, json_text_js_1.isRecord)(vuln))
+                    throw (0, errors_js_1.badInput)(`a vulnerability in Trivy Results[${r}] is ${(0, json_text_js_1.typeName)(vuln)}, not an object.`);
+                const severity = severities.add(vuln.Severity);
+                const id = typeof vuln.VulnerabilityID === 'string' ? vuln.VulnerabilityID : undefined;
+                const pkg = [vuln.PkgName, vuln.InstalledVersion].filter((s) => typeof s === 'string').join('@');
+                const title = [id, vuln.Title].filter((s) => typeof s === 'string').join(' ') || 'vulnerability';
+                findings.add({ level: (0, severity_counts_js_1.findingLevel)(severity), message: pkg !== '' ? `${title} in ${pkg}` : title, file: target, name: id });
+            }
+        }
+        return { format: 'trivy', summary: { ...severities.counts }, defaultStatus: severities.defaultStatus, findings: findings.list() };
+    },
+};
+function resultsOf(doc) {
+    if (Array.isArray(doc))
+        return doc; // legacy format: the array is the results
+    if (!(0, json_text_js_1.isRecord)(doc))
+        throw (0, errors_js_1.badInput)(`a Trivy report is a JSON object, not ${(0, json_text_js_1.typeName)(doc)}.`);
+    if (doc.SchemaVersion !== 2) {
+        throw (0, errors_js_1.badInput)(`Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)} is not supported: Factstore reads SchemaVersion 2 (\`trivy -f json\`).`);
+    }
+    return (0, json_text_js_1.arrayAt)(doc, 'Results', 'Trivy report');
+}
+
+
+/***/ }),
+
+/***/ 4893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PARSERS_IN_DETECTION_ORDER = exports.EVIDENCE_PARSERS = void 0;
+const parse_cyclonedx_js_1 = __nccwpck_require__(1194);
+const parse_json_js_1 = __nccwpck_require__(3441);
+const parse_junit_js_1 = __nccwpck_require__(9171);
+const parse_sarif_js_1 = __nccwpck_require__(7206);
+const parse_snyk_js_1 = __nccwpck_require__(8454);
+const parse_spdx_js_1 = __nccwpck_require__(8560);
+const parse_trivy_js_1 = __nccwpck_require__(9567);
+const types_js_1 = __nccwpck_require__(5704);
+/** Every parser, by format. */
+exports.EVIDENCE_PARSERS = {
+    junit: parse_junit_js_1.junitParser,
+    sarif: parse_sarif_js_1.sarifParser,
+    cyclonedx: parse_cyclonedx_js_1.cyclonedxParser,
+    spdx: parse_spdx_js_1.spdxParser,
+    snyk: parse_snyk_js_1.snykParser,
+    trivy: parse_trivy_js_1.trivyParser,
+    json: parse_json_js_1.jsonParser,
+};
+/** The parsers in detection order: specific formats first, plain `json` (any document) last. */
+exports.PARSERS_IN_DETECTION_ORDER = types_js_1.EVIDENCE_FORMATS.map((f) => exports.EVIDENCE_PARSERS[f]);
+
+
+/***/ }),
+
+/***/ 7661:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readText = readText;
+const errors_js_1 = __nccwpck_require__(4296);
+const UTF8_BOM = 0xfeff;
+/**
+ * Decodes evidence bytes as UTF-8 and strips a leading BOM (dotnet's JUnit logger writes one).
+ * Invalid UTF-8 is refused rather than replaced with U+FFFD, so a fact never records mangled text.
+ */
+function readText(bytes, name) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch (cause) {
+        throw (0, errors_js_1.badInput)(`evidence ${name} is not valid UTF-8 text: re-export the report as UTF-8 (binary files are not evidence reports).`, cause);
+    }
+    return text.charCodeAt(0) === UTF8_BOM ? text.slice(1) : text;
+}
+
+
+/***/ }),
+
+/***/ 3051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RuleLevels = void 0;
+const json_text_js_1 = __nccwpck_require__(463);
+const LEVELS = new Set(['error', 'warning', 'note', 'none']);
+/** A rule's `defaultConfiguration.level`, looked up by index or by id across the driver and its extensions. */
+class RuleLevels {
+    driver;
+    extensions;
+    byId;
+    constructor(run) {
+        const tool = (0, json_text_js_1.isRecord)(run.tool) ? run.tool : {};
+        this.driver = rulesOf(tool.driver);
+        this.extensions = Array.isArray(tool.extensions) ? tool.extensions.map(rulesOf) : [];
+    }
+    /** SARIF 2.1.0 §3.27.10: explicit level; else a kind other than `fail` is `none`; else the rule's default; else `warning`. */
+    effectiveLevel(result) {
+        if (typeof result.level === 'string' && LEVELS.has(result.level))
+            return result.level;
+        if (typeof result.kind === 'string' && result.kind !== 'fail')
+            return 'none';
+        return this.ruleLevel(result) ?? 'warning';
+    }
+    ruleLevel(result) {
+        const reference = (0, json_text_js_1.isRecord)(result.rule) ? result.rule : {};
+        const index = typeof result.ruleIndex === 'number' ? result.ruleIndex : reference.index;
+        const rules = this.componentRules(reference.toolComponent);
+        if (typeof index === 'number' && index >= 0 && rules !== undefined) {
+            const level = levelOf(rules[index]);
+            if (level !== undefined)
+                return level;
+        }
+        const id = typeof result.ruleId === 'string' ? result.ruleId : reference.id;
+        return typeof id === 'string' ? this.levelById(id) : undefined;
+    }
+    /** The rules a `toolComponent` reference points at: the driver unless an extension index is given. */
+    componentRules(component) {
+        if (!(0, json_text_js_1.isRecord)(component) || typeof component.index !== 'number')
+            return this.driver;
+        return this.extensions[component.index];
+    }
+    levelById(id) {
+        if (this.byId === undefined) {
+            this.byId = new Map();
+            // The driver's rules win over extensions' when both define an id: first one kept.
+            for (const rule of [...this.driver, ...this.extensions.flat()]) {
+                if ((0, json_text_js_1.isRecord)(rule) && typeof rule.id === 'string' && !this.byId.has(rule.id))
+                    this.byId.set(rule.id, levelOf(rule));
+            }
+        }
+        return this.byId.get(id);
+    }
+}
+exports.RuleLevels = RuleLevels;
+function rulesOf(component) {
+    return (0, json_text_js_1.isRecord)(component) && Array.isArray(component.rules) ? component.rules : [];
+}
+function levelOf(rule) {
+    if (!(0, json_text_js_1.isRecord)(rule) || !(0, json_text_js_1.isRecord)(rule.defaultConfiguration))
+        return undefined;
+    const level = rule.defaultConfiguration.level;
+    return typeof level === 'string' && LEVELS.has(level) ? level : undefined;
+}
+
+
+/***/ }),
+
+/***/ 803:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SeverityCounts = void 0;
+exports.findingLevel = findingLevel;
+const NAMED = new Set(['critical', 'high', 'medium', 'low']);
+/** Vulnerability counts by severity; `unknown` catches severities outside the four named ones. */
+class SeverityCounts {
+    counts = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+    add(rawSeverity) {
+        const severity = typeof rawSeverity === 'string' ? rawSeverity.toLowerCase() : '';
+        const key = NAMED.has(severity) ? severity : 'unknown';
+        this.counts[key]++;
+        return key;
+    }
+    /** DESIGN §5 default rule for vulnerability scans. */
+    get defaultStatus() {
+        return this.counts.critical + this.counts.high > 0 ? 'FAILED' : 'PASSED';
+    }
+}
+exports.SeverityCounts = SeverityCounts;
+function findingLevel(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'error';
+    return severity === 'medium' ? 'warning' : 'note';
+}
+
+
+/***/ }),
+
+/***/ 5704:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EVIDENCE_FORMATS = void 0;
+exports.isEvidenceFormat = isEvidenceFormat;
+/** The evidence formats Factstore understands (DESIGN §5), in the order auto-detection tries them. */
+exports.EVIDENCE_FORMATS = ['junit', 'sarif', 'cyclonedx', 'spdx', 'snyk', 'trivy', 'json'];
+function isEvidenceFormat(value) {
+    return exports.EVIDENCE_FORMATS.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 11:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.endOfDoctype = endOfDoctype;
+exports.refuseEntityDeclarations = refuseEntityDeclarations;
+const errors_js_1 = __nccwpck_require__(4296);
+const DOCTYPE = /<!DOCTYPE/gi;
+/**
+ * Index just past the `<!DOCTYPE ...>` declaration opening at `start`: its internal subset `[...]`
+ * and quoted literals may contain `>`. An unterminated declaration runs to the end of the text.
+ */
+function endOfDoctype(text, start) {
+    let quote = '';
+    let inSubset = false;
+    for (let i = start + '<!DOCTYPE'.length; i < text.length; i++) {
+        const c = text.charAt(i);
+        if (quote !== '') {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+        }
+        else if (c === '[') {
+            inSubset = true;
+        }
+        else if (c === ']') {
+            inSubset = false;
+        }
+        else if (c === '>' && !inSubset) {
+            return i + 1;
+        }
+    }
+    return text.length;
+}
+/**
+ * Refuses any DOCTYPE that declares entities, before any parser sees the text: external entities
+ * read local files or URLs (XXE) and nested internal ones expand exponentially ("billion laughs").
+ * No test or SBOM tool writes entity declarations, so refusing them all costs nothing legitimate.
+ */
+function refuseEntityDeclarations(text) {
+    DOCTYPE.lastIndex = 0;
+    for (let match = DOCTYPE.exec(text); match !== null; match = DOCTYPE.exec(text)) {
+        const end = endOfDoctype(text, match.index);
+        if (/<!ENTITY/i.test(text.slice(match.index, end))) {
+            throw (0, errors_js_1.badInput)('the XML declares entities in a DOCTYPE (<!ENTITY ...>), which Factstore refuses up front: ' +
+                'entities can read local files (XXE) or expand without bound ("billion laughs"), and no report needs them. ' +
+                'Attach the report exactly as the test or SBOM tool wrote it.');
+        }
+        DOCTYPE.lastIndex = end;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9293:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.xmlRoot = xmlRoot;
+exports.localName = localName;
+const xml_doctype_js_1 = __nccwpck_require__(11);
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** Skips the prolog (declaration, comments, processing instructions, DOCTYPE) and reads the first start tag. */
+function xmlRoot(text) {
+    let i = 0;
+    for (;;) {
+        i = skipWhitespace(text, i);
+        if (text.startsWith('<?', i))
+            i = endAfter(text, '?>', i);
+        else if (text.startsWith('<!--', i))
+            i = endAfter(text, '-->', i);
+        else if (text.slice(i, i + 9).toUpperCase() === '<!DOCTYPE')
+            i = (0, xml_doctype_js_1.endOfDoctype)(text, i);
+        else
+            break;
+        if (i >= text.length)
+            return undefined;
+    }
+    const tag = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 256));
+    if (tag === null)
+        return undefined;
+    const name = tag[1] ?? '';
+    const close = endOfTag(text, i);
+    const attributes = {};
+    for (const m of text.slice(i + tag[0].length, close).matchAll(ATTRIBUTE)) {
+        if (m[1] !== undefined)
+            attributes[m[1]] = m[2] ?? m[3] ?? '';
+    }
+    return { localName: localName(name), attributes };
+}
+function localName(name) {
+    const colon = name.indexOf(':');
+    return colon < 0 ? name : name.slice(colon + 1);
+}
+function skipWhitespace(text, from) {
+    let i = from;
+    while (i < text.length && /\s/.test(text.charAt(i)))
+        i++;
+    return i;
+}
+function endAfter(text, marker, from) {
+    const at = text.indexOf(marker, from);
+    return at < 0 ? text.length : at + marker.length;
+}
+/** Index of the `>` closing the tag at `from`, ignoring `>` inside quoted attribute values. */
+function endOfTag(text, from) {
+    let quote = '';
+    for (let i = from; i < text.length; i++) {
+        const c = text.charAt(i);
+        if (quote !== '') {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+        }
+        else if (c === '>') {
+            return i;
+        }
+    }
+    return text.length;
+}
+
+
+/***/ }),
+
+/***/ 4045:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseXml = parseXml;
+exports.childrenNamed = childrenNamed;
+exports.firstChild = firstChild;
+const fast_xml_parser_1 = __nccwpck_require__(591);
+const errors_js_1 = __nccwpck_require__(4296);
+const limits_js_1 = __nccwpck_require__(5297);
+const xml_doctype_js_1 = __nccwpck_require__(11);
+const xml_root_js_1 = __nccwpck_require__(9293);
+const ATTRIBUTES = ':@';
+const TEXT = '#text';
+function makeParser() {
+    return new fast_xml_parser_1.XMLParser({
+        preserveOrder: true,
+        ignoreAttributes: false,
+        attributeNamePrefix: '',
+        parseTagValue: false,
+        parseAttributeValue: false,
+        ignoreDeclaration: true,
+        ignorePiTags: true,
+        // Only the predefined and numeric entities are decoded: declared ones never reach here.
+        processEntities: true,
+        htmlEntities: true,
+        maxNestedTags: limits_js_1.MAX_NESTING_DEPTH,
+    });
+}
+/**
+ * Parses an XML report into its root element. Entity declarations are refused before parsing,
+ * well-formedness is checked first (the parser alone accepts truncated files), nesting is capped.
+ */
+function parseXml(text) {
+    if (text.trim() === '') {
+        throw (0, errors_js_1.badInput)('the file is empty: attach the report the tool wrote (was it written before the step ran?).');
+    }
+    (0, xml_doctype_js_1.refuseEntityDeclarations)(text);
+    const valid = fast_xml_parser_1.XMLValidator.validate(text);
+    if (valid !== true) {
+        const { msg, line, col } = valid.err;
+        throw (0, errors_js_1.badInput)(`not well-formed XML (line ${line}, column ${col}: ${msg}): check that the file was written completely (a truncated file?).`);
+    }
+    let nodes;
+    try {
+        nodes = makeParser().parse(text);
+    }
+    catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        if (/nested tags/i.test(reason)) {
+            throw (0, errors_js_1.badInput)(`the XML nests elements deeper than ${limits_js_1.MAX_NESTING_DEPTH} levels, which no report format needs: refused as hostile input.`, cause);
+        }
+        throw (0, errors_js_1.badInput)(`not readable XML (${reason}): attach the report exactly as the tool wrote it.`, cause);
+    }
+    const root = (Array.isArray(nodes) ? nodes : []).map(toElement).find((e) => e !== undefined);
+    if (root === undefined)
+        throw (0, errors_js_1.badInput)('the XML has no root element: attach the report the tool wrote.');
+    return root;
+}
+// Recursion is bounded: the parser refused anything nested deeper than MAX_NESTING_DEPTH.
+function toElement(node) {
+    const tag = Object.keys(node).find((key) => key !== ATTRIBUTES && key !== TEXT);
+    if (tag === undefined)
+        return undefined;
+    const element = { name: (0, xml_root_js_1.localName)(tag), attributes: {}, children: [], text: '' };
+    const attributes = node[ATTRIBUTES];
+    if (typeof attributes === 'object' && attributes !== null) {
+        for (const [key, value] of Object.entries(attributes))
+            element.attributes[key] = String(value);
+    }
+    const texts = [];
+    for (const child of node[tag] ?? []) {
+        const text = child[TEXT];
+        if (typeof text === 'string')
+            texts.push(text); // parseTagValue: false keeps every text a string
+        const sub = toElement(child);
+        if (sub !== undefined)
+            element.children.push(sub);
+    }
+    element.text = texts.join('\n');
+    return element;
+}
+/** Direct children named `name` (local name). */
+function childrenNamed(element, name) {
+    return element.children.filter((c) => c.name === name);
+}
+function firstChild(element, name) {
+    return element.children.find((c) => c.name === name);
 }
 
 
@@ -21136,6 +22407,112 @@ function firstChangedLine(before, after) {
 
 /***/ }),
 
+/***/ 5390:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Ed25519Workers = void 0;
+const node_os_1 = __nccwpck_require__(8161);
+const node_worker_threads_1 = __nccwpck_require__(5919);
+/**
+ * Runs in each worker. Plain node:crypto only, so it needs no file of its own: the same source
+ * works from TypeScript under test, from dist/ and from any bundle.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { createPublicKey, verify } = require('node:crypto');
+const SPKI = Buffer.from('302a300506032b6570032100', 'hex');
+const keys = new Map();
+parentPort.on('message', ({ id, jobs }) => {
+  const results = new Uint8Array(jobs.length);
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i];
+    const name = Buffer.from(job.publicKey).toString('hex');
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = createPublicKey({ key: Buffer.concat([SPKI, job.publicKey]), format: 'der', type: 'spki' });
+      keys.set(name, key);
+    }
+    try { results[i] = verify(null, job.data, key, job.signature) ? 1 : 0; } catch { results[i] = 0; }
+  }
+  parentPort.postMessage({ id, results });
+});
+`;
+const BATCH = 64;
+/**
+ * Ed25519 verifications on worker threads, in batches. A history holds one signature per commit,
+ * ~0.1 ms each with OpenSSL: on a worker they run beside git and the main thread instead of
+ * in front of them. One worker per spare core (at least one, at most four).
+ */
+class Ed25519Workers {
+    onFailure;
+    workers;
+    callbacks = new Map();
+    batch = [];
+    batchCallbacks = [];
+    nextId = 0;
+    flushScheduled = false;
+    failure;
+    constructor(onFailure) {
+        this.onFailure = onFailure;
+        const count = Math.max(1, Math.min(4, (0, node_os_1.availableParallelism)() - 1));
+        this.workers = Array.from({ length: count }, () => this.start());
+    }
+    verify(job, done) {
+        if (this.failure !== undefined)
+            throw this.failure;
+        this.batch.push(job);
+        this.batchCallbacks.push(done);
+        if (this.batch.length >= BATCH)
+            this.flush();
+        else if (!this.flushScheduled) {
+            // a partial batch goes out once the current burst of work is over
+            this.flushScheduled = true;
+            setImmediate(() => this.flush());
+        }
+    }
+    /** Stops the workers (pending verifications are dropped). */
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
+    start() {
+        const worker = new node_worker_threads_1.Worker(WORKER_SOURCE, { eval: true });
+        worker.on('message', ({ id, results }) => {
+            const callbacks = this.callbacks.get(id) ?? [];
+            this.callbacks.delete(id);
+            callbacks.forEach((done, i) => done(results[i] === 1));
+        });
+        worker.on('error', (e) => this.fail(e));
+        worker.on('exit', (code) => {
+            if (this.callbacks.size > 0)
+                this.fail(new Error(`a signature worker exited with code ${code}`));
+        });
+        return worker;
+    }
+    flush() {
+        this.flushScheduled = false;
+        if (this.batch.length === 0 || this.failure !== undefined)
+            return;
+        const id = this.nextId++;
+        this.callbacks.set(id, this.batchCallbacks);
+        this.workers[id % this.workers.length]?.postMessage({ id, jobs: this.batch });
+        this.batch = [];
+        this.batchCallbacks = [];
+    }
+    fail(e) {
+        if (this.failure !== undefined)
+            return;
+        this.failure = e;
+        this.callbacks.clear();
+        this.onFailure(e);
+    }
+}
+exports.Ed25519Workers = Ed25519Workers;
+
+
+/***/ }),
+
 /***/ 7955:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -21484,25 +22861,25 @@ exports.checkpointNotAncestor = checkpointNotAncestor;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignatureChecks = void 0;
 const node_buffer_1 = __nccwpck_require__(4573);
-const node_crypto_1 = __nccwpck_require__(7598);
 const base64_js_1 = __nccwpck_require__(3872);
-const ed25519_crypto_js_1 = __nccwpck_require__(3846);
 const index_js_1 = __nccwpck_require__(3811);
 const public_key_js_1 = __nccwpck_require__(4740);
 const sign_sshsig_js_1 = __nccwpck_require__(140);
 const sshsig_format_js_1 = __nccwpck_require__(806);
 const ssh_wire_js_1 = __nccwpck_require__(3719);
+const ed25519_workers_js_1 = __nccwpck_require__(5390);
 /**
  * Commit signatures for a whole history. checkCommitTrust judges every commit, but doing all of
- * it on the main thread costs ~0.2 ms a commit (most of it building a KeyObject per call). So a
- * signature that is well formed and names a trusted key is first verified with node:crypto's
- * asynchronous verify (libuv's thread pool: the other core) against a KeyObject built once; only
- * when that says "valid" is the commit trusted without more. Everything else (unsigned,
- * untrusted, malformed, not verifying) goes to checkCommitTrust for the verdict and its words.
+ * it on the main thread costs ~0.2 ms a commit (half of it building a KeyObject per call), in
+ * front of everything else. So a signature that is well formed and names a trusted key is first
+ * verified on worker threads (the other core) with a key built once; only when that says "valid"
+ * is the commit trusted without more. Everything else (unsigned, untrusted, malformed, not
+ * verifying) goes to checkCommitTrust for the verdict and its words.
  */
 class SignatureChecks {
     trusted;
     keys = new Map();
+    workers;
     inFlight = 0;
     idle;
     failure;
@@ -21514,7 +22891,7 @@ class SignatureChecks {
                 const blob = (0, public_key_js_1.parsePublicKey)(signer.key).blob;
                 const pub = (0, public_key_js_1.ed25519PublicFromBlob)(blob);
                 if (pub !== undefined && !this.keys.has(blob.toString('base64'))) {
-                    this.keys.set(blob.toString('base64'), { key: (0, ed25519_crypto_js_1.publicKeyFromBytes)(pub), principal: signer.principal });
+                    this.keys.set(blob.toString('base64'), { publicKey: pub, principal: signer.principal });
                 }
             }
             catch {
@@ -21541,10 +22918,14 @@ class SignatureChecks {
             return;
         }
         const kept = Buffer.from(rawCommit);
+        this.workers ??= new ed25519_workers_js_1.Ed25519Workers((e) => {
+            this.failure ??= e;
+            this.idle?.();
+        });
         this.inFlight++;
-        (0, node_crypto_1.verify)(null, fast.data, fast.key, fast.signature, (error, valid) => {
+        this.workers.verify({ publicKey: fast.publicKey, data: fast.data, signature: fast.signature }, (valid) => {
             try {
-                onResult(error === null && valid ? { status: 'trusted', principal: fast.principal } : (0, index_js_1.checkCommitTrust)(kept.toString('utf8'), this.trusted));
+                onResult(valid ? { status: 'trusted', principal: fast.principal } : (0, index_js_1.checkCommitTrust)(kept.toString('utf8'), this.trusted));
             }
             catch (e) {
                 this.failure ??= e instanceof Error ? e : new Error(String(e));
@@ -21557,11 +22938,16 @@ class SignatureChecks {
     }
     /** Resolves when every check has reported (rejects if a result handler threw). */
     async settled() {
-        if (this.inFlight > 0)
+        if (this.inFlight > 0 && this.failure === undefined)
             await new Promise((resolve) => (this.idle = resolve));
         this.idle = undefined;
         if (this.failure !== undefined)
             throw this.failure;
+    }
+    /** Stops the worker threads; call it whatever happened. */
+    async close() {
+        await this.workers?.close();
+        this.workers = undefined;
     }
     /** The pieces to verify, when the signature is an SSHSIG of the `git` namespace by a trusted Ed25519 key. */
     fastCheck(rawCommit) {
@@ -21924,7 +23310,12 @@ async function verifyStore(input) {
     const files = new tip_files_js_1.TipFiles(input.validate ?? index_js_1.validateFact);
     const signatures = new signature_checks_js_1.SignatureChecks(input.trusted);
     const walk = new history_walk_js_1.HistoryWalk(files, signatures, checkpoint);
-    await walkHistory(gitdir, tip, walk, signatures, input.git);
+    try {
+        await walkHistory(gitdir, tip, walk, signatures, input.git);
+    }
+    finally {
+        await signatures.close();
+    }
     await locateRewrites(gitdir, walk.rewrites, input.git);
     const problems = [...walk.problems, ...files.problems(walk.evidence)];
     const report = { ok: false, ...base, commits: walk.commits, facts: files.facts, evidence: walk.evidence.size, problems };
@@ -22079,6 +23470,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -32462,6 +33860,13 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 591:
+/***/ ((module) => {
+
+(()=>{"use strict";var t={d:(e,n)=>{for(var i in n)t.o(n,i)&&!t.o(e,i)&&Object.defineProperty(e,i,{enumerable:!0,get:n[i]})},o:(t,e)=>Object.prototype.hasOwnProperty.call(t,e),r:t=>{"undefined"!=typeof Symbol&&Symbol.toStringTag&&Object.defineProperty(t,Symbol.toStringTag,{value:"Module"}),Object.defineProperty(t,"__esModule",{value:!0})}},e={};t.r(e),t.d(e,{XMLBuilder:()=>$e,XMLParser:()=>ce,XMLValidator:()=>Oe});const n=":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD",i=new RegExp("^["+n+"]["+n+"\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$"),r=function(t){return!(null==i.exec(t))},s=["hasOwnProperty","toString","valueOf","__defineGetter__","__defineSetter__","__lookupGetter__","__lookupSetter__"],o=["__proto__","constructor","prototype"],a={allowBooleanAttributes:!1,unpairedTags:[]};function l(t,e){e=Object.assign({},a,e);const n=[];let i=!1,r=!1;"\ufeff"===t[0]&&(t=t.substr(1));for(let s=0;s<t.length;s++)if("<"===t[s]&&"?"===t[s+1]){if(s+=2,s=p(t,s),s.err)return s}else{if("<"!==t[s]){if(c(t[s]))continue;return x("InvalidChar","char '"+t[s]+"' is not expected.",N(t,s))}{let o=s;if(s++,"!"===t[s]){s=h(t,s);continue}{let a=!1;"/"===t[s]&&(a=!0,s++);let l="";for(;s<t.length&&">"!==t[s]&&" "!==t[s]&&"\t"!==t[s]&&"\n"!==t[s]&&"\r"!==t[s];s++)l+=t[s];if(l=l.trim(),"/"===l[l.length-1]&&(l=l.substring(0,l.length-1),s--),!y(l)){let e;return e=0===l.trim().length?"Invalid space after '<'.":"Tag '"+l+"' is an invalid name.",x("InvalidTag",e,N(t,s))}const d=f(t,s);if(!1===d)return x("InvalidAttr","Attributes for '"+l+"' have open quote.",N(t,s));let u=d.value;if(s=d.index,"/"===u[u.length-1]){const n=s-u.length;u=u.substring(0,u.length-1);const r=g(u,e);if(!0!==r)return x(r.err.code,r.err.msg,N(t,n+r.err.line));i=!0}else if(a){if(!d.tagClosed)return x("InvalidTag","Closing tag '"+l+"' doesn't have proper closing.",N(t,s));if(u.trim().length>0)return x("InvalidTag","Closing tag '"+l+"' can't have attributes or invalid starting.",N(t,o));if(0===n.length)return x("InvalidTag","Closing tag '"+l+"' has not been opened.",N(t,o));{const e=n.pop();if(l!==e.tagName){let n=N(t,e.tagStartPos);return x("InvalidTag","Expected closing tag '"+e.tagName+"' (opened in line "+n.line+", col "+n.col+") instead of closing tag '"+l+"'.",N(t,o))}0==n.length&&(r=!0)}}else{const a=g(u,e);if(!0!==a)return x(a.err.code,a.err.msg,N(t,s-u.length+a.err.line));if(!0===r)return x("InvalidXml","Multiple possible root nodes found.",N(t,s));-1!==e.unpairedTags.indexOf(l)||n.push({tagName:l,tagStartPos:o}),i=!0}for(s++;s<t.length;s++)if("<"===t[s]){if("!"===t[s+1]){s++,s=h(t,s);continue}if("?"!==t[s+1])break;if(s=p(t,++s),s.err)return s}else if("&"===t[s]){const e=m(t,s);if(-1==e)return x("InvalidChar","char '&' is not expected.",N(t,s));s=e}else if(!0===r&&!c(t[s]))return x("InvalidXml","Extra text at the end",N(t,s));"<"===t[s]&&s--}}}return i?1==n.length?x("InvalidTag","Unclosed tag '"+n[0].tagName+"'.",N(t,n[0].tagStartPos)):!(n.length>0)||x("InvalidXml","Invalid '"+JSON.stringify(n.map(t=>t.tagName),null,4).replace(/\r?\n/g,"")+"' found.",{line:1,col:1}):x("InvalidXml","Start tag expected.",1)}function c(t){return" "===t||"\t"===t||"\n"===t||"\r"===t}function p(t,e){const n=e;for(;e<t.length;e++)if("?"==t[e]||" "==t[e]){const i=t.substr(n,e-n);if(e>5&&"xml"===i)return x("InvalidXml","XML declaration allowed only at the start of the document.",N(t,e));if("?"==t[e]&&">"==t[e+1]){e++;break}continue}return e}function h(t,e){if(t.length>e+5&&"-"===t[e+1]&&"-"===t[e+2]){for(e+=3;e<t.length;e++)if("-"===t[e]&&"-"===t[e+1]&&">"===t[e+2]){e+=2;break}}else if(t.length>e+8&&"D"===t[e+1]&&"O"===t[e+2]&&"C"===t[e+3]&&"T"===t[e+4]&&"Y"===t[e+5]&&"P"===t[e+6]&&"E"===t[e+7]){let n=1;for(e+=8;e<t.length;e++)if("<"===t[e])n++;else if(">"===t[e]&&(n--,0===n))break}else if(t.length>e+9&&"["===t[e+1]&&"C"===t[e+2]&&"D"===t[e+3]&&"A"===t[e+4]&&"T"===t[e+5]&&"A"===t[e+6]&&"["===t[e+7])for(e+=8;e<t.length;e++)if("]"===t[e]&&"]"===t[e+1]&&">"===t[e+2]){e+=2;break}return e}const d='"',u="'";function f(t,e){let n="",i="",r=!1;for(;e<t.length;e++){if(t[e]===d||t[e]===u)""===i?i=t[e]:i!==t[e]||(i="");else if(">"===t[e]&&""===i){r=!0;break}n+=t[e]}return""===i&&{value:n,index:e,tagClosed:r}}function g(t,e){const n=function(t){const e=[],n=t.length;let i=0;for(;i<n;){const r=i;for(;i<n&&c(t[i]);)i++;if(i>=n)break;if("="===t[i]){i++;continue}const s=t.slice(r,i),o=i;for(;i<n&&!c(t[i])&&"="!==t[i];)i++;const a=t.slice(o,i);let l,p,h,d=i;for(;d<n&&c(t[d]);)d++;d<n&&"="===t[d]&&(l=t.slice(i,d+1),i=d+1);let u=i;for(;u<n&&c(t[u]);)u++;if(u<n&&('"'===t[u]||"'"===t[u])){const e=u+1,n=t.indexOf(t[u],e);-1!==n&&(p=t[u],h=t.slice(e,n),i=n+1)}const f={startIndex:r};f[1]=s,f[2]=a,f[3]=l,f[4]=void 0!==p||void 0,f[5]=p,f[6]=h,e.push(f)}return e}(t),i={};for(let t=0;t<n.length;t++){if(0===n[t][1].length)return x("InvalidAttr","Attribute '"+n[t][2]+"' has no space in starting.",E(n[t]));if(void 0!==n[t][3]&&void 0===n[t][4])return x("InvalidAttr","Attribute '"+n[t][2]+"' is without value.",E(n[t]));if(void 0===n[t][3]&&!e.allowBooleanAttributes)return x("InvalidAttr","boolean attribute '"+n[t][2]+"' is not allowed.",E(n[t]));const r=n[t][2];if(!b(r))return x("InvalidAttr","Attribute '"+r+"' is an invalid name.",E(n[t]));if(Object.prototype.hasOwnProperty.call(i,r))return x("InvalidAttr","Attribute '"+r+"' is repeated.",E(n[t]));i[r]=1}return!0}function m(t,e){if(";"===t[++e])return-1;if("#"===t[e])return function(t,e){let n=/\d/;for("x"===t[e]&&(e++,n=/[\da-fA-F]/);e<t.length;e++){if(";"===t[e])return e;if(!t[e].match(n))break}return-1}(t,++e);let n=0;for(;e<t.length;e++,n++)if(!(t[e].match(/\w/)&&n<20)){if(";"===t[e])break;return-1}return e}function x(t,e,n){return{err:{code:t,msg:e,line:n.line||n,col:n.col}}}function b(t){return r(t)}function y(t){return r(t)}function N(t,e){const n=t.substring(0,e).split(/\r?\n/);return{line:n.length,col:n[n.length-1].length+1}}function E(t){return t.startIndex+t[1].length}const w=t=>s.includes(t)?"__"+t:t,v={preserveOrder:!1,attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,removeNSPrefix:!1,allowBooleanAttributes:!1,parseTagValue:!0,parseAttributeValue:!1,trimValues:!0,cdataPropName:!1,numberParseOptions:{hex:!0,leadingZeros:!0,eNotation:!0,unicode:!1},tagValueProcessor:function(t,e){return e},attributeValueProcessor:function(t,e){return e},stopNodes:[],alwaysCreateTextNode:!1,isArray:()=>!1,commentPropName:!1,unpairedTags:[],processEntities:!0,htmlEntities:!1,entityDecoder:null,ignoreDeclaration:!1,ignorePiTags:!1,transformTagName:!1,transformAttributeName:!1,updateTag:function(t,e,n){return t},captureMetaData:!1,maxNestedTags:100,strictReservedNames:!0,jPath:!0,onDangerousProperty:w};function S(t,e){if("string"!=typeof t)return;const n=t.toLowerCase();if(s.some(t=>n===t.toLowerCase()))throw new Error(`[SECURITY] Invalid ${e}: "${t}" is a reserved JavaScript keyword that could cause prototype pollution`);if(o.some(t=>n===t.toLowerCase()))throw new Error(`[SECURITY] Invalid ${e}: "${t}" is a reserved JavaScript keyword that could cause prototype pollution`)}function A(t,e){return"boolean"==typeof t?{enabled:t,maxEntitySize:1e4,maxExpansionDepth:1e4,maxTotalExpansions:1/0,maxExpandedLength:1e5,maxEntityCount:1e3,allowedTags:null,tagFilter:null,appliesTo:"all"}:"object"==typeof t&&null!==t?{enabled:!1!==t.enabled,maxEntitySize:Math.max(1,t.maxEntitySize??1e4),maxExpansionDepth:Math.max(1,t.maxExpansionDepth??1e4),maxTotalExpansions:Math.max(1,t.maxTotalExpansions??1/0),maxExpandedLength:Math.max(1,t.maxExpandedLength??1e5),maxEntityCount:Math.max(1,t.maxEntityCount??1e3),allowedTags:t.allowedTags??null,tagFilter:t.tagFilter??null,appliesTo:t.appliesTo??"all"}:A(!0)}const T=function(t){const e=Object.assign({},v,t),n=[{value:e.attributeNamePrefix,name:"attributeNamePrefix"},{value:e.attributesGroupName,name:"attributesGroupName"},{value:e.textNodeName,name:"textNodeName"},{value:e.cdataPropName,name:"cdataPropName"},{value:e.commentPropName,name:"commentPropName"}];for(const{value:t,name:e}of n)t&&S(t,e);return null===e.onDangerousProperty&&(e.onDangerousProperty=w),e.processEntities=A(e.processEntities,e.htmlEntities),e.unpairedTagsSet=new Set(e.unpairedTags),e.stopNodes&&Array.isArray(e.stopNodes)&&(e.stopNodes=e.stopNodes.map(t=>"string"==typeof t&&t.startsWith("*.")?".."+t.substring(2):t)),e};let _;_="function"!=typeof Symbol?"@@xmlMetadata":Symbol("XML Node Metadata");class C{constructor(t){this.tagname=t,this.child=[],this[":@"]=Object.create(null)}add(t,e){"__proto__"===t&&(t="#__proto__"),this.child.push({[t]:e})}addChild(t,e){"__proto__"===t.tagname&&(t.tagname="#__proto__"),t[":@"]&&Object.keys(t[":@"]).length>0?this.child.push({[t.tagname]:t.child,":@":t[":@"]}):this.child.push({[t.tagname]:t.child}),this.addStartIndex(e)}addStartIndex(t){void 0!==t&&(this.child[this.child.length-1][_]={startIndex:t})}addEndIndex(t){const e=this.child[this.child.length-1];void 0!==e&&void 0!==e[_]&&void 0===e[_].endIndex&&(e[_].endIndex=t)}static getMetaDataSymbol(){return _}}const $=":A-Za-z_À-ÖØ-öø-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�",O=":A-Za-z_À-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿",P=O+"\\-\\.\\d·̀-ͯ҇‿-⁀",j=(t,e,n="")=>{const i=`[${t.replace(":","")}][${e.replace(":","")}]*`;return{name:new RegExp(`^[${t}][${e}]*$`,n),ncName:new RegExp(`^${i}$`,n),qName:new RegExp(`^${i}(?::${i})?$`,n),nmToken:new RegExp(`^[${e}]+$`,n),nmTokens:new RegExp(`^[${e}]+(?:\\s+[${e}]+)*$`,n)}},I=j($,$+"\\-\\.\\d·̀-ͯ‿-⁀"),k=j(O,P,"u"),L=":A-Za-z_",D=j(L,L+"\\-\\.\\d"),M=(t="1.0",e=!1)=>e?D:"1.1"===t?k:I,R=(t,{xmlVersion:e="1.0",asciiOnly:n=!1}={})=>M(e,n).qName.test(t),V=["name","ncName","qName","nmToken","nmTokens"],q=(t,{xmlVersion:e="1.0",asciiOnly:n=!1,maxCacheSize:i=2048}={})=>{if(!V.includes(t))throw new TypeError(`Unknown production "${t}". Must be one of: ${V.join(", ")}`);const r=M(e,n)[t];let s=new Map;const o=t=>{const e=s.get(t);if(void 0!==e)return e;const n=r.test(t);return s.size<i&&s.set(t,n),n};return o.reset=()=>{s=new Map},o};class F{constructor(t,e){this.suppressValidationErr=!t,this.options=t,this.xmlVersion=e||1}setXmlVersion(t=1){this.xmlVersion=t}readDocType(t,e){const n=Object.create(null);let i=0;if("O"!==t[e+3]||"C"!==t[e+4]||"T"!==t[e+5]||"Y"!==t[e+6]||"P"!==t[e+7]||"E"!==t[e+8])throw new Error("Invalid Tag instead of DOCTYPE");{e+=9;let r=1,s=!1,o=!1,a=null,l="";for(;e<t.length;e++)if(null===a)if(s||o||'"'!==t[e]&&"'"!==t[e])if("<"!==t[e]||o)if(">"===t[e]){if(o?"-"===t[e-1]&&"-"===t[e-2]&&(o=!1,r--):r--,0===r)break}else"["===t[e]?s=!0:l+=t[e];else{if(s&&B(t,"!ENTITY",e)){let r,s;if(e+=7,[r,s,e]=this.readEntityExp(t,e+1,this.suppressValidationErr),-1===s.indexOf("&")){if(!1!==this.options.enabled&&null!=this.options.maxEntityCount&&i>=this.options.maxEntityCount)throw new Error(`Entity count (${i+1}) exceeds maximum allowed (${this.options.maxEntityCount})`);n[r]=s,i++}}else if(s&&B(t,"!ELEMENT",e)){e+=8;const{index:n}=this.readElementExp(t,e+1);e=n}else if(s&&B(t,"!ATTLIST",e))e+=8;else if(s&&B(t,"!NOTATION",e)){e+=9;const{index:n}=this.readNotationExp(t,e+1,this.suppressValidationErr);e=n}else{if(!B(t,"!--",e))throw new Error("Invalid DOCTYPE");o=!0}r++,l=""}else a=t[e],l+=t[e];else t[e]===a&&(a=null),l+=t[e];if(null!==a||0!==r)throw new Error("Unclosed DOCTYPE")}return{entities:n,i:e}}readEntityExp(t,e){const n=e=U(t,e);for(;e<t.length&&!/\s/.test(t[e])&&'"'!==t[e]&&"'"!==t[e];)e++;let i=t.substring(n,e);if(G(i,{xmlVersion:this.xmlVersion}),e=U(t,e),!this.suppressValidationErr){if("SYSTEM"===t.substring(e,e+6).toUpperCase())throw new Error("External entities are not supported");if("%"===t[e])throw new Error("Parameter entities are not supported")}let r="";if([e,r]=this.readIdentifierVal(t,e,"entity"),!1!==this.options.enabled&&null!=this.options.maxEntitySize&&r.length>this.options.maxEntitySize)throw new Error(`Entity "${i}" size (${r.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`);return[i,r,--e]}readNotationExp(t,e){const n=e=U(t,e);for(;e<t.length&&!/\s/.test(t[e]);)e++;let i=t.substring(n,e);!this.suppressValidationErr&&G(i,{xmlVersion:this.xmlVersion}),e=U(t,e);const r=t.substring(e,e+6).toUpperCase();if(!this.suppressValidationErr&&"SYSTEM"!==r&&"PUBLIC"!==r)throw new Error(`Expected SYSTEM or PUBLIC, found "${r}"`);e+=r.length,e=U(t,e);let s=null,o=null;if("PUBLIC"===r)[e,s]=this.readIdentifierVal(t,e,"publicIdentifier"),'"'!==t[e=U(t,e)]&&"'"!==t[e]||([e,o]=this.readIdentifierVal(t,e,"systemIdentifier"));else if("SYSTEM"===r&&([e,o]=this.readIdentifierVal(t,e,"systemIdentifier"),!this.suppressValidationErr&&!o))throw new Error("Missing mandatory system identifier for SYSTEM notation");return{notationName:i,publicIdentifier:s,systemIdentifier:o,index:--e}}readIdentifierVal(t,e,n){let i="";const r=t[e];if('"'!==r&&"'"!==r)throw new Error(`Expected quoted string, found "${r}"`);const s=++e;for(;e<t.length&&t[e]!==r;)e++;if(i=t.substring(s,e),t[e]!==r)throw new Error(`Unterminated ${n} value`);return[++e,i]}readElementExp(t,e){const n=e=U(t,e);for(;e<t.length&&!/\s/.test(t[e]);)e++;let i=t.substring(n,e);if(!this.suppressValidationErr&&!R(i,{xmlVersion:this.xmlVersion}))throw new Error(`Invalid element name: "${i}"`);let r="";if("E"===t[e=U(t,e)]&&B(t,"MPTY",e))e+=4;else if("A"===t[e]&&B(t,"NY",e))e+=2;else if("("===t[e]){const n=++e;for(;e<t.length&&")"!==t[e];)e++;if(r=t.substring(n,e),")"!==t[e])throw new Error("Unterminated content model")}else if(!this.suppressValidationErr)throw new Error(`Invalid Element Expression, found "${t[e]}"`);return{elementName:i,contentModel:r.trim(),index:e}}readAttlistExp(t,e){let n=e=U(t,e);for(;e<t.length&&!/\s/.test(t[e]);)e++;let i=t.substring(n,e);for(G(i,{xmlVersion:this.xmlVersion}),n=e=U(t,e);e<t.length&&!/\s/.test(t[e]);)e++;let r=t.substring(n,e);if(!G(r,{xmlVersion:this.xmlVersion}))throw new Error(`Invalid attribute name: "${r}"`);e=U(t,e);let s="";if("NOTATION"===t.substring(e,e+8).toUpperCase()){if(s="NOTATION","("!==t[e=U(t,e+=8)])throw new Error(`Expected '(', found "${t[e]}"`);e++;let n=[];for(;e<t.length&&")"!==t[e];){const i=e;for(;e<t.length&&"|"!==t[e]&&")"!==t[e];)e++;let r=t.substring(i,e);if(r=r.trim(),!G(r,{xmlVersion:this.xmlVersion}))throw new Error(`Invalid notation name: "${r}"`);n.push(r),"|"===t[e]&&(e++,e=U(t,e))}if(")"!==t[e])throw new Error("Unterminated list of notations");e++,s+=" ("+n.join("|")+")"}else{const n=e;for(;e<t.length&&!/\s/.test(t[e]);)e++;s+=t.substring(n,e);const i=["CDATA","ID","IDREF","IDREFS","ENTITY","ENTITIES","NMTOKEN","NMTOKENS"];if(!this.suppressValidationErr&&!i.includes(s.toUpperCase()))throw new Error(`Invalid attribute type: "${s}"`)}e=U(t,e);let o="";return"#REQUIRED"===t.substring(e,e+8).toUpperCase()?(o="#REQUIRED",e+=8):"#IMPLIED"===t.substring(e,e+7).toUpperCase()?(o="#IMPLIED",e+=7):[e,o]=this.readIdentifierVal(t,e,"ATTLIST"),{elementName:i,attributeName:r,attributeType:s,defaultValue:o,index:e}}}const U=(t,e)=>{for(;e<t.length&&/\s/.test(t[e]);)e++;return e};function B(t,e,n){for(let i=0;i<e.length;i++)if(e[i]!==t[n+i+1])return!1;return!0}function G(t,e){if(R(t,{xmlVersion:e}))return t;throw new Error(`Invalid entity name ${t}`)}const X=[48,1632,1776,2406,2534,2662,2790,2918,3046,3174,3302,3430,3558,3664,3792,3872,4160,4240,6112,6160,6470,6608,6784,6800,6992,7088,7232,7248,65296,120782,120792,120802,120812,120822,66720,68912,69734,69872,69942,70096,70384,70736,70864,71248,71360,71472,71904,72016,72688,72784,73040,73120,73552,92768,92864,93008,123200,123632,124144,125264,130032],W=new Map,z=1632,Y=new Uint8Array(63904).fill(255);for(const t of X)for(let e=0;e<10;e++){const n=t+e;n<=65535?Y[n-z]=e:W.set(n,e)}const H=new Set([8722,65293,65123]),Q=/^[-+]?0x[a-fA-F0-9]+$/,J=/^0b[01]+$/,Z=/^0o[0-7]+$/,K=/^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/,tt={hex:!0,binary:!1,octal:!1,leadingZeros:!0,decimalPoint:".",eNotation:!0,infinity:"original",unicode:!1};function et(t,e={}){if(e=Object.assign({},tt,e),!t||"string"!=typeof t)return t;let n=t.trim();if(0===n.length)return t;if(void 0!==e.skipLike&&e.skipLike.test(n))return t;if("0"===n)return 0;if(e.unicode&&(n=function(t){if("string"!=typeof t)return t;const e=t.length;if(0===e)return t;let n=-1;for(let i=0;i<e;i++){const r=t.charCodeAt(i);if(!(r>=48&&r<=57||45===r))if(r<z){if(H.has(r)){n=i;break}}else if(r>=55296&&r<=56319){if(i+1<e){const e=t.charCodeAt(i+1);if(e>=56320&&e<=57343){const t=65536+(r-55296<<10)+(e-56320);if(W.has(t)){n=i;break}}}}else if(255!==Y[r-z]||H.has(r)){n=i;break}}if(-1===n)return t;const i=[];n>0&&i.push(t.slice(0,n));for(let r=n;r<e;r++){const n=t.charCodeAt(r);if(n>=48&&n<=57||45===n){i.push(t[r]);continue}if(n<z){i.push(H.has(n)?"-":t[r]);continue}if(n>=55296&&n<=56319){if(r+1<e){const e=t.charCodeAt(r+1);if(e>=56320&&e<=57343){const t=65536+(n-55296<<10)+(e-56320),s=W.get(t);if(void 0!==s){i.push(String.fromCharCode(s+48)),r++;continue}}}i.push(t[r]);continue}if(H.has(n)){i.push("-");continue}const s=Y[n-z];i.push(255!==s?String.fromCharCode(s+48):t[r])}return i.join("")}(n),"0"===n))return 0;if(e.hex&&Q.test(n))return it(n,16);if(e.binary&&J.test(n))return it(n,2);if(e.octal&&Z.test(n))return it(n,8);if(isFinite(n)){if(n.includes("e")||n.includes("E"))return function(t,e,n){if(!n.eNotation)return t;const i=e.match(nt);if(i){let r=i[1]||"";const s=-1===i[3].indexOf("e")?"E":"e",o=i[2],a=r?e[o.length+1]===s:e[o.length]===s;return o.length>1&&a?t:(1!==o.length||!i[3].startsWith(`.${s}`)&&i[3][0]!==s)&&o.length>0?n.leadingZeros&&!a?Number(e):t:Number(e)}return t}(t,n,e);{const i=K.exec(n);if(i){const r=i[1]||"",s=i[2];let o=function(t){if(t&&-1!==t.indexOf(".")){let e=t.length;for(;e>0&&48===t.charCodeAt(e-1);)e--;return"."===(t=t.slice(0,e))?t="0":"."===t[0]?t="0"+t:"."===t[t.length-1]&&(t=t.substring(0,t.length-1)),t}return t}(i[3]);const a=r?"."===n[s.length+1]:"."===n[s.length];if(!e.leadingZeros&&(s.length>1||1===s.length&&!a))return t;{const i=Number(n),a=String(i);if(0===i)return i;if(-1!==a.search(/[eE]/))return e.eNotation?i:t;if(-1!==n.indexOf("."))return"0"===a||a===o||a===`${r}${o}`?i:t;let l=s?o:n;return s?l===a||r+l===a?i:t:l===a||l===r+a?i:t}}return t}}{const i=Number(n);return Number.isNaN(i)?t:function(t,e,n){const i=e===1/0;switch(n.infinity.toLowerCase()){case"null":return null;case"infinity":return e;case"string":return i?"Infinity":"-Infinity";default:return t}}(t,i,e)}}const nt=/^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;function it(t,e){const n=t.trim();if(2!==e&&8!==e||(t=n.substring(2)),parseInt)return parseInt(t,e);if(Number.parseInt)return Number.parseInt(t,e);if(window&&window.parseInt)return window.parseInt(t,e);throw new Error("parseInt, Number.parseInt, window.parseInt are not supported")}class rt{constructor(t){this._matcher=t}get separator(){return this._matcher.separator}getCurrentTag(){const t=this._matcher.path;return t.length>0?t[t.length-1].tag:void 0}getCurrentNamespace(){const t=this._matcher.path;return t.length>0?t[t.length-1].namespace:void 0}getAttrValue(t){const e=this._matcher.path;if(0!==e.length)return e[e.length-1].values?.[t]}hasAttr(t){const e=this._matcher.path;if(0===e.length)return!1;const n=e[e.length-1];return void 0!==n.values&&t in n.values}getAnyParentAttr(t){return this._matcher.getAnyParentAttr(t)}hasAnyParentAttr(t){return this._matcher.hasAnyParentAttr(t)}getPosition(){const t=this._matcher.path;return 0===t.length?-1:t[t.length-1].position??0}getCounter(){const t=this._matcher.path;return 0===t.length?-1:t[t.length-1].counter??0}getIndex(){return this.getPosition()}getDepth(){return this._matcher.path.length}toString(t,e=!0){return this._matcher.toString(t,e)}toArray(){return this._matcher.path.map(t=>t.tag)}matches(t){return this._matcher.matches(t)}matchesAny(t){return t.matchesAny(this._matcher)}}class st{constructor(t={}){this.separator=t.separator||".",this.path=[],this.siblingStacks=[],this._pathStringCache=null,this._view=new rt(this),this._keptAttrs=[]}push(t,e=null,n=null,i=null){this._pathStringCache=null,this.path.length>0&&(this.path[this.path.length-1].values=void 0);const r=this.path.length;let s=this.siblingStacks[r];s||(s={counts:new Map,total:0},this.siblingStacks[r]=s);const o=n?`${n}:${t}`:t,a=s.counts.get(o)||0,l=s.total;s.counts.set(o,a+1),s.total++;const c={tag:t,position:l,counter:a};null!=n&&(c.namespace=n),null!=e&&(c.values=e),this.path.push(c);const p=this.path.length,h=null!==i?i.keep:null;if(null!=h&&h.length>0&&e)for(let t=0;t<h.length;t++){const n=h[t];void 0!==e[n]&&this._keptAttrs.push({depth:p,name:n,value:e[n]})}}pop(){if(0===this.path.length)return;this._pathStringCache=null;const t=this.path.pop();this.siblingStacks.length>this.path.length+1&&(this.siblingStacks.length=this.path.length+1);const e=this.path.length+1;for(;this._keptAttrs.length>0&&this._keptAttrs[this._keptAttrs.length-1].depth>=e;)this._keptAttrs.pop();return t}updateCurrent(t){if(this.path.length>0){const e=this.path[this.path.length-1];null!=t&&(e.values=t)}}getCurrentTag(){return this.path.length>0?this.path[this.path.length-1].tag:void 0}getCurrentNamespace(){return this.path.length>0?this.path[this.path.length-1].namespace:void 0}getAttrValue(t){if(0!==this.path.length)return this.path[this.path.length-1].values?.[t]}hasAttr(t){if(0===this.path.length)return!1;const e=this.path[this.path.length-1];return void 0!==e.values&&t in e.values}getAnyParentAttr(t){const e=this._keptAttrs;for(let n=e.length-1;n>=0;n--)if(e[n].name===t)return e[n].value}hasAnyParentAttr(t){const e=this._keptAttrs;for(let n=e.length-1;n>=0;n--)if(e[n].name===t)return!0;return!1}getPosition(){return 0===this.path.length?-1:this.path[this.path.length-1].position??0}getCounter(){return 0===this.path.length?-1:this.path[this.path.length-1].counter??0}getIndex(){return this.getPosition()}getDepth(){return this.path.length}toString(t,e=!0){const n=t||this.separator;if(n===this.separator&&!0===e){if(null!==this._pathStringCache)return this._pathStringCache;const t=this.path.map(t=>t.namespace?`${t.namespace}:${t.tag}`:t.tag).join(n);return this._pathStringCache=t,t}return this.path.map(t=>e&&t.namespace?`${t.namespace}:${t.tag}`:t.tag).join(n)}toArray(){return this.path.map(t=>t.tag)}reset(){this._pathStringCache=null,this.path=[],this.siblingStacks=[],this._keptAttrs=[]}matches(t){const e=t.segments;return 0!==e.length&&(t.hasDeepWildcard()?this._matchWithDeepWildcard(e):this._matchSimple(e))}_matchSimple(t){if(this.path.length!==t.length)return!1;for(let e=0;e<t.length;e++)if(!this._matchSegment(t[e],this.path[e],e===this.path.length-1))return!1;return!0}_matchWithDeepWildcard(t){let e=this.path.length-1,n=t.length-1;for(;n>=0&&e>=0;){const i=t[n];if("deep-wildcard"===i.type){if(n--,n<0)return!0;const i=t[n];let r=!1;for(let t=e;t>=0;t--)if(this._matchSegment(i,this.path[t],t===this.path.length-1)){e=t-1,n--,r=!0;break}if(!r)return!1}else{if(!this._matchSegment(i,this.path[e],e===this.path.length-1))return!1;e--,n--}}return n<0}_matchSegment(t,e,n){if("*"!==t.tag&&t.tag!==e.tag)return!1;if(void 0!==t.namespace&&"*"!==t.namespace&&t.namespace!==e.namespace)return!1;if(void 0!==t.attrName){if(!n)return!1;if(!e.values||!(t.attrName in e.values))return!1;if(void 0!==t.attrValue&&String(e.values[t.attrName])!==String(t.attrValue))return!1}if(void 0!==t.position){if(!n)return!1;const i=e.counter??0;if("first"===t.position&&0!==i)return!1;if("odd"===t.position&&i%2!=1)return!1;if("even"===t.position&&i%2!=0)return!1;if("nth"===t.position&&i!==t.positionValue)return!1}return!0}matchesAny(t){return t.matchesAny(this)}snapshot(){return{path:this.path.map(t=>({...t})),siblingStacks:this.siblingStacks.map(t=>t?{counts:new Map(t.counts),total:t.total}:t),keptAttrs:this._keptAttrs.map(t=>({...t}))}}restore(t){this._pathStringCache=null,this.path=t.path.map(t=>({...t})),this.siblingStacks=t.siblingStacks.map(t=>t?{counts:new Map(t.counts),total:t.total}:t),this._keptAttrs=(t.keptAttrs||[]).map(t=>({...t}))}readOnly(){return this._view}}class ot{constructor(t,e={},n){this.pattern=t,this.separator=e.separator||".",this.segments=this._parse(t),this.data=n,this._hasDeepWildcard=this.segments.some(t=>"deep-wildcard"===t.type),this._hasAttributeCondition=this.segments.some(t=>void 0!==t.attrName),this._hasPositionSelector=this.segments.some(t=>void 0!==t.position)}_parse(t){const e=[];let n=0,i="";for(;n<t.length;)t[n]===this.separator?n+1<t.length&&t[n+1]===this.separator?(i.trim()&&(e.push(this._parseSegment(i.trim())),i=""),e.push({type:"deep-wildcard"}),n+=2):(i.trim()&&e.push(this._parseSegment(i.trim())),i="",n++):(i+=t[n],n++);return i.trim()&&e.push(this._parseSegment(i.trim())),e}_parseSegment(t){const e={type:"tag"};let n=null,i=t;const r=t.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);if(r&&(i=r[1]+r[3],r[2])){const t=r[2].slice(1,-1);t&&(n=t)}let s,o,a=i;if(i.includes("::")){const e=i.indexOf("::");if(s=i.substring(0,e).trim(),a=i.substring(e+2).trim(),!s)throw new Error(`Invalid namespace in pattern: ${t}`)}let l=null;if(a.includes(":")){const t=a.lastIndexOf(":"),e=a.substring(0,t).trim(),n=a.substring(t+1).trim();["first","last","odd","even"].includes(n)||/^nth\(\d+\)$/.test(n)?(o=e,l=n):o=a}else o=a;if(!o)throw new Error(`Invalid segment pattern: ${t}`);if(e.tag=o,s&&(e.namespace=s),n)if(n.includes("=")){const t=n.indexOf("=");e.attrName=n.substring(0,t).trim(),e.attrValue=n.substring(t+1).trim()}else e.attrName=n.trim();if(l){const t=l.match(/^nth\((\d+)\)$/);t?(e.position="nth",e.positionValue=parseInt(t[1],10)):e.position=l}return e}get length(){return this.segments.length}hasDeepWildcard(){return this._hasDeepWildcard}hasAttributeCondition(){return this._hasAttributeCondition}hasPositionSelector(){return this._hasPositionSelector}toString(){return this.pattern}}class at{constructor(){this._byDepthAndTag=new Map,this._wildcardByDepth=new Map,this._deepWildcards=[],this._deepByTerminalTag=new Map,this._patterns=new Set,this._sealed=!1}add(t){if(this._sealed)throw new TypeError("ExpressionSet is sealed. Create a new ExpressionSet to add more expressions.");if(this._patterns.has(t.pattern))return this;if(this._patterns.add(t.pattern),t.hasDeepWildcard()){const e=t.segments[t.segments.length-1];if(e&&"deep-wildcard"!==e.type&&"*"!==e.tag){const n=e.tag;this._deepByTerminalTag.has(n)||this._deepByTerminalTag.set(n,[]),this._deepByTerminalTag.get(n).push(t)}else this._deepWildcards.push(t);return this}const e=t.length,n=t.segments[t.segments.length-1],i=n?.tag;if(i&&"*"!==i){const n=`${e}:${i}`;this._byDepthAndTag.has(n)||this._byDepthAndTag.set(n,[]),this._byDepthAndTag.get(n).push(t)}else this._wildcardByDepth.has(e)||this._wildcardByDepth.set(e,[]),this._wildcardByDepth.get(e).push(t);return this}addAll(t){for(const e of t)this.add(e);return this}has(t){return this._patterns.has(t.pattern)}get size(){return this._patterns.size}seal(){return this._sealed=!0,this}get isSealed(){return this._sealed}matchesAny(t){return null!==this.findMatch(t)}findMatch(t){const e=t.getDepth(),n=t.getCurrentTag(),i=`${e}:${n}`,r=this._byDepthAndTag.get(i);if(r)for(let e=0;e<r.length;e++)if(t.matches(r[e]))return r[e];const s=this._wildcardByDepth.get(e);if(s)for(let e=0;e<s.length;e++)if(t.matches(s[e]))return s[e];const o=this._deepByTerminalTag.get(n);if(o)for(let e=0;e<o.length;e++)if(t.matches(o[e]))return o[e];for(let e=0;e<this._deepWildcards.length;e++)if(t.matches(this._deepWildcards[e]))return this._deepWildcards[e];return null}}const lt={cent:"¢",pound:"£",curren:"¤",yen:"¥",euro:"€",dollar:"$",fnof:"ƒ",inr:"₹",af:"؋",birr:"ብር",peso:"₱",rub:"₽",won:"₩",yuan:"¥",cedil:"¸"},ct={amp:"&",apos:"'",gt:">",lt:"<",quot:'"'},pt={nbsp:" ",copy:"©",reg:"®",trade:"™",mdash:"—",ndash:"–",hellip:"…",laquo:"«",raquo:"»",lsquo:"‘",rsquo:"’",ldquo:"“",rdquo:"”",bull:"•",para:"¶",sect:"§",deg:"°",frac12:"½",frac14:"¼",frac34:"¾"},ht=Object.freeze({ALLOW:"allow",BLOCK:"block",THROW:"throw"}),dt=new Set("!?\\\\/[]$%{}^&*()<>|+");function ut(t){if("#"===t[0])throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${t}"`);for(const e of t)if(dt.has(e))throw new Error(`[EntityReplacer] Invalid character '${e}' in entity name: "${t}"`);return t}function ft(...t){const e=Object.create(null);for(const n of t)if(n)for(const t of Object.keys(n)){const i=n[t];if("string"==typeof i)e[t]=i;else if(i&&"object"==typeof i&&void 0!==i.val){const n=i.val;"string"==typeof n&&(e[t]=n)}}return e}const gt="external",mt="base",xt="all",bt=Object.freeze({allow:0,leave:1,remove:2,throw:3}),yt=new Set([9,10,13]);class Nt{constructor(t={}){var e;this._limit=t.limit||{},this._maxTotalExpansions=this._limit.maxTotalExpansions||0,this._maxExpandedLength=this._limit.maxExpandedLength||0,this._postCheck="function"==typeof t.postCheck?t.postCheck:t=>t,this._limitTiers=(e=this._limit.applyLimitsTo??gt)&&e!==gt?e===xt?new Set([xt]):e===mt?new Set([mt]):Array.isArray(e)?new Set(e):new Set([gt]):new Set([gt]),this._numericAllowed=t.numericAllowed??!0,this._baseMap=ft(ct,t.namedEntities||null),this._externalMap=Object.create(null),this._inputMap=Object.create(null),this._totalExpansions=0,this._expandedLength=0,this._removeSet=new Set(t.remove&&Array.isArray(t.remove)?t.remove:[]),this._leaveSet=new Set(t.leave&&Array.isArray(t.leave)?t.leave:[]);const n=function(t){if(!t)return{xmlVersion:1,onLevel:bt.allow,nullLevel:bt.remove};const e=1.1===t.xmlVersion?1.1:1,n=bt[t.onNCR]??bt.allow,i=bt[t.nullNCR]??bt.remove;return{xmlVersion:e,onLevel:n,nullLevel:Math.max(i,bt.remove)}}(t.ncr);this._ncrXmlVersion=n.xmlVersion,this._ncrOnLevel=n.onLevel,this._ncrNullLevel=n.nullLevel,this._onExternalEntity="function"==typeof t.onExternalEntity?t.onExternalEntity:null,this._onInputEntity="function"==typeof t.onInputEntity?t.onInputEntity:null}_applyRegistrationHook(t,e,n,i){if(!t)return!0;const r=t(e,n);if(r===ht.BLOCK)return!1;if(r===ht.THROW)throw new Error(`[EntityDecoder] Registration of ${i} entity "&${e};" was rejected by hook`);return!0}setExternalEntities(t){if(t)for(const e of Object.keys(t))ut(e);if(!this._onExternalEntity)return void(this._externalMap=ft(t));const e=ft(t),n=Object.create(null);for(const[t,i]of Object.entries(e))this._applyRegistrationHook(this._onExternalEntity,t,i,"external")&&(n[t]=i);this._externalMap=n}addExternalEntity(t,e){ut(t),"string"==typeof e&&-1===e.indexOf("&")&&this._applyRegistrationHook(this._onExternalEntity,t,e,"external")&&(this._externalMap[t]=e)}addInputEntities(t){if(this._totalExpansions=0,this._expandedLength=0,!this._onInputEntity)return void(this._inputMap=ft(t));const e=ft(t),n=Object.create(null);for(const[t,i]of Object.entries(e))this._applyRegistrationHook(this._onInputEntity,t,i,"input")&&(n[t]=i);this._inputMap=n}reset(){return this._inputMap=Object.create(null),this._totalExpansions=0,this._expandedLength=0,this}setXmlVersion(t){this._ncrXmlVersion=1.1===t?1.1:1}decode(t){if("string"!=typeof t||0===t.length)return t;if(-1===t.indexOf("&"))return t;const e=t,n=[],i=t.length;let r=0,s=0;const o=this._maxTotalExpansions>0,a=this._maxExpandedLength>0,l=o||a;for(;s<i;){if(38!==t.charCodeAt(s)){s++;continue}let e=s+1;for(;e<i&&59!==t.charCodeAt(e)&&e-s<=32;)e++;if(e>=i||59!==t.charCodeAt(e)){s++;continue}const c=t.slice(s+1,e);if(0===c.length){s++;continue}let p,h;if(this._removeSet.has(c))p="",void 0===h&&(h=gt);else{if(this._leaveSet.has(c)){s++;continue}if(35===c.charCodeAt(0)){const t=this._resolveNCR(c);if(void 0===t){s++;continue}p=t,h=mt}else{const t=this._resolveName(c);p=t?.value,h=t?.tier}}if(void 0!==p){if(s>r&&n.push(t.slice(r,s)),n.push(p),r=e+1,s=r,l&&this._tierCounts(h)){if(o&&(this._totalExpansions++,this._totalExpansions>this._maxTotalExpansions))throw new Error(`[EntityReplacer] Entity expansion count limit exceeded: ${this._totalExpansions} > ${this._maxTotalExpansions}`);if(a){const t=p.length-(c.length+2);if(t>0&&(this._expandedLength+=t,this._expandedLength>this._maxExpandedLength))throw new Error(`[EntityReplacer] Expanded content length limit exceeded: ${this._expandedLength} > ${this._maxExpandedLength}`)}}}else s++}r<i&&n.push(t.slice(r));const c=0===n.length?t:n.join("");return this._postCheck(c,e)}_tierCounts(t){return!!this._limitTiers.has(xt)||this._limitTiers.has(t)}_resolveName(t){return t in this._inputMap?{value:this._inputMap[t],tier:gt}:t in this._externalMap?{value:this._externalMap[t],tier:gt}:t in this._baseMap?{value:this._baseMap[t],tier:mt}:void 0}_classifyNCR(t){return 0===t?this._ncrNullLevel:t>=55296&&t<=57343||1===this._ncrXmlVersion&&t>=1&&t<=31&&!yt.has(t)?bt.remove:-1}_applyNCRAction(t,e,n){switch(t){case bt.allow:return String.fromCodePoint(n);case bt.remove:return"";case bt.leave:return;case bt.throw:throw new Error(`[EntityDecoder] Prohibited numeric character reference &${e}; (U+${n.toString(16).toUpperCase().padStart(4,"0")})`);default:return String.fromCodePoint(n)}}_resolveNCR(t){const e=t.charCodeAt(1);let n;if(n=120===e||88===e?parseInt(t.slice(2),16):parseInt(t.slice(1),10),Number.isNaN(n)||n<0||n>1114111)return;const i=this._classifyNCR(n);if(!this._numericAllowed&&i<bt.remove)return;const r=-1===i?this._ncrOnLevel:Math.max(this._ncrOnLevel,i);return this._applyNCRAction(r,t,n)}}const Et=[{id:"sql-block-comment-open",description:"SQL block comment open: /* ... */ — unusual in legitimate user text",pattern:/\/\*/},{id:"sql-union-select",description:"UNION SELECT — most common SQL injection aggregation attack",pattern:/\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i},{id:"sql-drop-table",description:"DROP TABLE — destructive DDL injection",pattern:/\bDROP\s{1,20}TABLE\b/i},{id:"sql-drop-database",description:"DROP DATABASE — destructive DDL injection",pattern:/\bDROP\s{1,20}DATABASE\b/i},{id:"sql-insert-into",description:"INSERT INTO — data injection",pattern:/\bINSERT\s{1,20}INTO\b/i},{id:"sql-delete-from",description:"DELETE FROM — data deletion injection",pattern:/\bDELETE\s{1,20}FROM\b/i},{id:"sql-update-set",description:"UPDATE ... SET — data modification injection",pattern:/\bUPDATE\b[\s\S]{1,60}\bSET\b/i},{id:"sql-exec-xp",description:"EXEC xp_ — MSSQL extended stored procedure execution",pattern:/\bEXEC(?:UTE)?\s{1,20}xp_/i},{id:"sql-tautology-string",description:'Classic string tautology: \' OR \'1\'=\'1 or " OR "1"="1"',pattern:/'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i},{id:"sql-tautology-numeric",description:"Numeric tautology: OR 1=1",pattern:/\bOR\s{1,10}1\s*=\s*1\b/i},{id:"sql-always-true-zero",description:"Numeric tautology: OR 0=0",pattern:/\bOR\s{1,10}0\s*=\s*0\b/i},{id:"sql-sleep-benchmark",description:"Time-based blind injection: SLEEP() or BENCHMARK()",pattern:/\b(?:SLEEP|BENCHMARK)\s*\(/i},{id:"sql-waitfor-delay",description:"MSSQL time-based blind injection: WAITFOR DELAY",pattern:/\bWAITFOR\s{1,20}DELAY\b/i},{id:"sql-char-function",description:"CHAR() function — used to obfuscate injected strings",pattern:/\bCHAR\s*\(\s*\d{1,3}/i},{id:"sql-information-schema",description:"INFORMATION_SCHEMA — reconnaissance query for table/column enumeration",pattern:/\bINFORMATION_SCHEMA\b/i}],wt=[...Et,{id:"sql-line-comment",description:"SQL line comment: -- followed by whitespace or end of string",pattern:/--(?:\s|$)/},{id:"sql-stacked-query",description:"Stacked queries: semicolon immediately followed by a SQL keyword",pattern:/;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i},{id:"sql-hex-encoding",description:"Hex-encoded string injection: 0x41414141 style (MySQL)",pattern:/\b0x[0-9a-f]{4,}/i}],vt=Object.freeze({colon:":",Tab:"\t",NewLine:"\n"}),St=/&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g,At=[{id:"html-script-open",description:"<script opening tag",pattern:/<script[\s>/]/i},{id:"html-script-close",description:"<\/script closing tag",pattern:/<\/script[\s>]/i},{id:"html-javascript-protocol",description:"javascript: URI scheme (with optional whitespace/encoding)",pattern:/j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i},{id:"html-vbscript-protocol",description:"vbscript: URI scheme",pattern:/vbscript[\t\n\r ]*:/i},{id:"html-data-html",description:"data:text/html URI — can execute scripts in browsers",pattern:/data[\t\n\r ]*:[\t\n\r ]*text\/html/i},{id:"html-data-xhtml",description:"data:application/xhtml+xml URI",pattern:/data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i},{id:"html-data-svg",description:"data:image/svg+xml URI — can execute scripts",pattern:/data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i},{id:"html-inline-event-handler",description:"Inline event handler attributes: onclick=, onerror=, onload=, etc.",pattern:/\bon\w{1,30}\s*=/i},{id:"html-entity-obfuscated-script",description:"HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)",pattern:/(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i},{id:"html-entity-obfuscated-javascript",description:'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',pattern:/(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i},{id:"html-style-expression",description:"CSS expression() — IE-era code execution in style attributes",pattern:/style[\s\S]{0,20}expression\s*\(/i},{id:"html-object-embed",description:"<object or <embed tags that can load active content",pattern:/<(?:object|embed)[\s>/]/i},{id:"html-base-tag",description:"<base href= — can hijack all relative URLs on a page",pattern:/<base[\s>]/i},{id:"html-meta-refresh",description:'<meta http-equiv="refresh" — can redirect users',pattern:/<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i},{id:"html-srcdoc",description:"srcdoc= attribute on iframes — embeds HTML that can run scripts",pattern:/srcdoc\s*=/i},{id:"html-iframe",description:"<iframe tag",pattern:/<iframe[\s>/]/i},{id:"html-form",description:"<form tag — can be used for phishing / credential harvesting injection",pattern:/<form[\s>/]/i}],Tt=[{id:"xml-cdata-injection",description:"CDATA section injection: <![CDATA[ breaks out of text node context",pattern:/<!\[CDATA\[/i},{id:"xml-cdata-close",description:"CDATA close sequence: ]]> can terminate an enclosing CDATA section",pattern:/\]\]>/},{id:"xml-processing-instruction",description:"XML processing instruction: <?xml-stylesheet or <?php etc.",pattern:/<\?(?:xml[\- ]|php|asp)/i},{id:"xml-doctype-injection",description:"DOCTYPE declaration embedded in content — can define entities",pattern:/<!DOCTYPE(?:[\s[]|$)/i},{id:"xml-entity-system",description:"SYSTEM keyword — used in external entity declarations (XXE)",pattern:/\bSYSTEM\s+["']/i},{id:"xml-entity-public",description:"PUBLIC keyword — used in external entity declarations (XXE)",pattern:/\bPUBLIC\s+["']/i},{id:"xml-entity-declaration",description:"<!ENTITY declaration — defines entities, potential XXE or entity expansion",pattern:/<!ENTITY[\s%]/i},{id:"xml-billion-laughs",description:"Entity reference chaining / billion laughs: repeated &eX; style references",pattern:/(?:&\w{1,20};){3,}/},{id:"xml-namespace-confusion",description:"xmlns: attribute injection — can redefine namespaces to confuse parsers",pattern:/\bxmlns(?::\w{1,40})?\s*=/i},{id:"xml-comment-injection",description:"\x3c!-- comment injection — can hide content from some parsers",pattern:/<!--/},{id:"xml-comment-close",description:"--\x3e closes an enclosing XML comment",pattern:/-->/},{id:"xml-pi-close",description:"?> closes an enclosing processing instruction",pattern:/\?>/}],_t=[{id:"svg-script-element",description:"<script element inside SVG executes JavaScript",pattern:/<script[\s>/]/i},{id:"svg-xlink-href-javascript",description:"xlink:href with javascript: — classic SVG XSS via <a> or <use>",pattern:/xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i},{id:"svg-href-javascript",description:"href= with javascript: in SVG context (<a>, <animate>, etc.)",pattern:/href\s*=\s*["']?\s*javascript\s*:/i},{id:"svg-foreignobject",description:"<foreignObject embeds HTML inside SVG — can execute scripts",pattern:/<foreignObject[\s>/]/i},{id:"svg-use-external",description:"<use xlink:href or href pointing to external resource (non-fragment URL)",pattern:/<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i},{id:"svg-animate-href",description:'<animate attributeName="href" — can dynamically change href to javascript:',pattern:/<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i},{id:"svg-animate-xlinkhref",description:'<animate attributeName="xlink:href"',pattern:/<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i},{id:"svg-set-javascript",description:'<set to="javascript:..." — sets an attribute to a javascript: URI',pattern:/<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i},{id:"svg-event-handler",description:"SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.",pattern:/\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i},{id:"svg-handler-generic",description:"Generic on* handler catch-all for SVG attributes",pattern:/\bon\w{1,30}\s*=/i},{id:"svg-filter-feimage",description:"<feImage href= — filter primitive that can load external resources",pattern:/<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i},{id:"svg-image-external",description:"<image xlink:href with http/https or javascript protocol",pattern:/<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i},{id:"svg-style-javascript",description:"style= attribute containing javascript: (e.g. background:url(javascript:...))",pattern:/style\s*=[\s\S]{0,60}javascript\s*:/i}],Ct=[{id:"shell-path-traversal-unix",description:"Unix path traversal: ../  — climbing the directory tree",pattern:/\.\.\//},{id:"shell-path-traversal-windows",description:"Windows path traversal: ..\\ — climbing the directory tree",pattern:/\.\.\\/},{id:"shell-path-traversal-encoded",description:"URL-encoded path traversal: %2e%2e or %2f variants",pattern:/%2e%2e|%2f\.\.|\.\.%2f/i},{id:"shell-null-byte",description:"Null byte injection: \\x00 or %00 — truncates strings in C-backed functions",pattern:/\x00|%00/},{id:"shell-semicolon",description:"Semicolon command separator: cmd1; cmd2",pattern:/;/},{id:"shell-pipe",description:"Pipe operator: cmd1 | cmd2",pattern:/\|/},{id:"shell-and-operator",description:"AND operator: cmd1 && cmd2",pattern:/&&/},{id:"shell-or-operator",description:"OR operator: cmd1 || cmd2",pattern:/\|\|/},{id:"shell-backtick",description:"Backtick command substitution: `cmd`",pattern:/`/},{id:"shell-dollar-paren",description:"Dollar-paren command substitution: $(cmd)",pattern:/\$\(/},{id:"shell-dollar-brace",description:"Dollar-brace variable expansion: ${var} — can be abused for injection",pattern:/\$\{/},{id:"shell-redirect-out",description:"Output redirection: cmd > file or cmd >> file",pattern:/>{1,2}/},{id:"shell-redirect-in",description:"Input redirection: cmd < file",pattern:/</},{id:"shell-newline-injection",description:"Newline injection: \\n or \\r — can inject new shell commands",pattern:/[\n\r]/},{id:"shell-glob-star",description:"Glob expansion: * or ? — can expand to unintended files",pattern:/[/\\][*?]/},{id:"shell-absolute-root",description:"Absolute root path injection: string starting with / or \\ (Windows UNC)",pattern:/^(?:\/|\\\\)/},{id:"shell-windows-drive",description:"Windows drive letter path injection: C:\\ or D:/",pattern:/^[a-zA-Z]:[/\\]/},{id:"shell-curl-wget",description:"curl/wget with URL or flags — can exfiltrate data or download payloads",pattern:/\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i}],$t=[{id:"redos-nested-quantifier-plus",description:"Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.",pattern:/\([^)]*\+[^)]*\)[+*]/},{id:"redos-nested-quantifier-star",description:"Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking",pattern:/\([^)]*\*[^)]*\)[*+]/},{id:"redos-nested-groups",description:"Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic",pattern:/\(\([^)]{0,40}\)[+*]\)[+*]/},{id:"redos-alternation-overlap",description:"Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths",pattern:/\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/},{id:"redos-star-plus-concat",description:"(x*x)+ pattern — triggers super-linear backtracking",pattern:/\([^)]{0,10}\*[^)]{0,10}\)[+*]/},{id:"redos-dot-star-greedy",description:"(.*){n,} or (.+){n,} — repeated greedy dot quantifiers",pattern:/\(\.[*+]\)\{?\d/},{id:"redos-large-repetition",description:"Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking",pattern:/\{\d{4,}(?:,\d*)?\}/},{id:"redos-catastrophic-alternation",description:"Long alternation with many similar branches — polynomial backtracking risk",pattern:/\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/}],Ot="[\"'\\s]*:",Pt=[{id:"nosql-where-operator",description:"$where — executes arbitrary JavaScript server-side in MongoDB",pattern:new RegExp(`\\$where${Ot}`,"i")},{id:"nosql-ne-operator",description:'$ne — "not equal" operator used to bypass equality checks',pattern:new RegExp(`\\$ne${Ot}`,"i")},{id:"nosql-gt-operator",description:'$gt — "greater than" used to bypass password/value checks',pattern:new RegExp(`\\$gte?${Ot}`,"i")},{id:"nosql-lt-operator",description:'$lt / $lte — "less than" bypass variants',pattern:new RegExp(`\\$lte?${Ot}`,"i")},{id:"nosql-regex-operator",description:"$regex — can be used to extract data character by character (blind injection)",pattern:new RegExp(`\\$regex${Ot}`,"i")},{id:"nosql-or-operator",description:"$or — logical OR; used to create always-true conditions",pattern:new RegExp(`\\$or${Ot}\\s*\\[`,"i")},{id:"nosql-and-operator",description:"$and — logical AND operator injection",pattern:new RegExp(`\\$and${Ot}\\s*\\[`,"i")},{id:"nosql-nor-operator",description:"$nor — logical NOR operator injection",pattern:new RegExp(`\\$nor${Ot}\\s*\\[`,"i")},{id:"nosql-exists-operator",description:"$exists — can enumerate fields to determine schema",pattern:new RegExp(`\\$exists${Ot}`,"i")},{id:"nosql-in-operator",description:"$in — matches any value in a list; can enumerate values",pattern:new RegExp(`\\$in${Ot}\\s*\\[`,"i")},{id:"nosql-expr-operator",description:"$expr — allows aggregation expressions in queries (MongoDB 3.6+)",pattern:new RegExp(`\\$expr${Ot}`,"i")},{id:"nosql-function-operator",description:"$function — executes arbitrary JavaScript in MongoDB 4.4+",pattern:new RegExp(`\\$function${Ot}`,"i")},{id:"nosql-accumulator-operator",description:"$accumulator — custom aggregation with arbitrary JS execution",pattern:new RegExp(`\\$accumulator${Ot}`,"i")},{id:"nosql-proto-pollution",description:"__proto__ — prototype pollution via object key injection",pattern:/__proto__/},{id:"nosql-constructor-prototype",description:"constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)",pattern:/constructor[\s"':.,{\[]*prototype/i},{id:"nosql-proto-bracket",description:'["__proto__"] — bracket-notation prototype pollution',pattern:/\[["']__proto__["']\]/}],jt=[{id:"log-crlf-injection",description:"CRLF injection: literal \\r or \\n embeds fake log lines",pattern:/[\r\n]/},{id:"log-url-encoded-crlf",description:"URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers",pattern:/%0[dDaA]/},{id:"log-unicode-newline",description:"Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)",pattern:/[\u2028\u2029]/},{id:"log-log4shell-jndi",description:"Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j",pattern:/\$\{jndi\s*:/i},{id:"log-log4shell-obfuscated",description:"Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection",pattern:/\$\{::-/},{id:"log-log4j-lookup",description:"Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration",pattern:/\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i},{id:"log-ssti-double-brace",description:"SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.",pattern:/\{\{[\s\S]{0,80}\}\}/},{id:"log-ssti-hash-brace",description:"SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB",pattern:/#\{[\s\S]{0,80}\}/},{id:"log-ssti-dollar-brace",description:"SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL",pattern:/\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i},{id:"log-ssti-percent-tag",description:"SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP",pattern:/<%=[\s\S]{0,80}%>/},{id:"log-null-byte",description:"Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers",pattern:/\x00|%00/},{id:"log-ansi-escape",description:"ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed",pattern:/\x1b\[/}];function It(t,e){const n=e.label??"CUSTOM",i=function(t,e){if(!e.decodeEntities)return null;const n=-1===(i=t).indexOf("&")?i:i.replace(St,(t,e,n,i)=>{if(void 0!==i)return Object.prototype.hasOwnProperty.call(vt,i)?vt[i]:t;const r=void 0!==e?parseInt(e,16):parseInt(n,10);return!Number.isFinite(r)||r>1114111?t:String.fromCodePoint(r)});var i;return n===t?null:n}(t,e);for(const r of e)if(r.pattern.test(t)||null!==i&&r.pattern.test(i))return{context:n,id:r.id,description:r.description,pattern:r.pattern};return null}function kt(t,e){(function(t){if("string"!=typeof t)throw new TypeError("is-unsafe: first argument must be a string, got "+typeof t)})(t),function(t){if(!(t instanceof RegExp)){if(!Array.isArray(t))throw new TypeError("is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: "+typeof t);if(0===t.length)throw new TypeError("is-unsafe: context must not be an empty array");if(Array.isArray(t[0]))for(const e of t)if(!Array.isArray(e)||0===e.length)throw new TypeError("is-unsafe: each context in the array must be a non-empty pattern array (PatternList)")}}(e);const{lists:n,regex:i}=function(t){return t instanceof RegExp?{lists:null,regex:t}:Array.isArray(t[0])?{lists:t,regex:null}:{lists:[t],regex:null}}(e);if(i)return i.test(t);for(const e of n)if(null!==It(t,e))return!0;return!1}function Lt(t,e){if(!t)return{};const n=e.attributesGroupName?t[e.attributesGroupName]:t;if(!n)return{};const i={};for(const t in n)t.startsWith(e.attributeNamePrefix)?i[t.substring(e.attributeNamePrefix.length)]=n[t]:i[t]=n[t];return i}function Dt(t){if(!t||"string"!=typeof t)return;const e=t.indexOf(":");if(-1!==e&&e>0){const n=t.substring(0,e);if("xmlns"!==n)return n}}At.label="HTML",Tt.label="XML",_t.label="SVG",At.decodeEntities=!0,Tt.decodeEntities=!0,_t.decodeEntities=!0,Et.label="SQL",wt.label="SQL-STRICT",Ct.label="SHELL",$t.label="REDOS",Pt.label="NOSQL",jt.label="LOG",Object.freeze({HTML:At,XML:Tt,SVG:_t,SQL:Et,"SQL-STRICT":wt,SHELL:Ct,REDOS:$t,NOSQL:Pt,LOG:jt});class Mt{constructor(t,e){var n;this.options=t,this.currentNode=null,this.tagsNodeStack=[],this.parseXml=Bt,this.parseTextData=Rt,this.resolveNameSpace=Vt,this.buildAttributesMap=Ut,this.isItStopNode=Yt,this.replaceEntitiesValue=Wt,this.readStopNodeData=Zt,this.saveTextToParentTag=zt,this.addChild=Xt,this.ignoreAttributesFn="function"==typeof(n=this.options.ignoreAttributes)?n:Array.isArray(n)?t=>{for(const e of n){if("string"==typeof e&&t===e)return!0;if(e instanceof RegExp&&e.test(t))return!0}}:()=>!1,this.entityExpansionCount=0,this.currentExpandedLength=0,this.doctypefound=!1;let i={...ct};this.options.entityDecoder?this.entityDecoder=this.options.entityDecoder:("object"==typeof this.options.htmlEntities?i=this.options.htmlEntities:!0===this.options.htmlEntities&&(i={...pt,...lt}),this.entityDecoder=new Nt({namedEntities:{...i,...e},numericAllowed:this.options.htmlEntities,limit:{maxTotalExpansions:this.options.processEntities.maxTotalExpansions,maxExpandedLength:this.options.processEntities.maxExpandedLength,applyLimitsTo:this.options.processEntities.appliesTo},onInputEntity:(t,e)=>kt(e,[At,Tt])?ht.BLOCK:ht.ALLOW})),this.matcher=new st,this.readonlyMatcher=this.matcher.readOnly(),this.isCurrentNodeStopNode=!1,this.stopNodeExpressionsSet=new at;const r=this.options.stopNodes;if(r&&r.length>0){for(let t=0;t<r.length;t++){const e=r[t];"string"==typeof e?this.stopNodeExpressionsSet.add(new ot(e)):e instanceof ot&&this.stopNodeExpressionsSet.add(e)}this.stopNodeExpressionsSet.seal()}}}function Rt(t,e,n,i,r,s,o){const a=this.options;if(void 0!==t&&(a.trimValues&&!i&&(t=t.trim()),t.length>0)){o||(t=this.replaceEntitiesValue(t,e,n));const i=a.jPath?n.toString():n,l=a.tagValueProcessor(e,t,i,r,s);return null==l?t:typeof l!=typeof t||l!==t?l:a.trimValues||t.trim()===t?Kt(t,a.parseTagValue,a.numberParseOptions):t}}function Vt(t){if(this.options.removeNSPrefix){const e=t.split(":"),n="/"===t.charAt(0)?"/":"";if("xmlns"===e[0])return"";2===e.length&&(t=n+e[1])}return t}const qt=/([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;function Ft(t){return void 0!==t[3]?t[3]:t[4]}function Ut(t,e,n,i=!1){const r=this.options;if(!0===i||!0!==r.ignoreAttributes&&"string"==typeof t){const i=function(t,e){const n=[];let i=e.exec(t);for(;i;){const r=[];r.startIndex=e.lastIndex-i[0].length;const s=i.length;for(let t=0;t<s;t++)r.push(i[t]);n.push(r),i=e.exec(t)}return n}(t,qt),s=i.length,o={},a=new Array(s);let l=!1;const c={};for(let t=0;t<s;t++){const e=this.resolveNameSpace(i[t][1]),s=Ft(i[t]);if(e.length&&void 0!==s){let i=s;r.trimValues&&(i=i.trim()),i=this.replaceEntitiesValue(i,n,this.readonlyMatcher),a[t]=i,c[e]=i,l=!0}}l&&"object"==typeof e&&e.updateCurrent&&e.updateCurrent(c);const p=r.jPath?e.toString():this.readonlyMatcher;let h=!1;for(let t=0;t<s;t++){const e=this.resolveNameSpace(i[t][1]);if(this.ignoreAttributesFn(e,p))continue;let n=r.attributeNamePrefix+e;if(e.length)if(r.transformAttributeName&&(n=r.transformAttributeName(n)),n=ee(n,r),void 0!==Ft(i[t])){const i=a[t],s=r.attributeValueProcessor(e,i,p);o[n]=null==s?i:typeof s!=typeof i||s!==i?s:Kt(i,r.parseAttributeValue,r.numberParseOptions),h=!0}else r.allowBooleanAttributes&&(o[n]=!0,h=!0)}if(!h)return;if(r.attributesGroupName&&!r.preserveOrder){const t={};return t[r.attributesGroupName]=o,t}return o}}const Bt=function(t){const e=this.options,n=e.captureMetaData?[]:void 0;t=t.replace(/\r\n?/g,e.captureMetaData?(t,e)=>(2===t.length&&n.push(e-n.length),"\n"):"\n");const i=new C("!xml");let r=i,s="";this.matcher.reset(),this.entityDecoder.reset(),this.entityExpansionCount=0,this.currentExpandedLength=0,this.doctypefound=!1;const o=new F(e.processEntities),a=t.length;for(let l=0;l<a;l++)if("<"===t[l]){const c=t.charCodeAt(l+1);if(47===c){const o=Ht(t,">",l,"Closing Tag is not closed.");let a=t.substring(l+2,o).trim();if(e.removeNSPrefix){const t=a.indexOf(":");-1!==t&&(a=a.substr(t+1))}a=te(e.transformTagName,a,"",e).tagName,r&&(s=this.saveTextToParentTag(s,r,this.readonlyMatcher));const c=this.matcher.getCurrentTag();if(a&&e.unpairedTagsSet.has(a))throw new Error(`Unpaired tag can not be used as closing tag: </${a}>`);c&&e.unpairedTagsSet.has(c)&&(this.matcher.pop(),this.tagsNodeStack.pop()),this.matcher.pop(),this.isCurrentNodeStopNode=!1,r=this.tagsNodeStack.pop()||i,e.captureMetaData&&r&&r.addEndIndex(Gt(o+1,n)),s="",l=o}else if(63===c){let i=Jt(t,l,!1,"?>");if(!i)throw new Error("Pi Tag is not closed.");s=this.saveTextToParentTag(s,r,this.readonlyMatcher);const a=this.buildAttributesMap(i.tagExp,this.matcher,i.tagName,!0);if(a){const t=a[this.options.attributeNamePrefix+"version"];this.entityDecoder.setXmlVersion(Number(t)||1),o.setXmlVersion(Number(t)||1)}if(e.ignoreDeclaration&&"?xml"===i.tagName||e.ignorePiTags);else{const t=new C(i.tagName);t.add(e.textNodeName,""),i.tagName!==i.tagExp&&i.attrExpPresent&&!0!==e.ignoreAttributes&&(t[":@"]=a);const s=e.captureMetaData?Gt(l,n):l;this.addChild(r,t,this.readonlyMatcher,s),e.captureMetaData&&r.addEndIndex(Gt(i.closeIndex+2,n))}l=i.closeIndex+1}else if(33===c&&45===t.charCodeAt(l+2)&&45===t.charCodeAt(l+3)){const n=Ht(t,"--\x3e",l+4,"Comment is not closed.");if(e.commentPropName){const i=t.substring(l+4,n-2);s=this.saveTextToParentTag(s,r,this.readonlyMatcher),r.add(e.commentPropName,[{[e.textNodeName]:i}])}l=n}else if(33===c&&68===t.charCodeAt(l+2)){if(this.doctypefound)throw new Error("Multiple DOCTYPE declarations found.");this.doctypefound=!0;const e=o.readDocType(t,l);this.entityDecoder.addInputEntities(e.entities),l=e.i}else if(33===c&&91===t.charCodeAt(l+2)){const n=Ht(t,"]]>",l,"CDATA is not closed.")-2,i=t.substring(l+9,n);s=this.saveTextToParentTag(s,r,this.readonlyMatcher);let o=this.parseTextData(i,r.tagname,this.readonlyMatcher,!0,!1,!0,!0);null==o&&(o=""),e.cdataPropName?r.add(e.cdataPropName,[{[e.textNodeName]:i}]):r.add(e.textNodeName,o),l=n+2}else{let o=Jt(t,l,e.removeNSPrefix);if(!o){const e=t.substring(Math.max(0,l-50),Math.min(a,l+50));throw new Error(`readTagExp returned undefined at position ${l}. Context: "${e}"`)}let c=o.tagName;const p=o.rawTagName;let h=o.tagExp,d=o.attrExpPresent,u=o.closeIndex;if(({tagName:c,tagExp:h}=te(e.transformTagName,c,h,e)),e.strictReservedNames&&(c===e.commentPropName||c===e.cdataPropName||c===e.textNodeName||c===e.attributesGroupName))throw new Error(`Invalid tag name: ${c}`);r&&s&&"!xml"!==r.tagname&&(s=this.saveTextToParentTag(s,r,this.readonlyMatcher,!1));const f=r;f&&e.unpairedTagsSet.has(f.tagname)&&(r=this.tagsNodeStack.pop(),this.matcher.pop());let g=!1;h.length>0&&h.lastIndexOf("/")===h.length-1&&(g=!0,"/"===c[c.length-1]?(c=c.substr(0,c.length-1),h=c):h=h.substr(0,h.length-1),d=c!==h);let m,x=null,b={};m=Dt(p),c!==i.tagname&&this.matcher.push(c,{},m),c!==h&&d&&(x=this.buildAttributesMap(h,this.matcher,c),x&&(b=Lt(x,e))),c!==i.tagname&&(this.isCurrentNodeStopNode=this.isItStopNode());const y=e.captureMetaData?Gt(l,n):l;if(this.isCurrentNodeStopNode){let i="";if(g)l=o.closeIndex;else if(e.unpairedTagsSet.has(c))l=o.closeIndex;else{const e=this.readStopNodeData(t,p,u+1);if(!e)throw new Error(`Unexpected end of ${p}`);l=e.i,i=e.tagContent}const s=new C(c);x&&(s[":@"]=x),s.add(e.textNodeName,i),this.matcher.pop(),this.isCurrentNodeStopNode=!1,this.addChild(r,s,this.readonlyMatcher,y),e.captureMetaData&&r.addEndIndex(Gt(l+1,n))}else{if(g){({tagName:c,tagExp:h}=te(e.transformTagName,c,h,e));const t=new C(c);x&&(t[":@"]=x),this.addChild(r,t,this.readonlyMatcher,y),e.captureMetaData&&r.addEndIndex(Gt(u+1,n)),this.matcher.pop(),this.isCurrentNodeStopNode=!1}else{if(e.unpairedTagsSet.has(c)){const t=new C(c);x&&(t[":@"]=x),this.addChild(r,t,this.readonlyMatcher,y),e.captureMetaData&&r.addEndIndex(Gt(o.closeIndex+1,n)),this.matcher.pop(),this.isCurrentNodeStopNode=!1,l=o.closeIndex;continue}{const t=new C(c);if(this.tagsNodeStack.length>e.maxNestedTags)throw new Error("Maximum nested tags exceeded");this.tagsNodeStack.push(r),x&&(t[":@"]=x),this.addChild(r,t,this.readonlyMatcher,y),r=t}}s="",l=u}}}else s+=t[l];return i.child};function Gt(t,e){let n=0,i=e.length;for(;n<i;){const r=Math.floor((n+i)/2);e[r]<t?n=r+1:i=r}return t+n}function Xt(t,e,n,i){this.options.captureMetaData||(i=void 0);const r=this.options.jPath?n.toString():n,s=this.options.updateTag(e.tagname,r,e[":@"]);!1===s||("string"==typeof s?(e.tagname=s,t.addChild(e,i)):t.addChild(e,i))}function Wt(t,e,n){const i=this.options.processEntities;if(!i||!i.enabled)return t;if(i.allowedTags){const r=this.options.jPath?n.toString():n;if(!(Array.isArray(i.allowedTags)?i.allowedTags.includes(e):i.allowedTags(e,r)))return t}if(i.tagFilter){const r=this.options.jPath?n.toString():n;if(!i.tagFilter(e,r))return t}return this.entityDecoder.decode(t)}function zt(t,e,n,i){return t&&(void 0===i&&(i=0===e.child.length),void 0!==(t=this.parseTextData(t,e.tagname,n,!1,!!e[":@"]&&0!==Object.keys(e[":@"]).length,i))&&""!==t&&e.add(this.options.textNodeName,t),t=""),t}function Yt(){return 0!==this.stopNodeExpressionsSet.size&&this.matcher.matchesAny(this.stopNodeExpressionsSet)}function Ht(t,e,n,i){const r=t.indexOf(e,n);if(-1===r)throw new Error(i);return r+e.length-1}function Qt(t,e,n,i){const r=t.indexOf(e,n);if(-1===r)throw new Error(i);return r}function Jt(t,e,n,i=">"){const r=function(t,e,n=">"){const i=t.length,r=n.charCodeAt(0),s=n.length>1?n.charCodeAt(1):-1;let o="",a=e;for(let n=e;n<i;n++){const e=t.charCodeAt(n);if(34===e||39===e){if(n=t.indexOf(t[n],n+1),-1===n)return}else if(e===r){if(-1===s)return o+=t.substring(a,n),{data:o,index:n};if(t.charCodeAt(n+1)===s)return o+=t.substring(a,n),{data:o,index:n}}else 9===e&&(o+=t.substring(a,n)+" ",a=n+1)}}(t,e+1,i);if(!r)return;let s=r.data;const o=r.index,a=s.search(/\s/);let l=s,c=!0;-1!==a&&(l=s.substring(0,a),s=s.substring(a+1).trimStart());const p=l;if(n){const t=l.indexOf(":");-1!==t&&(l=l.substr(t+1),c=l!==r.data.substr(t+1))}return{tagName:l,tagExp:s,closeIndex:o,attrExpPresent:c,rawTagName:p}}function Zt(t,e,n){const i=n;let r=1,s=!1,o=-1;const a=t.length;for(;n<a;n++)if("<"===t[n]){const a=t.charCodeAt(n+1);if(47===a){const s=Qt(t,">",n,`${e} is not closed`);if(t.substring(n+2,s).trim()===e&&(r--,0===r))return{tagContent:t.substring(i,n),i:s};n=s}else if(63===a)n=Ht(t,"?>",n+1,"StopNode is not closed.");else if(33===a&&45===t.charCodeAt(n+2)&&45===t.charCodeAt(n+3))n=Ht(t,"--\x3e",n+3,"StopNode is not closed.");else if(33===a&&91===t.charCodeAt(n+2))n=Ht(t,"]]>",n,"StopNode is not closed.")-2;else{const i=s?void 0:Jt(t,n,!1);if(i)i.tagName===e&&"/"!==i.tagExp[i.tagExp.length-1]&&r++,n=i.closeIndex;else{if(s=!0,o<n&&(o=t.indexOf(">",n),-1===o))return;const i=t.indexOf("<",n+1);if(-1===i||i>o){const i=t.substring(n+1,o),s=i.search(/\s/);(-1===s?i:i.substring(0,s))===e&&"/"!==i[i.length-1]&&r++,n=o}}}}}function Kt(t,e,n){if(e&&"string"==typeof t){const e=t.trim();return"true"===e||"false"!==e&&et(t,n)}return void 0!==t?t:""}function te(t,e,n,i){if(t){const i=t(e);n===e&&(n=i),e=i}return{tagName:e=ee(e,i),tagExp:n}}function ee(t,e){if(o.includes(t))throw new Error(`[SECURITY] Invalid name: "${t}" is a reserved JavaScript keyword that could cause prototype pollution`);return s.includes(t)?e.onDangerousProperty(t):t}const ne=C.getMetaDataSymbol();function ie(t,e){if(!t||"object"!=typeof t)return{};if(!e)return t;const n={};for(const i in t)i.startsWith(e)?n[i.substring(e.length)]=t[i]:n[i]=t[i];return n}function re(t,e,n,i){return se(t,e,n,i)}function se(t,e,n,i){let r;const s={};for(let o=0;o<t.length;o++){const a=t[o],l=oe(a);if(void 0!==l&&l!==e.textNodeName){const t=ie(a[":@"]||{},e.attributeNamePrefix);n.push(l,t)}if(l===e.textNodeName)void 0===r?r=a[l]:r+=""+a[l];else{if(void 0===l)continue;if(a[l]){let t=se(a[l],e,n,i);const r=le(t,e);if(0===Object.keys(t).length&&e.alwaysCreateTextNode&&(t[e.textNodeName]=""),a[":@"]?ae(t,a[":@"],i,e):1!==Object.keys(t).length||void 0===t[e.textNodeName]||e.alwaysCreateTextNode?0===Object.keys(t).length&&(e.alwaysCreateTextNode?t[e.textNodeName]="":t=""):t=t[e.textNodeName],void 0!==a[ne]&&"object"==typeof t&&null!==t&&(t[ne]=a[ne]),void 0!==s[l]&&Object.prototype.hasOwnProperty.call(s,l))Array.isArray(s[l])||(s[l]=[s[l]]),s[l].push(t);else{const n=e.jPath?i.toString():i;e.isArray(l,n,r)?s[l]=[t]:s[l]=t}void 0!==l&&l!==e.textNodeName&&n.pop()}}}return"string"==typeof r?r.length>0&&(s[e.textNodeName]=r):void 0!==r&&(s[e.textNodeName]=r),s}function oe(t){const e=Object.keys(t);for(let t=0;t<e.length;t++){const n=e[t];if(":@"!==n)return n}}function ae(t,e,n,i){if(e){const r=Object.keys(e),s=r.length;for(let o=0;o<s;o++){const s=r[o],a=s.startsWith(i.attributeNamePrefix)?s.substring(i.attributeNamePrefix.length):s,l=i.jPath?n.toString()+"."+a:n;i.isArray(s,l,!0,!0)?t[s]=[e[s]]:t[s]=e[s]}}}function le(t,e){const{textNodeName:n}=e,i=Object.keys(t).length;return 0===i||!(1!==i||!t[n]&&"boolean"!=typeof t[n]&&0!==t[n])}class ce{constructor(t){this.externalEntities={},this.options=T(t)}parse(t,e){if("string"!=typeof t&&t.toString)t=t instanceof Uint8Array&&("undefined"==typeof Buffer||!Buffer.isBuffer(t))?new TextDecoder("utf-8",{ignoreBOM:!0}).decode(t):t.toString();else if("string"!=typeof t)throw new Error("XML data is accepted in String or Bytes[] form.");if(e){!0===e&&(e={});const n=l(t,e);if(!0!==n)throw Error(`${n.err.msg}:${n.err.line}:${n.err.col}`)}const n=new Mt(this.options,this.externalEntities),i=n.parseXml(t);return this.options.preserveOrder||void 0===i?i:re(i,this.options,n.matcher,n.readonlyMatcher)}addEntity(t,e){if(-1!==e.indexOf("&"))throw new Error("Entity value can't have '&'");if(-1!==t.indexOf("&")||-1!==t.indexOf(";"))throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");if("&"===e)throw new Error("An entity with value '&' is not permitted");this.externalEntities[t]=e}static getMetaDataSymbol(){return C.getMetaDataSymbol()}}function pe(t){return"number"==typeof t&&Object.is(t,-0)?"-0":String(t)}function he(t){return pe(t).replace(/--/g,"- -").replace(/--/g,"- -").replace(/-$/,"- ")}function de(t){return pe(t).replace(/\]\]>/g,"]]]]><![CDATA[>")}function ue(t){return pe(t).replace(/"/g,"&quot;").replace(/'/g,"&apos;")}function fe(t,e,n,i,r){if(!n.sanitizeName)return t;const s=!e&&"?"===t[0],o=s?t.slice(1):t;if(r(o))return t;const a=n.sanitizeName(o,{isAttribute:e,matcher:i.readOnly()});if("string"!=typeof a||!r(a))throw new Error(`sanitizeName returned an invalid XML name for "${o}"`);return s?"?"+a:a}function ge(t,e){let n="";e.format&&(n="\n");const i=[];if(e.stopNodes&&Array.isArray(e.stopNodes))for(let t=0;t<e.stopNodes.length;t++){const n=e.stopNodes[t];"string"==typeof n?i.push(new ot(n)):n instanceof ot&&i.push(n)}const r=function(t,e){if(!Array.isArray(t)||0===t.length)return"1.0";const n=t[0];if("?xml"===Ne(n)){const t=n[":@"];if(t){const n=e.attributeNamePrefix+"version";if(t[n])return t[n]}}return"1.0"}(t,e),s=q("qName",{xmlVersion:r});return me(t,e,n,new st,i,s)}function me(t,e,n,i,r,s){let o="",a=!1;if(e.maxNestedTags&&i.getDepth()>e.maxNestedTags)throw new Error("Maximum nested tags exceeded");if(!Array.isArray(t)){if(null!=t){let n=pe(t);return n=ve(n,e),n}return""}for(let l=0;l<t.length;l++){const c=t[l],p=Ne(c);if(void 0===p)continue;const h=p===e.textNodeName||p===e.cdataPropName||p===e.commentPropName?p:fe(p,!1,e,i,s),d=xe(c[":@"],e);i.push(h,d);const u=we(i,r);if(h===e.textNodeName){let t=c[p];u||(t=e.tagValueProcessor(h,t),t=ve(t,e)),t=pe(t),a&&(o+=n),o+=t,a=!1,i.pop();continue}if(h===e.cdataPropName){a&&(o+=n),o+=`<![CDATA[${de(c[p][0][e.textNodeName])}]]>`,a=!1,i.pop();continue}if(h===e.commentPropName){o+=n+`\x3c!--${he(c[p][0][e.textNodeName])}--\x3e`,a=!0,i.pop();continue}if("?"===h[0]){o+=("?xml"===h?"":n)+`<${h}${Ee(c[":@"],e,u,i,s)}?>`,a=!0,i.pop();continue}let f=n;""!==f&&(f+=e.indentBy);const g=n+`<${h}${Ee(c[":@"],e,u,i,s)}`;let m;m=u?be(c[p],e,i.getDepth()):me(c[p],e,f,i,r,s),-1!==e.unpairedTags.indexOf(h)?e.suppressUnpairedNode?o+=g+">":o+=g+"/>":m&&0!==m.length||!e.suppressEmptyNode?m&&m.endsWith(">")?o+=g+`>${m}${n}</${h}>`:(o+=g+">",m&&""!==n&&(m.includes("/>")||m.includes("</"))?o+=n+e.indentBy+m+n:o+=m,o+=`</${h}>`):o+=g+"/>",a=!0,i.pop()}return o}function xe(t,e){if(!t||e.ignoreAttributes)return null;const n={};let i=!1;for(let r in t)Object.prototype.hasOwnProperty.call(t,r)&&(n[r.startsWith(e.attributeNamePrefix)?r.substr(e.attributeNamePrefix.length):r]=ue(t[r]),i=!0);return i?n:null}function be(t,e,n=0){if(e.maxNestedTags&&n>e.maxNestedTags)throw new Error("Maximum nested tags exceeded");if(!Array.isArray(t))return null!=t?pe(t):"";let i="";for(let r=0;r<t.length;r++){const s=t[r],o=Ne(s);if(o===e.textNodeName)i+=pe(s[o]);else if(o===e.cdataPropName)i+=s[o][0][e.textNodeName];else if(o===e.commentPropName)i+=s[o][0][e.textNodeName];else{if(o&&"?"===o[0])continue;if(o){const t=ye(s[":@"],e),r=be(s[o],e,n+1);r&&0!==r.length?i+=`<${o}${t}>${r}</${o}>`:i+=`<${o}${t}/>`}}}return i}function ye(t,e){let n="";if(t&&!e.ignoreAttributes)for(let i in t){if(!Object.prototype.hasOwnProperty.call(t,i))continue;let r=t[i];!0===r&&e.suppressBooleanAttributes?n+=` ${i.substr(e.attributeNamePrefix.length)}`:n+=` ${i.substr(e.attributeNamePrefix.length)}="${ue(r)}"`}return n}function Ne(t){const e=Object.keys(t);for(let n=0;n<e.length;n++){const i=e[n];if(Object.prototype.hasOwnProperty.call(t,i)&&":@"!==i)return i}}function Ee(t,e,n,i,r){let s="";if(t&&!e.ignoreAttributes)for(let o in t){if(!Object.prototype.hasOwnProperty.call(t,o))continue;const a=o.substr(e.attributeNamePrefix.length),l=n?a:fe(a,!0,e,i,r);let c;n?c=t[o]:(c=e.attributeValueProcessor(o,t[o]),c=ve(c,e)),!0===c&&e.suppressBooleanAttributes?s+=` ${l}`:s+=` ${l}="${ue(c)}"`}return s}function we(t,e){if(!e||0===e.length)return!1;for(let n=0;n<e.length;n++)if(t.matches(e[n]))return!0;return!1}function ve(t,e){if(t&&t.length>0&&e.processEntities)for(let n=0;n<e.entities.length;n++){const i=e.entities[n];t=t.replace(i.regex,i.val)}return t}const Se={attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,cdataPropName:!1,format:!1,indentBy:"  ",suppressEmptyNode:!1,suppressUnpairedNode:!0,suppressBooleanAttributes:!0,tagValueProcessor:function(t,e){return e},attributeValueProcessor:function(t,e){return e},preserveOrder:!1,commentPropName:!1,unpairedTags:[],entities:[{regex:new RegExp("&","g"),val:"&amp;"},{regex:new RegExp(">","g"),val:"&gt;"},{regex:new RegExp("<","g"),val:"&lt;"},{regex:new RegExp("'","g"),val:"&apos;"},{regex:new RegExp('"',"g"),val:"&quot;"}],processEntities:!0,stopNodes:[],oneListGroup:!1,maxNestedTags:100,jPath:!0,sanitizeName:!1};function Ae(t){if(this.options=Object.assign({},Se,t),this.options.stopNodes&&Array.isArray(this.options.stopNodes)&&(this.options.stopNodes=this.options.stopNodes.map(t=>"string"==typeof t&&t.startsWith("*.")?".."+t.substring(2):t)),this.stopNodeExpressions=[],this.options.stopNodes&&Array.isArray(this.options.stopNodes))for(let t=0;t<this.options.stopNodes.length;t++){const e=this.options.stopNodes[t];"string"==typeof e?this.stopNodeExpressions.push(new ot(e)):e instanceof ot&&this.stopNodeExpressions.push(e)}var e;!0===this.options.ignoreAttributes||this.options.attributesGroupName?this.isAttribute=function(){return!1}:(this.ignoreAttributesFn="function"==typeof(e=this.options.ignoreAttributes)?e:Array.isArray(e)?t=>{for(const n of e){if("string"==typeof n&&t===n)return!0;if(n instanceof RegExp&&n.test(t))return!0}}:()=>!1,this.attrPrefixLen=this.options.attributeNamePrefix.length,this.isAttribute=Ce),this.processTextOrObjNode=Te,this.options.format?(this.indentate=_e,this.tagEndChar=">\n",this.newLine="\n"):(this.indentate=function(){return""},this.tagEndChar=">",this.newLine="")}function Te(t,e,n,i,r){const s=this.extractAttributes(t);if(i.push(e,s),this.checkStopNode(i)){const r=this.buildRawContent(t,i.getDepth()),s=this.buildAttributesForStopNode(t);return i.pop(),this.buildObjectNode(r,e,s,n)}const o=this.j2x(t,n+1,i,r);return i.pop(),"?"===e[0]?this.buildTextValNode("",e,o.attrStr,n,i):void 0!==t[this.options.textNodeName]&&1===Object.keys(t).length?this.buildTextValNode(t[this.options.textNodeName],e,o.attrStr,n,i):this.buildObjectNode(o.val,e,o.attrStr,n)}function _e(t){return this.options.indentBy.repeat(t)}function Ce(t){return!(!t.startsWith(this.options.attributeNamePrefix)||t===this.options.textNodeName)&&t.substr(this.attrPrefixLen)}Ae.prototype.build=function(t){if(this.options.preserveOrder)return ge(t,this.options);{Array.isArray(t)&&this.options.arrayNodeName&&this.options.arrayNodeName.length>1&&(t={[this.options.arrayNodeName]:t});const e=new st,n=function(t,e){const n=t["?xml"];if(n&&"object"==typeof n){if(e.attributesGroupName&&n[e.attributesGroupName]){const t=n[e.attributesGroupName][e.attributeNamePrefix+"version"];if(t)return t}const t=n[e.attributeNamePrefix+"version"];if(t)return t}return"1.0"}(t,this.options),i=q("qName",{xmlVersion:n});return this.j2x(t,0,e,i).val}},Ae.prototype.j2x=function(t,e,n,i){let r="",s="";if(this.options.maxNestedTags&&n.getDepth()>=this.options.maxNestedTags)throw new Error("Maximum nested tags exceeded");const o=this.options.jPath?n.toString():n,a=this.checkStopNode(n);for(let l in t){if(!Object.prototype.hasOwnProperty.call(t,l))continue;const c=l===this.options.textNodeName||l===this.options.cdataPropName||l===this.options.commentPropName||this.options.attributesGroupName&&l===this.options.attributesGroupName||this.isAttribute(l)?l:fe(l,!1,this.options,n,i);if(void 0===t[l])this.isAttribute(l)&&(s+="");else if(null===t[l])this.isAttribute(l)||c===this.options.cdataPropName||c===this.options.commentPropName?s+="":"?"===c[0]?s+=this.indentate(e)+"<"+c+"?"+this.tagEndChar:s+=this.indentate(e)+"<"+c+"/"+this.tagEndChar;else if(t[l]instanceof Date)s+=this.buildTextValNode(t[l],c,"",e,n);else if("object"!=typeof t[l]){const p=this.isAttribute(l);if(p&&!this.ignoreAttributesFn(p,o)){const e=fe(p,!0,this.options,n,i);r+=this.buildAttrPairStr(e,pe(t[l]),a)}else if(!p)if(l===this.options.textNodeName){let e=this.options.tagValueProcessor(l,pe(t[l]));s+=this.replaceEntitiesValue(e)}else{n.push(c);const i=this.checkStopNode(n);if(n.pop(),i){const n=pe(t[l]);s+=""===n?this.indentate(e)+"<"+c+this.closeTag(c)+this.tagEndChar:this.indentate(e)+"<"+c+">"+n+"</"+c+this.tagEndChar}else s+=this.buildTextValNode(t[l],c,"",e,n)}}else if(Array.isArray(t[l])){const r=t[l].length;let o="",a="";for(let p=0;p<r;p++){const r=t[l][p];if(void 0===r);else if(null===r)"?"===c[0]?s+=this.indentate(e)+"<"+c+"?"+this.tagEndChar:s+=this.indentate(e)+"<"+c+"/"+this.tagEndChar;else if("object"==typeof r)if(this.options.oneListGroup){n.push(c);const t=this.j2x(r,e+1,n,i);n.pop(),o+=t.val,this.options.attributesGroupName&&r.hasOwnProperty(this.options.attributesGroupName)&&(a+=t.attrStr)}else o+=this.processTextOrObjNode(r,c,e,n,i);else if(this.options.oneListGroup){let t=this.options.tagValueProcessor(c,r);t=this.replaceEntitiesValue(t),t=pe(t),o+=t}else{n.push(c);const t=this.checkStopNode(n);if(n.pop(),t){const t=pe(r);o+=""===t?this.indentate(e)+"<"+c+this.closeTag(c)+this.tagEndChar:this.indentate(e)+"<"+c+">"+t+"</"+c+this.tagEndChar}else o+=this.buildTextValNode(r,c,"",e,n)}}this.options.oneListGroup&&(o=this.buildObjectNode(o,c,a,e)),s+=o}else if(this.options.attributesGroupName&&l===this.options.attributesGroupName){const e=Object.keys(t[l]),s=e.length;for(let o=0;o<s;o++){const s=fe(e[o],!0,this.options,n,i);r+=this.buildAttrPairStr(s,pe(t[l][e[o]]),a)}}else s+=this.processTextOrObjNode(t[l],c,e,n,i)}return{attrStr:r,val:s}},Ae.prototype.buildAttrPairStr=function(t,e,n){return n||(e=this.options.attributeValueProcessor(t,pe(e)),e=this.replaceEntitiesValue(e)),this.options.suppressBooleanAttributes&&"true"===e?" "+t:" "+t+'="'+ue(e)+'"'},Ae.prototype.extractAttributes=function(t){if(!t||"object"!=typeof t)return null;const e={};let n=!1;if(this.options.attributesGroupName&&t[this.options.attributesGroupName]){const i=t[this.options.attributesGroupName];for(let t in i)Object.prototype.hasOwnProperty.call(i,t)&&(e[t.startsWith(this.options.attributeNamePrefix)?t.substring(this.options.attributeNamePrefix.length):t]=ue(i[t]),n=!0)}else for(let i in t){if(!Object.prototype.hasOwnProperty.call(t,i))continue;const r=this.isAttribute(i);r&&(e[r]=ue(t[i]),n=!0)}return n?e:null},Ae.prototype.buildRawContent=function(t,e=0){if(this.options.maxNestedTags&&e>=this.options.maxNestedTags)throw new Error("Maximum nested tags exceeded");if("string"==typeof t)return t;if("object"!=typeof t||null===t)return String(t);if(void 0!==t[this.options.textNodeName])return t[this.options.textNodeName];let n="";for(let i in t){if(!Object.prototype.hasOwnProperty.call(t,i))continue;if(this.isAttribute(i))continue;if(this.options.attributesGroupName&&i===this.options.attributesGroupName)continue;const r=t[i];if(i===this.options.textNodeName)n+=r;else if(Array.isArray(r)){for(let t of r)if("string"==typeof t||"number"==typeof t)n+=`<${i}>${t}</${i}>`;else if("object"==typeof t&&null!==t){const r=this.buildRawContent(t,e+1),s=this.buildAttributesForStopNode(t);n+=""===r?`<${i}${s}/>`:`<${i}${s}>${r}</${i}>`}}else if("object"==typeof r&&null!==r){const t=this.buildRawContent(r,e+1),s=this.buildAttributesForStopNode(r);n+=""===t?`<${i}${s}/>`:`<${i}${s}>${t}</${i}>`}else n+=`<${i}>${r}</${i}>`}return n},Ae.prototype.buildAttributesForStopNode=function(t){if(!t||"object"!=typeof t)return"";let e="";if(this.options.attributesGroupName&&t[this.options.attributesGroupName]){const n=t[this.options.attributesGroupName];for(let t in n){if(!Object.prototype.hasOwnProperty.call(n,t))continue;const i=t.startsWith(this.options.attributeNamePrefix)?t.substring(this.options.attributeNamePrefix.length):t,r=n[t];!0===r&&this.options.suppressBooleanAttributes?e+=" "+i:e+=" "+i+'="'+ue(r)+'"'}}else for(let n in t){if(!Object.prototype.hasOwnProperty.call(t,n))continue;const i=this.isAttribute(n);if(i){const r=t[n];!0===r&&this.options.suppressBooleanAttributes?e+=" "+i:e+=" "+i+'="'+ue(r)+'"'}}return e},Ae.prototype.buildObjectNode=function(t,e,n,i){if(""===t)return"?"===e[0]?this.indentate(i)+"<"+e+n+"?"+this.tagEndChar:this.indentate(i)+"<"+e+n+this.closeTag(e)+this.tagEndChar;if("?"===e[0])return this.indentate(i)+"<"+e+n+"?"+this.tagEndChar;{let r="</"+e+this.tagEndChar,s="";return"?"===e[0]&&(s="?",r=""),!n&&""!==n||-1!==t.indexOf("<")?!1!==this.options.commentPropName&&e===this.options.commentPropName&&0===s.length?this.indentate(i)+`\x3c!--${he(t)}--\x3e`+this.newLine:this.indentate(i)+"<"+e+n+s+this.tagEndChar+t+this.indentate(i)+r:this.indentate(i)+"<"+e+n+s+">"+t+r}},Ae.prototype.closeTag=function(t){let e="";return-1!==this.options.unpairedTags.indexOf(t)?this.options.suppressUnpairedNode||(e="/"):e=this.options.suppressEmptyNode?"/":`></${t}`,e},Ae.prototype.checkStopNode=function(t){if(!this.stopNodeExpressions||0===this.stopNodeExpressions.length)return!1;for(let e=0;e<this.stopNodeExpressions.length;e++)if(t.matches(this.stopNodeExpressions[e]))return!0;return!1},Ae.prototype.buildTextValNode=function(t,e,n,i,r){if(!1!==this.options.cdataPropName&&e===this.options.cdataPropName){const e=de(t);return this.indentate(i)+`<![CDATA[${e}]]>`+this.newLine}if(!1!==this.options.commentPropName&&e===this.options.commentPropName){const e=he(t);return this.indentate(i)+`\x3c!--${e}--\x3e`+this.newLine}if("?"===e[0])return this.indentate(i)+"<"+e+n+"?"+this.tagEndChar;{let r=this.options.tagValueProcessor(e,t);return r=this.replaceEntitiesValue(r),r=pe(r),""===r?this.indentate(i)+"<"+e+n+this.closeTag(e)+this.tagEndChar:this.indentate(i)+"<"+e+n+">"+r+"</"+e+this.tagEndChar}},Ae.prototype.replaceEntitiesValue=function(t){if(t&&t.length>0&&this.options.processEntities)for(let e=0;e<this.options.entities.length;e++){const n=this.options.entities[e];t=t.replace(n.regex,n.val)}return t};const $e=Ae,Oe={validate:l};module.exports=e})();
 
 /***/ }),
 

@@ -122,11 +122,13 @@ describe('recording facts', () => {
     const fact = jsonOf<Extract<Fact, { kind: 'attestation' }>>(r, 'attest');
     const digest = `sha256:${sha256('<testsuite tests="1"/>\n')}`;
     expect(fact).toMatchObject({ kind: 'attestation', type: 'unit-tests', status: 'PASSED', artifact: DIGEST_A, details: 'ok' });
-    expect(fact.evidence).toEqual([{ name: 'report.xml', sha256: digest, size: 23, format: 'junit' }]);
+    expect(fact.evidence).toEqual([
+      { name: 'report.xml', sha256: digest, size: 23, format: 'junit', summary: { tests: 0, passed: 0, failures: 0, errors: 0, skipped: 0 } },
+    ]);
     expect(git(w.repo, 'show', `factstore:${evidencePath(digest)}`)).toBe('<testsuite tests="1"/>\n');
 
-    const raw = await w.fs(['attest', '--flow', FLOW, '--trail', 't1', '--type', 'vulnerability-scan', '--status', 'FAILED', '--evidence', 'report.xml', '--json']);
-    expect(jsonOf<Extract<Fact, { kind: 'attestation' }>>(raw, 'attest').evidence[0]?.format).toBe('raw');
+    const raw = await w.fs(['attest', '--flow', FLOW, '--trail', 't1', '--type', 'vulnerability-scan', '--status', 'FAILED', '--evidence', 'report.xml', '--format', 'raw', '--json']);
+    expect(jsonOf<Extract<Fact, { kind: 'attestation' }>>(raw, 'attest').evidence[0]).toEqual({ name: 'report.xml', sha256: digest, size: 23, format: 'raw' });
   });
 
   it('attest with an idempotency key records once however often it runs', async () => {

@@ -1,4 +1,5 @@
 import { badInput } from '../../core/errors.js';
+import { EVIDENCE_FORMATS } from '../../core/evidence/index.js';
 import { makeFact } from '../../core/model/fact-id.js';
 import type { AttestationStatus } from '../../core/model/fact.js';
 import { checkName, normalizeDigest } from '../../core/model/names.js';
@@ -6,6 +7,7 @@ import { optionalString, requiredString, stringList } from '../args/values.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { checkEvidenceFiles, readEvidenceFiles } from '../facts/evidence-files.js';
+import { requestedFormat, statusFromEvidence } from '../facts/parse-evidence-file.js';
 import { recordFacts, requireStartedTrail, storedFact } from '../facts/record.js';
 import { recordedText } from '../output/describe-fact.js';
 
@@ -15,29 +17,38 @@ export const attest: Command = {
   path: ['attest'],
   summary: 'record an attestation (a check result with its evidence) on a trail',
   usage:
-    'attest --flow F --trail T --type TYPE --status S [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
+    'attest --flow F --trail T --type TYPE [--status S] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
   options: [
     { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
     { name: 'trail', type: 'string', value: 'T', description: 'the trail (started with trails begin)' },
     { name: 'type', type: 'string', value: 'TYPE', description: 'the attestation type, e.g. unit-tests' },
-    { name: 'status', type: 'string', value: 'S', description: 'PASSED, FAILED or PENDING' },
+    { name: 'status', type: 'string', value: 'S', description: 'PASSED, FAILED or PENDING (default: computed from the evidence reports)' },
     { name: 'evidence', type: 'string', multiple: true, value: 'FILE', description: 'an evidence file, stored by content (repeatable)' },
-    { name: 'format', type: 'string', value: 'FMT', description: 'the format name recorded for the evidence (default: raw)' },
+    { name: 'format', type: 'string', value: 'FMT', description: `the evidence format: ${EVIDENCE_FORMATS.join(', ')} or raw (default: the type's format, else detected)` },
     { name: 'artifact', type: 'string', value: 'D', description: 'the artifact digest it is about (default: every artifact of the trail)' },
     { name: 'details', type: 'string', value: 'TEXT', description: 'a note for the reader' },
     { name: 'evidence-url', type: 'string', value: 'URL', description: 'a link to the run or report' },
     { name: 'idempotency-key', type: 'string', value: 'K', description: 'the same key on a re-run records nothing new' },
   ],
   details: `Evidence files are stored as their raw bytes with their sha256, size and name (the file's base name);
-files over evidence.max_bytes of the config are refused before they are read. This version does not
-parse evidence formats: --status is required.`,
+files over evidence.max_bytes of the config are refused before they are read.
+Each file is parsed in the format of --format, else of the type's "format" in the config, else the format
+detected from its content; its summary (e.g. test or finding counts) is recorded with it. A file in no known
+format (a PDF, a log) is stored raw when no format was asked for; a report that does not parse in the asked
+format is refused. --format raw parses nothing.
+Without --status the status is FAILED if any parsed report fails (test failures or errors, SARIF errors),
+else PASSED; with no parsed report, --status is required. Types with a jq rule need --status for now.`,
   async run(ctx, { values }) {
     const config = await ctx.requireConfig();
     const flow = ctx.flow(config, requiredString(values, 'flow', this));
     const trail = checkName('trail', requiredString(values, 'trail', this));
     const type = checkName('attestation type', requiredString(values, 'type', this));
-    const format = checkName('evidence format', optionalString(values, 'format') ?? 'raw');
-    const status = parseStatus(optionalString(values, 'status'), format);
+    const format = requestedFormat(optionalString(values, 'format'), config.types[type]);
+    const givenStatus = parseStatus(optionalString(values, 'status'));
+    const jq = config.types[type]?.jq;
+    if (givenStatus === undefined && jq !== undefined) {
+      throw badInput(`type ${type} computes its status with jq, which this version does not evaluate yet: pass --status PASSED, FAILED or PENDING.`);
+    }
     const givenArtifact = optionalString(values, 'artifact');
     const artifact = givenArtifact === undefined ? undefined : normalizeDigest(givenArtifact);
     const details = optionalString(values, 'details');
@@ -51,7 +62,14 @@ parse evidence formats: --status is required.`,
     const signer = await ctx.signer();
     const store = ctx.openStore(config, signer);
     await requireStartedTrail(store, flow.name, trail);
-    const { refs, blobs } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
+    const { refs, blobs, parsed } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
+    const status = givenStatus ?? statusFromEvidence(parsed);
+    if (status === undefined) {
+      throw badInput(
+        `attest needs --status PASSED, FAILED or PENDING, or --evidence with a report in a known format (${EVIDENCE_FORMATS.join(', ')}) ` +
+          'to compute it from. See factstore attest --help.',
+      );
+    }
     if (!flow.require.includes(type)) ctx.note(`flow ${flow.name} does not require ${type}: it is recorded but does not count for compliance.`);
 
     const fact = makeFact({
@@ -75,13 +93,9 @@ parse evidence formats: --status is required.`,
   },
 };
 
-function parseStatus(value: string | undefined, format: string): AttestationStatus {
-  if (value === undefined) {
-    throw badInput(
-      `attest needs --status PASSED, FAILED or PENDING: this version does not compute a status from ${format} evidence. ` +
-        'See factstore attest --help.',
-    );
-  }
+/** The explicit --status, which always wins over the evidence; undefined when not given. */
+function parseStatus(value: string | undefined): AttestationStatus | undefined {
+  if (value === undefined) return undefined;
   const status = STATUSES.find((s) => s === value.toUpperCase());
   if (status === undefined) throw badInput(`--status ${JSON.stringify(value)} is not a status: use PASSED, FAILED or PENDING.`);
   return status;

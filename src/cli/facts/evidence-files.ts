@@ -4,6 +4,7 @@ import { badInput } from '../../core/errors.js';
 import type { EvidenceRef } from '../../core/model/fact.js';
 import { sha256Hex } from '../../core/model/fact-id.js';
 import type { EvidenceBlob } from '../../core/store/fact-store.js';
+import { parseWith, type ParsedFile, type RequestedFormat } from './parse-evidence-file.js';
 
 /** The schema's limit on evidence files per attestation. */
 const MAX_FILES = 100;
@@ -23,23 +24,35 @@ export async function checkEvidenceFiles(files: readonly string[], maxBytes: num
   }
 }
 
-/** Reads the (already checked) files: each one's reference for the fact and its bytes for the store. */
+/**
+ * Reads the (already checked) files: each one's reference for the fact (with the parser's summary),
+ * its bytes for the store, and what its parser made of it (absent for a file stored raw).
+ * `format`: a format to insist on, `raw` to parse nothing, undefined to auto-detect.
+ */
 export async function readEvidenceFiles(
   files: readonly string[],
-  format: string,
+  format: RequestedFormat,
   maxBytes: number,
-): Promise<{ refs: EvidenceRef[]; blobs: EvidenceBlob[] }> {
+): Promise<{ refs: EvidenceRef[]; blobs: EvidenceBlob[]; parsed: ParsedFile[] }> {
   const refs: EvidenceRef[] = [];
   const blobs: EvidenceBlob[] = [];
+  const parsed: ParsedFile[] = [];
   for (const file of files) {
     const bytes = await readFile(file);
     // the file may have grown since it was checked
     if (bytes.length > maxBytes) throw tooBig(file, bytes.length, maxBytes);
+    const name = path.basename(file);
     const sha256 = `sha256:${sha256Hex(bytes)}`;
-    refs.push({ name: path.basename(file), sha256, size: bytes.length, format });
+    const result = parseWith(bytes, name, format, maxBytes);
+    if (result === undefined) {
+      refs.push({ name, sha256, size: bytes.length, format: 'raw' });
+    } else {
+      refs.push({ name, sha256, size: bytes.length, format: result.format, summary: result.summary });
+      parsed.push({ name, ...result });
+    }
     blobs.push({ sha256, bytes });
   }
-  return { refs, blobs };
+  return { refs, blobs, parsed };
 }
 
 function tooBig(file: string, size: number, maxBytes: number): Error {

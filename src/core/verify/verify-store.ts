@@ -37,7 +37,11 @@ export async function verifyStore(input: VerifyInput): Promise<VerifyReport> {
   const files = new TipFiles(input.validate ?? validateFact);
   const signatures = new SignatureChecks(input.trusted);
   const walk = new HistoryWalk(files, signatures, checkpoint);
-  await walkHistory(gitdir, tip, walk, signatures, input.git);
+  try {
+    await walkHistory(gitdir, tip, walk, signatures, input.git);
+  } finally {
+    await signatures.close();
+  }
   await locateRewrites(gitdir, walk.rewrites, input.git);
   const problems: VerifyProblem[] = [...walk.problems, ...files.problems(walk.evidence)];
 

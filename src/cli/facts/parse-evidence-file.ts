@@ -1,0 +1,57 @@
+import { badInput } from '../../core/errors.js';
+import {
+  EVIDENCE_FORMATS,
+  detectFormat,
+  isEvidenceFormat,
+  parseEvidence,
+  readText,
+  type EvidenceFormat,
+  type ParsedEvidence,
+} from '../../core/evidence/index.js';
+import type { AttestationStatus } from '../../core/model/fact.js';
+import type { TypeConfig } from '../../core/config/config.js';
+
+/** A format to insist on, `raw` (store as is, parse nothing), or undefined to auto-detect. */
+export type RequestedFormat = EvidenceFormat | 'raw' | undefined;
+
+export interface ParsedFile extends ParsedEvidence {
+  name: string;
+}
+
+/** `--format` if given, else the attestation type's configured format, else undefined (auto-detect). */
+export function requestedFormat(given: string | undefined, type: TypeConfig | undefined): RequestedFormat {
+  if (given !== undefined) {
+    if (given === 'raw' || isEvidenceFormat(given)) return given;
+    throw badInput(`--format ${JSON.stringify(given)} is not an evidence format: use one of ${EVIDENCE_FORMATS.join(', ')}, or raw to store the files unparsed.`);
+  }
+  const configured = type?.format;
+  if (configured === undefined) return undefined;
+  if (configured === 'raw' || isEvidenceFormat(configured)) return configured;
+  throw badInput(`the type's configured format ${JSON.stringify(configured)} is not an evidence format: set it to one of ${EVIDENCE_FORMATS.join(', ')} in the config.`);
+}
+
+/**
+ * Parses one file. With a requested format a file that does not parse is an error (the parser says why);
+ * when auto-detecting, a file no parser recognises (a PDF, a log) is stored raw: undefined.
+ */
+export function parseWith(bytes: Uint8Array, name: string, format: RequestedFormat, maxBytes: number): ParsedEvidence | undefined {
+  if (format === 'raw') return undefined;
+  if (format !== undefined) return parseEvidence(bytes, { name, format, maxBytes });
+  let detected: EvidenceFormat | undefined;
+  try {
+    const text = readText(bytes, name);
+    detected = text.trim() === '' ? undefined : detectFormat(text, name);
+  } catch {
+    // not UTF-8: a binary attachment, not a report
+    return undefined;
+  }
+  if (detected === undefined) return undefined;
+  // a file a parser recognised but cannot read is refused rather than stored as if it were fine
+  return parseEvidence(bytes, { name, format: detected, maxBytes });
+}
+
+/** FAILED when any parsed report's own verdict is FAILED, else PASSED; undefined with nothing parsed. */
+export function statusFromEvidence(parsed: readonly ParsedEvidence[]): AttestationStatus | undefined {
+  if (parsed.length === 0) return undefined;
+  return parsed.some((p) => p.defaultStatus === 'FAILED') ? 'FAILED' : 'PASSED';
+}
