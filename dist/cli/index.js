@@ -21887,6 +21887,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NativeObjectReader = void 0;
 const node_child_process_1 = __nccwpck_require__(1421);
 const errors_js_1 = __nccwpck_require__(4296);
+const batch_object_parser_js_1 = __nccwpck_require__(7449);
 const object_reader_js_1 = __nccwpck_require__(5540);
 /**
  * Reads objects through one long-lived `git cat-file --batch`. Native git binary-searches the
@@ -21897,7 +21898,7 @@ class NativeObjectReader extends object_reader_js_1.ObjectReader {
     gitBinary;
     child;
     queue = [];
-    buffer = Buffer.alloc(0);
+    parser = new batch_object_parser_js_1.BatchObjectParser((object) => this.deliver(object));
     failure;
     constructor(gitdir, gitBinary) {
         super(gitdir);
@@ -21923,10 +21924,7 @@ class NativeObjectReader extends object_reader_js_1.ObjectReader {
         if (this.child !== undefined)
             return this.child;
         const child = (0, node_child_process_1.spawn)(this.gitBinary, ['--git-dir', this.gitdir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
-        child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-            this.drain();
-        });
+        child.stdout.on('data', (chunk) => this.parser.push(chunk));
         const fail = (e) => {
             this.failure = new errors_js_1.FactstoreError('INTERNAL', `git cat-file failed: ${e.message}`, { cause: e });
             for (const p of this.queue.splice(0))
@@ -21944,32 +21942,18 @@ class NativeObjectReader extends object_reader_js_1.ObjectReader {
         this.child = child;
         return child;
     }
-    drain() {
-        for (;;) {
-            const head = this.queue[0];
-            if (head === undefined) {
-                if (this.child !== undefined)
-                    setRef(this.child.stdout, false);
-                return;
-            }
-            const nl = this.buffer.indexOf(0x0a);
-            if (nl === -1)
-                return;
-            const header = this.buffer.toString('latin1', 0, nl);
-            if (header.endsWith(' missing')) {
-                this.queue.shift();
-                this.buffer = this.buffer.subarray(nl + 1);
-                head.reject(new errors_js_1.FactstoreError('NOT_FOUND', `git object ${head.oid} is missing from the repository: fetch the facts branch again.`));
-                continue;
-            }
-            const [, type = '', sizeText = '0'] = header.split(' ');
-            const size = Number(sizeText);
-            if (this.buffer.length < nl + 1 + size + 1)
-                return;
-            const content = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
-            this.buffer = this.buffer.subarray(nl + 1 + size + 1);
-            this.queue.shift();
-            head.resolve({ type, content });
+    /** One parsed answer: it belongs to the oldest request still waiting (answers come in order). */
+    deliver(object) {
+        const head = this.queue.shift();
+        if (head === undefined)
+            return;
+        if (this.queue.length === 0 && this.child !== undefined)
+            setRef(this.child.stdout, false);
+        if (object.type === 'missing') {
+            head.reject(new errors_js_1.FactstoreError('NOT_FOUND', `git object ${head.oid} is missing from the repository: fetch the facts branch again.`));
+        }
+        else {
+            head.resolve({ type: object.type, content: Buffer.from(object.content) });
         }
     }
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { FactstoreError } from '../../errors.js';
+import { BatchObjectParser, type GitObject } from './batch-object-parser.js';
 import { ObjectReader, type RawObject } from './object-reader.js';
 
 interface Pending {
@@ -16,7 +17,7 @@ interface Pending {
 export class NativeObjectReader extends ObjectReader {
   private child: ChildProcessWithoutNullStreams | undefined;
   private readonly queue: Pending[] = [];
-  private buffer: Buffer = Buffer.alloc(0);
+  private readonly parser = new BatchObjectParser((object) => this.deliver(object));
   private failure: Error | undefined;
 
   constructor(gitdir: string, private readonly gitBinary: string) {
@@ -42,10 +43,7 @@ export class NativeObjectReader extends ObjectReader {
   private start(): ChildProcessWithoutNullStreams {
     if (this.child !== undefined) return this.child;
     const child = spawn(this.gitBinary, ['--git-dir', this.gitdir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stdout.on('data', (chunk: Buffer) => {
-      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-      this.drain();
-    });
+    child.stdout.on('data', (chunk: Buffer) => this.parser.push(chunk));
     const fail = (e: Error) => {
       this.failure = new FactstoreError('INTERNAL', `git cat-file failed: ${e.message}`, { cause: e });
       for (const p of this.queue.splice(0)) p.reject(this.failure);
@@ -61,29 +59,15 @@ export class NativeObjectReader extends ObjectReader {
     return child;
   }
 
-  private drain(): void {
-    for (;;) {
-      const head = this.queue[0];
-      if (head === undefined) {
-        if (this.child !== undefined) setRef(this.child.stdout, false);
-        return;
-      }
-      const nl = this.buffer.indexOf(0x0a);
-      if (nl === -1) return;
-      const header = this.buffer.toString('latin1', 0, nl);
-      if (header.endsWith(' missing')) {
-        this.queue.shift();
-        this.buffer = this.buffer.subarray(nl + 1);
-        head.reject(new FactstoreError('NOT_FOUND', `git object ${head.oid} is missing from the repository: fetch the facts branch again.`));
-        continue;
-      }
-      const [, type = '', sizeText = '0'] = header.split(' ');
-      const size = Number(sizeText);
-      if (this.buffer.length < nl + 1 + size + 1) return;
-      const content = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
-      this.buffer = this.buffer.subarray(nl + 1 + size + 1);
-      this.queue.shift();
-      head.resolve({ type, content });
+  /** One parsed answer: it belongs to the oldest request still waiting (answers come in order). */
+  private deliver(object: GitObject): void {
+    const head = this.queue.shift();
+    if (head === undefined) return;
+    if (this.queue.length === 0 && this.child !== undefined) setRef(this.child.stdout, false);
+    if (object.type === 'missing') {
+      head.reject(new FactstoreError('NOT_FOUND', `git object ${head.oid} is missing from the repository: fetch the facts branch again.`));
+    } else {
+      head.resolve({ type: object.type, content: Buffer.from(object.content) });
     }
   }
 }
