@@ -15391,6 +15391,8 @@ function stringList(values, name) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.approve = void 0;
+const authorize_approver_js_1 = __nccwpck_require__(7145);
+const errors_js_1 = __nccwpck_require__(4296);
 const fact_id_js_1 = __nccwpck_require__(9361);
 const names_js_1 = __nccwpck_require__(1837);
 const values_js_1 = __nccwpck_require__(6114);
@@ -15405,30 +15407,33 @@ exports.approve = {
         { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
         { name: 'trail', type: 'string', value: 'T', description: 'the trail' },
         { name: 'reject', type: 'boolean', description: 'record a rejection instead of an approval' },
-        { name: 'comment', type: 'string', value: 'TEXT', description: 'why' },
+        { name: 'comment', type: 'string', value: 'TEXT', description: 'why (required with --reject)' },
     ],
-    details: `The approver is the actor (--actor, FACTSTORE_ACTOR, GITHUB_ACTOR or your user name); only actors
-listed under approval.approvers of the flow count. Each approver's newest decision counts.`,
+    details: `The approver is the actor (--actor, FACTSTORE_ACTOR, GITHUB_ACTOR or your user name). Only logins listed
+under approval.approvers of the flow may record a decision: anyone else is refused and nothing is written.
+Team entries (@org/team) need a membership check, which the GitHub App makes; offline, list the user by name.
+Each approver's newest decision counts, so an approval after a rejection lifts it. A rejection needs --comment.`,
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
         const flow = ctx.flow(config, (0, values_js_1.requiredString)(values, 'flow', this));
         const trail = (0, names_js_1.checkName)('trail', (0, values_js_1.requiredString)(values, 'trail', this));
+        const actor = ctx.actor();
+        const { team } = await (0, authorize_approver_js_1.authorizeApprover)(flow, actor);
+        const reject = (0, values_js_1.flag)(values, 'reject');
+        const comment = (0, values_js_1.optionalString)(values, 'comment');
+        if (reject && comment === undefined) {
+            throw (0, errors_js_1.badInput)('a rejection needs --comment saying why, so the trail\'s owner knows what to fix.');
+        }
         const signer = await ctx.signer();
         const store = ctx.openStore(config, signer);
         await (0, record_js_1.requireStartedTrail)(store, flow.name, trail);
-        const actor = ctx.actor();
-        const approvers = flow.approval?.approvers ?? [];
-        const listed = approvers.some((a) => a.toLowerCase() === actor.toLowerCase());
-        if (!listed && !approvers.some((a) => a.startsWith('@'))) {
-            ctx.note(`${actor} is not an approver of flow ${flow.name} (approval.approvers: ${approvers.join(', ') || 'none'}): recorded, but it will not count.`);
-        }
-        const comment = (0, values_js_1.optionalString)(values, 'comment');
         const fact = (0, fact_id_js_1.makeFact)({
             kind: 'approval',
             flow: flow.name,
             trail,
-            decision: (0, values_js_1.flag)(values, 'reject') ? 'REJECTED' : 'APPROVED',
+            decision: reject ? 'REJECTED' : 'APPROVED',
             actor,
+            ...(team !== undefined ? { team } : {}),
             ts: ctx.now().toISOString(),
             ...(comment !== undefined ? { comment } : {}),
         });
@@ -15572,7 +15577,7 @@ breakdown of the best one. An unknown digest is NON_COMPLIANT.`,
         const config = await ctx.requireConfig();
         const flow = ctx.flow(config, (0, values_js_1.requiredString)(values, 'flow', this));
         const digest = (0, names_js_1.normalizeDigest)((0, values_js_1.requiredString)(values, 'sha256', this));
-        const result = await (0, index_js_1.assertArtifact)({ store: ctx.openStore(config), flow, digest, policies: config.policies });
+        const result = await (0, index_js_1.assertArtifact)({ store: ctx.openStore(config), flow, digest, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
         ctx.emit('cli/assert', result, () => (0, render_evaluation_js_1.renderAssert)(result));
         return result.status === 'COMPLIANT' ? exit_codes_js_1.EXIT_OK : exit_codes_js_1.EXIT_NOT_OK;
     },
@@ -15590,6 +15595,8 @@ exports.attest = void 0;
 const errors_js_1 = __nccwpck_require__(4296);
 const index_js_1 = __nccwpck_require__(1885);
 const fact_id_js_1 = __nccwpck_require__(9361);
+const accepts_attestations_js_1 = __nccwpck_require__(3445);
+const judge_evidence_js_1 = __nccwpck_require__(5342);
 const names_js_1 = __nccwpck_require__(1837);
 const values_js_1 = __nccwpck_require__(6114);
 const exit_codes_js_1 = __nccwpck_require__(8551);
@@ -15620,8 +15627,11 @@ Each file is parsed in the format of --format, else of the type's "format" in th
 detected from its content; its summary (e.g. test or finding counts) is recorded with it. A file in no known
 format (a PDF, a log) is stored raw when no format was asked for; a report that does not parse in the asked
 format is refused. --format raw parses nothing.
-Without --status the status is FAILED if any parsed report fails (test failures or errors, SARIF errors),
-else PASSED; with no parsed report, --status is required. Types with a jq rule need --status for now.`,
+When the type has a JSON Schema, each report's summary (the document itself for json) must satisfy it,
+or nothing is recorded. Without --status, the status is computed: the type's jq over each report (true
+PASSED, false FAILED), else the format's rule (test failures or errors, SARIF errors, critical or high
+vulnerabilities fail); FAILED if any file fails. With no parsed report, --status is required.
+Archived types take no new attestations.`,
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
         const flow = ctx.flow(config, (0, values_js_1.requiredString)(values, 'flow', this));
@@ -15629,10 +15639,8 @@ else PASSED; with no parsed report, --status is required. Types with a jq rule n
         const type = (0, names_js_1.checkName)('attestation type', (0, values_js_1.requiredString)(values, 'type', this));
         const format = (0, parse_evidence_file_js_1.requestedFormat)((0, values_js_1.optionalString)(values, 'format'), config.types[type]);
         const givenStatus = parseStatus((0, values_js_1.optionalString)(values, 'status'));
-        const jq = config.types[type]?.jq;
-        if (givenStatus === undefined && jq !== undefined) {
-            throw (0, errors_js_1.badInput)(`type ${type} computes its status with jq, which this version does not evaluate yet: pass --status PASSED, FAILED or PENDING.`);
-        }
+        const typeConfig = Object.hasOwn(config.types, type) ? config.types[type] : undefined;
+        (0, accepts_attestations_js_1.assertTypeAcceptsAttestations)(type, typeConfig);
         const givenArtifact = (0, values_js_1.optionalString)(values, 'artifact');
         const artifact = givenArtifact === undefined ? undefined : (0, names_js_1.normalizeDigest)(givenArtifact);
         const details = (0, values_js_1.optionalString)(values, 'details');
@@ -15647,11 +15655,7 @@ else PASSED; with no parsed report, --status is required. Types with a jq rule n
         const store = ctx.openStore(config, signer);
         await (0, record_js_1.requireStartedTrail)(store, flow.name, trail);
         const { refs, blobs, parsed } = await (0, evidence_files_js_1.readEvidenceFiles)(files, format, config.evidenceMaxBytes);
-        const status = givenStatus ?? (0, parse_evidence_file_js_1.statusFromEvidence)(parsed);
-        if (status === undefined) {
-            throw (0, errors_js_1.badInput)(`attest needs --status PASSED, FAILED or PENDING, or --evidence with a report in a known format (${index_js_1.EVIDENCE_FORMATS.join(', ')}) ` +
-                'to compute it from. See factstore attest --help.');
-        }
+        const status = decideStatus(givenStatus, type, typeConfig, refs, parsed, () => ctx.jq());
         if (!flow.require.includes(type))
             ctx.note(`flow ${flow.name} does not require ${type}: it is recorded but does not count for compliance.`);
         const fact = (0, fact_id_js_1.makeFact)({
@@ -15674,6 +15678,29 @@ else PASSED; with no parsed report, --status is required. Types with a jq rule n
         return exit_codes_js_1.EXIT_OK;
     },
 };
+/**
+ * The status the evidence proves: each parsed file checked against the type's schema, then judged by
+ * the type's jq, else by its format's rule. A type with a schema or jq takes only files it can read.
+ * An explicit --status wins over the verdict, but the schema is still enforced.
+ */
+function decideStatus(given, type, typeConfig, refs, parsed, jq) {
+    if (given !== undefined) {
+        if (typeConfig?.schema !== undefined)
+            (0, judge_evidence_js_1.judgeEvidence)({ typeName: type, type: { schema: typeConfig.schema }, files: parsed });
+        return given;
+    }
+    const judging = typeConfig?.jq !== undefined || typeConfig?.schema !== undefined;
+    const raw = refs.find((r) => r.format === 'raw');
+    if (judging && raw !== undefined) {
+        throw (0, errors_js_1.badInput)(`type ${type} judges its evidence with ${typeConfig?.jq !== undefined ? 'jq' : 'a JSON Schema'}, but ${raw.name} is in no format it can read: ` +
+            `attach a ${typeConfig?.format ?? 'JSON or report'} file, or pass --status to record it by hand.`);
+    }
+    const status = (0, judge_evidence_js_1.statusOfJudged)((0, judge_evidence_js_1.judgeEvidence)({ typeName: type, type: typeConfig, files: parsed, jq }));
+    if (status !== undefined)
+        return status;
+    throw (0, errors_js_1.badInput)(`attest needs --status PASSED, FAILED or PENDING, or --evidence with a report in a known format (${index_js_1.EVIDENCE_FORMATS.join(', ')}) ` +
+        'to compute it from. See factstore attest --help.');
+}
 /** The explicit --status, which always wins over the evidence; undefined when not given. */
 function parseStatus(value) {
     if (value === undefined)
@@ -15790,7 +15817,7 @@ exports.flowsGet = {
             `  ${(0, render_flow_js_1.flowSummary)(flow)}`,
             '',
             'Required attestation types:',
-            (0, table_js_1.table)(types.map((t) => [t.name, t.defined ? `format ${t.format ?? 'any'}${t.jq !== undefined ? `, jq ${t.jq}` : ''}` : 'not in `types:` (any evidence; status from --status)']), '  '),
+            (0, table_js_1.table)(types.map((t) => [t.name, t.defined ? `format ${t.format ?? 'any'}${t.jq !== undefined ? `, jq ${t.jq}` : ''}` : 'not in `types:` (any evidence; status from its format\'s rule)']), '  '),
         ].join('\n'));
         return exit_codes_js_1.EXIT_OK;
     },
@@ -15872,6 +15899,7 @@ so it can be replayed; it needs a signing key.`,
             config,
             commit,
             now,
+            policyEvaluator: ctx.policyEvaluator(),
             ...(flowName !== undefined ? { flow: flowName } : {}),
             ...(gitBranch !== undefined ? { gitBranch } : {}),
         });
@@ -15935,6 +15963,8 @@ const log_js_1 = __nccwpck_require__(2859);
 const trails_begin_js_1 = __nccwpck_require__(7308);
 const trails_get_js_1 = __nccwpck_require__(8733);
 const trails_list_js_1 = __nccwpck_require__(8825);
+const types_get_js_1 = __nccwpck_require__(193);
+const types_list_js_1 = __nccwpck_require__(4973);
 const verify_js_1 = __nccwpck_require__(3412);
 /** Every command, in the order `factstore --help` lists them. */
 exports.COMMANDS = [
@@ -15942,6 +15972,8 @@ exports.COMMANDS = [
     init_js_1.init,
     flows_list_js_1.flowsList,
     flows_get_js_1.flowsGet,
+    types_list_js_1.typesList,
+    types_get_js_1.typesGet,
     trails_begin_js_1.trailsBegin,
     trails_list_js_1.trailsList,
     trails_get_js_1.trailsGet,
@@ -16287,7 +16319,7 @@ exports.trailsGet = {
         if (facts.length === 0) {
             throw new errors_js_1.FactstoreError('NOT_FOUND', `flow ${flow.name} has no trail ${trail}: list them with factstore trails list --flow ${flow.name}.`);
         }
-        const evaluation = (0, index_js_1.evaluateTrail)({ flow, trail, facts, policies: config.policies });
+        const evaluation = (0, index_js_1.evaluateTrail)({ flow, trail, facts, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
         ctx.emit('cli/trails-get', { flow: flow.name, trail, facts, evaluation }, () => [(0, render_evaluation_js_1.renderEvaluation)(evaluation), '', 'Facts (oldest first):', ...facts.map((f) => `  ${f.ts}  ${f.actor}  ${(0, describe_fact_js_1.factLine)(f)}`)].join('\n'));
         return exit_codes_js_1.EXIT_OK;
     },
@@ -16323,7 +16355,7 @@ exports.trailsList = {
             const facts = await store.readTrail(flow, trail);
             const start = facts.find((f) => f.kind === 'trail');
             const flowConfig = Object.hasOwn(config.flows, flow) ? config.flows[flow] : undefined;
-            const evaluation = flowConfig === undefined ? undefined : (0, index_js_1.evaluateTrail)({ flow: flowConfig, trail, facts, policies: config.policies });
+            const evaluation = flowConfig === undefined ? undefined : (0, index_js_1.evaluateTrail)({ flow: flowConfig, trail, facts, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
             return {
                 flow,
                 trail,
@@ -16344,6 +16376,85 @@ exports.trailsList = {
         return exit_codes_js_1.EXIT_OK;
     },
 };
+
+
+/***/ }),
+
+/***/ 193:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.typesGet = void 0;
+const errors_js_1 = __nccwpck_require__(4296);
+const names_js_1 = __nccwpck_require__(1837);
+const describe_types_js_1 = __nccwpck_require__(5412);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+exports.typesGet = {
+    path: ['types', 'get'],
+    summary: 'show one attestation type: how its evidence is checked and judged, and any problem with it',
+    usage: 'types get NAME',
+    options: [],
+    positionals: ['NAME'],
+    details: 'Exit 0 when the definition is sound, 2 when its schema or jq has a problem (listed).',
+    async run(ctx, { positionals }) {
+        const config = await ctx.requireConfig();
+        const name = (0, names_js_1.checkName)('attestation type', positionals[0] ?? '');
+        const all = (0, describe_types_js_1.describeTypes)(config, () => ctx.jq());
+        const type = all.find((t) => t.name === name);
+        if (type === undefined) {
+            const known = all.map((t) => t.name);
+            throw new errors_js_1.FactstoreError('NOT_FOUND', `type ${name} is neither in types: nor required by a flow; known types: ${known.join(', ') || 'none'}.`);
+        }
+        ctx.emit('cli/types-get', type, () => [
+            `${type.name}${type.description !== undefined ? `: ${type.description}` : ''}${type.archived ? ' (ARCHIVED: takes no new attestations)' : ''}`,
+            `  format:      ${type.format ?? (type.defined ? 'any (detected from the evidence)' : 'not in types: (detected; status from the format rule)')}`,
+            `  schema:      ${type.schema !== undefined ? `${type.schemaDialect ?? '2020-12'} ${JSON.stringify(type.schema)}` : 'none'}`,
+            `  jq:          ${type.jq ?? "none (the format's rule decides)"}`,
+            `  required by: ${type.requiredBy.join(', ') || 'no flow'}`,
+            ...(type.problems.length > 0 ? ['  problems:', ...type.problems.map((p) => `    - ${p}`)] : []),
+        ].join('\n'));
+        return type.problems.length > 0 ? exit_codes_js_1.EXIT_USAGE : exit_codes_js_1.EXIT_OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 4973:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.typesList = void 0;
+exports.typeRow = typeRow;
+const describe_types_js_1 = __nccwpck_require__(5412);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const table_js_1 = __nccwpck_require__(6798);
+exports.typesList = {
+    path: ['types', 'list'],
+    summary: 'list the attestation type registry: format, schema, jq, archived, which flows require each',
+    usage: 'types list',
+    options: [],
+    details: `Every type under types: in the config, plus the types flows require that the registry does not define
+(those are judged by their evidence format alone). Each definition is checked: its JSON Schema compiled,
+its jq compiled. Exit 0 when every definition is sound, 2 when one has a problem.`,
+    async run(ctx) {
+        const config = await ctx.requireConfig();
+        const types = (0, describe_types_js_1.describeTypes)(config, () => ctx.jq());
+        ctx.emit('cli/types-list', { configFile: ctx.configPath(), types }, () => types.length === 0 ? `No attestation types in ${ctx.configPath()}: add them under \`types:\`.` : (0, table_js_1.table)(types.map(typeRow)));
+        return types.some((t) => t.problems.length > 0) ? exit_codes_js_1.EXIT_USAGE : exit_codes_js_1.EXIT_OK;
+    },
+};
+function typeRow(t) {
+    const rule = [
+        t.defined ? `format ${t.format ?? 'any'}` : 'not in types: (format rule only)',
+        ...(t.schema !== undefined ? [`schema (${t.schemaDialect ?? '2020-12'})`] : []),
+        ...(t.jq !== undefined ? [`jq ${t.jq}`] : []),
+    ].join(', ');
+    const flags = [...(t.archived ? ['ARCHIVED'] : []), ...(t.problems.length > 0 ? [`${t.problems.length} problem(s)`] : [])];
+    return [t.name, rule, t.requiredBy.length > 0 ? `required by ${t.requiredBy.join(', ')}` : 'required by no flow', flags.join(' ')];
+}
 
 
 /***/ }),
@@ -16452,10 +16563,12 @@ const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_js_1 = __nccwpck_require__(4296);
 const names_js_1 = __nccwpck_require__(1837);
 const index_js_1 = __nccwpck_require__(1487);
+const jq_policy_evaluator_js_1 = __nccwpck_require__(4635);
 const local_store_js_1 = __nccwpck_require__(9334);
 const emit_js_1 = __nccwpck_require__(3739);
 const actor_js_1 = __nccwpck_require__(9419);
 const load_config_file_js_1 = __nccwpck_require__(9970);
+const jq_js_1 = __nccwpck_require__(9133);
 const signing_key_js_1 = __nccwpck_require__(4147);
 const DEFAULT_CONFIG = node_path_1.default.join('.github', 'factstore.yml');
 // git's rules for a branch name, as the config schema spells them
@@ -16528,6 +16641,17 @@ class CliContext {
         });
         this.stores.push(store);
         return store;
+    }
+    /**
+     * The policy engine for evaluations (jq). Evaluation call sites pass it always: it loads nothing
+     * until a flow with policies is evaluated.
+     */
+    policyEvaluator() {
+        return (0, jq_policy_evaluator_js_1.jqPolicyEvaluator)(jq_js_1.sharedJqEngine);
+    }
+    /** The process's jq engine (loaded on its first evaluation). */
+    jq() {
+        return (0, jq_js_1.sharedJqEngine)();
     }
     /** Ends what the command's stores hold open (a native git reader). */
     close() {
@@ -16619,6 +16743,23 @@ async function headCommit(gitdir) {
     catch (e) {
         throw (0, errors_js_1.badInput)(`cannot read HEAD of ${gitdir} (the repository has no commit yet?): pass --commit SHA.`, e);
     }
+}
+
+
+/***/ }),
+
+/***/ 9133:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sharedJqEngine = sharedJqEngine;
+const worker_jq_engine_js_1 = __nccwpck_require__(6080);
+let engine;
+/** One jq engine per process; its worker thread starts on the first evaluation, not before. */
+function sharedJqEngine() {
+    engine ??= (0, worker_jq_engine_js_1.createWorkerJqEngine)();
+    return engine;
 }
 
 
@@ -17521,6 +17662,47 @@ function packageVersion() {
 
 /***/ }),
 
+/***/ 7145:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.authorizeApprover = authorizeApprover;
+const errors_js_1 = __nccwpck_require__(4296);
+const actor_match_js_1 = __nccwpck_require__(7734);
+/**
+ * Who may record an approval decision on a flow: a login listed in `approval.approvers`, or a
+ * member of a listed `@org/team` (then the team is recorded on the fact). Anyone else is refused
+ * before anything is written. Without a team check (the CLI, offline), only listed logins pass.
+ */
+async function authorizeApprover(flow, actor, isTeamMember) {
+    const approvers = flow.approval?.approvers ?? [];
+    if (flow.approval === undefined) {
+        throw refused(`flow ${flow.name} asks for no approval, so there is no approver list to record a decision against: add approval: { approvers: [...] } to the flow in the config.`);
+    }
+    if (approvers.some((a) => !a.startsWith('@') && (0, actor_match_js_1.actorKey)(a) === (0, actor_match_js_1.actorKey)(actor)))
+        return {};
+    const teams = approvers.filter((a) => a.startsWith('@'));
+    if (isTeamMember !== undefined) {
+        for (const team of teams)
+            if (await isTeamMember(actor, team))
+                return { team };
+    }
+    const listed = approvers.join(', ');
+    const teamNote = teams.length === 0
+        ? ''
+        : isTeamMember === undefined
+            ? ` Team membership (${teams.join(', ')}) cannot be checked here: approve through the GitHub App (/factstore approve ${flow.name}), or be listed by name.`
+            : ` ${actor} is not a member of ${teams.join(', ')}.`;
+    throw refused(`${actor} is not an approver of flow ${flow.name} (approval.approvers: ${listed}): nothing was recorded.${teamNote} Ask a listed approver, or change the list through a reviewed pull request.`);
+}
+function refused(message) {
+    return new errors_js_1.FactstoreError('BAD_INPUT', message);
+}
+
+
+/***/ }),
+
 /***/ 489:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -17570,7 +17752,7 @@ function crossCheckConfig(raw) {
         for (const e of (0, check_json_schema_js_1.checkJsonSchema)(type.schema)) {
             errors.push({
                 path: `/types/${escape(name)}/schema${e.path}`,
-                message: `is not a valid JSON Schema (draft 2020-12): ${e.message}`,
+                message: `is not a valid JSON Schema: ${e.message}`,
             });
         }
     }
@@ -17901,15 +18083,20 @@ exports.approvalMet = approvalMet;
 const actor_match_js_1 = __nccwpck_require__(7734);
 /**
  * DESIGN §4 rule 3. Each allowed approver's newest decision counts (so a re-approval after a
- * rejection lifts it); decisions by anyone else are listed in `ignored` and never counted.
+ * rejection lifts it); decisions by anyone else are listed in `ignored` and never counted. An
+ * approver is allowed when listed by name, or when the fact names a listed team (`team`).
  * `approvals` must be oldest first.
  */
 function evaluateApproval(rule, approvals, isTeamMember) {
-    const isAllowed = (0, actor_match_js_1.allowListMatcher)(rule?.approvers ?? [], isTeamMember);
+    const approvers = rule?.approvers ?? [];
+    const isListed = (0, actor_match_js_1.allowListMatcher)(approvers, isTeamMember);
+    const teams = new Set(approvers.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
+    // A team recorded on the fact was checked when it was written; it counts while the team is listed.
+    const isAllowed = (fact) => isListed(fact.actor) || (fact.team !== undefined && teams.has(fact.team.toLowerCase()));
     const latest = new Map();
     const ignored = [];
     for (const fact of approvals) {
-        if (isAllowed(fact.actor)) {
+        if (isAllowed(fact)) {
             const key = (0, actor_match_js_1.actorKey)(fact.actor);
             // Re-inserting keeps the map in the order of each approver's latest decision.
             latest.delete(key);
@@ -18107,6 +18294,38 @@ function newestTs(facts) {
             newest = fact.ts;
     }
     return newest;
+}
+
+
+/***/ }),
+
+/***/ 4385:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.combinedSummary = combinedSummary;
+/**
+ * One summary for an attestation's evidence: the summary itself for one file; for several files
+ * of one format, each numeric count added up (three JUnit files → total tests, failures...).
+ * Undefined when no file has a summary or the formats differ.
+ */
+function combinedSummary(evidence) {
+    const summaries = evidence.flatMap((e) => (e.summary !== undefined ? [e.summary] : []));
+    if (summaries.length === 0 || summaries.length !== evidence.length)
+        return undefined;
+    if (summaries.length === 1)
+        return summaries[0];
+    if (new Set(evidence.map((e) => e.format)).size !== 1)
+        return undefined;
+    const total = {};
+    for (const summary of summaries) {
+        for (const [key, value] of Object.entries(summary)) {
+            if (typeof value === 'number')
+                total[key] = (total[key] ?? 0) + value;
+        }
+    }
+    return Object.keys(total).length > 0 ? total : undefined;
 }
 
 
@@ -18372,12 +18591,13 @@ function denyReasons(name, policy, evaluator, document) {
 /***/ }),
 
 /***/ 1677:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.countingAttestations = countingAttestations;
 exports.buildTrailDocument = buildTrailDocument;
+const combined_summary_js_1 = __nccwpck_require__(4385);
 /** Attestations that count for `artifact` (DESIGN §4 rule 2); all of them when none is given. */
 function countingAttestations(facts, artifact) {
     return facts.filter((f) => f.kind === 'attestation' && (artifact === undefined || f.artifact === undefined || f.artifact === artifact));
@@ -18412,6 +18632,7 @@ function buildTrailDocument(input) {
             artifact: a.artifact,
             details: a.details,
             evidence: a.evidence.map((e) => definedOnly({ name: e.name, sha256: e.sha256, format: e.format, summary: e.summary })),
+            summary: (0, combined_summary_js_1.combinedSummary)(a.evidence),
             actor: a.actor,
             ts: a.ts,
         })),
@@ -18419,7 +18640,7 @@ function buildTrailDocument(input) {
             ? [definedOnly({ artifact: f.artifact, name: f.name, tag: f.tag })]
             : []),
         approvals: facts.flatMap((f) => f.kind === 'approval'
-            ? [definedOnly({ actor: f.actor, decision: f.decision, comment: f.comment, ts: f.ts })]
+            ? [definedOnly({ actor: f.actor, decision: f.decision, team: f.team, comment: f.comment, ts: f.ts })]
             : []),
     };
 }
@@ -18923,12 +19144,15 @@ function withName(name, run) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.jsonParser = void 0;
+exports.jsonParser = exports.JSON_SUMMARY_MAX_CHARS = void 0;
 const json_text_js_1 = __nccwpck_require__(463);
 const json_shape_js_1 = __nccwpck_require__(519);
+/** Documents up to this size are recorded whole as the summary; larger ones by their outline. */
+exports.JSON_SUMMARY_MAX_CHARS = 16 * 1024;
 /**
- * Any JSON document (DESIGN §5): the document itself is the summary, judged by the type's JSON Schema
- * and jq. Detection accepts any JSON object or array, so auto-detection tries it last.
+ * Any JSON document (DESIGN §5): the type's JSON Schema and jq judge the document itself. The
+ * recorded summary is the document when it is a small object (an array or scalar sits under
+ * `document`); a large one is recorded by its outline, so a fact line stays small.
  */
 exports.jsonParser = {
     format: 'json',
@@ -18937,11 +19161,19 @@ exports.jsonParser = {
     },
     parse(text) {
         const doc = (0, json_text_js_1.parseJsonText)(text);
-        // A summary is an object; a top-level array or scalar is kept under `document`.
-        const summary = (0, json_text_js_1.isRecord)(doc) ? doc : { document: doc };
-        return { format: 'json', summary, defaultStatus: 'PASSED' };
+        return { format: 'json', summary: summaryOf(doc, text.length), document: doc, defaultStatus: 'PASSED' };
     },
 };
+function summaryOf(doc, chars) {
+    if (chars <= exports.JSON_SUMMARY_MAX_CHARS)
+        return (0, json_text_js_1.isRecord)(doc) ? doc : { document: doc };
+    const outline = { truncated: true, chars };
+    if ((0, json_text_js_1.isRecord)(doc))
+        outline.keys = Object.keys(doc).slice(0, 100);
+    else if (Array.isArray(doc))
+        outline.items = doc.length;
+    return outline;
+}
 
 
 /***/ }),
@@ -19667,6 +19899,230 @@ function firstChild(element, name) {
 
 /***/ }),
 
+/***/ 6595:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JQ_TIMEOUT_MS = void 0;
+/** Default time one evaluation may take before it is stopped. */
+exports.JQ_TIMEOUT_MS = 2000;
+
+
+/***/ }),
+
+/***/ 4635:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.jqPolicyEvaluator = jqPolicyEvaluator;
+const policy_verdict_js_1 = __nccwpck_require__(6135);
+/**
+ * Policies written in jq (DESIGN §3–§4), run over the trail document. The engine is asked for only
+ * when a policy is evaluated, so evaluating a flow without policies loads no jq.
+ */
+function jqPolicyEvaluator(engine) {
+    return {
+        evaluate(name, policy, document) {
+            return (0, policy_verdict_js_1.policyVerdict)(name, policy, engine().run(policy.jq, document));
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6462:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.locateJqWorker = locateJqWorker;
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const node_url_1 = __nccwpck_require__(3136);
+const errors_js_1 = __nccwpck_require__(4296);
+const WORKER = (0, node_path_1.join)('jq-worker', 'index.js');
+/**
+ * The bundled jq worker (`dist/jq-worker/index.js`). From a bundle (`dist/<entry>/index.js`) it is a
+ * sibling folder; from the sources (tests) it is under the package's `dist/`, which the build makes.
+ */
+function locateJqWorker(from = (0, node_url_1.fileURLToPath)(import.meta.url)) {
+    let dir = (0, node_path_1.dirname)(from);
+    for (;;) {
+        for (const candidate of [(0, node_path_1.join)(dir, WORKER), (0, node_path_1.join)(dir, 'dist', WORKER)]) {
+            if ((0, node_fs_1.existsSync)(candidate))
+                return candidate;
+        }
+        const parent = (0, node_path_1.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    throw new errors_js_1.FactstoreError('INTERNAL', `factstore: the jq worker (${WORKER}) is missing above ${from}: rebuild with npm run build, or reinstall the package.`);
+}
+
+
+/***/ }),
+
+/***/ 6135:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.policyVerdict = policyVerdict;
+const errors_js_1 = __nccwpck_require__(4296);
+/**
+ * What a policy's jq may output (one value):
+ * - `true` allows, `false` denies (the reason is the policy's description, else its name);
+ * - an array of strings lists violations, `[]` allows;
+ * - `{ "allow": boolean, "reasons": [strings] }`.
+ * Anything else is an error, which the engine counts as a violation, never as a pass.
+ */
+function policyVerdict(name, policy, outputs) {
+    if (outputs.length !== 1) {
+        throw (0, errors_js_1.badInput)(`policy ${name} must output exactly one value, but it gave ${outputs.length}: wrap a stream in [...] or use all/any.`);
+    }
+    const out = outputs[0];
+    if (out === true)
+        return { allow: true, reasons: [] };
+    if (out === false)
+        return { allow: false, reasons: [policy.description ?? `policy ${name} denied the trail`] };
+    if (Array.isArray(out) && out.every((r) => typeof r === 'string'))
+        return { allow: out.length === 0, reasons: out };
+    if (typeof out === 'object' && out !== null && 'allow' in out && typeof out.allow === 'boolean') {
+        const reasons = 'reasons' in out ? out.reasons : [];
+        if (Array.isArray(reasons) && reasons.every((r) => typeof r === 'string')) {
+            return { allow: out.allow, reasons: out.allow || reasons.length > 0 ? reasons : [policy.description ?? `policy ${name} denied the trail`] };
+        }
+    }
+    const shown = JSON.stringify(out) ?? 'null';
+    throw (0, errors_js_1.badInput)(`policy ${name} gave ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}: it must output true, false, ` +
+        'an array of violation strings, or {"allow": bool, "reasons": [...]}.');
+}
+
+
+/***/ }),
+
+/***/ 6080:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createWorkerJqEngine = createWorkerJqEngine;
+const node_worker_threads_1 = __nccwpck_require__(5919);
+const errors_js_1 = __nccwpck_require__(4296);
+const jq_engine_js_1 = __nccwpck_require__(6595);
+const locate_worker_js_1 = __nccwpck_require__(6462);
+/**
+ * jq in a worker thread, called synchronously: the caller blocks on a shared counter until the
+ * worker answers or the time limit passes, and a thread that runs over is terminated. That bounds
+ * time (the limit) and memory (jq's wasm heap cannot grow past 256 MiB; the thread's JS heap is
+ * capped). The thread starts on the first `run`, so commands that evaluate no jq never load it.
+ */
+function createWorkerJqEngine(options = {}) {
+    const timeoutMs = options.timeoutMs ?? jq_engine_js_1.JQ_TIMEOUT_MS;
+    let thread;
+    let seq = 0;
+    const stop = () => {
+        if (thread === undefined)
+            return;
+        thread.port.close();
+        void thread.worker.terminate();
+        thread = undefined;
+    };
+    return {
+        get loaded() {
+            return thread !== undefined;
+        },
+        close: stop,
+        run(query, input) {
+            const text = JSON.stringify(input);
+            if (text === undefined)
+                throw (0, errors_js_1.badInput)('jq input must be a JSON value.');
+            thread ??= startThread(options.workerPath ?? (0, locate_worker_js_1.locateJqWorker)(), options.startTimeoutMs ?? 10_000);
+            const request = { seq: ++seq, query, input: text };
+            const reply = exchange(thread, request, timeoutMs);
+            if (reply === undefined) {
+                stop();
+                throw (0, errors_js_1.badInput)(`jq expression ${quote(query)} did not finish within ${timeoutMs / 1000} s and was stopped: ` +
+                    'make it terminate (no unbounded recursion or range), or simplify it.');
+            }
+            if (reply.ok)
+                return reply.outputs;
+            if (reply.kind === 'fatal') {
+                stop();
+                throw (0, errors_js_1.badInput)(`jq expression ${quote(query)} ran out of memory and was stopped (${reply.message}): make it build smaller values.`);
+            }
+            if (reply.kind === 'compile') {
+                throw new errors_js_1.FactstoreError('CONFIG', `jq expression ${quote(query)} does not compile: ${jqMessage(reply.message)}. Fix the expression in the config.`);
+            }
+            throw (0, errors_js_1.badInput)(`jq expression ${quote(query)} failed: ${jqMessage(reply.message)}.`);
+        },
+    };
+}
+function startThread(workerPath, startTimeoutMs) {
+    const signal = new SharedArrayBuffer(4);
+    const flag = new Int32Array(signal);
+    const { port1, port2 } = new node_worker_threads_1.MessageChannel();
+    const data = { signal, port: port2 };
+    const worker = new node_worker_threads_1.Worker(workerPath, {
+        workerData: data,
+        transferList: [port2],
+        resourceLimits: { maxOldGenerationSizeMb: 512 },
+        stdout: true,
+        stderr: true,
+    });
+    // The worker never keeps the process alive: a CLI command ends when its work is done.
+    worker.unref();
+    const thread = { worker, port: port1, flag };
+    const ready = waitForMessage(thread, 0, startTimeoutMs);
+    if (ready?.ready !== true) {
+        port1.close();
+        void worker.terminate();
+        const why = ready === undefined ? `it did not start within ${startTimeoutMs / 1000} s` : ready.message;
+        throw new errors_js_1.FactstoreError('INTERNAL', `factstore: the jq engine could not be loaded: ${why}. Reinstall the package or rebuild with npm run build.`);
+    }
+    return thread;
+}
+function exchange(thread, request, timeoutMs) {
+    const before = Atomics.load(thread.flag, 0);
+    thread.port.postMessage(request);
+    return waitForMessage(thread, before, timeoutMs);
+}
+/** Blocks until the worker has bumped the counter past `before` and its message is there, or time is up. */
+function waitForMessage(thread, before, timeoutMs) {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+        const message = (0, node_worker_threads_1.receiveMessageOnPort)(thread.port);
+        if (message !== undefined)
+            return message.message;
+        const left = deadline - performance.now();
+        if (left <= 0)
+            return undefined;
+        Atomics.wait(thread.flag, 0, before, left);
+        before = Atomics.load(thread.flag, 0);
+    }
+}
+function quote(query) {
+    const oneLine = query.replace(/\s+/g, ' ').trim();
+    return JSON.stringify(oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine);
+}
+/** jq's own message without its `jq: error...:` prefix and compile-error trailer. */
+function jqMessage(message) {
+    return message
+        .split('\n')
+        .filter((line) => !/^jq: \d+ compile errors?$/.test(line))
+        .join(' ')
+        .replace(/jq: error( \(at [^)]*\))?: /g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+
+/***/ }),
+
 /***/ 9361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -19806,16 +20262,25 @@ function checkCommit(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkJsonSchema = checkJsonSchema;
 const format_errors_js_1 = __nccwpck_require__(4858);
-const shared_ajv_js_1 = __nccwpck_require__(1328);
+const user_schema_js_1 = __nccwpck_require__(3706);
 /**
- * Checks that `schema` is a JSON Schema (draft 2020-12) a type's evidence can be validated
- * with, without compiling or registering it. Paths are relative to the schema itself.
+ * Checks that `schema` is a JSON Schema a type's evidence can be validated with (draft 2020-12,
+ * or draft-07 when its `$schema` says so), without compiling it. Paths are relative to the schema.
  */
 function checkJsonSchema(schema) {
-    const ajv = (0, shared_ajv_js_1.sharedAjv)();
+    const dialect = (0, user_schema_js_1.schemaDialect)(schema);
+    if (dialect === undefined) {
+        return [
+            {
+                path: '/$schema',
+                message: `names a dialect Factstore does not read: use "${user_schema_js_1.DIALECT_META['2020-12']}" (the default) or "${user_schema_js_1.DIALECT_META['draft-07']}#"`,
+            },
+        ];
+    }
+    const ajv = (0, user_schema_js_1.userAjv)(dialect);
     if (ajv.validateSchema(schema) === true)
         return [];
-    const meta = ajv.getSchema('https://json-schema.org/draft/2020-12/schema')?.schema;
+    const meta = ajv.getSchema(user_schema_js_1.DIALECT_META[dialect])?.schema;
     return (0, format_errors_js_1.formatErrors)(ajv.errors ?? [], (meta ?? {}));
 }
 
@@ -20103,6 +20568,68 @@ function sharedAjv() {
         ajv_formats_1.default.default(ajv, ['date-time', 'uri']);
     }
     return ajv;
+}
+
+
+/***/ }),
+
+/***/ 3706:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DIALECT_META = void 0;
+exports.schemaDialect = schemaDialect;
+exports.userAjv = userAjv;
+exports.compileUserSchema = compileUserSchema;
+const ajv_1 = __nccwpck_require__(2463);
+const _2020_js_1 = __nccwpck_require__(2210);
+const ajv_formats_1 = __importDefault(__nccwpck_require__(2815));
+exports.DIALECT_META = {
+    '2020-12': 'https://json-schema.org/draft/2020-12/schema',
+    'draft-07': 'http://json-schema.org/draft-07/schema',
+};
+/** The dialect `$schema` names (none: 2020-12); undefined for a dialect Factstore does not take. */
+function schemaDialect(schema) {
+    const declared = typeof schema === 'object' && schema !== null ? schema.$schema : undefined;
+    if (declared === undefined)
+        return '2020-12';
+    if (typeof declared !== 'string')
+        return undefined;
+    const id = declared.replace(/^https?:\/\//, '').replace(/#$/, '');
+    if (id === 'json-schema.org/draft/2020-12/schema')
+        return '2020-12';
+    if (id === 'json-schema.org/draft-07/schema')
+        return 'draft-07';
+    return undefined;
+}
+const instances = {};
+/**
+ * Validators for schemas users write: every error reported (allErrors), unknown keywords such as
+ * `examples` or `x-owner` tolerated (strict off), made on first use.
+ */
+function userAjv(dialect) {
+    let ajv = instances[dialect];
+    if (ajv === undefined) {
+        const options = { allErrors: true, verbose: true, strict: false, logger: false };
+        ajv = dialect === '2020-12' ? new _2020_js_1.Ajv2020(options) : new ajv_1.Ajv(options);
+        ajv_formats_1.default.default(ajv);
+        instances[dialect] = ajv;
+    }
+    return ajv;
+}
+const compiled = new WeakMap();
+/** Compiles (once per schema object) a user schema; throws what ajv throws for one it cannot compile. */
+function compileUserSchema(schema, dialect) {
+    let validate = compiled.get(schema);
+    if (validate === undefined) {
+        validate = userAjv(dialect).compile(schema);
+        compiled.set(schema, validate);
+    }
+    return validate;
 }
 
 
@@ -20486,7 +21013,7 @@ Object.defineProperty(exports, "parsePublicKey", ({ enumerable: true, get: funct
 var sign_sshsig_js_1 = __nccwpck_require__(140);
 Object.defineProperty(exports, "GIT_NAMESPACE", ({ enumerable: true, get: function () { return sign_sshsig_js_1.GIT_NAMESPACE; } }));
 Object.defineProperty(exports, "signSshsig", ({ enumerable: true, get: function () { return sign_sshsig_js_1.signSshsig; } }));
-var signer_js_1 = __nccwpck_require__(4385);
+var signer_js_1 = __nccwpck_require__(6766);
 Object.defineProperty(exports, "sshSigner", ({ enumerable: true, get: function () { return signer_js_1.sshSigner; } }));
 var verify_sshsig_js_1 = __nccwpck_require__(5736);
 Object.defineProperty(exports, "verifySshsig", ({ enumerable: true, get: function () { return verify_sshsig_js_1.verifySshsig; } }));
@@ -20854,7 +21381,7 @@ function signSshsig(key, data, namespace = exports.GIT_NAMESPACE) {
 
 /***/ }),
 
-/***/ 4385:
+/***/ 6766:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22353,6 +22880,206 @@ function appendLine(text, line) {
 
 /***/ }),
 
+/***/ 3445:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assertTypeAcceptsAttestations = assertTypeAcceptsAttestations;
+const errors_js_1 = __nccwpck_require__(4296);
+/** `archived: true` types are kept for the record but take no new attestations. */
+function assertTypeAcceptsAttestations(typeName, type) {
+    if (type?.archived !== true)
+        return;
+    throw (0, errors_js_1.badInput)(`type ${typeName} is archived: it takes no new attestations. Record under the type that replaced it, ` +
+        `or set archived: false on types.${typeName} in the config if it is back in use.`);
+}
+
+
+/***/ }),
+
+/***/ 7230:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkPayload = checkPayload;
+const errors_js_1 = __nccwpck_require__(4296);
+const format_errors_js_1 = __nccwpck_require__(4858);
+const user_schema_js_1 = __nccwpck_require__(3706);
+/**
+ * Validates an evidence payload (a parsed summary, or a JSON document) against the type's JSON
+ * Schema. Every failing path is listed; a schema that cannot be compiled is the config's fault.
+ */
+function checkPayload(typeName, schema, payload, evidenceName) {
+    const dialect = (0, user_schema_js_1.schemaDialect)(schema);
+    if (dialect === undefined) {
+        throw new errors_js_1.FactstoreError('CONFIG', `the schema of type ${typeName} names a dialect Factstore does not read: fix types.${typeName}.schema.$schema (2020-12 or draft-07).`);
+    }
+    let validate;
+    try {
+        validate = (0, user_schema_js_1.compileUserSchema)(schema, dialect);
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        throw new errors_js_1.FactstoreError('CONFIG', `the schema of type ${typeName} cannot be compiled (${why}): fix types.${typeName}.schema in the config.`, { cause: e });
+    }
+    if (validate(payload) === true)
+        return;
+    const errors = (0, format_errors_js_1.formatErrors)(validate.errors ?? [], schema);
+    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    throw (0, errors_js_1.badInput)(`evidence ${evidenceName} does not satisfy the schema of type ${typeName} (${count}):\n${(0, format_errors_js_1.renderErrors)(errors)}\n` +
+        'Attach the report the type expects, or fix the type\'s schema in the config.');
+}
+
+
+/***/ }),
+
+/***/ 5412:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describeTypes = describeTypes;
+const errors_js_1 = __nccwpck_require__(4296);
+const check_json_schema_js_1 = __nccwpck_require__(8596);
+const user_schema_js_1 = __nccwpck_require__(3706);
+/**
+ * The registry: every type of `types:` plus the required types missing from it, each checked —
+ * its schema compiled, its jq compiled (by running it on `null`; a jq engine is needed only then).
+ */
+function describeTypes(config, jq) {
+    const flows = Object.values(config.flows);
+    const names = [...new Set([...Object.keys(config.types), ...flows.flatMap((f) => f.require)])];
+    return names.map((name) => {
+        const type = Object.hasOwn(config.types, name) ? config.types[name] : undefined;
+        const out = {
+            name,
+            defined: type !== undefined,
+            archived: type?.archived ?? false,
+            requiredBy: flows.filter((f) => f.require.includes(name)).map((f) => f.name),
+            problems: [],
+        };
+        if (type?.format !== undefined)
+            out.format = type.format;
+        if (type?.jq !== undefined)
+            out.jq = type.jq;
+        if (type?.description !== undefined)
+            out.description = type.description;
+        if (type?.schema !== undefined) {
+            out.schema = type.schema;
+            out.schemaDialect = (0, user_schema_js_1.schemaDialect)(type.schema) ?? 'unknown';
+            out.problems.push(...schemaProblems(type.schema));
+        }
+        if (type?.jq !== undefined && jq !== undefined)
+            out.problems.push(...jqProblems(type.jq, jq));
+        if (out.archived && out.requiredBy.length > 0) {
+            out.problems.push(`archived, yet required by ${out.requiredBy.join(', ')}: those flows can never be compliant again`);
+        }
+        return out;
+    });
+}
+function schemaProblems(schema) {
+    const invalid = (0, check_json_schema_js_1.checkJsonSchema)(schema);
+    if (invalid.length > 0)
+        return invalid.map((e) => `schema${e.path}: ${e.message}`);
+    try {
+        (0, user_schema_js_1.compileUserSchema)(schema, (0, user_schema_js_1.schemaDialect)(schema) ?? '2020-12');
+        return [];
+    }
+    catch (e) {
+        return [`schema does not compile: ${e instanceof Error ? e.message : String(e)}`];
+    }
+}
+function jqProblems(query, jq) {
+    try {
+        jq().run(query, null);
+        return [];
+    }
+    catch (e) {
+        // Only a compile error or a runaway is the definition's fault; failing on `null` is expected.
+        if (e instanceof errors_js_1.FactstoreError && (e.code === 'CONFIG' || /did not finish|out of memory/.test(e.message)))
+            return [e.message];
+        return [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 7944:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verdictOf = verdictOf;
+const errors_js_1 = __nccwpck_require__(4296);
+/** DESIGN §3 types: the jq must output exactly one boolean: `true` PASSED, `false` FAILED. */
+function verdictOf(typeName, outputs) {
+    if (outputs.length === 1 && typeof outputs[0] === 'boolean')
+        return outputs[0] ? 'PASSED' : 'FAILED';
+    const got = outputs.length === 0
+        ? 'no output'
+        : outputs.length > 1
+            ? `${outputs.length} outputs`
+            : `${truncate(JSON.stringify(outputs[0]) ?? 'null')}`;
+    throw (0, errors_js_1.badInput)(`the jq of type ${typeName} must output true (PASSED) or false (FAILED), but it gave ${got}: ` +
+        'fix types.' + typeName + '.jq in the config (e.g. `.failures == 0`).');
+}
+function truncate(text) {
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+
+/***/ }),
+
+/***/ 5342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.judgeEvidence = judgeEvidence;
+exports.statusOfJudged = statusOfJudged;
+const errors_js_1 = __nccwpck_require__(4296);
+const check_payload_js_1 = __nccwpck_require__(7230);
+const jq_verdict_js_1 = __nccwpck_require__(7944);
+/**
+ * DESIGN §3–§5: each parsed evidence file is checked against the type's JSON Schema (its summary,
+ * or the document for `json`), then judged by the type's jq, else by its format's default rule.
+ * Throws on the first file that does not conform; nothing is judged half-way.
+ */
+function judgeEvidence(input) {
+    const { typeName, type } = input;
+    return input.files.map((file) => {
+        const payload = file.format === 'json' ? file.document : file.summary;
+        if (type?.schema !== undefined)
+            (0, check_payload_js_1.checkPayload)(typeName, type.schema, payload, file.name);
+        if (type?.jq === undefined)
+            return { name: file.name, status: file.defaultStatus, rule: 'format' };
+        if (input.jq === undefined)
+            throw new errors_js_1.FactstoreError('INTERNAL', `type ${typeName} has a jq expression but no jq engine was given.`);
+        let outputs;
+        try {
+            outputs = input.jq().run(type.jq, payload ?? null);
+        }
+        catch (e) {
+            if (!(e instanceof errors_js_1.FactstoreError))
+                throw e;
+            throw new errors_js_1.FactstoreError(e.code, `type ${typeName}, evidence ${file.name}: ${e.message}`, { cause: e });
+        }
+        return { name: file.name, status: (0, jq_verdict_js_1.verdictOf)(typeName, outputs), rule: 'jq' };
+    });
+}
+/** The attestation's status: FAILED if any file fails, PASSED otherwise; undefined with no parsed file. */
+function statusOfJudged(judged) {
+    if (judged.length === 0)
+        return undefined;
+    return judged.some((j) => j.status === 'FAILED') ? 'FAILED' : 'PASSED';
+}
+
+
+/***/ }),
+
 /***/ 6664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -22838,7 +23565,7 @@ exports.checkpointNotAncestor = checkpointNotAncestor;
 
 /***/ }),
 
-/***/ 4973:
+/***/ 7354:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23267,7 +23994,7 @@ const git_dir_js_1 = __nccwpck_require__(3843);
 const refs_js_1 = __nccwpck_require__(2575);
 const append_only_js_1 = __nccwpck_require__(6664);
 const history_walk_js_1 = __nccwpck_require__(7955);
-const signature_checks_js_1 = __nccwpck_require__(4973);
+const signature_checks_js_1 = __nccwpck_require__(7354);
 const problems_js_1 = __nccwpck_require__(8269);
 const tip_files_js_1 = __nccwpck_require__(3222);
 /** Reads (and signature checks) in flight before git log is paused, and the level at which it resumes. */

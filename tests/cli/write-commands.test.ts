@@ -143,16 +143,19 @@ describe('recording facts', () => {
     expect(factsTip(w.repo)).toBe(tip);
   });
 
-  it('approve records APPROVED, or REJECTED with --reject, by the actor; a non-approver is warned', async () => {
+  it('approve records APPROVED, or REJECTED with --reject, by a listed approver; anyone else is refused', async () => {
     const w = await workspace();
     await startTrail(w, 't1');
     const ok = await w.fs(['--actor', 'alice', 'approve', '--flow', FLOW, '--trail', 't1', '--comment', 'fine', '--json']);
     expect(ok.code).toBe(0);
     expect(jsonOf<Fact>(ok, 'approve')).toMatchObject({ kind: 'approval', decision: 'APPROVED', actor: 'alice', comment: 'fine' });
-    const no = await w.fs(['approve', '--flow', FLOW, '--trail', 't1', '--reject', '--json']);
+    const refused = await w.fs(['approve', '--flow', FLOW, '--trail', 't1', '--reject', '--comment', 'no']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('ci is not an approver of flow payment-service');
+    expect(refused.stdout).toBe('');
+    const no = await w.fs(['--actor', 'Alice', 'approve', '--flow', FLOW, '--trail', 't1', '--reject', '--comment', 'flaky e2e', '--json']);
     expect(no.code).toBe(0);
-    expect(jsonOf<Fact>(no, 'approve')).toMatchObject({ decision: 'REJECTED', actor: 'ci' });
-    expect(no.stderr).toContain('not an approver');
+    expect(jsonOf<Fact>(no, 'approve')).toMatchObject({ decision: 'REJECTED', actor: 'Alice', comment: 'flaky e2e' });
     expect(git(w.repo, 'rev-list', '--count', 'factstore').trim()).toBe('4');
   });
 });

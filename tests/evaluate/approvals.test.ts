@@ -106,6 +106,16 @@ describe('evaluateTrail: approvals (rule 3)', () => {
     expect(asked).toEqual([['dave', '@acme/release-managers']]);
   });
 
+  it('counts an approval recorded as a listed team (membership checked at write time), offline', () => {
+    const teamRule = rule(1, ['alice', '@acme/release-managers']);
+    const viaTeam = evaluate(teamRule, (t) => void t.approve('dave', 'APPROVED', undefined, '@Acme/Release-Managers'));
+    expect(viaTeam.approval).toMatchObject({ granted: 1, approvedBy: ['dave'], ignored: [] });
+    expect(viaTeam.status).toBe('COMPLIANT');
+    // a team that is no longer (or never was) listed does not count
+    const otherTeam = evaluate(teamRule, (t) => void t.approve('erin', 'APPROVED', undefined, '@acme/interns'));
+    expect(otherTeam.approval).toMatchObject({ granted: 0, ignored: ['erin'] });
+  });
+
   it('does not count approvals against compliance when approval is not required', () => {
     const result = evaluate({ required: false, approvers: ['alice'], min: 1 }, () => undefined);
     expect(result.approval).toMatchObject({ required: false, granted: 0, min: 1 });

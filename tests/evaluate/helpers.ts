@@ -105,7 +105,7 @@ export class TrailBuilder {
     );
   }
 
-  approve(actor: string, decision: 'APPROVED' | 'REJECTED' = 'APPROVED', comment?: string): Fact {
+  approve(actor: string, decision: 'APPROVED' | 'REJECTED' = 'APPROVED', comment?: string, team?: string): Fact {
     return this.push(
       makeFact({
         kind: 'approval',
@@ -115,6 +115,7 @@ export class TrailBuilder {
         trail: this.trail,
         decision,
         ...(comment !== undefined ? { comment } : {}),
+        ...(team !== undefined ? { team } : {}),
       }),
     );
   }

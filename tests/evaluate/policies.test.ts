@@ -101,6 +101,7 @@ describe('evaluateTrail: policies (rule 4)', () => {
           status: 'PASSED',
           artifact: image,
           evidence: [{ name: 'trivy.json', sha256: digestOf('trivy'), format: 'trivy', summary: { critical: 2 } }],
+          summary: { critical: 2 },
           actor: 'ci',
           ts: minute(3),
         },

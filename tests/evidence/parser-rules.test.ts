@@ -204,14 +204,23 @@ describe('spdx, snyk, trivy and json rules', () => {
   });
 
   it('json: the document is the summary; an array is kept under `document`', () => {
-    expect(parse('{"coverage":{"lines":91.5}}')).toEqual({ format: 'json', summary: { coverage: { lines: 91.5 } }, defaultStatus: 'PASSED' });
+    const doc = { coverage: { lines: 91.5 } };
+    expect(parse(JSON.stringify(doc))).toEqual({ format: 'json', summary: doc, document: doc, defaultStatus: 'PASSED' });
     expect(parse('[1,2]').summary).toEqual({ document: [1, 2] });
+  });
+
+  it('json: a large document is recorded by its outline, and judged whole', () => {
+    const doc = { packages: Array.from({ length: 2000 }, (_, i) => ({ name: `p${i}`, licence: 'MIT' })), tool: 'x' };
+    const parsed = parse(JSON.stringify(doc));
+    expect(parsed.summary).toEqual({ truncated: true, chars: JSON.stringify(doc).length, keys: ['packages', 'tool'] });
+    expect(parsed.document).toEqual(doc);
   });
 
   it('--format json on a SARIF log gives the document itself', () => {
     const text = fixtureText('sarif', 'dockle-0.3.15__dockle.sarif');
     const parsed = parseEvidence(bytes(text), { name: 'dockle.sarif', format: 'json' });
     expect(parsed.summary).toEqual(JSON.parse(text));
+    expect(parsed.document).toEqual(JSON.parse(text));
   });
 });
 

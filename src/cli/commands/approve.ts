@@ -1,3 +1,5 @@
+import { authorizeApprover } from '../../core/approvals/authorize-approver.js';
+import { badInput } from '../../core/errors.js';
 import { makeFact } from '../../core/model/fact-id.js';
 import { checkName } from '../../core/model/names.js';
 import { flag, optionalString, requiredString } from '../args/values.js';
@@ -14,30 +16,33 @@ export const approve: Command = {
     { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
     { name: 'trail', type: 'string', value: 'T', description: 'the trail' },
     { name: 'reject', type: 'boolean', description: 'record a rejection instead of an approval' },
-    { name: 'comment', type: 'string', value: 'TEXT', description: 'why' },
+    { name: 'comment', type: 'string', value: 'TEXT', description: 'why (required with --reject)' },
   ],
-  details: `The approver is the actor (--actor, FACTSTORE_ACTOR, GITHUB_ACTOR or your user name); only actors
-listed under approval.approvers of the flow count. Each approver's newest decision counts.`,
+  details: `The approver is the actor (--actor, FACTSTORE_ACTOR, GITHUB_ACTOR or your user name). Only logins listed
+under approval.approvers of the flow may record a decision: anyone else is refused and nothing is written.
+Team entries (@org/team) need a membership check, which the GitHub App makes; offline, list the user by name.
+Each approver's newest decision counts, so an approval after a rejection lifts it. A rejection needs --comment.`,
   async run(ctx, { values }) {
     const config = await ctx.requireConfig();
     const flow = ctx.flow(config, requiredString(values, 'flow', this));
     const trail = checkName('trail', requiredString(values, 'trail', this));
+    const actor = ctx.actor();
+    const { team } = await authorizeApprover(flow, actor);
+    const reject = flag(values, 'reject');
+    const comment = optionalString(values, 'comment');
+    if (reject && comment === undefined) {
+      throw badInput('a rejection needs --comment saying why, so the trail\'s owner knows what to fix.');
+    }
     const signer = await ctx.signer();
     const store = ctx.openStore(config, signer);
     await requireStartedTrail(store, flow.name, trail);
-    const actor = ctx.actor();
-    const approvers = flow.approval?.approvers ?? [];
-    const listed = approvers.some((a) => a.toLowerCase() === actor.toLowerCase());
-    if (!listed && !approvers.some((a) => a.startsWith('@'))) {
-      ctx.note(`${actor} is not an approver of flow ${flow.name} (approval.approvers: ${approvers.join(', ') || 'none'}): recorded, but it will not count.`);
-    }
-    const comment = optionalString(values, 'comment');
     const fact = makeFact({
       kind: 'approval',
       flow: flow.name,
       trail,
-      decision: flag(values, 'reject') ? 'REJECTED' : 'APPROVED',
+      decision: reject ? 'REJECTED' : 'APPROVED',
       actor,
+      ...(team !== undefined ? { team } : {}),
       ts: ctx.now().toISOString(),
       ...(comment !== undefined ? { comment } : {}),
     });

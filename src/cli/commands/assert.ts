@@ -19,7 +19,7 @@ breakdown of the best one. An unknown digest is NON_COMPLIANT.`,
     const config = await ctx.requireConfig();
     const flow = ctx.flow(config, requiredString(values, 'flow', this));
     const digest = normalizeDigest(requiredString(values, 'sha256', this));
-    const result = await assertArtifact({ store: ctx.openStore(config), flow, digest, policies: config.policies });
+    const result = await assertArtifact({ store: ctx.openStore(config), flow, digest, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
     ctx.emit('cli/assert', result, () => renderAssert(result));
     return result.status === 'COMPLIANT' ? EXIT_OK : EXIT_NOT_OK;
   },

@@ -1,13 +1,17 @@
 import { badInput } from '../../core/errors.js';
 import { EVIDENCE_FORMATS } from '../../core/evidence/index.js';
 import { makeFact } from '../../core/model/fact-id.js';
-import type { AttestationStatus } from '../../core/model/fact.js';
+import type { TypeConfig } from '../../core/config/config.js';
+import type { JqEngine } from '../../core/jq/jq-engine.js';
+import type { AttestationStatus, EvidenceRef } from '../../core/model/fact.js';
+import { assertTypeAcceptsAttestations } from '../../core/types/accepts-attestations.js';
+import { judgeEvidence, statusOfJudged } from '../../core/types/judge-evidence.js';
 import { checkName, normalizeDigest } from '../../core/model/names.js';
 import { optionalString, requiredString, stringList } from '../args/values.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { checkEvidenceFiles, readEvidenceFiles } from '../facts/evidence-files.js';
-import { requestedFormat, statusFromEvidence } from '../facts/parse-evidence-file.js';
+import { requestedFormat, type ParsedFile } from '../facts/parse-evidence-file.js';
 import { recordFacts, requireStartedTrail, storedFact } from '../facts/record.js';
 import { recordedText } from '../output/describe-fact.js';
 
@@ -36,8 +40,11 @@ Each file is parsed in the format of --format, else of the type's "format" in th
 detected from its content; its summary (e.g. test or finding counts) is recorded with it. A file in no known
 format (a PDF, a log) is stored raw when no format was asked for; a report that does not parse in the asked
 format is refused. --format raw parses nothing.
-Without --status the status is FAILED if any parsed report fails (test failures or errors, SARIF errors),
-else PASSED; with no parsed report, --status is required. Types with a jq rule need --status for now.`,
+When the type has a JSON Schema, each report's summary (the document itself for json) must satisfy it,
+or nothing is recorded. Without --status, the status is computed: the type's jq over each report (true
+PASSED, false FAILED), else the format's rule (test failures or errors, SARIF errors, critical or high
+vulnerabilities fail); FAILED if any file fails. With no parsed report, --status is required.
+Archived types take no new attestations.`,
   async run(ctx, { values }) {
     const config = await ctx.requireConfig();
     const flow = ctx.flow(config, requiredString(values, 'flow', this));
@@ -45,10 +52,8 @@ else PASSED; with no parsed report, --status is required. Types with a jq rule n
     const type = checkName('attestation type', requiredString(values, 'type', this));
     const format = requestedFormat(optionalString(values, 'format'), config.types[type]);
     const givenStatus = parseStatus(optionalString(values, 'status'));
-    const jq = config.types[type]?.jq;
-    if (givenStatus === undefined && jq !== undefined) {
-      throw badInput(`type ${type} computes its status with jq, which this version does not evaluate yet: pass --status PASSED, FAILED or PENDING.`);
-    }
+    const typeConfig = Object.hasOwn(config.types, type) ? config.types[type] : undefined;
+    assertTypeAcceptsAttestations(type, typeConfig);
     const givenArtifact = optionalString(values, 'artifact');
     const artifact = givenArtifact === undefined ? undefined : normalizeDigest(givenArtifact);
     const details = optionalString(values, 'details');
@@ -63,13 +68,7 @@ else PASSED; with no parsed report, --status is required. Types with a jq rule n
     const store = ctx.openStore(config, signer);
     await requireStartedTrail(store, flow.name, trail);
     const { refs, blobs, parsed } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
-    const status = givenStatus ?? statusFromEvidence(parsed);
-    if (status === undefined) {
-      throw badInput(
-        `attest needs --status PASSED, FAILED or PENDING, or --evidence with a report in a known format (${EVIDENCE_FORMATS.join(', ')}) ` +
-          'to compute it from. See factstore attest --help.',
-      );
-    }
+    const status = decideStatus(givenStatus, type, typeConfig, refs, parsed, () => ctx.jq());
     if (!flow.require.includes(type)) ctx.note(`flow ${flow.name} does not require ${type}: it is recorded but does not count for compliance.`);
 
     const fact = makeFact({
@@ -92,6 +91,39 @@ else PASSED; with no parsed report, --status is required. Types with a jq rule n
     return EXIT_OK;
   },
 };
+
+/**
+ * The status the evidence proves: each parsed file checked against the type's schema, then judged by
+ * the type's jq, else by its format's rule. A type with a schema or jq takes only files it can read.
+ * An explicit --status wins over the verdict, but the schema is still enforced.
+ */
+function decideStatus(
+  given: AttestationStatus | undefined,
+  type: string,
+  typeConfig: TypeConfig | undefined,
+  refs: readonly EvidenceRef[],
+  parsed: readonly ParsedFile[],
+  jq: () => JqEngine,
+): AttestationStatus {
+  if (given !== undefined) {
+    if (typeConfig?.schema !== undefined) judgeEvidence({ typeName: type, type: { schema: typeConfig.schema }, files: parsed });
+    return given;
+  }
+  const judging = typeConfig?.jq !== undefined || typeConfig?.schema !== undefined;
+  const raw = refs.find((r) => r.format === 'raw');
+  if (judging && raw !== undefined) {
+    throw badInput(
+      `type ${type} judges its evidence with ${typeConfig?.jq !== undefined ? 'jq' : 'a JSON Schema'}, but ${raw.name} is in no format it can read: ` +
+        `attach a ${typeConfig?.format ?? 'JSON or report'} file, or pass --status to record it by hand.`,
+    );
+  }
+  const status = statusOfJudged(judgeEvidence({ typeName: type, type: typeConfig, files: parsed, jq }));
+  if (status !== undefined) return status;
+  throw badInput(
+    `attest needs --status PASSED, FAILED or PENDING, or --evidence with a report in a known format (${EVIDENCE_FORMATS.join(', ')}) ` +
+      'to compute it from. See factstore attest --help.',
+  );
+}
 
 /** The explicit --status, which always wins over the evidence; undefined when not given. */
 function parseStatus(value: string | undefined): AttestationStatus | undefined {

@@ -23,7 +23,7 @@ export const flowsGet: Command = {
         '',
         'Required attestation types:',
         table(
-          types.map((t) => [t.name, t.defined ? `format ${t.format ?? 'any'}${t.jq !== undefined ? `, jq ${t.jq}` : ''}` : 'not in `types:` (any evidence; status from --status)']),
+          types.map((t) => [t.name, t.defined ? `format ${t.format ?? 'any'}${t.jq !== undefined ? `, jq ${t.jq}` : ''}` : 'not in `types:` (any evidence; status from its format\'s rule)']),
           '  ',
         ),
       ].join('\n'),

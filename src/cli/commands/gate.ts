@@ -41,6 +41,7 @@ so it can be replayed; it needs a signing key.`,
       config,
       commit,
       now,
+      policyEvaluator: ctx.policyEvaluator(),
       ...(flowName !== undefined ? { flow: flowName } : {}),
       ...(gitBranch !== undefined ? { gitBranch } : {}),
     });

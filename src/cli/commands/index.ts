@@ -14,6 +14,8 @@ import { log } from './log.js';
 import { trailsBegin } from './trails-begin.js';
 import { trailsGet } from './trails-get.js';
 import { trailsList } from './trails-list.js';
+import { typesGet } from './types-get.js';
+import { typesList } from './types-list.js';
 import { verify } from './verify.js';
 
 /** Every command, in the order `factstore --help` lists them. */
@@ -22,6 +24,8 @@ export const COMMANDS: readonly Command[] = [
   init,
   flowsList,
   flowsGet,
+  typesList,
+  typesGet,
   trailsBegin,
   trailsList,
   trailsGet,

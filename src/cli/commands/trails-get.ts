@@ -23,7 +23,7 @@ export const trailsGet: Command = {
     if (facts.length === 0) {
       throw new FactstoreError('NOT_FOUND', `flow ${flow.name} has no trail ${trail}: list them with factstore trails list --flow ${flow.name}.`);
     }
-    const evaluation = evaluateTrail({ flow, trail, facts, policies: config.policies });
+    const evaluation = evaluateTrail({ flow, trail, facts, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
     ctx.emit('cli/trails-get', { flow: flow.name, trail, facts, evaluation }, () =>
       [renderEvaluation(evaluation), '', 'Facts (oldest first):', ...facts.map((f) => `  ${f.ts}  ${f.actor}  ${factLine(f)}`)].join('\n'),
     );

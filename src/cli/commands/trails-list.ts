@@ -22,7 +22,7 @@ export const trailsList: Command = {
         const facts = await store.readTrail(flow, trail);
         const start = facts.find((f): f is TrailFact => f.kind === 'trail');
         const flowConfig = Object.hasOwn(config.flows, flow) ? config.flows[flow] : undefined;
-        const evaluation = flowConfig === undefined ? undefined : evaluateTrail({ flow: flowConfig, trail, facts, policies: config.policies });
+        const evaluation = flowConfig === undefined ? undefined : evaluateTrail({ flow: flowConfig, trail, facts, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
         return {
           flow,
           trail,

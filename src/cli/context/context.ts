@@ -4,6 +4,9 @@ import type { FactstoreConfig, FlowConfig } from '../../core/config/config.js';
 import { badInput, FactstoreError } from '../../core/errors.js';
 import { checkName } from '../../core/model/names.js';
 import { assertValidFact } from '../../core/schema/index.js';
+import type { PolicyEvaluator } from '../../core/evaluate/policies.js';
+import type { JqEngine } from '../../core/jq/jq-engine.js';
+import { jqPolicyEvaluator } from '../../core/jq/jq-policy-evaluator.js';
 import type { Signer } from '../../core/signing/index.js';
 import { LocalGitStore } from '../../core/store/local/local-store.js';
 import type { GlobalFlags } from '../args/global-options.js';
@@ -11,6 +14,7 @@ import type { CliIo } from '../io.js';
 import { emitDocument } from '../output/emit.js';
 import { resolveActor } from './actor.js';
 import { missingConfig, readConfigFile } from './load-config-file.js';
+import { sharedJqEngine } from './jq.js';
 import { loadSigner } from './signing-key.js';
 
 const DEFAULT_CONFIG = path.join('.github', 'factstore.yml');
@@ -92,6 +96,19 @@ export class CliContext {
     });
     this.stores.push(store);
     return store;
+  }
+
+  /**
+   * The policy engine for evaluations (jq). Evaluation call sites pass it always: it loads nothing
+   * until a flow with policies is evaluated.
+   */
+  policyEvaluator(): PolicyEvaluator {
+    return jqPolicyEvaluator(sharedJqEngine);
+  }
+
+  /** The process's jq engine (loaded on its first evaluation). */
+  jq(): JqEngine {
+    return sharedJqEngine();
   }
 
   /** Ends what the command's stores hold open (a native git reader). */

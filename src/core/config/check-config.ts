@@ -45,7 +45,7 @@ export function crossCheckConfig(raw: RawConfig): ValidationError[] {
     for (const e of checkJsonSchema(type.schema)) {
       errors.push({
         path: `/types/${escape(name)}/schema${e.path}`,
-        message: `is not a valid JSON Schema (draft 2020-12): ${e.message}`,
+        message: `is not a valid JSON Schema: ${e.message}`,
       });
     }
   }

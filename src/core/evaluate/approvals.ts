@@ -5,7 +5,8 @@ import type { ApprovalEvaluation } from './types.js';
 
 /**
  * DESIGN §4 rule 3. Each allowed approver's newest decision counts (so a re-approval after a
- * rejection lifts it); decisions by anyone else are listed in `ignored` and never counted.
+ * rejection lifts it); decisions by anyone else are listed in `ignored` and never counted. An
+ * approver is allowed when listed by name, or when the fact names a listed team (`team`).
  * `approvals` must be oldest first.
  */
 export function evaluateApproval(
@@ -13,11 +14,16 @@ export function evaluateApproval(
   approvals: readonly ApprovalFact[],
   isTeamMember?: TeamMembership,
 ): ApprovalEvaluation {
-  const isAllowed = allowListMatcher(rule?.approvers ?? [], isTeamMember);
+  const approvers = rule?.approvers ?? [];
+  const isListed = allowListMatcher(approvers, isTeamMember);
+  const teams = new Set(approvers.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
+  // A team recorded on the fact was checked when it was written; it counts while the team is listed.
+  const isAllowed = (fact: ApprovalFact): boolean =>
+    isListed(fact.actor) || (fact.team !== undefined && teams.has(fact.team.toLowerCase()));
   const latest = new Map<string, ApprovalFact>();
   const ignored: string[] = [];
   for (const fact of approvals) {
-    if (isAllowed(fact.actor)) {
+    if (isAllowed(fact)) {
       const key = actorKey(fact.actor);
       // Re-inserting keeps the map in the order of each approver's latest decision.
       latest.delete(key);

@@ -1,5 +1,6 @@
 import type { FlowConfig } from '../config/config.js';
 import type { AttestationFact, Fact } from '../model/fact.js';
+import { combinedSummary } from './combined-summary.js';
 
 /**
  * The JSON document a policy sees for one trail (optionally scoped to one artifact). Plain
@@ -19,7 +20,7 @@ export interface TrailDocument {
   trail: { name: string; commit?: string; gitBranch?: string; author?: string };
   attestations: TrailDocumentAttestation[];
   artifacts: { artifact: string; name: string; tag?: string }[];
-  approvals: { actor: string; decision: 'APPROVED' | 'REJECTED'; comment?: string; ts: string }[];
+  approvals: { actor: string; decision: 'APPROVED' | 'REJECTED'; team?: string; comment?: string; ts: string }[];
 }
 
 export interface TrailDocumentAttestation {
@@ -28,6 +29,12 @@ export interface TrailDocumentAttestation {
   artifact?: string;
   details?: string;
   evidence: { name: string; sha256: string; format: string; summary?: Record<string, unknown> }[];
+  /**
+   * The evidence summary, for policies that need not care how many files there were: the single
+   * file's summary, or the numeric counts added up over files of one format (DESIGN §3's example
+   * reads `.attestations[].summary.critical`). Absent when there is nothing to combine.
+   */
+  summary?: Record<string, unknown>;
   actor: string;
   ts: string;
 }
@@ -82,6 +89,7 @@ export function buildTrailDocument(input: TrailDocumentInput): TrailDocument {
         evidence: a.evidence.map((e) =>
           definedOnly({ name: e.name, sha256: e.sha256, format: e.format, summary: e.summary }),
         ),
+        summary: combinedSummary(a.evidence),
         actor: a.actor,
         ts: a.ts,
       }),
@@ -93,7 +101,7 @@ export function buildTrailDocument(input: TrailDocumentInput): TrailDocument {
     ),
     approvals: facts.flatMap((f) =>
       f.kind === 'approval'
-        ? [definedOnly({ actor: f.actor, decision: f.decision, comment: f.comment, ts: f.ts })]
+        ? [definedOnly({ actor: f.actor, decision: f.decision, team: f.team, comment: f.comment, ts: f.ts })]
         : [],
     ),
   };

@@ -14,8 +14,10 @@ export interface Finding {
 
 export interface ParsedEvidence {
   format: EvidenceFormat;
-  /** What the parser counted; the attestation type's jq runs over it. */
+  /** What the parser counted, recorded in the fact; the attestation type's schema and jq judge it. */
   summary: Record<string, unknown>;
+  /** `json` only: the whole document, which the type's schema and jq judge instead of the summary. */
+  document?: unknown;
   /** The status when the attestation type has no jq of its own. */
   defaultStatus: 'PASSED' | 'FAILED';
   findings?: Finding[];

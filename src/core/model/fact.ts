@@ -93,6 +93,11 @@ export interface ApprovalFact extends FactBase {
   trail: string;
   decision: ApprovalDecision;
   comment?: string;
+  /**
+   * The `@org/team` of the flow's approvers the actor approved as, when not listed by name.
+   * Membership is checked when the approval is recorded, so evaluation needs no network.
+   */
+  team?: string;
 }
 
 export interface DecisionFact extends FactBase {

@@ -1,13 +1,22 @@
 import { formatErrors, type ValidationError } from './format-errors.js';
-import { sharedAjv } from './shared-ajv.js';
+import { DIALECT_META, schemaDialect, userAjv } from './user-schema.js';
 
 /**
- * Checks that `schema` is a JSON Schema (draft 2020-12) a type's evidence can be validated
- * with, without compiling or registering it. Paths are relative to the schema itself.
+ * Checks that `schema` is a JSON Schema a type's evidence can be validated with (draft 2020-12,
+ * or draft-07 when its `$schema` says so), without compiling it. Paths are relative to the schema.
  */
 export function checkJsonSchema(schema: unknown): ValidationError[] {
-  const ajv = sharedAjv();
+  const dialect = schemaDialect(schema);
+  if (dialect === undefined) {
+    return [
+      {
+        path: '/$schema',
+        message: `names a dialect Factstore does not read: use "${DIALECT_META['2020-12']}" (the default) or "${DIALECT_META['draft-07']}#"`,
+      },
+    ];
+  }
+  const ajv = userAjv(dialect);
   if (ajv.validateSchema(schema as object) === true) return [];
-  const meta = ajv.getSchema('https://json-schema.org/draft/2020-12/schema')?.schema;
+  const meta = ajv.getSchema(DIALECT_META[dialect])?.schema;
   return formatErrors(ajv.errors ?? [], (meta ?? {}) as Record<string, unknown>);
 }
