@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 779:
+/***/ 5067:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -215,14 +215,14 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 2815:
+/***/ 5615:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(779);
-const limit_1 = __nccwpck_require__(1284);
-const codegen_1 = __nccwpck_require__(1436);
+const formats_1 = __nccwpck_require__(5067);
+const limit_1 = __nccwpck_require__(1796);
+const codegen_1 = __nccwpck_require__(6300);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -258,14 +258,14 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 1284:
+/***/ 1796:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(2463);
-const codegen_1 = __nccwpck_require__(1436);
+const ajv_1 = __nccwpck_require__(7615);
+const codegen_1 = __nccwpck_require__(6300);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -333,16 +333,16 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 2210:
+/***/ 8514:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft2020_1 = __nccwpck_require__(4298);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const core_1 = __nccwpck_require__(9669);
+const draft2020_1 = __nccwpck_require__(9210);
+const discriminator_1 = __nccwpck_require__(7446);
+const json_schema_2020_12_1 = __nccwpck_require__(5131);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -377,33 +377,33 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(6537);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(6300);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(525);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(346);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 2463:
+/***/ 7615:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
+const core_1 = __nccwpck_require__(9669);
+const draft7_1 = __nccwpck_require__(9381);
+const discriminator_1 = __nccwpck_require__(7446);
+const draft7MetaSchema = __nccwpck_require__(6564);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -433,24 +433,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(6537);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(6300);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(525);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(346);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 567:
+/***/ 8279:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -612,15 +612,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 1436:
+/***/ 6300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
-var code_2 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(8279);
+const scope_1 = __nccwpck_require__(6956);
+var code_2 = __nccwpck_require__(8279);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -629,7 +629,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(6956);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1315,13 +1315,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 6956:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(8279);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1464,15 +1464,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 4659:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
+const names_1 = __nccwpck_require__(8054);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1593,18 +1593,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 2718:
+/***/ 7150:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
+const codegen_1 = __nccwpck_require__(6300);
+const validation_error_1 = __nccwpck_require__(525);
+const names_1 = __nccwpck_require__(8054);
+const resolve_1 = __nccwpck_require__(426);
+const util_1 = __nccwpck_require__(5248);
+const validate_1 = __nccwpck_require__(6537);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1841,12 +1841,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 8054:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(6300);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1875,12 +1875,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 3162:
+/***/ 346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
+const resolve_1 = __nccwpck_require__(426);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1893,15 +1893,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 4090:
+/***/ 426:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
+const util_1 = __nccwpck_require__(5248);
+const equal = __nccwpck_require__(2550);
+const traverse = __nccwpck_require__(4591);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -2054,7 +2054,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7353:
+/***/ 7977:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2086,14 +2086,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 5248:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
+const codegen_1 = __nccwpck_require__(6300);
+const code_1 = __nccwpck_require__(8279);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -2270,7 +2270,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7692:
+/***/ 5324:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2295,15 +2295,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 3282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const errors_1 = __nccwpck_require__(4659);
+const codegen_1 = __nccwpck_require__(6300);
+const names_1 = __nccwpck_require__(8054);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -2351,17 +2351,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 6701:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const rules_1 = __nccwpck_require__(7977);
+const applicability_1 = __nccwpck_require__(5324);
+const errors_1 = __nccwpck_require__(4659);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2560,14 +2560,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 9715:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2601,24 +2601,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 7881:
+/***/ 6537:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
+const boolSchema_1 = __nccwpck_require__(3282);
+const dataType_1 = __nccwpck_require__(6701);
+const applicability_1 = __nccwpck_require__(5324);
+const dataType_2 = __nccwpck_require__(6701);
+const defaults_1 = __nccwpck_require__(9715);
+const keyword_1 = __nccwpck_require__(6002);
+const subschema_1 = __nccwpck_require__(9576);
+const codegen_1 = __nccwpck_require__(6300);
+const names_1 = __nccwpck_require__(8054);
+const resolve_1 = __nccwpck_require__(426);
+const util_1 = __nccwpck_require__(5248);
+const errors_1 = __nccwpck_require__(4659);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -3127,16 +3127,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 5202:
+/***/ 6002:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(6300);
+const names_1 = __nccwpck_require__(8054);
+const code_1 = __nccwpck_require__(7924);
+const errors_1 = __nccwpck_require__(4659);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -3257,14 +3257,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6200:
+/***/ 9576:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3344,31 +3344,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 3893:
+/***/ 9669:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(6537);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(6300);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
+const validation_error_1 = __nccwpck_require__(525);
+const ref_error_1 = __nccwpck_require__(346);
+const rules_1 = __nccwpck_require__(7977);
+const compile_1 = __nccwpck_require__(7150);
+const codegen_2 = __nccwpck_require__(6300);
+const resolve_1 = __nccwpck_require__(426);
+const dataType_1 = __nccwpck_require__(6701);
+const util_1 = __nccwpck_require__(5248);
+const $dataRefSchema = __nccwpck_require__(6590);
+const uri_1 = __nccwpck_require__(349);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3968,19 +3968,19 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 3995:
+/***/ 5131:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(1678);
-const applicator = __nccwpck_require__(7216);
-const unevaluated = __nccwpck_require__(9547);
-const content = __nccwpck_require__(8226);
-const core = __nccwpck_require__(518);
-const format = __nccwpck_require__(4588);
-const metadata = __nccwpck_require__(5707);
-const validation = __nccwpck_require__(7082);
+const metaSchema = __nccwpck_require__(5065);
+const applicator = __nccwpck_require__(8433);
+const unevaluated = __nccwpck_require__(1160);
+const content = __nccwpck_require__(9217);
+const core = __nccwpck_require__(5695);
+const format = __nccwpck_require__(9171);
+const metadata = __nccwpck_require__(528);
+const validation = __nccwpck_require__(6123);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -4004,20 +4004,20 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 4951:
+/***/ 3335:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(2550);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 7542:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4047,19 +4047,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6285:
+/***/ 349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
+const uri = __nccwpck_require__(3816);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 3021:
+/***/ 525:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4076,14 +4076,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 7928:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4131,15 +4131,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 8671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(7924);
+const codegen_1 = __nccwpck_require__(6300);
+const names_1 = __nccwpck_require__(8054);
+const util_1 = __nccwpck_require__(5248);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4243,12 +4243,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 6341:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(5248);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4272,12 +4272,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 8484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
+const code_1 = __nccwpck_require__(7924);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -4290,13 +4290,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6182:
+/***/ 1926:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4391,15 +4391,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5826:
+/***/ 5474:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
+const code_1 = __nccwpck_require__(7924);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4482,12 +4482,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3818:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(5474);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -4499,13 +4499,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8584:
+/***/ 9352:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4571,27 +4571,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8775:
+/***/ 9335:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const additionalItems_1 = __nccwpck_require__(7928);
+const prefixItems_1 = __nccwpck_require__(627);
+const items_1 = __nccwpck_require__(7327);
+const items2020_1 = __nccwpck_require__(5231);
+const contains_1 = __nccwpck_require__(1926);
+const dependencies_1 = __nccwpck_require__(5474);
+const propertyNames_1 = __nccwpck_require__(6860);
+const additionalProperties_1 = __nccwpck_require__(8671);
+const properties_1 = __nccwpck_require__(4842);
+const patternProperties_1 = __nccwpck_require__(3240);
+const not_1 = __nccwpck_require__(9086);
+const anyOf_1 = __nccwpck_require__(8484);
+const oneOf_1 = __nccwpck_require__(8218);
+const allOf_1 = __nccwpck_require__(6341);
+const if_1 = __nccwpck_require__(9352);
+const thenElse_1 = __nccwpck_require__(7549);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4621,15 +4621,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 5791:
+/***/ 7327:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
+const code_1 = __nccwpck_require__(7924);
 const def = {
     keyword: "items",
     type: "array",
@@ -4679,15 +4679,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2959:
+/***/ 5231:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
+const code_1 = __nccwpck_require__(7924);
+const additionalItems_1 = __nccwpck_require__(7928);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4715,12 +4715,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8350:
+/***/ 9086:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(5248);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4747,13 +4747,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 8218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4813,15 +4813,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 664:
+/***/ 3240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(7924);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
+const util_2 = __nccwpck_require__(5248);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4894,12 +4894,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6467:
+/***/ 627:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
+const items_1 = __nccwpck_require__(7327);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4912,15 +4912,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8778:
+/***/ 4842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const validate_1 = __nccwpck_require__(6537);
+const code_1 = __nccwpck_require__(7924);
+const util_1 = __nccwpck_require__(5248);
+const additionalProperties_1 = __nccwpck_require__(8671);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4972,13 +4972,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1372:
+/***/ 6860:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -5016,12 +5016,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 7549:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(5248);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -5035,16 +5035,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 7924:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
+const names_1 = __nccwpck_require__(8054);
+const util_2 = __nccwpck_require__(5248);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5172,7 +5172,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 7712:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5188,13 +5188,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7397:
+/***/ 917:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
+const id_1 = __nccwpck_require__(7712);
+const ref_1 = __nccwpck_require__(3332);
 const core = [
     "$schema",
     "$id",
@@ -5210,18 +5210,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2996:
+/***/ 3332:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
+const ref_error_1 = __nccwpck_require__(346);
+const code_1 = __nccwpck_require__(7924);
+const codegen_1 = __nccwpck_require__(6300);
+const names_1 = __nccwpck_require__(8054);
+const compile_1 = __nccwpck_require__(7150);
+const util_1 = __nccwpck_require__(5248);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5338,16 +5338,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 7446:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(6300);
+const types_1 = __nccwpck_require__(6475);
+const compile_1 = __nccwpck_require__(7150);
+const ref_error_1 = __nccwpck_require__(346);
+const util_1 = __nccwpck_require__(5248);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5448,7 +5448,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7115:
+/***/ 6475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5463,19 +5463,19 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 4298:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(917);
+const validation_1 = __nccwpck_require__(5497);
+const applicator_1 = __nccwpck_require__(9335);
+const dynamic_1 = __nccwpck_require__(4899);
+const next_1 = __nccwpck_require__(4756);
+const unevaluated_1 = __nccwpck_require__(26);
+const format_1 = __nccwpck_require__(1177);
+const metadata_1 = __nccwpck_require__(3436);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -5492,16 +5492,16 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 9941:
+/***/ 9381:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(917);
+const validation_1 = __nccwpck_require__(5497);
+const applicator_1 = __nccwpck_require__(9335);
+const format_1 = __nccwpck_require__(1177);
+const metadata_1 = __nccwpck_require__(3436);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5515,16 +5515,16 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 8639:
+/***/ 8575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const ref_1 = __nccwpck_require__(2996);
+const codegen_1 = __nccwpck_require__(6300);
+const names_1 = __nccwpck_require__(8054);
+const compile_1 = __nccwpck_require__(7150);
+const ref_1 = __nccwpck_require__(3332);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -5551,15 +5551,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5065:
+/***/ 3993:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const ref_1 = __nccwpck_require__(2996);
+const codegen_1 = __nccwpck_require__(6300);
+const names_1 = __nccwpck_require__(8054);
+const ref_1 = __nccwpck_require__(3332);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -5608,28 +5608,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 4899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const dynamicRef_1 = __nccwpck_require__(5065);
-const recursiveAnchor_1 = __nccwpck_require__(9982);
-const recursiveRef_1 = __nccwpck_require__(1794);
+const dynamicAnchor_1 = __nccwpck_require__(8575);
+const dynamicRef_1 = __nccwpck_require__(3993);
+const recursiveAnchor_1 = __nccwpck_require__(8526);
+const recursiveRef_1 = __nccwpck_require__(18);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 9982:
+/***/ 8526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const util_1 = __nccwpck_require__(4464);
+const dynamicAnchor_1 = __nccwpck_require__(8575);
+const util_1 = __nccwpck_require__(5248);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -5645,12 +5645,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1794:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(5065);
+const dynamicRef_1 = __nccwpck_require__(3993);
 const def = {
     keyword: "$recursiveRef",
     schemaType: "string",
@@ -5661,12 +5661,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6402:
+/***/ 2178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(6300);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5759,19 +5759,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2601:
+/***/ 1177:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
+const format_1 = __nccwpck_require__(2178);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6620:
+/***/ 3436:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5795,40 +5795,40 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 7844:
+/***/ 4756:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(643);
-const dependentSchemas_1 = __nccwpck_require__(3818);
-const limitContains_1 = __nccwpck_require__(3907);
+const dependentRequired_1 = __nccwpck_require__(1715);
+const dependentSchemas_1 = __nccwpck_require__(6282);
+const limitContains_1 = __nccwpck_require__(5139);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
 //# sourceMappingURL=next.js.map
 
 /***/ }),
 
-/***/ 2010:
+/***/ 26:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(6855);
-const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluatedProperties_1 = __nccwpck_require__(6919);
+const unevaluatedItems_1 = __nccwpck_require__(4752);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4144:
+/***/ 4752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5868,14 +5868,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6855:
+/***/ 6919:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
+const names_1 = __nccwpck_require__(8054);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -5939,14 +5939,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8026:
+/***/ 8698:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
+const equal_1 = __nccwpck_require__(3335);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5970,12 +5970,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 643:
+/***/ 1715:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(5474);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -5988,14 +5988,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3200:
+/***/ 4736:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
+const equal_1 = __nccwpck_require__(3335);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -6042,21 +6042,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5481:
+/***/ 5497:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
+const limitNumber_1 = __nccwpck_require__(2011);
+const multipleOf_1 = __nccwpck_require__(3748);
+const limitLength_1 = __nccwpck_require__(9730);
+const pattern_1 = __nccwpck_require__(8343);
+const limitProperties_1 = __nccwpck_require__(2895);
+const required_1 = __nccwpck_require__(6008);
+const limitItems_1 = __nccwpck_require__(3304);
+const uniqueItems_1 = __nccwpck_require__(1308);
+const const_1 = __nccwpck_require__(8698);
+const enum_1 = __nccwpck_require__(4736);
 const validation = [
     // number
     limitNumber_1.default,
@@ -6081,12 +6081,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 3907:
+/***/ 5139:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(5248);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -6102,12 +6102,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6296:
+/***/ 3304:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(6300);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -6132,14 +6132,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6962:
+/***/ 9730:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
+const ucs2length_1 = __nccwpck_require__(7542);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -6165,12 +6165,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 2011:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(6300);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -6198,12 +6198,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 895:
+/***/ 2895:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(6300);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -6228,12 +6228,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8132:
+/***/ 3748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(6300);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -6260,14 +6260,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6023:
+/***/ 8343:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(7924);
+const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(6300);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -6299,14 +6299,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4504:
+/***/ 6008:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(7924);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6384,15 +6384,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5132:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const dataType_1 = __nccwpck_require__(6701);
+const codegen_1 = __nccwpck_require__(6300);
+const util_1 = __nccwpck_require__(5248);
+const equal_1 = __nccwpck_require__(3335);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -6454,16 +6454,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5936:
+/***/ 2080:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-module.exports = __nccwpck_require__(9356);
+module.exports = __nccwpck_require__(2210);
 
 
 /***/ }),
 
-/***/ 9356:
+/***/ 2210:
 /***/ ((module) => {
 
 
@@ -6791,7 +6791,7 @@ module.exports = AsyncLock;
 
 /***/ }),
 
-/***/ 9308:
+/***/ 1228:
 /***/ ((module) => {
 
 
@@ -6830,7 +6830,7 @@ module.exports = CleanGitRef;
 
 /***/ }),
 
-/***/ 4891:
+/***/ 699:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*! crc32.js (C) 2014-present SheetJS -- http://sheetjs.com */
@@ -6944,7 +6944,7 @@ CRC32.str = crc32_str;
 
 /***/ }),
 
-/***/ 1832:
+/***/ 2616:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Copyright (c) 2006, 2008 Tony Garnock-Jones <tonyg@lshift.net>
@@ -6970,7 +6970,7 @@ CRC32.str = crc32_str;
 // CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 // SOFTWARE.
 
-var onp = __nccwpck_require__(2031);
+var onp = __nccwpck_require__(8271);
 
 function longestCommonSubsequence(file1, file2) {
   var diff = new onp(file1, file2);
@@ -7222,7 +7222,7 @@ module.exports = diff3Merge;
 
 /***/ }),
 
-/***/ 2031:
+/***/ 8271:
 /***/ ((module) => {
 
 /*
@@ -7407,7 +7407,7 @@ module.exports = function (a_, b_) {
 
 /***/ }),
 
-/***/ 3430:
+/***/ 2550:
 /***/ ((module) => {
 
 
@@ -7460,7 +7460,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 298:
+/***/ 9034:
 /***/ ((module) => {
 
 // A simple implementation of make-array
@@ -8103,7 +8103,7 @@ if (
 
 /***/ }),
 
-/***/ 1167:
+/***/ 4591:
 /***/ ((module) => {
 
 
@@ -8203,17 +8203,17 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 3585:
+/***/ 3009:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Top level file is just a mixin of submodules & constants
 
 
-var assign    = (__nccwpck_require__(5538).assign);
+var assign    = (__nccwpck_require__(8258).assign);
 
-var deflate   = __nccwpck_require__(9854);
-var inflate   = __nccwpck_require__(7902);
-var constants = __nccwpck_require__(8958);
+var deflate   = __nccwpck_require__(9582);
+var inflate   = __nccwpck_require__(6830);
+var constants = __nccwpck_require__(6846);
 
 var pako = {};
 
@@ -8224,17 +8224,17 @@ module.exports = pako;
 
 /***/ }),
 
-/***/ 9854:
+/***/ 9582:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 
-var zlib_deflate = __nccwpck_require__(9760);
-var utils        = __nccwpck_require__(5538);
-var strings      = __nccwpck_require__(9153);
-var msg          = __nccwpck_require__(2523);
-var ZStream      = __nccwpck_require__(9137);
+var zlib_deflate = __nccwpck_require__(2512);
+var utils        = __nccwpck_require__(8258);
+var strings      = __nccwpck_require__(3633);
+var msg          = __nccwpck_require__(1899);
+var ZStream      = __nccwpck_require__(6321);
 
 var toString = Object.prototype.toString;
 
@@ -8631,19 +8631,19 @@ exports.gzip = gzip;
 
 /***/ }),
 
-/***/ 7902:
+/***/ 6830:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 
-var zlib_inflate = __nccwpck_require__(6716);
-var utils        = __nccwpck_require__(5538);
-var strings      = __nccwpck_require__(9153);
-var c            = __nccwpck_require__(8958);
-var msg          = __nccwpck_require__(2523);
-var ZStream      = __nccwpck_require__(9137);
-var GZheader     = __nccwpck_require__(8991);
+var zlib_inflate = __nccwpck_require__(9916);
+var utils        = __nccwpck_require__(8258);
+var strings      = __nccwpck_require__(3633);
+var c            = __nccwpck_require__(6846);
+var msg          = __nccwpck_require__(1899);
+var ZStream      = __nccwpck_require__(6321);
+var GZheader     = __nccwpck_require__(4239);
 
 var toString = Object.prototype.toString;
 
@@ -9061,7 +9061,7 @@ exports.ungzip  = inflate;
 
 /***/ }),
 
-/***/ 5538:
+/***/ 8258:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9173,14 +9173,14 @@ exports.setTyped(TYPED_OK);
 
 /***/ }),
 
-/***/ 9153:
+/***/ 3633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // String encode/decode helpers
 
 
 
-var utils = __nccwpck_require__(5538);
+var utils = __nccwpck_require__(8258);
 
 
 // Quick check if we can use fast array to bin string conversion
@@ -9367,7 +9367,7 @@ exports.utf8border = function (buf, max) {
 
 /***/ }),
 
-/***/ 9834:
+/***/ 842:
 /***/ ((module) => {
 
 
@@ -9425,7 +9425,7 @@ module.exports = adler32;
 
 /***/ }),
 
-/***/ 8958:
+/***/ 6846:
 /***/ ((module) => {
 
 
@@ -9500,7 +9500,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3780:
+/***/ 6532:
 /***/ ((module) => {
 
 
@@ -9566,7 +9566,7 @@ module.exports = crc32;
 
 /***/ }),
 
-/***/ 9760:
+/***/ 2512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9590,11 +9590,11 @@ module.exports = crc32;
 //   misrepresented as being the original software.
 // 3. This notice may not be removed or altered from any source distribution.
 
-var utils   = __nccwpck_require__(5538);
-var trees   = __nccwpck_require__(1666);
-var adler32 = __nccwpck_require__(9834);
-var crc32   = __nccwpck_require__(3780);
-var msg     = __nccwpck_require__(2523);
+var utils   = __nccwpck_require__(8258);
+var trees   = __nccwpck_require__(4434);
+var adler32 = __nccwpck_require__(842);
+var crc32   = __nccwpck_require__(6532);
+var msg     = __nccwpck_require__(1899);
 
 /* Public constants ==========================================================*/
 /* ===========================================================================*/
@@ -11447,7 +11447,7 @@ exports.deflateTune = deflateTune;
 
 /***/ }),
 
-/***/ 8991:
+/***/ 4239:
 /***/ ((module) => {
 
 
@@ -11512,7 +11512,7 @@ module.exports = GZheader;
 
 /***/ }),
 
-/***/ 7894:
+/***/ 3526:
 /***/ ((module) => {
 
 
@@ -11864,7 +11864,7 @@ module.exports = function inflate_fast(strm, start) {
 
 /***/ }),
 
-/***/ 6716:
+/***/ 9916:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11888,11 +11888,11 @@ module.exports = function inflate_fast(strm, start) {
 //   misrepresented as being the original software.
 // 3. This notice may not be removed or altered from any source distribution.
 
-var utils         = __nccwpck_require__(5538);
-var adler32       = __nccwpck_require__(9834);
-var crc32         = __nccwpck_require__(3780);
-var inflate_fast  = __nccwpck_require__(7894);
-var inflate_table = __nccwpck_require__(8611);
+var utils         = __nccwpck_require__(8258);
+var adler32       = __nccwpck_require__(842);
+var crc32         = __nccwpck_require__(6532);
+var inflate_fast  = __nccwpck_require__(3526);
+var inflate_table = __nccwpck_require__(7475);
 
 var CODES = 0;
 var LENS = 1;
@@ -13427,7 +13427,7 @@ exports.inflateUndermine = inflateUndermine;
 
 /***/ }),
 
-/***/ 8611:
+/***/ 7475:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13451,7 +13451,7 @@ exports.inflateUndermine = inflateUndermine;
 //   misrepresented as being the original software.
 // 3. This notice may not be removed or altered from any source distribution.
 
-var utils = __nccwpck_require__(5538);
+var utils = __nccwpck_require__(8258);
 
 var MAXBITS = 15;
 var ENOUGH_LENS = 852;
@@ -13777,7 +13777,7 @@ module.exports = function inflate_table(type, lens, lens_index, codes, table, ta
 
 /***/ }),
 
-/***/ 2523:
+/***/ 1899:
 /***/ ((module) => {
 
 
@@ -13816,7 +13816,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1666:
+/***/ 4434:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13842,7 +13842,7 @@ module.exports = {
 
 /* eslint-disable space-unary-ops */
 
-var utils = __nccwpck_require__(5538);
+var utils = __nccwpck_require__(8258);
 
 /* Public constants ==========================================================*/
 /* ===========================================================================*/
@@ -15045,7 +15045,7 @@ exports._tr_align = _tr_align;
 
 /***/ }),
 
-/***/ 9137:
+/***/ 6321:
 /***/ ((module) => {
 
 
@@ -15099,7 +15099,7 @@ module.exports = ZStream;
 
 /***/ }),
 
-/***/ 2946:
+/***/ 7698:
 /***/ ((module) => {
 
 
@@ -15174,7 +15174,7 @@ module.exports = (input, options) => {
 
 /***/ }),
 
-/***/ 2232:
+/***/ 8733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15201,7 +15201,7 @@ function globalTakesValue(flag) {
 
 /***/ }),
 
-/***/ 1933:
+/***/ 5026:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15230,16 +15230,16 @@ function optionLabel(s) {
 
 /***/ }),
 
-/***/ 6380:
+/***/ 7969:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseCommandLine = parseCommandLine;
 const node_util_1 = __nccwpck_require__(7975);
-const errors_js_1 = __nccwpck_require__(4296);
-const global_options_js_1 = __nccwpck_require__(2232);
-const option_spec_js_1 = __nccwpck_require__(1933);
+const errors_js_1 = __nccwpck_require__(713);
+const global_options_js_1 = __nccwpck_require__(8733);
+const option_spec_js_1 = __nccwpck_require__(5026);
 /**
  * Finds the command words (global flags may come before them), then parses the whole line
  * strictly with the global and the command's own flags together.
@@ -15350,7 +15350,7 @@ function startsWith(path, words) {
 
 /***/ }),
 
-/***/ 6114:
+/***/ 6371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15359,7 +15359,7 @@ exports.optionalString = optionalString;
 exports.requiredString = requiredString;
 exports.flag = flag;
 exports.stringList = stringList;
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 /** Typed reads of parsed flags; a missing required flag says which and where to look. */
 function optionalString(values, name) {
     const v = values[name];
@@ -15385,20 +15385,20 @@ function stringList(values, name) {
 
 /***/ }),
 
-/***/ 8776:
+/***/ 2043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.approve = void 0;
-const authorize_approver_js_1 = __nccwpck_require__(7145);
-const errors_js_1 = __nccwpck_require__(4296);
-const fact_id_js_1 = __nccwpck_require__(9361);
-const names_js_1 = __nccwpck_require__(1837);
-const values_js_1 = __nccwpck_require__(6114);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const record_js_1 = __nccwpck_require__(4821);
-const describe_fact_js_1 = __nccwpck_require__(6456);
+const authorize_approver_js_1 = __nccwpck_require__(3544);
+const errors_js_1 = __nccwpck_require__(713);
+const fact_id_js_1 = __nccwpck_require__(5562);
+const names_js_1 = __nccwpck_require__(190);
+const values_js_1 = __nccwpck_require__(6371);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const record_js_1 = __nccwpck_require__(2358);
+const describe_fact_js_1 = __nccwpck_require__(4911);
 exports.approve = {
     path: ['approve'],
     summary: 'record an approval (or, with --reject, a rejection) of a trail by the actor',
@@ -15446,20 +15446,20 @@ Each approver's newest decision counts, so an approval after a rejection lifts i
 
 /***/ }),
 
-/***/ 6535:
+/***/ 3710:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.artifactsCreate = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const fact_id_js_1 = __nccwpck_require__(9361);
-const names_js_1 = __nccwpck_require__(1837);
-const values_js_1 = __nccwpck_require__(6114);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const fingerprint_js_1 = __nccwpck_require__(2922);
-const record_js_1 = __nccwpck_require__(4821);
-const describe_fact_js_1 = __nccwpck_require__(6456);
+const errors_js_1 = __nccwpck_require__(713);
+const fact_id_js_1 = __nccwpck_require__(5562);
+const names_js_1 = __nccwpck_require__(190);
+const values_js_1 = __nccwpck_require__(6371);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const fingerprint_js_1 = __nccwpck_require__(6139);
+const record_js_1 = __nccwpck_require__(2358);
+const describe_fact_js_1 = __nccwpck_require__(4911);
 exports.artifactsCreate = {
     path: ['artifacts', 'create'],
     summary: 'record an artifact (image digest, file or directory) built on a trail',
@@ -15511,16 +15511,16 @@ exports.artifactsCreate = {
 
 /***/ }),
 
-/***/ 6756:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.artifactsFind = void 0;
-const names_js_1 = __nccwpck_require__(1837);
-const values_js_1 = __nccwpck_require__(6114);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const table_js_1 = __nccwpck_require__(6798);
+const names_js_1 = __nccwpck_require__(190);
+const values_js_1 = __nccwpck_require__(6371);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const table_js_1 = __nccwpck_require__(8665);
 exports.artifactsFind = {
     path: ['artifacts', 'find'],
     summary: 'list every trail that recorded an artifact digest',
@@ -15552,24 +15552,27 @@ exports.artifactsFind = {
 
 /***/ }),
 
-/***/ 859:
+/***/ 2634:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assert = void 0;
-const index_js_1 = __nccwpck_require__(4483);
-const names_js_1 = __nccwpck_require__(1837);
-const values_js_1 = __nccwpck_require__(6114);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const render_evaluation_js_1 = __nccwpck_require__(5299);
+const index_js_1 = __nccwpck_require__(5278);
+const index_js_2 = __nccwpck_require__(5027);
+const names_js_1 = __nccwpck_require__(190);
+const values_js_1 = __nccwpck_require__(6371);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const markdown_js_1 = __nccwpck_require__(1412);
+const render_evaluation_js_1 = __nccwpck_require__(8328);
 exports.assert = {
     path: ['assert'],
     summary: 'is this artifact compliant with the flow? exit 0 COMPLIANT, 1 NON_COMPLIANT',
-    usage: 'assert --flow F --sha256 D',
+    usage: 'assert --flow F --sha256 D [--markdown]',
     options: [
         { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
         { name: 'sha256', type: 'string', value: 'D', description: 'the artifact digest, sha256:<64 hex>' },
+        markdown_js_1.MARKDOWN_OPTION,
     ],
     details: `Every trail of the flow that recorded the digest is considered: COMPLIANT if any is, otherwise the
 breakdown of the best one. An unknown digest is NON_COMPLIANT.`,
@@ -15577,8 +15580,12 @@ breakdown of the best one. An unknown digest is NON_COMPLIANT.`,
         const config = await ctx.requireConfig();
         const flow = ctx.flow(config, (0, values_js_1.requiredString)(values, 'flow', this));
         const digest = (0, names_js_1.normalizeDigest)((0, values_js_1.requiredString)(values, 'sha256', this));
+        const markdown = (0, markdown_js_1.wantsMarkdown)(ctx, values);
         const result = await (0, index_js_1.assertArtifact)({ store: ctx.openStore(config), flow, digest, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
-        ctx.emit('cli/assert', result, () => (0, render_evaluation_js_1.renderAssert)(result));
+        if (markdown)
+            (0, markdown_js_1.printMarkdown)(ctx, (0, index_js_2.breakdownFromAssert)(result, flow, { now: ctx.now(), types: config.types }));
+        else
+            ctx.emit('cli/assert', result, () => (0, render_evaluation_js_1.renderAssert)(result));
         return result.status === 'COMPLIANT' ? exit_codes_js_1.EXIT_OK : exit_codes_js_1.EXIT_NOT_OK;
     },
 };
@@ -15586,24 +15593,24 @@ breakdown of the best one. An unknown digest is NON_COMPLIANT.`,
 
 /***/ }),
 
-/***/ 7820:
+/***/ 325:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.attest = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const index_js_1 = __nccwpck_require__(1885);
-const fact_id_js_1 = __nccwpck_require__(9361);
-const accepts_attestations_js_1 = __nccwpck_require__(3445);
-const judge_evidence_js_1 = __nccwpck_require__(5342);
-const names_js_1 = __nccwpck_require__(1837);
-const values_js_1 = __nccwpck_require__(6114);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const evidence_files_js_1 = __nccwpck_require__(4867);
-const parse_evidence_file_js_1 = __nccwpck_require__(254);
-const record_js_1 = __nccwpck_require__(4821);
-const describe_fact_js_1 = __nccwpck_require__(6456);
+const errors_js_1 = __nccwpck_require__(713);
+const index_js_1 = __nccwpck_require__(592);
+const fact_id_js_1 = __nccwpck_require__(5562);
+const accepts_attestations_js_1 = __nccwpck_require__(4595);
+const judge_evidence_js_1 = __nccwpck_require__(9919);
+const names_js_1 = __nccwpck_require__(190);
+const values_js_1 = __nccwpck_require__(6371);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const evidence_files_js_1 = __nccwpck_require__(9868);
+const parse_evidence_file_js_1 = __nccwpck_require__(6087);
+const record_js_1 = __nccwpck_require__(2358);
+const describe_fact_js_1 = __nccwpck_require__(4911);
 const STATUSES = ['PASSED', 'FAILED', 'PENDING'];
 exports.attest = {
     path: ['attest'],
@@ -15714,7 +15721,7 @@ function parseStatus(value) {
 
 /***/ }),
 
-/***/ 206:
+/***/ 9815:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -15726,14 +15733,14 @@ exports.demo = void 0;
 const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(4296);
-const layout_js_1 = __nccwpck_require__(1695);
-const values_js_1 = __nccwpck_require__(6114);
-const demo_config_js_1 = __nccwpck_require__(7264);
-const lifecycle_js_1 = __nccwpck_require__(9880);
-const session_js_1 = __nccwpck_require__(2224);
-const shell_quote_js_1 = __nccwpck_require__(6159);
-const exit_codes_js_1 = __nccwpck_require__(8551);
+const errors_js_1 = __nccwpck_require__(713);
+const layout_js_1 = __nccwpck_require__(7306);
+const values_js_1 = __nccwpck_require__(6371);
+const demo_config_js_1 = __nccwpck_require__(6619);
+const lifecycle_js_1 = __nccwpck_require__(6539);
+const session_js_1 = __nccwpck_require__(427);
+const shell_quote_js_1 = __nccwpck_require__(168);
+const exit_codes_js_1 = __nccwpck_require__(7788);
 exports.demo = {
     path: ['demo'],
     summary: 'walk the whole lifecycle on a fresh local repository, step by step',
@@ -15790,15 +15797,15 @@ function gitCommands(paths) {
 
 /***/ }),
 
-/***/ 8353:
+/***/ 6542:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.flowsGet = void 0;
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const render_flow_js_1 = __nccwpck_require__(6849);
-const table_js_1 = __nccwpck_require__(6798);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const render_flow_js_1 = __nccwpck_require__(2046);
+const table_js_1 = __nccwpck_require__(8665);
 exports.flowsGet = {
     path: ['flows', 'get'],
     summary: 'show one flow: required types (and how each is judged), approval, policies, branches',
@@ -15826,15 +15833,15 @@ exports.flowsGet = {
 
 /***/ }),
 
-/***/ 9517:
+/***/ 3080:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.flowsList = void 0;
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const render_flow_js_1 = __nccwpck_require__(6849);
-const table_js_1 = __nccwpck_require__(6798);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const render_flow_js_1 = __nccwpck_require__(2046);
+const table_js_1 = __nccwpck_require__(8665);
 exports.flowsList = {
     path: ['flows', 'list'],
     summary: 'list the flows of the config with the attestation types each requires',
@@ -15853,31 +15860,34 @@ exports.flowsList = {
 
 /***/ }),
 
-/***/ 5217:
+/***/ 7651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.gate = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const index_js_1 = __nccwpck_require__(4483);
-const fact_id_js_1 = __nccwpck_require__(9361);
-const names_js_1 = __nccwpck_require__(1837);
-const values_js_1 = __nccwpck_require__(6114);
-const head_commit_js_1 = __nccwpck_require__(4790);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const record_js_1 = __nccwpck_require__(4821);
-const render_evaluation_js_1 = __nccwpck_require__(5299);
-const table_js_1 = __nccwpck_require__(6798);
+const errors_js_1 = __nccwpck_require__(713);
+const index_js_1 = __nccwpck_require__(5278);
+const fact_id_js_1 = __nccwpck_require__(5562);
+const names_js_1 = __nccwpck_require__(190);
+const index_js_2 = __nccwpck_require__(5027);
+const values_js_1 = __nccwpck_require__(6371);
+const head_commit_js_1 = __nccwpck_require__(5223);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const record_js_1 = __nccwpck_require__(2358);
+const markdown_js_1 = __nccwpck_require__(1412);
+const render_evaluation_js_1 = __nccwpck_require__(8328);
+const table_js_1 = __nccwpck_require__(8665);
 exports.gate = {
     path: ['gate'],
     summary: 'the gate decision for a git commit, per applicable flow: exit 0 GATE_ALLOWED, 1 GATE_BLOCKED',
-    usage: 'gate [--commit SHA] [--flow F] [--git-branch B] [--record]',
+    usage: 'gate [--commit SHA] [--flow F] [--git-branch B] [--record] [--markdown]',
     options: [
         { name: 'commit', type: 'string', value: 'SHA', description: 'the git commit, 40 hex (default: HEAD of the --store repository)' },
         { name: 'flow', type: 'string', value: 'F', description: 'gate only this flow (default: every flow of the config)' },
         { name: 'git-branch', type: 'string', value: 'B', description: "the commit's branch, for branch-limited flows (default: from the trail)" },
         { name: 'record', type: 'boolean', description: 'also record the decision of each flow as a signed decision fact' },
+        markdown_js_1.MARKDOWN_OPTION,
     ],
     details: `With --record, one decision fact per flow names the facts commit the decision was taken on,
 so it can be replayed; it needs a signing key.`,
@@ -15889,6 +15899,7 @@ so it can be replayed; it needs a signing key.`,
         const givenCommit = (0, values_js_1.optionalString)(values, 'commit');
         const commitFlag = givenCommit === undefined ? undefined : (0, names_js_1.checkCommit)(givenCommit);
         const record = (0, values_js_1.flag)(values, 'record');
+        const markdown = (0, markdown_js_1.wantsMarkdown)(ctx, values);
         const signer = record ? await ctx.signer() : undefined;
         const store = ctx.openStore(config, signer);
         const commit = commitFlag ?? (await (0, head_commit_js_1.headCommit)(store.gitdir));
@@ -15909,12 +15920,15 @@ so it can be replayed; it needs a signing key.`,
             const written = facts.length === 0 ? undefined : await (0, record_js_1.recordFacts)(store, facts);
             recorded = { commit: written?.commit ?? null, facts: facts.map((f) => f.id) };
         }
-        ctx.emit('cli/gate', { ...result, ...(recorded !== undefined ? { recorded } : {}) }, () => {
-            const text = (0, render_evaluation_js_1.renderGate)(result);
-            if (recorded === undefined)
-                return text;
-            return `${text}\n  recorded ${recorded.facts.length} decision fact(s)${recorded.commit !== null ? ` in facts commit ${(0, table_js_1.short)(recorded.commit)}` : ''}`;
-        });
+        if (markdown)
+            (0, markdown_js_1.printMarkdown)(ctx, (0, index_js_2.breakdownFromGate)(result, config.flows, { now, types: config.types }));
+        else
+            ctx.emit('cli/gate', { ...result, ...(recorded !== undefined ? { recorded } : {}) }, () => {
+                const text = (0, render_evaluation_js_1.renderGate)(result);
+                if (recorded === undefined)
+                    return text;
+                return `${text}\n  recorded ${recorded.facts.length} decision fact(s)${recorded.commit !== null ? ` in facts commit ${(0, table_js_1.short)(recorded.commit)}` : ''}`;
+            });
         return result.decision === 'GATE_ALLOWED' ? exit_codes_js_1.EXIT_OK : exit_codes_js_1.EXIT_NOT_OK;
     },
 };
@@ -15942,30 +15956,30 @@ function decisionFacts(result, actor, ts) {
 
 /***/ }),
 
-/***/ 5549:
+/***/ 7082:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.COMMANDS = void 0;
-const approve_js_1 = __nccwpck_require__(8776);
-const artifacts_create_js_1 = __nccwpck_require__(6535);
-const artifacts_find_js_1 = __nccwpck_require__(6756);
-const assert_js_1 = __nccwpck_require__(859);
-const attest_js_1 = __nccwpck_require__(7820);
-const demo_js_1 = __nccwpck_require__(206);
-const flows_get_js_1 = __nccwpck_require__(8353);
-const flows_list_js_1 = __nccwpck_require__(9517);
-const gate_js_1 = __nccwpck_require__(5217);
-const init_js_1 = __nccwpck_require__(9787);
-const keygen_js_1 = __nccwpck_require__(130);
-const log_js_1 = __nccwpck_require__(2859);
-const trails_begin_js_1 = __nccwpck_require__(7308);
-const trails_get_js_1 = __nccwpck_require__(8733);
-const trails_list_js_1 = __nccwpck_require__(8825);
-const types_get_js_1 = __nccwpck_require__(193);
-const types_list_js_1 = __nccwpck_require__(4973);
-const verify_js_1 = __nccwpck_require__(3412);
+const approve_js_1 = __nccwpck_require__(2043);
+const artifacts_create_js_1 = __nccwpck_require__(3710);
+const artifacts_find_js_1 = __nccwpck_require__(1477);
+const assert_js_1 = __nccwpck_require__(2634);
+const attest_js_1 = __nccwpck_require__(325);
+const demo_js_1 = __nccwpck_require__(9815);
+const flows_get_js_1 = __nccwpck_require__(6542);
+const flows_list_js_1 = __nccwpck_require__(3080);
+const gate_js_1 = __nccwpck_require__(7651);
+const init_js_1 = __nccwpck_require__(850);
+const keygen_js_1 = __nccwpck_require__(4263);
+const log_js_1 = __nccwpck_require__(4800);
+const trails_begin_js_1 = __nccwpck_require__(3601);
+const trails_get_js_1 = __nccwpck_require__(8768);
+const trails_list_js_1 = __nccwpck_require__(9166);
+const types_get_js_1 = __nccwpck_require__(2406);
+const types_list_js_1 = __nccwpck_require__(1952);
+const verify_js_1 = __nccwpck_require__(8237);
 /** Every command, in the order `factstore --help` lists them. */
 exports.COMMANDS = [
     keygen_js_1.keygen,
@@ -15991,7 +16005,7 @@ exports.COMMANDS = [
 
 /***/ }),
 
-/***/ 9787:
+/***/ 850:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16002,8 +16016,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.init = void 0;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const starter_config_js_1 = __nccwpck_require__(6944);
-const exit_codes_js_1 = __nccwpck_require__(8551);
+const starter_config_js_1 = __nccwpck_require__(5839);
+const exit_codes_js_1 = __nccwpck_require__(7788);
 exports.init = {
     path: ['init'],
     summary: 'create the facts branch (an orphan, signed) and a starter config if there is none',
@@ -16062,7 +16076,7 @@ function isTrusted(config, publicKey) {
 
 /***/ }),
 
-/***/ 130:
+/***/ 4263:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16074,10 +16088,10 @@ exports.keygen = void 0;
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(4296);
-const index_js_1 = __nccwpck_require__(3811);
-const values_js_1 = __nccwpck_require__(6114);
-const exit_codes_js_1 = __nccwpck_require__(8551);
+const errors_js_1 = __nccwpck_require__(713);
+const index_js_1 = __nccwpck_require__(5604);
+const values_js_1 = __nccwpck_require__(6371);
+const exit_codes_js_1 = __nccwpck_require__(7788);
 exports.keygen = {
     path: ['keygen'],
     summary: 'write a new OpenSSH Ed25519 signing key and print its allowed-signers line',
@@ -16123,19 +16137,19 @@ Existing files are never overwritten.`,
 
 /***/ }),
 
-/***/ 2859:
+/***/ 4800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.log = exports.EVENTS = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const fact_js_1 = __nccwpck_require__(7603);
-const names_js_1 = __nccwpck_require__(1837);
-const values_js_1 = __nccwpck_require__(6114);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const describe_fact_js_1 = __nccwpck_require__(6456);
-const table_js_1 = __nccwpck_require__(6798);
+const errors_js_1 = __nccwpck_require__(713);
+const fact_js_1 = __nccwpck_require__(734);
+const names_js_1 = __nccwpck_require__(190);
+const values_js_1 = __nccwpck_require__(6371);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const describe_fact_js_1 = __nccwpck_require__(4911);
+const table_js_1 = __nccwpck_require__(8665);
 exports.EVENTS = [
     'TRAIL_STARTED', 'ARTIFACT_REPORTED', 'ATTESTATION_RECORDED', 'APPROVAL_GRANTED', 'APPROVAL_REJECTED',
     'GATE_ALLOWED', 'GATE_BLOCKED', 'BYPASS_GRANTED', 'BYPASS_REFUSED', 'ENVIRONMENT_SNAPSHOT',
@@ -16218,20 +16232,20 @@ function parseLimit(value) {
 
 /***/ }),
 
-/***/ 7308:
+/***/ 3601:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trailsBegin = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const fact_id_js_1 = __nccwpck_require__(9361);
-const names_js_1 = __nccwpck_require__(1837);
-const values_js_1 = __nccwpck_require__(6114);
-const head_commit_js_1 = __nccwpck_require__(4790);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const record_js_1 = __nccwpck_require__(4821);
-const describe_fact_js_1 = __nccwpck_require__(6456);
+const errors_js_1 = __nccwpck_require__(713);
+const fact_id_js_1 = __nccwpck_require__(5562);
+const names_js_1 = __nccwpck_require__(190);
+const values_js_1 = __nccwpck_require__(6371);
+const head_commit_js_1 = __nccwpck_require__(5223);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const record_js_1 = __nccwpck_require__(2358);
+const describe_fact_js_1 = __nccwpck_require__(4911);
 exports.trailsBegin = {
     path: ['trails', 'begin'],
     summary: 'start a trail of a flow for a git commit',
@@ -16290,36 +16304,44 @@ for another commit it is refused: choose another --trail.`,
 
 /***/ }),
 
-/***/ 8733:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trailsGet = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const index_js_1 = __nccwpck_require__(4483);
-const names_js_1 = __nccwpck_require__(1837);
-const values_js_1 = __nccwpck_require__(6114);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const describe_fact_js_1 = __nccwpck_require__(6456);
-const render_evaluation_js_1 = __nccwpck_require__(5299);
+const errors_js_1 = __nccwpck_require__(713);
+const index_js_1 = __nccwpck_require__(5278);
+const names_js_1 = __nccwpck_require__(190);
+const index_js_2 = __nccwpck_require__(5027);
+const values_js_1 = __nccwpck_require__(6371);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const describe_fact_js_1 = __nccwpck_require__(4911);
+const markdown_js_1 = __nccwpck_require__(1412);
+const render_evaluation_js_1 = __nccwpck_require__(8328);
 exports.trailsGet = {
     path: ['trails', 'get'],
     summary: 'show a trail: every fact and its evaluation',
-    usage: 'trails get --flow F --trail T',
+    usage: 'trails get --flow F --trail T [--markdown]',
     options: [
         { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
         { name: 'trail', type: 'string', value: 'T', description: 'the trail' },
+        markdown_js_1.MARKDOWN_OPTION,
     ],
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
         const flow = ctx.flow(config, (0, values_js_1.requiredString)(values, 'flow', this));
         const trail = (0, names_js_1.checkName)('trail', (0, values_js_1.requiredString)(values, 'trail', this));
+        const markdown = (0, markdown_js_1.wantsMarkdown)(ctx, values);
         const facts = await ctx.openStore(config).readTrail(flow.name, trail);
         if (facts.length === 0) {
             throw new errors_js_1.FactstoreError('NOT_FOUND', `flow ${flow.name} has no trail ${trail}: list them with factstore trails list --flow ${flow.name}.`);
         }
         const evaluation = (0, index_js_1.evaluateTrail)({ flow, trail, facts, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
+        if (markdown) {
+            (0, markdown_js_1.printMarkdown)(ctx, (0, index_js_2.buildBreakdown)({ flows: [{ flow, evaluation, details: evaluation.details }], now: ctx.now(), types: config.types }));
+            return exit_codes_js_1.EXIT_OK;
+        }
         ctx.emit('cli/trails-get', { flow: flow.name, trail, facts, evaluation }, () => [(0, render_evaluation_js_1.renderEvaluation)(evaluation), '', 'Facts (oldest first):', ...facts.map((f) => `  ${f.ts}  ${f.actor}  ${(0, describe_fact_js_1.factLine)(f)}`)].join('\n'));
         return exit_codes_js_1.EXIT_OK;
     },
@@ -16328,16 +16350,16 @@ exports.trailsGet = {
 
 /***/ }),
 
-/***/ 8825:
+/***/ 9166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trailsList = void 0;
-const index_js_1 = __nccwpck_require__(4483);
-const values_js_1 = __nccwpck_require__(6114);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const table_js_1 = __nccwpck_require__(6798);
+const index_js_1 = __nccwpck_require__(5278);
+const values_js_1 = __nccwpck_require__(6371);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const table_js_1 = __nccwpck_require__(8665);
 exports.trailsList = {
     path: ['trails', 'list'],
     summary: 'list trails with their compliance status',
@@ -16380,16 +16402,16 @@ exports.trailsList = {
 
 /***/ }),
 
-/***/ 193:
+/***/ 2406:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.typesGet = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const names_js_1 = __nccwpck_require__(1837);
-const describe_types_js_1 = __nccwpck_require__(5412);
-const exit_codes_js_1 = __nccwpck_require__(8551);
+const errors_js_1 = __nccwpck_require__(713);
+const names_js_1 = __nccwpck_require__(190);
+const describe_types_js_1 = __nccwpck_require__(5821);
+const exit_codes_js_1 = __nccwpck_require__(7788);
 exports.typesGet = {
     path: ['types', 'get'],
     summary: 'show one attestation type: how its evidence is checked and judged, and any problem with it',
@@ -16421,16 +16443,16 @@ exports.typesGet = {
 
 /***/ }),
 
-/***/ 4973:
+/***/ 1952:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.typesList = void 0;
 exports.typeRow = typeRow;
-const describe_types_js_1 = __nccwpck_require__(5412);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const table_js_1 = __nccwpck_require__(6798);
+const describe_types_js_1 = __nccwpck_require__(5821);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const table_js_1 = __nccwpck_require__(8665);
 exports.typesList = {
     path: ['types', 'list'],
     summary: 'list the attestation type registry: format, schema, jq, archived, which flows require each',
@@ -16459,17 +16481,17 @@ function typeRow(t) {
 
 /***/ }),
 
-/***/ 3412:
+/***/ 8237:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verify = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const index_js_1 = __nccwpck_require__(1197);
-const values_js_1 = __nccwpck_require__(6114);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const table_js_1 = __nccwpck_require__(6798);
+const errors_js_1 = __nccwpck_require__(713);
+const index_js_1 = __nccwpck_require__(5536);
+const values_js_1 = __nccwpck_require__(6371);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const table_js_1 = __nccwpck_require__(8665);
 exports.verify = {
     path: ['verify'],
     summary: 'check every facts commit signature, fact and evidence hash: exit 0 clean, 3 integrity failure',
@@ -16515,7 +16537,7 @@ function renderReport(r) {
 
 /***/ }),
 
-/***/ 9419:
+/***/ 6150:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16525,7 +16547,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveActor = resolveActor;
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 /** Who records facts: --actor, FACTSTORE_ACTOR, GITHUB_ACTOR, else the local user name. */
 function resolveActor(flag, env) {
     const candidates = [flag, env.FACTSTORE_ACTOR, env.GITHUB_ACTOR];
@@ -16549,7 +16571,7 @@ function localUser() {
 
 /***/ }),
 
-/***/ 325:
+/***/ 3832:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16558,18 +16580,18 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CliContext = void 0;
-const find_git_js_1 = __nccwpck_require__(2506);
+const find_git_js_1 = __nccwpck_require__(1453);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(4296);
-const names_js_1 = __nccwpck_require__(1837);
-const index_js_1 = __nccwpck_require__(1487);
-const jq_policy_evaluator_js_1 = __nccwpck_require__(4635);
-const local_store_js_1 = __nccwpck_require__(9334);
-const emit_js_1 = __nccwpck_require__(3739);
-const actor_js_1 = __nccwpck_require__(9419);
-const load_config_file_js_1 = __nccwpck_require__(9970);
-const jq_js_1 = __nccwpck_require__(9133);
-const signing_key_js_1 = __nccwpck_require__(4147);
+const errors_js_1 = __nccwpck_require__(713);
+const names_js_1 = __nccwpck_require__(190);
+const index_js_1 = __nccwpck_require__(1214);
+const jq_policy_evaluator_js_1 = __nccwpck_require__(2338);
+const local_store_js_1 = __nccwpck_require__(4045);
+const emit_js_1 = __nccwpck_require__(2830);
+const actor_js_1 = __nccwpck_require__(6150);
+const load_config_file_js_1 = __nccwpck_require__(9930);
+const jq_js_1 = __nccwpck_require__(7062);
+const signing_key_js_1 = __nccwpck_require__(6414);
 const DEFAULT_CONFIG = node_path_1.default.join('.github', 'factstore.yml');
 // git's rules for a branch name, as the config schema spells them
 const BRANCH = /^(?!.*\.\.)(?!\/)(?!-)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\]{1,255}$/;
@@ -16687,7 +16709,7 @@ function ensureNewline(text) {
 
 /***/ }),
 
-/***/ 2506:
+/***/ 1453:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16723,7 +16745,7 @@ function findGit(env) {
 
 /***/ }),
 
-/***/ 4790:
+/***/ 5223:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16733,8 +16755,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.headCommit = headCommit;
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const isomorphic_git_1 = __importDefault(__nccwpck_require__(3667));
-const errors_js_1 = __nccwpck_require__(4296);
+const isomorphic_git_1 = __importDefault(__nccwpck_require__(7367));
+const errors_js_1 = __nccwpck_require__(713);
 /** The commit HEAD points at in the store repository (what a trail is about by default). */
 async function headCommit(gitdir) {
     try {
@@ -16748,13 +16770,13 @@ async function headCommit(gitdir) {
 
 /***/ }),
 
-/***/ 9133:
+/***/ 7062:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sharedJqEngine = sharedJqEngine;
-const worker_jq_engine_js_1 = __nccwpck_require__(6080);
+const worker_jq_engine_js_1 = __nccwpck_require__(3599);
 let engine;
 /** One jq engine per process; its worker thread starts on the first evaluation, not before. */
 function sharedJqEngine() {
@@ -16765,7 +16787,7 @@ function sharedJqEngine() {
 
 /***/ }),
 
-/***/ 9970:
+/***/ 9930:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16773,8 +16795,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readConfigFile = readConfigFile;
 exports.missingConfig = missingConfig;
 const promises_1 = __nccwpck_require__(1455);
-const load_config_js_1 = __nccwpck_require__(2755);
-const errors_js_1 = __nccwpck_require__(4296);
+const load_config_js_1 = __nccwpck_require__(2662);
+const errors_js_1 = __nccwpck_require__(713);
 /** Reads and validates the config file; `undefined` when there is none. */
 async function readConfigFile(file) {
     let text;
@@ -16796,15 +16818,15 @@ function missingConfig(file) {
 
 /***/ }),
 
-/***/ 4147:
+/***/ 6414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.loadSigner = loadSigner;
 const promises_1 = __nccwpck_require__(1455);
-const errors_js_1 = __nccwpck_require__(4296);
-const index_js_1 = __nccwpck_require__(3811);
+const errors_js_1 = __nccwpck_require__(713);
+const index_js_1 = __nccwpck_require__(5604);
 const HOW = 'pass --key PATH or set FACTSTORE_SIGNING_KEY to the key text, or make a key with `factstore keygen --out PATH`';
 /** The signer from --key PATH, else from the key text in FACTSTORE_SIGNING_KEY. */
 async function loadSigner(keyPath, envText) {
@@ -16827,7 +16849,7 @@ async function loadSigner(keyPath, envText) {
 
 /***/ }),
 
-/***/ 2148:
+/***/ 7269:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16840,7 +16862,7 @@ exports.commitFiles = commitFiles;
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const isomorphic_git_1 = __importDefault(__nccwpck_require__(3667));
+const isomorphic_git_1 = __importDefault(__nccwpck_require__(7367));
 const DEVELOPER = { name: 'Demo Developer', email: 'developer@example.com' };
 /** A fresh application repository on `main` (made with isomorphic-git: the demo spawns nothing). */
 async function createAppRepo(dir) {
@@ -16861,7 +16883,7 @@ async function commitFiles(dir, files, message, time) {
 
 /***/ }),
 
-/***/ 7264:
+/***/ 6619:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16899,7 +16921,7 @@ exports.FAILED_SCAN_REPORT = `${JSON.stringify({
 
 /***/ }),
 
-/***/ 9880:
+/***/ 6539:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16910,10 +16932,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runLifecycle = runLifecycle;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const fact_id_js_1 = __nccwpck_require__(9361);
-const index_js_1 = __nccwpck_require__(3811);
-const app_repo_js_1 = __nccwpck_require__(2148);
-const demo_config_js_1 = __nccwpck_require__(7264);
+const fact_id_js_1 = __nccwpck_require__(5562);
+const index_js_1 = __nccwpck_require__(5604);
+const app_repo_js_1 = __nccwpck_require__(7269);
+const demo_config_js_1 = __nccwpck_require__(6619);
 const IMAGE = 'registry.example.com/acme/payment-service';
 const F = ['--flow', demo_config_js_1.DEMO_FLOW];
 /** The whole lifecycle of DESIGN §5's demo: a failed release, a fixed one, the audit log, verification. */
@@ -16983,14 +17005,14 @@ function indent(text) {
 
 /***/ }),
 
-/***/ 2224:
+/***/ 427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DemoSession = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const shell_quote_js_1 = __nccwpck_require__(6159);
+const errors_js_1 = __nccwpck_require__(713);
+const shell_quote_js_1 = __nccwpck_require__(168);
 /**
  * Runs the demo's steps through the real command line (in-process, output captured), shows each
  * one as a person would type it, and stops at the first step that does not end as expected.
@@ -17042,7 +17064,7 @@ function indent(text) {
 
 /***/ }),
 
-/***/ 6159:
+/***/ 168:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17060,7 +17082,7 @@ function shellLine(words) {
 
 /***/ }),
 
-/***/ 8551:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17068,7 +17090,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EXIT_INTEGRITY = exports.EXIT_USAGE = exports.EXIT_NOT_OK = exports.EXIT_OK = void 0;
 exports.exitCodeFor = exitCodeFor;
 exports.errorText = errorText;
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 exports.EXIT_OK = 0;
 /** non-compliant, gate blocked */
 exports.EXIT_NOT_OK = 1;
@@ -17101,7 +17123,7 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 4867:
+/***/ 9868:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -17113,9 +17135,9 @@ exports.checkEvidenceFiles = checkEvidenceFiles;
 exports.readEvidenceFiles = readEvidenceFiles;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(4296);
-const fact_id_js_1 = __nccwpck_require__(9361);
-const parse_evidence_file_js_1 = __nccwpck_require__(254);
+const errors_js_1 = __nccwpck_require__(713);
+const fact_id_js_1 = __nccwpck_require__(5562);
+const parse_evidence_file_js_1 = __nccwpck_require__(6087);
 /** The schema's limit on evidence files per attestation. */
 const MAX_FILES = 100;
 /** Checks every file's size before reading any of them, so an oversized one costs no memory. */
@@ -17172,7 +17194,7 @@ function tooBig(file, size, maxBytes) {
 
 /***/ }),
 
-/***/ 2922:
+/***/ 6139:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -17186,7 +17208,7 @@ const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 /** How `--file` digests a directory; shown by `artifacts create --help`. */
 exports.DIRECTORY_RULE = `A file's digest is the sha256 of its bytes (the same as sha256sum).
 A directory's digest is the sha256 of a manifest with one line per file below it,
@@ -17245,7 +17267,7 @@ function hashFile(file) {
 
 /***/ }),
 
-/***/ 254:
+/***/ 6087:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17253,8 +17275,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.requestedFormat = requestedFormat;
 exports.parseWith = parseWith;
 exports.statusFromEvidence = statusFromEvidence;
-const errors_js_1 = __nccwpck_require__(4296);
-const index_js_1 = __nccwpck_require__(1885);
+const errors_js_1 = __nccwpck_require__(713);
+const index_js_1 = __nccwpck_require__(592);
 /** `--format` if given, else the attestation type's configured format, else undefined (auto-detect). */
 function requestedFormat(given, type) {
     if (given !== undefined) {
@@ -17302,7 +17324,7 @@ function statusFromEvidence(parsed) {
 
 /***/ }),
 
-/***/ 4821:
+/***/ 2358:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17310,8 +17332,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.recordFacts = recordFacts;
 exports.requireStartedTrail = requireStartedTrail;
 exports.storedFact = storedFact;
-const errors_js_1 = __nccwpck_require__(4296);
-const index_js_1 = __nccwpck_require__(1487);
+const errors_js_1 = __nccwpck_require__(713);
+const index_js_1 = __nccwpck_require__(1214);
 /** Checks every fact against the schema, then appends them all in one signed commit. */
 async function recordFacts(store, facts, evidence = []) {
     for (const fact of facts)
@@ -17338,15 +17360,15 @@ async function storedFact(store, fact, result) {
 
 /***/ }),
 
-/***/ 7911:
+/***/ 2924:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.helpText = helpText;
-const global_options_js_1 = __nccwpck_require__(2232);
-const option_spec_js_1 = __nccwpck_require__(1933);
-const table_js_1 = __nccwpck_require__(6798);
+const global_options_js_1 = __nccwpck_require__(8733);
+const option_spec_js_1 = __nccwpck_require__(5026);
+const table_js_1 = __nccwpck_require__(8665);
 const EXIT_CODES = `Exit codes:
   0  done / compliant / gate allowed
   1  non-compliant / gate blocked
@@ -17398,18 +17420,18 @@ function optionRows(options) {
 
 /***/ }),
 
-/***/ 2957:
+/***/ 8434:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.run = run;
-const parse_command_line_js_1 = __nccwpck_require__(6380);
-const index_js_1 = __nccwpck_require__(5549);
-const context_js_1 = __nccwpck_require__(325);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const help_js_1 = __nccwpck_require__(7911);
-const version_js_1 = __nccwpck_require__(3882);
+const parse_command_line_js_1 = __nccwpck_require__(7969);
+const index_js_1 = __nccwpck_require__(7082);
+const context_js_1 = __nccwpck_require__(3832);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const help_js_1 = __nccwpck_require__(2924);
+const version_js_1 = __nccwpck_require__(6983);
 /** Runs one `factstore` command line; returns the exit code. Never throws. */
 async function run(argv, io) {
     try {
@@ -17444,16 +17466,18 @@ async function run(argv, io) {
 
 /***/ }),
 
-/***/ 6456:
+/***/ 4911:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.describeFact = describeFact;
+exports.evidenceWords = evidenceWords;
 exports.factLine = factLine;
 exports.recordedText = recordedText;
-const fact_js_1 = __nccwpck_require__(7603);
-const table_js_1 = __nccwpck_require__(6798);
+const fact_js_1 = __nccwpck_require__(734);
+const index_js_1 = __nccwpck_require__(5027);
+const table_js_1 = __nccwpck_require__(8665);
 /** What a fact says, in a few words, for the log and for the write commands' confirmation. */
 function describeFact(fact) {
     switch (fact.kind) {
@@ -17462,7 +17486,7 @@ function describeFact(fact) {
         case 'artifact':
             return `${fact.name}${fact.tag !== undefined ? `:${fact.tag}` : ''} ${(0, table_js_1.short)(fact.artifact)}`;
         case 'attestation': {
-            const evidence = fact.evidence.length > 0 ? ` (${fact.evidence.map((e) => e.name).join(', ')})` : '';
+            const evidence = fact.evidence.length > 0 ? ` (${fact.evidence.map(evidenceWords).join('; ')})` : '';
             return `${fact.type} ${fact.status}${fact.artifact !== undefined ? ` for ${(0, table_js_1.short)(fact.artifact)}` : ''}${evidence}`;
         }
         case 'approval':
@@ -17476,6 +17500,11 @@ function describeFact(fact) {
         case 'drift':
             return `${fact.environment}: ${fact.details}`;
     }
+}
+/** "junit.xml: 6 passed, 0 failed": an evidence file and what its parser counted. */
+function evidenceWords(e) {
+    const summary = (0, index_js_1.summaryText)(e.format, e.summary);
+    return summary === '' ? e.name : `${e.name}: ${summary}`;
 }
 /** `TRAIL_STARTED  payment-service/t1  commit 3f2a…` */
 function factLine(fact) {
@@ -17491,14 +17520,14 @@ function recordedText(fact, commit) {
 
 /***/ }),
 
-/***/ 3739:
+/***/ 2830:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.emitDocument = emitDocument;
-const errors_js_1 = __nccwpck_require__(4296);
-const index_js_1 = __nccwpck_require__(1487);
+const errors_js_1 = __nccwpck_require__(713);
+const index_js_1 = __nccwpck_require__(1214);
 /**
  * Prints one JSON document after checking it against `schemas/<schema>.schema.json`. A mismatch
  * is a bug in factstore, not in the user's input: nothing is printed and INTERNAL is thrown.
@@ -17516,7 +17545,38 @@ function emitDocument(io, schema, document) {
 
 /***/ }),
 
-/***/ 5299:
+/***/ 1412:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MARKDOWN_OPTION = void 0;
+exports.wantsMarkdown = wantsMarkdown;
+exports.printMarkdown = printMarkdown;
+const index_js_1 = __nccwpck_require__(5027);
+const errors_js_1 = __nccwpck_require__(713);
+const values_js_1 = __nccwpck_require__(6371);
+/** `--markdown`: the compliance breakdown as GitHub-flavoured Markdown (for a job summary or a comment). */
+exports.MARKDOWN_OPTION = {
+    name: 'markdown',
+    type: 'boolean',
+    description: 'print the compliance breakdown as Markdown (e.g. >> "$GITHUB_STEP_SUMMARY") instead of text',
+};
+/** Whether --markdown was asked for; it prints one document, like --json, so the two exclude each other. */
+function wantsMarkdown(ctx, values) {
+    const markdown = (0, values_js_1.flag)(values, 'markdown');
+    if (markdown && ctx.json)
+        throw (0, errors_js_1.badInput)('--markdown and --json both choose the output: pass one of them.');
+    return markdown;
+}
+function printMarkdown(ctx, breakdown) {
+    ctx.io.stdout(`${(0, index_js_1.renderBreakdownMarkdown)(breakdown).trimEnd()}\n`);
+}
+
+
+/***/ }),
+
+/***/ 8328:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17525,12 +17585,13 @@ exports.evaluationRows = evaluationRows;
 exports.renderEvaluation = renderEvaluation;
 exports.renderAssert = renderAssert;
 exports.renderGate = renderGate;
-const table_js_1 = __nccwpck_require__(6798);
+const describe_fact_js_1 = __nccwpck_require__(4911);
+const table_js_1 = __nccwpck_require__(8665);
 /** One row per required type, then approval and policies: the breakdown a person reads. */
 function evaluationRows(evaluation) {
     const rows = evaluation.types.map((t) => {
         const note = t.pending && t.status === 'MISSING' ? ' (pending)' : t.superseded.length > 0 ? ` (superseded ${t.superseded.length} failure(s))` : '';
-        return [t.type, `${t.status}${note}`];
+        return [t.type, `${t.status}${note}`, t.evidence.map(describe_fact_js_1.evidenceWords).join('; ')];
     });
     const a = evaluation.approval;
     if (a.required) {
@@ -17573,7 +17634,7 @@ function flowRow(gate) {
 
 /***/ }),
 
-/***/ 6849:
+/***/ 2046:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17608,7 +17669,7 @@ function flowSummary(flow) {
 
 /***/ }),
 
-/***/ 6798:
+/***/ 8665:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17636,7 +17697,7 @@ function short(sha, length = 12) {
 
 /***/ }),
 
-/***/ 3882:
+/***/ 6983:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -17647,7 +17708,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.packageVersion = packageVersion;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const index_js_1 = __nccwpck_require__(1487);
+const index_js_1 = __nccwpck_require__(1214);
 /** The package version, read from the package.json beside the shipped schemas/ folder. */
 function packageVersion() {
     try {
@@ -17662,14 +17723,14 @@ function packageVersion() {
 
 /***/ }),
 
-/***/ 7145:
+/***/ 3544:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.authorizeApprover = authorizeApprover;
-const errors_js_1 = __nccwpck_require__(4296);
-const actor_match_js_1 = __nccwpck_require__(7734);
+const errors_js_1 = __nccwpck_require__(713);
+const actor_match_js_1 = __nccwpck_require__(891);
 /**
  * Who may record an approval decision on a flow: a login listed in `approval.approvers`, or a
  * member of a listed `@org/team` (then the team is recorded on the fact). Anyone else is refused
@@ -17703,13 +17764,13 @@ function refused(message) {
 
 /***/ }),
 
-/***/ 489:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.crossCheckConfig = crossCheckConfig;
-const check_json_schema_js_1 = __nccwpck_require__(8596);
+const check_json_schema_js_1 = __nccwpck_require__(9021);
 const ED25519_TYPE = 'ssh-ed25519';
 /**
  * What the schema cannot say: references between sections, keys that decode to something else,
@@ -17777,7 +17838,7 @@ function escape(key) {
 
 /***/ }),
 
-/***/ 2755:
+/***/ 2662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17785,11 +17846,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkConfigValue = checkConfigValue;
 exports.configFromValue = configFromValue;
 exports.parseConfig = parseConfig;
-const errors_js_1 = __nccwpck_require__(4296);
-const validate_js_1 = __nccwpck_require__(3533);
-const check_config_js_1 = __nccwpck_require__(489);
-const normalize_config_js_1 = __nccwpck_require__(5304);
-const parse_yaml_js_1 = __nccwpck_require__(6389);
+const errors_js_1 = __nccwpck_require__(713);
+const validate_js_1 = __nccwpck_require__(6342);
+const check_config_js_1 = __nccwpck_require__(7182);
+const normalize_config_js_1 = __nccwpck_require__(7451);
+const parse_yaml_js_1 = __nccwpck_require__(5526);
 /**
  * Checks an already parsed config (e.g. what Probot's `context.config()` merged from `_extends`)
  * against the schema and the cross-checks, and normalises it. Every bad path is reported.
@@ -17823,7 +17884,7 @@ function parseConfig(text, source) {
 
 /***/ }),
 
-/***/ 5304:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17896,15 +17957,15 @@ function mapValues(map, fn) {
 
 /***/ }),
 
-/***/ 6389:
+/***/ 5526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_CONFIG_BYTES = void 0;
 exports.parseYaml = parseYaml;
-const yaml_1 = __nccwpck_require__(8815);
-const errors_js_1 = __nccwpck_require__(4296);
+const yaml_1 = __nccwpck_require__(7207);
+const errors_js_1 = __nccwpck_require__(713);
 /** A config is a few kilobytes; anything near this is a mistake or an attack. */
 exports.MAX_CONFIG_BYTES = 1024 * 1024;
 /** Aliases beyond this many expanded nodes are a "billion laughs" bomb, not a config. */
@@ -17946,7 +18007,7 @@ function plural(n, word) {
 
 /***/ }),
 
-/***/ 6944:
+/***/ 5839:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18011,7 +18072,7 @@ types:
 
 /***/ }),
 
-/***/ 4296:
+/***/ 713:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18038,7 +18099,7 @@ function isFactstoreError(e) {
 
 /***/ }),
 
-/***/ 7734:
+/***/ 891:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18073,14 +18134,14 @@ function actorKey(actor) {
 
 /***/ }),
 
-/***/ 1139:
+/***/ 2:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.evaluateApproval = evaluateApproval;
 exports.approvalMet = approvalMet;
-const actor_match_js_1 = __nccwpck_require__(7734);
+const actor_match_js_1 = __nccwpck_require__(891);
 /**
  * DESIGN §4 rule 3. Each allowed approver's newest decision counts (so a re-approval after a
  * rejection lifts it); decisions by anyone else are listed in `ignored` and never counted. An
@@ -18126,15 +18187,15 @@ function approvalMet(approval) {
 
 /***/ }),
 
-/***/ 8612:
+/***/ 1165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assertArtifact = assertArtifact;
-const names_js_1 = __nccwpck_require__(1837);
-const best_trail_js_1 = __nccwpck_require__(152);
-const evaluate_trail_js_1 = __nccwpck_require__(3397);
+const names_js_1 = __nccwpck_require__(190);
+const best_trail_js_1 = __nccwpck_require__(8935);
+const evaluate_trail_js_1 = __nccwpck_require__(510);
 /**
  * DESIGN §4 `assert(digest, flow)`: every trail of the flow that recorded the digest is
  * evaluated for that digest; COMPLIANT if any is, otherwise the breakdown of the best trail.
@@ -18196,7 +18257,7 @@ function unknownDigest(flow, digest) {
 
 /***/ }),
 
-/***/ 152:
+/***/ 8935:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18204,7 +18265,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.compareBest = compareBest;
 exports.pickBest = pickBest;
 exports.pickWorst = pickWorst;
-const chronology_js_1 = __nccwpck_require__(7361);
+const chronology_js_1 = __nccwpck_require__(7138);
 /** Better first: fewest problems, then the newest trail, then the trail name (for a stable answer). */
 function compareBest(a, b) {
     if (a.problems !== b.problems)
@@ -18230,14 +18291,14 @@ function pickWorst(evaluations) {
 
 /***/ }),
 
-/***/ 4075:
+/***/ 1984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findActiveBypass = findActiveBypass;
-const actor_match_js_1 = __nccwpck_require__(7734);
-const chronology_js_1 = __nccwpck_require__(7361);
+const actor_match_js_1 = __nccwpck_require__(891);
+const chronology_js_1 = __nccwpck_require__(7138);
 /**
  * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor,
  * for a reason of the taxonomy, not expired, and not about another commit. Anything else is
@@ -18263,7 +18324,7 @@ function findActiveBypass(facts, context) {
 
 /***/ }),
 
-/***/ 7361:
+/***/ 7138:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18299,7 +18360,7 @@ function newestTs(facts) {
 
 /***/ }),
 
-/***/ 4385:
+/***/ 8926:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18331,13 +18392,13 @@ function combinedSummary(evidence) {
 
 /***/ }),
 
-/***/ 3942:
+/***/ 7085:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.describeEvaluation = describeEvaluation;
-const approvals_js_1 = __nccwpck_require__(1139);
+const approvals_js_1 = __nccwpck_require__(2);
 /**
  * The one-sentence verdict of a trail evaluation, e.g.
  * "Missing required attestations: sbom; failed: vulnerability-scan; approval 0/1".
@@ -18366,18 +18427,18 @@ function describeEvaluation({ types, approval, policyViolations }) {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 510:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.evaluateTrail = evaluateTrail;
-const approvals_js_1 = __nccwpck_require__(1139);
-const chronology_js_1 = __nccwpck_require__(7361);
-const describe_js_1 = __nccwpck_require__(3942);
-const policies_js_1 = __nccwpck_require__(9837);
-const trail_document_js_1 = __nccwpck_require__(1677);
-const type_status_js_1 = __nccwpck_require__(7322);
+const approvals_js_1 = __nccwpck_require__(2);
+const chronology_js_1 = __nccwpck_require__(7138);
+const describe_js_1 = __nccwpck_require__(7085);
+const policies_js_1 = __nccwpck_require__(6562);
+const trail_document_js_1 = __nccwpck_require__(4218);
+const type_status_js_1 = __nccwpck_require__(9007);
 /** DESIGN §4: the compliance of one trail of a flow. Pure and synchronous. */
 function evaluateTrail(input) {
     const { flow, trail, facts, artifact } = input;
@@ -18412,17 +18473,17 @@ function evaluateTrail(input) {
 
 /***/ }),
 
-/***/ 2160:
+/***/ 7513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.gateCommit = gateCommit;
-const errors_js_1 = __nccwpck_require__(4296);
-const names_js_1 = __nccwpck_require__(1837);
-const best_trail_js_1 = __nccwpck_require__(152);
-const bypass_js_1 = __nccwpck_require__(4075);
-const evaluate_trail_js_1 = __nccwpck_require__(3397);
+const errors_js_1 = __nccwpck_require__(713);
+const names_js_1 = __nccwpck_require__(190);
+const best_trail_js_1 = __nccwpck_require__(8935);
+const bypass_js_1 = __nccwpck_require__(1984);
+const evaluate_trail_js_1 = __nccwpck_require__(510);
 /**
  * DESIGN §4 `gate(commit)`: the decision of every flow that applies to the commit, all read at
  * one facts commit (the tip at the start) so the decision can be replayed.
@@ -18529,27 +18590,27 @@ function describeGate(gates, blocked) {
 
 /***/ }),
 
-/***/ 4483:
+/***/ 5278:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.gateCommit = exports.assertArtifact = exports.evaluateTrail = exports.buildTrailDocument = exports.NO_POLICY_ENGINE = void 0;
-var policies_js_1 = __nccwpck_require__(9837);
+var policies_js_1 = __nccwpck_require__(6562);
 Object.defineProperty(exports, "NO_POLICY_ENGINE", ({ enumerable: true, get: function () { return policies_js_1.NO_POLICY_ENGINE; } }));
-var trail_document_js_1 = __nccwpck_require__(1677);
+var trail_document_js_1 = __nccwpck_require__(4218);
 Object.defineProperty(exports, "buildTrailDocument", ({ enumerable: true, get: function () { return trail_document_js_1.buildTrailDocument; } }));
-var evaluate_trail_js_1 = __nccwpck_require__(3397);
+var evaluate_trail_js_1 = __nccwpck_require__(510);
 Object.defineProperty(exports, "evaluateTrail", ({ enumerable: true, get: function () { return evaluate_trail_js_1.evaluateTrail; } }));
-var assert_artifact_js_1 = __nccwpck_require__(8612);
+var assert_artifact_js_1 = __nccwpck_require__(1165);
 Object.defineProperty(exports, "assertArtifact", ({ enumerable: true, get: function () { return assert_artifact_js_1.assertArtifact; } }));
-var gate_commit_js_1 = __nccwpck_require__(2160);
+var gate_commit_js_1 = __nccwpck_require__(7513);
 Object.defineProperty(exports, "gateCommit", ({ enumerable: true, get: function () { return gate_commit_js_1.gateCommit; } }));
 
 
 /***/ }),
 
-/***/ 9837:
+/***/ 6562:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18590,14 +18651,14 @@ function denyReasons(name, policy, evaluator, document) {
 
 /***/ }),
 
-/***/ 1677:
+/***/ 4218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.countingAttestations = countingAttestations;
 exports.buildTrailDocument = buildTrailDocument;
-const combined_summary_js_1 = __nccwpck_require__(4385);
+const combined_summary_js_1 = __nccwpck_require__(8926);
 /** Attestations that count for `artifact` (DESIGN §4 rule 2); all of them when none is given. */
 function countingAttestations(facts, artifact) {
     return facts.filter((f) => f.kind === 'attestation' && (artifact === undefined || f.artifact === undefined || f.artifact === artifact));
@@ -18652,7 +18713,7 @@ function definedOnly(value) {
 
 /***/ }),
 
-/***/ 7322:
+/***/ 9007:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18703,13 +18764,13 @@ function latestDecides(attestations) {
 
 /***/ }),
 
-/***/ 9740:
+/***/ 8837:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.detectFormat = detectFormat;
-const parsers_js_1 = __nccwpck_require__(4893);
+const parsers_js_1 = __nccwpck_require__(1012);
 /** The first format whose parser recognises the text (`json` only when nothing more specific does). */
 function detectFormat(text, name) {
     return parsers_js_1.PARSERS_IN_DETECTION_ORDER.find((parser) => parser.detect(text, name))?.format;
@@ -18718,14 +18779,14 @@ function detectFormat(text, name) {
 
 /***/ }),
 
-/***/ 6243:
+/***/ 5464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FindingCollector = void 0;
 exports.lineNumber = lineNumber;
-const limits_js_1 = __nccwpck_require__(5297);
+const limits_js_1 = __nccwpck_require__(1806);
 const ORDER = ['error', 'failure', 'warning', 'note'];
 /**
  * Keeps at most MAX_FINDINGS findings, the most severe first, in memory bounded by the cap
@@ -18769,40 +18830,40 @@ function lineNumber(value) {
 
 /***/ }),
 
-/***/ 1885:
+/***/ 592:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readText = exports.MAX_NESTING_DEPTH = exports.MAX_FINDINGS = exports.DEFAULT_MAX_BYTES = exports.EVIDENCE_PARSERS = exports.detectFormat = exports.parseEvidence = exports.isEvidenceFormat = exports.EVIDENCE_FORMATS = void 0;
-var types_js_1 = __nccwpck_require__(5704);
+var types_js_1 = __nccwpck_require__(7337);
 Object.defineProperty(exports, "EVIDENCE_FORMATS", ({ enumerable: true, get: function () { return types_js_1.EVIDENCE_FORMATS; } }));
 Object.defineProperty(exports, "isEvidenceFormat", ({ enumerable: true, get: function () { return types_js_1.isEvidenceFormat; } }));
-var parse_evidence_js_1 = __nccwpck_require__(2990);
+var parse_evidence_js_1 = __nccwpck_require__(897);
 Object.defineProperty(exports, "parseEvidence", ({ enumerable: true, get: function () { return parse_evidence_js_1.parseEvidence; } }));
-var detect_format_js_1 = __nccwpck_require__(9740);
+var detect_format_js_1 = __nccwpck_require__(8837);
 Object.defineProperty(exports, "detectFormat", ({ enumerable: true, get: function () { return detect_format_js_1.detectFormat; } }));
-var parsers_js_1 = __nccwpck_require__(4893);
+var parsers_js_1 = __nccwpck_require__(1012);
 Object.defineProperty(exports, "EVIDENCE_PARSERS", ({ enumerable: true, get: function () { return parsers_js_1.EVIDENCE_PARSERS; } }));
-var limits_js_1 = __nccwpck_require__(5297);
+var limits_js_1 = __nccwpck_require__(1806);
 Object.defineProperty(exports, "DEFAULT_MAX_BYTES", ({ enumerable: true, get: function () { return limits_js_1.DEFAULT_MAX_BYTES; } }));
 Object.defineProperty(exports, "MAX_FINDINGS", ({ enumerable: true, get: function () { return limits_js_1.MAX_FINDINGS; } }));
 Object.defineProperty(exports, "MAX_NESTING_DEPTH", ({ enumerable: true, get: function () { return limits_js_1.MAX_NESTING_DEPTH; } }));
-var read_text_js_1 = __nccwpck_require__(7661);
+var read_text_js_1 = __nccwpck_require__(8740);
 Object.defineProperty(exports, "readText", ({ enumerable: true, get: function () { return read_text_js_1.readText; } }));
 
 
 /***/ }),
 
-/***/ 519:
+/***/ 4448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jsonShape = jsonShape;
 exports.hasArray = hasArray;
-const json_text_js_1 = __nccwpck_require__(463);
-const limits_js_1 = __nccwpck_require__(5297);
+const json_text_js_1 = __nccwpck_require__(5994);
+const limits_js_1 = __nccwpck_require__(1806);
 // Every JSON parser's detect() asks for the shape of the same text in turn: parse it once, keep only
 // the last text's answer. Strings are immutable, so the entry can never go stale.
 let cached;
@@ -18846,7 +18907,7 @@ function hasArray(head, key) {
 
 /***/ }),
 
-/***/ 463:
+/***/ 5994:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18856,8 +18917,8 @@ exports.parseJsonText = parseJsonText;
 exports.isRecord = isRecord;
 exports.arrayAt = arrayAt;
 exports.typeName = typeName;
-const errors_js_1 = __nccwpck_require__(4296);
-const limits_js_1 = __nccwpck_require__(5297);
+const errors_js_1 = __nccwpck_require__(713);
+const limits_js_1 = __nccwpck_require__(1806);
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_BRACE = 0x7b;
@@ -18948,14 +19009,14 @@ function typeName(value) {
 
 /***/ }),
 
-/***/ 5297:
+/***/ 1806:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_FINDING_MESSAGE = exports.MAX_FINDINGS = exports.MAX_NESTING_DEPTH = exports.DEFAULT_MAX_BYTES = void 0;
 exports.formatBytes = formatBytes;
-const normalize_config_js_1 = __nccwpck_require__(5304);
+const normalize_config_js_1 = __nccwpck_require__(7451);
 /** Largest evidence file read, unless the config's `evidence.max_bytes` says otherwise (10 MiB). */
 exports.DEFAULT_MAX_BYTES = normalize_config_js_1.DEFAULT_EVIDENCE_MAX_BYTES;
 /**
@@ -18978,17 +19039,17 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 1194:
+/***/ 2287:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.cyclonedxParser = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const json_shape_js_1 = __nccwpck_require__(519);
-const json_text_js_1 = __nccwpck_require__(463);
-const xml_root_js_1 = __nccwpck_require__(9293);
-const xml_tree_js_1 = __nccwpck_require__(4045);
+const errors_js_1 = __nccwpck_require__(713);
+const json_shape_js_1 = __nccwpck_require__(4448);
+const json_text_js_1 = __nccwpck_require__(5994);
+const xml_root_js_1 = __nccwpck_require__(7578);
+const xml_tree_js_1 = __nccwpck_require__(4346);
 const NAMESPACE = /^https?:\/\/cyclonedx\.org\/schema\/bom\/(\d+\.\d+)$/;
 /**
  * CycloneDX SBOMs, JSON and XML (DESIGN §5): every component, nested ones included, but not
@@ -19056,20 +19117,20 @@ function countXml(bom) {
 
 /***/ }),
 
-/***/ 2990:
+/***/ 897:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseEvidence = parseEvidence;
-const errors_js_1 = __nccwpck_require__(4296);
-const detect_format_js_1 = __nccwpck_require__(9740);
-const json_text_js_1 = __nccwpck_require__(463);
-const limits_js_1 = __nccwpck_require__(5297);
-const parsers_js_1 = __nccwpck_require__(4893);
-const read_text_js_1 = __nccwpck_require__(7661);
-const types_js_1 = __nccwpck_require__(5704);
-const xml_tree_js_1 = __nccwpck_require__(4045);
+const errors_js_1 = __nccwpck_require__(713);
+const detect_format_js_1 = __nccwpck_require__(8837);
+const json_text_js_1 = __nccwpck_require__(5994);
+const limits_js_1 = __nccwpck_require__(1806);
+const parsers_js_1 = __nccwpck_require__(1012);
+const read_text_js_1 = __nccwpck_require__(8740);
+const types_js_1 = __nccwpck_require__(7337);
+const xml_tree_js_1 = __nccwpck_require__(4346);
 /**
  * Reads one evidence file: size limit, UTF-8, format (given or detected), then the format's parser.
  * Every problem is a FactstoreError('BAD_INPUT') naming the file and saying what to do.
@@ -19139,14 +19200,14 @@ function withName(name, run) {
 
 /***/ }),
 
-/***/ 3441:
+/***/ 2294:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jsonParser = exports.JSON_SUMMARY_MAX_CHARS = void 0;
-const json_text_js_1 = __nccwpck_require__(463);
-const json_shape_js_1 = __nccwpck_require__(519);
+const json_text_js_1 = __nccwpck_require__(5994);
+const json_shape_js_1 = __nccwpck_require__(4448);
 /** Documents up to this size are recorded whole as the summary; larger ones by their outline. */
 exports.JSON_SUMMARY_MAX_CHARS = 16 * 1024;
 /**
@@ -19178,16 +19239,16 @@ function summaryOf(doc, chars) {
 
 /***/ }),
 
-/***/ 9171:
+/***/ 7714:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.junitParser = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const findings_js_1 = __nccwpck_require__(6243);
-const xml_root_js_1 = __nccwpck_require__(9293);
-const xml_tree_js_1 = __nccwpck_require__(4045);
+const errors_js_1 = __nccwpck_require__(713);
+const findings_js_1 = __nccwpck_require__(5464);
+const xml_root_js_1 = __nccwpck_require__(7578);
+const xml_tree_js_1 = __nccwpck_require__(4346);
 const ROOTS = new Set(['testsuites', 'testsuite']);
 /**
  * JUnit XML (DESIGN §5): counts `<testcase>` elements at any depth, never the suites' own
@@ -19270,17 +19331,17 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 7206:
+/***/ 8847:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sarifParser = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const findings_js_1 = __nccwpck_require__(6243);
-const json_shape_js_1 = __nccwpck_require__(519);
-const json_text_js_1 = __nccwpck_require__(463);
-const sarif_level_js_1 = __nccwpck_require__(3051);
+const errors_js_1 = __nccwpck_require__(713);
+const findings_js_1 = __nccwpck_require__(5464);
+const json_shape_js_1 = __nccwpck_require__(4448);
+const json_text_js_1 = __nccwpck_require__(5994);
+const sarif_level_js_1 = __nccwpck_require__(2966);
 /** SARIF 2.1.0 (DESIGN §5): results counted by effective level, every run summed. */
 exports.sarifParser = {
     format: 'sarif',
@@ -19337,17 +19398,17 @@ function findingOf(result, level) {
 
 /***/ }),
 
-/***/ 8454:
+/***/ 1046:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.snykParser = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const findings_js_1 = __nccwpck_require__(6243);
-const json_shape_js_1 = __nccwpck_require__(519);
-const json_text_js_1 = __nccwpck_require__(463);
-const severity_counts_js_1 = __nccwpck_require__(803);
+const errors_js_1 = __nccwpck_require__(713);
+const findings_js_1 = __nccwpck_require__(5464);
+const json_shape_js_1 = __nccwpck_require__(4448);
+const json_text_js_1 = __nccwpck_require__(5994);
+const severity_counts_js_1 = __nccwpck_require__(9218);
 /**
  * `snyk test --json` (DESIGN §5): one project object, or an array of them (`--all-projects`).
  * Counts vulnerability entries: Snyk lists a vulnerability once per dependency path, and so do we.
@@ -19396,15 +19457,15 @@ exports.snykParser = {
 
 /***/ }),
 
-/***/ 8560:
+/***/ 6343:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.spdxParser = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const json_shape_js_1 = __nccwpck_require__(519);
-const json_text_js_1 = __nccwpck_require__(463);
+const errors_js_1 = __nccwpck_require__(713);
+const json_shape_js_1 = __nccwpck_require__(4448);
+const json_text_js_1 = __nccwpck_require__(5994);
 /** SPDX 2.x JSON (DESIGN §5): `components` is the number of packages, the described root package included. */
 exports.spdxParser = {
     format: 'spdx',
@@ -19438,17 +19499,17 @@ exports.spdxParser = {
 
 /***/ }),
 
-/***/ 9567:
+/***/ 8414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trivyParser = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const findings_js_1 = __nccwpck_require__(6243);
-const json_shape_js_1 = __nccwpck_require__(519);
-const json_text_js_1 = __nccwpck_require__(463);
-const severity_counts_js_1 = __nccwpck_require__(803);
+const errors_js_1 = __nccwpck_require__(713);
+const findings_js_1 = __nccwpck_require__(5464);
+const json_shape_js_1 = __nccwpck_require__(4448);
+const json_text_js_1 = __nccwpck_require__(5994);
+const severity_counts_js_1 = __nccwpck_require__(9218);
 /**
  * `trivy ... -f json` (DESIGN §5): vulnerabilities of every result by severity, UNKNOWN included.
  * Reads the current report (`SchemaVersion: 2`) and the legacy (< 0.20) top-level array of results.
@@ -19500,20 +19561,20 @@ function resultsOf(doc) {
 
 /***/ }),
 
-/***/ 4893:
+/***/ 1012:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PARSERS_IN_DETECTION_ORDER = exports.EVIDENCE_PARSERS = void 0;
-const parse_cyclonedx_js_1 = __nccwpck_require__(1194);
-const parse_json_js_1 = __nccwpck_require__(3441);
-const parse_junit_js_1 = __nccwpck_require__(9171);
-const parse_sarif_js_1 = __nccwpck_require__(7206);
-const parse_snyk_js_1 = __nccwpck_require__(8454);
-const parse_spdx_js_1 = __nccwpck_require__(8560);
-const parse_trivy_js_1 = __nccwpck_require__(9567);
-const types_js_1 = __nccwpck_require__(5704);
+const parse_cyclonedx_js_1 = __nccwpck_require__(2287);
+const parse_json_js_1 = __nccwpck_require__(2294);
+const parse_junit_js_1 = __nccwpck_require__(7714);
+const parse_sarif_js_1 = __nccwpck_require__(8847);
+const parse_snyk_js_1 = __nccwpck_require__(1046);
+const parse_spdx_js_1 = __nccwpck_require__(6343);
+const parse_trivy_js_1 = __nccwpck_require__(8414);
+const types_js_1 = __nccwpck_require__(7337);
 /** Every parser, by format. */
 exports.EVIDENCE_PARSERS = {
     junit: parse_junit_js_1.junitParser,
@@ -19530,13 +19591,13 @@ exports.PARSERS_IN_DETECTION_ORDER = types_js_1.EVIDENCE_FORMATS.map((f) => expo
 
 /***/ }),
 
-/***/ 7661:
+/***/ 8740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readText = readText;
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 const UTF8_BOM = 0xfeff;
 /**
  * Decodes evidence bytes as UTF-8 and strips a leading BOM (dotnet's JUnit logger writes one).
@@ -19556,13 +19617,13 @@ function readText(bytes, name) {
 
 /***/ }),
 
-/***/ 3051:
+/***/ 2966:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RuleLevels = void 0;
-const json_text_js_1 = __nccwpck_require__(463);
+const json_text_js_1 = __nccwpck_require__(5994);
 const LEVELS = new Set(['error', 'warning', 'note', 'none']);
 /** A rule's `defaultConfiguration.level`, looked up by index or by id across the driver and its extensions. */
 class RuleLevels {
@@ -19626,7 +19687,7 @@ function levelOf(rule) {
 
 /***/ }),
 
-/***/ 803:
+/***/ 9218:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19658,7 +19719,7 @@ function findingLevel(severity) {
 
 /***/ }),
 
-/***/ 5704:
+/***/ 7337:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19674,14 +19735,14 @@ function isEvidenceFormat(value) {
 
 /***/ }),
 
-/***/ 11:
+/***/ 1114:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.endOfDoctype = endOfDoctype;
 exports.refuseEntityDeclarations = refuseEntityDeclarations;
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 const DOCTYPE = /<!DOCTYPE/gi;
 /**
  * Index just past the `<!DOCTYPE ...>` declaration opening at `start`: its internal subset `[...]`
@@ -19732,14 +19793,14 @@ function refuseEntityDeclarations(text) {
 
 /***/ }),
 
-/***/ 9293:
+/***/ 7578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.xmlRoot = xmlRoot;
 exports.localName = localName;
-const xml_doctype_js_1 = __nccwpck_require__(11);
+const xml_doctype_js_1 = __nccwpck_require__(1114);
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 /** Skips the prolog (declaration, comments, processing instructions, DOCTYPE) and reads the first start tag. */
 function xmlRoot(text) {
@@ -19805,7 +19866,7 @@ function endOfTag(text, from) {
 
 /***/ }),
 
-/***/ 4045:
+/***/ 4346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19813,11 +19874,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseXml = parseXml;
 exports.childrenNamed = childrenNamed;
 exports.firstChild = firstChild;
-const fast_xml_parser_1 = __nccwpck_require__(591);
-const errors_js_1 = __nccwpck_require__(4296);
-const limits_js_1 = __nccwpck_require__(5297);
-const xml_doctype_js_1 = __nccwpck_require__(11);
-const xml_root_js_1 = __nccwpck_require__(9293);
+const fast_xml_parser_1 = __nccwpck_require__(6915);
+const errors_js_1 = __nccwpck_require__(713);
+const limits_js_1 = __nccwpck_require__(1806);
+const xml_doctype_js_1 = __nccwpck_require__(1114);
+const xml_root_js_1 = __nccwpck_require__(7578);
 const ATTRIBUTES = ':@';
 const TEXT = '#text';
 function makeParser() {
@@ -19899,7 +19960,7 @@ function firstChild(element, name) {
 
 /***/ }),
 
-/***/ 6595:
+/***/ 4958:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19911,13 +19972,13 @@ exports.JQ_TIMEOUT_MS = 2000;
 
 /***/ }),
 
-/***/ 4635:
+/***/ 2338:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jqPolicyEvaluator = jqPolicyEvaluator;
-const policy_verdict_js_1 = __nccwpck_require__(6135);
+const policy_verdict_js_1 = __nccwpck_require__(6568);
 /**
  * Policies written in jq (DESIGN §3–§4), run over the trail document. The engine is asked for only
  * when a policy is evaluated, so evaluating a flow without policies loads no jq.
@@ -19933,7 +19994,7 @@ function jqPolicyEvaluator(engine) {
 
 /***/ }),
 
-/***/ 6462:
+/***/ 6071:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19942,7 +20003,7 @@ exports.locateJqWorker = locateJqWorker;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const node_url_1 = __nccwpck_require__(3136);
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 const WORKER = (0, node_path_1.join)('jq-worker', 'index.js');
 /**
  * The bundled jq worker (`dist/jq-worker/index.js`). From a bundle (`dist/<entry>/index.js`) it is a
@@ -19966,13 +20027,13 @@ function locateJqWorker(from = (0, node_url_1.fileURLToPath)(import.meta.url)) {
 
 /***/ }),
 
-/***/ 6135:
+/***/ 6568:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.policyVerdict = policyVerdict;
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 /**
  * What a policy's jq may output (one value):
  * - `true` allows, `false` denies (the reason is the policy's description, else its name);
@@ -20005,16 +20066,16 @@ function policyVerdict(name, policy, outputs) {
 
 /***/ }),
 
-/***/ 6080:
+/***/ 3599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createWorkerJqEngine = createWorkerJqEngine;
 const node_worker_threads_1 = __nccwpck_require__(5919);
-const errors_js_1 = __nccwpck_require__(4296);
-const jq_engine_js_1 = __nccwpck_require__(6595);
-const locate_worker_js_1 = __nccwpck_require__(6462);
+const errors_js_1 = __nccwpck_require__(713);
+const jq_engine_js_1 = __nccwpck_require__(4958);
+const locate_worker_js_1 = __nccwpck_require__(6071);
 /**
  * jq in a worker thread, called synchronously: the caller blocks on a shared counter until the
  * worker answers or the time limit passes, and a thread that runs over is terminated. That bounds
@@ -20123,7 +20184,7 @@ function jqMessage(message) {
 
 /***/ }),
 
-/***/ 9361:
+/***/ 5562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20132,7 +20193,7 @@ exports.canonicalJson = canonicalJson;
 exports.sha256Hex = sha256Hex;
 exports.makeFact = makeFact;
 const node_crypto_1 = __nccwpck_require__(7598);
-const fact_js_1 = __nccwpck_require__(7603);
+const fact_js_1 = __nccwpck_require__(734);
 /** JSON with object keys sorted at every depth: the same fact always hashes the same. */
 function canonicalJson(value) {
     return JSON.stringify(sortKeys(value));
@@ -20171,7 +20232,7 @@ function makeFact(input) {
 
 /***/ }),
 
-/***/ 7603:
+/***/ 734:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20206,7 +20267,7 @@ function auditEvent(fact) {
 
 /***/ }),
 
-/***/ 1837:
+/***/ 190:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20215,7 +20276,7 @@ exports.COMMIT_PATTERN = exports.DIGEST_PATTERN = exports.NAME_PATTERN = void 0;
 exports.checkName = checkName;
 exports.normalizeDigest = normalizeDigest;
 exports.checkCommit = checkCommit;
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 /** DESIGN §6: flow, trail, type and environment names. */
 exports.NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 exports.DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
@@ -20255,14 +20316,949 @@ function checkCommit(value) {
 
 /***/ }),
 
-/***/ 8596:
+/***/ 6891:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.breakdownFromAssert = breakdownFromAssert;
+exports.breakdownFromGate = breakdownFromGate;
+const errors_js_1 = __nccwpck_require__(713);
+const build_breakdown_js_1 = __nccwpck_require__(4697);
+/** The breakdown of `assert(digest, flow)`: one flow, for that artifact. */
+function breakdownFromAssert(result, flow, options) {
+    if (result.flow !== flow.name) {
+        throw new errors_js_1.FactstoreError('INTERNAL', `factstore: the assert result is for flow ${result.flow}, not ${flow.name}: pass the flow the assert was evaluated with.`);
+    }
+    return (0, build_breakdown_js_1.buildBreakdown)({
+        ...options,
+        flows: [
+            {
+                flow,
+                ...(result.evaluation !== undefined ? { evaluation: result.evaluation } : {}),
+                artifact: result.sha256Digest,
+                details: result.details,
+            },
+        ],
+    });
+}
+/** The breakdown of `gate(commit)`: every flow that applied, with its decision and any bypass. */
+function breakdownFromGate(result, flows, options) {
+    return (0, build_breakdown_js_1.buildBreakdown)({
+        ...options,
+        gate: { commit: result.commit, factsCommit: result.factsCommit },
+        flows: result.flows.map((gate) => {
+            const flow = Object.hasOwn(flows, gate.flow) ? flows[gate.flow] : undefined;
+            if (flow === undefined) {
+                throw new errors_js_1.FactstoreError('INTERNAL', `factstore: flow ${gate.flow} of the gate result is not among the flows given: pass the config the gate was evaluated with.`);
+            }
+            return {
+                flow,
+                ...(gate.evaluation !== undefined ? { evaluation: gate.evaluation } : {}),
+                decision: gate.decision,
+                ...(gate.bypass !== undefined ? { bypass: gate.bypass } : {}),
+                details: gate.details,
+            };
+        }),
+    });
+}
+
+
+/***/ }),
+
+/***/ 4697:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.buildBreakdown = buildBreakdown;
+const build_flow_js_1 = __nccwpck_require__(1680);
+/**
+ * The compliance breakdown as JSON (valid against `schemas/breakdown.schema.json`). Pure: the
+ * same input gives the same object, and `now` is the only time it knows.
+ */
+function buildBreakdown(input) {
+    const audience = input.audience ?? 'cli';
+    const flows = input.flows.map((flow) => (0, build_flow_js_1.buildFlow)(flow, {
+        audience,
+        now: input.now,
+        ...(input.links !== undefined ? { links: input.links } : {}),
+        ...(input.types !== undefined ? { types: input.types } : {}),
+        ...(input.gate !== undefined ? { commit: input.gate.commit } : {}),
+    }));
+    const breakdown = {
+        status: overallStatus(flows, input.gate !== undefined),
+        audience,
+        at: input.now.toISOString(),
+        flows,
+    };
+    if (input.gate === undefined)
+        return breakdown;
+    const { commit, factsCommit } = input.gate;
+    const factsCommitLink = factsCommit === null ? undefined : input.links?.factsCommit?.(factsCommit);
+    return {
+        status: breakdown.status,
+        audience,
+        at: breakdown.at,
+        commit,
+        factsCommit,
+        ...(factsCommitLink !== undefined ? { factsCommitLink } : {}),
+        flows,
+    };
+}
+/** Blocked if any flow does not pass; worded as a gate when it is one (or every flow has a decision). */
+function overallStatus(flows, isGate) {
+    const passes = flows.every((f) => f.status === 'COMPLIANT' || f.status === 'GATE_ALLOWED');
+    const gate = isGate || (flows.length > 0 && flows.every((f) => f.status === 'GATE_ALLOWED' || f.status === 'GATE_BLOCKED'));
+    if (gate)
+        return passes ? 'GATE_ALLOWED' : 'GATE_BLOCKED';
+    return passes ? 'COMPLIANT' : 'NON_COMPLIANT';
+}
+
+
+/***/ }),
+
+/***/ 1680:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.buildFlow = buildFlow;
+const approvals_js_1 = __nccwpck_require__(2);
+const next_steps_js_1 = __nccwpck_require__(1424);
+const summary_text_js_1 = __nccwpck_require__(607);
+const time_text_js_1 = __nccwpck_require__(7228);
+/** One flow of the breakdown: the evaluation in the order of the flow's `require`, with next steps. */
+function buildFlow(input, shared) {
+    const { flow, evaluation } = input;
+    const ctx = { ...stepContext(shared), flow, trail: evaluation?.trail ?? null };
+    const types = (evaluation?.types ?? missingTypes(flow)).map((t) => buildType(t, ctx, shared.links));
+    const approval = buildApproval(evaluation?.approval ?? unmetApproval(flow), flow, ctx);
+    const policyViolations = (evaluation?.policyViolations ?? []).map((v) => ({ policy: v.policy, reasons: [...v.reasons] }));
+    const artifact = input.artifact ?? evaluation?.artifact;
+    const bypass = input.bypass === undefined ? undefined : { ...input.bypass, expiresIn: (0, time_text_js_1.expiresIn)(input.bypass.expires, shared.now) };
+    const compliance = evaluation?.status ?? 'NON_COMPLIANT';
+    const next = [
+        ...(evaluation === undefined ? [(0, next_steps_js_1.noTrailNextStep)(ctx, artifact)] : []),
+        ...(bypass !== undefined && compliance !== 'COMPLIANT' ? [(0, next_steps_js_1.bypassNextStep)(bypass)] : []),
+        ...types.flatMap((t) => (t.next === undefined ? [] : [t.next])),
+        ...(approval.next === undefined ? [] : [approval.next]),
+        ...policyViolations.map(next_steps_js_1.policyNextStep),
+    ];
+    const waiting = evaluation !== undefined &&
+        compliance === 'NON_COMPLIANT' &&
+        types.every((t) => t.status === 'PASSED' || t.pending) &&
+        approval.met &&
+        policyViolations.length === 0;
+    return {
+        flow: flow.name,
+        ...(flow.description !== undefined ? { description: flow.description } : {}),
+        trail: evaluation?.trail ?? null,
+        ...(artifact !== undefined ? { artifact } : {}),
+        status: input.decision ?? compliance,
+        compliance,
+        waiting,
+        retries: flow.retries,
+        types,
+        approval,
+        policyViolations,
+        ...(bypass !== undefined ? { bypass } : {}),
+        next,
+        details: input.details,
+    };
+}
+function stepContext(shared) {
+    return {
+        audience: shared.audience,
+        ...(shared.types !== undefined ? { types: shared.types } : {}),
+        ...(shared.commit !== undefined ? { commit: shared.commit } : {}),
+    };
+}
+function buildType(t, ctx, links) {
+    const type = {
+        type: t.type,
+        status: t.status,
+        pending: t.pending,
+        evidence: t.evidence.map((e) => buildEvidence(e, links)),
+        ...(t.evidenceUrl !== undefined ? { evidenceUrl: t.evidenceUrl } : {}),
+        ...(t.details !== undefined ? { details: t.details } : {}),
+        ...(t.decidedBy !== undefined ? { decidedBy: t.decidedBy } : {}),
+        superseded: [...t.superseded],
+    };
+    const next = (0, next_steps_js_1.typeNextStep)(type, ctx);
+    return next === undefined ? type : { ...type, next };
+}
+function buildEvidence(e, links) {
+    const link = links?.evidence?.(e.sha256);
+    return {
+        name: e.name,
+        sha256: e.sha256,
+        format: e.format,
+        size: e.size,
+        ...(e.summary !== undefined ? { summary: e.summary } : {}),
+        summaryText: (0, summary_text_js_1.summaryText)(e.format, e.summary),
+        ...(link !== undefined ? { link } : {}),
+    };
+}
+function buildApproval(a, flow, ctx) {
+    const approval = {
+        required: a.required,
+        met: (0, approvals_js_1.approvalMet)(a),
+        granted: a.granted,
+        min: a.min,
+        approvers: [...(flow.approval?.approvers ?? [])],
+        approvedBy: [...a.approvedBy],
+        rejectedBy: [...a.rejectedBy],
+        ignored: [...a.ignored],
+    };
+    const next = (0, next_steps_js_1.approvalNextStep)(approval, ctx);
+    return next === undefined ? approval : { ...approval, next };
+}
+/** Without a trail every required type is missing (as the engine reports an unknown digest). */
+function missingTypes(flow) {
+    return [...new Set(flow.require)].map((type) => ({ type, status: 'MISSING', pending: false, superseded: [], evidence: [] }));
+}
+function unmetApproval(flow) {
+    const rule = flow.approval;
+    return { required: rule?.required ?? false, granted: 0, min: rule?.min ?? 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [] };
+}
+
+
+/***/ }),
+
+/***/ 5027:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeMarkdown = exports.codeSpan = exports.summaryText = exports.renderBreakdownMarkdown = exports.DEFAULT_MAX_LENGTH = exports.breakdownFromGate = exports.breakdownFromAssert = exports.buildBreakdown = void 0;
+var build_breakdown_js_1 = __nccwpck_require__(4697);
+Object.defineProperty(exports, "buildBreakdown", ({ enumerable: true, get: function () { return build_breakdown_js_1.buildBreakdown; } }));
+var adapters_js_1 = __nccwpck_require__(6891);
+Object.defineProperty(exports, "breakdownFromAssert", ({ enumerable: true, get: function () { return adapters_js_1.breakdownFromAssert; } }));
+Object.defineProperty(exports, "breakdownFromGate", ({ enumerable: true, get: function () { return adapters_js_1.breakdownFromGate; } }));
+var render_markdown_js_1 = __nccwpck_require__(77);
+Object.defineProperty(exports, "DEFAULT_MAX_LENGTH", ({ enumerable: true, get: function () { return render_markdown_js_1.DEFAULT_MAX_LENGTH; } }));
+Object.defineProperty(exports, "renderBreakdownMarkdown", ({ enumerable: true, get: function () { return render_markdown_js_1.renderBreakdownMarkdown; } }));
+var summary_text_js_1 = __nccwpck_require__(607);
+Object.defineProperty(exports, "summaryText", ({ enumerable: true, get: function () { return summary_text_js_1.summaryText; } }));
+var markdown_escape_js_1 = __nccwpck_require__(2276);
+Object.defineProperty(exports, "codeSpan", ({ enumerable: true, get: function () { return markdown_escape_js_1.codeSpan; } }));
+Object.defineProperty(exports, "escapeMarkdown", ({ enumerable: true, get: function () { return markdown_escape_js_1.escapeMarkdown; } }));
+
+
+/***/ }),
+
+/***/ 3902:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderDocument = renderDocument;
+const markdown_escape_js_1 = __nccwpck_require__(2276);
+const markdown_flow_js_1 = __nccwpck_require__(3567);
+const markdown_limits_js_1 = __nccwpck_require__(9159);
+const summary_text_js_1 = __nccwpck_require__(607);
+const STATUS_ORDER = ['COMPLIANT', 'GATE_ALLOWED', 'NON_COMPLIANT', 'GATE_BLOCKED'];
+/** The whole Markdown at the given limits, and what those limits left out. */
+function renderDocument(b, limits, title, maxLength) {
+    const omitted = new markdown_limits_js_1.Omitted();
+    const sections = [header(b, title)];
+    const shown = b.flows.slice(0, limits.flows);
+    omitted.flows = b.flows.length - shown.length;
+    for (const flow of shown)
+        sections.push((0, markdown_flow_js_1.renderFlow)(flow, limits, omitted).join('\n'));
+    if (omitted.flows > 0)
+        sections.push(`_… ${(0, summary_text_js_1.countOf)(omitted.flows, 'more flow')} not shown: ${leftOutFlows(b, shown.length)}._`);
+    if (omitted.any) {
+        sections.push(`_Left out to stay within ${(0, summary_text_js_1.groupThousands)(maxLength)} characters: ${omitted.describe()}. The JSON breakdown has all of it._`);
+    }
+    return { text: `${sections.join('\n\n')}\n`, omitted };
+}
+/** The names of the flows left out, at most 20 of them. */
+function leftOutFlows(b, from) {
+    const rest = b.flows.slice(from).map((f) => (0, markdown_escape_js_1.escapeMarkdown)(f.flow));
+    return rest.length > 20 ? `${rest.slice(0, 20).join(', ')} and ${(0, summary_text_js_1.groupThousands)(rest.length - 20)} more` : rest.join(', ');
+}
+function overallIcon(b) {
+    if (b.flows.some((f) => (0, markdown_flow_js_1.flowIcon)(f) === '❌'))
+        return '❌';
+    if (b.flows.some((f) => (0, markdown_flow_js_1.flowIcon)(f) === '⏳'))
+        return '⏳';
+    if (b.status === 'NON_COMPLIANT' || b.status === 'GATE_BLOCKED')
+        return '❌';
+    return b.flows.some((f) => f.bypass !== undefined) ? '⚠️' : '✅';
+}
+function header(b, title) {
+    const facts = [];
+    if (b.commit !== undefined)
+        facts.push(`commit ${(0, markdown_escape_js_1.codeSpan)(b.commit.slice(0, 7))}`);
+    if (b.factsCommit !== undefined) {
+        const label = b.factsCommit === null ? 'none (empty store)' : b.factsCommit.slice(0, 7);
+        facts.push(`facts ${b.factsCommit !== null && b.factsCommitLink !== undefined ? (0, markdown_escape_js_1.link)(label, b.factsCommitLink) : (0, markdown_escape_js_1.codeSpan)(label)}`);
+    }
+    facts.push(flowCounts(b));
+    return `## ${overallIcon(b)} ${(0, markdown_escape_js_1.escapeMarkdown)(title)}: ${b.status}\n\n${facts.join(' · ')}`;
+}
+/** "2 flows: 1 GATE_ALLOWED, 1 GATE_BLOCKED" */
+function flowCounts(b) {
+    if (b.flows.length === 0)
+        return 'no flow applies';
+    const counts = STATUS_ORDER.map((s) => [s, b.flows.filter((f) => f.status === s).length]).filter(([, n]) => n > 0);
+    return `${(0, summary_text_js_1.countOf)(b.flows.length, 'flow')}: ${counts.map(([s, n]) => `${(0, summary_text_js_1.groupThousands)(n)} ${s}`).join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Escaping of user text (names, details, comments, reasons) for GitHub Markdown: nothing a user
+ * wrote may open a table cell, an HTML tag, a link, a code span or math, nor ping anyone from a
+ * PR comment. Everything here returns one line.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeMarkdown = escapeMarkdown;
+exports.codeSpan = codeSpan;
+exports.inlineWithCode = inlineWithCode;
+exports.safeUrl = safeUrl;
+exports.link = link;
+exports.clip = clip;
+/** Punctuation that Markdown (GFM, GitHub math) would otherwise read as syntax. */
+const BACKSLASHED = /[\\`*_[\]|~$]/g;
+/** Line breaks, tabs and other control characters become one space: a table row is one line. */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+}
+/**
+ * User text as inline Markdown: HTML entities for `&`, `<`, `>`, a backslash before Markdown
+ * punctuation, and `@` followed by a zero-width space so `@alice` or `@org/team` never notifies.
+ */
+function escapeMarkdown(text) {
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(BACKSLASHED, (c) => `\\${c}`)
+        .replace(/@/g, '@&#8203;');
+}
+/**
+ * Text as a code span, whatever backticks it holds. In a table cell `|` still splits the row
+ * inside a code span, so it is escaped there (GitHub drops the backslash when rendering).
+ */
+function codeSpan(text, inTable = false) {
+    const line = oneLine(text);
+    if (line.trim() === '')
+        return escapeMarkdown(line);
+    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    const body = inTable ? line.replace(/\|/g, '\\|') : line;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * Text in which backticks delimit commands (next steps, the engine's details): the parts between
+ * backticks become code spans, the rest is escaped. An unpaired backtick is shown as a backtick.
+ */
+function inlineWithCode(text, inTable = false) {
+    const parts = text.split('`');
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 0)
+            return escapeMarkdown(part);
+        if (i === parts.length - 1)
+            return `\\\`${escapeMarkdown(part)}`;
+        return part === '' ? '\\`\\`' : codeSpan(part, inTable);
+    })
+        .join('');
+}
+/** An http(s) URL safe inside `[label](url)`, or undefined for anything else (javascript:, data:, relative). */
+function safeUrl(url) {
+    if (!/^https?:\/\/[^\s]+$/i.test(url))
+        return undefined;
+    return url.replace(/[()<>|[\]\\`"' ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** `[label](url)` with the label escaped, or the escaped label alone when the URL is not safe. */
+function link(label, url) {
+    const safe = url === undefined ? undefined : safeUrl(url);
+    return safe === undefined ? escapeMarkdown(label) : `[${escapeMarkdown(label)}](${safe})`;
+}
+/** At most `max` characters (whole code points), with "…" when cut: long user text stays readable. */
+function clip(text, max) {
+    const points = Array.from(text);
+    return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+
+
+/***/ }),
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.flowIcon = flowIcon;
+exports.renderFlow = renderFlow;
+const markdown_escape_js_1 = __nccwpck_require__(2276);
+const markdown_types_table_js_1 = __nccwpck_require__(3183);
+const summary_text_js_1 = __nccwpck_require__(607);
+const time_text_js_1 = __nccwpck_require__(7228);
+/** ✅ passes, ⚠️ allowed by a bypass, ⏳ only waiting for PENDING attestations, ❌ anything else. */
+function flowIcon(flow) {
+    if (flow.status === 'COMPLIANT' || flow.status === 'GATE_ALLOWED')
+        return flow.bypass !== undefined ? '⚠️' : '✅';
+    return flow.waiting ? '⏳' : '❌';
+}
+/** One flow: heading, trail line, types table, approval, policy violations, bypass, next steps. */
+function renderFlow(flow, limits, omitted) {
+    const blocks = [[`### ${flowIcon(flow)} ${(0, markdown_escape_js_1.escapeMarkdown)(flow.flow)}: ${flow.status}`]];
+    if (flow.description !== undefined && flow.description.trim() !== '')
+        blocks.push([(0, markdown_escape_js_1.escapeMarkdown)((0, markdown_escape_js_1.clip)(flow.description, 500))]);
+    blocks.push([trailLine(flow)]);
+    if (flow.trail === null && flow.details !== '')
+        blocks.push([(0, markdown_escape_js_1.inlineWithCode)((0, markdown_escape_js_1.clip)(flow.details, 500))]);
+    blocks.push((0, markdown_types_table_js_1.renderTypesTable)(flow.types, limits, omitted));
+    const approval = approvalLine(flow.approval);
+    if (approval !== undefined)
+        blocks.push([approval]);
+    if (flow.policyViolations.length > 0)
+        blocks.push(violationsBlock(flow, limits, omitted));
+    if (flow.bypass !== undefined)
+        blocks.push([bypassLine(flow)]);
+    if (flow.next.length > 0)
+        blocks.push(nextBlock(flow.next, limits, omitted));
+    return blocks.flatMap((block, i) => (i === 0 ? block : ['', ...block]));
+}
+function trailLine(flow) {
+    const parts = [flow.trail === null ? 'No trail' : `Trail ${(0, markdown_escape_js_1.codeSpan)(flow.trail)}`];
+    // Said only where the gate decision and the trail disagree: a bypass let a NON_COMPLIANT trail through.
+    const disagrees = (flow.status === 'GATE_ALLOWED') !== (flow.compliance === 'COMPLIANT') && flow.status.startsWith('GATE_');
+    if (flow.trail !== null && disagrees)
+        parts[0] += ` (${flow.compliance})`;
+    if (flow.artifact !== undefined)
+        parts.push(`artifact ${(0, markdown_escape_js_1.codeSpan)(flow.artifact)}`);
+    if (flow.retries === 'latest')
+        parts.push('retries: latest (the newest attestation of a type decides)');
+    return parts.join(' · ');
+}
+/** Long name lists are capped: the full lists are in the JSON. */
+function names(list, max = 10) {
+    const shown = list.slice(0, max).map((n) => (0, markdown_escape_js_1.escapeMarkdown)((0, markdown_escape_js_1.clip)(n, 80)));
+    return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ');
+}
+function approvalLine(a) {
+    if (!a.required && a.approvedBy.length + a.rejectedBy.length + a.ignored.length === 0)
+        return undefined;
+    const parts = [a.required ? `${a.met ? '✅' : '❌'} ${a.granted} of ${a.min}` : 'not required'];
+    if (a.approvedBy.length > 0)
+        parts.push(`approved by ${names(a.approvedBy)}`);
+    if (a.rejectedBy.length > 0)
+        parts.push(`rejected by ${names(a.rejectedBy)}`);
+    if (a.ignored.length > 0)
+        parts.push(`not counted (not approvers): ${names(a.ignored)}`);
+    if (a.required && !a.met && a.approvers.length > 0)
+        parts.push(`approvers: ${names(a.approvers)}`);
+    return `**Approval:** ${parts.join(' · ')}`;
+}
+function violationsBlock(flow, limits, omitted) {
+    const shown = flow.policyViolations.slice(0, limits.items);
+    const dropped = flow.policyViolations.length - shown.length;
+    omitted.violations += dropped;
+    const lines = shown.map((v) => {
+        const reasons = v.reasons.slice(0, 10).map((r) => (0, markdown_escape_js_1.escapeMarkdown)((0, markdown_escape_js_1.clip)(r, 300)));
+        const more = v.reasons.length > 10 ? `; and ${v.reasons.length - 10} more` : '';
+        return `- ❌ ${(0, markdown_escape_js_1.codeSpan)(v.policy)}: ${reasons.join('; ') || 'denied'}${more}`;
+    });
+    if (dropped > 0)
+        lines.push(`- … and ${(0, summary_text_js_1.countOf)(dropped, 'more policy violation', 'more policy violations')}`);
+    return ['**Policy violations:**', '', ...lines];
+}
+function bypassLine(flow) {
+    const b = flow.bypass;
+    if (b === undefined)
+        return '';
+    const left = b.expiresIn === '' ? '' : ` (${b.expiresIn})`;
+    return (`**Bypass:** ⚠️ active, by ${(0, markdown_escape_js_1.escapeMarkdown)((0, markdown_escape_js_1.clip)(b.actor, 80))} for ${(0, markdown_escape_js_1.codeSpan)(b.reason)}, ` +
+        `expires ${(0, markdown_escape_js_1.escapeMarkdown)((0, time_text_js_1.utcMinute)(b.expires))}${left} · fact ${(0, markdown_escape_js_1.codeSpan)(b.id.slice(0, 7))}`);
+}
+function nextBlock(next, limits, omitted) {
+    const shown = next.slice(0, limits.items);
+    const dropped = next.length - shown.length;
+    omitted.nextSteps += dropped;
+    const lines = shown.map((step) => `- ${(0, markdown_escape_js_1.inlineWithCode)((0, markdown_escape_js_1.clip)(step, 1000))}`);
+    if (dropped > 0)
+        lines.push(`- … and ${(0, summary_text_js_1.countOf)(dropped, 'more step')}`);
+    return ['**What to do next**', '', ...lines];
+}
+
+
+/***/ }),
+
+/***/ 9159:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Omitted = exports.FULL = void 0;
+const summary_text_js_1 = __nccwpck_require__(607);
+exports.FULL = { passedRows: true, rows: Infinity, items: Infinity, flows: Infinity };
+/** What a rendering left out, summed over flows, for the closing line. */
+class Omitted {
+    passedRows = 0;
+    otherRows = 0;
+    nextSteps = 0;
+    violations = 0;
+    flows = 0;
+    get any() {
+        return this.passedRows + this.otherRows + this.nextSteps + this.violations + this.flows > 0;
+    }
+    /** "1 990 passed types, 3 next steps" */
+    describe() {
+        const parts = [];
+        if (this.flows > 0)
+            parts.push((0, summary_text_js_1.countOf)(this.flows, 'flow'));
+        if (this.passedRows > 0)
+            parts.push(`${(0, summary_text_js_1.countOf)(this.passedRows, 'passed type')}`);
+        if (this.otherRows > 0)
+            parts.push(`${(0, summary_text_js_1.groupThousands)(this.otherRows)} failed or missing ${this.otherRows === 1 ? 'type' : 'types'}`);
+        if (this.violations > 0)
+            parts.push((0, summary_text_js_1.countOf)(this.violations, 'policy violation'));
+        if (this.nextSteps > 0)
+            parts.push((0, summary_text_js_1.countOf)(this.nextSteps, 'next step'));
+        return parts.join(', ');
+    }
+}
+exports.Omitted = Omitted;
+
+
+/***/ }),
+
+/***/ 3183:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderTypesTable = renderTypesTable;
+const markdown_escape_js_1 = __nccwpck_require__(2276);
+const summary_text_js_1 = __nccwpck_require__(607);
+const HEADER = ['| type | status | evidence | summary | link |', '|---|---|---|---|---|'];
+const NONE = '—';
+/**
+ * The table of required types, whole rows only: rows over the limits are left out (PASSED ones
+ * first) and counted in a line after the table, never cut in the middle of it.
+ */
+function renderTypesTable(types, limits, omitted) {
+    if (types.length === 0)
+        return ['No attestation types are required.'];
+    const candidates = limits.passedRows ? types : types.filter((t) => t.status !== 'PASSED');
+    const shown = candidates.slice(0, limits.rows);
+    const droppedPassed = types.filter((t) => t.status === 'PASSED' && !shown.includes(t)).length;
+    const droppedOther = types.length - shown.length - droppedPassed;
+    omitted.passedRows += droppedPassed;
+    omitted.otherRows += droppedOther;
+    const lines = shown.length > 0 ? [...HEADER, ...shown.map(row)] : [];
+    const dropped = droppedPassed + droppedOther;
+    if (dropped > 0) {
+        const split = [droppedPassed > 0 ? `${(0, summary_text_js_1.groupThousands)(droppedPassed)} passed` : '', droppedOther > 0 ? `${(0, summary_text_js_1.groupThousands)(droppedOther)} failed or missing` : '']
+            .filter((s) => s !== '')
+            .join(', ');
+        lines.push(...(lines.length > 0 ? [''] : []), `_… ${(0, summary_text_js_1.countOf)(dropped, 'more type')} not shown (${split})._`);
+    }
+    return lines;
+}
+function row(t) {
+    const evidence = t.evidence.map((e) => (0, markdown_escape_js_1.link)((0, markdown_escape_js_1.clip)(e.name, 80), e.link)).join('<br>');
+    const summary = [...t.evidence.map((e) => e.summaryText).filter((s) => s !== ''), ...(t.details !== undefined ? [t.details] : [])]
+        .map((s) => (0, markdown_escape_js_1.escapeMarkdown)((0, markdown_escape_js_1.clip)(s, 200)))
+        .filter((s) => s.trim() !== '')
+        .join('<br>');
+    const url = t.evidenceUrl === undefined ? NONE : urlCell(t.evidenceUrl);
+    const cells = [(0, markdown_escape_js_1.codeSpan)(t.type, true), statusCell(t), evidence || NONE, summary || NONE, url];
+    return `| ${cells.join(' | ')} |`;
+}
+/** A link when the URL is http(s); otherwise its text, shown and never followed. */
+function urlCell(url) {
+    return (0, markdown_escape_js_1.safeUrl)(url) === undefined ? (0, markdown_escape_js_1.escapeMarkdown)((0, markdown_escape_js_1.clip)(url, 80)) : (0, markdown_escape_js_1.link)('link', url);
+}
+function statusCell(t) {
+    if (t.status === 'MISSING')
+        return t.pending ? '⏳ PENDING' : '⬜ MISSING';
+    const base = t.status === 'PASSED' ? '✅ PASSED' : '❌ FAILED';
+    if (t.superseded.length === 0)
+        return base;
+    const ids = t.superseded.slice(0, 3).map((id) => (0, markdown_escape_js_1.codeSpan)(id.slice(0, 7), true));
+    const more = t.superseded.length > 3 ? ` +${t.superseded.length - 3}` : '';
+    return `${base} (superseded ${(0, summary_text_js_1.countOf)(t.superseded.length, 'failure')}: ${ids.join(', ')}${more})`;
+}
+
+
+/***/ }),
+
+/***/ 1377:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CONFIG_FILE = void 0;
+exports.plain = plain;
+exports.attestHow = attestHow;
+exports.evidenceHint = evidenceHint;
+exports.approveCommand = approveCommand;
+exports.newTrailHow = newTrailHow;
+exports.beginTrailHow = beginTrailHow;
+exports.reportArtifactHow = reportArtifactHow;
+/** The config file every flow, type and policy lives in (DESIGN §3). */
+exports.CONFIG_FILE = '.github/factstore.yml';
+/** User text inside a next step: one line, and no backtick that could open or close a command. */
+function plain(text, max = 200) {
+    const line = text.replace(/`/g, "'").replace(/\s+/g, ' ').trim();
+    const points = Array.from(line);
+    return points.length <= max ? line : `${points.slice(0, max - 1).join('')}…`;
+}
+function trailArg(ctx) {
+    return ctx.trail ?? '<trail>';
+}
+/** How to record an attestation of `type`, as the audience does it. */
+function attestHow(ctx, type) {
+    if (ctx.audience === 'github')
+        return `add a factstore-attest step with \`flow: ${ctx.flow.name}\` and \`type: ${type}\``;
+    return `record it with \`factstore attest --flow ${ctx.flow.name} --trail ${trailArg(ctx)} --type ${type} --evidence <file>\``;
+}
+/** "(evidence: a cyclonedx report)" when the type registry names a format. */
+function evidenceHint(ctx, type) {
+    const format = ctx.types !== undefined && Object.hasOwn(ctx.types, type) ? ctx.types[type]?.format : undefined;
+    if (format === undefined)
+        return '';
+    return format === 'raw' ? ' (evidence: any file, stored as is)' : ` (evidence: a ${format} report)`;
+}
+/** The approval command of the audience, in backticks. */
+function approveCommand(ctx) {
+    if (ctx.audience === 'github')
+        return `\`/factstore approve ${ctx.flow.name}\``;
+    return `\`factstore approve --flow ${ctx.flow.name} --trail ${trailArg(ctx)}\``;
+}
+/** Where a sticky failure goes: a new trail. */
+function newTrailHow(ctx) {
+    if (ctx.audience === 'github')
+        return "push the fix: the new commit's run records a new trail";
+    return `start one with \`factstore trails begin --flow ${ctx.flow.name} --trail <new trail>\``;
+}
+/** How a trail for the gated commit comes to exist. */
+function beginTrailHow(ctx) {
+    if (ctx.audience === 'github')
+        return `run the workflow whose factstore-attest steps record flow ${ctx.flow.name} for it`;
+    const commit = ctx.commit !== undefined ? ` --commit ${ctx.commit}` : '';
+    return `start one with \`factstore trails begin --flow ${ctx.flow.name}${commit}\``;
+}
+/** How an artifact gets onto a trail (the Action has no artifact step: the CLI does it in both cases). */
+function reportArtifactHow(ctx, digest) {
+    const command = `\`factstore artifacts create --flow ${ctx.flow.name} --trail ${trailArg(ctx)} --name <name> --sha256 ${digest}\``;
+    return ctx.audience === 'github' ? `report it from the workflow that built it with ${command}` : `report it with ${command}`;
+}
+
+
+/***/ }),
+
+/***/ 1424:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.typeNextStep = typeNextStep;
+exports.approvalNextStep = approvalNextStep;
+exports.policyNextStep = policyNextStep;
+exports.noTrailNextStep = noTrailNextStep;
+exports.bypassNextStep = bypassNextStep;
+const next_commands_js_1 = __nccwpck_require__(1377);
+const time_text_js_1 = __nccwpck_require__(7228);
+/**
+ * What to do next, one sentence per problem. Commands are between backticks; user text inside a
+ * step goes through `plain` so it can never open or close one.
+ */
+function typeNextStep(type, ctx) {
+    const name = `\`${type.type}\``;
+    if (type.status === 'PASSED')
+        return undefined;
+    if (type.status === 'MISSING') {
+        if (type.pending)
+            return `${name} is still PENDING: wait for its job to record the result (a PENDING attestation counts as missing)`;
+        return `${name} is missing: ${(0, next_commands_js_1.attestHow)(ctx, type.type)}${(0, next_commands_js_1.evidenceHint)(ctx, type.type)}`;
+    }
+    const why = failureContext(type);
+    if (ctx.flow.retries === 'latest') {
+        const how = ctx.audience === 'github' ? 're-run the job' : `fix the cause and re-run the job, or ${(0, next_commands_js_1.attestHow)(ctx, type.type)}`;
+        return `${name} FAILED${why}: ${how}; the newest attestation decides`;
+    }
+    return `${name} FAILED${why}: fix the failures and record them on a new trail (a FAILED attestation keeps this trail non-compliant); ${(0, next_commands_js_1.newTrailHow)(ctx)}`;
+}
+/** " (junit.xml: 2 passed, 3 failed)" from the evidence summaries, else the attestation's details. */
+function failureContext(type) {
+    const summaries = type.evidence.filter((e) => e.summaryText !== '' && e.summaryText !== 'stored as is');
+    if (summaries.length > 0)
+        return ` (${summaries.map((e) => `${(0, next_commands_js_1.plain)(e.name, 80)}: ${e.summaryText}`).join('; ')})`;
+    return type.details !== undefined && type.details.trim() !== '' ? ` (${(0, next_commands_js_1.plain)(type.details)})` : '';
+}
+function approvalNextStep(approval, ctx) {
+    if (approval.met)
+        return undefined;
+    const who = (names) => names.map((n) => (0, next_commands_js_1.plain)(n, 80)).join(', ');
+    if (approval.approvers.length === 0) {
+        return `approval ${approval.granted} of ${approval.min}: flow ${ctx.flow.name} lists no approvers; add them under \`flows.${ctx.flow.name}.approval.approvers\` in \`${next_commands_js_1.CONFIG_FILE}\``;
+    }
+    const ignored = approval.ignored.length > 0 ? ` (not counted, not approvers: ${who(approval.ignored)})` : '';
+    const head = `approval ${approval.granted} of ${approval.min}`;
+    if (approval.rejectedBy.length > 0) {
+        const rejecters = who(approval.rejectedBy);
+        const verb = approval.rejectedBy.length === 1 ? 'approves' : 'approve';
+        return (`${head}, rejected by ${rejecters}: settle the objection, then ${rejecters} ${verb} again with ${(0, next_commands_js_1.approveCommand)(ctx)} ` +
+            `(each approver's newest decision counts)${ignored}`);
+    }
+    const needed = Math.max(1, approval.min - approval.granted);
+    const action = ctx.audience === 'github' ? `comments ${(0, next_commands_js_1.approveCommand)(ctx)} on the pull request` : `runs ${(0, next_commands_js_1.approveCommand)(ctx)}`;
+    const more = needed === 1 ? 'one more approval' : `${needed} more approvals`;
+    return `${head}: ${more} needed; an approver (${who(approval.approvers)}) ${action}${ignored}`;
+}
+function policyNextStep(violation) {
+    const reasons = violation.reasons.map((r) => (0, next_commands_js_1.plain)(r)).join('; ');
+    return `policy \`${violation.policy}\` denied: ${reasons}; see policy ${violation.policy} in \`${next_commands_js_1.CONFIG_FILE}\``;
+}
+/** The step that comes before any other when the flow has no trail at all. */
+function noTrailNextStep(ctx, artifact) {
+    if (artifact !== undefined) {
+        const digest = (0, next_commands_js_1.plain)(artifact, 80);
+        return `artifact ${digest} is not recorded on any trail of flow ${ctx.flow.name}: ${(0, next_commands_js_1.reportArtifactHow)(ctx, digest)}`;
+    }
+    return `no trail of flow ${ctx.flow.name} for this commit: ${(0, next_commands_js_1.beginTrailHow)(ctx)}`;
+}
+/** A bypass only holds the gate open for a while: the problems below still need fixing. */
+function bypassNextStep(bypass) {
+    const left = bypass.expiresIn === '' ? '' : ` (${bypass.expiresIn})`;
+    return (`the gate is open only because of the bypass by ${(0, next_commands_js_1.plain)(bypass.actor, 80)} (${(0, next_commands_js_1.plain)(bypass.reason, 80)}), ` +
+        `which expires ${(0, time_text_js_1.utcMinute)(bypass.expires)}${left}: fix what follows before then`);
+}
+
+
+/***/ }),
+
+/***/ 77:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_MAX_LENGTH = void 0;
+exports.renderBreakdownMarkdown = renderBreakdownMarkdown;
+const errors_js_1 = __nccwpck_require__(713);
+const markdown_document_js_1 = __nccwpck_require__(3902);
+const markdown_limits_js_1 = __nccwpck_require__(9159);
+exports.DEFAULT_MAX_LENGTH = 65_000;
+const MIN_MAX_LENGTH = 1_000;
+/**
+ * The breakdown as GitHub Markdown, rendered from the JSON alone. Over `maxLength`, detail is
+ * dropped in a fixed order (PASSED rows, then rows, violations and next steps per flow, then
+ * whole flows), each step as little as needed, and a last line says what was left out.
+ */
+function renderBreakdownMarkdown(b, options = {}) {
+    const maxLength = options.maxLength ?? exports.DEFAULT_MAX_LENGTH;
+    if (!(maxLength >= MIN_MAX_LENGTH)) {
+        throw new errors_js_1.FactstoreError('BAD_INPUT', `factstore: maxLength ${maxLength} is too small for a breakdown: give at least ${MIN_MAX_LENGTH} characters.`);
+    }
+    const title = options.title ?? 'Factstore';
+    const render = (limits) => (0, markdown_document_js_1.renderDocument)(b, limits, title, maxLength).text;
+    const fits = (limits) => render(limits).length <= maxLength;
+    if (fits(markdown_limits_js_1.FULL))
+        return render(markdown_limits_js_1.FULL);
+    const noPassed = { ...markdown_limits_js_1.FULL, passedRows: false };
+    if (fits(noPassed))
+        return render(noPassed);
+    const perFlow = Math.max(0, ...b.flows.map((f) => Math.max(f.types.length, f.next.length, f.policyViolations.length)));
+    const detail = largest(perFlow, (n) => fits({ ...noPassed, rows: n, items: n }));
+    if (detail !== undefined)
+        return render({ ...noPassed, rows: detail, items: detail });
+    const bare = { passedRows: false, rows: 0, items: 0, flows: Infinity };
+    const flows = largest(b.flows.length, (n) => fits({ ...bare, flows: n })) ?? 0;
+    const text = render({ ...bare, flows });
+    // Only a title or flow list longer than maxLength gets here; whole lines are kept, never half a table.
+    return text.length <= maxLength ? text : cutAtLine(text, maxLength);
+}
+/** The largest n in [0, max] with ok(n), for ok monotone (true up to some n, then false); undefined if ok(0) fails. */
+function largest(max, ok) {
+    if (!ok(0))
+        return undefined;
+    let low = 0;
+    let high = max;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (ok(mid))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+function cutAtLine(text, maxLength) {
+    const note = '\n\n_Left out: the rest of the breakdown did not fit. The JSON breakdown has all of it._\n';
+    const room = text.slice(0, maxLength - note.length);
+    return `${room.slice(0, Math.max(0, room.lastIndexOf('\n')))}${note}`;
+}
+
+
+/***/ }),
+
+/***/ 607:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.summaryText = summaryText;
+exports.groupThousands = groupThousands;
+exports.countOf = countOf;
+/**
+ * An evidence summary (what a parser counted, DESIGN §5) in words, for tables and next steps:
+ * "1 247 passed, 0 failed, 3 skipped", "0 errors, 3 warnings, 1 note", "412 components",
+ * "0 critical, 2 high, 5 medium, 1 low", "JSON document (12 keys)". A file stored as is says so;
+ * an unknown format or a summary without the expected counts gives "".
+ */
+function summaryText(format, summary) {
+    if (format === 'raw')
+        return 'stored as is';
+    if (summary === undefined)
+        return '';
+    switch (format) {
+        case 'junit':
+            return junitText(summary);
+        case 'sarif':
+            return sarifText(summary);
+        case 'cyclonedx':
+        case 'spdx':
+            return sbomText(summary);
+        case 'snyk':
+        case 'trivy':
+            return severityText(summary);
+        case 'json':
+            return jsonText(summary);
+        default:
+            return '';
+    }
+}
+/** 1247 → "1 247": thousands grouped with a space, whatever the locale. */
+function groupThousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+/** "1 note", "3 notes". */
+function countOf(n, singular, plural = `${singular}s`) {
+    return `${groupThousands(n)} ${n === 1 ? singular : plural}`;
+}
+/** A count the parser wrote, or undefined when the key is absent or not a count. */
+function countAt(summary, key) {
+    const value = summary[key];
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+function junitText(summary) {
+    const tests = countAt(summary, 'tests');
+    const failures = countAt(summary, 'failures') ?? 0;
+    const errors = countAt(summary, 'errors') ?? 0;
+    const skipped = countAt(summary, 'skipped') ?? 0;
+    const passed = countAt(summary, 'passed') ?? (tests === undefined ? undefined : Math.max(0, tests - failures - errors - skipped));
+    if (passed === undefined)
+        return '';
+    const parts = [`${groupThousands(passed)} passed`, `${groupThousands(failures)} failed`];
+    if (errors > 0)
+        parts.push(countOf(errors, 'error'));
+    if (skipped > 0)
+        parts.push(`${groupThousands(skipped)} skipped`);
+    return parts.join(', ');
+}
+function sarifText(summary) {
+    const levels = ['error', 'warning', 'note'].map((level) => [level, countAt(summary, level)]);
+    if (levels.every(([, n]) => n === undefined))
+        return '';
+    return levels.map(([level, n]) => countOf(n ?? 0, level)).join(', ');
+}
+function sbomText(summary) {
+    const components = countAt(summary, 'components');
+    if (components === undefined)
+        return '';
+    const vulnerabilities = countAt(summary, 'vulnerabilities') ?? 0;
+    const text = countOf(components, 'component');
+    return vulnerabilities > 0 ? `${text}, ${countOf(vulnerabilities, 'vulnerability', 'vulnerabilities')}` : text;
+}
+function severityText(summary) {
+    const named = ['critical', 'high', 'medium', 'low'].map((s) => [s, countAt(summary, s)]);
+    if (named.every(([, n]) => n === undefined))
+        return '';
+    const parts = named.map(([severity, n]) => `${groupThousands(n ?? 0)} ${severity}`);
+    const unknown = countAt(summary, 'unknown') ?? 0;
+    if (unknown > 0)
+        parts.push(`${groupThousands(unknown)} unknown`);
+    return parts.join(', ');
+}
+/** The json parser keeps a top-level array or scalar under `document`; an object is the summary itself. */
+function jsonText(summary) {
+    const keys = Object.keys(summary);
+    if (keys.length === 1 && keys[0] === 'document') {
+        const doc = summary.document;
+        if (Array.isArray(doc))
+            return `JSON array (${countOf(doc.length, 'item')})`;
+        if (doc === null || typeof doc !== 'object')
+            return 'JSON value';
+    }
+    return `JSON document (${countOf(keys.length, 'key')})`;
+}
+
+
+/***/ }),
+
+/***/ 7228:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.expiresIn = expiresIn;
+exports.utcMinute = utcMinute;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** How long until `expires` from `now`: "in 3 days", "in 5 hours", "in 12 minutes", "expired"; "" if unreadable. */
+function expiresIn(expires, now) {
+    const end = Date.parse(expires);
+    if (Number.isNaN(end))
+        return '';
+    const left = end - now.getTime();
+    if (left <= 0)
+        return 'expired';
+    // Rounded down, so a bypass never looks longer-lived than it is; hours up to two days read better than "1 day".
+    if (left < HOUR)
+        return `in ${plural(Math.max(1, Math.floor(left / MINUTE)), 'minute')}`;
+    if (left < 2 * DAY)
+        return `in ${plural(Math.floor(left / HOUR), 'hour')}`;
+    return `in ${plural(Math.floor(left / DAY), 'day')}`;
+}
+/** `2026-01-04T00:00:00.000Z` → `2026-01-04 00:00 UTC`; anything unreadable is returned as given. */
+function utcMinute(timestamp) {
+    const time = Date.parse(timestamp);
+    if (Number.isNaN(time))
+        return timestamp;
+    const iso = new Date(time).toISOString();
+    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+function plural(n, unit) {
+    return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 9021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkJsonSchema = checkJsonSchema;
-const format_errors_js_1 = __nccwpck_require__(4858);
-const user_schema_js_1 = __nccwpck_require__(3706);
+const format_errors_js_1 = __nccwpck_require__(1187);
+const user_schema_js_1 = __nccwpck_require__(7299);
 /**
  * Checks that `schema` is a JSON Schema a type's evidence can be validated with (draft 2020-12,
  * or draft-07 when its `$schema` says so), without compiling it. Paths are relative to the schema.
@@ -20287,7 +21283,7 @@ function checkJsonSchema(schema) {
 
 /***/ }),
 
-/***/ 4858:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20443,26 +21439,26 @@ function resolvePointer(root, pointer) {
 
 /***/ }),
 
-/***/ 1487:
+/***/ 1214:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.useSchemasDir = exports.readSchemaFile = exports.findSchemasDir = exports.renderErrors = exports.formatErrors = exports.invalidMessage = exports.assertValidFact = exports.assertValid = exports.validateFact = exports.validate = exports.checkJsonSchema = exports.validatorFor = void 0;
-var validator_for_js_1 = __nccwpck_require__(8771);
+var validator_for_js_1 = __nccwpck_require__(2598);
 Object.defineProperty(exports, "validatorFor", ({ enumerable: true, get: function () { return validator_for_js_1.validatorFor; } }));
-var check_json_schema_js_1 = __nccwpck_require__(8596);
+var check_json_schema_js_1 = __nccwpck_require__(9021);
 Object.defineProperty(exports, "checkJsonSchema", ({ enumerable: true, get: function () { return check_json_schema_js_1.checkJsonSchema; } }));
-var validate_js_1 = __nccwpck_require__(3533);
+var validate_js_1 = __nccwpck_require__(6342);
 Object.defineProperty(exports, "validate", ({ enumerable: true, get: function () { return validate_js_1.validate; } }));
 Object.defineProperty(exports, "validateFact", ({ enumerable: true, get: function () { return validate_js_1.validateFact; } }));
 Object.defineProperty(exports, "assertValid", ({ enumerable: true, get: function () { return validate_js_1.assertValid; } }));
 Object.defineProperty(exports, "assertValidFact", ({ enumerable: true, get: function () { return validate_js_1.assertValidFact; } }));
 Object.defineProperty(exports, "invalidMessage", ({ enumerable: true, get: function () { return validate_js_1.invalidMessage; } }));
-var format_errors_js_1 = __nccwpck_require__(4858);
+var format_errors_js_1 = __nccwpck_require__(1187);
 Object.defineProperty(exports, "formatErrors", ({ enumerable: true, get: function () { return format_errors_js_1.formatErrors; } }));
 Object.defineProperty(exports, "renderErrors", ({ enumerable: true, get: function () { return format_errors_js_1.renderErrors; } }));
-var schema_files_js_1 = __nccwpck_require__(8326);
+var schema_files_js_1 = __nccwpck_require__(5353);
 Object.defineProperty(exports, "findSchemasDir", ({ enumerable: true, get: function () { return schema_files_js_1.findSchemasDir; } }));
 Object.defineProperty(exports, "readSchemaFile", ({ enumerable: true, get: function () { return schema_files_js_1.readSchemaFile; } }));
 Object.defineProperty(exports, "useSchemasDir", ({ enumerable: true, get: function () { return schema_files_js_1.useSchemasDir; } }));
@@ -20470,7 +21466,7 @@ Object.defineProperty(exports, "useSchemasDir", ({ enumerable: true, get: functi
 
 /***/ }),
 
-/***/ 8326:
+/***/ 5353:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20483,7 +21479,7 @@ exports.schemaNameOfId = schemaNameOfId;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const node_url_1 = __nccwpck_require__(3136);
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 /** Every schema's `$id` is this prefix + `<name>.schema.json`, so a `$ref` between files resolves by name. */
 exports.SCHEMA_ID_BASE = 'https://factstore.dev/schemas/';
 const SCHEMA_NAME = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
@@ -20546,7 +21542,7 @@ function schemaNameOfId(id) {
 
 /***/ }),
 
-/***/ 1328:
+/***/ 1331:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -20555,8 +21551,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sharedAjv = sharedAjv;
-const _2020_js_1 = __nccwpck_require__(2210);
-const ajv_formats_1 = __importDefault(__nccwpck_require__(2815));
+const _2020_js_1 = __nccwpck_require__(8514);
+const ajv_formats_1 = __importDefault(__nccwpck_require__(5615));
 let ajv;
 /** One shared instance, made on first use so that commands which validate nothing pay nothing. */
 function sharedAjv() {
@@ -20573,7 +21569,7 @@ function sharedAjv() {
 
 /***/ }),
 
-/***/ 3706:
+/***/ 7299:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -20585,9 +21581,9 @@ exports.DIALECT_META = void 0;
 exports.schemaDialect = schemaDialect;
 exports.userAjv = userAjv;
 exports.compileUserSchema = compileUserSchema;
-const ajv_1 = __nccwpck_require__(2463);
-const _2020_js_1 = __nccwpck_require__(2210);
-const ajv_formats_1 = __importDefault(__nccwpck_require__(2815));
+const ajv_1 = __nccwpck_require__(7615);
+const _2020_js_1 = __nccwpck_require__(8514);
+const ajv_formats_1 = __importDefault(__nccwpck_require__(5615));
 exports.DIALECT_META = {
     '2020-12': 'https://json-schema.org/draft/2020-12/schema',
     'draft-07': 'http://json-schema.org/draft-07/schema',
@@ -20635,7 +21631,7 @@ function compileUserSchema(schema, dialect) {
 
 /***/ }),
 
-/***/ 3533:
+/***/ 6342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20645,9 +21641,9 @@ exports.validateFact = validateFact;
 exports.assertValid = assertValid;
 exports.invalidMessage = invalidMessage;
 exports.assertValidFact = assertValidFact;
-const errors_js_1 = __nccwpck_require__(4296);
-const format_errors_js_1 = __nccwpck_require__(4858);
-const validator_for_js_1 = __nccwpck_require__(8771);
+const errors_js_1 = __nccwpck_require__(713);
+const format_errors_js_1 = __nccwpck_require__(1187);
+const validator_for_js_1 = __nccwpck_require__(2598);
 /** Validates `value` against `schemas/<name>.schema.json`, reporting every failing path. */
 function validate(name, value) {
     const check = (0, validator_for_js_1.validatorFor)(name);
@@ -20681,15 +21677,15 @@ function assertValidFact(fact, what = 'the fact') {
 
 /***/ }),
 
-/***/ 8771:
+/***/ 2598:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validatorFor = validatorFor;
-const errors_js_1 = __nccwpck_require__(4296);
-const schema_files_js_1 = __nccwpck_require__(8326);
-const shared_ajv_js_1 = __nccwpck_require__(1328);
+const errors_js_1 = __nccwpck_require__(713);
+const schema_files_js_1 = __nccwpck_require__(5353);
+const shared_ajv_js_1 = __nccwpck_require__(1331);
 const compiled = new Map();
 const added = new Set();
 /**
@@ -20748,14 +21744,14 @@ function referencesOf(node, found = []) {
 
 /***/ }),
 
-/***/ 5185:
+/***/ 4390:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.allowedSignersFile = allowedSignersFile;
-const errors_js_1 = __nccwpck_require__(4296);
-const public_key_js_1 = __nccwpck_require__(4740);
+const errors_js_1 = __nccwpck_require__(713);
+const public_key_js_1 = __nccwpck_require__(181);
 // A principal is one token of the file: whitespace, commas and quotes would change its meaning.
 const PRINCIPAL = /^[^\s,"]{1,256}$/;
 /** One `principal namespaces="git" ssh-ed25519 AAAA…` line per signer, newline-terminated. */
@@ -20773,7 +21769,7 @@ function allowedSignersFile(signers) {
 
 /***/ }),
 
-/***/ 3872:
+/***/ 545:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20801,7 +21797,7 @@ function wrapBase64(bytes, width = 70) {
 
 /***/ }),
 
-/***/ 5041:
+/***/ 8664:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20873,17 +21869,17 @@ function addSignatureToCommit(payload, armored) {
 
 /***/ }),
 
-/***/ 3625:
+/***/ 7920:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkCommitTrust = checkCommitTrust;
-const commit_signature_js_1 = __nccwpck_require__(5041);
-const public_key_js_1 = __nccwpck_require__(4740);
-const sign_sshsig_js_1 = __nccwpck_require__(140);
-const sshsig_format_js_1 = __nccwpck_require__(806);
-const verify_sshsig_js_1 = __nccwpck_require__(5736);
+const commit_signature_js_1 = __nccwpck_require__(8664);
+const public_key_js_1 = __nccwpck_require__(181);
+const sign_sshsig_js_1 = __nccwpck_require__(5519);
+const sshsig_format_js_1 = __nccwpck_require__(8417);
+const verify_sshsig_js_1 = __nccwpck_require__(2727);
 /**
  * `rawCommit` is the commit object's text (`git cat-file commit SHA`). It is re-encoded as
  * UTF-8 to verify, so it must have been decoded from UTF-8 bytes without loss.
@@ -20922,7 +21918,7 @@ function findSigner(blob, trusted) {
 
 /***/ }),
 
-/***/ 3846:
+/***/ 999:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20962,7 +21958,7 @@ function generateSeed() {
 
 /***/ }),
 
-/***/ 9675:
+/***/ 2268:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20970,11 +21966,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.generateKeyPair = generateKeyPair;
 /** `factstore keygen`: a fresh Ed25519 key in the same text ssh-keygen writes. */
 const node_crypto_1 = __nccwpck_require__(7598);
-const errors_js_1 = __nccwpck_require__(4296);
-const ed25519_crypto_js_1 = __nccwpck_require__(3846);
-const openssh_key_v1_js_1 = __nccwpck_require__(6209);
-const private_key_text_js_1 = __nccwpck_require__(276);
-const public_key_js_1 = __nccwpck_require__(4740);
+const errors_js_1 = __nccwpck_require__(713);
+const ed25519_crypto_js_1 = __nccwpck_require__(999);
+const openssh_key_v1_js_1 = __nccwpck_require__(1300);
+const private_key_text_js_1 = __nccwpck_require__(9645);
+const public_key_js_1 = __nccwpck_require__(181);
 function generateKeyPair(comment = '') {
     if (/[\r\n]/.test(comment))
         throw (0, errors_js_1.badInput)('The key comment must be one line: remove the line breaks.');
@@ -20990,38 +21986,38 @@ function generateKeyPair(comment = '') {
 
 /***/ }),
 
-/***/ 3811:
+/***/ 5604:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifySshsig = exports.sshSigner = exports.signSshsig = exports.GIT_NAMESPACE = exports.parsePublicKey = exports.parsePrivateKey = exports.generateKeyPair = exports.checkCommitTrust = exports.splitSignedCommit = exports.addSignatureToCommit = exports.allowedSignersFile = void 0;
 /** SSH commit signing: OpenSSH Ed25519 keys, SSHSIG signatures, gpgsig headers and trust. */
-var allowed_signers_js_1 = __nccwpck_require__(5185);
+var allowed_signers_js_1 = __nccwpck_require__(4390);
 Object.defineProperty(exports, "allowedSignersFile", ({ enumerable: true, get: function () { return allowed_signers_js_1.allowedSignersFile; } }));
-var commit_signature_js_1 = __nccwpck_require__(5041);
+var commit_signature_js_1 = __nccwpck_require__(8664);
 Object.defineProperty(exports, "addSignatureToCommit", ({ enumerable: true, get: function () { return commit_signature_js_1.addSignatureToCommit; } }));
 Object.defineProperty(exports, "splitSignedCommit", ({ enumerable: true, get: function () { return commit_signature_js_1.splitSignedCommit; } }));
-var commit_trust_js_1 = __nccwpck_require__(3625);
+var commit_trust_js_1 = __nccwpck_require__(7920);
 Object.defineProperty(exports, "checkCommitTrust", ({ enumerable: true, get: function () { return commit_trust_js_1.checkCommitTrust; } }));
-var generate_key_pair_js_1 = __nccwpck_require__(9675);
+var generate_key_pair_js_1 = __nccwpck_require__(2268);
 Object.defineProperty(exports, "generateKeyPair", ({ enumerable: true, get: function () { return generate_key_pair_js_1.generateKeyPair; } }));
-var private_key_js_1 = __nccwpck_require__(2478);
+var private_key_js_1 = __nccwpck_require__(5813);
 Object.defineProperty(exports, "parsePrivateKey", ({ enumerable: true, get: function () { return private_key_js_1.parsePrivateKey; } }));
-var public_key_js_1 = __nccwpck_require__(4740);
+var public_key_js_1 = __nccwpck_require__(181);
 Object.defineProperty(exports, "parsePublicKey", ({ enumerable: true, get: function () { return public_key_js_1.parsePublicKey; } }));
-var sign_sshsig_js_1 = __nccwpck_require__(140);
+var sign_sshsig_js_1 = __nccwpck_require__(5519);
 Object.defineProperty(exports, "GIT_NAMESPACE", ({ enumerable: true, get: function () { return sign_sshsig_js_1.GIT_NAMESPACE; } }));
 Object.defineProperty(exports, "signSshsig", ({ enumerable: true, get: function () { return sign_sshsig_js_1.signSshsig; } }));
-var signer_js_1 = __nccwpck_require__(6766);
+var signer_js_1 = __nccwpck_require__(7340);
 Object.defineProperty(exports, "sshSigner", ({ enumerable: true, get: function () { return signer_js_1.sshSigner; } }));
-var verify_sshsig_js_1 = __nccwpck_require__(5736);
+var verify_sshsig_js_1 = __nccwpck_require__(2727);
 Object.defineProperty(exports, "verifySshsig", ({ enumerable: true, get: function () { return verify_sshsig_js_1.verifySshsig; } }));
 
 
 /***/ }),
 
-/***/ 6209:
+/***/ 1300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21035,10 +22031,10 @@ exports.decodeOpensshKey = decodeOpensshKey;
  *   private section: checkint checkint "ssh-ed25519" pub32 (seed32|pub32) comment padding(1,2,3…)
  * node:crypto cannot read it, and the format is small enough to handle here.
  */
-const errors_js_1 = __nccwpck_require__(4296);
-const ed25519_crypto_js_1 = __nccwpck_require__(3846);
-const public_key_js_1 = __nccwpck_require__(4740);
-const ssh_wire_js_1 = __nccwpck_require__(3719);
+const errors_js_1 = __nccwpck_require__(713);
+const ed25519_crypto_js_1 = __nccwpck_require__(999);
+const public_key_js_1 = __nccwpck_require__(181);
+const ssh_wire_js_1 = __nccwpck_require__(106);
 const MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
 const BLOCK_SIZE = 8; // cipher "none"
 function encodeOpensshKey(parts) {
@@ -21141,7 +22137,7 @@ function decodeSection(r, pub) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 9645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21154,9 +22150,9 @@ exports.opensshKeyBytes = opensshKeyBytes;
  * surrounding whitespace or quotes, `\n` written as two characters by a CI secret, or the
  * whole PEM base64-encoded once more. Anything else gets a KEY error saying what it looks like.
  */
-const errors_js_1 = __nccwpck_require__(4296);
-const base64_js_1 = __nccwpck_require__(3872);
-const openssh_key_v1_js_1 = __nccwpck_require__(6209);
+const errors_js_1 = __nccwpck_require__(713);
+const base64_js_1 = __nccwpck_require__(545);
+const openssh_key_v1_js_1 = __nccwpck_require__(1300);
 const BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
 const END = '-----END OPENSSH PRIVATE KEY-----';
 const MAKE_NEW = 'Make one with `factstore keygen --out PATH`.';
@@ -21221,17 +22217,17 @@ function describeOtherKey(t) {
 
 /***/ }),
 
-/***/ 2478:
+/***/ 5813:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parsePrivateKey = parsePrivateKey;
-const errors_js_1 = __nccwpck_require__(4296);
-const ed25519_crypto_js_1 = __nccwpck_require__(3846);
-const openssh_key_v1_js_1 = __nccwpck_require__(6209);
-const private_key_text_js_1 = __nccwpck_require__(276);
-const public_key_js_1 = __nccwpck_require__(4740);
+const errors_js_1 = __nccwpck_require__(713);
+const ed25519_crypto_js_1 = __nccwpck_require__(999);
+const openssh_key_v1_js_1 = __nccwpck_require__(1300);
+const private_key_text_js_1 = __nccwpck_require__(9645);
+const public_key_js_1 = __nccwpck_require__(181);
 function parsePrivateKey(text) {
     const data = (0, private_key_text_js_1.opensshKeyBytes)(text);
     let parts;
@@ -21268,7 +22264,7 @@ function parsePrivateKey(text) {
 
 /***/ }),
 
-/***/ 4740:
+/***/ 181:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21285,10 +22281,10 @@ exports.parsePublicKey = parsePublicKey;
  * `SHA256:` fingerprint exactly as `ssh-keygen -l` prints it.
  */
 const node_crypto_1 = __nccwpck_require__(7598);
-const errors_js_1 = __nccwpck_require__(4296);
-const base64_js_1 = __nccwpck_require__(3872);
-const ed25519_crypto_js_1 = __nccwpck_require__(3846);
-const ssh_wire_js_1 = __nccwpck_require__(3719);
+const errors_js_1 = __nccwpck_require__(713);
+const base64_js_1 = __nccwpck_require__(545);
+const ed25519_crypto_js_1 = __nccwpck_require__(999);
+const ssh_wire_js_1 = __nccwpck_require__(106);
 exports.ED25519_KEY_TYPE = 'ssh-ed25519';
 function ed25519Blob(pub) {
     return Buffer.concat([(0, ssh_wire_js_1.sshString)(exports.ED25519_KEY_TYPE), (0, ssh_wire_js_1.sshString)(pub)]);
@@ -21356,7 +22352,7 @@ function parsePublicKey(line) {
 
 /***/ }),
 
-/***/ 140:
+/***/ 5519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21365,10 +22361,10 @@ exports.GIT_NAMESPACE = void 0;
 exports.signSshsig = signSshsig;
 /** `ssh-keygen -Y sign` in node:crypto: the same bytes, because Ed25519 is deterministic. */
 const node_crypto_1 = __nccwpck_require__(7598);
-const errors_js_1 = __nccwpck_require__(4296);
-const public_key_js_1 = __nccwpck_require__(4740);
-const sshsig_format_js_1 = __nccwpck_require__(806);
-const ssh_wire_js_1 = __nccwpck_require__(3719);
+const errors_js_1 = __nccwpck_require__(713);
+const public_key_js_1 = __nccwpck_require__(181);
+const sshsig_format_js_1 = __nccwpck_require__(8417);
+const ssh_wire_js_1 = __nccwpck_require__(106);
 exports.GIT_NAMESPACE = 'git';
 function signSshsig(key, data, namespace = exports.GIT_NAMESPACE) {
     if (namespace.length === 0)
@@ -21381,15 +22377,15 @@ function signSshsig(key, data, namespace = exports.GIT_NAMESPACE) {
 
 /***/ }),
 
-/***/ 6766:
+/***/ 7340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sshSigner = sshSigner;
 /** The single-method signing interface the stores take (isomorphic-git's onSign, GitHub's `signature`). */
-const private_key_js_1 = __nccwpck_require__(2478);
-const sign_sshsig_js_1 = __nccwpck_require__(140);
+const private_key_js_1 = __nccwpck_require__(5813);
+const sign_sshsig_js_1 = __nccwpck_require__(5519);
 /** Parses the key once, so a bad key fails at start-up and not at the first write. */
 function sshSigner(privateKeyText) {
     const key = (0, private_key_js_1.parsePrivateKey)(privateKeyText);
@@ -21404,7 +22400,7 @@ function sshSigner(privateKeyText) {
 
 /***/ }),
 
-/***/ 3719:
+/***/ 106:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21466,7 +22462,7 @@ exports.SshWireReader = SshWireReader;
 
 /***/ }),
 
-/***/ 806:
+/***/ 8417:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21482,8 +22478,8 @@ exports.armorSignature = armorSignature;
  *                       string(hash alg) string(string(sig type) string(sig bytes))
  */
 const node_crypto_1 = __nccwpck_require__(7598);
-const base64_js_1 = __nccwpck_require__(3872);
-const ssh_wire_js_1 = __nccwpck_require__(3719);
+const base64_js_1 = __nccwpck_require__(545);
+const ssh_wire_js_1 = __nccwpck_require__(106);
 exports.SSHSIG_MAGIC = Buffer.from('SSHSIG', 'latin1');
 exports.SSHSIG_VERSION = 1;
 exports.SIGNATURE_BEGIN = '-----BEGIN SSH SIGNATURE-----';
@@ -21518,7 +22514,7 @@ function armorSignature(blob) {
 
 /***/ }),
 
-/***/ 5736:
+/***/ 2727:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21529,11 +22525,11 @@ exports.verifySshsig = verifySshsig;
  * histories and a hostile commit must become a finding, never a crash.
  */
 const node_crypto_1 = __nccwpck_require__(7598);
-const base64_js_1 = __nccwpck_require__(3872);
-const ed25519_crypto_js_1 = __nccwpck_require__(3846);
-const public_key_js_1 = __nccwpck_require__(4740);
-const sshsig_format_js_1 = __nccwpck_require__(806);
-const ssh_wire_js_1 = __nccwpck_require__(3719);
+const base64_js_1 = __nccwpck_require__(545);
+const ed25519_crypto_js_1 = __nccwpck_require__(999);
+const public_key_js_1 = __nccwpck_require__(181);
+const sshsig_format_js_1 = __nccwpck_require__(8417);
+const ssh_wire_js_1 = __nccwpck_require__(106);
 function verifySshsig(armored, data, namespace) {
     try {
         return verifyOrThrow(armored, data, namespace);
@@ -21597,13 +22593,13 @@ function verifyOrThrow(armored, data, namespace) {
 
 /***/ }),
 
-/***/ 4446:
+/***/ 527:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.commitMessage = commitMessage;
-const fact_js_1 = __nccwpck_require__(7603);
+const fact_js_1 = __nccwpck_require__(734);
 /** A commit message a person can read in `git log`: what was recorded, where. */
 function commitMessage(facts, subject) {
     const lines = facts.map((f) => {
@@ -21618,7 +22614,7 @@ function commitMessage(facts, subject) {
 
 /***/ }),
 
-/***/ 1695:
+/***/ 7306:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21690,7 +22686,7 @@ function placementsFor(fact) {
 
 /***/ }),
 
-/***/ 3460:
+/***/ 1777:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21698,7 +22694,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ZERO_OID = void 0;
 exports.streamFirstParentLog = streamFirstParentLog;
 const node_child_process_1 = __nccwpck_require__(1421);
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 exports.ZERO_OID = '0'.repeat(40);
 const RAW_LENGTH = 98;
 /**
@@ -21842,7 +22838,7 @@ class LogParser {
 
 /***/ }),
 
-/***/ 2560:
+/***/ 7143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21851,7 +22847,7 @@ exports.runGit = runGit;
 exports.resolveCommit = resolveCommit;
 exports.isAncestor = isAncestor;
 const node_child_process_1 = __nccwpck_require__(1421);
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 /** Small one-shot git questions asked next to the bulk readers (same flags: no replace objects). */
 function runGit(gitdir, args, git = 'git') {
     return new Promise((resolve, reject) => {
@@ -21883,7 +22879,7 @@ async function isAncestor(gitdir, ancestor, descendant, git) {
 
 /***/ }),
 
-/***/ 7449:
+/***/ 8694:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21969,15 +22965,15 @@ exports.BatchObjectParser = BatchObjectParser;
 
 /***/ }),
 
-/***/ 5646:
+/***/ 2309:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.openCatFileBatch = openCatFileBatch;
 const node_child_process_1 = __nccwpck_require__(1421);
-const errors_js_1 = __nccwpck_require__(4296);
-const batch_object_parser_js_1 = __nccwpck_require__(7449);
+const errors_js_1 = __nccwpck_require__(713);
+const batch_object_parser_js_1 = __nccwpck_require__(8694);
 /**
  * Starts `git cat-file --batch --buffer`: git holds its answers until its output buffer fills or
  * `end()` closes its input, which is what makes bulk reads fast. Reads that must be answered one
@@ -22090,7 +23086,7 @@ class CatFileProcess {
 
 /***/ }),
 
-/***/ 4002:
+/***/ 5025:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22113,7 +23109,7 @@ function clean(s) {
 
 /***/ }),
 
-/***/ 3843:
+/***/ 5580:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -22125,7 +23121,7 @@ exports.resolveGitDir = resolveGitDir;
 exports.exists = exists;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 /** The git directory of a repository: `<dir>/.git`, the target of a `.git` file, or `dir` when bare. */
 function resolveGitDir(dir) {
     const dotGit = node_path_1.default.join(dir, '.git');
@@ -22163,13 +23159,13 @@ async function exists(p) {
 
 /***/ }),
 
-/***/ 4513:
+/***/ 3744:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addedFacts = addedFacts;
-const ndjson_js_1 = __nccwpck_require__(6229);
+const ndjson_js_1 = __nccwpck_require__(4504);
 /** Where facts live; index and evidence files hold none. */
 const FACT_ROOTS = new Set(['trails', 'loose']);
 /** The facts a commit added: the new lines of every facts file that changed against its parent. */
@@ -22202,27 +23198,27 @@ async function walk(reader, before, after, prefix, out) {
 
 /***/ }),
 
-/***/ 9334:
+/***/ 4045:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LocalGitStore = void 0;
-const errors_js_1 = __nccwpck_require__(4296);
-const fact_id_js_1 = __nccwpck_require__(9361);
-const index_js_1 = __nccwpck_require__(3811);
-const commit_message_js_1 = __nccwpck_require__(4446);
-const layout_js_1 = __nccwpck_require__(1695);
-const ndjson_js_1 = __nccwpck_require__(6229);
-const plan_append_js_1 = __nccwpck_require__(4391);
-const commit_text_js_1 = __nccwpck_require__(4002);
-const git_dir_js_1 = __nccwpck_require__(3843);
-const history_diff_js_1 = __nccwpck_require__(4513);
-const object_reader_js_1 = __nccwpck_require__(5540);
-const native_reader_js_1 = __nccwpck_require__(8904);
-const objects_js_1 = __nccwpck_require__(73);
-const refs_js_1 = __nccwpck_require__(2575);
-const tree_edit_js_1 = __nccwpck_require__(6790);
+const errors_js_1 = __nccwpck_require__(713);
+const fact_id_js_1 = __nccwpck_require__(5562);
+const index_js_1 = __nccwpck_require__(5604);
+const commit_message_js_1 = __nccwpck_require__(527);
+const layout_js_1 = __nccwpck_require__(7306);
+const ndjson_js_1 = __nccwpck_require__(4504);
+const plan_append_js_1 = __nccwpck_require__(6012);
+const commit_text_js_1 = __nccwpck_require__(5025);
+const git_dir_js_1 = __nccwpck_require__(5580);
+const history_diff_js_1 = __nccwpck_require__(3744);
+const object_reader_js_1 = __nccwpck_require__(7251);
+const native_reader_js_1 = __nccwpck_require__(9531);
+const objects_js_1 = __nccwpck_require__(1126);
+const refs_js_1 = __nccwpck_require__(5217);
+const tree_edit_js_1 = __nccwpck_require__(4753);
 const COMMITTER = { name: 'Factstore', email: 'factstore@localhost' };
 /** The local back-end: a facts branch in a repository on disk, written with plain git objects. */
 class LocalGitStore {
@@ -22406,16 +23402,16 @@ exports.LocalGitStore = LocalGitStore;
 
 /***/ }),
 
-/***/ 8904:
+/***/ 9531:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NativeObjectReader = void 0;
 const node_child_process_1 = __nccwpck_require__(1421);
-const errors_js_1 = __nccwpck_require__(4296);
-const batch_object_parser_js_1 = __nccwpck_require__(7449);
-const object_reader_js_1 = __nccwpck_require__(5540);
+const errors_js_1 = __nccwpck_require__(713);
+const batch_object_parser_js_1 = __nccwpck_require__(8694);
+const object_reader_js_1 = __nccwpck_require__(7251);
 /**
  * Reads objects through one long-lived `git cat-file --batch`. Native git binary-searches the
  * pack index in place; isomorphic-git parses the whole index first (~0.6 s for 600k objects),
@@ -22496,7 +23492,7 @@ function setRef(stream, on) {
 
 /***/ }),
 
-/***/ 5540:
+/***/ 7251:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -22507,8 +23503,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IsoObjectReader = exports.ObjectReader = void 0;
 exports.parseCommitHeader = parseCommitHeader;
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const isomorphic_git_1 = __importDefault(__nccwpck_require__(3667));
-const objects_js_1 = __nccwpck_require__(73);
+const isomorphic_git_1 = __importDefault(__nccwpck_require__(7367));
+const objects_js_1 = __nccwpck_require__(1126);
 /** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
 class ObjectReader {
     gitdir;
@@ -22582,7 +23578,7 @@ function parseCommitHeader(raw) {
 
 /***/ }),
 
-/***/ 73:
+/***/ 1126:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -22660,7 +23656,7 @@ function parseTree(content) {
 
 /***/ }),
 
-/***/ 2575:
+/***/ 5217:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -22734,13 +23730,13 @@ async function compareAndSwapBranch(gitdir, branch, expected, next) {
 
 /***/ }),
 
-/***/ 6790:
+/***/ 4753:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.editTree = editTree;
-const objects_js_1 = __nccwpck_require__(73);
+const objects_js_1 = __nccwpck_require__(1126);
 /**
  * Writes new trees for a set of file edits on top of `base` (path → blob oid), touching only the
  * trees along the edited paths: the cost of a write does not grow with the store.
@@ -22776,14 +23772,14 @@ async function editTree(reader, gitdir, base, edits) {
 
 /***/ }),
 
-/***/ 6229:
+/***/ 4504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseNdjson = parseNdjson;
 exports.parseRefs = parseRefs;
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 /** Parses an NDJSON facts file; a line that is not JSON is an integrity failure, never skipped. */
 function parseNdjson(text, where) {
     if (text === undefined || text === '')
@@ -22828,13 +23824,13 @@ function parseRefs(text) {
 
 /***/ }),
 
-/***/ 4391:
+/***/ 6012:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.planAppend = planAppend;
-const layout_js_1 = __nccwpck_require__(1695);
+const layout_js_1 = __nccwpck_require__(7306);
 /**
  * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
  * with the same id is already there (idempotent re-runs), plus its index lines.
@@ -22880,13 +23876,13 @@ function appendLine(text, line) {
 
 /***/ }),
 
-/***/ 3445:
+/***/ 4595:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assertTypeAcceptsAttestations = assertTypeAcceptsAttestations;
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 /** `archived: true` types are kept for the record but take no new attestations. */
 function assertTypeAcceptsAttestations(typeName, type) {
     if (type?.archived !== true)
@@ -22898,15 +23894,15 @@ function assertTypeAcceptsAttestations(typeName, type) {
 
 /***/ }),
 
-/***/ 7230:
+/***/ 9781:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkPayload = checkPayload;
-const errors_js_1 = __nccwpck_require__(4296);
-const format_errors_js_1 = __nccwpck_require__(4858);
-const user_schema_js_1 = __nccwpck_require__(3706);
+const errors_js_1 = __nccwpck_require__(713);
+const format_errors_js_1 = __nccwpck_require__(1187);
+const user_schema_js_1 = __nccwpck_require__(7299);
 /**
  * Validates an evidence payload (a parsed summary, or a JSON document) against the type's JSON
  * Schema. Every failing path is listed; a schema that cannot be compiled is the config's fault.
@@ -22935,15 +23931,15 @@ function checkPayload(typeName, schema, payload, evidenceName) {
 
 /***/ }),
 
-/***/ 5412:
+/***/ 5821:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.describeTypes = describeTypes;
-const errors_js_1 = __nccwpck_require__(4296);
-const check_json_schema_js_1 = __nccwpck_require__(8596);
-const user_schema_js_1 = __nccwpck_require__(3706);
+const errors_js_1 = __nccwpck_require__(713);
+const check_json_schema_js_1 = __nccwpck_require__(9021);
+const user_schema_js_1 = __nccwpck_require__(7299);
 /**
  * The registry: every type of `types:` plus the required types missing from it, each checked —
  * its schema compiled, its jq compiled (by running it on `null`; a jq engine is needed only then).
@@ -23007,13 +24003,13 @@ function jqProblems(query, jq) {
 
 /***/ }),
 
-/***/ 7944:
+/***/ 7213:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verdictOf = verdictOf;
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(713);
 /** DESIGN §3 types: the jq must output exactly one boolean: `true` PASSED, `false` FAILED. */
 function verdictOf(typeName, outputs) {
     if (outputs.length === 1 && typeof outputs[0] === 'boolean')
@@ -23033,16 +24029,16 @@ function truncate(text) {
 
 /***/ }),
 
-/***/ 5342:
+/***/ 9919:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.judgeEvidence = judgeEvidence;
 exports.statusOfJudged = statusOfJudged;
-const errors_js_1 = __nccwpck_require__(4296);
-const check_payload_js_1 = __nccwpck_require__(7230);
-const jq_verdict_js_1 = __nccwpck_require__(7944);
+const errors_js_1 = __nccwpck_require__(713);
+const check_payload_js_1 = __nccwpck_require__(9781);
+const jq_verdict_js_1 = __nccwpck_require__(7213);
 /**
  * DESIGN §3–§5: each parsed evidence file is checked against the type's JSON Schema (its summary,
  * or the document for `json`), then judged by the type's jq, else by its format's default rule.
@@ -23080,7 +24076,7 @@ function statusOfJudged(judged) {
 
 /***/ }),
 
-/***/ 6664:
+/***/ 5789:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23118,7 +24114,7 @@ function firstChangedLine(before, after) {
 
 /***/ }),
 
-/***/ 5390:
+/***/ 2535:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23224,16 +24220,16 @@ exports.Ed25519Workers = Ed25519Workers;
 
 /***/ }),
 
-/***/ 7955:
+/***/ 4344:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HistoryWalk = void 0;
 const node_crypto_1 = __nccwpck_require__(7598);
-const batch_first_parent_log_js_1 = __nccwpck_require__(3460);
-const problems_js_1 = __nccwpck_require__(8269);
-const store_paths_js_1 = __nccwpck_require__(5553);
+const batch_first_parent_log_js_1 = __nccwpck_require__(1777);
+const problems_js_1 = __nccwpck_require__(8461);
+const store_paths_js_1 = __nccwpck_require__(908);
 const REGULAR = '100644';
 /**
  * Checks each commit of the first-parent chain, oldest first: its signature and parents, and
@@ -23372,26 +24368,26 @@ function parentsOf(raw) {
 
 /***/ }),
 
-/***/ 1197:
+/***/ 5536:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyStore = void 0;
 /** `factstore verify`: tamper-evident checks of a local facts branch. */
-var verify_store_js_1 = __nccwpck_require__(5992);
+var verify_store_js_1 = __nccwpck_require__(8235);
 Object.defineProperty(exports, "verifyStore", ({ enumerable: true, get: function () { return verify_store_js_1.verifyStore; } }));
 
 
 /***/ }),
 
-/***/ 7748:
+/***/ 8633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unindexedFact = exports.danglingIndexLine = exports.badIndexLine = exports.evidenceSizeMismatch = exports.evidenceMissing = exports.misplacedFact = exports.duplicateFact = exports.invalidFact = void 0;
-const index_js_1 = __nccwpck_require__(1487);
+const index_js_1 = __nccwpck_require__(1214);
 /** Findings about one fact line at the tip, and about cross-references checked once the walk is done. */
 const at = (path, line) => `${path}:${line}`;
 const invalidFact = (path, line, errors) => ({
@@ -23454,7 +24450,7 @@ exports.unindexedFact = unindexedFact;
 
 /***/ }),
 
-/***/ 8269:
+/***/ 8461:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23565,20 +24561,20 @@ exports.checkpointNotAncestor = checkpointNotAncestor;
 
 /***/ }),
 
-/***/ 7354:
+/***/ 830:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignatureChecks = void 0;
 const node_buffer_1 = __nccwpck_require__(4573);
-const base64_js_1 = __nccwpck_require__(3872);
-const index_js_1 = __nccwpck_require__(3811);
-const public_key_js_1 = __nccwpck_require__(4740);
-const sign_sshsig_js_1 = __nccwpck_require__(140);
-const sshsig_format_js_1 = __nccwpck_require__(806);
-const ssh_wire_js_1 = __nccwpck_require__(3719);
-const ed25519_workers_js_1 = __nccwpck_require__(5390);
+const base64_js_1 = __nccwpck_require__(545);
+const index_js_1 = __nccwpck_require__(5604);
+const public_key_js_1 = __nccwpck_require__(181);
+const sign_sshsig_js_1 = __nccwpck_require__(5519);
+const sshsig_format_js_1 = __nccwpck_require__(8417);
+const ssh_wire_js_1 = __nccwpck_require__(106);
+const ed25519_workers_js_1 = __nccwpck_require__(2535);
 /**
  * Commit signatures for a whole history. checkCommitTrust judges every commit, but doing all of
  * it on the main thread costs ~0.2 ms a commit (half of it building a KeyObject per call), in
@@ -23733,13 +24729,13 @@ function splitPlainSignedCommit(raw) {
 
 /***/ }),
 
-/***/ 5553:
+/***/ 908:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.classifyPath = classifyPath;
-const layout_js_1 = __nccwpck_require__(1695);
+const layout_js_1 = __nccwpck_require__(7306);
 const NAME = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const HEX64 = /^[a-f0-9]{64}$/;
 const HEX40 = /^[a-f0-9]{40}$/;
@@ -23801,16 +24797,16 @@ function classifyPath(path) {
 
 /***/ }),
 
-/***/ 3222:
+/***/ 8723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TipFiles = void 0;
-const layout_js_1 = __nccwpck_require__(1695);
-const append_only_js_1 = __nccwpck_require__(6664);
-const line_problems_js_1 = __nccwpck_require__(7748);
-const problems_js_1 = __nccwpck_require__(8269);
+const layout_js_1 = __nccwpck_require__(7306);
+const append_only_js_1 = __nccwpck_require__(5789);
+const line_problems_js_1 = __nccwpck_require__(8633);
+const problems_js_1 = __nccwpck_require__(8461);
 const claimKey = (c) => `${c.index}\t${c.key}\t${c.flow}\t${c.trail}`;
 /**
  * The NDJSON files of the facts tree as they stand at the commit being walked, without their
@@ -23980,23 +24976,23 @@ exports.TipFiles = TipFiles;
 
 /***/ }),
 
-/***/ 5992:
+/***/ 8235:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyStore = verifyStore;
-const index_js_1 = __nccwpck_require__(1487);
-const batch_git_js_1 = __nccwpck_require__(2560);
-const batch_first_parent_log_js_1 = __nccwpck_require__(3460);
-const cat_file_reader_js_1 = __nccwpck_require__(5646);
-const git_dir_js_1 = __nccwpck_require__(3843);
-const refs_js_1 = __nccwpck_require__(2575);
-const append_only_js_1 = __nccwpck_require__(6664);
-const history_walk_js_1 = __nccwpck_require__(7955);
-const signature_checks_js_1 = __nccwpck_require__(7354);
-const problems_js_1 = __nccwpck_require__(8269);
-const tip_files_js_1 = __nccwpck_require__(3222);
+const index_js_1 = __nccwpck_require__(1214);
+const batch_git_js_1 = __nccwpck_require__(7143);
+const batch_first_parent_log_js_1 = __nccwpck_require__(1777);
+const cat_file_reader_js_1 = __nccwpck_require__(2309);
+const git_dir_js_1 = __nccwpck_require__(5580);
+const refs_js_1 = __nccwpck_require__(5217);
+const append_only_js_1 = __nccwpck_require__(5789);
+const history_walk_js_1 = __nccwpck_require__(4344);
+const signature_checks_js_1 = __nccwpck_require__(830);
+const problems_js_1 = __nccwpck_require__(8461);
+const tip_files_js_1 = __nccwpck_require__(8723);
 /** Reads (and signature checks) in flight before git log is paused, and the level at which it resumes. */
 const HIGH_WATER = 20_000;
 const LOW_WATER = 5_000;
@@ -24107,7 +25103,7 @@ async function locateRewrites(gitdir, rewrites, git) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 2562:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
@@ -24205,13 +25201,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 4352:
+/***/ 3816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(9725)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(6972)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -24923,12 +25919,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 5300:
+/***/ 6972:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(5077)
+const { isUUID } = __nccwpck_require__(9725)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -25202,7 +26198,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 9725:
 /***/ ((module) => {
 
 
@@ -26008,18 +27004,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 3053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveBlockMap = __nccwpck_require__(6519);
+var resolveBlockSeq = __nccwpck_require__(281);
+var resolveFlowCollection = __nccwpck_require__(4206);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -26105,15 +27101,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 5899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5402);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(6885);
+var composeNode = __nccwpck_require__(4873);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -26157,17 +27153,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var composeCollection = __nccwpck_require__(3053);
+var composeScalar = __nccwpck_require__(3293);
+var resolveEnd = __nccwpck_require__(644);
+var utilEmptyScalarPosition = __nccwpck_require__(4831);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -26276,15 +27272,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -26371,18 +27367,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var directives = __nccwpck_require__(2342);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(415);
+var composeDoc = __nccwpck_require__(5899);
+var resolveEnd = __nccwpck_require__(644);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -26602,17 +27598,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 6519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -26726,12 +27722,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 809:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -26933,14 +27929,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveProps = __nccwpck_require__(2207);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -26991,7 +27987,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 644:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27037,19 +28033,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 4206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -27253,13 +28249,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 8066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var Scalar = __nccwpck_require__(2765);
+var resolveEnd = __nccwpck_require__(644);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -27488,7 +28484,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 2207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27643,7 +28639,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 9699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27686,7 +28682,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 4831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27721,12 +28717,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(9699);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -27745,12 +28741,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 8539:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -27767,22 +28763,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 6885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7641);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var toJS = __nccwpck_require__(915);
+var Schema = __nccwpck_require__(8296);
+var stringifyDocument = __nccwpck_require__(7653);
+var anchors = __nccwpck_require__(5236);
+var applyReviver = __nccwpck_require__(5797);
+var createNode = __nccwpck_require__(2076);
+var directives = __nccwpck_require__(2342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -28111,13 +29107,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5236:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -28194,7 +29190,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 5797:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28258,14 +29254,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 2076:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -28355,13 +29351,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 const escapeChars = {
     '!': '%21',
@@ -28540,7 +29536,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 3376:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28609,27 +29605,27 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 7207:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var Schema = __nccwpck_require__(8296);
+var errors = __nccwpck_require__(3376);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
+var publicApi = __nccwpck_require__(8759);
+var visit = __nccwpck_require__(292);
 
 
 
@@ -28666,7 +29662,7 @@ exports.visitAsync = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 2745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -28692,16 +29688,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7641:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5236);
+var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -28819,14 +29815,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 3469:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(2076);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -28977,14 +29973,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 6617:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(5797);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 class NodeBase {
     constructor(type) {
@@ -29024,15 +30020,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 4245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(2076);
+var stringifyPair = __nccwpck_require__(5004);
+var addPairToJSMap = __nccwpck_require__(9256);
+var identity = __nccwpck_require__(415);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -29070,14 +30066,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 2765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -29104,17 +30100,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 1950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(6340);
+var addPairToJSMap = __nccwpck_require__(9256);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -29258,17 +30254,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 7495:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(2076);
+var stringifyCollection = __nccwpck_require__(6340);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var toJS = __nccwpck_require__(915);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -29380,16 +30376,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 9256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(9767);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(2745);
+var merge = __nccwpck_require__(6220);
+var stringify = __nccwpck_require__(732);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -29452,7 +30448,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 415:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29512,12 +30508,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -29558,15 +30554,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 1366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
+var errors = __nccwpck_require__(3376);
+var stringifyString = __nccwpck_require__(501);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -29783,7 +30779,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 8013:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29853,7 +30849,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4555:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29959,14 +30955,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 5421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(1366);
+var cstStringify = __nccwpck_require__(8013);
+var cstVisit = __nccwpck_require__(4555);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -30078,12 +31074,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 2081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(5421);
 
 /*
 START -> stream
@@ -30808,7 +31804,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 4588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30856,14 +31852,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 6651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -31843,18 +32839,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 8759:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var log = __nccwpck_require__(2745);
+var identity = __nccwpck_require__(415);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -31957,16 +32953,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(415);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var tags = __nccwpck_require__(3578);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -32003,13 +32999,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 7683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var YAMLMap = __nccwpck_require__(1950);
 
 const map = {
     collection: 'map',
@@ -32029,12 +33025,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const nullTag = {
     identify: value => value == null,
@@ -32053,13 +33049,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 4066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var YAMLSeq = __nccwpck_require__(7495);
 
 const seq = {
     collection: 'seq',
@@ -32079,12 +33075,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(501);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -32102,12 +33098,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 7247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -32130,13 +33126,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 7661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -32184,12 +33180,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 9546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -32233,18 +33229,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 9032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
 
 const schema = [
     map.map,
@@ -32265,14 +33261,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(2765);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -32336,27 +33332,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 3578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
+var schema = __nccwpck_require__(9032);
+var schema$1 = __nccwpck_require__(7519);
+var binary = __nccwpck_require__(4011);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var schema$2 = __nccwpck_require__(1921);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(7787);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -32442,14 +33438,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4011:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(2562);
+var Scalar = __nccwpck_require__(2765);
+var stringifyString = __nccwpck_require__(501);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -32519,12 +33515,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 2214:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -32555,13 +33551,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 9614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -32612,12 +33608,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 6257:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -32695,13 +33691,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 6220:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -32773,16 +33769,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 2775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var pairs = __nccwpck_require__(1705);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -32857,15 +33853,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 1705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLSeq = __nccwpck_require__(7495);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -32946,24 +33942,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 1921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var binary = __nccwpck_require__(4011);
+var bool = __nccwpck_require__(2214);
+var float = __nccwpck_require__(9614);
+var int = __nccwpck_require__(6257);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(7787);
 
 const schema = [
     map.map,
@@ -32994,14 +33990,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -33097,12 +34093,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 7787:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -33209,7 +34205,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 3699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33367,15 +34363,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9767:
+/***/ 732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5236);
+var identity = __nccwpck_require__(415);
+var stringifyComment = __nccwpck_require__(8927);
+var stringifyString = __nccwpck_require__(501);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -33506,14 +34502,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(9767);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -33668,7 +34664,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 8927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33699,14 +34695,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 7653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(9767);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -33793,7 +34789,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2729:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33827,15 +34823,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 5004:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(9767);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -33986,13 +34982,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 501:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(2765);
+var foldFlowLines = __nccwpck_require__(3699);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -34331,12 +35327,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -34574,14 +35570,14 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 591:
+/***/ 6915:
 /***/ ((module) => {
 
 (()=>{"use strict";var t={d:(e,n)=>{for(var i in n)t.o(n,i)&&!t.o(e,i)&&Object.defineProperty(e,i,{enumerable:!0,get:n[i]})},o:(t,e)=>Object.prototype.hasOwnProperty.call(t,e),r:t=>{"undefined"!=typeof Symbol&&Symbol.toStringTag&&Object.defineProperty(t,Symbol.toStringTag,{value:"Module"}),Object.defineProperty(t,"__esModule",{value:!0})}},e={};t.r(e),t.d(e,{XMLBuilder:()=>$e,XMLParser:()=>ce,XMLValidator:()=>Oe});const n=":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD",i=new RegExp("^["+n+"]["+n+"\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$"),r=function(t){return!(null==i.exec(t))},s=["hasOwnProperty","toString","valueOf","__defineGetter__","__defineSetter__","__lookupGetter__","__lookupSetter__"],o=["__proto__","constructor","prototype"],a={allowBooleanAttributes:!1,unpairedTags:[]};function l(t,e){e=Object.assign({},a,e);const n=[];let i=!1,r=!1;"\ufeff"===t[0]&&(t=t.substr(1));for(let s=0;s<t.length;s++)if("<"===t[s]&&"?"===t[s+1]){if(s+=2,s=p(t,s),s.err)return s}else{if("<"!==t[s]){if(c(t[s]))continue;return x("InvalidChar","char '"+t[s]+"' is not expected.",N(t,s))}{let o=s;if(s++,"!"===t[s]){s=h(t,s);continue}{let a=!1;"/"===t[s]&&(a=!0,s++);let l="";for(;s<t.length&&">"!==t[s]&&" "!==t[s]&&"\t"!==t[s]&&"\n"!==t[s]&&"\r"!==t[s];s++)l+=t[s];if(l=l.trim(),"/"===l[l.length-1]&&(l=l.substring(0,l.length-1),s--),!y(l)){let e;return e=0===l.trim().length?"Invalid space after '<'.":"Tag '"+l+"' is an invalid name.",x("InvalidTag",e,N(t,s))}const d=f(t,s);if(!1===d)return x("InvalidAttr","Attributes for '"+l+"' have open quote.",N(t,s));let u=d.value;if(s=d.index,"/"===u[u.length-1]){const n=s-u.length;u=u.substring(0,u.length-1);const r=g(u,e);if(!0!==r)return x(r.err.code,r.err.msg,N(t,n+r.err.line));i=!0}else if(a){if(!d.tagClosed)return x("InvalidTag","Closing tag '"+l+"' doesn't have proper closing.",N(t,s));if(u.trim().length>0)return x("InvalidTag","Closing tag '"+l+"' can't have attributes or invalid starting.",N(t,o));if(0===n.length)return x("InvalidTag","Closing tag '"+l+"' has not been opened.",N(t,o));{const e=n.pop();if(l!==e.tagName){let n=N(t,e.tagStartPos);return x("InvalidTag","Expected closing tag '"+e.tagName+"' (opened in line "+n.line+", col "+n.col+") instead of closing tag '"+l+"'.",N(t,o))}0==n.length&&(r=!0)}}else{const a=g(u,e);if(!0!==a)return x(a.err.code,a.err.msg,N(t,s-u.length+a.err.line));if(!0===r)return x("InvalidXml","Multiple possible root nodes found.",N(t,s));-1!==e.unpairedTags.indexOf(l)||n.push({tagName:l,tagStartPos:o}),i=!0}for(s++;s<t.length;s++)if("<"===t[s]){if("!"===t[s+1]){s++,s=h(t,s);continue}if("?"!==t[s+1])break;if(s=p(t,++s),s.err)return s}else if("&"===t[s]){const e=m(t,s);if(-1==e)return x("InvalidChar","char '&' is not expected.",N(t,s));s=e}else if(!0===r&&!c(t[s]))return x("InvalidXml","Extra text at the end",N(t,s));"<"===t[s]&&s--}}}return i?1==n.length?x("InvalidTag","Unclosed tag '"+n[0].tagName+"'.",N(t,n[0].tagStartPos)):!(n.length>0)||x("InvalidXml","Invalid '"+JSON.stringify(n.map(t=>t.tagName),null,4).replace(/\r?\n/g,"")+"' found.",{line:1,col:1}):x("InvalidXml","Start tag expected.",1)}function c(t){return" "===t||"\t"===t||"\n"===t||"\r"===t}function p(t,e){const n=e;for(;e<t.length;e++)if("?"==t[e]||" "==t[e]){const i=t.substr(n,e-n);if(e>5&&"xml"===i)return x("InvalidXml","XML declaration allowed only at the start of the document.",N(t,e));if("?"==t[e]&&">"==t[e+1]){e++;break}continue}return e}function h(t,e){if(t.length>e+5&&"-"===t[e+1]&&"-"===t[e+2]){for(e+=3;e<t.length;e++)if("-"===t[e]&&"-"===t[e+1]&&">"===t[e+2]){e+=2;break}}else if(t.length>e+8&&"D"===t[e+1]&&"O"===t[e+2]&&"C"===t[e+3]&&"T"===t[e+4]&&"Y"===t[e+5]&&"P"===t[e+6]&&"E"===t[e+7]){let n=1;for(e+=8;e<t.length;e++)if("<"===t[e])n++;else if(">"===t[e]&&(n--,0===n))break}else if(t.length>e+9&&"["===t[e+1]&&"C"===t[e+2]&&"D"===t[e+3]&&"A"===t[e+4]&&"T"===t[e+5]&&"A"===t[e+6]&&"["===t[e+7])for(e+=8;e<t.length;e++)if("]"===t[e]&&"]"===t[e+1]&&">"===t[e+2]){e+=2;break}return e}const d='"',u="'";function f(t,e){let n="",i="",r=!1;for(;e<t.length;e++){if(t[e]===d||t[e]===u)""===i?i=t[e]:i!==t[e]||(i="");else if(">"===t[e]&&""===i){r=!0;break}n+=t[e]}return""===i&&{value:n,index:e,tagClosed:r}}function g(t,e){const n=function(t){const e=[],n=t.length;let i=0;for(;i<n;){const r=i;for(;i<n&&c(t[i]);)i++;if(i>=n)break;if("="===t[i]){i++;continue}const s=t.slice(r,i),o=i;for(;i<n&&!c(t[i])&&"="!==t[i];)i++;const a=t.slice(o,i);let l,p,h,d=i;for(;d<n&&c(t[d]);)d++;d<n&&"="===t[d]&&(l=t.slice(i,d+1),i=d+1);let u=i;for(;u<n&&c(t[u]);)u++;if(u<n&&('"'===t[u]||"'"===t[u])){const e=u+1,n=t.indexOf(t[u],e);-1!==n&&(p=t[u],h=t.slice(e,n),i=n+1)}const f={startIndex:r};f[1]=s,f[2]=a,f[3]=l,f[4]=void 0!==p||void 0,f[5]=p,f[6]=h,e.push(f)}return e}(t),i={};for(let t=0;t<n.length;t++){if(0===n[t][1].length)return x("InvalidAttr","Attribute '"+n[t][2]+"' has no space in starting.",E(n[t]));if(void 0!==n[t][3]&&void 0===n[t][4])return x("InvalidAttr","Attribute '"+n[t][2]+"' is without value.",E(n[t]));if(void 0===n[t][3]&&!e.allowBooleanAttributes)return x("InvalidAttr","boolean attribute '"+n[t][2]+"' is not allowed.",E(n[t]));const r=n[t][2];if(!b(r))return x("InvalidAttr","Attribute '"+r+"' is an invalid name.",E(n[t]));if(Object.prototype.hasOwnProperty.call(i,r))return x("InvalidAttr","Attribute '"+r+"' is repeated.",E(n[t]));i[r]=1}return!0}function m(t,e){if(";"===t[++e])return-1;if("#"===t[e])return function(t,e){let n=/\d/;for("x"===t[e]&&(e++,n=/[\da-fA-F]/);e<t.length;e++){if(";"===t[e])return e;if(!t[e].match(n))break}return-1}(t,++e);let n=0;for(;e<t.length;e++,n++)if(!(t[e].match(/\w/)&&n<20)){if(";"===t[e])break;return-1}return e}function x(t,e,n){return{err:{code:t,msg:e,line:n.line||n,col:n.col}}}function b(t){return r(t)}function y(t){return r(t)}function N(t,e){const n=t.substring(0,e).split(/\r?\n/);return{line:n.length,col:n[n.length-1].length+1}}function E(t){return t.startIndex+t[1].length}const w=t=>s.includes(t)?"__"+t:t,v={preserveOrder:!1,attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,removeNSPrefix:!1,allowBooleanAttributes:!1,parseTagValue:!0,parseAttributeValue:!1,trimValues:!0,cdataPropName:!1,numberParseOptions:{hex:!0,leadingZeros:!0,eNotation:!0,unicode:!1},tagValueProcessor:function(t,e){return e},attributeValueProcessor:function(t,e){return e},stopNodes:[],alwaysCreateTextNode:!1,isArray:()=>!1,commentPropName:!1,unpairedTags:[],processEntities:!0,htmlEntities:!1,entityDecoder:null,ignoreDeclaration:!1,ignorePiTags:!1,transformTagName:!1,transformAttributeName:!1,updateTag:function(t,e,n){return t},captureMetaData:!1,maxNestedTags:100,strictReservedNames:!0,jPath:!0,onDangerousProperty:w};function S(t,e){if("string"!=typeof t)return;const n=t.toLowerCase();if(s.some(t=>n===t.toLowerCase()))throw new Error(`[SECURITY] Invalid ${e}: "${t}" is a reserved JavaScript keyword that could cause prototype pollution`);if(o.some(t=>n===t.toLowerCase()))throw new Error(`[SECURITY] Invalid ${e}: "${t}" is a reserved JavaScript keyword that could cause prototype pollution`)}function A(t,e){return"boolean"==typeof t?{enabled:t,maxEntitySize:1e4,maxExpansionDepth:1e4,maxTotalExpansions:1/0,maxExpandedLength:1e5,maxEntityCount:1e3,allowedTags:null,tagFilter:null,appliesTo:"all"}:"object"==typeof t&&null!==t?{enabled:!1!==t.enabled,maxEntitySize:Math.max(1,t.maxEntitySize??1e4),maxExpansionDepth:Math.max(1,t.maxExpansionDepth??1e4),maxTotalExpansions:Math.max(1,t.maxTotalExpansions??1/0),maxExpandedLength:Math.max(1,t.maxExpandedLength??1e5),maxEntityCount:Math.max(1,t.maxEntityCount??1e3),allowedTags:t.allowedTags??null,tagFilter:t.tagFilter??null,appliesTo:t.appliesTo??"all"}:A(!0)}const T=function(t){const e=Object.assign({},v,t),n=[{value:e.attributeNamePrefix,name:"attributeNamePrefix"},{value:e.attributesGroupName,name:"attributesGroupName"},{value:e.textNodeName,name:"textNodeName"},{value:e.cdataPropName,name:"cdataPropName"},{value:e.commentPropName,name:"commentPropName"}];for(const{value:t,name:e}of n)t&&S(t,e);return null===e.onDangerousProperty&&(e.onDangerousProperty=w),e.processEntities=A(e.processEntities,e.htmlEntities),e.unpairedTagsSet=new Set(e.unpairedTags),e.stopNodes&&Array.isArray(e.stopNodes)&&(e.stopNodes=e.stopNodes.map(t=>"string"==typeof t&&t.startsWith("*.")?".."+t.substring(2):t)),e};let _;_="function"!=typeof Symbol?"@@xmlMetadata":Symbol("XML Node Metadata");class C{constructor(t){this.tagname=t,this.child=[],this[":@"]=Object.create(null)}add(t,e){"__proto__"===t&&(t="#__proto__"),this.child.push({[t]:e})}addChild(t,e){"__proto__"===t.tagname&&(t.tagname="#__proto__"),t[":@"]&&Object.keys(t[":@"]).length>0?this.child.push({[t.tagname]:t.child,":@":t[":@"]}):this.child.push({[t.tagname]:t.child}),this.addStartIndex(e)}addStartIndex(t){void 0!==t&&(this.child[this.child.length-1][_]={startIndex:t})}addEndIndex(t){const e=this.child[this.child.length-1];void 0!==e&&void 0!==e[_]&&void 0===e[_].endIndex&&(e[_].endIndex=t)}static getMetaDataSymbol(){return _}}const $=":A-Za-z_À-ÖØ-öø-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�",O=":A-Za-z_À-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿",P=O+"\\-\\.\\d·̀-ͯ҇‿-⁀",j=(t,e,n="")=>{const i=`[${t.replace(":","")}][${e.replace(":","")}]*`;return{name:new RegExp(`^[${t}][${e}]*$`,n),ncName:new RegExp(`^${i}$`,n),qName:new RegExp(`^${i}(?::${i})?$`,n),nmToken:new RegExp(`^[${e}]+$`,n),nmTokens:new RegExp(`^[${e}]+(?:\\s+[${e}]+)*$`,n)}},I=j($,$+"\\-\\.\\d·̀-ͯ‿-⁀"),k=j(O,P,"u"),L=":A-Za-z_",D=j(L,L+"\\-\\.\\d"),M=(t="1.0",e=!1)=>e?D:"1.1"===t?k:I,R=(t,{xmlVersion:e="1.0",asciiOnly:n=!1}={})=>M(e,n).qName.test(t),V=["name","ncName","qName","nmToken","nmTokens"],q=(t,{xmlVersion:e="1.0",asciiOnly:n=!1,maxCacheSize:i=2048}={})=>{if(!V.includes(t))throw new TypeError(`Unknown production "${t}". Must be one of: ${V.join(", ")}`);const r=M(e,n)[t];let s=new Map;const o=t=>{const e=s.get(t);if(void 0!==e)return e;const n=r.test(t);return s.size<i&&s.set(t,n),n};return o.reset=()=>{s=new Map},o};class F{constructor(t,e){this.suppressValidationErr=!t,this.options=t,this.xmlVersion=e||1}setXmlVersion(t=1){this.xmlVersion=t}readDocType(t,e){const n=Object.create(null);let i=0;if("O"!==t[e+3]||"C"!==t[e+4]||"T"!==t[e+5]||"Y"!==t[e+6]||"P"!==t[e+7]||"E"!==t[e+8])throw new Error("Invalid Tag instead of DOCTYPE");{e+=9;let r=1,s=!1,o=!1,a=null,l="";for(;e<t.length;e++)if(null===a)if(s||o||'"'!==t[e]&&"'"!==t[e])if("<"!==t[e]||o)if(">"===t[e]){if(o?"-"===t[e-1]&&"-"===t[e-2]&&(o=!1,r--):r--,0===r)break}else"["===t[e]?s=!0:l+=t[e];else{if(s&&B(t,"!ENTITY",e)){let r,s;if(e+=7,[r,s,e]=this.readEntityExp(t,e+1,this.suppressValidationErr),-1===s.indexOf("&")){if(!1!==this.options.enabled&&null!=this.options.maxEntityCount&&i>=this.options.maxEntityCount)throw new Error(`Entity count (${i+1}) exceeds maximum allowed (${this.options.maxEntityCount})`);n[r]=s,i++}}else if(s&&B(t,"!ELEMENT",e)){e+=8;const{index:n}=this.readElementExp(t,e+1);e=n}else if(s&&B(t,"!ATTLIST",e))e+=8;else if(s&&B(t,"!NOTATION",e)){e+=9;const{index:n}=this.readNotationExp(t,e+1,this.suppressValidationErr);e=n}else{if(!B(t,"!--",e))throw new Error("Invalid DOCTYPE");o=!0}r++,l=""}else a=t[e],l+=t[e];else t[e]===a&&(a=null),l+=t[e];if(null!==a||0!==r)throw new Error("Unclosed DOCTYPE")}return{entities:n,i:e}}readEntityExp(t,e){const n=e=U(t,e);for(;e<t.length&&!/\s/.test(t[e])&&'"'!==t[e]&&"'"!==t[e];)e++;let i=t.substring(n,e);if(G(i,{xmlVersion:this.xmlVersion}),e=U(t,e),!this.suppressValidationErr){if("SYSTEM"===t.substring(e,e+6).toUpperCase())throw new Error("External entities are not supported");if("%"===t[e])throw new Error("Parameter entities are not supported")}let r="";if([e,r]=this.readIdentifierVal(t,e,"entity"),!1!==this.options.enabled&&null!=this.options.maxEntitySize&&r.length>this.options.maxEntitySize)throw new Error(`Entity "${i}" size (${r.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`);return[i,r,--e]}readNotationExp(t,e){const n=e=U(t,e);for(;e<t.length&&!/\s/.test(t[e]);)e++;let i=t.substring(n,e);!this.suppressValidationErr&&G(i,{xmlVersion:this.xmlVersion}),e=U(t,e);const r=t.substring(e,e+6).toUpperCase();if(!this.suppressValidationErr&&"SYSTEM"!==r&&"PUBLIC"!==r)throw new Error(`Expected SYSTEM or PUBLIC, found "${r}"`);e+=r.length,e=U(t,e);let s=null,o=null;if("PUBLIC"===r)[e,s]=this.readIdentifierVal(t,e,"publicIdentifier"),'"'!==t[e=U(t,e)]&&"'"!==t[e]||([e,o]=this.readIdentifierVal(t,e,"systemIdentifier"));else if("SYSTEM"===r&&([e,o]=this.readIdentifierVal(t,e,"systemIdentifier"),!this.suppressValidationErr&&!o))throw new Error("Missing mandatory system identifier for SYSTEM notation");return{notationName:i,publicIdentifier:s,systemIdentifier:o,index:--e}}readIdentifierVal(t,e,n){let i="";const r=t[e];if('"'!==r&&"'"!==r)throw new Error(`Expected quoted string, found "${r}"`);const s=++e;for(;e<t.length&&t[e]!==r;)e++;if(i=t.substring(s,e),t[e]!==r)throw new Error(`Unterminated ${n} value`);return[++e,i]}readElementExp(t,e){const n=e=U(t,e);for(;e<t.length&&!/\s/.test(t[e]);)e++;let i=t.substring(n,e);if(!this.suppressValidationErr&&!R(i,{xmlVersion:this.xmlVersion}))throw new Error(`Invalid element name: "${i}"`);let r="";if("E"===t[e=U(t,e)]&&B(t,"MPTY",e))e+=4;else if("A"===t[e]&&B(t,"NY",e))e+=2;else if("("===t[e]){const n=++e;for(;e<t.length&&")"!==t[e];)e++;if(r=t.substring(n,e),")"!==t[e])throw new Error("Unterminated content model")}else if(!this.suppressValidationErr)throw new Error(`Invalid Element Expression, found "${t[e]}"`);return{elementName:i,contentModel:r.trim(),index:e}}readAttlistExp(t,e){let n=e=U(t,e);for(;e<t.length&&!/\s/.test(t[e]);)e++;let i=t.substring(n,e);for(G(i,{xmlVersion:this.xmlVersion}),n=e=U(t,e);e<t.length&&!/\s/.test(t[e]);)e++;let r=t.substring(n,e);if(!G(r,{xmlVersion:this.xmlVersion}))throw new Error(`Invalid attribute name: "${r}"`);e=U(t,e);let s="";if("NOTATION"===t.substring(e,e+8).toUpperCase()){if(s="NOTATION","("!==t[e=U(t,e+=8)])throw new Error(`Expected '(', found "${t[e]}"`);e++;let n=[];for(;e<t.length&&")"!==t[e];){const i=e;for(;e<t.length&&"|"!==t[e]&&")"!==t[e];)e++;let r=t.substring(i,e);if(r=r.trim(),!G(r,{xmlVersion:this.xmlVersion}))throw new Error(`Invalid notation name: "${r}"`);n.push(r),"|"===t[e]&&(e++,e=U(t,e))}if(")"!==t[e])throw new Error("Unterminated list of notations");e++,s+=" ("+n.join("|")+")"}else{const n=e;for(;e<t.length&&!/\s/.test(t[e]);)e++;s+=t.substring(n,e);const i=["CDATA","ID","IDREF","IDREFS","ENTITY","ENTITIES","NMTOKEN","NMTOKENS"];if(!this.suppressValidationErr&&!i.includes(s.toUpperCase()))throw new Error(`Invalid attribute type: "${s}"`)}e=U(t,e);let o="";return"#REQUIRED"===t.substring(e,e+8).toUpperCase()?(o="#REQUIRED",e+=8):"#IMPLIED"===t.substring(e,e+7).toUpperCase()?(o="#IMPLIED",e+=7):[e,o]=this.readIdentifierVal(t,e,"ATTLIST"),{elementName:i,attributeName:r,attributeType:s,defaultValue:o,index:e}}}const U=(t,e)=>{for(;e<t.length&&/\s/.test(t[e]);)e++;return e};function B(t,e,n){for(let i=0;i<e.length;i++)if(e[i]!==t[n+i+1])return!1;return!0}function G(t,e){if(R(t,{xmlVersion:e}))return t;throw new Error(`Invalid entity name ${t}`)}const X=[48,1632,1776,2406,2534,2662,2790,2918,3046,3174,3302,3430,3558,3664,3792,3872,4160,4240,6112,6160,6470,6608,6784,6800,6992,7088,7232,7248,65296,120782,120792,120802,120812,120822,66720,68912,69734,69872,69942,70096,70384,70736,70864,71248,71360,71472,71904,72016,72688,72784,73040,73120,73552,92768,92864,93008,123200,123632,124144,125264,130032],W=new Map,z=1632,Y=new Uint8Array(63904).fill(255);for(const t of X)for(let e=0;e<10;e++){const n=t+e;n<=65535?Y[n-z]=e:W.set(n,e)}const H=new Set([8722,65293,65123]),Q=/^[-+]?0x[a-fA-F0-9]+$/,J=/^0b[01]+$/,Z=/^0o[0-7]+$/,K=/^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/,tt={hex:!0,binary:!1,octal:!1,leadingZeros:!0,decimalPoint:".",eNotation:!0,infinity:"original",unicode:!1};function et(t,e={}){if(e=Object.assign({},tt,e),!t||"string"!=typeof t)return t;let n=t.trim();if(0===n.length)return t;if(void 0!==e.skipLike&&e.skipLike.test(n))return t;if("0"===n)return 0;if(e.unicode&&(n=function(t){if("string"!=typeof t)return t;const e=t.length;if(0===e)return t;let n=-1;for(let i=0;i<e;i++){const r=t.charCodeAt(i);if(!(r>=48&&r<=57||45===r))if(r<z){if(H.has(r)){n=i;break}}else if(r>=55296&&r<=56319){if(i+1<e){const e=t.charCodeAt(i+1);if(e>=56320&&e<=57343){const t=65536+(r-55296<<10)+(e-56320);if(W.has(t)){n=i;break}}}}else if(255!==Y[r-z]||H.has(r)){n=i;break}}if(-1===n)return t;const i=[];n>0&&i.push(t.slice(0,n));for(let r=n;r<e;r++){const n=t.charCodeAt(r);if(n>=48&&n<=57||45===n){i.push(t[r]);continue}if(n<z){i.push(H.has(n)?"-":t[r]);continue}if(n>=55296&&n<=56319){if(r+1<e){const e=t.charCodeAt(r+1);if(e>=56320&&e<=57343){const t=65536+(n-55296<<10)+(e-56320),s=W.get(t);if(void 0!==s){i.push(String.fromCharCode(s+48)),r++;continue}}}i.push(t[r]);continue}if(H.has(n)){i.push("-");continue}const s=Y[n-z];i.push(255!==s?String.fromCharCode(s+48):t[r])}return i.join("")}(n),"0"===n))return 0;if(e.hex&&Q.test(n))return it(n,16);if(e.binary&&J.test(n))return it(n,2);if(e.octal&&Z.test(n))return it(n,8);if(isFinite(n)){if(n.includes("e")||n.includes("E"))return function(t,e,n){if(!n.eNotation)return t;const i=e.match(nt);if(i){let r=i[1]||"";const s=-1===i[3].indexOf("e")?"E":"e",o=i[2],a=r?e[o.length+1]===s:e[o.length]===s;return o.length>1&&a?t:(1!==o.length||!i[3].startsWith(`.${s}`)&&i[3][0]!==s)&&o.length>0?n.leadingZeros&&!a?Number(e):t:Number(e)}return t}(t,n,e);{const i=K.exec(n);if(i){const r=i[1]||"",s=i[2];let o=function(t){if(t&&-1!==t.indexOf(".")){let e=t.length;for(;e>0&&48===t.charCodeAt(e-1);)e--;return"."===(t=t.slice(0,e))?t="0":"."===t[0]?t="0"+t:"."===t[t.length-1]&&(t=t.substring(0,t.length-1)),t}return t}(i[3]);const a=r?"."===n[s.length+1]:"."===n[s.length];if(!e.leadingZeros&&(s.length>1||1===s.length&&!a))return t;{const i=Number(n),a=String(i);if(0===i)return i;if(-1!==a.search(/[eE]/))return e.eNotation?i:t;if(-1!==n.indexOf("."))return"0"===a||a===o||a===`${r}${o}`?i:t;let l=s?o:n;return s?l===a||r+l===a?i:t:l===a||l===r+a?i:t}}return t}}{const i=Number(n);return Number.isNaN(i)?t:function(t,e,n){const i=e===1/0;switch(n.infinity.toLowerCase()){case"null":return null;case"infinity":return e;case"string":return i?"Infinity":"-Infinity";default:return t}}(t,i,e)}}const nt=/^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;function it(t,e){const n=t.trim();if(2!==e&&8!==e||(t=n.substring(2)),parseInt)return parseInt(t,e);if(Number.parseInt)return Number.parseInt(t,e);if(window&&window.parseInt)return window.parseInt(t,e);throw new Error("parseInt, Number.parseInt, window.parseInt are not supported")}class rt{constructor(t){this._matcher=t}get separator(){return this._matcher.separator}getCurrentTag(){const t=this._matcher.path;return t.length>0?t[t.length-1].tag:void 0}getCurrentNamespace(){const t=this._matcher.path;return t.length>0?t[t.length-1].namespace:void 0}getAttrValue(t){const e=this._matcher.path;if(0!==e.length)return e[e.length-1].values?.[t]}hasAttr(t){const e=this._matcher.path;if(0===e.length)return!1;const n=e[e.length-1];return void 0!==n.values&&t in n.values}getAnyParentAttr(t){return this._matcher.getAnyParentAttr(t)}hasAnyParentAttr(t){return this._matcher.hasAnyParentAttr(t)}getPosition(){const t=this._matcher.path;return 0===t.length?-1:t[t.length-1].position??0}getCounter(){const t=this._matcher.path;return 0===t.length?-1:t[t.length-1].counter??0}getIndex(){return this.getPosition()}getDepth(){return this._matcher.path.length}toString(t,e=!0){return this._matcher.toString(t,e)}toArray(){return this._matcher.path.map(t=>t.tag)}matches(t){return this._matcher.matches(t)}matchesAny(t){return t.matchesAny(this._matcher)}}class st{constructor(t={}){this.separator=t.separator||".",this.path=[],this.siblingStacks=[],this._pathStringCache=null,this._view=new rt(this),this._keptAttrs=[]}push(t,e=null,n=null,i=null){this._pathStringCache=null,this.path.length>0&&(this.path[this.path.length-1].values=void 0);const r=this.path.length;let s=this.siblingStacks[r];s||(s={counts:new Map,total:0},this.siblingStacks[r]=s);const o=n?`${n}:${t}`:t,a=s.counts.get(o)||0,l=s.total;s.counts.set(o,a+1),s.total++;const c={tag:t,position:l,counter:a};null!=n&&(c.namespace=n),null!=e&&(c.values=e),this.path.push(c);const p=this.path.length,h=null!==i?i.keep:null;if(null!=h&&h.length>0&&e)for(let t=0;t<h.length;t++){const n=h[t];void 0!==e[n]&&this._keptAttrs.push({depth:p,name:n,value:e[n]})}}pop(){if(0===this.path.length)return;this._pathStringCache=null;const t=this.path.pop();this.siblingStacks.length>this.path.length+1&&(this.siblingStacks.length=this.path.length+1);const e=this.path.length+1;for(;this._keptAttrs.length>0&&this._keptAttrs[this._keptAttrs.length-1].depth>=e;)this._keptAttrs.pop();return t}updateCurrent(t){if(this.path.length>0){const e=this.path[this.path.length-1];null!=t&&(e.values=t)}}getCurrentTag(){return this.path.length>0?this.path[this.path.length-1].tag:void 0}getCurrentNamespace(){return this.path.length>0?this.path[this.path.length-1].namespace:void 0}getAttrValue(t){if(0!==this.path.length)return this.path[this.path.length-1].values?.[t]}hasAttr(t){if(0===this.path.length)return!1;const e=this.path[this.path.length-1];return void 0!==e.values&&t in e.values}getAnyParentAttr(t){const e=this._keptAttrs;for(let n=e.length-1;n>=0;n--)if(e[n].name===t)return e[n].value}hasAnyParentAttr(t){const e=this._keptAttrs;for(let n=e.length-1;n>=0;n--)if(e[n].name===t)return!0;return!1}getPosition(){return 0===this.path.length?-1:this.path[this.path.length-1].position??0}getCounter(){return 0===this.path.length?-1:this.path[this.path.length-1].counter??0}getIndex(){return this.getPosition()}getDepth(){return this.path.length}toString(t,e=!0){const n=t||this.separator;if(n===this.separator&&!0===e){if(null!==this._pathStringCache)return this._pathStringCache;const t=this.path.map(t=>t.namespace?`${t.namespace}:${t.tag}`:t.tag).join(n);return this._pathStringCache=t,t}return this.path.map(t=>e&&t.namespace?`${t.namespace}:${t.tag}`:t.tag).join(n)}toArray(){return this.path.map(t=>t.tag)}reset(){this._pathStringCache=null,this.path=[],this.siblingStacks=[],this._keptAttrs=[]}matches(t){const e=t.segments;return 0!==e.length&&(t.hasDeepWildcard()?this._matchWithDeepWildcard(e):this._matchSimple(e))}_matchSimple(t){if(this.path.length!==t.length)return!1;for(let e=0;e<t.length;e++)if(!this._matchSegment(t[e],this.path[e],e===this.path.length-1))return!1;return!0}_matchWithDeepWildcard(t){let e=this.path.length-1,n=t.length-1;for(;n>=0&&e>=0;){const i=t[n];if("deep-wildcard"===i.type){if(n--,n<0)return!0;const i=t[n];let r=!1;for(let t=e;t>=0;t--)if(this._matchSegment(i,this.path[t],t===this.path.length-1)){e=t-1,n--,r=!0;break}if(!r)return!1}else{if(!this._matchSegment(i,this.path[e],e===this.path.length-1))return!1;e--,n--}}return n<0}_matchSegment(t,e,n){if("*"!==t.tag&&t.tag!==e.tag)return!1;if(void 0!==t.namespace&&"*"!==t.namespace&&t.namespace!==e.namespace)return!1;if(void 0!==t.attrName){if(!n)return!1;if(!e.values||!(t.attrName in e.values))return!1;if(void 0!==t.attrValue&&String(e.values[t.attrName])!==String(t.attrValue))return!1}if(void 0!==t.position){if(!n)return!1;const i=e.counter??0;if("first"===t.position&&0!==i)return!1;if("odd"===t.position&&i%2!=1)return!1;if("even"===t.position&&i%2!=0)return!1;if("nth"===t.position&&i!==t.positionValue)return!1}return!0}matchesAny(t){return t.matchesAny(this)}snapshot(){return{path:this.path.map(t=>({...t})),siblingStacks:this.siblingStacks.map(t=>t?{counts:new Map(t.counts),total:t.total}:t),keptAttrs:this._keptAttrs.map(t=>({...t}))}}restore(t){this._pathStringCache=null,this.path=t.path.map(t=>({...t})),this.siblingStacks=t.siblingStacks.map(t=>t?{counts:new Map(t.counts),total:t.total}:t),this._keptAttrs=(t.keptAttrs||[]).map(t=>({...t}))}readOnly(){return this._view}}class ot{constructor(t,e={},n){this.pattern=t,this.separator=e.separator||".",this.segments=this._parse(t),this.data=n,this._hasDeepWildcard=this.segments.some(t=>"deep-wildcard"===t.type),this._hasAttributeCondition=this.segments.some(t=>void 0!==t.attrName),this._hasPositionSelector=this.segments.some(t=>void 0!==t.position)}_parse(t){const e=[];let n=0,i="";for(;n<t.length;)t[n]===this.separator?n+1<t.length&&t[n+1]===this.separator?(i.trim()&&(e.push(this._parseSegment(i.trim())),i=""),e.push({type:"deep-wildcard"}),n+=2):(i.trim()&&e.push(this._parseSegment(i.trim())),i="",n++):(i+=t[n],n++);return i.trim()&&e.push(this._parseSegment(i.trim())),e}_parseSegment(t){const e={type:"tag"};let n=null,i=t;const r=t.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);if(r&&(i=r[1]+r[3],r[2])){const t=r[2].slice(1,-1);t&&(n=t)}let s,o,a=i;if(i.includes("::")){const e=i.indexOf("::");if(s=i.substring(0,e).trim(),a=i.substring(e+2).trim(),!s)throw new Error(`Invalid namespace in pattern: ${t}`)}let l=null;if(a.includes(":")){const t=a.lastIndexOf(":"),e=a.substring(0,t).trim(),n=a.substring(t+1).trim();["first","last","odd","even"].includes(n)||/^nth\(\d+\)$/.test(n)?(o=e,l=n):o=a}else o=a;if(!o)throw new Error(`Invalid segment pattern: ${t}`);if(e.tag=o,s&&(e.namespace=s),n)if(n.includes("=")){const t=n.indexOf("=");e.attrName=n.substring(0,t).trim(),e.attrValue=n.substring(t+1).trim()}else e.attrName=n.trim();if(l){const t=l.match(/^nth\((\d+)\)$/);t?(e.position="nth",e.positionValue=parseInt(t[1],10)):e.position=l}return e}get length(){return this.segments.length}hasDeepWildcard(){return this._hasDeepWildcard}hasAttributeCondition(){return this._hasAttributeCondition}hasPositionSelector(){return this._hasPositionSelector}toString(){return this.pattern}}class at{constructor(){this._byDepthAndTag=new Map,this._wildcardByDepth=new Map,this._deepWildcards=[],this._deepByTerminalTag=new Map,this._patterns=new Set,this._sealed=!1}add(t){if(this._sealed)throw new TypeError("ExpressionSet is sealed. Create a new ExpressionSet to add more expressions.");if(this._patterns.has(t.pattern))return this;if(this._patterns.add(t.pattern),t.hasDeepWildcard()){const e=t.segments[t.segments.length-1];if(e&&"deep-wildcard"!==e.type&&"*"!==e.tag){const n=e.tag;this._deepByTerminalTag.has(n)||this._deepByTerminalTag.set(n,[]),this._deepByTerminalTag.get(n).push(t)}else this._deepWildcards.push(t);return this}const e=t.length,n=t.segments[t.segments.length-1],i=n?.tag;if(i&&"*"!==i){const n=`${e}:${i}`;this._byDepthAndTag.has(n)||this._byDepthAndTag.set(n,[]),this._byDepthAndTag.get(n).push(t)}else this._wildcardByDepth.has(e)||this._wildcardByDepth.set(e,[]),this._wildcardByDepth.get(e).push(t);return this}addAll(t){for(const e of t)this.add(e);return this}has(t){return this._patterns.has(t.pattern)}get size(){return this._patterns.size}seal(){return this._sealed=!0,this}get isSealed(){return this._sealed}matchesAny(t){return null!==this.findMatch(t)}findMatch(t){const e=t.getDepth(),n=t.getCurrentTag(),i=`${e}:${n}`,r=this._byDepthAndTag.get(i);if(r)for(let e=0;e<r.length;e++)if(t.matches(r[e]))return r[e];const s=this._wildcardByDepth.get(e);if(s)for(let e=0;e<s.length;e++)if(t.matches(s[e]))return s[e];const o=this._deepByTerminalTag.get(n);if(o)for(let e=0;e<o.length;e++)if(t.matches(o[e]))return o[e];for(let e=0;e<this._deepWildcards.length;e++)if(t.matches(this._deepWildcards[e]))return this._deepWildcards[e];return null}}const lt={cent:"¢",pound:"£",curren:"¤",yen:"¥",euro:"€",dollar:"$",fnof:"ƒ",inr:"₹",af:"؋",birr:"ብር",peso:"₱",rub:"₽",won:"₩",yuan:"¥",cedil:"¸"},ct={amp:"&",apos:"'",gt:">",lt:"<",quot:'"'},pt={nbsp:" ",copy:"©",reg:"®",trade:"™",mdash:"—",ndash:"–",hellip:"…",laquo:"«",raquo:"»",lsquo:"‘",rsquo:"’",ldquo:"“",rdquo:"”",bull:"•",para:"¶",sect:"§",deg:"°",frac12:"½",frac14:"¼",frac34:"¾"},ht=Object.freeze({ALLOW:"allow",BLOCK:"block",THROW:"throw"}),dt=new Set("!?\\\\/[]$%{}^&*()<>|+");function ut(t){if("#"===t[0])throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${t}"`);for(const e of t)if(dt.has(e))throw new Error(`[EntityReplacer] Invalid character '${e}' in entity name: "${t}"`);return t}function ft(...t){const e=Object.create(null);for(const n of t)if(n)for(const t of Object.keys(n)){const i=n[t];if("string"==typeof i)e[t]=i;else if(i&&"object"==typeof i&&void 0!==i.val){const n=i.val;"string"==typeof n&&(e[t]=n)}}return e}const gt="external",mt="base",xt="all",bt=Object.freeze({allow:0,leave:1,remove:2,throw:3}),yt=new Set([9,10,13]);class Nt{constructor(t={}){var e;this._limit=t.limit||{},this._maxTotalExpansions=this._limit.maxTotalExpansions||0,this._maxExpandedLength=this._limit.maxExpandedLength||0,this._postCheck="function"==typeof t.postCheck?t.postCheck:t=>t,this._limitTiers=(e=this._limit.applyLimitsTo??gt)&&e!==gt?e===xt?new Set([xt]):e===mt?new Set([mt]):Array.isArray(e)?new Set(e):new Set([gt]):new Set([gt]),this._numericAllowed=t.numericAllowed??!0,this._baseMap=ft(ct,t.namedEntities||null),this._externalMap=Object.create(null),this._inputMap=Object.create(null),this._totalExpansions=0,this._expandedLength=0,this._removeSet=new Set(t.remove&&Array.isArray(t.remove)?t.remove:[]),this._leaveSet=new Set(t.leave&&Array.isArray(t.leave)?t.leave:[]);const n=function(t){if(!t)return{xmlVersion:1,onLevel:bt.allow,nullLevel:bt.remove};const e=1.1===t.xmlVersion?1.1:1,n=bt[t.onNCR]??bt.allow,i=bt[t.nullNCR]??bt.remove;return{xmlVersion:e,onLevel:n,nullLevel:Math.max(i,bt.remove)}}(t.ncr);this._ncrXmlVersion=n.xmlVersion,this._ncrOnLevel=n.onLevel,this._ncrNullLevel=n.nullLevel,this._onExternalEntity="function"==typeof t.onExternalEntity?t.onExternalEntity:null,this._onInputEntity="function"==typeof t.onInputEntity?t.onInputEntity:null}_applyRegistrationHook(t,e,n,i){if(!t)return!0;const r=t(e,n);if(r===ht.BLOCK)return!1;if(r===ht.THROW)throw new Error(`[EntityDecoder] Registration of ${i} entity "&${e};" was rejected by hook`);return!0}setExternalEntities(t){if(t)for(const e of Object.keys(t))ut(e);if(!this._onExternalEntity)return void(this._externalMap=ft(t));const e=ft(t),n=Object.create(null);for(const[t,i]of Object.entries(e))this._applyRegistrationHook(this._onExternalEntity,t,i,"external")&&(n[t]=i);this._externalMap=n}addExternalEntity(t,e){ut(t),"string"==typeof e&&-1===e.indexOf("&")&&this._applyRegistrationHook(this._onExternalEntity,t,e,"external")&&(this._externalMap[t]=e)}addInputEntities(t){if(this._totalExpansions=0,this._expandedLength=0,!this._onInputEntity)return void(this._inputMap=ft(t));const e=ft(t),n=Object.create(null);for(const[t,i]of Object.entries(e))this._applyRegistrationHook(this._onInputEntity,t,i,"input")&&(n[t]=i);this._inputMap=n}reset(){return this._inputMap=Object.create(null),this._totalExpansions=0,this._expandedLength=0,this}setXmlVersion(t){this._ncrXmlVersion=1.1===t?1.1:1}decode(t){if("string"!=typeof t||0===t.length)return t;if(-1===t.indexOf("&"))return t;const e=t,n=[],i=t.length;let r=0,s=0;const o=this._maxTotalExpansions>0,a=this._maxExpandedLength>0,l=o||a;for(;s<i;){if(38!==t.charCodeAt(s)){s++;continue}let e=s+1;for(;e<i&&59!==t.charCodeAt(e)&&e-s<=32;)e++;if(e>=i||59!==t.charCodeAt(e)){s++;continue}const c=t.slice(s+1,e);if(0===c.length){s++;continue}let p,h;if(this._removeSet.has(c))p="",void 0===h&&(h=gt);else{if(this._leaveSet.has(c)){s++;continue}if(35===c.charCodeAt(0)){const t=this._resolveNCR(c);if(void 0===t){s++;continue}p=t,h=mt}else{const t=this._resolveName(c);p=t?.value,h=t?.tier}}if(void 0!==p){if(s>r&&n.push(t.slice(r,s)),n.push(p),r=e+1,s=r,l&&this._tierCounts(h)){if(o&&(this._totalExpansions++,this._totalExpansions>this._maxTotalExpansions))throw new Error(`[EntityReplacer] Entity expansion count limit exceeded: ${this._totalExpansions} > ${this._maxTotalExpansions}`);if(a){const t=p.length-(c.length+2);if(t>0&&(this._expandedLength+=t,this._expandedLength>this._maxExpandedLength))throw new Error(`[EntityReplacer] Expanded content length limit exceeded: ${this._expandedLength} > ${this._maxExpandedLength}`)}}}else s++}r<i&&n.push(t.slice(r));const c=0===n.length?t:n.join("");return this._postCheck(c,e)}_tierCounts(t){return!!this._limitTiers.has(xt)||this._limitTiers.has(t)}_resolveName(t){return t in this._inputMap?{value:this._inputMap[t],tier:gt}:t in this._externalMap?{value:this._externalMap[t],tier:gt}:t in this._baseMap?{value:this._baseMap[t],tier:mt}:void 0}_classifyNCR(t){return 0===t?this._ncrNullLevel:t>=55296&&t<=57343||1===this._ncrXmlVersion&&t>=1&&t<=31&&!yt.has(t)?bt.remove:-1}_applyNCRAction(t,e,n){switch(t){case bt.allow:return String.fromCodePoint(n);case bt.remove:return"";case bt.leave:return;case bt.throw:throw new Error(`[EntityDecoder] Prohibited numeric character reference &${e}; (U+${n.toString(16).toUpperCase().padStart(4,"0")})`);default:return String.fromCodePoint(n)}}_resolveNCR(t){const e=t.charCodeAt(1);let n;if(n=120===e||88===e?parseInt(t.slice(2),16):parseInt(t.slice(1),10),Number.isNaN(n)||n<0||n>1114111)return;const i=this._classifyNCR(n);if(!this._numericAllowed&&i<bt.remove)return;const r=-1===i?this._ncrOnLevel:Math.max(this._ncrOnLevel,i);return this._applyNCRAction(r,t,n)}}const Et=[{id:"sql-block-comment-open",description:"SQL block comment open: /* ... */ — unusual in legitimate user text",pattern:/\/\*/},{id:"sql-union-select",description:"UNION SELECT — most common SQL injection aggregation attack",pattern:/\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i},{id:"sql-drop-table",description:"DROP TABLE — destructive DDL injection",pattern:/\bDROP\s{1,20}TABLE\b/i},{id:"sql-drop-database",description:"DROP DATABASE — destructive DDL injection",pattern:/\bDROP\s{1,20}DATABASE\b/i},{id:"sql-insert-into",description:"INSERT INTO — data injection",pattern:/\bINSERT\s{1,20}INTO\b/i},{id:"sql-delete-from",description:"DELETE FROM — data deletion injection",pattern:/\bDELETE\s{1,20}FROM\b/i},{id:"sql-update-set",description:"UPDATE ... SET — data modification injection",pattern:/\bUPDATE\b[\s\S]{1,60}\bSET\b/i},{id:"sql-exec-xp",description:"EXEC xp_ — MSSQL extended stored procedure execution",pattern:/\bEXEC(?:UTE)?\s{1,20}xp_/i},{id:"sql-tautology-string",description:'Classic string tautology: \' OR \'1\'=\'1 or " OR "1"="1"',pattern:/'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i},{id:"sql-tautology-numeric",description:"Numeric tautology: OR 1=1",pattern:/\bOR\s{1,10}1\s*=\s*1\b/i},{id:"sql-always-true-zero",description:"Numeric tautology: OR 0=0",pattern:/\bOR\s{1,10}0\s*=\s*0\b/i},{id:"sql-sleep-benchmark",description:"Time-based blind injection: SLEEP() or BENCHMARK()",pattern:/\b(?:SLEEP|BENCHMARK)\s*\(/i},{id:"sql-waitfor-delay",description:"MSSQL time-based blind injection: WAITFOR DELAY",pattern:/\bWAITFOR\s{1,20}DELAY\b/i},{id:"sql-char-function",description:"CHAR() function — used to obfuscate injected strings",pattern:/\bCHAR\s*\(\s*\d{1,3}/i},{id:"sql-information-schema",description:"INFORMATION_SCHEMA — reconnaissance query for table/column enumeration",pattern:/\bINFORMATION_SCHEMA\b/i}],wt=[...Et,{id:"sql-line-comment",description:"SQL line comment: -- followed by whitespace or end of string",pattern:/--(?:\s|$)/},{id:"sql-stacked-query",description:"Stacked queries: semicolon immediately followed by a SQL keyword",pattern:/;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i},{id:"sql-hex-encoding",description:"Hex-encoded string injection: 0x41414141 style (MySQL)",pattern:/\b0x[0-9a-f]{4,}/i}],vt=Object.freeze({colon:":",Tab:"\t",NewLine:"\n"}),St=/&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g,At=[{id:"html-script-open",description:"<script opening tag",pattern:/<script[\s>/]/i},{id:"html-script-close",description:"<\/script closing tag",pattern:/<\/script[\s>]/i},{id:"html-javascript-protocol",description:"javascript: URI scheme (with optional whitespace/encoding)",pattern:/j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i},{id:"html-vbscript-protocol",description:"vbscript: URI scheme",pattern:/vbscript[\t\n\r ]*:/i},{id:"html-data-html",description:"data:text/html URI — can execute scripts in browsers",pattern:/data[\t\n\r ]*:[\t\n\r ]*text\/html/i},{id:"html-data-xhtml",description:"data:application/xhtml+xml URI",pattern:/data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i},{id:"html-data-svg",description:"data:image/svg+xml URI — can execute scripts",pattern:/data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i},{id:"html-inline-event-handler",description:"Inline event handler attributes: onclick=, onerror=, onload=, etc.",pattern:/\bon\w{1,30}\s*=/i},{id:"html-entity-obfuscated-script",description:"HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)",pattern:/(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i},{id:"html-entity-obfuscated-javascript",description:'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',pattern:/(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i},{id:"html-style-expression",description:"CSS expression() — IE-era code execution in style attributes",pattern:/style[\s\S]{0,20}expression\s*\(/i},{id:"html-object-embed",description:"<object or <embed tags that can load active content",pattern:/<(?:object|embed)[\s>/]/i},{id:"html-base-tag",description:"<base href= — can hijack all relative URLs on a page",pattern:/<base[\s>]/i},{id:"html-meta-refresh",description:'<meta http-equiv="refresh" — can redirect users',pattern:/<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i},{id:"html-srcdoc",description:"srcdoc= attribute on iframes — embeds HTML that can run scripts",pattern:/srcdoc\s*=/i},{id:"html-iframe",description:"<iframe tag",pattern:/<iframe[\s>/]/i},{id:"html-form",description:"<form tag — can be used for phishing / credential harvesting injection",pattern:/<form[\s>/]/i}],Tt=[{id:"xml-cdata-injection",description:"CDATA section injection: <![CDATA[ breaks out of text node context",pattern:/<!\[CDATA\[/i},{id:"xml-cdata-close",description:"CDATA close sequence: ]]> can terminate an enclosing CDATA section",pattern:/\]\]>/},{id:"xml-processing-instruction",description:"XML processing instruction: <?xml-stylesheet or <?php etc.",pattern:/<\?(?:xml[\- ]|php|asp)/i},{id:"xml-doctype-injection",description:"DOCTYPE declaration embedded in content — can define entities",pattern:/<!DOCTYPE(?:[\s[]|$)/i},{id:"xml-entity-system",description:"SYSTEM keyword — used in external entity declarations (XXE)",pattern:/\bSYSTEM\s+["']/i},{id:"xml-entity-public",description:"PUBLIC keyword — used in external entity declarations (XXE)",pattern:/\bPUBLIC\s+["']/i},{id:"xml-entity-declaration",description:"<!ENTITY declaration — defines entities, potential XXE or entity expansion",pattern:/<!ENTITY[\s%]/i},{id:"xml-billion-laughs",description:"Entity reference chaining / billion laughs: repeated &eX; style references",pattern:/(?:&\w{1,20};){3,}/},{id:"xml-namespace-confusion",description:"xmlns: attribute injection — can redefine namespaces to confuse parsers",pattern:/\bxmlns(?::\w{1,40})?\s*=/i},{id:"xml-comment-injection",description:"\x3c!-- comment injection — can hide content from some parsers",pattern:/<!--/},{id:"xml-comment-close",description:"--\x3e closes an enclosing XML comment",pattern:/-->/},{id:"xml-pi-close",description:"?> closes an enclosing processing instruction",pattern:/\?>/}],_t=[{id:"svg-script-element",description:"<script element inside SVG executes JavaScript",pattern:/<script[\s>/]/i},{id:"svg-xlink-href-javascript",description:"xlink:href with javascript: — classic SVG XSS via <a> or <use>",pattern:/xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i},{id:"svg-href-javascript",description:"href= with javascript: in SVG context (<a>, <animate>, etc.)",pattern:/href\s*=\s*["']?\s*javascript\s*:/i},{id:"svg-foreignobject",description:"<foreignObject embeds HTML inside SVG — can execute scripts",pattern:/<foreignObject[\s>/]/i},{id:"svg-use-external",description:"<use xlink:href or href pointing to external resource (non-fragment URL)",pattern:/<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i},{id:"svg-animate-href",description:'<animate attributeName="href" — can dynamically change href to javascript:',pattern:/<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i},{id:"svg-animate-xlinkhref",description:'<animate attributeName="xlink:href"',pattern:/<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i},{id:"svg-set-javascript",description:'<set to="javascript:..." — sets an attribute to a javascript: URI',pattern:/<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i},{id:"svg-event-handler",description:"SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.",pattern:/\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i},{id:"svg-handler-generic",description:"Generic on* handler catch-all for SVG attributes",pattern:/\bon\w{1,30}\s*=/i},{id:"svg-filter-feimage",description:"<feImage href= — filter primitive that can load external resources",pattern:/<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i},{id:"svg-image-external",description:"<image xlink:href with http/https or javascript protocol",pattern:/<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i},{id:"svg-style-javascript",description:"style= attribute containing javascript: (e.g. background:url(javascript:...))",pattern:/style\s*=[\s\S]{0,60}javascript\s*:/i}],Ct=[{id:"shell-path-traversal-unix",description:"Unix path traversal: ../  — climbing the directory tree",pattern:/\.\.\//},{id:"shell-path-traversal-windows",description:"Windows path traversal: ..\\ — climbing the directory tree",pattern:/\.\.\\/},{id:"shell-path-traversal-encoded",description:"URL-encoded path traversal: %2e%2e or %2f variants",pattern:/%2e%2e|%2f\.\.|\.\.%2f/i},{id:"shell-null-byte",description:"Null byte injection: \\x00 or %00 — truncates strings in C-backed functions",pattern:/\x00|%00/},{id:"shell-semicolon",description:"Semicolon command separator: cmd1; cmd2",pattern:/;/},{id:"shell-pipe",description:"Pipe operator: cmd1 | cmd2",pattern:/\|/},{id:"shell-and-operator",description:"AND operator: cmd1 && cmd2",pattern:/&&/},{id:"shell-or-operator",description:"OR operator: cmd1 || cmd2",pattern:/\|\|/},{id:"shell-backtick",description:"Backtick command substitution: `cmd`",pattern:/`/},{id:"shell-dollar-paren",description:"Dollar-paren command substitution: $(cmd)",pattern:/\$\(/},{id:"shell-dollar-brace",description:"Dollar-brace variable expansion: ${var} — can be abused for injection",pattern:/\$\{/},{id:"shell-redirect-out",description:"Output redirection: cmd > file or cmd >> file",pattern:/>{1,2}/},{id:"shell-redirect-in",description:"Input redirection: cmd < file",pattern:/</},{id:"shell-newline-injection",description:"Newline injection: \\n or \\r — can inject new shell commands",pattern:/[\n\r]/},{id:"shell-glob-star",description:"Glob expansion: * or ? — can expand to unintended files",pattern:/[/\\][*?]/},{id:"shell-absolute-root",description:"Absolute root path injection: string starting with / or \\ (Windows UNC)",pattern:/^(?:\/|\\\\)/},{id:"shell-windows-drive",description:"Windows drive letter path injection: C:\\ or D:/",pattern:/^[a-zA-Z]:[/\\]/},{id:"shell-curl-wget",description:"curl/wget with URL or flags — can exfiltrate data or download payloads",pattern:/\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i}],$t=[{id:"redos-nested-quantifier-plus",description:"Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.",pattern:/\([^)]*\+[^)]*\)[+*]/},{id:"redos-nested-quantifier-star",description:"Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking",pattern:/\([^)]*\*[^)]*\)[*+]/},{id:"redos-nested-groups",description:"Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic",pattern:/\(\([^)]{0,40}\)[+*]\)[+*]/},{id:"redos-alternation-overlap",description:"Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths",pattern:/\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/},{id:"redos-star-plus-concat",description:"(x*x)+ pattern — triggers super-linear backtracking",pattern:/\([^)]{0,10}\*[^)]{0,10}\)[+*]/},{id:"redos-dot-star-greedy",description:"(.*){n,} or (.+){n,} — repeated greedy dot quantifiers",pattern:/\(\.[*+]\)\{?\d/},{id:"redos-large-repetition",description:"Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking",pattern:/\{\d{4,}(?:,\d*)?\}/},{id:"redos-catastrophic-alternation",description:"Long alternation with many similar branches — polynomial backtracking risk",pattern:/\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/}],Ot="[\"'\\s]*:",Pt=[{id:"nosql-where-operator",description:"$where — executes arbitrary JavaScript server-side in MongoDB",pattern:new RegExp(`\\$where${Ot}`,"i")},{id:"nosql-ne-operator",description:'$ne — "not equal" operator used to bypass equality checks',pattern:new RegExp(`\\$ne${Ot}`,"i")},{id:"nosql-gt-operator",description:'$gt — "greater than" used to bypass password/value checks',pattern:new RegExp(`\\$gte?${Ot}`,"i")},{id:"nosql-lt-operator",description:'$lt / $lte — "less than" bypass variants',pattern:new RegExp(`\\$lte?${Ot}`,"i")},{id:"nosql-regex-operator",description:"$regex — can be used to extract data character by character (blind injection)",pattern:new RegExp(`\\$regex${Ot}`,"i")},{id:"nosql-or-operator",description:"$or — logical OR; used to create always-true conditions",pattern:new RegExp(`\\$or${Ot}\\s*\\[`,"i")},{id:"nosql-and-operator",description:"$and — logical AND operator injection",pattern:new RegExp(`\\$and${Ot}\\s*\\[`,"i")},{id:"nosql-nor-operator",description:"$nor — logical NOR operator injection",pattern:new RegExp(`\\$nor${Ot}\\s*\\[`,"i")},{id:"nosql-exists-operator",description:"$exists — can enumerate fields to determine schema",pattern:new RegExp(`\\$exists${Ot}`,"i")},{id:"nosql-in-operator",description:"$in — matches any value in a list; can enumerate values",pattern:new RegExp(`\\$in${Ot}\\s*\\[`,"i")},{id:"nosql-expr-operator",description:"$expr — allows aggregation expressions in queries (MongoDB 3.6+)",pattern:new RegExp(`\\$expr${Ot}`,"i")},{id:"nosql-function-operator",description:"$function — executes arbitrary JavaScript in MongoDB 4.4+",pattern:new RegExp(`\\$function${Ot}`,"i")},{id:"nosql-accumulator-operator",description:"$accumulator — custom aggregation with arbitrary JS execution",pattern:new RegExp(`\\$accumulator${Ot}`,"i")},{id:"nosql-proto-pollution",description:"__proto__ — prototype pollution via object key injection",pattern:/__proto__/},{id:"nosql-constructor-prototype",description:"constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)",pattern:/constructor[\s"':.,{\[]*prototype/i},{id:"nosql-proto-bracket",description:'["__proto__"] — bracket-notation prototype pollution',pattern:/\[["']__proto__["']\]/}],jt=[{id:"log-crlf-injection",description:"CRLF injection: literal \\r or \\n embeds fake log lines",pattern:/[\r\n]/},{id:"log-url-encoded-crlf",description:"URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers",pattern:/%0[dDaA]/},{id:"log-unicode-newline",description:"Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)",pattern:/[\u2028\u2029]/},{id:"log-log4shell-jndi",description:"Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j",pattern:/\$\{jndi\s*:/i},{id:"log-log4shell-obfuscated",description:"Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection",pattern:/\$\{::-/},{id:"log-log4j-lookup",description:"Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration",pattern:/\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i},{id:"log-ssti-double-brace",description:"SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.",pattern:/\{\{[\s\S]{0,80}\}\}/},{id:"log-ssti-hash-brace",description:"SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB",pattern:/#\{[\s\S]{0,80}\}/},{id:"log-ssti-dollar-brace",description:"SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL",pattern:/\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i},{id:"log-ssti-percent-tag",description:"SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP",pattern:/<%=[\s\S]{0,80}%>/},{id:"log-null-byte",description:"Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers",pattern:/\x00|%00/},{id:"log-ansi-escape",description:"ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed",pattern:/\x1b\[/}];function It(t,e){const n=e.label??"CUSTOM",i=function(t,e){if(!e.decodeEntities)return null;const n=-1===(i=t).indexOf("&")?i:i.replace(St,(t,e,n,i)=>{if(void 0!==i)return Object.prototype.hasOwnProperty.call(vt,i)?vt[i]:t;const r=void 0!==e?parseInt(e,16):parseInt(n,10);return!Number.isFinite(r)||r>1114111?t:String.fromCodePoint(r)});var i;return n===t?null:n}(t,e);for(const r of e)if(r.pattern.test(t)||null!==i&&r.pattern.test(i))return{context:n,id:r.id,description:r.description,pattern:r.pattern};return null}function kt(t,e){(function(t){if("string"!=typeof t)throw new TypeError("is-unsafe: first argument must be a string, got "+typeof t)})(t),function(t){if(!(t instanceof RegExp)){if(!Array.isArray(t))throw new TypeError("is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: "+typeof t);if(0===t.length)throw new TypeError("is-unsafe: context must not be an empty array");if(Array.isArray(t[0]))for(const e of t)if(!Array.isArray(e)||0===e.length)throw new TypeError("is-unsafe: each context in the array must be a non-empty pattern array (PatternList)")}}(e);const{lists:n,regex:i}=function(t){return t instanceof RegExp?{lists:null,regex:t}:Array.isArray(t[0])?{lists:t,regex:null}:{lists:[t],regex:null}}(e);if(i)return i.test(t);for(const e of n)if(null!==It(t,e))return!0;return!1}function Lt(t,e){if(!t)return{};const n=e.attributesGroupName?t[e.attributesGroupName]:t;if(!n)return{};const i={};for(const t in n)t.startsWith(e.attributeNamePrefix)?i[t.substring(e.attributeNamePrefix.length)]=n[t]:i[t]=n[t];return i}function Dt(t){if(!t||"string"!=typeof t)return;const e=t.indexOf(":");if(-1!==e&&e>0){const n=t.substring(0,e);if("xmlns"!==n)return n}}At.label="HTML",Tt.label="XML",_t.label="SVG",At.decodeEntities=!0,Tt.decodeEntities=!0,_t.decodeEntities=!0,Et.label="SQL",wt.label="SQL-STRICT",Ct.label="SHELL",$t.label="REDOS",Pt.label="NOSQL",jt.label="LOG",Object.freeze({HTML:At,XML:Tt,SVG:_t,SQL:Et,"SQL-STRICT":wt,SHELL:Ct,REDOS:$t,NOSQL:Pt,LOG:jt});class Mt{constructor(t,e){var n;this.options=t,this.currentNode=null,this.tagsNodeStack=[],this.parseXml=Bt,this.parseTextData=Rt,this.resolveNameSpace=Vt,this.buildAttributesMap=Ut,this.isItStopNode=Yt,this.replaceEntitiesValue=Wt,this.readStopNodeData=Zt,this.saveTextToParentTag=zt,this.addChild=Xt,this.ignoreAttributesFn="function"==typeof(n=this.options.ignoreAttributes)?n:Array.isArray(n)?t=>{for(const e of n){if("string"==typeof e&&t===e)return!0;if(e instanceof RegExp&&e.test(t))return!0}}:()=>!1,this.entityExpansionCount=0,this.currentExpandedLength=0,this.doctypefound=!1;let i={...ct};this.options.entityDecoder?this.entityDecoder=this.options.entityDecoder:("object"==typeof this.options.htmlEntities?i=this.options.htmlEntities:!0===this.options.htmlEntities&&(i={...pt,...lt}),this.entityDecoder=new Nt({namedEntities:{...i,...e},numericAllowed:this.options.htmlEntities,limit:{maxTotalExpansions:this.options.processEntities.maxTotalExpansions,maxExpandedLength:this.options.processEntities.maxExpandedLength,applyLimitsTo:this.options.processEntities.appliesTo},onInputEntity:(t,e)=>kt(e,[At,Tt])?ht.BLOCK:ht.ALLOW})),this.matcher=new st,this.readonlyMatcher=this.matcher.readOnly(),this.isCurrentNodeStopNode=!1,this.stopNodeExpressionsSet=new at;const r=this.options.stopNodes;if(r&&r.length>0){for(let t=0;t<r.length;t++){const e=r[t];"string"==typeof e?this.stopNodeExpressionsSet.add(new ot(e)):e instanceof ot&&this.stopNodeExpressionsSet.add(e)}this.stopNodeExpressionsSet.seal()}}}function Rt(t,e,n,i,r,s,o){const a=this.options;if(void 0!==t&&(a.trimValues&&!i&&(t=t.trim()),t.length>0)){o||(t=this.replaceEntitiesValue(t,e,n));const i=a.jPath?n.toString():n,l=a.tagValueProcessor(e,t,i,r,s);return null==l?t:typeof l!=typeof t||l!==t?l:a.trimValues||t.trim()===t?Kt(t,a.parseTagValue,a.numberParseOptions):t}}function Vt(t){if(this.options.removeNSPrefix){const e=t.split(":"),n="/"===t.charAt(0)?"/":"";if("xmlns"===e[0])return"";2===e.length&&(t=n+e[1])}return t}const qt=/([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;function Ft(t){return void 0!==t[3]?t[3]:t[4]}function Ut(t,e,n,i=!1){const r=this.options;if(!0===i||!0!==r.ignoreAttributes&&"string"==typeof t){const i=function(t,e){const n=[];let i=e.exec(t);for(;i;){const r=[];r.startIndex=e.lastIndex-i[0].length;const s=i.length;for(let t=0;t<s;t++)r.push(i[t]);n.push(r),i=e.exec(t)}return n}(t,qt),s=i.length,o={},a=new Array(s);let l=!1;const c={};for(let t=0;t<s;t++){const e=this.resolveNameSpace(i[t][1]),s=Ft(i[t]);if(e.length&&void 0!==s){let i=s;r.trimValues&&(i=i.trim()),i=this.replaceEntitiesValue(i,n,this.readonlyMatcher),a[t]=i,c[e]=i,l=!0}}l&&"object"==typeof e&&e.updateCurrent&&e.updateCurrent(c);const p=r.jPath?e.toString():this.readonlyMatcher;let h=!1;for(let t=0;t<s;t++){const e=this.resolveNameSpace(i[t][1]);if(this.ignoreAttributesFn(e,p))continue;let n=r.attributeNamePrefix+e;if(e.length)if(r.transformAttributeName&&(n=r.transformAttributeName(n)),n=ee(n,r),void 0!==Ft(i[t])){const i=a[t],s=r.attributeValueProcessor(e,i,p);o[n]=null==s?i:typeof s!=typeof i||s!==i?s:Kt(i,r.parseAttributeValue,r.numberParseOptions),h=!0}else r.allowBooleanAttributes&&(o[n]=!0,h=!0)}if(!h)return;if(r.attributesGroupName&&!r.preserveOrder){const t={};return t[r.attributesGroupName]=o,t}return o}}const Bt=function(t){const e=this.options,n=e.captureMetaData?[]:void 0;t=t.replace(/\r\n?/g,e.captureMetaData?(t,e)=>(2===t.length&&n.push(e-n.length),"\n"):"\n");const i=new C("!xml");let r=i,s="";this.matcher.reset(),this.entityDecoder.reset(),this.entityExpansionCount=0,this.currentExpandedLength=0,this.doctypefound=!1;const o=new F(e.processEntities),a=t.length;for(let l=0;l<a;l++)if("<"===t[l]){const c=t.charCodeAt(l+1);if(47===c){const o=Ht(t,">",l,"Closing Tag is not closed.");let a=t.substring(l+2,o).trim();if(e.removeNSPrefix){const t=a.indexOf(":");-1!==t&&(a=a.substr(t+1))}a=te(e.transformTagName,a,"",e).tagName,r&&(s=this.saveTextToParentTag(s,r,this.readonlyMatcher));const c=this.matcher.getCurrentTag();if(a&&e.unpairedTagsSet.has(a))throw new Error(`Unpaired tag can not be used as closing tag: </${a}>`);c&&e.unpairedTagsSet.has(c)&&(this.matcher.pop(),this.tagsNodeStack.pop()),this.matcher.pop(),this.isCurrentNodeStopNode=!1,r=this.tagsNodeStack.pop()||i,e.captureMetaData&&r&&r.addEndIndex(Gt(o+1,n)),s="",l=o}else if(63===c){let i=Jt(t,l,!1,"?>");if(!i)throw new Error("Pi Tag is not closed.");s=this.saveTextToParentTag(s,r,this.readonlyMatcher);const a=this.buildAttributesMap(i.tagExp,this.matcher,i.tagName,!0);if(a){const t=a[this.options.attributeNamePrefix+"version"];this.entityDecoder.setXmlVersion(Number(t)||1),o.setXmlVersion(Number(t)||1)}if(e.ignoreDeclaration&&"?xml"===i.tagName||e.ignorePiTags);else{const t=new C(i.tagName);t.add(e.textNodeName,""),i.tagName!==i.tagExp&&i.attrExpPresent&&!0!==e.ignoreAttributes&&(t[":@"]=a);const s=e.captureMetaData?Gt(l,n):l;this.addChild(r,t,this.readonlyMatcher,s),e.captureMetaData&&r.addEndIndex(Gt(i.closeIndex+2,n))}l=i.closeIndex+1}else if(33===c&&45===t.charCodeAt(l+2)&&45===t.charCodeAt(l+3)){const n=Ht(t,"--\x3e",l+4,"Comment is not closed.");if(e.commentPropName){const i=t.substring(l+4,n-2);s=this.saveTextToParentTag(s,r,this.readonlyMatcher),r.add(e.commentPropName,[{[e.textNodeName]:i}])}l=n}else if(33===c&&68===t.charCodeAt(l+2)){if(this.doctypefound)throw new Error("Multiple DOCTYPE declarations found.");this.doctypefound=!0;const e=o.readDocType(t,l);this.entityDecoder.addInputEntities(e.entities),l=e.i}else if(33===c&&91===t.charCodeAt(l+2)){const n=Ht(t,"]]>",l,"CDATA is not closed.")-2,i=t.substring(l+9,n);s=this.saveTextToParentTag(s,r,this.readonlyMatcher);let o=this.parseTextData(i,r.tagname,this.readonlyMatcher,!0,!1,!0,!0);null==o&&(o=""),e.cdataPropName?r.add(e.cdataPropName,[{[e.textNodeName]:i}]):r.add(e.textNodeName,o),l=n+2}else{let o=Jt(t,l,e.removeNSPrefix);if(!o){const e=t.substring(Math.max(0,l-50),Math.min(a,l+50));throw new Error(`readTagExp returned undefined at position ${l}. Context: "${e}"`)}let c=o.tagName;const p=o.rawTagName;let h=o.tagExp,d=o.attrExpPresent,u=o.closeIndex;if(({tagName:c,tagExp:h}=te(e.transformTagName,c,h,e)),e.strictReservedNames&&(c===e.commentPropName||c===e.cdataPropName||c===e.textNodeName||c===e.attributesGroupName))throw new Error(`Invalid tag name: ${c}`);r&&s&&"!xml"!==r.tagname&&(s=this.saveTextToParentTag(s,r,this.readonlyMatcher,!1));const f=r;f&&e.unpairedTagsSet.has(f.tagname)&&(r=this.tagsNodeStack.pop(),this.matcher.pop());let g=!1;h.length>0&&h.lastIndexOf("/")===h.length-1&&(g=!0,"/"===c[c.length-1]?(c=c.substr(0,c.length-1),h=c):h=h.substr(0,h.length-1),d=c!==h);let m,x=null,b={};m=Dt(p),c!==i.tagname&&this.matcher.push(c,{},m),c!==h&&d&&(x=this.buildAttributesMap(h,this.matcher,c),x&&(b=Lt(x,e))),c!==i.tagname&&(this.isCurrentNodeStopNode=this.isItStopNode());const y=e.captureMetaData?Gt(l,n):l;if(this.isCurrentNodeStopNode){let i="";if(g)l=o.closeIndex;else if(e.unpairedTagsSet.has(c))l=o.closeIndex;else{const e=this.readStopNodeData(t,p,u+1);if(!e)throw new Error(`Unexpected end of ${p}`);l=e.i,i=e.tagContent}const s=new C(c);x&&(s[":@"]=x),s.add(e.textNodeName,i),this.matcher.pop(),this.isCurrentNodeStopNode=!1,this.addChild(r,s,this.readonlyMatcher,y),e.captureMetaData&&r.addEndIndex(Gt(l+1,n))}else{if(g){({tagName:c,tagExp:h}=te(e.transformTagName,c,h,e));const t=new C(c);x&&(t[":@"]=x),this.addChild(r,t,this.readonlyMatcher,y),e.captureMetaData&&r.addEndIndex(Gt(u+1,n)),this.matcher.pop(),this.isCurrentNodeStopNode=!1}else{if(e.unpairedTagsSet.has(c)){const t=new C(c);x&&(t[":@"]=x),this.addChild(r,t,this.readonlyMatcher,y),e.captureMetaData&&r.addEndIndex(Gt(o.closeIndex+1,n)),this.matcher.pop(),this.isCurrentNodeStopNode=!1,l=o.closeIndex;continue}{const t=new C(c);if(this.tagsNodeStack.length>e.maxNestedTags)throw new Error("Maximum nested tags exceeded");this.tagsNodeStack.push(r),x&&(t[":@"]=x),this.addChild(r,t,this.readonlyMatcher,y),r=t}}s="",l=u}}}else s+=t[l];return i.child};function Gt(t,e){let n=0,i=e.length;for(;n<i;){const r=Math.floor((n+i)/2);e[r]<t?n=r+1:i=r}return t+n}function Xt(t,e,n,i){this.options.captureMetaData||(i=void 0);const r=this.options.jPath?n.toString():n,s=this.options.updateTag(e.tagname,r,e[":@"]);!1===s||("string"==typeof s?(e.tagname=s,t.addChild(e,i)):t.addChild(e,i))}function Wt(t,e,n){const i=this.options.processEntities;if(!i||!i.enabled)return t;if(i.allowedTags){const r=this.options.jPath?n.toString():n;if(!(Array.isArray(i.allowedTags)?i.allowedTags.includes(e):i.allowedTags(e,r)))return t}if(i.tagFilter){const r=this.options.jPath?n.toString():n;if(!i.tagFilter(e,r))return t}return this.entityDecoder.decode(t)}function zt(t,e,n,i){return t&&(void 0===i&&(i=0===e.child.length),void 0!==(t=this.parseTextData(t,e.tagname,n,!1,!!e[":@"]&&0!==Object.keys(e[":@"]).length,i))&&""!==t&&e.add(this.options.textNodeName,t),t=""),t}function Yt(){return 0!==this.stopNodeExpressionsSet.size&&this.matcher.matchesAny(this.stopNodeExpressionsSet)}function Ht(t,e,n,i){const r=t.indexOf(e,n);if(-1===r)throw new Error(i);return r+e.length-1}function Qt(t,e,n,i){const r=t.indexOf(e,n);if(-1===r)throw new Error(i);return r}function Jt(t,e,n,i=">"){const r=function(t,e,n=">"){const i=t.length,r=n.charCodeAt(0),s=n.length>1?n.charCodeAt(1):-1;let o="",a=e;for(let n=e;n<i;n++){const e=t.charCodeAt(n);if(34===e||39===e){if(n=t.indexOf(t[n],n+1),-1===n)return}else if(e===r){if(-1===s)return o+=t.substring(a,n),{data:o,index:n};if(t.charCodeAt(n+1)===s)return o+=t.substring(a,n),{data:o,index:n}}else 9===e&&(o+=t.substring(a,n)+" ",a=n+1)}}(t,e+1,i);if(!r)return;let s=r.data;const o=r.index,a=s.search(/\s/);let l=s,c=!0;-1!==a&&(l=s.substring(0,a),s=s.substring(a+1).trimStart());const p=l;if(n){const t=l.indexOf(":");-1!==t&&(l=l.substr(t+1),c=l!==r.data.substr(t+1))}return{tagName:l,tagExp:s,closeIndex:o,attrExpPresent:c,rawTagName:p}}function Zt(t,e,n){const i=n;let r=1,s=!1,o=-1;const a=t.length;for(;n<a;n++)if("<"===t[n]){const a=t.charCodeAt(n+1);if(47===a){const s=Qt(t,">",n,`${e} is not closed`);if(t.substring(n+2,s).trim()===e&&(r--,0===r))return{tagContent:t.substring(i,n),i:s};n=s}else if(63===a)n=Ht(t,"?>",n+1,"StopNode is not closed.");else if(33===a&&45===t.charCodeAt(n+2)&&45===t.charCodeAt(n+3))n=Ht(t,"--\x3e",n+3,"StopNode is not closed.");else if(33===a&&91===t.charCodeAt(n+2))n=Ht(t,"]]>",n,"StopNode is not closed.")-2;else{const i=s?void 0:Jt(t,n,!1);if(i)i.tagName===e&&"/"!==i.tagExp[i.tagExp.length-1]&&r++,n=i.closeIndex;else{if(s=!0,o<n&&(o=t.indexOf(">",n),-1===o))return;const i=t.indexOf("<",n+1);if(-1===i||i>o){const i=t.substring(n+1,o),s=i.search(/\s/);(-1===s?i:i.substring(0,s))===e&&"/"!==i[i.length-1]&&r++,n=o}}}}}function Kt(t,e,n){if(e&&"string"==typeof t){const e=t.trim();return"true"===e||"false"!==e&&et(t,n)}return void 0!==t?t:""}function te(t,e,n,i){if(t){const i=t(e);n===e&&(n=i),e=i}return{tagName:e=ee(e,i),tagExp:n}}function ee(t,e){if(o.includes(t))throw new Error(`[SECURITY] Invalid name: "${t}" is a reserved JavaScript keyword that could cause prototype pollution`);return s.includes(t)?e.onDangerousProperty(t):t}const ne=C.getMetaDataSymbol();function ie(t,e){if(!t||"object"!=typeof t)return{};if(!e)return t;const n={};for(const i in t)i.startsWith(e)?n[i.substring(e.length)]=t[i]:n[i]=t[i];return n}function re(t,e,n,i){return se(t,e,n,i)}function se(t,e,n,i){let r;const s={};for(let o=0;o<t.length;o++){const a=t[o],l=oe(a);if(void 0!==l&&l!==e.textNodeName){const t=ie(a[":@"]||{},e.attributeNamePrefix);n.push(l,t)}if(l===e.textNodeName)void 0===r?r=a[l]:r+=""+a[l];else{if(void 0===l)continue;if(a[l]){let t=se(a[l],e,n,i);const r=le(t,e);if(0===Object.keys(t).length&&e.alwaysCreateTextNode&&(t[e.textNodeName]=""),a[":@"]?ae(t,a[":@"],i,e):1!==Object.keys(t).length||void 0===t[e.textNodeName]||e.alwaysCreateTextNode?0===Object.keys(t).length&&(e.alwaysCreateTextNode?t[e.textNodeName]="":t=""):t=t[e.textNodeName],void 0!==a[ne]&&"object"==typeof t&&null!==t&&(t[ne]=a[ne]),void 0!==s[l]&&Object.prototype.hasOwnProperty.call(s,l))Array.isArray(s[l])||(s[l]=[s[l]]),s[l].push(t);else{const n=e.jPath?i.toString():i;e.isArray(l,n,r)?s[l]=[t]:s[l]=t}void 0!==l&&l!==e.textNodeName&&n.pop()}}}return"string"==typeof r?r.length>0&&(s[e.textNodeName]=r):void 0!==r&&(s[e.textNodeName]=r),s}function oe(t){const e=Object.keys(t);for(let t=0;t<e.length;t++){const n=e[t];if(":@"!==n)return n}}function ae(t,e,n,i){if(e){const r=Object.keys(e),s=r.length;for(let o=0;o<s;o++){const s=r[o],a=s.startsWith(i.attributeNamePrefix)?s.substring(i.attributeNamePrefix.length):s,l=i.jPath?n.toString()+"."+a:n;i.isArray(s,l,!0,!0)?t[s]=[e[s]]:t[s]=e[s]}}}function le(t,e){const{textNodeName:n}=e,i=Object.keys(t).length;return 0===i||!(1!==i||!t[n]&&"boolean"!=typeof t[n]&&0!==t[n])}class ce{constructor(t){this.externalEntities={},this.options=T(t)}parse(t,e){if("string"!=typeof t&&t.toString)t=t instanceof Uint8Array&&("undefined"==typeof Buffer||!Buffer.isBuffer(t))?new TextDecoder("utf-8",{ignoreBOM:!0}).decode(t):t.toString();else if("string"!=typeof t)throw new Error("XML data is accepted in String or Bytes[] form.");if(e){!0===e&&(e={});const n=l(t,e);if(!0!==n)throw Error(`${n.err.msg}:${n.err.line}:${n.err.col}`)}const n=new Mt(this.options,this.externalEntities),i=n.parseXml(t);return this.options.preserveOrder||void 0===i?i:re(i,this.options,n.matcher,n.readonlyMatcher)}addEntity(t,e){if(-1!==e.indexOf("&"))throw new Error("Entity value can't have '&'");if(-1!==t.indexOf("&")||-1!==t.indexOf(";"))throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");if("&"===e)throw new Error("An entity with value '&' is not permitted");this.externalEntities[t]=e}static getMetaDataSymbol(){return C.getMetaDataSymbol()}}function pe(t){return"number"==typeof t&&Object.is(t,-0)?"-0":String(t)}function he(t){return pe(t).replace(/--/g,"- -").replace(/--/g,"- -").replace(/-$/,"- ")}function de(t){return pe(t).replace(/\]\]>/g,"]]]]><![CDATA[>")}function ue(t){return pe(t).replace(/"/g,"&quot;").replace(/'/g,"&apos;")}function fe(t,e,n,i,r){if(!n.sanitizeName)return t;const s=!e&&"?"===t[0],o=s?t.slice(1):t;if(r(o))return t;const a=n.sanitizeName(o,{isAttribute:e,matcher:i.readOnly()});if("string"!=typeof a||!r(a))throw new Error(`sanitizeName returned an invalid XML name for "${o}"`);return s?"?"+a:a}function ge(t,e){let n="";e.format&&(n="\n");const i=[];if(e.stopNodes&&Array.isArray(e.stopNodes))for(let t=0;t<e.stopNodes.length;t++){const n=e.stopNodes[t];"string"==typeof n?i.push(new ot(n)):n instanceof ot&&i.push(n)}const r=function(t,e){if(!Array.isArray(t)||0===t.length)return"1.0";const n=t[0];if("?xml"===Ne(n)){const t=n[":@"];if(t){const n=e.attributeNamePrefix+"version";if(t[n])return t[n]}}return"1.0"}(t,e),s=q("qName",{xmlVersion:r});return me(t,e,n,new st,i,s)}function me(t,e,n,i,r,s){let o="",a=!1;if(e.maxNestedTags&&i.getDepth()>e.maxNestedTags)throw new Error("Maximum nested tags exceeded");if(!Array.isArray(t)){if(null!=t){let n=pe(t);return n=ve(n,e),n}return""}for(let l=0;l<t.length;l++){const c=t[l],p=Ne(c);if(void 0===p)continue;const h=p===e.textNodeName||p===e.cdataPropName||p===e.commentPropName?p:fe(p,!1,e,i,s),d=xe(c[":@"],e);i.push(h,d);const u=we(i,r);if(h===e.textNodeName){let t=c[p];u||(t=e.tagValueProcessor(h,t),t=ve(t,e)),t=pe(t),a&&(o+=n),o+=t,a=!1,i.pop();continue}if(h===e.cdataPropName){a&&(o+=n),o+=`<![CDATA[${de(c[p][0][e.textNodeName])}]]>`,a=!1,i.pop();continue}if(h===e.commentPropName){o+=n+`\x3c!--${he(c[p][0][e.textNodeName])}--\x3e`,a=!0,i.pop();continue}if("?"===h[0]){o+=("?xml"===h?"":n)+`<${h}${Ee(c[":@"],e,u,i,s)}?>`,a=!0,i.pop();continue}let f=n;""!==f&&(f+=e.indentBy);const g=n+`<${h}${Ee(c[":@"],e,u,i,s)}`;let m;m=u?be(c[p],e,i.getDepth()):me(c[p],e,f,i,r,s),-1!==e.unpairedTags.indexOf(h)?e.suppressUnpairedNode?o+=g+">":o+=g+"/>":m&&0!==m.length||!e.suppressEmptyNode?m&&m.endsWith(">")?o+=g+`>${m}${n}</${h}>`:(o+=g+">",m&&""!==n&&(m.includes("/>")||m.includes("</"))?o+=n+e.indentBy+m+n:o+=m,o+=`</${h}>`):o+=g+"/>",a=!0,i.pop()}return o}function xe(t,e){if(!t||e.ignoreAttributes)return null;const n={};let i=!1;for(let r in t)Object.prototype.hasOwnProperty.call(t,r)&&(n[r.startsWith(e.attributeNamePrefix)?r.substr(e.attributeNamePrefix.length):r]=ue(t[r]),i=!0);return i?n:null}function be(t,e,n=0){if(e.maxNestedTags&&n>e.maxNestedTags)throw new Error("Maximum nested tags exceeded");if(!Array.isArray(t))return null!=t?pe(t):"";let i="";for(let r=0;r<t.length;r++){const s=t[r],o=Ne(s);if(o===e.textNodeName)i+=pe(s[o]);else if(o===e.cdataPropName)i+=s[o][0][e.textNodeName];else if(o===e.commentPropName)i+=s[o][0][e.textNodeName];else{if(o&&"?"===o[0])continue;if(o){const t=ye(s[":@"],e),r=be(s[o],e,n+1);r&&0!==r.length?i+=`<${o}${t}>${r}</${o}>`:i+=`<${o}${t}/>`}}}return i}function ye(t,e){let n="";if(t&&!e.ignoreAttributes)for(let i in t){if(!Object.prototype.hasOwnProperty.call(t,i))continue;let r=t[i];!0===r&&e.suppressBooleanAttributes?n+=` ${i.substr(e.attributeNamePrefix.length)}`:n+=` ${i.substr(e.attributeNamePrefix.length)}="${ue(r)}"`}return n}function Ne(t){const e=Object.keys(t);for(let n=0;n<e.length;n++){const i=e[n];if(Object.prototype.hasOwnProperty.call(t,i)&&":@"!==i)return i}}function Ee(t,e,n,i,r){let s="";if(t&&!e.ignoreAttributes)for(let o in t){if(!Object.prototype.hasOwnProperty.call(t,o))continue;const a=o.substr(e.attributeNamePrefix.length),l=n?a:fe(a,!0,e,i,r);let c;n?c=t[o]:(c=e.attributeValueProcessor(o,t[o]),c=ve(c,e)),!0===c&&e.suppressBooleanAttributes?s+=` ${l}`:s+=` ${l}="${ue(c)}"`}return s}function we(t,e){if(!e||0===e.length)return!1;for(let n=0;n<e.length;n++)if(t.matches(e[n]))return!0;return!1}function ve(t,e){if(t&&t.length>0&&e.processEntities)for(let n=0;n<e.entities.length;n++){const i=e.entities[n];t=t.replace(i.regex,i.val)}return t}const Se={attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,cdataPropName:!1,format:!1,indentBy:"  ",suppressEmptyNode:!1,suppressUnpairedNode:!0,suppressBooleanAttributes:!0,tagValueProcessor:function(t,e){return e},attributeValueProcessor:function(t,e){return e},preserveOrder:!1,commentPropName:!1,unpairedTags:[],entities:[{regex:new RegExp("&","g"),val:"&amp;"},{regex:new RegExp(">","g"),val:"&gt;"},{regex:new RegExp("<","g"),val:"&lt;"},{regex:new RegExp("'","g"),val:"&apos;"},{regex:new RegExp('"',"g"),val:"&quot;"}],processEntities:!0,stopNodes:[],oneListGroup:!1,maxNestedTags:100,jPath:!0,sanitizeName:!1};function Ae(t){if(this.options=Object.assign({},Se,t),this.options.stopNodes&&Array.isArray(this.options.stopNodes)&&(this.options.stopNodes=this.options.stopNodes.map(t=>"string"==typeof t&&t.startsWith("*.")?".."+t.substring(2):t)),this.stopNodeExpressions=[],this.options.stopNodes&&Array.isArray(this.options.stopNodes))for(let t=0;t<this.options.stopNodes.length;t++){const e=this.options.stopNodes[t];"string"==typeof e?this.stopNodeExpressions.push(new ot(e)):e instanceof ot&&this.stopNodeExpressions.push(e)}var e;!0===this.options.ignoreAttributes||this.options.attributesGroupName?this.isAttribute=function(){return!1}:(this.ignoreAttributesFn="function"==typeof(e=this.options.ignoreAttributes)?e:Array.isArray(e)?t=>{for(const n of e){if("string"==typeof n&&t===n)return!0;if(n instanceof RegExp&&n.test(t))return!0}}:()=>!1,this.attrPrefixLen=this.options.attributeNamePrefix.length,this.isAttribute=Ce),this.processTextOrObjNode=Te,this.options.format?(this.indentate=_e,this.tagEndChar=">\n",this.newLine="\n"):(this.indentate=function(){return""},this.tagEndChar=">",this.newLine="")}function Te(t,e,n,i,r){const s=this.extractAttributes(t);if(i.push(e,s),this.checkStopNode(i)){const r=this.buildRawContent(t,i.getDepth()),s=this.buildAttributesForStopNode(t);return i.pop(),this.buildObjectNode(r,e,s,n)}const o=this.j2x(t,n+1,i,r);return i.pop(),"?"===e[0]?this.buildTextValNode("",e,o.attrStr,n,i):void 0!==t[this.options.textNodeName]&&1===Object.keys(t).length?this.buildTextValNode(t[this.options.textNodeName],e,o.attrStr,n,i):this.buildObjectNode(o.val,e,o.attrStr,n)}function _e(t){return this.options.indentBy.repeat(t)}function Ce(t){return!(!t.startsWith(this.options.attributeNamePrefix)||t===this.options.textNodeName)&&t.substr(this.attrPrefixLen)}Ae.prototype.build=function(t){if(this.options.preserveOrder)return ge(t,this.options);{Array.isArray(t)&&this.options.arrayNodeName&&this.options.arrayNodeName.length>1&&(t={[this.options.arrayNodeName]:t});const e=new st,n=function(t,e){const n=t["?xml"];if(n&&"object"==typeof n){if(e.attributesGroupName&&n[e.attributesGroupName]){const t=n[e.attributesGroupName][e.attributeNamePrefix+"version"];if(t)return t}const t=n[e.attributeNamePrefix+"version"];if(t)return t}return"1.0"}(t,this.options),i=q("qName",{xmlVersion:n});return this.j2x(t,0,e,i).val}},Ae.prototype.j2x=function(t,e,n,i){let r="",s="";if(this.options.maxNestedTags&&n.getDepth()>=this.options.maxNestedTags)throw new Error("Maximum nested tags exceeded");const o=this.options.jPath?n.toString():n,a=this.checkStopNode(n);for(let l in t){if(!Object.prototype.hasOwnProperty.call(t,l))continue;const c=l===this.options.textNodeName||l===this.options.cdataPropName||l===this.options.commentPropName||this.options.attributesGroupName&&l===this.options.attributesGroupName||this.isAttribute(l)?l:fe(l,!1,this.options,n,i);if(void 0===t[l])this.isAttribute(l)&&(s+="");else if(null===t[l])this.isAttribute(l)||c===this.options.cdataPropName||c===this.options.commentPropName?s+="":"?"===c[0]?s+=this.indentate(e)+"<"+c+"?"+this.tagEndChar:s+=this.indentate(e)+"<"+c+"/"+this.tagEndChar;else if(t[l]instanceof Date)s+=this.buildTextValNode(t[l],c,"",e,n);else if("object"!=typeof t[l]){const p=this.isAttribute(l);if(p&&!this.ignoreAttributesFn(p,o)){const e=fe(p,!0,this.options,n,i);r+=this.buildAttrPairStr(e,pe(t[l]),a)}else if(!p)if(l===this.options.textNodeName){let e=this.options.tagValueProcessor(l,pe(t[l]));s+=this.replaceEntitiesValue(e)}else{n.push(c);const i=this.checkStopNode(n);if(n.pop(),i){const n=pe(t[l]);s+=""===n?this.indentate(e)+"<"+c+this.closeTag(c)+this.tagEndChar:this.indentate(e)+"<"+c+">"+n+"</"+c+this.tagEndChar}else s+=this.buildTextValNode(t[l],c,"",e,n)}}else if(Array.isArray(t[l])){const r=t[l].length;let o="",a="";for(let p=0;p<r;p++){const r=t[l][p];if(void 0===r);else if(null===r)"?"===c[0]?s+=this.indentate(e)+"<"+c+"?"+this.tagEndChar:s+=this.indentate(e)+"<"+c+"/"+this.tagEndChar;else if("object"==typeof r)if(this.options.oneListGroup){n.push(c);const t=this.j2x(r,e+1,n,i);n.pop(),o+=t.val,this.options.attributesGroupName&&r.hasOwnProperty(this.options.attributesGroupName)&&(a+=t.attrStr)}else o+=this.processTextOrObjNode(r,c,e,n,i);else if(this.options.oneListGroup){let t=this.options.tagValueProcessor(c,r);t=this.replaceEntitiesValue(t),t=pe(t),o+=t}else{n.push(c);const t=this.checkStopNode(n);if(n.pop(),t){const t=pe(r);o+=""===t?this.indentate(e)+"<"+c+this.closeTag(c)+this.tagEndChar:this.indentate(e)+"<"+c+">"+t+"</"+c+this.tagEndChar}else o+=this.buildTextValNode(r,c,"",e,n)}}this.options.oneListGroup&&(o=this.buildObjectNode(o,c,a,e)),s+=o}else if(this.options.attributesGroupName&&l===this.options.attributesGroupName){const e=Object.keys(t[l]),s=e.length;for(let o=0;o<s;o++){const s=fe(e[o],!0,this.options,n,i);r+=this.buildAttrPairStr(s,pe(t[l][e[o]]),a)}}else s+=this.processTextOrObjNode(t[l],c,e,n,i)}return{attrStr:r,val:s}},Ae.prototype.buildAttrPairStr=function(t,e,n){return n||(e=this.options.attributeValueProcessor(t,pe(e)),e=this.replaceEntitiesValue(e)),this.options.suppressBooleanAttributes&&"true"===e?" "+t:" "+t+'="'+ue(e)+'"'},Ae.prototype.extractAttributes=function(t){if(!t||"object"!=typeof t)return null;const e={};let n=!1;if(this.options.attributesGroupName&&t[this.options.attributesGroupName]){const i=t[this.options.attributesGroupName];for(let t in i)Object.prototype.hasOwnProperty.call(i,t)&&(e[t.startsWith(this.options.attributeNamePrefix)?t.substring(this.options.attributeNamePrefix.length):t]=ue(i[t]),n=!0)}else for(let i in t){if(!Object.prototype.hasOwnProperty.call(t,i))continue;const r=this.isAttribute(i);r&&(e[r]=ue(t[i]),n=!0)}return n?e:null},Ae.prototype.buildRawContent=function(t,e=0){if(this.options.maxNestedTags&&e>=this.options.maxNestedTags)throw new Error("Maximum nested tags exceeded");if("string"==typeof t)return t;if("object"!=typeof t||null===t)return String(t);if(void 0!==t[this.options.textNodeName])return t[this.options.textNodeName];let n="";for(let i in t){if(!Object.prototype.hasOwnProperty.call(t,i))continue;if(this.isAttribute(i))continue;if(this.options.attributesGroupName&&i===this.options.attributesGroupName)continue;const r=t[i];if(i===this.options.textNodeName)n+=r;else if(Array.isArray(r)){for(let t of r)if("string"==typeof t||"number"==typeof t)n+=`<${i}>${t}</${i}>`;else if("object"==typeof t&&null!==t){const r=this.buildRawContent(t,e+1),s=this.buildAttributesForStopNode(t);n+=""===r?`<${i}${s}/>`:`<${i}${s}>${r}</${i}>`}}else if("object"==typeof r&&null!==r){const t=this.buildRawContent(r,e+1),s=this.buildAttributesForStopNode(r);n+=""===t?`<${i}${s}/>`:`<${i}${s}>${t}</${i}>`}else n+=`<${i}>${r}</${i}>`}return n},Ae.prototype.buildAttributesForStopNode=function(t){if(!t||"object"!=typeof t)return"";let e="";if(this.options.attributesGroupName&&t[this.options.attributesGroupName]){const n=t[this.options.attributesGroupName];for(let t in n){if(!Object.prototype.hasOwnProperty.call(n,t))continue;const i=t.startsWith(this.options.attributeNamePrefix)?t.substring(this.options.attributeNamePrefix.length):t,r=n[t];!0===r&&this.options.suppressBooleanAttributes?e+=" "+i:e+=" "+i+'="'+ue(r)+'"'}}else for(let n in t){if(!Object.prototype.hasOwnProperty.call(t,n))continue;const i=this.isAttribute(n);if(i){const r=t[n];!0===r&&this.options.suppressBooleanAttributes?e+=" "+i:e+=" "+i+'="'+ue(r)+'"'}}return e},Ae.prototype.buildObjectNode=function(t,e,n,i){if(""===t)return"?"===e[0]?this.indentate(i)+"<"+e+n+"?"+this.tagEndChar:this.indentate(i)+"<"+e+n+this.closeTag(e)+this.tagEndChar;if("?"===e[0])return this.indentate(i)+"<"+e+n+"?"+this.tagEndChar;{let r="</"+e+this.tagEndChar,s="";return"?"===e[0]&&(s="?",r=""),!n&&""!==n||-1!==t.indexOf("<")?!1!==this.options.commentPropName&&e===this.options.commentPropName&&0===s.length?this.indentate(i)+`\x3c!--${he(t)}--\x3e`+this.newLine:this.indentate(i)+"<"+e+n+s+this.tagEndChar+t+this.indentate(i)+r:this.indentate(i)+"<"+e+n+s+">"+t+r}},Ae.prototype.closeTag=function(t){let e="";return-1!==this.options.unpairedTags.indexOf(t)?this.options.suppressUnpairedNode||(e="/"):e=this.options.suppressEmptyNode?"/":`></${t}`,e},Ae.prototype.checkStopNode=function(t){if(!this.stopNodeExpressions||0===this.stopNodeExpressions.length)return!1;for(let e=0;e<this.stopNodeExpressions.length;e++)if(t.matches(this.stopNodeExpressions[e]))return!0;return!1},Ae.prototype.buildTextValNode=function(t,e,n,i,r){if(!1!==this.options.cdataPropName&&e===this.options.cdataPropName){const e=de(t);return this.indentate(i)+`<![CDATA[${e}]]>`+this.newLine}if(!1!==this.options.commentPropName&&e===this.options.commentPropName){const e=he(t);return this.indentate(i)+`\x3c!--${e}--\x3e`+this.newLine}if("?"===e[0])return this.indentate(i)+"<"+e+n+"?"+this.tagEndChar;{let r=this.options.tagValueProcessor(e,t);return r=this.replaceEntitiesValue(r),r=pe(r),""===r?this.indentate(i)+"<"+e+n+this.closeTag(e)+this.tagEndChar:this.indentate(i)+"<"+e+n+">"+r+"</"+e+this.tagEndChar}},Ae.prototype.replaceEntitiesValue=function(t){if(t&&t.length>0&&this.options.processEntities)for(let e=0;e<this.options.entities.length;e++){const n=this.options.entities[e];t=t.replace(n.regex,n.val)}return t};const $e=Ae,Oe={validate:l};module.exports=e})();
 
 /***/ }),
 
-/***/ 3667:
+/***/ 7367:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34591,13 +35587,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 function _interopDefault (ex) { return (ex && (typeof ex === 'object') && 'default' in ex) ? ex['default'] : ex; }
 
 var crypto$1 = __nccwpck_require__(6982);
-var AsyncLock = _interopDefault(__nccwpck_require__(5936));
-var cleanGitRef = _interopDefault(__nccwpck_require__(9308));
-var crc32 = _interopDefault(__nccwpck_require__(4891));
-var pako = _interopDefault(__nccwpck_require__(3585));
-var pify = _interopDefault(__nccwpck_require__(2946));
-var ignore = _interopDefault(__nccwpck_require__(298));
-var diff3Merge = _interopDefault(__nccwpck_require__(1832));
+var AsyncLock = _interopDefault(__nccwpck_require__(2080));
+var cleanGitRef = _interopDefault(__nccwpck_require__(1228));
+var crc32 = _interopDefault(__nccwpck_require__(699));
+var pako = _interopDefault(__nccwpck_require__(3009));
+var pify = _interopDefault(__nccwpck_require__(7698));
+var ignore = _interopDefault(__nccwpck_require__(9034));
+var diff3Merge = _interopDefault(__nccwpck_require__(2616));
 
 /**
  * @typedef {Object} GitProgressEvent
@@ -53449,70 +54445,70 @@ exports.writeTree = writeTree;
 
 /***/ }),
 
-/***/ 3837:
+/***/ 6590:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 7216:
+/***/ 8433:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
 
 /***/ }),
 
-/***/ 8226:
+/***/ 9217:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 518:
+/***/ 5695:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
 
 /***/ }),
 
-/***/ 4588:
+/***/ 9171:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
 
 /***/ }),
 
-/***/ 5707:
+/***/ 528:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
 
 /***/ }),
 
-/***/ 9547:
+/***/ 1160:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 7082:
+/***/ 6123:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
 /***/ }),
 
-/***/ 1678:
+/***/ 5065:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ }),
 
-/***/ 2079:
+/***/ 6564:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -53563,7 +54559,7 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
 // The `factstore` process: no logic here, everything is in run().
-const main_js_1 = __nccwpck_require__(2957);
+const main_js_1 = __nccwpck_require__(8434);
 void (0, main_js_1.run)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

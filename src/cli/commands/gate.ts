@@ -4,23 +4,26 @@ import type { GateResult } from '../../core/evaluate/types.js';
 import { makeFact } from '../../core/model/fact-id.js';
 import type { Fact } from '../../core/model/fact.js';
 import { checkCommit } from '../../core/model/names.js';
+import { breakdownFromGate } from '../../core/report/breakdown/index.js';
 import { flag, optionalString } from '../args/values.js';
 import type { Command } from '../command.js';
 import { headCommit } from '../context/head-commit.js';
 import { EXIT_NOT_OK, EXIT_OK } from '../exit-codes.js';
 import { recordFacts } from '../facts/record.js';
+import { MARKDOWN_OPTION, printMarkdown, wantsMarkdown } from '../output/markdown.js';
 import { renderGate } from '../output/render-evaluation.js';
 import { short } from '../output/table.js';
 
 export const gate: Command = {
   path: ['gate'],
   summary: 'the gate decision for a git commit, per applicable flow: exit 0 GATE_ALLOWED, 1 GATE_BLOCKED',
-  usage: 'gate [--commit SHA] [--flow F] [--git-branch B] [--record]',
+  usage: 'gate [--commit SHA] [--flow F] [--git-branch B] [--record] [--markdown]',
   options: [
     { name: 'commit', type: 'string', value: 'SHA', description: 'the git commit, 40 hex (default: HEAD of the --store repository)' },
     { name: 'flow', type: 'string', value: 'F', description: 'gate only this flow (default: every flow of the config)' },
     { name: 'git-branch', type: 'string', value: 'B', description: "the commit's branch, for branch-limited flows (default: from the trail)" },
     { name: 'record', type: 'boolean', description: 'also record the decision of each flow as a signed decision fact' },
+    MARKDOWN_OPTION,
   ],
   details: `With --record, one decision fact per flow names the facts commit the decision was taken on,
 so it can be replayed; it needs a signing key.`,
@@ -31,6 +34,7 @@ so it can be replayed; it needs a signing key.`,
     const givenCommit = optionalString(values, 'commit');
     const commitFlag = givenCommit === undefined ? undefined : checkCommit(givenCommit);
     const record = flag(values, 'record');
+    const markdown = wantsMarkdown(ctx, values);
     const signer = record ? await ctx.signer() : undefined;
     const store = ctx.openStore(config, signer);
     const commit = commitFlag ?? (await headCommit(store.gitdir));
@@ -52,7 +56,8 @@ so it can be replayed; it needs a signing key.`,
       const written = facts.length === 0 ? undefined : await recordFacts(store, facts);
       recorded = { commit: written?.commit ?? null, facts: facts.map((f) => f.id) };
     }
-    ctx.emit('cli/gate', { ...result, ...(recorded !== undefined ? { recorded } : {}) }, () => {
+    if (markdown) printMarkdown(ctx, breakdownFromGate(result, config.flows, { now, types: config.types }));
+    else ctx.emit('cli/gate', { ...result, ...(recorded !== undefined ? { recorded } : {}) }, () => {
       const text = renderGate(result);
       if (recorded === undefined) return text;
       return `${text}\n  recorded ${recorded.facts.length} decision fact(s)${recorded.commit !== null ? ` in facts commit ${short(recorded.commit)}` : ''}`;

@@ -1,4 +1,5 @@
-import { auditEvent, type Fact } from '../../core/model/fact.js';
+import { auditEvent, type EvidenceRef, type Fact } from '../../core/model/fact.js';
+import { summaryText } from '../../core/report/breakdown/index.js';
 import { short } from './table.js';
 
 /** What a fact says, in a few words, for the log and for the write commands' confirmation. */
@@ -9,7 +10,7 @@ export function describeFact(fact: Fact): string {
     case 'artifact':
       return `${fact.name}${fact.tag !== undefined ? `:${fact.tag}` : ''} ${short(fact.artifact)}`;
     case 'attestation': {
-      const evidence = fact.evidence.length > 0 ? ` (${fact.evidence.map((e) => e.name).join(', ')})` : '';
+      const evidence = fact.evidence.length > 0 ? ` (${fact.evidence.map(evidenceWords).join('; ')})` : '';
       return `${fact.type} ${fact.status}${fact.artifact !== undefined ? ` for ${short(fact.artifact)}` : ''}${evidence}`;
     }
     case 'approval':
@@ -23,6 +24,12 @@ export function describeFact(fact: Fact): string {
     case 'drift':
       return `${fact.environment}: ${fact.details}`;
   }
+}
+
+/** "junit.xml: 6 passed, 0 failed": an evidence file and what its parser counted. */
+export function evidenceWords(e: EvidenceRef): string {
+  const summary = summaryText(e.format, e.summary);
+  return summary === '' ? e.name : `${e.name}: ${summary}`;
 }
 
 /** `TRAIL_STARTED  payment-service/t1  commit 3f2a…` */

@@ -1,11 +1,12 @@
 import type { AssertResult, FlowGate, GateResult, TrailEvaluation } from '../../core/evaluate/types.js';
+import { evidenceWords } from './describe-fact.js';
 import { short, table } from './table.js';
 
 /** One row per required type, then approval and policies: the breakdown a person reads. */
 export function evaluationRows(evaluation: TrailEvaluation): string[][] {
   const rows = evaluation.types.map((t) => {
     const note = t.pending && t.status === 'MISSING' ? ' (pending)' : t.superseded.length > 0 ? ` (superseded ${t.superseded.length} failure(s))` : '';
-    return [t.type, `${t.status}${note}`];
+    return [t.type, `${t.status}${note}`, t.evidence.map(evidenceWords).join('; ')];
   });
   const a = evaluation.approval;
   if (a.required) {
