@@ -8212,7 +8212,7 @@ function escapeJsonPtr(str) {
 var assign    = (__nccwpck_require__(8258).assign);
 
 var deflate   = __nccwpck_require__(9582);
-var inflate   = __nccwpck_require__(6830);
+var inflate   = __nccwpck_require__(4449);
 var constants = __nccwpck_require__(6846);
 
 var pako = {};
@@ -8631,7 +8631,7 @@ exports.gzip = gzip;
 
 /***/ }),
 
-/***/ 6830:
+/***/ 4449:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15721,6 +15721,43 @@ function parseStatus(value) {
 
 /***/ }),
 
+/***/ 3954:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.complianceArtifact = void 0;
+const names_js_1 = __nccwpck_require__(190);
+const index_js_1 = __nccwpck_require__(4423);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+exports.complianceArtifact = {
+    path: ['compliance', 'artifact'],
+    summary: 'the chain of custody of an artifact: every trail, fact and facts commit; exit 0 COMPLIANT, 1 NON_COMPLIANT',
+    usage: 'compliance artifact SHA256',
+    positionals: ['SHA256'],
+    options: [],
+    details: `For every flow and trail that recorded the digest: the trail (git commit, branch, author), the
+artifact facts, the attestations that count for this artifact with their evidence, the approvals and
+the gate decisions, each with the facts commit that holds it; then assert's result for each flow.
+Exit 0 when every flow that recorded the artifact is COMPLIANT; an unknown digest is NON_COMPLIANT.`,
+    async run(ctx, { positionals }) {
+        const digest = (0, names_js_1.normalizeDigest)(positionals[0]);
+        const config = await ctx.requireConfig();
+        const report = await (0, index_js_1.buildCustodyReport)({
+            store: ctx.openStore(config),
+            digest,
+            flows: config.flows,
+            policies: config.policies,
+            policyEvaluator: ctx.policyEvaluator(),
+        });
+        ctx.emit('cli/compliance-artifact', report, () => (0, index_js_1.custodyText)(report));
+        return report.status === 'COMPLIANT' ? exit_codes_js_1.EXIT_OK : exit_codes_js_1.EXIT_NOT_OK;
+    },
+};
+
+
+/***/ }),
+
 /***/ 9815:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -15792,6 +15829,115 @@ function gitCommands(paths) {
         (0, shell_quote_js_1.shellLine)([...git, ...ssh, 'verify-commit', 'factstore']),
         (0, shell_quote_js_1.shellLine)([...git, 'show', `factstore:${(0, layout_js_1.trailPath)(demo_config_js_1.DEMO_FLOW, 'build-101')}`]),
     ];
+}
+
+
+/***/ }),
+
+/***/ 4020:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.evidenceGet = void 0;
+const errors_js_1 = __nccwpck_require__(713);
+const fact_id_js_1 = __nccwpck_require__(5562);
+const names_js_1 = __nccwpck_require__(190);
+const values_js_1 = __nccwpck_require__(6371);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const write_new_file_js_1 = __nccwpck_require__(8444);
+exports.evidenceGet = {
+    path: ['evidence', 'get'],
+    summary: 'write a recorded evidence file, byte for byte, after checking its sha256',
+    usage: 'evidence get SHA256 --out FILE [--force]',
+    positionals: ['SHA256'],
+    options: [
+        { name: 'out', type: 'string', value: 'FILE', description: "where to write the bytes ('-' for stdout)" },
+        { name: 'force', type: 'boolean', description: 'replace FILE if it exists' },
+    ],
+    details: `SHA256 is sha256:<64 hex> or the bare hex, as factstore evidence list shows it. The bytes are
+hashed again after reading: a mismatch is an integrity failure (exit 3) and nothing is written.
+FILE is written whole or not at all (a temp file in the same folder, then renamed).`,
+    async run(ctx, { values, positionals }) {
+        const digest = (0, names_js_1.normalizeDigest)(positionals[0]);
+        const out = (0, values_js_1.requiredString)(values, 'out', this);
+        const toStdout = out === '-';
+        if (toStdout && ctx.json)
+            throw (0, errors_js_1.badInput)('evidence get --out - writes the file itself to stdout, so it cannot print --json too: give --out FILE.');
+        const write = ctx.io.stdoutBytes;
+        if (toStdout && write === undefined)
+            throw (0, errors_js_1.badInput)('evidence get --out - needs a process stdout: give --out FILE.');
+        const file = toStdout ? undefined : ctx.resolve(out);
+        const force = (0, values_js_1.flag)(values, 'force');
+        if (file !== undefined)
+            await (0, write_new_file_js_1.checkWritable)(file, force);
+        const store = ctx.openStore(await ctx.configIfPresent());
+        const bytes = await store.readEvidence(digest);
+        if (bytes === undefined) {
+            throw new errors_js_1.FactstoreError('NOT_FOUND', `no evidence ${digest} on the facts branch ${store.branch}: list what is there with factstore evidence list.`);
+        }
+        const actual = `sha256:${(0, fact_id_js_1.sha256Hex)(bytes)}`;
+        if (actual !== digest) {
+            throw new errors_js_1.FactstoreError('INTEGRITY', `the stored evidence ${digest} hashes to ${actual}: the store was tampered with, nothing was written; run factstore verify.`);
+        }
+        if (file === undefined) {
+            write?.(bytes);
+            return exit_codes_js_1.EXIT_OK;
+        }
+        await (0, write_new_file_js_1.writeNewFile)(file, bytes, force);
+        ctx.emit('cli/evidence-get', { sha256: digest, size: bytes.length, out: file }, () => `wrote ${digest} (${bytes.length} bytes) to ${file}`);
+        return exit_codes_js_1.EXIT_OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 8994:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.evidenceList = void 0;
+const errors_js_1 = __nccwpck_require__(713);
+const names_js_1 = __nccwpck_require__(190);
+const byte_size_js_1 = __nccwpck_require__(2517);
+const list_evidence_js_1 = __nccwpck_require__(3579);
+const summary_text_js_1 = __nccwpck_require__(607);
+const values_js_1 = __nccwpck_require__(6371);
+const exit_codes_js_1 = __nccwpck_require__(7788);
+const table_js_1 = __nccwpck_require__(8665);
+exports.evidenceList = {
+    path: ['evidence', 'list'],
+    summary: 'list every evidence file the attestations recorded, newest first',
+    usage: 'evidence list [--flow F] [--trail T]',
+    options: [
+        { name: 'flow', type: 'string', value: 'F', description: 'only evidence of this flow' },
+        { name: 'trail', type: 'string', value: 'T', description: 'only evidence of this trail (needs --flow)' },
+    ],
+    details: `One row per evidence file per attestation: a file recorded by two attestations is listed twice.
+Read one back, byte for byte, with factstore evidence get SHA256 --out FILE.`,
+    async run(ctx, { values }) {
+        const flow = (0, values_js_1.optionalString)(values, 'flow');
+        const trail = (0, values_js_1.optionalString)(values, 'trail');
+        if (trail !== undefined && flow === undefined) {
+            throw (0, errors_js_1.badInput)('evidence list --trail needs --flow: a trail is named within its flow (factstore trails list shows both).');
+        }
+        if (flow !== undefined)
+            (0, names_js_1.checkName)('flow', flow);
+        if (trail !== undefined)
+            (0, names_js_1.checkName)('trail', trail);
+        const store = ctx.openStore(await ctx.configIfPresent());
+        const evidence = await (0, list_evidence_js_1.listEvidence)({ store, ...(flow !== undefined ? { flow } : {}), ...(trail !== undefined ? { trail } : {}) });
+        ctx.emit('cli/evidence-list', { ...(flow !== undefined ? { flow } : {}), ...(trail !== undefined ? { trail } : {}), evidence }, () => evidence.length === 0 ? `No evidence recorded${flow !== undefined ? ` for ${trail !== undefined ? `${flow}/${trail}` : flow}` : ''} on ${store.branch}.` : render(evidence));
+        return exit_codes_js_1.EXIT_OK;
+    },
+};
+function render(evidence) {
+    return (0, table_js_1.table)([
+        ['RECORDED', 'SHA256', 'SIZE', 'FORMAT', 'NAME', 'FLOW/TRAIL', 'TYPE', 'STATUS', 'SUMMARY'],
+        ...evidence.map((e) => [e.ts, e.sha256, (0, byte_size_js_1.byteSize)(e.size), e.format, e.name, `${e.flow}/${e.trail}`, e.type, e.status, (0, summary_text_js_1.summaryText)(e.format, e.summary)]),
+    ]);
 }
 
 
@@ -15967,7 +16113,10 @@ const artifacts_create_js_1 = __nccwpck_require__(3710);
 const artifacts_find_js_1 = __nccwpck_require__(1477);
 const assert_js_1 = __nccwpck_require__(2634);
 const attest_js_1 = __nccwpck_require__(325);
+const compliance_artifact_js_1 = __nccwpck_require__(3954);
 const demo_js_1 = __nccwpck_require__(9815);
+const evidence_get_js_1 = __nccwpck_require__(4020);
+const evidence_list_js_1 = __nccwpck_require__(8994);
 const flows_get_js_1 = __nccwpck_require__(6542);
 const flows_list_js_1 = __nccwpck_require__(3080);
 const gate_js_1 = __nccwpck_require__(7651);
@@ -15999,6 +16148,9 @@ exports.COMMANDS = [
     gate_js_1.gate,
     log_js_1.log,
     verify_js_1.verify,
+    evidence_list_js_1.evidenceList,
+    evidence_get_js_1.evidenceGet,
+    compliance_artifact_js_1.complianceArtifact,
     demo_js_1.demo,
 ];
 
@@ -17082,6 +17234,80 @@ function shellLine(words) {
 
 /***/ }),
 
+/***/ 8444:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkWritable = checkWritable;
+exports.writeNewFile = writeNewFile;
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_js_1 = __nccwpck_require__(713);
+/** Fails early, before anything is read, when `file` exists and may not be replaced. */
+async function checkWritable(file, overwrite) {
+    const existing = await node_fs_1.promises.lstat(file).catch(() => undefined);
+    if (existing === undefined)
+        return;
+    if (existing.isDirectory())
+        throw (0, errors_js_1.badInput)(`${file} is a folder: give --out the path of a file.`);
+    if (!overwrite)
+        throw exists(file);
+}
+/**
+ * Writes `bytes` to `file` whole or not at all: into a temp file of the same folder, then moved
+ * into place. Without `overwrite` the move is a hard link, which fails if the file appeared
+ * meanwhile; where links are not supported, a last check and a rename do.
+ */
+async function writeNewFile(file, bytes, overwrite) {
+    const dir = node_path_1.default.dirname(file);
+    const tmp = node_path_1.default.join(dir, `.${node_path_1.default.basename(file)}.${(0, node_crypto_1.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await node_fs_1.promises.writeFile(tmp, bytes, { flag: 'wx', mode: 0o644 });
+    }
+    catch (e) {
+        throw (0, errors_js_1.badInput)(`cannot write in ${dir} (${codeOf(e) ?? String(e)}): choose an --out in a folder that exists and that you can write to.`, e);
+    }
+    try {
+        if (overwrite)
+            await node_fs_1.promises.rename(tmp, file);
+        else
+            await linkNoClobber(tmp, file);
+    }
+    catch (e) {
+        throw codeOf(e) === 'EEXIST' ? exists(file, e) : (0, errors_js_1.badInput)(`cannot write ${file} (${codeOf(e) ?? String(e)}): choose another --out.`, e);
+    }
+    finally {
+        await node_fs_1.promises.rm(tmp, { force: true });
+    }
+}
+async function linkNoClobber(tmp, file) {
+    try {
+        await node_fs_1.promises.link(tmp, file);
+    }
+    catch (e) {
+        if (codeOf(e) === 'EEXIST')
+            throw e;
+        // a file system without hard links: check once more, then move
+        await checkWritable(file, false);
+        await node_fs_1.promises.rename(tmp, file);
+    }
+}
+function exists(file, cause) {
+    return (0, errors_js_1.badInput)(`${file} already exists: pass --force to replace it, or choose another --out.`, cause);
+}
+function codeOf(e) {
+    const code = e?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+
+
+/***/ }),
+
 /***/ 7788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -17373,7 +17599,7 @@ const EXIT_CODES = `Exit codes:
   0  done / compliant / gate allowed
   1  non-compliant / gate blocked
   2  bad input or usage: nothing was written
-  3  integrity failure (verify)`;
+  3  integrity failure (verify; evidence get on a stored file whose hash no longer matches)`;
 /** `factstore --help`, `factstore trails --help` or `factstore trails begin --help`. */
 function helpText(words, commands) {
     const command = commands.find((c) => c.path.join(' ') === words.join(' '));
@@ -21251,6 +21477,322 @@ function plural(n, unit) {
 
 /***/ }),
 
+/***/ 2024:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.buildCustodyReport = buildCustodyReport;
+const assert_artifact_js_1 = __nccwpck_require__(1165);
+const names_js_1 = __nccwpck_require__(190);
+const custody_details_js_1 = __nccwpck_require__(9087);
+const recorded_js_1 = __nccwpck_require__(8887);
+const trail_custody_js_1 = __nccwpck_require__(5981);
+/**
+ * The chain-of-custody report of one artifact. Every read is made at the same facts commit (the
+ * tip when it starts), so the report and the compliance it states describe one state of the store.
+ */
+async function buildCustodyReport(input) {
+    const digest = (0, names_js_1.normalizeDigest)(input.digest);
+    const tip = await input.store.tip();
+    if (tip === undefined)
+        return finish(digest, null, []);
+    const at = { at: tip };
+    const refs = await input.store.trailsForArtifact(digest, at);
+    const byFlow = new Map();
+    for (const ref of refs)
+        byFlow.set(ref.flow, [...(byFlow.get(ref.flow) ?? []), ref.trail]);
+    const flows = await Promise.all([...byFlow].map(([flow, trails]) => flowCustody(input, digest, at, flow, trails)));
+    return finish(digest, tip, flows);
+}
+async function flowCustody(input, digest, at, flow, trails) {
+    const { store } = input;
+    const config = Object.hasOwn(input.flows, flow) ? input.flows[flow] : undefined;
+    const looseDecisions = (await store.readLoose('decision', flow, at)).filter((f) => f.kind === 'decision' && f.trail === undefined);
+    const custody = await Promise.all(trails.map((trail) => oneTrail(store, at, { flow, trail }, digest, looseDecisions)));
+    if (config === undefined) {
+        const details = `flow ${flow} recorded this artifact but is not in the config, so it cannot be evaluated: add the flow back to the config.`;
+        return { flow, status: 'NON_COMPLIANT', assert: null, trails: custody, details };
+    }
+    const assert = await (0, assert_artifact_js_1.assertArtifact)({
+        store: { trailsForArtifact: (d) => store.trailsForArtifact(d, at), readTrail: (f, t) => store.readTrail(f, t, at) },
+        flow: config,
+        digest,
+        ...(input.policies !== undefined ? { policies: input.policies } : {}),
+        ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
+        ...(input.isTeamMember !== undefined ? { isTeamMember: input.isTeamMember } : {}),
+    });
+    return { flow, status: assert.status, assert, trails: custody, details: assert.details };
+}
+async function oneTrail(store, at, ref, digest, loose) {
+    const history = await store.trailHistory(ref.flow, ref.trail, at);
+    const facts = history.flatMap((h) => h.facts);
+    const index = (0, recorded_js_1.indexHistory)(history);
+    const start = facts.find((f) => f.kind === 'trail');
+    // a gate that found no trail for the commit recorded its decision as a loose fact
+    const looseDecisions = start?.commit === undefined ? [] : loose.filter((d) => d.commit === start.commit);
+    if (looseDecisions.length > 0)
+        (0, recorded_js_1.indexHistory)(await store.looseHistory('decision', ref.flow, at), index);
+    return (0, trail_custody_js_1.trailCustody)({ trail: ref.trail, digest, facts, looseDecisions, index });
+}
+function finish(digest, factsCommit, flows) {
+    const status = flows.length > 0 && flows.every((f) => f.status === 'COMPLIANT') ? 'COMPLIANT' : 'NON_COMPLIANT';
+    return { sha256Digest: digest, status, factsCommit, flows, details: (0, custody_details_js_1.custodyDetails)(digest, flows) };
+}
+
+
+/***/ }),
+
+/***/ 9087:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.custodyDetails = custodyDetails;
+/** One sentence on the whole report: not found, compliant everywhere, or where it is not. */
+function custodyDetails(digest, flows) {
+    if (flows.length === 0) {
+        return `artifact ${digest} not found: no trail recorded it; record it with factstore artifacts create.`;
+    }
+    const failing = flows.filter((f) => f.status !== 'COMPLIANT');
+    if (failing.length === 0)
+        return `COMPLIANT in every flow that recorded it: ${flows.map((f) => f.flow).join(', ')}.`;
+    return `NON_COMPLIANT in ${failing.map((f) => `${f.flow} (${f.details.replace(/\.$/, '')})`).join('; ')}.`;
+}
+
+
+/***/ }),
+
+/***/ 6830:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.custodyText = custodyText;
+const byte_size_js_1 = __nccwpck_require__(2517);
+const summary_text_js_1 = __nccwpck_require__(607);
+/** The report for a person: per flow and trail, every fact in recorded order with its facts commit. */
+function custodyText(report) {
+    const head = [
+        `${report.status}  ${report.sha256Digest}`,
+        `  chain of custody read at facts commit ${short(report.factsCommit)}`,
+        `  ${report.details}`,
+    ];
+    return [...head, ...report.flows.flatMap(flowText)].join('\n');
+}
+function flowText(flow) {
+    const decided = flow.assert !== null && flow.assert.trail !== null ? `decided by trail ${flow.assert.trail}; ` : '';
+    return [
+        '',
+        `flow ${flow.flow}  ${flow.status}  (${decided}${flow.trails.length} trail(s) recorded this digest)`,
+        `  ${flow.details}`,
+        ...flow.trails.flatMap(trailText),
+    ];
+}
+function trailText(trail) {
+    const where = [trail.commit !== undefined ? `commit ${short(trail.commit)}` : 'no commit', trail.gitBranch !== undefined ? `on ${trail.gitBranch}` : '', trail.author !== undefined ? `by ${trail.author}` : '']
+        .filter((s) => s !== '')
+        .join(' ');
+    const lines = eventsOf(trail).sort((a, b) => a.at.recordedAt.localeCompare(b.at.recordedAt) || Date.parse(a.at.ts) - Date.parse(b.at.ts));
+    const rows = lines.map((l) => [l.at.ts, short(l.at.recordedIn), l.event, l.at.actor, l.what]);
+    const table = alignRows([['RECORDED', 'FACTS COMMIT', 'EVENT', 'ACTOR', 'WHAT'], ...rows]);
+    const body = table.flatMap((text, i) => (i === 0 ? [text] : [text, ...(lines[i - 1]?.more ?? [])]));
+    return ['', `  trail ${trail.trail}  ${where}`, ...body.map((l) => `    ${l}`)];
+}
+function eventsOf(trail) {
+    const out = [];
+    if (trail.started !== null)
+        out.push({ at: trail.started, event: 'TRAIL_STARTED', what: trail.commit !== undefined ? `commit ${short(trail.commit)}` : '', more: [] });
+    for (const a of trail.artifacts) {
+        out.push({ at: a, event: 'ARTIFACT_REPORTED', what: `${a.name}${a.tag !== undefined ? `:${a.tag}` : ''}${a.registry !== undefined ? ` (${a.registry})` : ''}`, more: [] });
+    }
+    for (const a of trail.attestations) {
+        const more = a.evidence.map((e) => `  evidence ${e.name}  ${e.sha256}  ${(0, byte_size_js_1.byteSize)(e.size)}  ${e.format}  ${(0, summary_text_js_1.summaryText)(e.format, e.summary)}`.trimEnd());
+        out.push({ at: a, event: 'ATTESTATION_RECORDED', what: `${a.type} ${a.status}${a.artifact !== undefined ? ' (for this artifact only)' : ''}`, more });
+    }
+    for (const a of trail.approvals) {
+        out.push({ at: a, event: a.decision === 'APPROVED' ? 'APPROVAL_GRANTED' : 'APPROVAL_REJECTED', what: a.comment ?? '', more: [] });
+    }
+    for (const d of trail.decisions) {
+        const scope = d.trail === null ? ', no trail then' : '';
+        out.push({ at: d, event: d.event, what: `taken on facts ${short(d.factsCommit)}${scope}${d.details !== undefined ? `: ${d.details}` : ''}`, more: [] });
+    }
+    return out;
+}
+function alignRows(rows) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+    return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd());
+}
+function short(sha) {
+    return sha === null || sha === undefined ? '-' : sha.slice(0, 12);
+}
+
+
+/***/ }),
+
+/***/ 4423:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.custodyText = exports.buildCustodyReport = void 0;
+var build_custody_report_js_1 = __nccwpck_require__(2024);
+Object.defineProperty(exports, "buildCustodyReport", ({ enumerable: true, get: function () { return build_custody_report_js_1.buildCustodyReport; } }));
+var custody_text_js_1 = __nccwpck_require__(6830);
+Object.defineProperty(exports, "custodyText", ({ enumerable: true, get: function () { return custody_text_js_1.custodyText; } }));
+
+
+/***/ }),
+
+/***/ 8887:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.indexHistory = indexHistory;
+exports.recorded = recorded;
+const errors_js_1 = __nccwpck_require__(713);
+function indexHistory(history, into = new Map()) {
+    for (const entry of history) {
+        for (const fact of entry.facts)
+            if (!into.has(fact.id))
+                into.set(fact.id, { commit: entry.commit, time: entry.time });
+    }
+    return into;
+}
+/** The `Recorded` part of a fact's record; a fact missing from the history is a store bug worth saying. */
+function recorded(fact, index) {
+    const where = index.get(fact.id);
+    if (where === undefined)
+        throw new errors_js_1.FactstoreError('INTERNAL', `fact ${fact.id} was read from the store but no facts commit added it: run factstore verify.`);
+    return { id: fact.id, ts: fact.ts, actor: fact.actor, recordedIn: where.commit, recordedAt: where.time };
+}
+
+
+/***/ }),
+
+/***/ 5981:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.trailCustody = trailCustody;
+const trail_document_js_1 = __nccwpck_require__(4218);
+const recorded_js_1 = __nccwpck_require__(8887);
+/** One trail's part of the chain of custody: its facts about the artifact, each with its facts commit. */
+function trailCustody(input) {
+    const { trail, digest, facts, index } = input;
+    const start = facts.find((f) => f.kind === 'trail');
+    const decisions = [...input.looseDecisions, ...facts.filter((f) => f.kind === 'decision')];
+    return {
+        trail,
+        ...(start?.commit !== undefined ? { commit: start.commit } : {}),
+        ...(start?.gitBranch !== undefined ? { gitBranch: start.gitBranch } : {}),
+        ...(start?.author !== undefined ? { author: start.author } : {}),
+        started: start === undefined ? null : (0, recorded_js_1.recorded)(start, index),
+        artifacts: facts.filter((f) => f.kind === 'artifact' && f.artifact === digest).map((f) => artifactRecord(f, index)),
+        attestations: (0, trail_document_js_1.countingAttestations)(facts, digest).map((f) => ({
+            ...(0, recorded_js_1.recorded)(f, index),
+            type: f.type,
+            status: f.status,
+            ...optional({ artifact: f.artifact, details: f.details, evidenceUrl: f.evidenceUrl }),
+            evidence: f.evidence,
+        })),
+        approvals: facts.filter((f) => f.kind === 'approval').map((f) => ({
+            ...(0, recorded_js_1.recorded)(f, index),
+            decision: f.decision,
+            ...optional({ comment: f.comment, team: f.team }),
+        })),
+        decisions: decisions.map((f) => decisionRecord(f, index)).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || Date.parse(a.ts) - Date.parse(b.ts)),
+    };
+}
+function artifactRecord(f, index) {
+    return { ...(0, recorded_js_1.recorded)(f, index), name: f.name, ...optional({ tag: f.tag, registry: f.registry }) };
+}
+function decisionRecord(f, index) {
+    const details = f.result.details;
+    return {
+        ...(0, recorded_js_1.recorded)(f, index),
+        event: f.event,
+        trail: f.trail ?? null,
+        factsCommit: f.factsCommit,
+        ...optional({ commit: f.commit, configCommit: f.configCommit, bypass: f.bypass, details: typeof details === 'string' ? details : undefined }),
+    };
+}
+/** The fields that have a value: the records leave absent ones out rather than print `undefined`. */
+function optional(fields) {
+    const out = {};
+    for (const [k, v] of Object.entries(fields))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2517:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.byteSize = byteSize;
+/** 512 → "512 B", 2150 → "2.1 KiB", 10485760 → "10.0 MiB": sizes as a person reads them. */
+function byteSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit] ?? 'GiB'}`;
+}
+
+
+/***/ }),
+
+/***/ 3579:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listEvidence = listEvidence;
+/** Every evidence file the attestations of the chosen trails recorded: newest attestation first, its files in recorded order. */
+async function listEvidence(input) {
+    const { store, flow, trail, read } = input;
+    const refs = flow !== undefined && trail !== undefined ? [{ flow, trail }] : await store.listTrails(flow, read);
+    const facts = (await Promise.all(refs.map((ref) => store.readTrail(ref.flow, ref.trail, read)))).flat();
+    const attestations = facts.filter((f) => f.kind === 'attestation');
+    // the same time keeps the recorded order, reversed
+    const newestFirst = attestations.map((fact, i) => ({ fact, i })).sort((a, b) => Date.parse(b.fact.ts) - Date.parse(a.fact.ts) || b.i - a.i);
+    return newestFirst.flatMap(({ fact }) => entriesOf(fact));
+}
+function entriesOf(fact) {
+    return fact.evidence.map((ev) => ({
+        sha256: ev.sha256,
+        size: ev.size,
+        format: ev.format,
+        name: ev.name,
+        flow: fact.flow,
+        trail: fact.trail,
+        type: fact.type,
+        status: fact.status,
+        ts: fact.ts,
+        actor: fact.actor,
+        attestation: fact.id,
+        ...(fact.artifact !== undefined ? { artifact: fact.artifact } : {}),
+        ...(ev.summary !== undefined ? { summary: ev.summary } : {}),
+    }));
+}
+
+
+/***/ }),
+
 /***/ 9021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -22686,12 +23228,79 @@ function placementsFor(fact) {
 
 /***/ }),
 
+/***/ 9659:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.appendedFacts = appendedFacts;
+const errors_js_1 = __nccwpck_require__(713);
+const ndjson_js_1 = __nccwpck_require__(4504);
+/**
+ * The facts each commit appended, oldest first. A facts file only grows, so a commit adds the
+ * lines past its parent's line count; that is checked, not assumed: a changed or removed line
+ * is an INTEGRITY error. Files are read one after the other, holding one version at a time.
+ */
+async function appendedFacts(reader, commits) {
+    const text = lastTextReader(reader);
+    const out = [];
+    for (const { commit, time, changes } of commits) {
+        const facts = [];
+        for (const change of changes) {
+            if (change.path.endsWith('.ndjson'))
+                facts.push(...(await addedBy(commit, change, text)));
+        }
+        if (facts.length > 0)
+            out.push({ commit, time: new Date(time * 1000).toISOString(), facts });
+    }
+    return out;
+}
+async function addedBy(commit, change, text) {
+    if (change.newOid === undefined)
+        throw damaged(`${change.path} was removed by facts commit ${commit}`);
+    const before = lines(await text(change.oldOid));
+    const after = lines(await text(change.newOid));
+    for (let i = 0; i < before.length; i++) {
+        if (after[i] !== before[i])
+            throw damaged(`${change.path}:${i + 1} was ${i < after.length ? 'changed' : 'removed'} by facts commit ${commit}`);
+    }
+    return (0, ndjson_js_1.parseNdjson)(after.slice(before.length).join('\n'), `${change.path} (facts commit ${commit})`);
+}
+function damaged(what) {
+    return new errors_js_1.FactstoreError('INTEGRITY', `${what}: facts are only ever appended, so the store was tampered with; run factstore verify.`);
+}
+function lines(text) {
+    const out = text.split('\n');
+    if (out[out.length - 1] === '')
+        out.pop();
+    return out;
+}
+/** Blob text by id, remembering the last two: a commit's old version is the previous one's new one. */
+function lastTextReader(reader) {
+    const recent = new Map();
+    return async (oid) => {
+        if (oid === undefined)
+            return '';
+        const known = recent.get(oid);
+        if (known !== undefined)
+            return known;
+        const text = Buffer.from((await reader.read(oid)).content).toString('utf8');
+        recent.set(oid, text);
+        if (recent.size > 2)
+            recent.delete(recent.keys().next().value ?? oid);
+        return text;
+    };
+}
+
+
+/***/ }),
+
 /***/ 1777:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ZERO_OID = void 0;
+exports.NulTokens = exports.ZERO_OID = void 0;
 exports.streamFirstParentLog = streamFirstParentLog;
 const node_child_process_1 = __nccwpck_require__(1421);
 const errors_js_1 = __nccwpck_require__(713);
@@ -22794,6 +23403,7 @@ class NulTokens {
             this.rest.push(chunk.subarray(pos));
     }
 }
+exports.NulTokens = NulTokens;
 /**
  * `git log -z --raw --format='commit %H %P'` is a run of NUL-terminated tokens:
  * `commit <oid> <parents…>`, then for each changed file `:<old mode> <new mode> <old oid>
@@ -23217,6 +23827,7 @@ const history_diff_js_1 = __nccwpck_require__(3744);
 const object_reader_js_1 = __nccwpck_require__(7251);
 const native_reader_js_1 = __nccwpck_require__(9531);
 const objects_js_1 = __nccwpck_require__(1126);
+const path_history_js_1 = __nccwpck_require__(6705);
 const refs_js_1 = __nccwpck_require__(5217);
 const tree_edit_js_1 = __nccwpck_require__(4753);
 const COMMITTER = { name: 'Factstore', email: 'factstore@localhost' };
@@ -23371,6 +23982,19 @@ class LocalGitStore {
         }
         return out;
     }
+    trailHistory(flow, trail, options) {
+        return this.historyOf((0, layout_js_1.trailPath)(flow, trail), true, options);
+    }
+    looseHistory(kind, key, options) {
+        return this.historyOf((0, layout_js_1.looseDir)(kind, key), false, options);
+    }
+    async historyOf(path, file, options) {
+        const start = options?.at ?? (await this.tip());
+        // treeAt: a facts commit that is not there is NOT_FOUND, as for every other read
+        if (start === undefined || (await this.treeAt({ at: start })) === undefined)
+            return [];
+        return (0, path_history_js_1.pathHistory)({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start, path, file });
+    }
     async readEvidence(sha256, options) {
         const tree = await this.treeAt(options);
         if (tree === undefined)
@@ -23398,6 +24022,121 @@ class LocalGitStore {
     }
 }
 exports.LocalGitStore = LocalGitStore;
+
+
+/***/ }),
+
+/***/ 4112:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nativePathLog = nativePathLog;
+const node_child_process_1 = __nccwpck_require__(1421);
+const errors_js_1 = __nccwpck_require__(713);
+const batch_first_parent_log_js_1 = __nccwpck_require__(1777);
+const ZERO_OID = '0'.repeat(40);
+const RAW_LENGTH = 98;
+/**
+ * The first-parent commits from `start` that changed anything under `path`, oldest first, with
+ * the files each changed: git walks and diffs only the trees along `path`, and the caller reads
+ * just the blobs it is handed.
+ */
+function nativePathLog(options) {
+    const args = [
+        '--no-replace-objects', '--literal-pathspecs',
+        '--git-dir', options.gitdir,
+        // user settings that would change the output below
+        '-c', 'log.showSignature=false',
+        '-c', 'diff.renames=false',
+        'log', '--first-parent', '--diff-merges=first-parent', '--root',
+        '-z', '--raw', '--no-renames', '--no-abbrev', '--no-color', '--no-notes',
+        '--format=commit %H %ct',
+        '--end-of-options', options.start, '--', options.path,
+    ];
+    const child = (0, node_child_process_1.spawn)(options.git, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const tokens = new batch_first_parent_log_js_1.NulTokens();
+    const parser = new PathLogParser();
+    let stderr = '';
+    let stopped = false;
+    return new Promise((resolve, reject) => {
+        const fail = (e) => {
+            child.kill();
+            const message = e instanceof Error ? e.message : String(e);
+            reject(e instanceof errors_js_1.FactstoreError ? e : new errors_js_1.FactstoreError('INTERNAL', `git log of ${options.path} failed: ${message}`, { cause: e }));
+        };
+        child.stdout.on('data', (chunk) => {
+            if (stopped)
+                return;
+            try {
+                tokens.push(chunk, (token) => {
+                    const change = parser.token(token);
+                    if (stopped || change === undefined || !options.stopAtCreation || change.oldOid !== undefined)
+                        return;
+                    stopped = true;
+                    child.kill();
+                    resolve(parser.commits.reverse());
+                });
+            }
+            catch (e) {
+                fail(e);
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 4096)
+                stderr += chunk.toString('utf8');
+        });
+        child.on('error', (e) => fail(new errors_js_1.FactstoreError('INTERNAL', `cannot run git (${e.message}): install git or read without it (FACTSTORE_NATIVE_GIT=0).`, { cause: e })));
+        child.on('close', (code) => {
+            if (stopped)
+                return;
+            if (code !== 0)
+                return fail(new Error(`exited with ${code}: ${stderr.trim() || 'no message'}`));
+            if (!tokens.empty || parser.midEntry)
+                return fail(new Error('its output ended in the middle of an entry'));
+            resolve(parser.commits.reverse());
+        });
+    });
+}
+/**
+ * `-z --raw --format='commit %H %ct'`: NUL-terminated tokens, `commit <oid> <time>` then for each
+ * changed file `:<old mode> <new mode> <old oid> <new oid> <status>` followed by its path.
+ * git puts a newline before the first raw entry of a commit.
+ */
+class PathLogParser {
+    /** newest first, as git prints them */
+    commits = [];
+    entry;
+    get midEntry() {
+        return this.entry !== undefined;
+    }
+    /** Reads one token; returns the change it completes, if it is a path. */
+    token(bytes) {
+        const current = this.commits[this.commits.length - 1];
+        if (this.entry !== undefined) {
+            const change = { ...this.entry, path: bytes.toString('utf8') };
+            current?.changes.push(change);
+            this.entry = undefined;
+            return change;
+        }
+        const text = bytes.toString('latin1').replace(/^\n/, '');
+        if (text === '')
+            return undefined;
+        if (text.startsWith('commit ')) {
+            const [, commit = '', time = ''] = text.split(' ');
+            this.commits.push({ commit, time: Number(time), changes: [] });
+            return undefined;
+        }
+        // fixed columns: `:<6> <6> <40> <40> <status>`
+        if (current === undefined || text.length < RAW_LENGTH || text[0] !== ':' || text[55] !== ' ' || text[96] !== ' ') {
+            throw new Error(`unexpected output ${JSON.stringify(text.slice(0, 80))}`);
+        }
+        const oldOid = text.slice(15, 55);
+        const newOid = text.slice(56, 96);
+        this.entry = { oldOid: oldOid === ZERO_OID ? undefined : oldOid, newOid: newOid === ZERO_OID ? undefined : newOid };
+        return undefined;
+    }
+}
 
 
 /***/ }),
@@ -23656,6 +24395,32 @@ function parseTree(content) {
 
 /***/ }),
 
+/***/ 6705:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pathHistory = pathHistory;
+const appended_facts_js_1 = __nccwpck_require__(9659);
+const native_path_log_js_1 = __nccwpck_require__(4112);
+const walk_path_log_js_1 = __nccwpck_require__(9002);
+/**
+ * The facts commits that appended to one facts file or folder, oldest first. Objects are read
+ * only for the path's own commits: with native git, git's path-limited log finds them (walking
+ * commits in C, through the commit-graph when there is one); without it, the first-parent chain
+ * is walked here. For one file (a trail) either walk ends at the commit that created it.
+ */
+async function pathHistory(options) {
+    const { reader, gitdir, gitBinary, start, path, file } = options;
+    const commits = gitBinary !== undefined
+        ? await (0, native_path_log_js_1.nativePathLog)({ gitdir, git: gitBinary, start, path, stopAtCreation: file })
+        : await (0, walk_path_log_js_1.walkPathLog)(reader, start, path, file);
+    return (0, appended_facts_js_1.appendedFacts)(reader, commits);
+}
+
+
+/***/ }),
+
 /***/ 5217:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -23767,6 +24532,64 @@ async function editTree(reader, gitdir, base, edits) {
         byName.set(name, { mode: '40000', name, oid: await editTree(reader, gitdir, subBase, sub) });
     }
     return (0, objects_js_1.writeLooseObject)(gitdir, 'tree', (0, objects_js_1.serializeTree)([...byName.values()]));
+}
+
+
+/***/ }),
+
+/***/ 9002:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.walkPathLog = walkPathLog;
+const object_reader_js_1 = __nccwpck_require__(7251);
+/**
+ * What `nativePathLog` answers, for stores read without native git: walks the first-parent chain
+ * from `start` and compares the entry at `path` of each commit with its parent's. With
+ * `stopAtCreation` (one file) the walk ends below the commit that created the file; otherwise,
+ * or when the file is absent from `start` (never written, or removed), at the root.
+ */
+async function walkPathLog(reader, start, path, stopAtCreation) {
+    const chain = [];
+    let seen = false;
+    for (let commit = start; commit !== undefined;) {
+        const header = (0, object_reader_js_1.parseCommitHeader)(Buffer.from((await reader.read(commit)).content).toString('utf8'));
+        const entry = await reader.lookup(header.tree, path);
+        chain.push({ commit, time: header.time, entry });
+        seen ||= entry !== undefined;
+        commit = stopAtCreation && seen && entry === undefined ? undefined : header.parents[0];
+    }
+    const out = [];
+    let before;
+    for (const { commit, time, entry } of chain.reverse()) {
+        if (entry?.oid !== before?.oid) {
+            const changes = diffFiles(await filesAt(reader, path, before), await filesAt(reader, path, entry));
+            if (changes.length > 0)
+                out.push({ commit, time, changes });
+        }
+        before = entry;
+    }
+    return out;
+}
+/** Every file at or under `path`: path → blob id. */
+async function filesAt(reader, path, entry) {
+    const files = new Map();
+    if (entry === undefined)
+        return files;
+    if (entry.mode !== '40000')
+        return files.set(path, entry.oid);
+    for (const child of await reader.readTree(entry.oid)) {
+        for (const [p, oid] of await filesAt(reader, `${path}/${child.name}`, child))
+            files.set(p, oid);
+    }
+    return files;
+}
+function diffFiles(before, after) {
+    const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
+    return paths
+        .map((path) => ({ path, oldOid: before.get(path), newOid: after.get(path) }))
+        .filter((c) => c.oldOid !== c.newOid);
 }
 
 
@@ -54562,6 +55385,7 @@ Object.defineProperty(exports, "B", ({ value: true }));
 const main_js_1 = __nccwpck_require__(8434);
 void (0, main_js_1.run)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),

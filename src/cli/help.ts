@@ -7,7 +7,7 @@ const EXIT_CODES = `Exit codes:
   0  done / compliant / gate allowed
   1  non-compliant / gate blocked
   2  bad input or usage: nothing was written
-  3  integrity failure (verify)`;
+  3  integrity failure (verify; evidence get on a stored file whose hash no longer matches)`;
 
 /** `factstore --help`, `factstore trails --help` or `factstore trails begin --help`. */
 export function helpText(words: readonly string[], commands: readonly Command[]): string {

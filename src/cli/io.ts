@@ -2,6 +2,8 @@
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** raw bytes to stdout (evidence get --out -); absent where only text is captured */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   env: Record<string, string | undefined>;
   cwd: string;
   /** the clock facts are stamped with; default the system clock */

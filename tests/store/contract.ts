@@ -130,6 +130,51 @@ export function storeContract(name: string, make: () => Promise<FactStore>): voi
       expect((await store.listTrails()).length).toBe(2);
     });
 
+    it('tells which facts commit added each fact of a trail, oldest first', async () => {
+      const store = await make();
+      expect(await store.trailHistory('payments', 'build-1')).toEqual([]);
+      const t = trail();
+      const other = trail('build-2');
+      const a = artifact();
+      const u = attestation();
+      const c1 = (await store.append({ facts: [t] })).commit;
+      const c2 = (await store.append({ facts: [other] })).commit;
+      const c3 = (await store.append({ facts: [a, u] })).commit;
+      await store.append({ facts: [u] }); // already there: no commit, no entry
+      const times = new Map<string, string>();
+      for await (const h of store.history()) times.set(h.commit, h.time);
+      expect(await store.trailHistory('payments', 'build-1')).toEqual([
+        { commit: c1, time: times.get(c1!), facts: [t] },
+        { commit: c3, time: times.get(c3!), facts: [a, u] },
+      ]);
+      expect(await store.trailHistory('payments', 'build-2')).toEqual([{ commit: c2, time: times.get(c2!), facts: [other] }]);
+      expect(await store.trailHistory('payments', 'absent')).toEqual([]);
+      expect(await store.trailHistory('other', 'build-1')).toEqual([]);
+    });
+
+    it('reads a trail history as it was at an earlier facts commit', async () => {
+      const store = await make();
+      const t = trail();
+      const c1 = (await store.append({ facts: [t] })).commit;
+      await store.append({ facts: [attestation()] });
+      expect((await store.trailHistory('payments', 'build-1', { at: c1! })).map((h) => [h.commit, h.facts])).toEqual([[c1, [t]]]);
+      expect((await store.trailHistory('payments', 'build-1')).length).toBe(2);
+    });
+
+    it('tells which facts commit added each loose fact, across the monthly files', async () => {
+      const store = await make();
+      const decision = (ts: string) =>
+        makeFact({ kind: 'decision', flow: 'payments', commit, event: 'GATE_BLOCKED', factsCommit: commit, result: { status: 'NON_COMPLIANT' }, actor: 'ci', ts });
+      const november = decision('2026-11-30T23:00:00.000Z');
+      const december = decision('2026-12-01T01:00:00.000Z');
+      const c1 = (await store.append({ facts: [november] })).commit;
+      await store.append({ facts: [trail()] });
+      const c3 = (await store.append({ facts: [december] })).commit;
+      expect((await store.looseHistory('decision', 'payments')).map((h) => [h.commit, h.facts])).toEqual([[c1, [november]], [c3, [december]]]);
+      expect(await store.looseHistory('decision', 'other')).toEqual([]);
+      expect(await store.looseHistory('bypass', 'payments')).toEqual([]);
+    });
+
     it('loses nothing when writes race in one process', async () => {
       const store = await make();
       await store.append({ facts: [trail()] });

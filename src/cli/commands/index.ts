@@ -4,7 +4,10 @@ import { artifactsCreate } from './artifacts-create.js';
 import { artifactsFind } from './artifacts-find.js';
 import { assert } from './assert.js';
 import { attest } from './attest.js';
+import { complianceArtifact } from './compliance-artifact.js';
 import { demo } from './demo.js';
+import { evidenceGet } from './evidence-get.js';
+import { evidenceList } from './evidence-list.js';
 import { flowsGet } from './flows-get.js';
 import { flowsList } from './flows-list.js';
 import { gate } from './gate.js';
@@ -37,5 +40,8 @@ export const COMMANDS: readonly Command[] = [
   gate,
   log,
   verify,
+  evidenceList,
+  evidenceGet,
+  complianceArtifact,
   demo,
 ];

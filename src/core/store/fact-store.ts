@@ -38,6 +38,15 @@ export interface HistoryEntry {
   facts: Fact[];
 }
 
+/** One facts commit and the facts it added to one trail (or one folder of loose facts). */
+export interface FactsCommit {
+  commit: string;
+  /** Committer time, UTC ISO-8601. */
+  time: string;
+  /** Facts the commit added there, in file order. */
+  facts: Fact[];
+}
+
 export interface ReadOptions {
   /** Read the store as it was at this facts commit instead of the tip. */
   at?: string;
@@ -61,6 +70,14 @@ export interface FactStore {
   listTrails(flow?: string, options?: ReadOptions): Promise<TrailRef[]>;
   /** Facts that are not bound to a trail (decisions without trail, bypasses, snapshots, drift). */
   readLoose(kind: string, key: string, options?: ReadOptions): Promise<Fact[]>;
+  /**
+   * The commits that added facts to one trail, oldest first, with the facts each added. Costs the
+   * trail's commits, not the store's size; a line that a later commit changed or removed is an
+   * INTEGRITY error (facts are only ever appended).
+   */
+  trailHistory(flow: string, trail: string, options?: ReadOptions): Promise<FactsCommit[]>;
+  /** The same for the loose facts `readLoose(kind, key)` reads. */
+  looseHistory(kind: string, key: string, options?: ReadOptions): Promise<FactsCommit[]>;
   /** Commits of the facts branch, newest first, with the facts each one added. */
   history(options?: { since?: Date; limit?: number }): AsyncIterable<HistoryEntry>;
   readEvidence(sha256: string, options?: ReadOptions): Promise<Uint8Array | undefined>;

@@ -103,7 +103,7 @@ export function streamFirstParentLog(options: {
 }
 
 /** Splits a byte stream at NUL bytes; a token split across chunks is joined once. */
-class NulTokens {
+export class NulTokens {
   private rest: Buffer[] = [];
 
   get empty(): boolean {

@@ -6,6 +6,7 @@ import { commitMessage } from '../commit-message.js';
 import type {
   AppendRequest,
   AppendResult,
+  FactsCommit,
   FactStore,
   HistoryEntry,
   ReadOptions,
@@ -28,6 +29,7 @@ import { addedFacts } from './history-diff.js';
 import { IsoObjectReader, parseCommitHeader, type ObjectReader } from './object-reader.js';
 import { NativeObjectReader } from './native-reader.js';
 import { writeLooseObject } from './objects.js';
+import { pathHistory } from './path-history.js';
 import { compareAndSwapBranch, readBranch } from './refs.js';
 import { editTree } from './tree-edit.js';
 
@@ -208,6 +210,21 @@ export class LocalGitStore implements FactStore {
       out.push(...parseNdjson(text, `${looseDir(kind, key)}/${file.name}`));
     }
     return out;
+  }
+
+  trailHistory(flow: string, trail: string, options?: ReadOptions): Promise<FactsCommit[]> {
+    return this.historyOf(trailPath(flow, trail), true, options);
+  }
+
+  looseHistory(kind: string, key: string, options?: ReadOptions): Promise<FactsCommit[]> {
+    return this.historyOf(looseDir(kind, key), false, options);
+  }
+
+  private async historyOf(path: string, file: boolean, options?: ReadOptions): Promise<FactsCommit[]> {
+    const start = options?.at ?? (await this.tip());
+    // treeAt: a facts commit that is not there is NOT_FOUND, as for every other read
+    if (start === undefined || (await this.treeAt({ at: start })) === undefined) return [];
+    return pathHistory({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start, path, file });
   }
 
   async readEvidence(sha256: string, options?: ReadOptions): Promise<Uint8Array | undefined> {

@@ -1,0 +1,29 @@
+import { normalizeDigest } from '../../core/model/names.js';
+import { buildCustodyReport, custodyText } from '../../core/report/custody/index.js';
+import type { Command } from '../command.js';
+import { EXIT_NOT_OK, EXIT_OK } from '../exit-codes.js';
+
+export const complianceArtifact: Command = {
+  path: ['compliance', 'artifact'],
+  summary: 'the chain of custody of an artifact: every trail, fact and facts commit; exit 0 COMPLIANT, 1 NON_COMPLIANT',
+  usage: 'compliance artifact SHA256',
+  positionals: ['SHA256'],
+  options: [],
+  details: `For every flow and trail that recorded the digest: the trail (git commit, branch, author), the
+artifact facts, the attestations that count for this artifact with their evidence, the approvals and
+the gate decisions, each with the facts commit that holds it; then assert's result for each flow.
+Exit 0 when every flow that recorded the artifact is COMPLIANT; an unknown digest is NON_COMPLIANT.`,
+  async run(ctx, { positionals }) {
+    const digest = normalizeDigest(positionals[0]);
+    const config = await ctx.requireConfig();
+    const report = await buildCustodyReport({
+      store: ctx.openStore(config),
+      digest,
+      flows: config.flows,
+      policies: config.policies,
+      policyEvaluator: ctx.policyEvaluator(),
+    });
+    ctx.emit('cli/compliance-artifact', report, () => custodyText(report));
+    return report.status === 'COMPLIANT' ? EXIT_OK : EXIT_NOT_OK;
+  },
+};
