@@ -1,6 +1,7 @@
 // npm run bench: speed figures on stores of realistic size, beside native-git equivalents measured
 // in the same run. Results go to bench/results.md (for people) and bench/results.json (for diffing).
 //   BENCH_FACTS=1000,100000 (default)   BENCH_RUNS=15 (process timings per figure)
+//   BENCH_ONLY=stores|evidence (default: both)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -39,9 +40,15 @@ function spawnOk(cmd, args, options = {}) {
 }
 
 // The in-process harness is bundled like the CLI so it measures the same code.
+function bundle(name) {
+  const out = path.join(work, name);
+  spawnOk(process.execPath, [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build',
+    path.join(root, `scripts/bench/${name}.ts`), '-o', out, '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root });
+  return path.join(out, 'index.js');
+}
+const only = process.env.BENCH_ONLY;
 const harness = path.join(work, 'in-process');
-spawnOk(process.execPath, [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build',
-  path.join(root, 'scripts/bench/in-process.ts'), '-o', harness, '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root });
+if (only !== 'evidence') bundle('in-process');
 
 function ensureStore(facts) {
   const dir = path.join(work, `store-${facts}`);
@@ -81,7 +88,11 @@ function nativeAppend(dir, flow, trailFile, i) {
 }
 
 const results = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`, runs, stores: [] };
-for (const facts of sizes) {
+// A partial run (BENCH_ONLY) keeps the other section's figures from the previous results file.
+const previousFile = path.join(root, 'bench', 'results.json');
+const previous = existsSync(previousFile) ? JSON.parse(readFileSync(previousFile, 'utf8')) : {};
+if (only === 'evidence') results.stores = previous.stores ?? [];
+for (const facts of only === 'evidence' ? [] : sizes) {
   const dir = ensureStore(facts);
   const cfg = `${dir}.config.yml`;
   const key = `${dir}.key`;
@@ -115,6 +126,31 @@ for (const facts of sizes) {
   console.error(`bench: ${facts} facts: ${JSON.stringify(r.figures)}`);
 }
 
+results.evidence = only === 'stores' ? previous.evidence : benchEvidence();
+
+/** Parsing large reports (a fresh process per run, so peak memory is the parse's own) and jq evaluation. */
+function benchEvidence() {
+  const reports = path.join(work, 'reports');
+  if (!existsSync(path.join(reports, 'sarif-50mb.sarif'))) spawnOk(process.execPath, [path.join(root, 'scripts/bench/make-reports.mjs'), reports]);
+  const harnessFile = bundle('evidence');
+  const parse = (file) => {
+    const samples = Array.from({ length: 5 }, () => JSON.parse(spawnOk(process.execPath, [harnessFile, 'parse', path.join(reports, file)]).stdout));
+    const last = samples[samples.length - 1];
+    return { mib: round(last.bytes / 2 ** 20), parseMs: round(median(samples.map((x) => x.parseMs))), peakRssMiB: round(Math.max(...samples.map((x) => x.peakRssMiB))), summary: last.summary };
+  };
+  const jq = JSON.parse(spawnOk(process.execPath, [harnessFile, 'jq', '500']).stdout);
+  const out = {
+    junit: parse('junit-10mb.xml'),
+    sarif: parse('sarif-50mb.sarif'),
+    jqFirstEvaluationMs: round(jq.firstMs),
+    jqTypeStatusMs: round(median(jq.typeMs)),
+    jqPolicyEvaluationMs: round(median(jq.policyMs)),
+    jqLoadedWithoutPolicies: jq.loadedWithoutPolicies,
+  };
+  console.error(`bench: evidence: ${JSON.stringify(out)}`);
+  return out;
+}
+
 const targets = [
   ['appendInProcessMs', 'append one attestation, in-process (median)', '≤ 50 ms', 'nativeAppendMs'],
   ['attestProcessMs', '`factstore attest`, whole process (median)', '≤ 400 ms', 'nativeAppendMs'],
@@ -131,6 +167,17 @@ for (const s of results.stores) {
     md.push(`| ${label} | ${s.figures[k]} ms | ${target} | ${s.figures[native]} ms (${native}) |`);
   }
   md.push('', `verify / cat-file ratio: **${s.figures.verifyVsCatFile}×**; verify found ${s.verifyReport?.problems?.length ?? '?'} problems in ${s.verifyReport?.commits ?? '?'} commits.`, '');
+}
+if (results.evidence !== undefined) {
+  const e = results.evidence;
+  md.push('## Evidence parsing and jq', '', '| figure | Factstore | target |', '|---|---|---|',
+    `| parse a ${e.junit.mib} MiB JUnit file (${e.junit.summary.tests.toLocaleString('en')} test cases), median of 5 processes | ${e.junit.parseMs} ms, peak RSS ${e.junit.peakRssMiB} MiB | ≤ 1 s |`,
+    `| parse a ${e.sarif.mib} MiB SARIF log (${e.sarif.summary.results.toLocaleString('en')} results) | ${e.sarif.parseMs} ms, peak RSS ${e.sarif.peakRssMiB} MiB | ≤ 3 s |`,
+    `| jq status of one attestation, warm (median of 500) | ${e.jqTypeStatusMs} ms | ≤ 2 ms |`,
+    `| evaluate a trail with one jq policy, warm (median of 500) | ${e.jqPolicyEvaluationMs} ms | |`,
+    `| first jq evaluation in a process (starts the worker, loads jq) | ${e.jqFirstEvaluationMs} ms | paid only when a jq runs |`,
+    `| jq loaded when evaluating a flow without policies | ${e.jqLoadedWithoutPolicies ? 'yes' : 'no'} | no |`, '',
+    'Peak RSS is the whole Node process (about 45 MiB before any parsing). The SARIF log is over the default 10 MiB evidence limit: it is parsed with the limit raised, as `evidence.max_bytes` in the config would.', '');
 }
 md.push('Native equivalents: append = `git show` + `hash-object` + one `mktree` per level + `commit-tree` + `update-ref` (unsigned);',
   'assert reads = `git show` of the artifact index file and the trail file; cat-file = `git rev-list --objects factstore | git cat-file --batch`.', '');

@@ -1,6 +1,6 @@
 /******/ var __webpack_modules__ = ({
 
-/***/ 396:
+/***/ 769:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -64,7 +64,7 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
 // Entry of the factstore-attest Action: no logic here.
-const main_js_1 = __nccwpck_require__(396);
+const main_js_1 = __nccwpck_require__(769);
 void (0, main_js_1.run)();
 
 })();

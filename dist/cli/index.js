@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5067:
+/***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -215,14 +215,14 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 5615:
+/***/ 2815:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(5067);
-const limit_1 = __nccwpck_require__(1796);
-const codegen_1 = __nccwpck_require__(6300);
+const formats_1 = __nccwpck_require__(779);
+const limit_1 = __nccwpck_require__(1284);
+const codegen_1 = __nccwpck_require__(1436);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -258,14 +258,14 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 1796:
+/***/ 1284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(7615);
-const codegen_1 = __nccwpck_require__(6300);
+const ajv_1 = __nccwpck_require__(2463);
+const codegen_1 = __nccwpck_require__(1436);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -333,16 +333,16 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 8514:
+/***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(9669);
-const draft2020_1 = __nccwpck_require__(9210);
-const discriminator_1 = __nccwpck_require__(7446);
-const json_schema_2020_12_1 = __nccwpck_require__(5131);
+const core_1 = __nccwpck_require__(3893);
+const draft2020_1 = __nccwpck_require__(4298);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2020_12_1 = __nccwpck_require__(3995);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -377,33 +377,33 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(6537);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(6300);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(525);
+var validation_error_1 = __nccwpck_require__(3021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(346);
+var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 7615:
+/***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(9669);
-const draft7_1 = __nccwpck_require__(9381);
-const discriminator_1 = __nccwpck_require__(7446);
-const draft7MetaSchema = __nccwpck_require__(6564);
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -433,24 +433,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(6537);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(6300);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(525);
+var validation_error_1 = __nccwpck_require__(3021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(346);
+var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 8279:
+/***/ 567:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -612,15 +612,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 6300:
+/***/ 1436:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(8279);
-const scope_1 = __nccwpck_require__(6956);
-var code_2 = __nccwpck_require__(8279);
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(7788);
+var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -629,7 +629,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(6956);
+var scope_2 = __nccwpck_require__(7788);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1315,13 +1315,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 6956:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(8279);
+const code_1 = __nccwpck_require__(567);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1464,15 +1464,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 4659:
+/***/ 1283:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const names_1 = __nccwpck_require__(8054);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1593,18 +1593,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 7150:
+/***/ 2718:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const validation_error_1 = __nccwpck_require__(525);
-const names_1 = __nccwpck_require__(8054);
-const resolve_1 = __nccwpck_require__(426);
-const util_1 = __nccwpck_require__(5248);
-const validate_1 = __nccwpck_require__(6537);
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(3021);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1841,12 +1841,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 8054:
+/***/ 630:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1875,12 +1875,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 346:
+/***/ 3162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(426);
+const resolve_1 = __nccwpck_require__(4090);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1893,15 +1893,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 426:
+/***/ 4090:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(5248);
-const equal = __nccwpck_require__(2550);
-const traverse = __nccwpck_require__(4591);
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -2054,7 +2054,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7977:
+/***/ 7353:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2086,14 +2086,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 5248:
+/***/ 4464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const code_1 = __nccwpck_require__(8279);
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -2270,7 +2270,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 5324:
+/***/ 7692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2295,15 +2295,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 3282:
+/***/ 5346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(4659);
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -2351,17 +2351,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6701:
+/***/ 6685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7977);
-const applicability_1 = __nccwpck_require__(5324);
-const errors_1 = __nccwpck_require__(4659);
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2560,14 +2560,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 9715:
+/***/ 1699:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2601,24 +2601,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 6537:
+/***/ 7881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(3282);
-const dataType_1 = __nccwpck_require__(6701);
-const applicability_1 = __nccwpck_require__(5324);
-const dataType_2 = __nccwpck_require__(6701);
-const defaults_1 = __nccwpck_require__(9715);
-const keyword_1 = __nccwpck_require__(6002);
-const subschema_1 = __nccwpck_require__(9576);
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const resolve_1 = __nccwpck_require__(426);
-const util_1 = __nccwpck_require__(5248);
-const errors_1 = __nccwpck_require__(4659);
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -3127,16 +3127,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 6002:
+/***/ 5202:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const code_1 = __nccwpck_require__(7924);
-const errors_1 = __nccwpck_require__(4659);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -3257,14 +3257,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 9576:
+/***/ 6200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3344,31 +3344,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 9669:
+/***/ 3893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(6537);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(6300);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(525);
-const ref_error_1 = __nccwpck_require__(346);
-const rules_1 = __nccwpck_require__(7977);
-const compile_1 = __nccwpck_require__(7150);
-const codegen_2 = __nccwpck_require__(6300);
-const resolve_1 = __nccwpck_require__(426);
-const dataType_1 = __nccwpck_require__(6701);
-const util_1 = __nccwpck_require__(5248);
-const $dataRefSchema = __nccwpck_require__(6590);
-const uri_1 = __nccwpck_require__(349);
+const validation_error_1 = __nccwpck_require__(3021);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3968,19 +3968,19 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 5131:
+/***/ 3995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(5065);
-const applicator = __nccwpck_require__(8433);
-const unevaluated = __nccwpck_require__(1160);
-const content = __nccwpck_require__(9217);
-const core = __nccwpck_require__(5695);
-const format = __nccwpck_require__(9171);
-const metadata = __nccwpck_require__(528);
-const validation = __nccwpck_require__(6123);
+const metaSchema = __nccwpck_require__(1678);
+const applicator = __nccwpck_require__(7216);
+const unevaluated = __nccwpck_require__(9547);
+const content = __nccwpck_require__(8226);
+const core = __nccwpck_require__(518);
+const format = __nccwpck_require__(4588);
+const metadata = __nccwpck_require__(5707);
+const validation = __nccwpck_require__(7082);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -4004,20 +4004,20 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 3335:
+/***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(2550);
+const equal = __nccwpck_require__(3430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 7542:
+/***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4047,19 +4047,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 349:
+/***/ 6285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(3816);
+const uri = __nccwpck_require__(4352);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 525:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4076,14 +4076,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 7928:
+/***/ 3448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4131,15 +4131,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8671:
+/***/ 2431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const util_1 = __nccwpck_require__(5248);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4243,12 +4243,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6341:
+/***/ 9205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5248);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4272,12 +4272,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
+const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -4290,13 +4290,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1926:
+/***/ 6182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4391,15 +4391,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5474:
+/***/ 5826:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const code_1 = __nccwpck_require__(7924);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4482,12 +4482,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6282:
+/***/ 3818:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5474);
+const dependencies_1 = __nccwpck_require__(5826);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -4499,13 +4499,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9352:
+/***/ 8584:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4571,27 +4571,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9335:
+/***/ 8775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(7928);
-const prefixItems_1 = __nccwpck_require__(627);
-const items_1 = __nccwpck_require__(7327);
-const items2020_1 = __nccwpck_require__(5231);
-const contains_1 = __nccwpck_require__(1926);
-const dependencies_1 = __nccwpck_require__(5474);
-const propertyNames_1 = __nccwpck_require__(6860);
-const additionalProperties_1 = __nccwpck_require__(8671);
-const properties_1 = __nccwpck_require__(4842);
-const patternProperties_1 = __nccwpck_require__(3240);
-const not_1 = __nccwpck_require__(9086);
-const anyOf_1 = __nccwpck_require__(8484);
-const oneOf_1 = __nccwpck_require__(8218);
-const allOf_1 = __nccwpck_require__(6341);
-const if_1 = __nccwpck_require__(9352);
-const thenElse_1 = __nccwpck_require__(7549);
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(6829);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4621,15 +4621,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 7327:
+/***/ 5791:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const code_1 = __nccwpck_require__(7924);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "items",
     type: "array",
@@ -4679,15 +4679,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5231:
+/***/ 2959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const code_1 = __nccwpck_require__(7924);
-const additionalItems_1 = __nccwpck_require__(7928);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4715,12 +4715,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9086:
+/***/ 8350:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5248);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4747,13 +4747,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8218:
+/***/ 2490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4813,15 +4813,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3240:
+/***/ 664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const util_2 = __nccwpck_require__(5248);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4894,12 +4894,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 627:
+/***/ 6467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(7327);
+const items_1 = __nccwpck_require__(5791);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4912,15 +4912,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4842:
+/***/ 8778:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(6537);
-const code_1 = __nccwpck_require__(7924);
-const util_1 = __nccwpck_require__(5248);
-const additionalProperties_1 = __nccwpck_require__(8671);
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4972,13 +4972,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6860:
+/***/ 1372:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -5016,12 +5016,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7549:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5248);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -5035,16 +5035,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7924:
+/***/ 8484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const names_1 = __nccwpck_require__(8054);
-const util_2 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5172,7 +5172,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 7712:
+/***/ 9872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5188,13 +5188,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 917:
+/***/ 7397:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(7712);
-const ref_1 = __nccwpck_require__(3332);
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
 const core = [
     "$schema",
     "$id",
@@ -5210,18 +5210,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 3332:
+/***/ 2996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(346);
-const code_1 = __nccwpck_require__(7924);
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const compile_1 = __nccwpck_require__(7150);
-const util_1 = __nccwpck_require__(5248);
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5338,16 +5338,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7446:
+/***/ 8886:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const types_1 = __nccwpck_require__(6475);
-const compile_1 = __nccwpck_require__(7150);
-const ref_error_1 = __nccwpck_require__(346);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5448,7 +5448,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6475:
+/***/ 7115:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5463,19 +5463,19 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 4298:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(917);
-const validation_1 = __nccwpck_require__(5497);
-const applicator_1 = __nccwpck_require__(9335);
-const dynamic_1 = __nccwpck_require__(4899);
-const next_1 = __nccwpck_require__(4756);
-const unevaluated_1 = __nccwpck_require__(26);
-const format_1 = __nccwpck_require__(1177);
-const metadata_1 = __nccwpck_require__(3436);
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -5492,16 +5492,16 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 9381:
+/***/ 9941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(917);
-const validation_1 = __nccwpck_require__(5497);
-const applicator_1 = __nccwpck_require__(9335);
-const format_1 = __nccwpck_require__(1177);
-const metadata_1 = __nccwpck_require__(3436);
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5515,16 +5515,16 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 8575:
+/***/ 8639:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const compile_1 = __nccwpck_require__(7150);
-const ref_1 = __nccwpck_require__(3332);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const ref_1 = __nccwpck_require__(2996);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -5551,15 +5551,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3993:
+/***/ 5065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const ref_1 = __nccwpck_require__(3332);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const ref_1 = __nccwpck_require__(2996);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -5608,28 +5608,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4899:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8575);
-const dynamicRef_1 = __nccwpck_require__(3993);
-const recursiveAnchor_1 = __nccwpck_require__(8526);
-const recursiveRef_1 = __nccwpck_require__(18);
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicRef_1 = __nccwpck_require__(5065);
+const recursiveAnchor_1 = __nccwpck_require__(9982);
+const recursiveRef_1 = __nccwpck_require__(1794);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 8526:
+/***/ 9982:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8575);
-const util_1 = __nccwpck_require__(5248);
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -5645,12 +5645,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1794:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(3993);
+const dynamicRef_1 = __nccwpck_require__(5065);
 const def = {
     keyword: "$recursiveRef",
     schemaType: "string",
@@ -5661,12 +5661,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2178:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5759,19 +5759,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1177:
+/***/ 2601:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(2178);
+const format_1 = __nccwpck_require__(6402);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 3436:
+/***/ 6620:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5795,40 +5795,40 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 4756:
+/***/ 7844:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(1715);
-const dependentSchemas_1 = __nccwpck_require__(6282);
-const limitContains_1 = __nccwpck_require__(5139);
+const dependentRequired_1 = __nccwpck_require__(643);
+const dependentSchemas_1 = __nccwpck_require__(3818);
+const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
 //# sourceMappingURL=next.js.map
 
 /***/ }),
 
-/***/ 26:
+/***/ 2010:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(6919);
-const unevaluatedItems_1 = __nccwpck_require__(4752);
+const unevaluatedProperties_1 = __nccwpck_require__(6855);
+const unevaluatedItems_1 = __nccwpck_require__(4144);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4752:
+/***/ 4144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5868,14 +5868,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6919:
+/***/ 6855:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const names_1 = __nccwpck_require__(8054);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -5939,14 +5939,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8698:
+/***/ 8026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const equal_1 = __nccwpck_require__(3335);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5970,12 +5970,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1715:
+/***/ 643:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5474);
+const dependencies_1 = __nccwpck_require__(5826);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -5988,14 +5988,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4736:
+/***/ 3200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const equal_1 = __nccwpck_require__(3335);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -6042,21 +6042,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5497:
+/***/ 5481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(2011);
-const multipleOf_1 = __nccwpck_require__(3748);
-const limitLength_1 = __nccwpck_require__(9730);
-const pattern_1 = __nccwpck_require__(8343);
-const limitProperties_1 = __nccwpck_require__(2895);
-const required_1 = __nccwpck_require__(6008);
-const limitItems_1 = __nccwpck_require__(3304);
-const uniqueItems_1 = __nccwpck_require__(1308);
-const const_1 = __nccwpck_require__(8698);
-const enum_1 = __nccwpck_require__(4736);
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
 const validation = [
     // number
     limitNumber_1.default,
@@ -6081,12 +6081,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 5139:
+/***/ 3907:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5248);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -6102,12 +6102,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3304:
+/***/ 6296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -6132,14 +6132,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9730:
+/***/ 6962:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const ucs2length_1 = __nccwpck_require__(7542);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -6165,12 +6165,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2011:
+/***/ 3723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -6198,12 +6198,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2895:
+/***/ 895:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -6228,12 +6228,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3748:
+/***/ 8132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -6260,14 +6260,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8343:
+/***/ 6023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
-const util_1 = __nccwpck_require__(5248);
-const codegen_1 = __nccwpck_require__(6300);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -6299,14 +6299,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6008:
+/***/ 4504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6384,15 +6384,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1308:
+/***/ 5132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6701);
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const equal_1 = __nccwpck_require__(3335);
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -6454,16 +6454,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2080:
+/***/ 5936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-module.exports = __nccwpck_require__(2210);
+module.exports = __nccwpck_require__(9356);
 
 
 /***/ }),
 
-/***/ 2210:
+/***/ 9356:
 /***/ ((module) => {
 
 
@@ -6791,7 +6791,7 @@ module.exports = AsyncLock;
 
 /***/ }),
 
-/***/ 1228:
+/***/ 9308:
 /***/ ((module) => {
 
 
@@ -6830,7 +6830,7 @@ module.exports = CleanGitRef;
 
 /***/ }),
 
-/***/ 699:
+/***/ 4891:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*! crc32.js (C) 2014-present SheetJS -- http://sheetjs.com */
@@ -6944,7 +6944,7 @@ CRC32.str = crc32_str;
 
 /***/ }),
 
-/***/ 2616:
+/***/ 1832:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Copyright (c) 2006, 2008 Tony Garnock-Jones <tonyg@lshift.net>
@@ -6970,7 +6970,7 @@ CRC32.str = crc32_str;
 // CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 // SOFTWARE.
 
-var onp = __nccwpck_require__(8271);
+var onp = __nccwpck_require__(2031);
 
 function longestCommonSubsequence(file1, file2) {
   var diff = new onp(file1, file2);
@@ -7222,7 +7222,7 @@ module.exports = diff3Merge;
 
 /***/ }),
 
-/***/ 8271:
+/***/ 2031:
 /***/ ((module) => {
 
 /*
@@ -7407,7 +7407,7 @@ module.exports = function (a_, b_) {
 
 /***/ }),
 
-/***/ 2550:
+/***/ 3430:
 /***/ ((module) => {
 
 
@@ -7460,7 +7460,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 9034:
+/***/ 298:
 /***/ ((module) => {
 
 // A simple implementation of make-array
@@ -8103,7 +8103,7 @@ if (
 
 /***/ }),
 
-/***/ 4591:
+/***/ 1167:
 /***/ ((module) => {
 
 
@@ -8203,17 +8203,17 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 3009:
+/***/ 3585:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Top level file is just a mixin of submodules & constants
 
 
-var assign    = (__nccwpck_require__(8258).assign);
+var assign    = (__nccwpck_require__(5538).assign);
 
-var deflate   = __nccwpck_require__(9582);
-var inflate   = __nccwpck_require__(4449);
-var constants = __nccwpck_require__(6846);
+var deflate   = __nccwpck_require__(9854);
+var inflate   = __nccwpck_require__(7902);
+var constants = __nccwpck_require__(8958);
 
 var pako = {};
 
@@ -8224,17 +8224,17 @@ module.exports = pako;
 
 /***/ }),
 
-/***/ 9582:
+/***/ 9854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 
-var zlib_deflate = __nccwpck_require__(2512);
-var utils        = __nccwpck_require__(8258);
-var strings      = __nccwpck_require__(3633);
-var msg          = __nccwpck_require__(1899);
-var ZStream      = __nccwpck_require__(6321);
+var zlib_deflate = __nccwpck_require__(9760);
+var utils        = __nccwpck_require__(5538);
+var strings      = __nccwpck_require__(9153);
+var msg          = __nccwpck_require__(2523);
+var ZStream      = __nccwpck_require__(9137);
 
 var toString = Object.prototype.toString;
 
@@ -8631,19 +8631,19 @@ exports.gzip = gzip;
 
 /***/ }),
 
-/***/ 4449:
+/***/ 7902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 
-var zlib_inflate = __nccwpck_require__(9916);
-var utils        = __nccwpck_require__(8258);
-var strings      = __nccwpck_require__(3633);
-var c            = __nccwpck_require__(6846);
-var msg          = __nccwpck_require__(1899);
-var ZStream      = __nccwpck_require__(6321);
-var GZheader     = __nccwpck_require__(4239);
+var zlib_inflate = __nccwpck_require__(6716);
+var utils        = __nccwpck_require__(5538);
+var strings      = __nccwpck_require__(9153);
+var c            = __nccwpck_require__(8958);
+var msg          = __nccwpck_require__(2523);
+var ZStream      = __nccwpck_require__(9137);
+var GZheader     = __nccwpck_require__(8991);
 
 var toString = Object.prototype.toString;
 
@@ -9061,7 +9061,7 @@ exports.ungzip  = inflate;
 
 /***/ }),
 
-/***/ 8258:
+/***/ 5538:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9173,14 +9173,14 @@ exports.setTyped(TYPED_OK);
 
 /***/ }),
 
-/***/ 3633:
+/***/ 9153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // String encode/decode helpers
 
 
 
-var utils = __nccwpck_require__(8258);
+var utils = __nccwpck_require__(5538);
 
 
 // Quick check if we can use fast array to bin string conversion
@@ -9367,7 +9367,7 @@ exports.utf8border = function (buf, max) {
 
 /***/ }),
 
-/***/ 842:
+/***/ 9834:
 /***/ ((module) => {
 
 
@@ -9425,7 +9425,7 @@ module.exports = adler32;
 
 /***/ }),
 
-/***/ 6846:
+/***/ 8958:
 /***/ ((module) => {
 
 
@@ -9500,7 +9500,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6532:
+/***/ 3780:
 /***/ ((module) => {
 
 
@@ -9566,7 +9566,7 @@ module.exports = crc32;
 
 /***/ }),
 
-/***/ 2512:
+/***/ 9760:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9590,11 +9590,11 @@ module.exports = crc32;
 //   misrepresented as being the original software.
 // 3. This notice may not be removed or altered from any source distribution.
 
-var utils   = __nccwpck_require__(8258);
-var trees   = __nccwpck_require__(4434);
-var adler32 = __nccwpck_require__(842);
-var crc32   = __nccwpck_require__(6532);
-var msg     = __nccwpck_require__(1899);
+var utils   = __nccwpck_require__(5538);
+var trees   = __nccwpck_require__(1666);
+var adler32 = __nccwpck_require__(9834);
+var crc32   = __nccwpck_require__(3780);
+var msg     = __nccwpck_require__(2523);
 
 /* Public constants ==========================================================*/
 /* ===========================================================================*/
@@ -11447,7 +11447,7 @@ exports.deflateTune = deflateTune;
 
 /***/ }),
 
-/***/ 4239:
+/***/ 8991:
 /***/ ((module) => {
 
 
@@ -11512,7 +11512,7 @@ module.exports = GZheader;
 
 /***/ }),
 
-/***/ 3526:
+/***/ 7894:
 /***/ ((module) => {
 
 
@@ -11864,7 +11864,7 @@ module.exports = function inflate_fast(strm, start) {
 
 /***/ }),
 
-/***/ 9916:
+/***/ 6716:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11888,11 +11888,11 @@ module.exports = function inflate_fast(strm, start) {
 //   misrepresented as being the original software.
 // 3. This notice may not be removed or altered from any source distribution.
 
-var utils         = __nccwpck_require__(8258);
-var adler32       = __nccwpck_require__(842);
-var crc32         = __nccwpck_require__(6532);
-var inflate_fast  = __nccwpck_require__(3526);
-var inflate_table = __nccwpck_require__(7475);
+var utils         = __nccwpck_require__(5538);
+var adler32       = __nccwpck_require__(9834);
+var crc32         = __nccwpck_require__(3780);
+var inflate_fast  = __nccwpck_require__(7894);
+var inflate_table = __nccwpck_require__(8611);
 
 var CODES = 0;
 var LENS = 1;
@@ -13427,7 +13427,7 @@ exports.inflateUndermine = inflateUndermine;
 
 /***/ }),
 
-/***/ 7475:
+/***/ 8611:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13451,7 +13451,7 @@ exports.inflateUndermine = inflateUndermine;
 //   misrepresented as being the original software.
 // 3. This notice may not be removed or altered from any source distribution.
 
-var utils = __nccwpck_require__(8258);
+var utils = __nccwpck_require__(5538);
 
 var MAXBITS = 15;
 var ENOUGH_LENS = 852;
@@ -13777,7 +13777,7 @@ module.exports = function inflate_table(type, lens, lens_index, codes, table, ta
 
 /***/ }),
 
-/***/ 1899:
+/***/ 2523:
 /***/ ((module) => {
 
 
@@ -13816,7 +13816,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4434:
+/***/ 1666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13842,7 +13842,7 @@ module.exports = {
 
 /* eslint-disable space-unary-ops */
 
-var utils = __nccwpck_require__(8258);
+var utils = __nccwpck_require__(5538);
 
 /* Public constants ==========================================================*/
 /* ===========================================================================*/
@@ -15045,7 +15045,7 @@ exports._tr_align = _tr_align;
 
 /***/ }),
 
-/***/ 6321:
+/***/ 9137:
 /***/ ((module) => {
 
 
@@ -15099,7 +15099,7 @@ module.exports = ZStream;
 
 /***/ }),
 
-/***/ 7698:
+/***/ 2946:
 /***/ ((module) => {
 
 
@@ -15174,7 +15174,7 @@ module.exports = (input, options) => {
 
 /***/ }),
 
-/***/ 8733:
+/***/ 2232:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15201,7 +15201,7 @@ function globalTakesValue(flag) {
 
 /***/ }),
 
-/***/ 5026:
+/***/ 1933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15230,16 +15230,16 @@ function optionLabel(s) {
 
 /***/ }),
 
-/***/ 7969:
+/***/ 6380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseCommandLine = parseCommandLine;
 const node_util_1 = __nccwpck_require__(7975);
-const errors_js_1 = __nccwpck_require__(713);
-const global_options_js_1 = __nccwpck_require__(8733);
-const option_spec_js_1 = __nccwpck_require__(5026);
+const errors_js_1 = __nccwpck_require__(4296);
+const global_options_js_1 = __nccwpck_require__(2232);
+const option_spec_js_1 = __nccwpck_require__(1933);
 /**
  * Finds the command words (global flags may come before them), then parses the whole line
  * strictly with the global and the command's own flags together.
@@ -15350,7 +15350,7 @@ function startsWith(path, words) {
 
 /***/ }),
 
-/***/ 6371:
+/***/ 6114:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15359,7 +15359,7 @@ exports.optionalString = optionalString;
 exports.requiredString = requiredString;
 exports.flag = flag;
 exports.stringList = stringList;
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 /** Typed reads of parsed flags; a missing required flag says which and where to look. */
 function optionalString(values, name) {
     const v = values[name];
@@ -15385,20 +15385,20 @@ function stringList(values, name) {
 
 /***/ }),
 
-/***/ 2043:
+/***/ 8776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.approve = void 0;
-const authorize_approver_js_1 = __nccwpck_require__(3544);
-const errors_js_1 = __nccwpck_require__(713);
-const fact_id_js_1 = __nccwpck_require__(5562);
-const names_js_1 = __nccwpck_require__(190);
-const values_js_1 = __nccwpck_require__(6371);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const record_js_1 = __nccwpck_require__(2358);
-const describe_fact_js_1 = __nccwpck_require__(4911);
+const authorize_approver_js_1 = __nccwpck_require__(7145);
+const errors_js_1 = __nccwpck_require__(4296);
+const fact_id_js_1 = __nccwpck_require__(9361);
+const names_js_1 = __nccwpck_require__(1837);
+const values_js_1 = __nccwpck_require__(6114);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const record_js_1 = __nccwpck_require__(4821);
+const describe_fact_js_1 = __nccwpck_require__(6456);
 exports.approve = {
     path: ['approve'],
     summary: 'record an approval (or, with --reject, a rejection) of a trail by the actor',
@@ -15446,20 +15446,20 @@ Each approver's newest decision counts, so an approval after a rejection lifts i
 
 /***/ }),
 
-/***/ 3710:
+/***/ 6535:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.artifactsCreate = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const fact_id_js_1 = __nccwpck_require__(5562);
-const names_js_1 = __nccwpck_require__(190);
-const values_js_1 = __nccwpck_require__(6371);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const fingerprint_js_1 = __nccwpck_require__(6139);
-const record_js_1 = __nccwpck_require__(2358);
-const describe_fact_js_1 = __nccwpck_require__(4911);
+const errors_js_1 = __nccwpck_require__(4296);
+const fact_id_js_1 = __nccwpck_require__(9361);
+const names_js_1 = __nccwpck_require__(1837);
+const values_js_1 = __nccwpck_require__(6114);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const fingerprint_js_1 = __nccwpck_require__(2922);
+const record_js_1 = __nccwpck_require__(4821);
+const describe_fact_js_1 = __nccwpck_require__(6456);
 exports.artifactsCreate = {
     path: ['artifacts', 'create'],
     summary: 'record an artifact (image digest, file or directory) built on a trail',
@@ -15511,16 +15511,16 @@ exports.artifactsCreate = {
 
 /***/ }),
 
-/***/ 1477:
+/***/ 6756:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.artifactsFind = void 0;
-const names_js_1 = __nccwpck_require__(190);
-const values_js_1 = __nccwpck_require__(6371);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const table_js_1 = __nccwpck_require__(8665);
+const names_js_1 = __nccwpck_require__(1837);
+const values_js_1 = __nccwpck_require__(6114);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const table_js_1 = __nccwpck_require__(6798);
 exports.artifactsFind = {
     path: ['artifacts', 'find'],
     summary: 'list every trail that recorded an artifact digest',
@@ -15552,19 +15552,19 @@ exports.artifactsFind = {
 
 /***/ }),
 
-/***/ 2634:
+/***/ 859:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assert = void 0;
-const index_js_1 = __nccwpck_require__(5278);
-const index_js_2 = __nccwpck_require__(5027);
-const names_js_1 = __nccwpck_require__(190);
-const values_js_1 = __nccwpck_require__(6371);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const markdown_js_1 = __nccwpck_require__(1412);
-const render_evaluation_js_1 = __nccwpck_require__(8328);
+const index_js_1 = __nccwpck_require__(4483);
+const index_js_2 = __nccwpck_require__(7842);
+const names_js_1 = __nccwpck_require__(1837);
+const values_js_1 = __nccwpck_require__(6114);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const markdown_js_1 = __nccwpck_require__(3285);
+const render_evaluation_js_1 = __nccwpck_require__(5299);
 exports.assert = {
     path: ['assert'],
     summary: 'is this artifact compliant with the flow? exit 0 COMPLIANT, 1 NON_COMPLIANT',
@@ -15593,24 +15593,24 @@ breakdown of the best one. An unknown digest is NON_COMPLIANT.`,
 
 /***/ }),
 
-/***/ 325:
+/***/ 7820:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.attest = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const index_js_1 = __nccwpck_require__(592);
-const fact_id_js_1 = __nccwpck_require__(5562);
-const accepts_attestations_js_1 = __nccwpck_require__(4595);
-const judge_evidence_js_1 = __nccwpck_require__(9919);
-const names_js_1 = __nccwpck_require__(190);
-const values_js_1 = __nccwpck_require__(6371);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const evidence_files_js_1 = __nccwpck_require__(9868);
-const parse_evidence_file_js_1 = __nccwpck_require__(6087);
-const record_js_1 = __nccwpck_require__(2358);
-const describe_fact_js_1 = __nccwpck_require__(4911);
+const errors_js_1 = __nccwpck_require__(4296);
+const index_js_1 = __nccwpck_require__(1885);
+const fact_id_js_1 = __nccwpck_require__(9361);
+const accepts_attestations_js_1 = __nccwpck_require__(3445);
+const judge_evidence_js_1 = __nccwpck_require__(5342);
+const names_js_1 = __nccwpck_require__(1837);
+const values_js_1 = __nccwpck_require__(6114);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const evidence_files_js_1 = __nccwpck_require__(4867);
+const parse_evidence_file_js_1 = __nccwpck_require__(254);
+const record_js_1 = __nccwpck_require__(4821);
+const describe_fact_js_1 = __nccwpck_require__(6456);
 const STATUSES = ['PASSED', 'FAILED', 'PENDING'];
 exports.attest = {
     path: ['attest'],
@@ -15721,15 +15721,15 @@ function parseStatus(value) {
 
 /***/ }),
 
-/***/ 3954:
+/***/ 2481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.complianceArtifact = void 0;
-const names_js_1 = __nccwpck_require__(190);
-const index_js_1 = __nccwpck_require__(4423);
-const exit_codes_js_1 = __nccwpck_require__(7788);
+const names_js_1 = __nccwpck_require__(1837);
+const index_js_1 = __nccwpck_require__(7398);
+const exit_codes_js_1 = __nccwpck_require__(8551);
 exports.complianceArtifact = {
     path: ['compliance', 'artifact'],
     summary: 'the chain of custody of an artifact: every trail, fact and facts commit; exit 0 COMPLIANT, 1 NON_COMPLIANT',
@@ -15758,7 +15758,7 @@ Exit 0 when every flow that recorded the artifact is COMPLIANT; an unknown diges
 
 /***/ }),
 
-/***/ 9815:
+/***/ 206:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -15770,14 +15770,14 @@ exports.demo = void 0;
 const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(713);
-const layout_js_1 = __nccwpck_require__(7306);
-const values_js_1 = __nccwpck_require__(6371);
-const demo_config_js_1 = __nccwpck_require__(6619);
-const lifecycle_js_1 = __nccwpck_require__(6539);
-const session_js_1 = __nccwpck_require__(427);
-const shell_quote_js_1 = __nccwpck_require__(168);
-const exit_codes_js_1 = __nccwpck_require__(7788);
+const errors_js_1 = __nccwpck_require__(4296);
+const layout_js_1 = __nccwpck_require__(1695);
+const values_js_1 = __nccwpck_require__(6114);
+const demo_config_js_1 = __nccwpck_require__(7264);
+const lifecycle_js_1 = __nccwpck_require__(9880);
+const session_js_1 = __nccwpck_require__(2224);
+const shell_quote_js_1 = __nccwpck_require__(6159);
+const exit_codes_js_1 = __nccwpck_require__(8551);
 exports.demo = {
     path: ['demo'],
     summary: 'walk the whole lifecycle on a fresh local repository, step by step',
@@ -15834,18 +15834,18 @@ function gitCommands(paths) {
 
 /***/ }),
 
-/***/ 4020:
+/***/ 6981:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.evidenceGet = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const fact_id_js_1 = __nccwpck_require__(5562);
-const names_js_1 = __nccwpck_require__(190);
-const values_js_1 = __nccwpck_require__(6371);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const write_new_file_js_1 = __nccwpck_require__(8444);
+const errors_js_1 = __nccwpck_require__(4296);
+const fact_id_js_1 = __nccwpck_require__(9361);
+const names_js_1 = __nccwpck_require__(1837);
+const values_js_1 = __nccwpck_require__(6114);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const write_new_file_js_1 = __nccwpck_require__(1901);
 exports.evidenceGet = {
     path: ['evidence', 'get'],
     summary: 'write a recorded evidence file, byte for byte, after checking its sha256',
@@ -15893,20 +15893,20 @@ FILE is written whole or not at all (a temp file in the same folder, then rename
 
 /***/ }),
 
-/***/ 8994:
+/***/ 9105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.evidenceList = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const names_js_1 = __nccwpck_require__(190);
-const byte_size_js_1 = __nccwpck_require__(2517);
-const list_evidence_js_1 = __nccwpck_require__(3579);
-const summary_text_js_1 = __nccwpck_require__(607);
-const values_js_1 = __nccwpck_require__(6371);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const table_js_1 = __nccwpck_require__(8665);
+const errors_js_1 = __nccwpck_require__(4296);
+const names_js_1 = __nccwpck_require__(1837);
+const byte_size_js_1 = __nccwpck_require__(1070);
+const list_evidence_js_1 = __nccwpck_require__(3648);
+const summary_text_js_1 = __nccwpck_require__(6472);
+const values_js_1 = __nccwpck_require__(6114);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const table_js_1 = __nccwpck_require__(6798);
 exports.evidenceList = {
     path: ['evidence', 'list'],
     summary: 'list every evidence file the attestations recorded, newest first',
@@ -15943,15 +15943,15 @@ function render(evidence) {
 
 /***/ }),
 
-/***/ 6542:
+/***/ 8353:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.flowsGet = void 0;
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const render_flow_js_1 = __nccwpck_require__(2046);
-const table_js_1 = __nccwpck_require__(8665);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const render_flow_js_1 = __nccwpck_require__(6849);
+const table_js_1 = __nccwpck_require__(6798);
 exports.flowsGet = {
     path: ['flows', 'get'],
     summary: 'show one flow: required types (and how each is judged), approval, policies, branches',
@@ -15979,15 +15979,15 @@ exports.flowsGet = {
 
 /***/ }),
 
-/***/ 3080:
+/***/ 9517:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.flowsList = void 0;
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const render_flow_js_1 = __nccwpck_require__(2046);
-const table_js_1 = __nccwpck_require__(8665);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const render_flow_js_1 = __nccwpck_require__(6849);
+const table_js_1 = __nccwpck_require__(6798);
 exports.flowsList = {
     path: ['flows', 'list'],
     summary: 'list the flows of the config with the attestation types each requires',
@@ -16006,24 +16006,24 @@ exports.flowsList = {
 
 /***/ }),
 
-/***/ 7651:
+/***/ 5217:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.gate = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const index_js_1 = __nccwpck_require__(5278);
-const fact_id_js_1 = __nccwpck_require__(5562);
-const names_js_1 = __nccwpck_require__(190);
-const index_js_2 = __nccwpck_require__(5027);
-const values_js_1 = __nccwpck_require__(6371);
-const head_commit_js_1 = __nccwpck_require__(5223);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const record_js_1 = __nccwpck_require__(2358);
-const markdown_js_1 = __nccwpck_require__(1412);
-const render_evaluation_js_1 = __nccwpck_require__(8328);
-const table_js_1 = __nccwpck_require__(8665);
+const errors_js_1 = __nccwpck_require__(4296);
+const index_js_1 = __nccwpck_require__(4483);
+const fact_id_js_1 = __nccwpck_require__(9361);
+const names_js_1 = __nccwpck_require__(1837);
+const index_js_2 = __nccwpck_require__(7842);
+const values_js_1 = __nccwpck_require__(6114);
+const head_commit_js_1 = __nccwpck_require__(4790);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const record_js_1 = __nccwpck_require__(4821);
+const markdown_js_1 = __nccwpck_require__(3285);
+const render_evaluation_js_1 = __nccwpck_require__(5299);
+const table_js_1 = __nccwpck_require__(6798);
 exports.gate = {
     path: ['gate'],
     summary: 'the gate decision for a git commit, per applicable flow: exit 0 GATE_ALLOWED, 1 GATE_BLOCKED',
@@ -16102,33 +16102,33 @@ function decisionFacts(result, actor, ts) {
 
 /***/ }),
 
-/***/ 7082:
+/***/ 5549:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.COMMANDS = void 0;
-const approve_js_1 = __nccwpck_require__(2043);
-const artifacts_create_js_1 = __nccwpck_require__(3710);
-const artifacts_find_js_1 = __nccwpck_require__(1477);
-const assert_js_1 = __nccwpck_require__(2634);
-const attest_js_1 = __nccwpck_require__(325);
-const compliance_artifact_js_1 = __nccwpck_require__(3954);
-const demo_js_1 = __nccwpck_require__(9815);
-const evidence_get_js_1 = __nccwpck_require__(4020);
-const evidence_list_js_1 = __nccwpck_require__(8994);
-const flows_get_js_1 = __nccwpck_require__(6542);
-const flows_list_js_1 = __nccwpck_require__(3080);
-const gate_js_1 = __nccwpck_require__(7651);
-const init_js_1 = __nccwpck_require__(850);
-const keygen_js_1 = __nccwpck_require__(4263);
-const log_js_1 = __nccwpck_require__(4800);
-const trails_begin_js_1 = __nccwpck_require__(3601);
-const trails_get_js_1 = __nccwpck_require__(8768);
-const trails_list_js_1 = __nccwpck_require__(9166);
-const types_get_js_1 = __nccwpck_require__(2406);
-const types_list_js_1 = __nccwpck_require__(1952);
-const verify_js_1 = __nccwpck_require__(8237);
+const approve_js_1 = __nccwpck_require__(8776);
+const artifacts_create_js_1 = __nccwpck_require__(6535);
+const artifacts_find_js_1 = __nccwpck_require__(6756);
+const assert_js_1 = __nccwpck_require__(859);
+const attest_js_1 = __nccwpck_require__(7820);
+const compliance_artifact_js_1 = __nccwpck_require__(2481);
+const demo_js_1 = __nccwpck_require__(206);
+const evidence_get_js_1 = __nccwpck_require__(6981);
+const evidence_list_js_1 = __nccwpck_require__(9105);
+const flows_get_js_1 = __nccwpck_require__(8353);
+const flows_list_js_1 = __nccwpck_require__(9517);
+const gate_js_1 = __nccwpck_require__(5217);
+const init_js_1 = __nccwpck_require__(9787);
+const keygen_js_1 = __nccwpck_require__(130);
+const log_js_1 = __nccwpck_require__(2859);
+const trails_begin_js_1 = __nccwpck_require__(7308);
+const trails_get_js_1 = __nccwpck_require__(8733);
+const trails_list_js_1 = __nccwpck_require__(8825);
+const types_get_js_1 = __nccwpck_require__(193);
+const types_list_js_1 = __nccwpck_require__(4973);
+const verify_js_1 = __nccwpck_require__(3412);
 /** Every command, in the order `factstore --help` lists them. */
 exports.COMMANDS = [
     keygen_js_1.keygen,
@@ -16157,7 +16157,7 @@ exports.COMMANDS = [
 
 /***/ }),
 
-/***/ 850:
+/***/ 9787:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16168,8 +16168,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.init = void 0;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const starter_config_js_1 = __nccwpck_require__(5839);
-const exit_codes_js_1 = __nccwpck_require__(7788);
+const starter_config_js_1 = __nccwpck_require__(6944);
+const exit_codes_js_1 = __nccwpck_require__(8551);
 exports.init = {
     path: ['init'],
     summary: 'create the facts branch (an orphan, signed) and a starter config if there is none',
@@ -16228,7 +16228,7 @@ function isTrusted(config, publicKey) {
 
 /***/ }),
 
-/***/ 4263:
+/***/ 130:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16240,10 +16240,10 @@ exports.keygen = void 0;
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(713);
-const index_js_1 = __nccwpck_require__(5604);
-const values_js_1 = __nccwpck_require__(6371);
-const exit_codes_js_1 = __nccwpck_require__(7788);
+const errors_js_1 = __nccwpck_require__(4296);
+const index_js_1 = __nccwpck_require__(3811);
+const values_js_1 = __nccwpck_require__(6114);
+const exit_codes_js_1 = __nccwpck_require__(8551);
 exports.keygen = {
     path: ['keygen'],
     summary: 'write a new OpenSSH Ed25519 signing key and print its allowed-signers line',
@@ -16289,19 +16289,19 @@ Existing files are never overwritten.`,
 
 /***/ }),
 
-/***/ 4800:
+/***/ 2859:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.log = exports.EVENTS = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const fact_js_1 = __nccwpck_require__(734);
-const names_js_1 = __nccwpck_require__(190);
-const values_js_1 = __nccwpck_require__(6371);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const describe_fact_js_1 = __nccwpck_require__(4911);
-const table_js_1 = __nccwpck_require__(8665);
+const errors_js_1 = __nccwpck_require__(4296);
+const fact_js_1 = __nccwpck_require__(7603);
+const names_js_1 = __nccwpck_require__(1837);
+const values_js_1 = __nccwpck_require__(6114);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const describe_fact_js_1 = __nccwpck_require__(6456);
+const table_js_1 = __nccwpck_require__(6798);
 exports.EVENTS = [
     'TRAIL_STARTED', 'ARTIFACT_REPORTED', 'ATTESTATION_RECORDED', 'APPROVAL_GRANTED', 'APPROVAL_REJECTED',
     'GATE_ALLOWED', 'GATE_BLOCKED', 'BYPASS_GRANTED', 'BYPASS_REFUSED', 'ENVIRONMENT_SNAPSHOT',
@@ -16384,20 +16384,20 @@ function parseLimit(value) {
 
 /***/ }),
 
-/***/ 3601:
+/***/ 7308:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trailsBegin = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const fact_id_js_1 = __nccwpck_require__(5562);
-const names_js_1 = __nccwpck_require__(190);
-const values_js_1 = __nccwpck_require__(6371);
-const head_commit_js_1 = __nccwpck_require__(5223);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const record_js_1 = __nccwpck_require__(2358);
-const describe_fact_js_1 = __nccwpck_require__(4911);
+const errors_js_1 = __nccwpck_require__(4296);
+const fact_id_js_1 = __nccwpck_require__(9361);
+const names_js_1 = __nccwpck_require__(1837);
+const values_js_1 = __nccwpck_require__(6114);
+const head_commit_js_1 = __nccwpck_require__(4790);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const record_js_1 = __nccwpck_require__(4821);
+const describe_fact_js_1 = __nccwpck_require__(6456);
 exports.trailsBegin = {
     path: ['trails', 'begin'],
     summary: 'start a trail of a flow for a git commit',
@@ -16456,21 +16456,21 @@ for another commit it is refused: choose another --trail.`,
 
 /***/ }),
 
-/***/ 8768:
+/***/ 8733:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trailsGet = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const index_js_1 = __nccwpck_require__(5278);
-const names_js_1 = __nccwpck_require__(190);
-const index_js_2 = __nccwpck_require__(5027);
-const values_js_1 = __nccwpck_require__(6371);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const describe_fact_js_1 = __nccwpck_require__(4911);
-const markdown_js_1 = __nccwpck_require__(1412);
-const render_evaluation_js_1 = __nccwpck_require__(8328);
+const errors_js_1 = __nccwpck_require__(4296);
+const index_js_1 = __nccwpck_require__(4483);
+const names_js_1 = __nccwpck_require__(1837);
+const index_js_2 = __nccwpck_require__(7842);
+const values_js_1 = __nccwpck_require__(6114);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const describe_fact_js_1 = __nccwpck_require__(6456);
+const markdown_js_1 = __nccwpck_require__(3285);
+const render_evaluation_js_1 = __nccwpck_require__(5299);
 exports.trailsGet = {
     path: ['trails', 'get'],
     summary: 'show a trail: every fact and its evaluation',
@@ -16502,16 +16502,16 @@ exports.trailsGet = {
 
 /***/ }),
 
-/***/ 9166:
+/***/ 8825:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trailsList = void 0;
-const index_js_1 = __nccwpck_require__(5278);
-const values_js_1 = __nccwpck_require__(6371);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const table_js_1 = __nccwpck_require__(8665);
+const index_js_1 = __nccwpck_require__(4483);
+const values_js_1 = __nccwpck_require__(6114);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const table_js_1 = __nccwpck_require__(6798);
 exports.trailsList = {
     path: ['trails', 'list'],
     summary: 'list trails with their compliance status',
@@ -16554,16 +16554,16 @@ exports.trailsList = {
 
 /***/ }),
 
-/***/ 2406:
+/***/ 193:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.typesGet = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const names_js_1 = __nccwpck_require__(190);
-const describe_types_js_1 = __nccwpck_require__(5821);
-const exit_codes_js_1 = __nccwpck_require__(7788);
+const errors_js_1 = __nccwpck_require__(4296);
+const names_js_1 = __nccwpck_require__(1837);
+const describe_types_js_1 = __nccwpck_require__(5412);
+const exit_codes_js_1 = __nccwpck_require__(8551);
 exports.typesGet = {
     path: ['types', 'get'],
     summary: 'show one attestation type: how its evidence is checked and judged, and any problem with it',
@@ -16595,16 +16595,16 @@ exports.typesGet = {
 
 /***/ }),
 
-/***/ 1952:
+/***/ 4973:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.typesList = void 0;
 exports.typeRow = typeRow;
-const describe_types_js_1 = __nccwpck_require__(5821);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const table_js_1 = __nccwpck_require__(8665);
+const describe_types_js_1 = __nccwpck_require__(5412);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const table_js_1 = __nccwpck_require__(6798);
 exports.typesList = {
     path: ['types', 'list'],
     summary: 'list the attestation type registry: format, schema, jq, archived, which flows require each',
@@ -16633,17 +16633,17 @@ function typeRow(t) {
 
 /***/ }),
 
-/***/ 8237:
+/***/ 3412:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verify = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const index_js_1 = __nccwpck_require__(5536);
-const values_js_1 = __nccwpck_require__(6371);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const table_js_1 = __nccwpck_require__(8665);
+const errors_js_1 = __nccwpck_require__(4296);
+const index_js_1 = __nccwpck_require__(1197);
+const values_js_1 = __nccwpck_require__(6114);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const table_js_1 = __nccwpck_require__(6798);
 exports.verify = {
     path: ['verify'],
     summary: 'check every facts commit signature, fact and evidence hash: exit 0 clean, 3 integrity failure',
@@ -16689,7 +16689,7 @@ function renderReport(r) {
 
 /***/ }),
 
-/***/ 6150:
+/***/ 9419:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16699,7 +16699,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveActor = resolveActor;
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 /** Who records facts: --actor, FACTSTORE_ACTOR, GITHUB_ACTOR, else the local user name. */
 function resolveActor(flag, env) {
     const candidates = [flag, env.FACTSTORE_ACTOR, env.GITHUB_ACTOR];
@@ -16723,7 +16723,7 @@ function localUser() {
 
 /***/ }),
 
-/***/ 3832:
+/***/ 325:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16732,18 +16732,18 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CliContext = void 0;
-const find_git_js_1 = __nccwpck_require__(1453);
+const find_git_js_1 = __nccwpck_require__(2506);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(713);
-const names_js_1 = __nccwpck_require__(190);
-const index_js_1 = __nccwpck_require__(1214);
-const jq_policy_evaluator_js_1 = __nccwpck_require__(2338);
-const local_store_js_1 = __nccwpck_require__(4045);
-const emit_js_1 = __nccwpck_require__(2830);
-const actor_js_1 = __nccwpck_require__(6150);
-const load_config_file_js_1 = __nccwpck_require__(9930);
-const jq_js_1 = __nccwpck_require__(7062);
-const signing_key_js_1 = __nccwpck_require__(6414);
+const errors_js_1 = __nccwpck_require__(4296);
+const names_js_1 = __nccwpck_require__(1837);
+const index_js_1 = __nccwpck_require__(1487);
+const jq_policy_evaluator_js_1 = __nccwpck_require__(4635);
+const local_store_js_1 = __nccwpck_require__(9334);
+const emit_js_1 = __nccwpck_require__(3739);
+const actor_js_1 = __nccwpck_require__(9419);
+const load_config_file_js_1 = __nccwpck_require__(9970);
+const jq_js_1 = __nccwpck_require__(9133);
+const signing_key_js_1 = __nccwpck_require__(4147);
 const DEFAULT_CONFIG = node_path_1.default.join('.github', 'factstore.yml');
 // git's rules for a branch name, as the config schema spells them
 const BRANCH = /^(?!.*\.\.)(?!\/)(?!-)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\]{1,255}$/;
@@ -16861,7 +16861,7 @@ function ensureNewline(text) {
 
 /***/ }),
 
-/***/ 1453:
+/***/ 2506:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16897,7 +16897,7 @@ function findGit(env) {
 
 /***/ }),
 
-/***/ 5223:
+/***/ 4790:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16907,8 +16907,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.headCommit = headCommit;
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const isomorphic_git_1 = __importDefault(__nccwpck_require__(7367));
-const errors_js_1 = __nccwpck_require__(713);
+const isomorphic_git_1 = __importDefault(__nccwpck_require__(3667));
+const errors_js_1 = __nccwpck_require__(4296);
 /** The commit HEAD points at in the store repository (what a trail is about by default). */
 async function headCommit(gitdir) {
     try {
@@ -16922,13 +16922,13 @@ async function headCommit(gitdir) {
 
 /***/ }),
 
-/***/ 7062:
+/***/ 9133:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sharedJqEngine = sharedJqEngine;
-const worker_jq_engine_js_1 = __nccwpck_require__(3599);
+const worker_jq_engine_js_1 = __nccwpck_require__(6080);
 let engine;
 /** One jq engine per process; its worker thread starts on the first evaluation, not before. */
 function sharedJqEngine() {
@@ -16939,7 +16939,7 @@ function sharedJqEngine() {
 
 /***/ }),
 
-/***/ 9930:
+/***/ 9970:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16947,8 +16947,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readConfigFile = readConfigFile;
 exports.missingConfig = missingConfig;
 const promises_1 = __nccwpck_require__(1455);
-const load_config_js_1 = __nccwpck_require__(2662);
-const errors_js_1 = __nccwpck_require__(713);
+const load_config_js_1 = __nccwpck_require__(2755);
+const errors_js_1 = __nccwpck_require__(4296);
 /** Reads and validates the config file; `undefined` when there is none. */
 async function readConfigFile(file) {
     let text;
@@ -16970,15 +16970,15 @@ function missingConfig(file) {
 
 /***/ }),
 
-/***/ 6414:
+/***/ 4147:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.loadSigner = loadSigner;
 const promises_1 = __nccwpck_require__(1455);
-const errors_js_1 = __nccwpck_require__(713);
-const index_js_1 = __nccwpck_require__(5604);
+const errors_js_1 = __nccwpck_require__(4296);
+const index_js_1 = __nccwpck_require__(3811);
 const HOW = 'pass --key PATH or set FACTSTORE_SIGNING_KEY to the key text, or make a key with `factstore keygen --out PATH`';
 /** The signer from --key PATH, else from the key text in FACTSTORE_SIGNING_KEY. */
 async function loadSigner(keyPath, envText) {
@@ -17001,7 +17001,7 @@ async function loadSigner(keyPath, envText) {
 
 /***/ }),
 
-/***/ 7269:
+/***/ 2148:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -17014,7 +17014,7 @@ exports.commitFiles = commitFiles;
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const isomorphic_git_1 = __importDefault(__nccwpck_require__(7367));
+const isomorphic_git_1 = __importDefault(__nccwpck_require__(3667));
 const DEVELOPER = { name: 'Demo Developer', email: 'developer@example.com' };
 /** A fresh application repository on `main` (made with isomorphic-git: the demo spawns nothing). */
 async function createAppRepo(dir) {
@@ -17035,15 +17035,19 @@ async function commitFiles(dir, files, message, time) {
 
 /***/ }),
 
-/***/ 6619:
+/***/ 7264:
 /***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FAILED_SCAN_REPORT = exports.DEMO_FLOW = void 0;
+exports.DEMO_FLOW = void 0;
 exports.demoConfig = demoConfig;
 exports.DEMO_FLOW = 'payment-service';
-/** The demo's `.github/factstore.yml`: one flow, three required types, alice approves, one trusted signer. */
+/**
+ * The demo's `.github/factstore.yml`: one flow with three required types, each judged from its
+ * evidence (jq over the parsed report, or a JSON Schema), one policy, alice approves, one signer.
+ * `examples/factstore.yml` is the same file with a placeholder key.
+ */
 function demoConfig(signer) {
     return `# Written by factstore demo.
 facts:
@@ -17056,24 +17060,67 @@ flows:
     description: Compliance pipeline for the payment service
     require: [unit-tests, vulnerability-scan, sbom]
     approval: { required: true, approvers: [alice], min: 1 }
+    policies: [no-criticals]
 types:
-  unit-tests: { description: Unit test results }
-  vulnerability-scan: { description: Vulnerability scan of the container image }
-  sbom: { description: Software bill of materials }
+  unit-tests:
+    description: Unit test results (JUnit XML)
+    format: junit
+    jq: .failures == 0 and .errors == 0
+  vulnerability-scan:
+    description: Dependency scan (snyk test --json)
+    format: snyk
+    jq: .critical == 0 and .high == 0
+  sbom:
+    description: Software bill of materials (CycloneDX)
+    format: cyclonedx
+    schema: { type: object, required: [components], properties: { components: { type: integer, minimum: 1 } } }
+policies:
+  no-criticals:
+    description: No critical vulnerability in any report
+    jq: '[.attestations[] | .summary.critical // 0] | add == 0'
 `;
 }
-/** A small scan report with one critical finding: the evidence of the failed attestation. */
-exports.FAILED_SCAN_REPORT = `${JSON.stringify({
-    scanner: 'demo-scanner 1.0',
-    image: 'registry.example.com/acme/payment-service:1.0.0',
-    findings: [{ id: 'CVE-2026-0001', package: 'libexample 2.3.1', severity: 'CRITICAL', fixedIn: '2.3.2' }],
-    summary: { critical: 1, high: 0, medium: 0, low: 0 },
-}, null, 2)}\n`;
 
 
 /***/ }),
 
-/***/ 6539:
+/***/ 8534:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EXAMPLE_REPORTS = void 0;
+exports.placeReport = placeReport;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const node_url_1 = __nccwpck_require__(3136);
+const errors_js_1 = __nccwpck_require__(4296);
+const find_up_js_1 = __nccwpck_require__(2939);
+/** The real reports under `examples/evidence/` (shipped with the package) that the demo records. */
+exports.EXAMPLE_REPORTS = {
+    unitTests: 'unit-tests.junit.xml',
+    scanWithCritical: 'snyk-1.0.0.json',
+    cleanScan: 'snyk-1.0.1.json',
+    sbom: 'sbom.cdx.json',
+};
+/** Copies an example report into `<dir>/reports/` as CI would find it; returns its path relative to `dir`. */
+async function placeReport(dir, file, as) {
+    const source = (0, find_up_js_1.findUp)((0, node_url_1.fileURLToPath)(import.meta.url), [node_path_1.default.join('examples', 'evidence', file)]);
+    if (source === undefined) {
+        throw new errors_js_1.FactstoreError('INTERNAL', `factstore: the example report examples/evidence/${file} is missing: reinstall the package (it ships examples/).`);
+    }
+    await (0, promises_1.mkdir)(node_path_1.default.join(dir, 'reports'), { recursive: true });
+    await (0, promises_1.copyFile)(source, node_path_1.default.join(dir, 'reports', as));
+    return node_path_1.default.join('reports', as);
+}
+
+
+/***/ }),
+
+/***/ 9880:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -17084,10 +17131,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runLifecycle = runLifecycle;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const fact_id_js_1 = __nccwpck_require__(5562);
-const index_js_1 = __nccwpck_require__(5604);
-const app_repo_js_1 = __nccwpck_require__(7269);
-const demo_config_js_1 = __nccwpck_require__(6619);
+const fact_id_js_1 = __nccwpck_require__(9361);
+const index_js_1 = __nccwpck_require__(3811);
+const app_repo_js_1 = __nccwpck_require__(2148);
+const demo_config_js_1 = __nccwpck_require__(7264);
+const example_evidence_js_1 = __nccwpck_require__(8534);
 const IMAGE = 'registry.example.com/acme/payment-service';
 const F = ['--flow', demo_config_js_1.DEMO_FLOW];
 /** The whole lifecycle of DESIGN §5's demo: a failed release, a fixed one, the audit log, verification. */
@@ -17106,6 +17154,7 @@ async function runLifecycle(s, paths, now) {
     const digest1 = digestOf(`${IMAGE}:1.0.0`);
     await recordRelease(s, 'build-101', commit1, digest1, '1.0.0', false);
     const assert1 = await s.factstore('Is image 1.0.0 compliant?', ['assert', ...F, '--sha256', digest1], 1, 'NON_COMPLIANT, a pipeline would stop here');
+    await s.factstore('The same answer as the Markdown breakdown a job summary, check run or PR comment shows', ['assert', ...F, '--sha256', digest1, '--markdown'], 1);
     const gate1 = await s.factstore('May commit 1.0.0 be deployed?', ['gate', '--commit', commit1], 1, 'GATE_BLOCKED');
     const commit2 = await (0, app_repo_js_1.commitFiles)(paths.repo, { 'src/version.txt': '1.0.1\n' }, 'payment service 1.0.1: upgrade libexample to 2.3.2', now());
     s.say(`\nFixed the vulnerability and committed release 1.0.1: ${commit2}`);
@@ -17114,6 +17163,9 @@ async function runLifecycle(s, paths, now) {
     const assert2 = await s.factstore('Is image 1.0.1 compliant?', ['assert', ...F, '--sha256', digest2], 0, 'COMPLIANT');
     const gate2 = await s.factstore('May commit 1.0.1 be deployed? (recording the decision)', ['gate', '--commit', commit2, '--record'], 0, 'GATE_ALLOWED');
     const old = await s.factstore('The old image stays non-compliant (a FAILED attestation is sticky)', ['assert', ...F, '--sha256', digest1], 1, 'NON_COMPLIANT');
+    await s.factstore('The attestation type registry: how each type judges its evidence', ['types', 'list'], 0);
+    await s.factstore('The chain of custody of image 1.0.1: every fact about it and the facts commit that holds it', ['compliance', 'artifact', digest2], 0);
+    await s.factstore('The evidence files recorded for release 1.0.1 (each one can be fetched back with evidence get)', ['evidence', 'list', ...F, '--trail', 'build-102'], 0);
     await s.factstore('The audit log, newest first', ['log'], 0);
     await s.factstore('Verify every signature, fact and evidence file', ['verify'], 0, 'every facts commit is signed by a trusted key');
     return {
@@ -17129,16 +17181,12 @@ async function recordRelease(s, trail, commit, digest, tag, fixed) {
     const T = [...F, '--trail', trail];
     await s.factstore(`CI starts trail ${trail} for commit ${commit.slice(0, 7)}`, ['trails', 'begin', ...T, '--commit', commit, '--git-branch', 'main'], 0);
     await s.factstore(`CI records the image it built`, ['artifacts', 'create', ...T, '--name', IMAGE, '--tag', tag, '--sha256', digest], 0);
-    await s.factstore('CI attests the unit tests', ['attest', ...T, '--type', 'unit-tests', '--status', 'PASSED', '--details', '128 tests passed'], 0);
-    if (fixed) {
-        await s.factstore('CI attests the vulnerability scan', ['attest', ...T, '--type', 'vulnerability-scan', '--status', 'PASSED', '--details', 'no findings'], 0);
-    }
-    else {
-        await (0, promises_1.mkdir)(node_path_1.default.join(s.cwd, 'reports'), { recursive: true });
-        await (0, promises_1.writeFile)(node_path_1.default.join(s.cwd, 'reports', 'vulnerability-scan.json'), demo_config_js_1.FAILED_SCAN_REPORT);
-        await s.factstore('CI attests the vulnerability scan, with its report as evidence', ['attest', ...T, '--type', 'vulnerability-scan', '--status', 'FAILED', '--evidence', 'reports/vulnerability-scan.json', '--details', '1 critical: CVE-2026-0001'], 0);
-    }
-    await s.factstore('CI attests the SBOM', ['attest', ...T, '--type', 'sbom', '--status', 'PASSED'], 0);
+    const junit = await (0, example_evidence_js_1.placeReport)(s.cwd, example_evidence_js_1.EXAMPLE_REPORTS.unitTests, `junit-${tag}.xml`);
+    await s.factstore('CI attests the unit tests with the JUnit report vitest wrote (the type\'s jq judges it)', ['attest', ...T, '--type', 'unit-tests', '--evidence', junit], 0);
+    const scan = await (0, example_evidence_js_1.placeReport)(s.cwd, fixed ? example_evidence_js_1.EXAMPLE_REPORTS.cleanScan : example_evidence_js_1.EXAMPLE_REPORTS.scanWithCritical, `snyk-${tag}.json`);
+    await s.factstore(fixed ? 'CI attests the vulnerability scan: a clean snyk report' : 'CI attests the vulnerability scan: snyk found a critical and a high vulnerability', ['attest', ...T, '--type', 'vulnerability-scan', '--evidence', scan], 0);
+    const sbom = await (0, example_evidence_js_1.placeReport)(s.cwd, example_evidence_js_1.EXAMPLE_REPORTS.sbom, `sbom-${tag}.cdx.json`);
+    await s.factstore('CI attests the SBOM npm wrote (checked against the type\'s JSON Schema)', ['attest', ...T, '--type', 'sbom', '--evidence', sbom], 0);
     await s.factstore('alice approves the release', ['--actor', 'alice', 'approve', ...T, '--comment', 'release notes reviewed'], 0);
 }
 function digestOf(text) {
@@ -17157,14 +17205,14 @@ function indent(text) {
 
 /***/ }),
 
-/***/ 427:
+/***/ 2224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DemoSession = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const shell_quote_js_1 = __nccwpck_require__(168);
+const errors_js_1 = __nccwpck_require__(4296);
+const shell_quote_js_1 = __nccwpck_require__(6159);
 /**
  * Runs the demo's steps through the real command line (in-process, output captured), shows each
  * one as a person would type it, and stops at the first step that does not end as expected.
@@ -17216,7 +17264,7 @@ function indent(text) {
 
 /***/ }),
 
-/***/ 168:
+/***/ 6159:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17234,7 +17282,7 @@ function shellLine(words) {
 
 /***/ }),
 
-/***/ 8444:
+/***/ 1901:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -17247,7 +17295,7 @@ exports.writeNewFile = writeNewFile;
 const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 /** Fails early, before anything is read, when `file` exists and may not be replaced. */
 async function checkWritable(file, overwrite) {
     const existing = await node_fs_1.promises.lstat(file).catch(() => undefined);
@@ -17308,7 +17356,7 @@ function codeOf(e) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 8551:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17316,7 +17364,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EXIT_INTEGRITY = exports.EXIT_USAGE = exports.EXIT_NOT_OK = exports.EXIT_OK = void 0;
 exports.exitCodeFor = exitCodeFor;
 exports.errorText = errorText;
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 exports.EXIT_OK = 0;
 /** non-compliant, gate blocked */
 exports.EXIT_NOT_OK = 1;
@@ -17349,7 +17397,7 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 9868:
+/***/ 4867:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -17361,9 +17409,9 @@ exports.checkEvidenceFiles = checkEvidenceFiles;
 exports.readEvidenceFiles = readEvidenceFiles;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(713);
-const fact_id_js_1 = __nccwpck_require__(5562);
-const parse_evidence_file_js_1 = __nccwpck_require__(6087);
+const errors_js_1 = __nccwpck_require__(4296);
+const fact_id_js_1 = __nccwpck_require__(9361);
+const parse_evidence_file_js_1 = __nccwpck_require__(254);
 /** The schema's limit on evidence files per attestation. */
 const MAX_FILES = 100;
 /** Checks every file's size before reading any of them, so an oversized one costs no memory. */
@@ -17420,7 +17468,7 @@ function tooBig(file, size, maxBytes) {
 
 /***/ }),
 
-/***/ 6139:
+/***/ 2922:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -17434,7 +17482,7 @@ const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 /** How `--file` digests a directory; shown by `artifacts create --help`. */
 exports.DIRECTORY_RULE = `A file's digest is the sha256 of its bytes (the same as sha256sum).
 A directory's digest is the sha256 of a manifest with one line per file below it,
@@ -17493,7 +17541,7 @@ function hashFile(file) {
 
 /***/ }),
 
-/***/ 6087:
+/***/ 254:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17501,8 +17549,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.requestedFormat = requestedFormat;
 exports.parseWith = parseWith;
 exports.statusFromEvidence = statusFromEvidence;
-const errors_js_1 = __nccwpck_require__(713);
-const index_js_1 = __nccwpck_require__(592);
+const errors_js_1 = __nccwpck_require__(4296);
+const index_js_1 = __nccwpck_require__(1885);
 /** `--format` if given, else the attestation type's configured format, else undefined (auto-detect). */
 function requestedFormat(given, type) {
     if (given !== undefined) {
@@ -17550,7 +17598,7 @@ function statusFromEvidence(parsed) {
 
 /***/ }),
 
-/***/ 2358:
+/***/ 4821:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17558,8 +17606,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.recordFacts = recordFacts;
 exports.requireStartedTrail = requireStartedTrail;
 exports.storedFact = storedFact;
-const errors_js_1 = __nccwpck_require__(713);
-const index_js_1 = __nccwpck_require__(1214);
+const errors_js_1 = __nccwpck_require__(4296);
+const index_js_1 = __nccwpck_require__(1487);
 /** Checks every fact against the schema, then appends them all in one signed commit. */
 async function recordFacts(store, facts, evidence = []) {
     for (const fact of facts)
@@ -17586,15 +17634,15 @@ async function storedFact(store, fact, result) {
 
 /***/ }),
 
-/***/ 2924:
+/***/ 7911:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.helpText = helpText;
-const global_options_js_1 = __nccwpck_require__(8733);
-const option_spec_js_1 = __nccwpck_require__(5026);
-const table_js_1 = __nccwpck_require__(8665);
+const global_options_js_1 = __nccwpck_require__(2232);
+const option_spec_js_1 = __nccwpck_require__(1933);
+const table_js_1 = __nccwpck_require__(6798);
 const EXIT_CODES = `Exit codes:
   0  done / compliant / gate allowed
   1  non-compliant / gate blocked
@@ -17646,18 +17694,18 @@ function optionRows(options) {
 
 /***/ }),
 
-/***/ 8434:
+/***/ 2957:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.run = run;
-const parse_command_line_js_1 = __nccwpck_require__(7969);
-const index_js_1 = __nccwpck_require__(7082);
-const context_js_1 = __nccwpck_require__(3832);
-const exit_codes_js_1 = __nccwpck_require__(7788);
-const help_js_1 = __nccwpck_require__(2924);
-const version_js_1 = __nccwpck_require__(6983);
+const parse_command_line_js_1 = __nccwpck_require__(6380);
+const index_js_1 = __nccwpck_require__(5549);
+const context_js_1 = __nccwpck_require__(325);
+const exit_codes_js_1 = __nccwpck_require__(8551);
+const help_js_1 = __nccwpck_require__(7911);
+const version_js_1 = __nccwpck_require__(3882);
 /** Runs one `factstore` command line; returns the exit code. Never throws. */
 async function run(argv, io) {
     try {
@@ -17692,7 +17740,7 @@ async function run(argv, io) {
 
 /***/ }),
 
-/***/ 4911:
+/***/ 6456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17701,9 +17749,9 @@ exports.describeFact = describeFact;
 exports.evidenceWords = evidenceWords;
 exports.factLine = factLine;
 exports.recordedText = recordedText;
-const fact_js_1 = __nccwpck_require__(734);
-const index_js_1 = __nccwpck_require__(5027);
-const table_js_1 = __nccwpck_require__(8665);
+const fact_js_1 = __nccwpck_require__(7603);
+const index_js_1 = __nccwpck_require__(7842);
+const table_js_1 = __nccwpck_require__(6798);
 /** What a fact says, in a few words, for the log and for the write commands' confirmation. */
 function describeFact(fact) {
     switch (fact.kind) {
@@ -17746,14 +17794,14 @@ function recordedText(fact, commit) {
 
 /***/ }),
 
-/***/ 2830:
+/***/ 3739:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.emitDocument = emitDocument;
-const errors_js_1 = __nccwpck_require__(713);
-const index_js_1 = __nccwpck_require__(1214);
+const errors_js_1 = __nccwpck_require__(4296);
+const index_js_1 = __nccwpck_require__(1487);
 /**
  * Prints one JSON document after checking it against `schemas/<schema>.schema.json`. A mismatch
  * is a bug in factstore, not in the user's input: nothing is printed and INTERNAL is thrown.
@@ -17771,7 +17819,7 @@ function emitDocument(io, schema, document) {
 
 /***/ }),
 
-/***/ 1412:
+/***/ 3285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17779,9 +17827,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MARKDOWN_OPTION = void 0;
 exports.wantsMarkdown = wantsMarkdown;
 exports.printMarkdown = printMarkdown;
-const index_js_1 = __nccwpck_require__(5027);
-const errors_js_1 = __nccwpck_require__(713);
-const values_js_1 = __nccwpck_require__(6371);
+const index_js_1 = __nccwpck_require__(7842);
+const errors_js_1 = __nccwpck_require__(4296);
+const values_js_1 = __nccwpck_require__(6114);
 /** `--markdown`: the compliance breakdown as GitHub-flavoured Markdown (for a job summary or a comment). */
 exports.MARKDOWN_OPTION = {
     name: 'markdown',
@@ -17802,7 +17850,7 @@ function printMarkdown(ctx, breakdown) {
 
 /***/ }),
 
-/***/ 8328:
+/***/ 5299:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17811,8 +17859,8 @@ exports.evaluationRows = evaluationRows;
 exports.renderEvaluation = renderEvaluation;
 exports.renderAssert = renderAssert;
 exports.renderGate = renderGate;
-const describe_fact_js_1 = __nccwpck_require__(4911);
-const table_js_1 = __nccwpck_require__(8665);
+const describe_fact_js_1 = __nccwpck_require__(6456);
+const table_js_1 = __nccwpck_require__(6798);
 /** One row per required type, then approval and policies: the breakdown a person reads. */
 function evaluationRows(evaluation) {
     const rows = evaluation.types.map((t) => {
@@ -17860,7 +17908,7 @@ function flowRow(gate) {
 
 /***/ }),
 
-/***/ 2046:
+/***/ 6849:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17895,7 +17943,7 @@ function flowSummary(flow) {
 
 /***/ }),
 
-/***/ 8665:
+/***/ 6798:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17923,7 +17971,7 @@ function short(sha, length = 12) {
 
 /***/ }),
 
-/***/ 6983:
+/***/ 3882:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -17934,7 +17982,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.packageVersion = packageVersion;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const index_js_1 = __nccwpck_require__(1214);
+const index_js_1 = __nccwpck_require__(1487);
 /** The package version, read from the package.json beside the shipped schemas/ folder. */
 function packageVersion() {
     try {
@@ -17949,14 +17997,14 @@ function packageVersion() {
 
 /***/ }),
 
-/***/ 3544:
+/***/ 7145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.authorizeApprover = authorizeApprover;
-const errors_js_1 = __nccwpck_require__(713);
-const actor_match_js_1 = __nccwpck_require__(891);
+const errors_js_1 = __nccwpck_require__(4296);
+const actor_match_js_1 = __nccwpck_require__(7734);
 /**
  * Who may record an approval decision on a flow: a login listed in `approval.approvers`, or a
  * member of a listed `@org/team` (then the team is recorded on the fact). Anyone else is refused
@@ -17990,13 +18038,13 @@ function refused(message) {
 
 /***/ }),
 
-/***/ 7182:
+/***/ 489:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.crossCheckConfig = crossCheckConfig;
-const check_json_schema_js_1 = __nccwpck_require__(9021);
+const check_json_schema_js_1 = __nccwpck_require__(8596);
 const ED25519_TYPE = 'ssh-ed25519';
 /**
  * What the schema cannot say: references between sections, keys that decode to something else,
@@ -18064,7 +18112,7 @@ function escape(key) {
 
 /***/ }),
 
-/***/ 2662:
+/***/ 2755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18072,11 +18120,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkConfigValue = checkConfigValue;
 exports.configFromValue = configFromValue;
 exports.parseConfig = parseConfig;
-const errors_js_1 = __nccwpck_require__(713);
-const validate_js_1 = __nccwpck_require__(6342);
-const check_config_js_1 = __nccwpck_require__(7182);
-const normalize_config_js_1 = __nccwpck_require__(7451);
-const parse_yaml_js_1 = __nccwpck_require__(5526);
+const errors_js_1 = __nccwpck_require__(4296);
+const validate_js_1 = __nccwpck_require__(3533);
+const check_config_js_1 = __nccwpck_require__(489);
+const normalize_config_js_1 = __nccwpck_require__(5304);
+const parse_yaml_js_1 = __nccwpck_require__(6389);
 /**
  * Checks an already parsed config (e.g. what Probot's `context.config()` merged from `_extends`)
  * against the schema and the cross-checks, and normalises it. Every bad path is reported.
@@ -18110,7 +18158,7 @@ function parseConfig(text, source) {
 
 /***/ }),
 
-/***/ 7451:
+/***/ 5304:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18183,15 +18231,15 @@ function mapValues(map, fn) {
 
 /***/ }),
 
-/***/ 5526:
+/***/ 6389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_CONFIG_BYTES = void 0;
 exports.parseYaml = parseYaml;
-const yaml_1 = __nccwpck_require__(7207);
-const errors_js_1 = __nccwpck_require__(713);
+const yaml_1 = __nccwpck_require__(8815);
+const errors_js_1 = __nccwpck_require__(4296);
 /** A config is a few kilobytes; anything near this is a mistake or an attack. */
 exports.MAX_CONFIG_BYTES = 1024 * 1024;
 /** Aliases beyond this many expanded nodes are a "billion laughs" bomb, not a config. */
@@ -18233,7 +18281,7 @@ function plural(n, word) {
 
 /***/ }),
 
-/***/ 5839:
+/***/ 6944:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18298,7 +18346,7 @@ types:
 
 /***/ }),
 
-/***/ 713:
+/***/ 4296:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18325,7 +18373,7 @@ function isFactstoreError(e) {
 
 /***/ }),
 
-/***/ 891:
+/***/ 7734:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18360,14 +18408,14 @@ function actorKey(actor) {
 
 /***/ }),
 
-/***/ 2:
+/***/ 1139:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.evaluateApproval = evaluateApproval;
 exports.approvalMet = approvalMet;
-const actor_match_js_1 = __nccwpck_require__(891);
+const actor_match_js_1 = __nccwpck_require__(7734);
 /**
  * DESIGN §4 rule 3. Each allowed approver's newest decision counts (so a re-approval after a
  * rejection lifts it); decisions by anyone else are listed in `ignored` and never counted. An
@@ -18413,15 +18461,15 @@ function approvalMet(approval) {
 
 /***/ }),
 
-/***/ 1165:
+/***/ 8612:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assertArtifact = assertArtifact;
-const names_js_1 = __nccwpck_require__(190);
-const best_trail_js_1 = __nccwpck_require__(8935);
-const evaluate_trail_js_1 = __nccwpck_require__(510);
+const names_js_1 = __nccwpck_require__(1837);
+const best_trail_js_1 = __nccwpck_require__(152);
+const evaluate_trail_js_1 = __nccwpck_require__(3397);
 /**
  * DESIGN §4 `assert(digest, flow)`: every trail of the flow that recorded the digest is
  * evaluated for that digest; COMPLIANT if any is, otherwise the breakdown of the best trail.
@@ -18483,7 +18531,7 @@ function unknownDigest(flow, digest) {
 
 /***/ }),
 
-/***/ 8935:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18491,7 +18539,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.compareBest = compareBest;
 exports.pickBest = pickBest;
 exports.pickWorst = pickWorst;
-const chronology_js_1 = __nccwpck_require__(7138);
+const chronology_js_1 = __nccwpck_require__(7361);
 /** Better first: fewest problems, then the newest trail, then the trail name (for a stable answer). */
 function compareBest(a, b) {
     if (a.problems !== b.problems)
@@ -18517,14 +18565,14 @@ function pickWorst(evaluations) {
 
 /***/ }),
 
-/***/ 1984:
+/***/ 4075:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findActiveBypass = findActiveBypass;
-const actor_match_js_1 = __nccwpck_require__(891);
-const chronology_js_1 = __nccwpck_require__(7138);
+const actor_match_js_1 = __nccwpck_require__(7734);
+const chronology_js_1 = __nccwpck_require__(7361);
 /**
  * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor,
  * for a reason of the taxonomy, not expired, and not about another commit. Anything else is
@@ -18550,7 +18598,7 @@ function findActiveBypass(facts, context) {
 
 /***/ }),
 
-/***/ 7138:
+/***/ 7361:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18586,7 +18634,7 @@ function newestTs(facts) {
 
 /***/ }),
 
-/***/ 8926:
+/***/ 4385:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18618,13 +18666,13 @@ function combinedSummary(evidence) {
 
 /***/ }),
 
-/***/ 7085:
+/***/ 3942:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.describeEvaluation = describeEvaluation;
-const approvals_js_1 = __nccwpck_require__(2);
+const approvals_js_1 = __nccwpck_require__(1139);
 /**
  * The one-sentence verdict of a trail evaluation, e.g.
  * "Missing required attestations: sbom; failed: vulnerability-scan; approval 0/1".
@@ -18653,18 +18701,18 @@ function describeEvaluation({ types, approval, policyViolations }) {
 
 /***/ }),
 
-/***/ 510:
+/***/ 3397:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.evaluateTrail = evaluateTrail;
-const approvals_js_1 = __nccwpck_require__(2);
-const chronology_js_1 = __nccwpck_require__(7138);
-const describe_js_1 = __nccwpck_require__(7085);
-const policies_js_1 = __nccwpck_require__(6562);
-const trail_document_js_1 = __nccwpck_require__(4218);
-const type_status_js_1 = __nccwpck_require__(9007);
+const approvals_js_1 = __nccwpck_require__(1139);
+const chronology_js_1 = __nccwpck_require__(7361);
+const describe_js_1 = __nccwpck_require__(3942);
+const policies_js_1 = __nccwpck_require__(9837);
+const trail_document_js_1 = __nccwpck_require__(1677);
+const type_status_js_1 = __nccwpck_require__(7322);
 /** DESIGN §4: the compliance of one trail of a flow. Pure and synchronous. */
 function evaluateTrail(input) {
     const { flow, trail, facts, artifact } = input;
@@ -18699,17 +18747,17 @@ function evaluateTrail(input) {
 
 /***/ }),
 
-/***/ 7513:
+/***/ 2160:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.gateCommit = gateCommit;
-const errors_js_1 = __nccwpck_require__(713);
-const names_js_1 = __nccwpck_require__(190);
-const best_trail_js_1 = __nccwpck_require__(8935);
-const bypass_js_1 = __nccwpck_require__(1984);
-const evaluate_trail_js_1 = __nccwpck_require__(510);
+const errors_js_1 = __nccwpck_require__(4296);
+const names_js_1 = __nccwpck_require__(1837);
+const best_trail_js_1 = __nccwpck_require__(152);
+const bypass_js_1 = __nccwpck_require__(4075);
+const evaluate_trail_js_1 = __nccwpck_require__(3397);
 /**
  * DESIGN §4 `gate(commit)`: the decision of every flow that applies to the commit, all read at
  * one facts commit (the tip at the start) so the decision can be replayed.
@@ -18816,27 +18864,27 @@ function describeGate(gates, blocked) {
 
 /***/ }),
 
-/***/ 5278:
+/***/ 4483:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.gateCommit = exports.assertArtifact = exports.evaluateTrail = exports.buildTrailDocument = exports.NO_POLICY_ENGINE = void 0;
-var policies_js_1 = __nccwpck_require__(6562);
+var policies_js_1 = __nccwpck_require__(9837);
 Object.defineProperty(exports, "NO_POLICY_ENGINE", ({ enumerable: true, get: function () { return policies_js_1.NO_POLICY_ENGINE; } }));
-var trail_document_js_1 = __nccwpck_require__(4218);
+var trail_document_js_1 = __nccwpck_require__(1677);
 Object.defineProperty(exports, "buildTrailDocument", ({ enumerable: true, get: function () { return trail_document_js_1.buildTrailDocument; } }));
-var evaluate_trail_js_1 = __nccwpck_require__(510);
+var evaluate_trail_js_1 = __nccwpck_require__(3397);
 Object.defineProperty(exports, "evaluateTrail", ({ enumerable: true, get: function () { return evaluate_trail_js_1.evaluateTrail; } }));
-var assert_artifact_js_1 = __nccwpck_require__(1165);
+var assert_artifact_js_1 = __nccwpck_require__(8612);
 Object.defineProperty(exports, "assertArtifact", ({ enumerable: true, get: function () { return assert_artifact_js_1.assertArtifact; } }));
-var gate_commit_js_1 = __nccwpck_require__(7513);
+var gate_commit_js_1 = __nccwpck_require__(2160);
 Object.defineProperty(exports, "gateCommit", ({ enumerable: true, get: function () { return gate_commit_js_1.gateCommit; } }));
 
 
 /***/ }),
 
-/***/ 6562:
+/***/ 9837:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18877,14 +18925,14 @@ function denyReasons(name, policy, evaluator, document) {
 
 /***/ }),
 
-/***/ 4218:
+/***/ 1677:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.countingAttestations = countingAttestations;
 exports.buildTrailDocument = buildTrailDocument;
-const combined_summary_js_1 = __nccwpck_require__(8926);
+const combined_summary_js_1 = __nccwpck_require__(4385);
 /** Attestations that count for `artifact` (DESIGN §4 rule 2); all of them when none is given. */
 function countingAttestations(facts, artifact) {
     return facts.filter((f) => f.kind === 'attestation' && (artifact === undefined || f.artifact === undefined || f.artifact === artifact));
@@ -18939,7 +18987,7 @@ function definedOnly(value) {
 
 /***/ }),
 
-/***/ 9007:
+/***/ 7322:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18990,13 +19038,13 @@ function latestDecides(attestations) {
 
 /***/ }),
 
-/***/ 8837:
+/***/ 9740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.detectFormat = detectFormat;
-const parsers_js_1 = __nccwpck_require__(1012);
+const parsers_js_1 = __nccwpck_require__(4893);
 /** The first format whose parser recognises the text (`json` only when nothing more specific does). */
 function detectFormat(text, name) {
     return parsers_js_1.PARSERS_IN_DETECTION_ORDER.find((parser) => parser.detect(text, name))?.format;
@@ -19005,14 +19053,14 @@ function detectFormat(text, name) {
 
 /***/ }),
 
-/***/ 5464:
+/***/ 6243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FindingCollector = void 0;
 exports.lineNumber = lineNumber;
-const limits_js_1 = __nccwpck_require__(1806);
+const limits_js_1 = __nccwpck_require__(5297);
 const ORDER = ['error', 'failure', 'warning', 'note'];
 /**
  * Keeps at most MAX_FINDINGS findings, the most severe first, in memory bounded by the cap
@@ -19056,40 +19104,40 @@ function lineNumber(value) {
 
 /***/ }),
 
-/***/ 592:
+/***/ 1885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readText = exports.MAX_NESTING_DEPTH = exports.MAX_FINDINGS = exports.DEFAULT_MAX_BYTES = exports.EVIDENCE_PARSERS = exports.detectFormat = exports.parseEvidence = exports.isEvidenceFormat = exports.EVIDENCE_FORMATS = void 0;
-var types_js_1 = __nccwpck_require__(7337);
+var types_js_1 = __nccwpck_require__(5704);
 Object.defineProperty(exports, "EVIDENCE_FORMATS", ({ enumerable: true, get: function () { return types_js_1.EVIDENCE_FORMATS; } }));
 Object.defineProperty(exports, "isEvidenceFormat", ({ enumerable: true, get: function () { return types_js_1.isEvidenceFormat; } }));
-var parse_evidence_js_1 = __nccwpck_require__(897);
+var parse_evidence_js_1 = __nccwpck_require__(2990);
 Object.defineProperty(exports, "parseEvidence", ({ enumerable: true, get: function () { return parse_evidence_js_1.parseEvidence; } }));
-var detect_format_js_1 = __nccwpck_require__(8837);
+var detect_format_js_1 = __nccwpck_require__(9740);
 Object.defineProperty(exports, "detectFormat", ({ enumerable: true, get: function () { return detect_format_js_1.detectFormat; } }));
-var parsers_js_1 = __nccwpck_require__(1012);
+var parsers_js_1 = __nccwpck_require__(4893);
 Object.defineProperty(exports, "EVIDENCE_PARSERS", ({ enumerable: true, get: function () { return parsers_js_1.EVIDENCE_PARSERS; } }));
-var limits_js_1 = __nccwpck_require__(1806);
+var limits_js_1 = __nccwpck_require__(5297);
 Object.defineProperty(exports, "DEFAULT_MAX_BYTES", ({ enumerable: true, get: function () { return limits_js_1.DEFAULT_MAX_BYTES; } }));
 Object.defineProperty(exports, "MAX_FINDINGS", ({ enumerable: true, get: function () { return limits_js_1.MAX_FINDINGS; } }));
 Object.defineProperty(exports, "MAX_NESTING_DEPTH", ({ enumerable: true, get: function () { return limits_js_1.MAX_NESTING_DEPTH; } }));
-var read_text_js_1 = __nccwpck_require__(8740);
+var read_text_js_1 = __nccwpck_require__(7661);
 Object.defineProperty(exports, "readText", ({ enumerable: true, get: function () { return read_text_js_1.readText; } }));
 
 
 /***/ }),
 
-/***/ 4448:
+/***/ 519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jsonShape = jsonShape;
 exports.hasArray = hasArray;
-const json_text_js_1 = __nccwpck_require__(5994);
-const limits_js_1 = __nccwpck_require__(1806);
+const json_text_js_1 = __nccwpck_require__(463);
+const limits_js_1 = __nccwpck_require__(5297);
 // Every JSON parser's detect() asks for the shape of the same text in turn: parse it once, keep only
 // the last text's answer. Strings are immutable, so the entry can never go stale.
 let cached;
@@ -19133,7 +19181,7 @@ function hasArray(head, key) {
 
 /***/ }),
 
-/***/ 5994:
+/***/ 463:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19143,8 +19191,8 @@ exports.parseJsonText = parseJsonText;
 exports.isRecord = isRecord;
 exports.arrayAt = arrayAt;
 exports.typeName = typeName;
-const errors_js_1 = __nccwpck_require__(713);
-const limits_js_1 = __nccwpck_require__(1806);
+const errors_js_1 = __nccwpck_require__(4296);
+const limits_js_1 = __nccwpck_require__(5297);
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_BRACE = 0x7b;
@@ -19235,14 +19283,14 @@ function typeName(value) {
 
 /***/ }),
 
-/***/ 1806:
+/***/ 5297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_FINDING_MESSAGE = exports.MAX_FINDINGS = exports.MAX_NESTING_DEPTH = exports.DEFAULT_MAX_BYTES = void 0;
 exports.formatBytes = formatBytes;
-const normalize_config_js_1 = __nccwpck_require__(7451);
+const normalize_config_js_1 = __nccwpck_require__(5304);
 /** Largest evidence file read, unless the config's `evidence.max_bytes` says otherwise (10 MiB). */
 exports.DEFAULT_MAX_BYTES = normalize_config_js_1.DEFAULT_EVIDENCE_MAX_BYTES;
 /**
@@ -19265,17 +19313,17 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 2287:
+/***/ 1194:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.cyclonedxParser = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const json_shape_js_1 = __nccwpck_require__(4448);
-const json_text_js_1 = __nccwpck_require__(5994);
-const xml_root_js_1 = __nccwpck_require__(7578);
-const xml_tree_js_1 = __nccwpck_require__(4346);
+const errors_js_1 = __nccwpck_require__(4296);
+const json_shape_js_1 = __nccwpck_require__(519);
+const json_text_js_1 = __nccwpck_require__(463);
+const xml_root_js_1 = __nccwpck_require__(9293);
+const xml_tree_js_1 = __nccwpck_require__(4045);
 const NAMESPACE = /^https?:\/\/cyclonedx\.org\/schema\/bom\/(\d+\.\d+)$/;
 /**
  * CycloneDX SBOMs, JSON and XML (DESIGN §5): every component, nested ones included, but not
@@ -19343,20 +19391,20 @@ function countXml(bom) {
 
 /***/ }),
 
-/***/ 897:
+/***/ 2990:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseEvidence = parseEvidence;
-const errors_js_1 = __nccwpck_require__(713);
-const detect_format_js_1 = __nccwpck_require__(8837);
-const json_text_js_1 = __nccwpck_require__(5994);
-const limits_js_1 = __nccwpck_require__(1806);
-const parsers_js_1 = __nccwpck_require__(1012);
-const read_text_js_1 = __nccwpck_require__(8740);
-const types_js_1 = __nccwpck_require__(7337);
-const xml_tree_js_1 = __nccwpck_require__(4346);
+const errors_js_1 = __nccwpck_require__(4296);
+const detect_format_js_1 = __nccwpck_require__(9740);
+const json_text_js_1 = __nccwpck_require__(463);
+const limits_js_1 = __nccwpck_require__(5297);
+const parsers_js_1 = __nccwpck_require__(4893);
+const read_text_js_1 = __nccwpck_require__(7661);
+const types_js_1 = __nccwpck_require__(5704);
+const xml_tree_js_1 = __nccwpck_require__(4045);
 /**
  * Reads one evidence file: size limit, UTF-8, format (given or detected), then the format's parser.
  * Every problem is a FactstoreError('BAD_INPUT') naming the file and saying what to do.
@@ -19426,14 +19474,14 @@ function withName(name, run) {
 
 /***/ }),
 
-/***/ 2294:
+/***/ 3441:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jsonParser = exports.JSON_SUMMARY_MAX_CHARS = void 0;
-const json_text_js_1 = __nccwpck_require__(5994);
-const json_shape_js_1 = __nccwpck_require__(4448);
+const json_text_js_1 = __nccwpck_require__(463);
+const json_shape_js_1 = __nccwpck_require__(519);
 /** Documents up to this size are recorded whole as the summary; larger ones by their outline. */
 exports.JSON_SUMMARY_MAX_CHARS = 16 * 1024;
 /**
@@ -19465,16 +19513,16 @@ function summaryOf(doc, chars) {
 
 /***/ }),
 
-/***/ 7714:
+/***/ 9171:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.junitParser = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const findings_js_1 = __nccwpck_require__(5464);
-const xml_root_js_1 = __nccwpck_require__(7578);
-const xml_tree_js_1 = __nccwpck_require__(4346);
+const errors_js_1 = __nccwpck_require__(4296);
+const findings_js_1 = __nccwpck_require__(6243);
+const xml_root_js_1 = __nccwpck_require__(9293);
+const xml_tree_js_1 = __nccwpck_require__(4045);
 const ROOTS = new Set(['testsuites', 'testsuite']);
 /**
  * JUnit XML (DESIGN §5): counts `<testcase>` elements at any depth, never the suites' own
@@ -19557,17 +19605,17 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 8847:
+/***/ 7206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sarifParser = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const findings_js_1 = __nccwpck_require__(5464);
-const json_shape_js_1 = __nccwpck_require__(4448);
-const json_text_js_1 = __nccwpck_require__(5994);
-const sarif_level_js_1 = __nccwpck_require__(2966);
+const errors_js_1 = __nccwpck_require__(4296);
+const findings_js_1 = __nccwpck_require__(6243);
+const json_shape_js_1 = __nccwpck_require__(519);
+const json_text_js_1 = __nccwpck_require__(463);
+const sarif_level_js_1 = __nccwpck_require__(3051);
 /** SARIF 2.1.0 (DESIGN §5): results counted by effective level, every run summed. */
 exports.sarifParser = {
     format: 'sarif',
@@ -19624,17 +19672,17 @@ function findingOf(result, level) {
 
 /***/ }),
 
-/***/ 1046:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.snykParser = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const findings_js_1 = __nccwpck_require__(5464);
-const json_shape_js_1 = __nccwpck_require__(4448);
-const json_text_js_1 = __nccwpck_require__(5994);
-const severity_counts_js_1 = __nccwpck_require__(9218);
+const errors_js_1 = __nccwpck_require__(4296);
+const findings_js_1 = __nccwpck_require__(6243);
+const json_shape_js_1 = __nccwpck_require__(519);
+const json_text_js_1 = __nccwpck_require__(463);
+const severity_counts_js_1 = __nccwpck_require__(803);
 /**
  * `snyk test --json` (DESIGN §5): one project object, or an array of them (`--all-projects`).
  * Counts vulnerability entries: Snyk lists a vulnerability once per dependency path, and so do we.
@@ -19683,15 +19731,15 @@ exports.snykParser = {
 
 /***/ }),
 
-/***/ 6343:
+/***/ 8560:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.spdxParser = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const json_shape_js_1 = __nccwpck_require__(4448);
-const json_text_js_1 = __nccwpck_require__(5994);
+const errors_js_1 = __nccwpck_require__(4296);
+const json_shape_js_1 = __nccwpck_require__(519);
+const json_text_js_1 = __nccwpck_require__(463);
 /** SPDX 2.x JSON (DESIGN §5): `components` is the number of packages, the described root package included. */
 exports.spdxParser = {
     format: 'spdx',
@@ -19725,17 +19773,17 @@ exports.spdxParser = {
 
 /***/ }),
 
-/***/ 8414:
+/***/ 9567:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trivyParser = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const findings_js_1 = __nccwpck_require__(5464);
-const json_shape_js_1 = __nccwpck_require__(4448);
-const json_text_js_1 = __nccwpck_require__(5994);
-const severity_counts_js_1 = __nccwpck_require__(9218);
+const errors_js_1 = __nccwpck_require__(4296);
+const findings_js_1 = __nccwpck_require__(6243);
+const json_shape_js_1 = __nccwpck_require__(519);
+const json_text_js_1 = __nccwpck_require__(463);
+const severity_counts_js_1 = __nccwpck_require__(803);
 /**
  * `trivy ... -f json` (DESIGN §5): vulnerabilities of every result by severity, UNKNOWN included.
  * Reads the current report (`SchemaVersion: 2`) and the legacy (< 0.20) top-level array of results.
@@ -19787,20 +19835,20 @@ function resultsOf(doc) {
 
 /***/ }),
 
-/***/ 1012:
+/***/ 4893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PARSERS_IN_DETECTION_ORDER = exports.EVIDENCE_PARSERS = void 0;
-const parse_cyclonedx_js_1 = __nccwpck_require__(2287);
-const parse_json_js_1 = __nccwpck_require__(2294);
-const parse_junit_js_1 = __nccwpck_require__(7714);
-const parse_sarif_js_1 = __nccwpck_require__(8847);
-const parse_snyk_js_1 = __nccwpck_require__(1046);
-const parse_spdx_js_1 = __nccwpck_require__(6343);
-const parse_trivy_js_1 = __nccwpck_require__(8414);
-const types_js_1 = __nccwpck_require__(7337);
+const parse_cyclonedx_js_1 = __nccwpck_require__(1194);
+const parse_json_js_1 = __nccwpck_require__(3441);
+const parse_junit_js_1 = __nccwpck_require__(9171);
+const parse_sarif_js_1 = __nccwpck_require__(7206);
+const parse_snyk_js_1 = __nccwpck_require__(8454);
+const parse_spdx_js_1 = __nccwpck_require__(8560);
+const parse_trivy_js_1 = __nccwpck_require__(9567);
+const types_js_1 = __nccwpck_require__(5704);
 /** Every parser, by format. */
 exports.EVIDENCE_PARSERS = {
     junit: parse_junit_js_1.junitParser,
@@ -19817,13 +19865,13 @@ exports.PARSERS_IN_DETECTION_ORDER = types_js_1.EVIDENCE_FORMATS.map((f) => expo
 
 /***/ }),
 
-/***/ 8740:
+/***/ 7661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readText = readText;
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 const UTF8_BOM = 0xfeff;
 /**
  * Decodes evidence bytes as UTF-8 and strips a leading BOM (dotnet's JUnit logger writes one).
@@ -19843,13 +19891,13 @@ function readText(bytes, name) {
 
 /***/ }),
 
-/***/ 2966:
+/***/ 3051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RuleLevels = void 0;
-const json_text_js_1 = __nccwpck_require__(5994);
+const json_text_js_1 = __nccwpck_require__(463);
 const LEVELS = new Set(['error', 'warning', 'note', 'none']);
 /** A rule's `defaultConfiguration.level`, looked up by index or by id across the driver and its extensions. */
 class RuleLevels {
@@ -19913,7 +19961,7 @@ function levelOf(rule) {
 
 /***/ }),
 
-/***/ 9218:
+/***/ 803:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19945,7 +19993,7 @@ function findingLevel(severity) {
 
 /***/ }),
 
-/***/ 7337:
+/***/ 5704:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19961,14 +20009,14 @@ function isEvidenceFormat(value) {
 
 /***/ }),
 
-/***/ 1114:
+/***/ 11:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.endOfDoctype = endOfDoctype;
 exports.refuseEntityDeclarations = refuseEntityDeclarations;
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 const DOCTYPE = /<!DOCTYPE/gi;
 /**
  * Index just past the `<!DOCTYPE ...>` declaration opening at `start`: its internal subset `[...]`
@@ -20019,14 +20067,14 @@ function refuseEntityDeclarations(text) {
 
 /***/ }),
 
-/***/ 7578:
+/***/ 9293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.xmlRoot = xmlRoot;
 exports.localName = localName;
-const xml_doctype_js_1 = __nccwpck_require__(1114);
+const xml_doctype_js_1 = __nccwpck_require__(11);
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 /** Skips the prolog (declaration, comments, processing instructions, DOCTYPE) and reads the first start tag. */
 function xmlRoot(text) {
@@ -20092,7 +20140,7 @@ function endOfTag(text, from) {
 
 /***/ }),
 
-/***/ 4346:
+/***/ 4045:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20100,11 +20148,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseXml = parseXml;
 exports.childrenNamed = childrenNamed;
 exports.firstChild = firstChild;
-const fast_xml_parser_1 = __nccwpck_require__(6915);
-const errors_js_1 = __nccwpck_require__(713);
-const limits_js_1 = __nccwpck_require__(1806);
-const xml_doctype_js_1 = __nccwpck_require__(1114);
-const xml_root_js_1 = __nccwpck_require__(7578);
+const fast_xml_parser_1 = __nccwpck_require__(591);
+const errors_js_1 = __nccwpck_require__(4296);
+const limits_js_1 = __nccwpck_require__(5297);
+const xml_doctype_js_1 = __nccwpck_require__(11);
+const xml_root_js_1 = __nccwpck_require__(9293);
 const ATTRIBUTES = ':@';
 const TEXT = '#text';
 function makeParser() {
@@ -20186,7 +20234,7 @@ function firstChild(element, name) {
 
 /***/ }),
 
-/***/ 4958:
+/***/ 6595:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20198,13 +20246,13 @@ exports.JQ_TIMEOUT_MS = 2000;
 
 /***/ }),
 
-/***/ 2338:
+/***/ 4635:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jqPolicyEvaluator = jqPolicyEvaluator;
-const policy_verdict_js_1 = __nccwpck_require__(6568);
+const policy_verdict_js_1 = __nccwpck_require__(6135);
 /**
  * Policies written in jq (DESIGN §3–§4), run over the trail document. The engine is asked for only
  * when a policy is evaluated, so evaluating a flow without policies loads no jq.
@@ -20220,46 +20268,38 @@ function jqPolicyEvaluator(engine) {
 
 /***/ }),
 
-/***/ 6071:
+/***/ 6462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.locateJqWorker = locateJqWorker;
-const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const node_url_1 = __nccwpck_require__(3136);
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
+const find_up_js_1 = __nccwpck_require__(2939);
 const WORKER = (0, node_path_1.join)('jq-worker', 'index.js');
 /**
  * The bundled jq worker (`dist/jq-worker/index.js`). From a bundle (`dist/<entry>/index.js`) it is a
  * sibling folder; from the sources (tests) it is under the package's `dist/`, which the build makes.
  */
 function locateJqWorker(from = (0, node_url_1.fileURLToPath)(import.meta.url)) {
-    let dir = (0, node_path_1.dirname)(from);
-    for (;;) {
-        for (const candidate of [(0, node_path_1.join)(dir, WORKER), (0, node_path_1.join)(dir, 'dist', WORKER)]) {
-            if ((0, node_fs_1.existsSync)(candidate))
-                return candidate;
-        }
-        const parent = (0, node_path_1.dirname)(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
+    const found = (0, find_up_js_1.findUp)(from, [WORKER, (0, node_path_1.join)('dist', WORKER)]);
+    if (found !== undefined)
+        return found;
     throw new errors_js_1.FactstoreError('INTERNAL', `factstore: the jq worker (${WORKER}) is missing above ${from}: rebuild with npm run build, or reinstall the package.`);
 }
 
 
 /***/ }),
 
-/***/ 6568:
+/***/ 6135:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.policyVerdict = policyVerdict;
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 /**
  * What a policy's jq may output (one value):
  * - `true` allows, `false` denies (the reason is the policy's description, else its name);
@@ -20292,16 +20332,16 @@ function policyVerdict(name, policy, outputs) {
 
 /***/ }),
 
-/***/ 3599:
+/***/ 6080:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createWorkerJqEngine = createWorkerJqEngine;
 const node_worker_threads_1 = __nccwpck_require__(5919);
-const errors_js_1 = __nccwpck_require__(713);
-const jq_engine_js_1 = __nccwpck_require__(4958);
-const locate_worker_js_1 = __nccwpck_require__(6071);
+const errors_js_1 = __nccwpck_require__(4296);
+const jq_engine_js_1 = __nccwpck_require__(6595);
+const locate_worker_js_1 = __nccwpck_require__(6462);
 /**
  * jq in a worker thread, called synchronously: the caller blocks on a shared counter until the
  * worker answers or the time limit passes, and a thread that runs over is terminated. That bounds
@@ -20410,7 +20450,7 @@ function jqMessage(message) {
 
 /***/ }),
 
-/***/ 5562:
+/***/ 9361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20419,7 +20459,7 @@ exports.canonicalJson = canonicalJson;
 exports.sha256Hex = sha256Hex;
 exports.makeFact = makeFact;
 const node_crypto_1 = __nccwpck_require__(7598);
-const fact_js_1 = __nccwpck_require__(734);
+const fact_js_1 = __nccwpck_require__(7603);
 /** JSON with object keys sorted at every depth: the same fact always hashes the same. */
 function canonicalJson(value) {
     return JSON.stringify(sortKeys(value));
@@ -20458,7 +20498,7 @@ function makeFact(input) {
 
 /***/ }),
 
-/***/ 734:
+/***/ 7603:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20493,7 +20533,7 @@ function auditEvent(fact) {
 
 /***/ }),
 
-/***/ 190:
+/***/ 1837:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20502,7 +20542,7 @@ exports.COMMIT_PATTERN = exports.DIGEST_PATTERN = exports.NAME_PATTERN = void 0;
 exports.checkName = checkName;
 exports.normalizeDigest = normalizeDigest;
 exports.checkCommit = checkCommit;
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 /** DESIGN §6: flow, trail, type and environment names. */
 exports.NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 exports.DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
@@ -20542,15 +20582,47 @@ function checkCommit(value) {
 
 /***/ }),
 
-/***/ 6891:
+/***/ 2939:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findUp = findUp;
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+/**
+ * The first `<dir>/<relative>` that exists, for `dir` from `from`'s folder upwards. The package's
+ * own files (schemas/, the jq worker, examples/) are found this way, because the same code runs
+ * from `src/` (tests) and from a bundle in `dist/<entry>/`, both a few levels under the root.
+ */
+function findUp(from, relatives, maxDepth = 8) {
+    let dir = (0, node_path_1.dirname)(from);
+    for (let depth = 0; depth < maxDepth; depth++) {
+        for (const relative of relatives) {
+            const candidate = (0, node_path_1.join)(dir, relative);
+            if ((0, node_fs_1.existsSync)(candidate))
+                return candidate;
+        }
+        const parent = (0, node_path_1.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8220:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.breakdownFromAssert = breakdownFromAssert;
 exports.breakdownFromGate = breakdownFromGate;
-const errors_js_1 = __nccwpck_require__(713);
-const build_breakdown_js_1 = __nccwpck_require__(4697);
+const errors_js_1 = __nccwpck_require__(4296);
+const build_breakdown_js_1 = __nccwpck_require__(3592);
 /** The breakdown of `assert(digest, flow)`: one flow, for that artifact. */
 function breakdownFromAssert(result, flow, options) {
     if (result.flow !== flow.name) {
@@ -20592,13 +20664,13 @@ function breakdownFromGate(result, flows, options) {
 
 /***/ }),
 
-/***/ 4697:
+/***/ 3592:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.buildBreakdown = buildBreakdown;
-const build_flow_js_1 = __nccwpck_require__(1680);
+const build_flow_js_1 = __nccwpck_require__(223);
 /**
  * The compliance breakdown as JSON (valid against `schemas/breakdown.schema.json`). Pure: the
  * same input gives the same object, and `now` is the only time it knows.
@@ -20644,16 +20716,16 @@ function overallStatus(flows, isGate) {
 
 /***/ }),
 
-/***/ 1680:
+/***/ 223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.buildFlow = buildFlow;
-const approvals_js_1 = __nccwpck_require__(2);
-const next_steps_js_1 = __nccwpck_require__(1424);
-const summary_text_js_1 = __nccwpck_require__(607);
-const time_text_js_1 = __nccwpck_require__(7228);
+const approvals_js_1 = __nccwpck_require__(1139);
+const next_steps_js_1 = __nccwpck_require__(8179);
+const summary_text_js_1 = __nccwpck_require__(6472);
+const time_text_js_1 = __nccwpck_require__(7597);
 /** One flow of the breakdown: the evaluation in the order of the flow's `require`, with next steps. */
 function buildFlow(input, shared) {
     const { flow, evaluation } = input;
@@ -20752,39 +20824,39 @@ function unmetApproval(flow) {
 
 /***/ }),
 
-/***/ 5027:
+/***/ 7842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.escapeMarkdown = exports.codeSpan = exports.summaryText = exports.renderBreakdownMarkdown = exports.DEFAULT_MAX_LENGTH = exports.breakdownFromGate = exports.breakdownFromAssert = exports.buildBreakdown = void 0;
-var build_breakdown_js_1 = __nccwpck_require__(4697);
+var build_breakdown_js_1 = __nccwpck_require__(3592);
 Object.defineProperty(exports, "buildBreakdown", ({ enumerable: true, get: function () { return build_breakdown_js_1.buildBreakdown; } }));
-var adapters_js_1 = __nccwpck_require__(6891);
+var adapters_js_1 = __nccwpck_require__(8220);
 Object.defineProperty(exports, "breakdownFromAssert", ({ enumerable: true, get: function () { return adapters_js_1.breakdownFromAssert; } }));
 Object.defineProperty(exports, "breakdownFromGate", ({ enumerable: true, get: function () { return adapters_js_1.breakdownFromGate; } }));
-var render_markdown_js_1 = __nccwpck_require__(77);
+var render_markdown_js_1 = __nccwpck_require__(7576);
 Object.defineProperty(exports, "DEFAULT_MAX_LENGTH", ({ enumerable: true, get: function () { return render_markdown_js_1.DEFAULT_MAX_LENGTH; } }));
 Object.defineProperty(exports, "renderBreakdownMarkdown", ({ enumerable: true, get: function () { return render_markdown_js_1.renderBreakdownMarkdown; } }));
-var summary_text_js_1 = __nccwpck_require__(607);
+var summary_text_js_1 = __nccwpck_require__(6472);
 Object.defineProperty(exports, "summaryText", ({ enumerable: true, get: function () { return summary_text_js_1.summaryText; } }));
-var markdown_escape_js_1 = __nccwpck_require__(2276);
+var markdown_escape_js_1 = __nccwpck_require__(5125);
 Object.defineProperty(exports, "codeSpan", ({ enumerable: true, get: function () { return markdown_escape_js_1.codeSpan; } }));
 Object.defineProperty(exports, "escapeMarkdown", ({ enumerable: true, get: function () { return markdown_escape_js_1.escapeMarkdown; } }));
 
 
 /***/ }),
 
-/***/ 3902:
+/***/ 2527:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderDocument = renderDocument;
-const markdown_escape_js_1 = __nccwpck_require__(2276);
-const markdown_flow_js_1 = __nccwpck_require__(3567);
-const markdown_limits_js_1 = __nccwpck_require__(9159);
-const summary_text_js_1 = __nccwpck_require__(607);
+const markdown_escape_js_1 = __nccwpck_require__(5125);
+const markdown_flow_js_1 = __nccwpck_require__(9942);
+const markdown_limits_js_1 = __nccwpck_require__(5390);
+const summary_text_js_1 = __nccwpck_require__(6472);
 const STATUS_ORDER = ['COMPLIANT', 'GATE_ALLOWED', 'NON_COMPLIANT', 'GATE_BLOCKED'];
 /** The whole Markdown at the given limits, and what those limits left out. */
 function renderDocument(b, limits, title, maxLength) {
@@ -20837,7 +20909,7 @@ function flowCounts(b) {
 
 /***/ }),
 
-/***/ 2276:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20921,17 +20993,17 @@ function clip(text, max) {
 
 /***/ }),
 
-/***/ 3567:
+/***/ 9942:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.flowIcon = flowIcon;
 exports.renderFlow = renderFlow;
-const markdown_escape_js_1 = __nccwpck_require__(2276);
-const markdown_types_table_js_1 = __nccwpck_require__(3183);
-const summary_text_js_1 = __nccwpck_require__(607);
-const time_text_js_1 = __nccwpck_require__(7228);
+const markdown_escape_js_1 = __nccwpck_require__(5125);
+const markdown_types_table_js_1 = __nccwpck_require__(3032);
+const summary_text_js_1 = __nccwpck_require__(6472);
+const time_text_js_1 = __nccwpck_require__(7597);
 /** ✅ passes, ⚠️ allowed by a bypass, ⏳ only waiting for PENDING attestations, ❌ anything else. */
 function flowIcon(flow) {
     if (flow.status === 'COMPLIANT' || flow.status === 'GATE_ALLOWED')
@@ -21023,13 +21095,13 @@ function nextBlock(next, limits, omitted) {
 
 /***/ }),
 
-/***/ 9159:
+/***/ 5390:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Omitted = exports.FULL = void 0;
-const summary_text_js_1 = __nccwpck_require__(607);
+const summary_text_js_1 = __nccwpck_require__(6472);
 exports.FULL = { passedRows: true, rows: Infinity, items: Infinity, flows: Infinity };
 /** What a rendering left out, summed over flows, for the closing line. */
 class Omitted {
@@ -21062,14 +21134,14 @@ exports.Omitted = Omitted;
 
 /***/ }),
 
-/***/ 3183:
+/***/ 3032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderTypesTable = renderTypesTable;
-const markdown_escape_js_1 = __nccwpck_require__(2276);
-const summary_text_js_1 = __nccwpck_require__(607);
+const markdown_escape_js_1 = __nccwpck_require__(5125);
+const summary_text_js_1 = __nccwpck_require__(6472);
 const HEADER = ['| type | status | evidence | summary | link |', '|---|---|---|---|---|'];
 const NONE = '—';
 /**
@@ -21123,7 +21195,7 @@ function statusCell(t) {
 
 /***/ }),
 
-/***/ 1377:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21188,7 +21260,7 @@ function reportArtifactHow(ctx, digest) {
 
 /***/ }),
 
-/***/ 1424:
+/***/ 8179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21198,8 +21270,8 @@ exports.approvalNextStep = approvalNextStep;
 exports.policyNextStep = policyNextStep;
 exports.noTrailNextStep = noTrailNextStep;
 exports.bypassNextStep = bypassNextStep;
-const next_commands_js_1 = __nccwpck_require__(1377);
-const time_text_js_1 = __nccwpck_require__(7228);
+const next_commands_js_1 = __nccwpck_require__(8564);
+const time_text_js_1 = __nccwpck_require__(7597);
 /**
  * What to do next, one sentence per problem. Commands are between backticks; user text inside a
  * step goes through `plain` so it can never open or close one.
@@ -21269,16 +21341,16 @@ function bypassNextStep(bypass) {
 
 /***/ }),
 
-/***/ 77:
+/***/ 7576:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_MAX_LENGTH = void 0;
 exports.renderBreakdownMarkdown = renderBreakdownMarkdown;
-const errors_js_1 = __nccwpck_require__(713);
-const markdown_document_js_1 = __nccwpck_require__(3902);
-const markdown_limits_js_1 = __nccwpck_require__(9159);
+const errors_js_1 = __nccwpck_require__(4296);
+const markdown_document_js_1 = __nccwpck_require__(2527);
+const markdown_limits_js_1 = __nccwpck_require__(5390);
 exports.DEFAULT_MAX_LENGTH = 65_000;
 const MIN_MAX_LENGTH = 1_000;
 /**
@@ -21333,7 +21405,7 @@ function cutAtLine(text, maxLength) {
 
 /***/ }),
 
-/***/ 607:
+/***/ 6472:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21437,7 +21509,7 @@ function jsonText(summary) {
 
 /***/ }),
 
-/***/ 7228:
+/***/ 7597:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21477,17 +21549,17 @@ function plural(n, unit) {
 
 /***/ }),
 
-/***/ 2024:
+/***/ 4391:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.buildCustodyReport = buildCustodyReport;
-const assert_artifact_js_1 = __nccwpck_require__(1165);
-const names_js_1 = __nccwpck_require__(190);
-const custody_details_js_1 = __nccwpck_require__(9087);
-const recorded_js_1 = __nccwpck_require__(8887);
-const trail_custody_js_1 = __nccwpck_require__(5981);
+const assert_artifact_js_1 = __nccwpck_require__(8612);
+const names_js_1 = __nccwpck_require__(1837);
+const custody_details_js_1 = __nccwpck_require__(6298);
+const recorded_js_1 = __nccwpck_require__(8480);
+const trail_custody_js_1 = __nccwpck_require__(6312);
 /**
  * The chain-of-custody report of one artifact. Every read is made at the same facts commit (the
  * tip when it starts), so the report and the compliance it states describe one state of the store.
@@ -21543,7 +21615,7 @@ function finish(digest, factsCommit, flows) {
 
 /***/ }),
 
-/***/ 9087:
+/***/ 6298:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21563,14 +21635,14 @@ function custodyDetails(digest, flows) {
 
 /***/ }),
 
-/***/ 6830:
+/***/ 5397:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.custodyText = custodyText;
-const byte_size_js_1 = __nccwpck_require__(2517);
-const summary_text_js_1 = __nccwpck_require__(607);
+const byte_size_js_1 = __nccwpck_require__(1070);
+const summary_text_js_1 = __nccwpck_require__(6472);
 /** The report for a person: per flow and trail, every fact in recorded order with its facts commit. */
 function custodyText(report) {
     const head = [
@@ -21632,28 +21704,28 @@ function short(sha) {
 
 /***/ }),
 
-/***/ 4423:
+/***/ 7398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.custodyText = exports.buildCustodyReport = void 0;
-var build_custody_report_js_1 = __nccwpck_require__(2024);
+var build_custody_report_js_1 = __nccwpck_require__(4391);
 Object.defineProperty(exports, "buildCustodyReport", ({ enumerable: true, get: function () { return build_custody_report_js_1.buildCustodyReport; } }));
-var custody_text_js_1 = __nccwpck_require__(6830);
+var custody_text_js_1 = __nccwpck_require__(5397);
 Object.defineProperty(exports, "custodyText", ({ enumerable: true, get: function () { return custody_text_js_1.custodyText; } }));
 
 
 /***/ }),
 
-/***/ 8887:
+/***/ 8480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.indexHistory = indexHistory;
 exports.recorded = recorded;
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 function indexHistory(history, into = new Map()) {
     for (const entry of history) {
         for (const fact of entry.facts)
@@ -21673,14 +21745,14 @@ function recorded(fact, index) {
 
 /***/ }),
 
-/***/ 5981:
+/***/ 6312:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trailCustody = trailCustody;
-const trail_document_js_1 = __nccwpck_require__(4218);
-const recorded_js_1 = __nccwpck_require__(8887);
+const trail_document_js_1 = __nccwpck_require__(1677);
+const recorded_js_1 = __nccwpck_require__(8480);
 /** One trail's part of the chain of custody: its facts about the artifact, each with its facts commit. */
 function trailCustody(input) {
     const { trail, digest, facts, index } = input;
@@ -21733,7 +21805,7 @@ function optional(fields) {
 
 /***/ }),
 
-/***/ 2517:
+/***/ 1070:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21756,7 +21828,7 @@ function byteSize(bytes) {
 
 /***/ }),
 
-/***/ 3579:
+/***/ 3648:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21793,14 +21865,14 @@ function entriesOf(fact) {
 
 /***/ }),
 
-/***/ 9021:
+/***/ 8596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkJsonSchema = checkJsonSchema;
-const format_errors_js_1 = __nccwpck_require__(1187);
-const user_schema_js_1 = __nccwpck_require__(7299);
+const format_errors_js_1 = __nccwpck_require__(4858);
+const user_schema_js_1 = __nccwpck_require__(3706);
 /**
  * Checks that `schema` is a JSON Schema a type's evidence can be validated with (draft 2020-12,
  * or draft-07 when its `$schema` says so), without compiling it. Paths are relative to the schema.
@@ -21825,7 +21897,7 @@ function checkJsonSchema(schema) {
 
 /***/ }),
 
-/***/ 1187:
+/***/ 4858:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21981,26 +22053,26 @@ function resolvePointer(root, pointer) {
 
 /***/ }),
 
-/***/ 1214:
+/***/ 1487:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.useSchemasDir = exports.readSchemaFile = exports.findSchemasDir = exports.renderErrors = exports.formatErrors = exports.invalidMessage = exports.assertValidFact = exports.assertValid = exports.validateFact = exports.validate = exports.checkJsonSchema = exports.validatorFor = void 0;
-var validator_for_js_1 = __nccwpck_require__(2598);
+var validator_for_js_1 = __nccwpck_require__(8771);
 Object.defineProperty(exports, "validatorFor", ({ enumerable: true, get: function () { return validator_for_js_1.validatorFor; } }));
-var check_json_schema_js_1 = __nccwpck_require__(9021);
+var check_json_schema_js_1 = __nccwpck_require__(8596);
 Object.defineProperty(exports, "checkJsonSchema", ({ enumerable: true, get: function () { return check_json_schema_js_1.checkJsonSchema; } }));
-var validate_js_1 = __nccwpck_require__(6342);
+var validate_js_1 = __nccwpck_require__(3533);
 Object.defineProperty(exports, "validate", ({ enumerable: true, get: function () { return validate_js_1.validate; } }));
 Object.defineProperty(exports, "validateFact", ({ enumerable: true, get: function () { return validate_js_1.validateFact; } }));
 Object.defineProperty(exports, "assertValid", ({ enumerable: true, get: function () { return validate_js_1.assertValid; } }));
 Object.defineProperty(exports, "assertValidFact", ({ enumerable: true, get: function () { return validate_js_1.assertValidFact; } }));
 Object.defineProperty(exports, "invalidMessage", ({ enumerable: true, get: function () { return validate_js_1.invalidMessage; } }));
-var format_errors_js_1 = __nccwpck_require__(1187);
+var format_errors_js_1 = __nccwpck_require__(4858);
 Object.defineProperty(exports, "formatErrors", ({ enumerable: true, get: function () { return format_errors_js_1.formatErrors; } }));
 Object.defineProperty(exports, "renderErrors", ({ enumerable: true, get: function () { return format_errors_js_1.renderErrors; } }));
-var schema_files_js_1 = __nccwpck_require__(5353);
+var schema_files_js_1 = __nccwpck_require__(8326);
 Object.defineProperty(exports, "findSchemasDir", ({ enumerable: true, get: function () { return schema_files_js_1.findSchemasDir; } }));
 Object.defineProperty(exports, "readSchemaFile", ({ enumerable: true, get: function () { return schema_files_js_1.readSchemaFile; } }));
 Object.defineProperty(exports, "useSchemasDir", ({ enumerable: true, get: function () { return schema_files_js_1.useSchemasDir; } }));
@@ -22008,7 +22080,7 @@ Object.defineProperty(exports, "useSchemasDir", ({ enumerable: true, get: functi
 
 /***/ }),
 
-/***/ 5353:
+/***/ 8326:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22021,7 +22093,8 @@ exports.schemaNameOfId = schemaNameOfId;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const node_url_1 = __nccwpck_require__(3136);
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
+const find_up_js_1 = __nccwpck_require__(2939);
 /** Every schema's `$id` is this prefix + `<name>.schema.json`, so a `$ref` between files resolves by name. */
 exports.SCHEMA_ID_BASE = 'https://factstore.dev/schemas/';
 const SCHEMA_NAME = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
@@ -22038,17 +22111,10 @@ function useSchemasDir(dir) {
 function findSchemasDir() {
     if (schemasDir !== undefined)
         return schemasDir;
-    let dir = (0, node_path_1.dirname)((0, node_url_1.fileURLToPath)(import.meta.url));
-    for (let depth = 0; depth < 6; depth++) {
-        const candidate = (0, node_path_1.join)(dir, 'schemas');
-        if ((0, node_fs_1.existsSync)((0, node_path_1.join)(candidate, 'fact.schema.json'))) {
-            schemasDir = candidate;
-            return candidate;
-        }
-        const parent = (0, node_path_1.dirname)(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
+    const found = (0, find_up_js_1.findUp)((0, node_url_1.fileURLToPath)(import.meta.url), [(0, node_path_1.join)('schemas', 'fact.schema.json')]);
+    if (found !== undefined) {
+        schemasDir = (0, node_path_1.dirname)(found);
+        return schemasDir;
     }
     throw new errors_js_1.FactstoreError('INTERNAL', `factstore: cannot find the schemas/ folder above ${(0, node_url_1.fileURLToPath)(import.meta.url)}: ` +
         'the installation is incomplete; reinstall factstore (its package ships schemas/).');
@@ -22084,7 +22150,7 @@ function schemaNameOfId(id) {
 
 /***/ }),
 
-/***/ 1331:
+/***/ 1328:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -22093,8 +22159,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sharedAjv = sharedAjv;
-const _2020_js_1 = __nccwpck_require__(8514);
-const ajv_formats_1 = __importDefault(__nccwpck_require__(5615));
+const _2020_js_1 = __nccwpck_require__(2210);
+const ajv_formats_1 = __importDefault(__nccwpck_require__(2815));
 let ajv;
 /** One shared instance, made on first use so that commands which validate nothing pay nothing. */
 function sharedAjv() {
@@ -22111,7 +22177,7 @@ function sharedAjv() {
 
 /***/ }),
 
-/***/ 7299:
+/***/ 3706:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -22123,9 +22189,9 @@ exports.DIALECT_META = void 0;
 exports.schemaDialect = schemaDialect;
 exports.userAjv = userAjv;
 exports.compileUserSchema = compileUserSchema;
-const ajv_1 = __nccwpck_require__(7615);
-const _2020_js_1 = __nccwpck_require__(8514);
-const ajv_formats_1 = __importDefault(__nccwpck_require__(5615));
+const ajv_1 = __nccwpck_require__(2463);
+const _2020_js_1 = __nccwpck_require__(2210);
+const ajv_formats_1 = __importDefault(__nccwpck_require__(2815));
 exports.DIALECT_META = {
     '2020-12': 'https://json-schema.org/draft/2020-12/schema',
     'draft-07': 'http://json-schema.org/draft-07/schema',
@@ -22173,7 +22239,7 @@ function compileUserSchema(schema, dialect) {
 
 /***/ }),
 
-/***/ 6342:
+/***/ 3533:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22183,9 +22249,9 @@ exports.validateFact = validateFact;
 exports.assertValid = assertValid;
 exports.invalidMessage = invalidMessage;
 exports.assertValidFact = assertValidFact;
-const errors_js_1 = __nccwpck_require__(713);
-const format_errors_js_1 = __nccwpck_require__(1187);
-const validator_for_js_1 = __nccwpck_require__(2598);
+const errors_js_1 = __nccwpck_require__(4296);
+const format_errors_js_1 = __nccwpck_require__(4858);
+const validator_for_js_1 = __nccwpck_require__(8771);
 /** Validates `value` against `schemas/<name>.schema.json`, reporting every failing path. */
 function validate(name, value) {
     const check = (0, validator_for_js_1.validatorFor)(name);
@@ -22219,15 +22285,15 @@ function assertValidFact(fact, what = 'the fact') {
 
 /***/ }),
 
-/***/ 2598:
+/***/ 8771:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validatorFor = validatorFor;
-const errors_js_1 = __nccwpck_require__(713);
-const schema_files_js_1 = __nccwpck_require__(5353);
-const shared_ajv_js_1 = __nccwpck_require__(1331);
+const errors_js_1 = __nccwpck_require__(4296);
+const schema_files_js_1 = __nccwpck_require__(8326);
+const shared_ajv_js_1 = __nccwpck_require__(1328);
 const compiled = new Map();
 const added = new Set();
 /**
@@ -22286,14 +22352,14 @@ function referencesOf(node, found = []) {
 
 /***/ }),
 
-/***/ 4390:
+/***/ 5185:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.allowedSignersFile = allowedSignersFile;
-const errors_js_1 = __nccwpck_require__(713);
-const public_key_js_1 = __nccwpck_require__(181);
+const errors_js_1 = __nccwpck_require__(4296);
+const public_key_js_1 = __nccwpck_require__(4740);
 // A principal is one token of the file: whitespace, commas and quotes would change its meaning.
 const PRINCIPAL = /^[^\s,"]{1,256}$/;
 /** One `principal namespaces="git" ssh-ed25519 AAAA…` line per signer, newline-terminated. */
@@ -22311,7 +22377,7 @@ function allowedSignersFile(signers) {
 
 /***/ }),
 
-/***/ 545:
+/***/ 3872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22339,7 +22405,7 @@ function wrapBase64(bytes, width = 70) {
 
 /***/ }),
 
-/***/ 8664:
+/***/ 5041:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22411,17 +22477,17 @@ function addSignatureToCommit(payload, armored) {
 
 /***/ }),
 
-/***/ 7920:
+/***/ 3625:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkCommitTrust = checkCommitTrust;
-const commit_signature_js_1 = __nccwpck_require__(8664);
-const public_key_js_1 = __nccwpck_require__(181);
-const sign_sshsig_js_1 = __nccwpck_require__(5519);
-const sshsig_format_js_1 = __nccwpck_require__(8417);
-const verify_sshsig_js_1 = __nccwpck_require__(2727);
+const commit_signature_js_1 = __nccwpck_require__(5041);
+const public_key_js_1 = __nccwpck_require__(4740);
+const sign_sshsig_js_1 = __nccwpck_require__(140);
+const sshsig_format_js_1 = __nccwpck_require__(806);
+const verify_sshsig_js_1 = __nccwpck_require__(5736);
 /**
  * `rawCommit` is the commit object's text (`git cat-file commit SHA`). It is re-encoded as
  * UTF-8 to verify, so it must have been decoded from UTF-8 bytes without loss.
@@ -22460,7 +22526,7 @@ function findSigner(blob, trusted) {
 
 /***/ }),
 
-/***/ 999:
+/***/ 3846:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22500,7 +22566,7 @@ function generateSeed() {
 
 /***/ }),
 
-/***/ 2268:
+/***/ 9675:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22508,11 +22574,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.generateKeyPair = generateKeyPair;
 /** `factstore keygen`: a fresh Ed25519 key in the same text ssh-keygen writes. */
 const node_crypto_1 = __nccwpck_require__(7598);
-const errors_js_1 = __nccwpck_require__(713);
-const ed25519_crypto_js_1 = __nccwpck_require__(999);
-const openssh_key_v1_js_1 = __nccwpck_require__(1300);
-const private_key_text_js_1 = __nccwpck_require__(9645);
-const public_key_js_1 = __nccwpck_require__(181);
+const errors_js_1 = __nccwpck_require__(4296);
+const ed25519_crypto_js_1 = __nccwpck_require__(3846);
+const openssh_key_v1_js_1 = __nccwpck_require__(6209);
+const private_key_text_js_1 = __nccwpck_require__(276);
+const public_key_js_1 = __nccwpck_require__(4740);
 function generateKeyPair(comment = '') {
     if (/[\r\n]/.test(comment))
         throw (0, errors_js_1.badInput)('The key comment must be one line: remove the line breaks.');
@@ -22528,38 +22594,38 @@ function generateKeyPair(comment = '') {
 
 /***/ }),
 
-/***/ 5604:
+/***/ 3811:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifySshsig = exports.sshSigner = exports.signSshsig = exports.GIT_NAMESPACE = exports.parsePublicKey = exports.parsePrivateKey = exports.generateKeyPair = exports.checkCommitTrust = exports.splitSignedCommit = exports.addSignatureToCommit = exports.allowedSignersFile = void 0;
 /** SSH commit signing: OpenSSH Ed25519 keys, SSHSIG signatures, gpgsig headers and trust. */
-var allowed_signers_js_1 = __nccwpck_require__(4390);
+var allowed_signers_js_1 = __nccwpck_require__(5185);
 Object.defineProperty(exports, "allowedSignersFile", ({ enumerable: true, get: function () { return allowed_signers_js_1.allowedSignersFile; } }));
-var commit_signature_js_1 = __nccwpck_require__(8664);
+var commit_signature_js_1 = __nccwpck_require__(5041);
 Object.defineProperty(exports, "addSignatureToCommit", ({ enumerable: true, get: function () { return commit_signature_js_1.addSignatureToCommit; } }));
 Object.defineProperty(exports, "splitSignedCommit", ({ enumerable: true, get: function () { return commit_signature_js_1.splitSignedCommit; } }));
-var commit_trust_js_1 = __nccwpck_require__(7920);
+var commit_trust_js_1 = __nccwpck_require__(3625);
 Object.defineProperty(exports, "checkCommitTrust", ({ enumerable: true, get: function () { return commit_trust_js_1.checkCommitTrust; } }));
-var generate_key_pair_js_1 = __nccwpck_require__(2268);
+var generate_key_pair_js_1 = __nccwpck_require__(9675);
 Object.defineProperty(exports, "generateKeyPair", ({ enumerable: true, get: function () { return generate_key_pair_js_1.generateKeyPair; } }));
-var private_key_js_1 = __nccwpck_require__(5813);
+var private_key_js_1 = __nccwpck_require__(2478);
 Object.defineProperty(exports, "parsePrivateKey", ({ enumerable: true, get: function () { return private_key_js_1.parsePrivateKey; } }));
-var public_key_js_1 = __nccwpck_require__(181);
+var public_key_js_1 = __nccwpck_require__(4740);
 Object.defineProperty(exports, "parsePublicKey", ({ enumerable: true, get: function () { return public_key_js_1.parsePublicKey; } }));
-var sign_sshsig_js_1 = __nccwpck_require__(5519);
+var sign_sshsig_js_1 = __nccwpck_require__(140);
 Object.defineProperty(exports, "GIT_NAMESPACE", ({ enumerable: true, get: function () { return sign_sshsig_js_1.GIT_NAMESPACE; } }));
 Object.defineProperty(exports, "signSshsig", ({ enumerable: true, get: function () { return sign_sshsig_js_1.signSshsig; } }));
-var signer_js_1 = __nccwpck_require__(7340);
+var signer_js_1 = __nccwpck_require__(6766);
 Object.defineProperty(exports, "sshSigner", ({ enumerable: true, get: function () { return signer_js_1.sshSigner; } }));
-var verify_sshsig_js_1 = __nccwpck_require__(2727);
+var verify_sshsig_js_1 = __nccwpck_require__(5736);
 Object.defineProperty(exports, "verifySshsig", ({ enumerable: true, get: function () { return verify_sshsig_js_1.verifySshsig; } }));
 
 
 /***/ }),
 
-/***/ 1300:
+/***/ 6209:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22573,10 +22639,10 @@ exports.decodeOpensshKey = decodeOpensshKey;
  *   private section: checkint checkint "ssh-ed25519" pub32 (seed32|pub32) comment padding(1,2,3…)
  * node:crypto cannot read it, and the format is small enough to handle here.
  */
-const errors_js_1 = __nccwpck_require__(713);
-const ed25519_crypto_js_1 = __nccwpck_require__(999);
-const public_key_js_1 = __nccwpck_require__(181);
-const ssh_wire_js_1 = __nccwpck_require__(106);
+const errors_js_1 = __nccwpck_require__(4296);
+const ed25519_crypto_js_1 = __nccwpck_require__(3846);
+const public_key_js_1 = __nccwpck_require__(4740);
+const ssh_wire_js_1 = __nccwpck_require__(3719);
 const MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
 const BLOCK_SIZE = 8; // cipher "none"
 function encodeOpensshKey(parts) {
@@ -22679,7 +22745,7 @@ function decodeSection(r, pub) {
 
 /***/ }),
 
-/***/ 9645:
+/***/ 276:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22692,9 +22758,9 @@ exports.opensshKeyBytes = opensshKeyBytes;
  * surrounding whitespace or quotes, `\n` written as two characters by a CI secret, or the
  * whole PEM base64-encoded once more. Anything else gets a KEY error saying what it looks like.
  */
-const errors_js_1 = __nccwpck_require__(713);
-const base64_js_1 = __nccwpck_require__(545);
-const openssh_key_v1_js_1 = __nccwpck_require__(1300);
+const errors_js_1 = __nccwpck_require__(4296);
+const base64_js_1 = __nccwpck_require__(3872);
+const openssh_key_v1_js_1 = __nccwpck_require__(6209);
 const BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
 const END = '-----END OPENSSH PRIVATE KEY-----';
 const MAKE_NEW = 'Make one with `factstore keygen --out PATH`.';
@@ -22759,17 +22825,17 @@ function describeOtherKey(t) {
 
 /***/ }),
 
-/***/ 5813:
+/***/ 2478:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parsePrivateKey = parsePrivateKey;
-const errors_js_1 = __nccwpck_require__(713);
-const ed25519_crypto_js_1 = __nccwpck_require__(999);
-const openssh_key_v1_js_1 = __nccwpck_require__(1300);
-const private_key_text_js_1 = __nccwpck_require__(9645);
-const public_key_js_1 = __nccwpck_require__(181);
+const errors_js_1 = __nccwpck_require__(4296);
+const ed25519_crypto_js_1 = __nccwpck_require__(3846);
+const openssh_key_v1_js_1 = __nccwpck_require__(6209);
+const private_key_text_js_1 = __nccwpck_require__(276);
+const public_key_js_1 = __nccwpck_require__(4740);
 function parsePrivateKey(text) {
     const data = (0, private_key_text_js_1.opensshKeyBytes)(text);
     let parts;
@@ -22806,7 +22872,7 @@ function parsePrivateKey(text) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 4740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22823,10 +22889,10 @@ exports.parsePublicKey = parsePublicKey;
  * `SHA256:` fingerprint exactly as `ssh-keygen -l` prints it.
  */
 const node_crypto_1 = __nccwpck_require__(7598);
-const errors_js_1 = __nccwpck_require__(713);
-const base64_js_1 = __nccwpck_require__(545);
-const ed25519_crypto_js_1 = __nccwpck_require__(999);
-const ssh_wire_js_1 = __nccwpck_require__(106);
+const errors_js_1 = __nccwpck_require__(4296);
+const base64_js_1 = __nccwpck_require__(3872);
+const ed25519_crypto_js_1 = __nccwpck_require__(3846);
+const ssh_wire_js_1 = __nccwpck_require__(3719);
 exports.ED25519_KEY_TYPE = 'ssh-ed25519';
 function ed25519Blob(pub) {
     return Buffer.concat([(0, ssh_wire_js_1.sshString)(exports.ED25519_KEY_TYPE), (0, ssh_wire_js_1.sshString)(pub)]);
@@ -22894,7 +22960,7 @@ function parsePublicKey(line) {
 
 /***/ }),
 
-/***/ 5519:
+/***/ 140:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22903,10 +22969,10 @@ exports.GIT_NAMESPACE = void 0;
 exports.signSshsig = signSshsig;
 /** `ssh-keygen -Y sign` in node:crypto: the same bytes, because Ed25519 is deterministic. */
 const node_crypto_1 = __nccwpck_require__(7598);
-const errors_js_1 = __nccwpck_require__(713);
-const public_key_js_1 = __nccwpck_require__(181);
-const sshsig_format_js_1 = __nccwpck_require__(8417);
-const ssh_wire_js_1 = __nccwpck_require__(106);
+const errors_js_1 = __nccwpck_require__(4296);
+const public_key_js_1 = __nccwpck_require__(4740);
+const sshsig_format_js_1 = __nccwpck_require__(806);
+const ssh_wire_js_1 = __nccwpck_require__(3719);
 exports.GIT_NAMESPACE = 'git';
 function signSshsig(key, data, namespace = exports.GIT_NAMESPACE) {
     if (namespace.length === 0)
@@ -22919,15 +22985,15 @@ function signSshsig(key, data, namespace = exports.GIT_NAMESPACE) {
 
 /***/ }),
 
-/***/ 7340:
+/***/ 6766:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sshSigner = sshSigner;
 /** The single-method signing interface the stores take (isomorphic-git's onSign, GitHub's `signature`). */
-const private_key_js_1 = __nccwpck_require__(5813);
-const sign_sshsig_js_1 = __nccwpck_require__(5519);
+const private_key_js_1 = __nccwpck_require__(2478);
+const sign_sshsig_js_1 = __nccwpck_require__(140);
 /** Parses the key once, so a bad key fails at start-up and not at the first write. */
 function sshSigner(privateKeyText) {
     const key = (0, private_key_js_1.parsePrivateKey)(privateKeyText);
@@ -22942,7 +23008,7 @@ function sshSigner(privateKeyText) {
 
 /***/ }),
 
-/***/ 106:
+/***/ 3719:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23004,7 +23070,7 @@ exports.SshWireReader = SshWireReader;
 
 /***/ }),
 
-/***/ 8417:
+/***/ 806:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23020,8 +23086,8 @@ exports.armorSignature = armorSignature;
  *                       string(hash alg) string(string(sig type) string(sig bytes))
  */
 const node_crypto_1 = __nccwpck_require__(7598);
-const base64_js_1 = __nccwpck_require__(545);
-const ssh_wire_js_1 = __nccwpck_require__(106);
+const base64_js_1 = __nccwpck_require__(3872);
+const ssh_wire_js_1 = __nccwpck_require__(3719);
 exports.SSHSIG_MAGIC = Buffer.from('SSHSIG', 'latin1');
 exports.SSHSIG_VERSION = 1;
 exports.SIGNATURE_BEGIN = '-----BEGIN SSH SIGNATURE-----';
@@ -23056,7 +23122,7 @@ function armorSignature(blob) {
 
 /***/ }),
 
-/***/ 2727:
+/***/ 5736:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23067,11 +23133,11 @@ exports.verifySshsig = verifySshsig;
  * histories and a hostile commit must become a finding, never a crash.
  */
 const node_crypto_1 = __nccwpck_require__(7598);
-const base64_js_1 = __nccwpck_require__(545);
-const ed25519_crypto_js_1 = __nccwpck_require__(999);
-const public_key_js_1 = __nccwpck_require__(181);
-const sshsig_format_js_1 = __nccwpck_require__(8417);
-const ssh_wire_js_1 = __nccwpck_require__(106);
+const base64_js_1 = __nccwpck_require__(3872);
+const ed25519_crypto_js_1 = __nccwpck_require__(3846);
+const public_key_js_1 = __nccwpck_require__(4740);
+const sshsig_format_js_1 = __nccwpck_require__(806);
+const ssh_wire_js_1 = __nccwpck_require__(3719);
 function verifySshsig(armored, data, namespace) {
     try {
         return verifyOrThrow(armored, data, namespace);
@@ -23135,13 +23201,13 @@ function verifyOrThrow(armored, data, namespace) {
 
 /***/ }),
 
-/***/ 527:
+/***/ 4446:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.commitMessage = commitMessage;
-const fact_js_1 = __nccwpck_require__(734);
+const fact_js_1 = __nccwpck_require__(7603);
 /** A commit message a person can read in `git log`: what was recorded, where. */
 function commitMessage(facts, subject) {
     const lines = facts.map((f) => {
@@ -23156,7 +23222,7 @@ function commitMessage(facts, subject) {
 
 /***/ }),
 
-/***/ 7306:
+/***/ 1695:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23228,14 +23294,14 @@ function placementsFor(fact) {
 
 /***/ }),
 
-/***/ 9659:
+/***/ 3454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.appendedFacts = appendedFacts;
-const errors_js_1 = __nccwpck_require__(713);
-const ndjson_js_1 = __nccwpck_require__(4504);
+const errors_js_1 = __nccwpck_require__(4296);
+const ndjson_js_1 = __nccwpck_require__(6229);
 /**
  * The facts each commit appended, oldest first. A facts file only grows, so a commit adds the
  * lines past its parent's line count; that is checked, not assumed: a changed or removed line
@@ -23295,7 +23361,7 @@ function lastTextReader(reader) {
 
 /***/ }),
 
-/***/ 1777:
+/***/ 3460:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23303,7 +23369,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NulTokens = exports.ZERO_OID = void 0;
 exports.streamFirstParentLog = streamFirstParentLog;
 const node_child_process_1 = __nccwpck_require__(1421);
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 exports.ZERO_OID = '0'.repeat(40);
 const RAW_LENGTH = 98;
 /**
@@ -23448,7 +23514,7 @@ class LogParser {
 
 /***/ }),
 
-/***/ 7143:
+/***/ 2560:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23457,7 +23523,7 @@ exports.runGit = runGit;
 exports.resolveCommit = resolveCommit;
 exports.isAncestor = isAncestor;
 const node_child_process_1 = __nccwpck_require__(1421);
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 /** Small one-shot git questions asked next to the bulk readers (same flags: no replace objects). */
 function runGit(gitdir, args, git = 'git') {
     return new Promise((resolve, reject) => {
@@ -23489,7 +23555,7 @@ async function isAncestor(gitdir, ancestor, descendant, git) {
 
 /***/ }),
 
-/***/ 8694:
+/***/ 7449:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23575,15 +23641,15 @@ exports.BatchObjectParser = BatchObjectParser;
 
 /***/ }),
 
-/***/ 2309:
+/***/ 5646:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.openCatFileBatch = openCatFileBatch;
 const node_child_process_1 = __nccwpck_require__(1421);
-const errors_js_1 = __nccwpck_require__(713);
-const batch_object_parser_js_1 = __nccwpck_require__(8694);
+const errors_js_1 = __nccwpck_require__(4296);
+const batch_object_parser_js_1 = __nccwpck_require__(7449);
 /**
  * Starts `git cat-file --batch --buffer`: git holds its answers until its output buffer fills or
  * `end()` closes its input, which is what makes bulk reads fast. Reads that must be answered one
@@ -23696,7 +23762,7 @@ class CatFileProcess {
 
 /***/ }),
 
-/***/ 5025:
+/***/ 4002:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23719,7 +23785,7 @@ function clean(s) {
 
 /***/ }),
 
-/***/ 5580:
+/***/ 3843:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -23731,7 +23797,7 @@ exports.resolveGitDir = resolveGitDir;
 exports.exists = exists;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 /** The git directory of a repository: `<dir>/.git`, the target of a `.git` file, or `dir` when bare. */
 function resolveGitDir(dir) {
     const dotGit = node_path_1.default.join(dir, '.git');
@@ -23769,13 +23835,13 @@ async function exists(p) {
 
 /***/ }),
 
-/***/ 3744:
+/***/ 4513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addedFacts = addedFacts;
-const ndjson_js_1 = __nccwpck_require__(4504);
+const ndjson_js_1 = __nccwpck_require__(6229);
 /** Where facts live; index and evidence files hold none. */
 const FACT_ROOTS = new Set(['trails', 'loose']);
 /** The facts a commit added: the new lines of every facts file that changed against its parent. */
@@ -23808,28 +23874,28 @@ async function walk(reader, before, after, prefix, out) {
 
 /***/ }),
 
-/***/ 4045:
+/***/ 9334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LocalGitStore = void 0;
-const errors_js_1 = __nccwpck_require__(713);
-const fact_id_js_1 = __nccwpck_require__(5562);
-const index_js_1 = __nccwpck_require__(5604);
-const commit_message_js_1 = __nccwpck_require__(527);
-const layout_js_1 = __nccwpck_require__(7306);
-const ndjson_js_1 = __nccwpck_require__(4504);
-const plan_append_js_1 = __nccwpck_require__(6012);
-const commit_text_js_1 = __nccwpck_require__(5025);
-const git_dir_js_1 = __nccwpck_require__(5580);
-const history_diff_js_1 = __nccwpck_require__(3744);
-const object_reader_js_1 = __nccwpck_require__(7251);
-const native_reader_js_1 = __nccwpck_require__(9531);
-const objects_js_1 = __nccwpck_require__(1126);
-const path_history_js_1 = __nccwpck_require__(6705);
-const refs_js_1 = __nccwpck_require__(5217);
-const tree_edit_js_1 = __nccwpck_require__(4753);
+const errors_js_1 = __nccwpck_require__(4296);
+const fact_id_js_1 = __nccwpck_require__(9361);
+const index_js_1 = __nccwpck_require__(3811);
+const commit_message_js_1 = __nccwpck_require__(4446);
+const layout_js_1 = __nccwpck_require__(1695);
+const ndjson_js_1 = __nccwpck_require__(6229);
+const plan_append_js_1 = __nccwpck_require__(6772);
+const commit_text_js_1 = __nccwpck_require__(4002);
+const git_dir_js_1 = __nccwpck_require__(3843);
+const history_diff_js_1 = __nccwpck_require__(4513);
+const object_reader_js_1 = __nccwpck_require__(5540);
+const native_reader_js_1 = __nccwpck_require__(8904);
+const objects_js_1 = __nccwpck_require__(73);
+const path_history_js_1 = __nccwpck_require__(9995);
+const refs_js_1 = __nccwpck_require__(2575);
+const tree_edit_js_1 = __nccwpck_require__(6790);
 const COMMITTER = { name: 'Factstore', email: 'factstore@localhost' };
 /** The local back-end: a facts branch in a repository on disk, written with plain git objects. */
 class LocalGitStore {
@@ -24026,15 +24092,15 @@ exports.LocalGitStore = LocalGitStore;
 
 /***/ }),
 
-/***/ 4112:
+/***/ 6547:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.nativePathLog = nativePathLog;
 const node_child_process_1 = __nccwpck_require__(1421);
-const errors_js_1 = __nccwpck_require__(713);
-const batch_first_parent_log_js_1 = __nccwpck_require__(1777);
+const errors_js_1 = __nccwpck_require__(4296);
+const batch_first_parent_log_js_1 = __nccwpck_require__(3460);
 const ZERO_OID = '0'.repeat(40);
 const RAW_LENGTH = 98;
 /**
@@ -24141,16 +24207,16 @@ class PathLogParser {
 
 /***/ }),
 
-/***/ 9531:
+/***/ 8904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NativeObjectReader = void 0;
 const node_child_process_1 = __nccwpck_require__(1421);
-const errors_js_1 = __nccwpck_require__(713);
-const batch_object_parser_js_1 = __nccwpck_require__(8694);
-const object_reader_js_1 = __nccwpck_require__(7251);
+const errors_js_1 = __nccwpck_require__(4296);
+const batch_object_parser_js_1 = __nccwpck_require__(7449);
+const object_reader_js_1 = __nccwpck_require__(5540);
 /**
  * Reads objects through one long-lived `git cat-file --batch`. Native git binary-searches the
  * pack index in place; isomorphic-git parses the whole index first (~0.6 s for 600k objects),
@@ -24231,7 +24297,7 @@ function setRef(stream, on) {
 
 /***/ }),
 
-/***/ 7251:
+/***/ 5540:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -24242,8 +24308,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IsoObjectReader = exports.ObjectReader = void 0;
 exports.parseCommitHeader = parseCommitHeader;
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const isomorphic_git_1 = __importDefault(__nccwpck_require__(7367));
-const objects_js_1 = __nccwpck_require__(1126);
+const isomorphic_git_1 = __importDefault(__nccwpck_require__(3667));
+const objects_js_1 = __nccwpck_require__(73);
 /** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
 class ObjectReader {
     gitdir;
@@ -24317,7 +24383,7 @@ function parseCommitHeader(raw) {
 
 /***/ }),
 
-/***/ 1126:
+/***/ 73:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -24395,15 +24461,15 @@ function parseTree(content) {
 
 /***/ }),
 
-/***/ 6705:
+/***/ 9995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pathHistory = pathHistory;
-const appended_facts_js_1 = __nccwpck_require__(9659);
-const native_path_log_js_1 = __nccwpck_require__(4112);
-const walk_path_log_js_1 = __nccwpck_require__(9002);
+const appended_facts_js_1 = __nccwpck_require__(3454);
+const native_path_log_js_1 = __nccwpck_require__(6547);
+const walk_path_log_js_1 = __nccwpck_require__(1957);
 /**
  * The facts commits that appended to one facts file or folder, oldest first. Objects are read
  * only for the path's own commits: with native git, git's path-limited log finds them (walking
@@ -24421,7 +24487,7 @@ async function pathHistory(options) {
 
 /***/ }),
 
-/***/ 5217:
+/***/ 2575:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -24495,13 +24561,13 @@ async function compareAndSwapBranch(gitdir, branch, expected, next) {
 
 /***/ }),
 
-/***/ 4753:
+/***/ 6790:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.editTree = editTree;
-const objects_js_1 = __nccwpck_require__(1126);
+const objects_js_1 = __nccwpck_require__(73);
 /**
  * Writes new trees for a set of file edits on top of `base` (path → blob oid), touching only the
  * trees along the edited paths: the cost of a write does not grow with the store.
@@ -24537,13 +24603,13 @@ async function editTree(reader, gitdir, base, edits) {
 
 /***/ }),
 
-/***/ 9002:
+/***/ 1957:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.walkPathLog = walkPathLog;
-const object_reader_js_1 = __nccwpck_require__(7251);
+const object_reader_js_1 = __nccwpck_require__(5540);
 /**
  * What `nativePathLog` answers, for stores read without native git: walks the first-parent chain
  * from `start` and compares the entry at `path` of each commit with its parent's. With
@@ -24595,14 +24661,14 @@ function diffFiles(before, after) {
 
 /***/ }),
 
-/***/ 4504:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseNdjson = parseNdjson;
 exports.parseRefs = parseRefs;
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 /** Parses an NDJSON facts file; a line that is not JSON is an integrity failure, never skipped. */
 function parseNdjson(text, where) {
     if (text === undefined || text === '')
@@ -24647,13 +24713,13 @@ function parseRefs(text) {
 
 /***/ }),
 
-/***/ 6012:
+/***/ 6772:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.planAppend = planAppend;
-const layout_js_1 = __nccwpck_require__(7306);
+const layout_js_1 = __nccwpck_require__(1695);
 /**
  * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
  * with the same id is already there (idempotent re-runs), plus its index lines.
@@ -24699,13 +24765,13 @@ function appendLine(text, line) {
 
 /***/ }),
 
-/***/ 4595:
+/***/ 3445:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assertTypeAcceptsAttestations = assertTypeAcceptsAttestations;
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 /** `archived: true` types are kept for the record but take no new attestations. */
 function assertTypeAcceptsAttestations(typeName, type) {
     if (type?.archived !== true)
@@ -24717,15 +24783,15 @@ function assertTypeAcceptsAttestations(typeName, type) {
 
 /***/ }),
 
-/***/ 9781:
+/***/ 7230:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkPayload = checkPayload;
-const errors_js_1 = __nccwpck_require__(713);
-const format_errors_js_1 = __nccwpck_require__(1187);
-const user_schema_js_1 = __nccwpck_require__(7299);
+const errors_js_1 = __nccwpck_require__(4296);
+const format_errors_js_1 = __nccwpck_require__(4858);
+const user_schema_js_1 = __nccwpck_require__(3706);
 /**
  * Validates an evidence payload (a parsed summary, or a JSON document) against the type's JSON
  * Schema. Every failing path is listed; a schema that cannot be compiled is the config's fault.
@@ -24754,15 +24820,15 @@ function checkPayload(typeName, schema, payload, evidenceName) {
 
 /***/ }),
 
-/***/ 5821:
+/***/ 5412:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.describeTypes = describeTypes;
-const errors_js_1 = __nccwpck_require__(713);
-const check_json_schema_js_1 = __nccwpck_require__(9021);
-const user_schema_js_1 = __nccwpck_require__(7299);
+const errors_js_1 = __nccwpck_require__(4296);
+const check_json_schema_js_1 = __nccwpck_require__(8596);
+const user_schema_js_1 = __nccwpck_require__(3706);
 /**
  * The registry: every type of `types:` plus the required types missing from it, each checked —
  * its schema compiled, its jq compiled (by running it on `null`; a jq engine is needed only then).
@@ -24826,13 +24892,13 @@ function jqProblems(query, jq) {
 
 /***/ }),
 
-/***/ 7213:
+/***/ 7944:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verdictOf = verdictOf;
-const errors_js_1 = __nccwpck_require__(713);
+const errors_js_1 = __nccwpck_require__(4296);
 /** DESIGN §3 types: the jq must output exactly one boolean: `true` PASSED, `false` FAILED. */
 function verdictOf(typeName, outputs) {
     if (outputs.length === 1 && typeof outputs[0] === 'boolean')
@@ -24852,16 +24918,16 @@ function truncate(text) {
 
 /***/ }),
 
-/***/ 9919:
+/***/ 5342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.judgeEvidence = judgeEvidence;
 exports.statusOfJudged = statusOfJudged;
-const errors_js_1 = __nccwpck_require__(713);
-const check_payload_js_1 = __nccwpck_require__(9781);
-const jq_verdict_js_1 = __nccwpck_require__(7213);
+const errors_js_1 = __nccwpck_require__(4296);
+const check_payload_js_1 = __nccwpck_require__(7230);
+const jq_verdict_js_1 = __nccwpck_require__(7944);
 /**
  * DESIGN §3–§5: each parsed evidence file is checked against the type's JSON Schema (its summary,
  * or the document for `json`), then judged by the type's jq, else by its format's default rule.
@@ -24899,7 +24965,7 @@ function statusOfJudged(judged) {
 
 /***/ }),
 
-/***/ 5789:
+/***/ 6664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24937,7 +25003,7 @@ function firstChangedLine(before, after) {
 
 /***/ }),
 
-/***/ 2535:
+/***/ 3009:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -25043,16 +25109,16 @@ exports.Ed25519Workers = Ed25519Workers;
 
 /***/ }),
 
-/***/ 4344:
+/***/ 7955:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HistoryWalk = void 0;
 const node_crypto_1 = __nccwpck_require__(7598);
-const batch_first_parent_log_js_1 = __nccwpck_require__(1777);
-const problems_js_1 = __nccwpck_require__(8461);
-const store_paths_js_1 = __nccwpck_require__(908);
+const batch_first_parent_log_js_1 = __nccwpck_require__(3460);
+const problems_js_1 = __nccwpck_require__(8269);
+const store_paths_js_1 = __nccwpck_require__(5553);
 const REGULAR = '100644';
 /**
  * Checks each commit of the first-parent chain, oldest first: its signature and parents, and
@@ -25191,26 +25257,26 @@ function parentsOf(raw) {
 
 /***/ }),
 
-/***/ 5536:
+/***/ 1197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyStore = void 0;
 /** `factstore verify`: tamper-evident checks of a local facts branch. */
-var verify_store_js_1 = __nccwpck_require__(8235);
+var verify_store_js_1 = __nccwpck_require__(5992);
 Object.defineProperty(exports, "verifyStore", ({ enumerable: true, get: function () { return verify_store_js_1.verifyStore; } }));
 
 
 /***/ }),
 
-/***/ 8633:
+/***/ 7748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unindexedFact = exports.danglingIndexLine = exports.badIndexLine = exports.evidenceSizeMismatch = exports.evidenceMissing = exports.misplacedFact = exports.duplicateFact = exports.invalidFact = void 0;
-const index_js_1 = __nccwpck_require__(1214);
+const index_js_1 = __nccwpck_require__(1487);
 /** Findings about one fact line at the tip, and about cross-references checked once the walk is done. */
 const at = (path, line) => `${path}:${line}`;
 const invalidFact = (path, line, errors) => ({
@@ -25273,7 +25339,7 @@ exports.unindexedFact = unindexedFact;
 
 /***/ }),
 
-/***/ 8461:
+/***/ 8269:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25384,20 +25450,20 @@ exports.checkpointNotAncestor = checkpointNotAncestor;
 
 /***/ }),
 
-/***/ 830:
+/***/ 7354:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignatureChecks = void 0;
 const node_buffer_1 = __nccwpck_require__(4573);
-const base64_js_1 = __nccwpck_require__(545);
-const index_js_1 = __nccwpck_require__(5604);
-const public_key_js_1 = __nccwpck_require__(181);
-const sign_sshsig_js_1 = __nccwpck_require__(5519);
-const sshsig_format_js_1 = __nccwpck_require__(8417);
-const ssh_wire_js_1 = __nccwpck_require__(106);
-const ed25519_workers_js_1 = __nccwpck_require__(2535);
+const base64_js_1 = __nccwpck_require__(3872);
+const index_js_1 = __nccwpck_require__(3811);
+const public_key_js_1 = __nccwpck_require__(4740);
+const sign_sshsig_js_1 = __nccwpck_require__(140);
+const sshsig_format_js_1 = __nccwpck_require__(806);
+const ssh_wire_js_1 = __nccwpck_require__(3719);
+const ed25519_workers_js_1 = __nccwpck_require__(3009);
 /**
  * Commit signatures for a whole history. checkCommitTrust judges every commit, but doing all of
  * it on the main thread costs ~0.2 ms a commit (half of it building a KeyObject per call), in
@@ -25552,13 +25618,13 @@ function splitPlainSignedCommit(raw) {
 
 /***/ }),
 
-/***/ 908:
+/***/ 5553:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.classifyPath = classifyPath;
-const layout_js_1 = __nccwpck_require__(7306);
+const layout_js_1 = __nccwpck_require__(1695);
 const NAME = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const HEX64 = /^[a-f0-9]{64}$/;
 const HEX40 = /^[a-f0-9]{40}$/;
@@ -25620,16 +25686,16 @@ function classifyPath(path) {
 
 /***/ }),
 
-/***/ 8723:
+/***/ 3222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TipFiles = void 0;
-const layout_js_1 = __nccwpck_require__(7306);
-const append_only_js_1 = __nccwpck_require__(5789);
-const line_problems_js_1 = __nccwpck_require__(8633);
-const problems_js_1 = __nccwpck_require__(8461);
+const layout_js_1 = __nccwpck_require__(1695);
+const append_only_js_1 = __nccwpck_require__(6664);
+const line_problems_js_1 = __nccwpck_require__(7748);
+const problems_js_1 = __nccwpck_require__(8269);
 const claimKey = (c) => `${c.index}\t${c.key}\t${c.flow}\t${c.trail}`;
 /**
  * The NDJSON files of the facts tree as they stand at the commit being walked, without their
@@ -25799,23 +25865,23 @@ exports.TipFiles = TipFiles;
 
 /***/ }),
 
-/***/ 8235:
+/***/ 5992:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyStore = verifyStore;
-const index_js_1 = __nccwpck_require__(1214);
-const batch_git_js_1 = __nccwpck_require__(7143);
-const batch_first_parent_log_js_1 = __nccwpck_require__(1777);
-const cat_file_reader_js_1 = __nccwpck_require__(2309);
-const git_dir_js_1 = __nccwpck_require__(5580);
-const refs_js_1 = __nccwpck_require__(5217);
-const append_only_js_1 = __nccwpck_require__(5789);
-const history_walk_js_1 = __nccwpck_require__(4344);
-const signature_checks_js_1 = __nccwpck_require__(830);
-const problems_js_1 = __nccwpck_require__(8461);
-const tip_files_js_1 = __nccwpck_require__(8723);
+const index_js_1 = __nccwpck_require__(1487);
+const batch_git_js_1 = __nccwpck_require__(2560);
+const batch_first_parent_log_js_1 = __nccwpck_require__(3460);
+const cat_file_reader_js_1 = __nccwpck_require__(5646);
+const git_dir_js_1 = __nccwpck_require__(3843);
+const refs_js_1 = __nccwpck_require__(2575);
+const append_only_js_1 = __nccwpck_require__(6664);
+const history_walk_js_1 = __nccwpck_require__(7955);
+const signature_checks_js_1 = __nccwpck_require__(7354);
+const problems_js_1 = __nccwpck_require__(8269);
+const tip_files_js_1 = __nccwpck_require__(3222);
 /** Reads (and signature checks) in flight before git log is paused, and the level at which it resumes. */
 const HIGH_WATER = 20_000;
 const LOW_WATER = 5_000;
@@ -25926,7 +25992,7 @@ async function locateRewrites(gitdir, rewrites, git) {
 
 /***/ }),
 
-/***/ 2562:
+/***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
@@ -26024,13 +26090,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3816:
+/***/ 4352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(9725)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(6972)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -26742,12 +26808,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 6972:
+/***/ 5300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(9725)
+const { isUUID } = __nccwpck_require__(5077)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -27021,7 +27087,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9725:
+/***/ 5077:
 /***/ ((module) => {
 
 
@@ -27827,18 +27893,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3053:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveBlockMap = __nccwpck_require__(6519);
-var resolveBlockSeq = __nccwpck_require__(281);
-var resolveFlowCollection = __nccwpck_require__(4206);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -27924,15 +27990,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(6885);
-var composeNode = __nccwpck_require__(4873);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
+var Document = __nccwpck_require__(5402);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(5407);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -27976,17 +28042,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var composeCollection = __nccwpck_require__(3053);
-var composeScalar = __nccwpck_require__(3293);
-var resolveEnd = __nccwpck_require__(644);
-var utilEmptyScalarPosition = __nccwpck_require__(4831);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(5407);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -28095,15 +28161,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -28190,18 +28256,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2342);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(415);
-var composeDoc = __nccwpck_require__(5899);
-var resolveEnd = __nccwpck_require__(644);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(5402);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(5407);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -28421,17 +28487,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -28545,12 +28611,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -28752,14 +28818,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 281:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveProps = __nccwpck_require__(2207);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -28810,7 +28876,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28856,19 +28922,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(5407);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -29072,13 +29138,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var resolveEnd = __nccwpck_require__(644);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(5407);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -29307,7 +29373,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29462,7 +29528,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29505,7 +29571,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29540,12 +29606,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9699);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -29564,12 +29630,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -29586,22 +29652,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(8296);
-var stringifyDocument = __nccwpck_require__(7653);
-var anchors = __nccwpck_require__(5236);
-var applyReviver = __nccwpck_require__(5797);
-var createNode = __nccwpck_require__(2076);
-var directives = __nccwpck_require__(2342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(9210);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -29930,13 +29996,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -30013,7 +30079,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30077,14 +30143,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -30174,13 +30240,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -30359,7 +30425,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30428,27 +30494,27 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var Schema = __nccwpck_require__(8296);
-var errors = __nccwpck_require__(3376);
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
-var publicApi = __nccwpck_require__(8759);
-var visit = __nccwpck_require__(292);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(5402);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -30485,7 +30551,7 @@ exports.visitAsync = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -30511,16 +30577,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var visit = __nccwpck_require__(292);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -30638,14 +30704,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -30796,14 +30862,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(5797);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -30843,15 +30909,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyPair = __nccwpck_require__(5004);
-var addPairToJSMap = __nccwpck_require__(9256);
-var identity = __nccwpck_require__(415);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -30889,14 +30955,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -30923,17 +30989,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6340);
-var addPairToJSMap = __nccwpck_require__(9256);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -31077,17 +31143,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyCollection = __nccwpck_require__(6340);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -31199,16 +31265,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(732);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(9767);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -31271,7 +31337,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31331,12 +31397,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -31377,15 +31443,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
-var errors = __nccwpck_require__(3376);
-var stringifyString = __nccwpck_require__(501);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -31602,7 +31668,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31672,7 +31738,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31778,14 +31844,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(1366);
-var cstStringify = __nccwpck_require__(8013);
-var cstVisit = __nccwpck_require__(4555);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -31897,12 +31963,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5421);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -32627,7 +32693,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32675,14 +32741,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -33662,18 +33728,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var log = __nccwpck_require__(2745);
-var identity = __nccwpck_require__(415);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(5402);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -33776,16 +33842,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(3578);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -33822,13 +33888,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -33848,12 +33914,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -33872,13 +33938,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -33898,12 +33964,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(501);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -33921,12 +33987,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -33949,13 +34015,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -34003,12 +34069,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -34052,18 +34118,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -34084,14 +34150,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -34155,27 +34221,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(9032);
-var schema$1 = __nccwpck_require__(7519);
-var binary = __nccwpck_require__(4011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(7787);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -34261,14 +34327,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(2562);
-var Scalar = __nccwpck_require__(2765);
-var stringifyString = __nccwpck_require__(501);
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -34338,12 +34404,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -34374,13 +34440,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -34431,12 +34497,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -34514,13 +34580,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -34592,16 +34658,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var pairs = __nccwpck_require__(1705);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -34676,15 +34742,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -34765,24 +34831,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(4011);
-var bool = __nccwpck_require__(2214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(6257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(7787);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -34813,14 +34879,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -34916,12 +34982,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 7787:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -35028,7 +35094,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35186,15 +35252,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 9767:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var identity = __nccwpck_require__(415);
-var stringifyComment = __nccwpck_require__(8927);
-var stringifyString = __nccwpck_require__(501);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -35325,14 +35391,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(9767);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -35487,7 +35553,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35518,14 +35584,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(9767);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -35612,7 +35678,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35646,15 +35712,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(9767);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -35805,13 +35871,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var foldFlowLines = __nccwpck_require__(3699);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -36150,12 +36216,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -36393,14 +36459,14 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6915:
+/***/ 591:
 /***/ ((module) => {
 
 (()=>{"use strict";var t={d:(e,n)=>{for(var i in n)t.o(n,i)&&!t.o(e,i)&&Object.defineProperty(e,i,{enumerable:!0,get:n[i]})},o:(t,e)=>Object.prototype.hasOwnProperty.call(t,e),r:t=>{"undefined"!=typeof Symbol&&Symbol.toStringTag&&Object.defineProperty(t,Symbol.toStringTag,{value:"Module"}),Object.defineProperty(t,"__esModule",{value:!0})}},e={};t.r(e),t.d(e,{XMLBuilder:()=>$e,XMLParser:()=>ce,XMLValidator:()=>Oe});const n=":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD",i=new RegExp("^["+n+"]["+n+"\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$"),r=function(t){return!(null==i.exec(t))},s=["hasOwnProperty","toString","valueOf","__defineGetter__","__defineSetter__","__lookupGetter__","__lookupSetter__"],o=["__proto__","constructor","prototype"],a={allowBooleanAttributes:!1,unpairedTags:[]};function l(t,e){e=Object.assign({},a,e);const n=[];let i=!1,r=!1;"\ufeff"===t[0]&&(t=t.substr(1));for(let s=0;s<t.length;s++)if("<"===t[s]&&"?"===t[s+1]){if(s+=2,s=p(t,s),s.err)return s}else{if("<"!==t[s]){if(c(t[s]))continue;return x("InvalidChar","char '"+t[s]+"' is not expected.",N(t,s))}{let o=s;if(s++,"!"===t[s]){s=h(t,s);continue}{let a=!1;"/"===t[s]&&(a=!0,s++);let l="";for(;s<t.length&&">"!==t[s]&&" "!==t[s]&&"\t"!==t[s]&&"\n"!==t[s]&&"\r"!==t[s];s++)l+=t[s];if(l=l.trim(),"/"===l[l.length-1]&&(l=l.substring(0,l.length-1),s--),!y(l)){let e;return e=0===l.trim().length?"Invalid space after '<'.":"Tag '"+l+"' is an invalid name.",x("InvalidTag",e,N(t,s))}const d=f(t,s);if(!1===d)return x("InvalidAttr","Attributes for '"+l+"' have open quote.",N(t,s));let u=d.value;if(s=d.index,"/"===u[u.length-1]){const n=s-u.length;u=u.substring(0,u.length-1);const r=g(u,e);if(!0!==r)return x(r.err.code,r.err.msg,N(t,n+r.err.line));i=!0}else if(a){if(!d.tagClosed)return x("InvalidTag","Closing tag '"+l+"' doesn't have proper closing.",N(t,s));if(u.trim().length>0)return x("InvalidTag","Closing tag '"+l+"' can't have attributes or invalid starting.",N(t,o));if(0===n.length)return x("InvalidTag","Closing tag '"+l+"' has not been opened.",N(t,o));{const e=n.pop();if(l!==e.tagName){let n=N(t,e.tagStartPos);return x("InvalidTag","Expected closing tag '"+e.tagName+"' (opened in line "+n.line+", col "+n.col+") instead of closing tag '"+l+"'.",N(t,o))}0==n.length&&(r=!0)}}else{const a=g(u,e);if(!0!==a)return x(a.err.code,a.err.msg,N(t,s-u.length+a.err.line));if(!0===r)return x("InvalidXml","Multiple possible root nodes found.",N(t,s));-1!==e.unpairedTags.indexOf(l)||n.push({tagName:l,tagStartPos:o}),i=!0}for(s++;s<t.length;s++)if("<"===t[s]){if("!"===t[s+1]){s++,s=h(t,s);continue}if("?"!==t[s+1])break;if(s=p(t,++s),s.err)return s}else if("&"===t[s]){const e=m(t,s);if(-1==e)return x("InvalidChar","char '&' is not expected.",N(t,s));s=e}else if(!0===r&&!c(t[s]))return x("InvalidXml","Extra text at the end",N(t,s));"<"===t[s]&&s--}}}return i?1==n.length?x("InvalidTag","Unclosed tag '"+n[0].tagName+"'.",N(t,n[0].tagStartPos)):!(n.length>0)||x("InvalidXml","Invalid '"+JSON.stringify(n.map(t=>t.tagName),null,4).replace(/\r?\n/g,"")+"' found.",{line:1,col:1}):x("InvalidXml","Start tag expected.",1)}function c(t){return" "===t||"\t"===t||"\n"===t||"\r"===t}function p(t,e){const n=e;for(;e<t.length;e++)if("?"==t[e]||" "==t[e]){const i=t.substr(n,e-n);if(e>5&&"xml"===i)return x("InvalidXml","XML declaration allowed only at the start of the document.",N(t,e));if("?"==t[e]&&">"==t[e+1]){e++;break}continue}return e}function h(t,e){if(t.length>e+5&&"-"===t[e+1]&&"-"===t[e+2]){for(e+=3;e<t.length;e++)if("-"===t[e]&&"-"===t[e+1]&&">"===t[e+2]){e+=2;break}}else if(t.length>e+8&&"D"===t[e+1]&&"O"===t[e+2]&&"C"===t[e+3]&&"T"===t[e+4]&&"Y"===t[e+5]&&"P"===t[e+6]&&"E"===t[e+7]){let n=1;for(e+=8;e<t.length;e++)if("<"===t[e])n++;else if(">"===t[e]&&(n--,0===n))break}else if(t.length>e+9&&"["===t[e+1]&&"C"===t[e+2]&&"D"===t[e+3]&&"A"===t[e+4]&&"T"===t[e+5]&&"A"===t[e+6]&&"["===t[e+7])for(e+=8;e<t.length;e++)if("]"===t[e]&&"]"===t[e+1]&&">"===t[e+2]){e+=2;break}return e}const d='"',u="'";function f(t,e){let n="",i="",r=!1;for(;e<t.length;e++){if(t[e]===d||t[e]===u)""===i?i=t[e]:i!==t[e]||(i="");else if(">"===t[e]&&""===i){r=!0;break}n+=t[e]}return""===i&&{value:n,index:e,tagClosed:r}}function g(t,e){const n=function(t){const e=[],n=t.length;let i=0;for(;i<n;){const r=i;for(;i<n&&c(t[i]);)i++;if(i>=n)break;if("="===t[i]){i++;continue}const s=t.slice(r,i),o=i;for(;i<n&&!c(t[i])&&"="!==t[i];)i++;const a=t.slice(o,i);let l,p,h,d=i;for(;d<n&&c(t[d]);)d++;d<n&&"="===t[d]&&(l=t.slice(i,d+1),i=d+1);let u=i;for(;u<n&&c(t[u]);)u++;if(u<n&&('"'===t[u]||"'"===t[u])){const e=u+1,n=t.indexOf(t[u],e);-1!==n&&(p=t[u],h=t.slice(e,n),i=n+1)}const f={startIndex:r};f[1]=s,f[2]=a,f[3]=l,f[4]=void 0!==p||void 0,f[5]=p,f[6]=h,e.push(f)}return e}(t),i={};for(let t=0;t<n.length;t++){if(0===n[t][1].length)return x("InvalidAttr","Attribute '"+n[t][2]+"' has no space in starting.",E(n[t]));if(void 0!==n[t][3]&&void 0===n[t][4])return x("InvalidAttr","Attribute '"+n[t][2]+"' is without value.",E(n[t]));if(void 0===n[t][3]&&!e.allowBooleanAttributes)return x("InvalidAttr","boolean attribute '"+n[t][2]+"' is not allowed.",E(n[t]));const r=n[t][2];if(!b(r))return x("InvalidAttr","Attribute '"+r+"' is an invalid name.",E(n[t]));if(Object.prototype.hasOwnProperty.call(i,r))return x("InvalidAttr","Attribute '"+r+"' is repeated.",E(n[t]));i[r]=1}return!0}function m(t,e){if(";"===t[++e])return-1;if("#"===t[e])return function(t,e){let n=/\d/;for("x"===t[e]&&(e++,n=/[\da-fA-F]/);e<t.length;e++){if(";"===t[e])return e;if(!t[e].match(n))break}return-1}(t,++e);let n=0;for(;e<t.length;e++,n++)if(!(t[e].match(/\w/)&&n<20)){if(";"===t[e])break;return-1}return e}function x(t,e,n){return{err:{code:t,msg:e,line:n.line||n,col:n.col}}}function b(t){return r(t)}function y(t){return r(t)}function N(t,e){const n=t.substring(0,e).split(/\r?\n/);return{line:n.length,col:n[n.length-1].length+1}}function E(t){return t.startIndex+t[1].length}const w=t=>s.includes(t)?"__"+t:t,v={preserveOrder:!1,attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,removeNSPrefix:!1,allowBooleanAttributes:!1,parseTagValue:!0,parseAttributeValue:!1,trimValues:!0,cdataPropName:!1,numberParseOptions:{hex:!0,leadingZeros:!0,eNotation:!0,unicode:!1},tagValueProcessor:function(t,e){return e},attributeValueProcessor:function(t,e){return e},stopNodes:[],alwaysCreateTextNode:!1,isArray:()=>!1,commentPropName:!1,unpairedTags:[],processEntities:!0,htmlEntities:!1,entityDecoder:null,ignoreDeclaration:!1,ignorePiTags:!1,transformTagName:!1,transformAttributeName:!1,updateTag:function(t,e,n){return t},captureMetaData:!1,maxNestedTags:100,strictReservedNames:!0,jPath:!0,onDangerousProperty:w};function S(t,e){if("string"!=typeof t)return;const n=t.toLowerCase();if(s.some(t=>n===t.toLowerCase()))throw new Error(`[SECURITY] Invalid ${e}: "${t}" is a reserved JavaScript keyword that could cause prototype pollution`);if(o.some(t=>n===t.toLowerCase()))throw new Error(`[SECURITY] Invalid ${e}: "${t}" is a reserved JavaScript keyword that could cause prototype pollution`)}function A(t,e){return"boolean"==typeof t?{enabled:t,maxEntitySize:1e4,maxExpansionDepth:1e4,maxTotalExpansions:1/0,maxExpandedLength:1e5,maxEntityCount:1e3,allowedTags:null,tagFilter:null,appliesTo:"all"}:"object"==typeof t&&null!==t?{enabled:!1!==t.enabled,maxEntitySize:Math.max(1,t.maxEntitySize??1e4),maxExpansionDepth:Math.max(1,t.maxExpansionDepth??1e4),maxTotalExpansions:Math.max(1,t.maxTotalExpansions??1/0),maxExpandedLength:Math.max(1,t.maxExpandedLength??1e5),maxEntityCount:Math.max(1,t.maxEntityCount??1e3),allowedTags:t.allowedTags??null,tagFilter:t.tagFilter??null,appliesTo:t.appliesTo??"all"}:A(!0)}const T=function(t){const e=Object.assign({},v,t),n=[{value:e.attributeNamePrefix,name:"attributeNamePrefix"},{value:e.attributesGroupName,name:"attributesGroupName"},{value:e.textNodeName,name:"textNodeName"},{value:e.cdataPropName,name:"cdataPropName"},{value:e.commentPropName,name:"commentPropName"}];for(const{value:t,name:e}of n)t&&S(t,e);return null===e.onDangerousProperty&&(e.onDangerousProperty=w),e.processEntities=A(e.processEntities,e.htmlEntities),e.unpairedTagsSet=new Set(e.unpairedTags),e.stopNodes&&Array.isArray(e.stopNodes)&&(e.stopNodes=e.stopNodes.map(t=>"string"==typeof t&&t.startsWith("*.")?".."+t.substring(2):t)),e};let _;_="function"!=typeof Symbol?"@@xmlMetadata":Symbol("XML Node Metadata");class C{constructor(t){this.tagname=t,this.child=[],this[":@"]=Object.create(null)}add(t,e){"__proto__"===t&&(t="#__proto__"),this.child.push({[t]:e})}addChild(t,e){"__proto__"===t.tagname&&(t.tagname="#__proto__"),t[":@"]&&Object.keys(t[":@"]).length>0?this.child.push({[t.tagname]:t.child,":@":t[":@"]}):this.child.push({[t.tagname]:t.child}),this.addStartIndex(e)}addStartIndex(t){void 0!==t&&(this.child[this.child.length-1][_]={startIndex:t})}addEndIndex(t){const e=this.child[this.child.length-1];void 0!==e&&void 0!==e[_]&&void 0===e[_].endIndex&&(e[_].endIndex=t)}static getMetaDataSymbol(){return _}}const $=":A-Za-z_À-ÖØ-öø-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�",O=":A-Za-z_À-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿",P=O+"\\-\\.\\d·̀-ͯ҇‿-⁀",j=(t,e,n="")=>{const i=`[${t.replace(":","")}][${e.replace(":","")}]*`;return{name:new RegExp(`^[${t}][${e}]*$`,n),ncName:new RegExp(`^${i}$`,n),qName:new RegExp(`^${i}(?::${i})?$`,n),nmToken:new RegExp(`^[${e}]+$`,n),nmTokens:new RegExp(`^[${e}]+(?:\\s+[${e}]+)*$`,n)}},I=j($,$+"\\-\\.\\d·̀-ͯ‿-⁀"),k=j(O,P,"u"),L=":A-Za-z_",D=j(L,L+"\\-\\.\\d"),M=(t="1.0",e=!1)=>e?D:"1.1"===t?k:I,R=(t,{xmlVersion:e="1.0",asciiOnly:n=!1}={})=>M(e,n).qName.test(t),V=["name","ncName","qName","nmToken","nmTokens"],q=(t,{xmlVersion:e="1.0",asciiOnly:n=!1,maxCacheSize:i=2048}={})=>{if(!V.includes(t))throw new TypeError(`Unknown production "${t}". Must be one of: ${V.join(", ")}`);const r=M(e,n)[t];let s=new Map;const o=t=>{const e=s.get(t);if(void 0!==e)return e;const n=r.test(t);return s.size<i&&s.set(t,n),n};return o.reset=()=>{s=new Map},o};class F{constructor(t,e){this.suppressValidationErr=!t,this.options=t,this.xmlVersion=e||1}setXmlVersion(t=1){this.xmlVersion=t}readDocType(t,e){const n=Object.create(null);let i=0;if("O"!==t[e+3]||"C"!==t[e+4]||"T"!==t[e+5]||"Y"!==t[e+6]||"P"!==t[e+7]||"E"!==t[e+8])throw new Error("Invalid Tag instead of DOCTYPE");{e+=9;let r=1,s=!1,o=!1,a=null,l="";for(;e<t.length;e++)if(null===a)if(s||o||'"'!==t[e]&&"'"!==t[e])if("<"!==t[e]||o)if(">"===t[e]){if(o?"-"===t[e-1]&&"-"===t[e-2]&&(o=!1,r--):r--,0===r)break}else"["===t[e]?s=!0:l+=t[e];else{if(s&&B(t,"!ENTITY",e)){let r,s;if(e+=7,[r,s,e]=this.readEntityExp(t,e+1,this.suppressValidationErr),-1===s.indexOf("&")){if(!1!==this.options.enabled&&null!=this.options.maxEntityCount&&i>=this.options.maxEntityCount)throw new Error(`Entity count (${i+1}) exceeds maximum allowed (${this.options.maxEntityCount})`);n[r]=s,i++}}else if(s&&B(t,"!ELEMENT",e)){e+=8;const{index:n}=this.readElementExp(t,e+1);e=n}else if(s&&B(t,"!ATTLIST",e))e+=8;else if(s&&B(t,"!NOTATION",e)){e+=9;const{index:n}=this.readNotationExp(t,e+1,this.suppressValidationErr);e=n}else{if(!B(t,"!--",e))throw new Error("Invalid DOCTYPE");o=!0}r++,l=""}else a=t[e],l+=t[e];else t[e]===a&&(a=null),l+=t[e];if(null!==a||0!==r)throw new Error("Unclosed DOCTYPE")}return{entities:n,i:e}}readEntityExp(t,e){const n=e=U(t,e);for(;e<t.length&&!/\s/.test(t[e])&&'"'!==t[e]&&"'"!==t[e];)e++;let i=t.substring(n,e);if(G(i,{xmlVersion:this.xmlVersion}),e=U(t,e),!this.suppressValidationErr){if("SYSTEM"===t.substring(e,e+6).toUpperCase())throw new Error("External entities are not supported");if("%"===t[e])throw new Error("Parameter entities are not supported")}let r="";if([e,r]=this.readIdentifierVal(t,e,"entity"),!1!==this.options.enabled&&null!=this.options.maxEntitySize&&r.length>this.options.maxEntitySize)throw new Error(`Entity "${i}" size (${r.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`);return[i,r,--e]}readNotationExp(t,e){const n=e=U(t,e);for(;e<t.length&&!/\s/.test(t[e]);)e++;let i=t.substring(n,e);!this.suppressValidationErr&&G(i,{xmlVersion:this.xmlVersion}),e=U(t,e);const r=t.substring(e,e+6).toUpperCase();if(!this.suppressValidationErr&&"SYSTEM"!==r&&"PUBLIC"!==r)throw new Error(`Expected SYSTEM or PUBLIC, found "${r}"`);e+=r.length,e=U(t,e);let s=null,o=null;if("PUBLIC"===r)[e,s]=this.readIdentifierVal(t,e,"publicIdentifier"),'"'!==t[e=U(t,e)]&&"'"!==t[e]||([e,o]=this.readIdentifierVal(t,e,"systemIdentifier"));else if("SYSTEM"===r&&([e,o]=this.readIdentifierVal(t,e,"systemIdentifier"),!this.suppressValidationErr&&!o))throw new Error("Missing mandatory system identifier for SYSTEM notation");return{notationName:i,publicIdentifier:s,systemIdentifier:o,index:--e}}readIdentifierVal(t,e,n){let i="";const r=t[e];if('"'!==r&&"'"!==r)throw new Error(`Expected quoted string, found "${r}"`);const s=++e;for(;e<t.length&&t[e]!==r;)e++;if(i=t.substring(s,e),t[e]!==r)throw new Error(`Unterminated ${n} value`);return[++e,i]}readElementExp(t,e){const n=e=U(t,e);for(;e<t.length&&!/\s/.test(t[e]);)e++;let i=t.substring(n,e);if(!this.suppressValidationErr&&!R(i,{xmlVersion:this.xmlVersion}))throw new Error(`Invalid element name: "${i}"`);let r="";if("E"===t[e=U(t,e)]&&B(t,"MPTY",e))e+=4;else if("A"===t[e]&&B(t,"NY",e))e+=2;else if("("===t[e]){const n=++e;for(;e<t.length&&")"!==t[e];)e++;if(r=t.substring(n,e),")"!==t[e])throw new Error("Unterminated content model")}else if(!this.suppressValidationErr)throw new Error(`Invalid Element Expression, found "${t[e]}"`);return{elementName:i,contentModel:r.trim(),index:e}}readAttlistExp(t,e){let n=e=U(t,e);for(;e<t.length&&!/\s/.test(t[e]);)e++;let i=t.substring(n,e);for(G(i,{xmlVersion:this.xmlVersion}),n=e=U(t,e);e<t.length&&!/\s/.test(t[e]);)e++;let r=t.substring(n,e);if(!G(r,{xmlVersion:this.xmlVersion}))throw new Error(`Invalid attribute name: "${r}"`);e=U(t,e);let s="";if("NOTATION"===t.substring(e,e+8).toUpperCase()){if(s="NOTATION","("!==t[e=U(t,e+=8)])throw new Error(`Expected '(', found "${t[e]}"`);e++;let n=[];for(;e<t.length&&")"!==t[e];){const i=e;for(;e<t.length&&"|"!==t[e]&&")"!==t[e];)e++;let r=t.substring(i,e);if(r=r.trim(),!G(r,{xmlVersion:this.xmlVersion}))throw new Error(`Invalid notation name: "${r}"`);n.push(r),"|"===t[e]&&(e++,e=U(t,e))}if(")"!==t[e])throw new Error("Unterminated list of notations");e++,s+=" ("+n.join("|")+")"}else{const n=e;for(;e<t.length&&!/\s/.test(t[e]);)e++;s+=t.substring(n,e);const i=["CDATA","ID","IDREF","IDREFS","ENTITY","ENTITIES","NMTOKEN","NMTOKENS"];if(!this.suppressValidationErr&&!i.includes(s.toUpperCase()))throw new Error(`Invalid attribute type: "${s}"`)}e=U(t,e);let o="";return"#REQUIRED"===t.substring(e,e+8).toUpperCase()?(o="#REQUIRED",e+=8):"#IMPLIED"===t.substring(e,e+7).toUpperCase()?(o="#IMPLIED",e+=7):[e,o]=this.readIdentifierVal(t,e,"ATTLIST"),{elementName:i,attributeName:r,attributeType:s,defaultValue:o,index:e}}}const U=(t,e)=>{for(;e<t.length&&/\s/.test(t[e]);)e++;return e};function B(t,e,n){for(let i=0;i<e.length;i++)if(e[i]!==t[n+i+1])return!1;return!0}function G(t,e){if(R(t,{xmlVersion:e}))return t;throw new Error(`Invalid entity name ${t}`)}const X=[48,1632,1776,2406,2534,2662,2790,2918,3046,3174,3302,3430,3558,3664,3792,3872,4160,4240,6112,6160,6470,6608,6784,6800,6992,7088,7232,7248,65296,120782,120792,120802,120812,120822,66720,68912,69734,69872,69942,70096,70384,70736,70864,71248,71360,71472,71904,72016,72688,72784,73040,73120,73552,92768,92864,93008,123200,123632,124144,125264,130032],W=new Map,z=1632,Y=new Uint8Array(63904).fill(255);for(const t of X)for(let e=0;e<10;e++){const n=t+e;n<=65535?Y[n-z]=e:W.set(n,e)}const H=new Set([8722,65293,65123]),Q=/^[-+]?0x[a-fA-F0-9]+$/,J=/^0b[01]+$/,Z=/^0o[0-7]+$/,K=/^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/,tt={hex:!0,binary:!1,octal:!1,leadingZeros:!0,decimalPoint:".",eNotation:!0,infinity:"original",unicode:!1};function et(t,e={}){if(e=Object.assign({},tt,e),!t||"string"!=typeof t)return t;let n=t.trim();if(0===n.length)return t;if(void 0!==e.skipLike&&e.skipLike.test(n))return t;if("0"===n)return 0;if(e.unicode&&(n=function(t){if("string"!=typeof t)return t;const e=t.length;if(0===e)return t;let n=-1;for(let i=0;i<e;i++){const r=t.charCodeAt(i);if(!(r>=48&&r<=57||45===r))if(r<z){if(H.has(r)){n=i;break}}else if(r>=55296&&r<=56319){if(i+1<e){const e=t.charCodeAt(i+1);if(e>=56320&&e<=57343){const t=65536+(r-55296<<10)+(e-56320);if(W.has(t)){n=i;break}}}}else if(255!==Y[r-z]||H.has(r)){n=i;break}}if(-1===n)return t;const i=[];n>0&&i.push(t.slice(0,n));for(let r=n;r<e;r++){const n=t.charCodeAt(r);if(n>=48&&n<=57||45===n){i.push(t[r]);continue}if(n<z){i.push(H.has(n)?"-":t[r]);continue}if(n>=55296&&n<=56319){if(r+1<e){const e=t.charCodeAt(r+1);if(e>=56320&&e<=57343){const t=65536+(n-55296<<10)+(e-56320),s=W.get(t);if(void 0!==s){i.push(String.fromCharCode(s+48)),r++;continue}}}i.push(t[r]);continue}if(H.has(n)){i.push("-");continue}const s=Y[n-z];i.push(255!==s?String.fromCharCode(s+48):t[r])}return i.join("")}(n),"0"===n))return 0;if(e.hex&&Q.test(n))return it(n,16);if(e.binary&&J.test(n))return it(n,2);if(e.octal&&Z.test(n))return it(n,8);if(isFinite(n)){if(n.includes("e")||n.includes("E"))return function(t,e,n){if(!n.eNotation)return t;const i=e.match(nt);if(i){let r=i[1]||"";const s=-1===i[3].indexOf("e")?"E":"e",o=i[2],a=r?e[o.length+1]===s:e[o.length]===s;return o.length>1&&a?t:(1!==o.length||!i[3].startsWith(`.${s}`)&&i[3][0]!==s)&&o.length>0?n.leadingZeros&&!a?Number(e):t:Number(e)}return t}(t,n,e);{const i=K.exec(n);if(i){const r=i[1]||"",s=i[2];let o=function(t){if(t&&-1!==t.indexOf(".")){let e=t.length;for(;e>0&&48===t.charCodeAt(e-1);)e--;return"."===(t=t.slice(0,e))?t="0":"."===t[0]?t="0"+t:"."===t[t.length-1]&&(t=t.substring(0,t.length-1)),t}return t}(i[3]);const a=r?"."===n[s.length+1]:"."===n[s.length];if(!e.leadingZeros&&(s.length>1||1===s.length&&!a))return t;{const i=Number(n),a=String(i);if(0===i)return i;if(-1!==a.search(/[eE]/))return e.eNotation?i:t;if(-1!==n.indexOf("."))return"0"===a||a===o||a===`${r}${o}`?i:t;let l=s?o:n;return s?l===a||r+l===a?i:t:l===a||l===r+a?i:t}}return t}}{const i=Number(n);return Number.isNaN(i)?t:function(t,e,n){const i=e===1/0;switch(n.infinity.toLowerCase()){case"null":return null;case"infinity":return e;case"string":return i?"Infinity":"-Infinity";default:return t}}(t,i,e)}}const nt=/^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;function it(t,e){const n=t.trim();if(2!==e&&8!==e||(t=n.substring(2)),parseInt)return parseInt(t,e);if(Number.parseInt)return Number.parseInt(t,e);if(window&&window.parseInt)return window.parseInt(t,e);throw new Error("parseInt, Number.parseInt, window.parseInt are not supported")}class rt{constructor(t){this._matcher=t}get separator(){return this._matcher.separator}getCurrentTag(){const t=this._matcher.path;return t.length>0?t[t.length-1].tag:void 0}getCurrentNamespace(){const t=this._matcher.path;return t.length>0?t[t.length-1].namespace:void 0}getAttrValue(t){const e=this._matcher.path;if(0!==e.length)return e[e.length-1].values?.[t]}hasAttr(t){const e=this._matcher.path;if(0===e.length)return!1;const n=e[e.length-1];return void 0!==n.values&&t in n.values}getAnyParentAttr(t){return this._matcher.getAnyParentAttr(t)}hasAnyParentAttr(t){return this._matcher.hasAnyParentAttr(t)}getPosition(){const t=this._matcher.path;return 0===t.length?-1:t[t.length-1].position??0}getCounter(){const t=this._matcher.path;return 0===t.length?-1:t[t.length-1].counter??0}getIndex(){return this.getPosition()}getDepth(){return this._matcher.path.length}toString(t,e=!0){return this._matcher.toString(t,e)}toArray(){return this._matcher.path.map(t=>t.tag)}matches(t){return this._matcher.matches(t)}matchesAny(t){return t.matchesAny(this._matcher)}}class st{constructor(t={}){this.separator=t.separator||".",this.path=[],this.siblingStacks=[],this._pathStringCache=null,this._view=new rt(this),this._keptAttrs=[]}push(t,e=null,n=null,i=null){this._pathStringCache=null,this.path.length>0&&(this.path[this.path.length-1].values=void 0);const r=this.path.length;let s=this.siblingStacks[r];s||(s={counts:new Map,total:0},this.siblingStacks[r]=s);const o=n?`${n}:${t}`:t,a=s.counts.get(o)||0,l=s.total;s.counts.set(o,a+1),s.total++;const c={tag:t,position:l,counter:a};null!=n&&(c.namespace=n),null!=e&&(c.values=e),this.path.push(c);const p=this.path.length,h=null!==i?i.keep:null;if(null!=h&&h.length>0&&e)for(let t=0;t<h.length;t++){const n=h[t];void 0!==e[n]&&this._keptAttrs.push({depth:p,name:n,value:e[n]})}}pop(){if(0===this.path.length)return;this._pathStringCache=null;const t=this.path.pop();this.siblingStacks.length>this.path.length+1&&(this.siblingStacks.length=this.path.length+1);const e=this.path.length+1;for(;this._keptAttrs.length>0&&this._keptAttrs[this._keptAttrs.length-1].depth>=e;)this._keptAttrs.pop();return t}updateCurrent(t){if(this.path.length>0){const e=this.path[this.path.length-1];null!=t&&(e.values=t)}}getCurrentTag(){return this.path.length>0?this.path[this.path.length-1].tag:void 0}getCurrentNamespace(){return this.path.length>0?this.path[this.path.length-1].namespace:void 0}getAttrValue(t){if(0!==this.path.length)return this.path[this.path.length-1].values?.[t]}hasAttr(t){if(0===this.path.length)return!1;const e=this.path[this.path.length-1];return void 0!==e.values&&t in e.values}getAnyParentAttr(t){const e=this._keptAttrs;for(let n=e.length-1;n>=0;n--)if(e[n].name===t)return e[n].value}hasAnyParentAttr(t){const e=this._keptAttrs;for(let n=e.length-1;n>=0;n--)if(e[n].name===t)return!0;return!1}getPosition(){return 0===this.path.length?-1:this.path[this.path.length-1].position??0}getCounter(){return 0===this.path.length?-1:this.path[this.path.length-1].counter??0}getIndex(){return this.getPosition()}getDepth(){return this.path.length}toString(t,e=!0){const n=t||this.separator;if(n===this.separator&&!0===e){if(null!==this._pathStringCache)return this._pathStringCache;const t=this.path.map(t=>t.namespace?`${t.namespace}:${t.tag}`:t.tag).join(n);return this._pathStringCache=t,t}return this.path.map(t=>e&&t.namespace?`${t.namespace}:${t.tag}`:t.tag).join(n)}toArray(){return this.path.map(t=>t.tag)}reset(){this._pathStringCache=null,this.path=[],this.siblingStacks=[],this._keptAttrs=[]}matches(t){const e=t.segments;return 0!==e.length&&(t.hasDeepWildcard()?this._matchWithDeepWildcard(e):this._matchSimple(e))}_matchSimple(t){if(this.path.length!==t.length)return!1;for(let e=0;e<t.length;e++)if(!this._matchSegment(t[e],this.path[e],e===this.path.length-1))return!1;return!0}_matchWithDeepWildcard(t){let e=this.path.length-1,n=t.length-1;for(;n>=0&&e>=0;){const i=t[n];if("deep-wildcard"===i.type){if(n--,n<0)return!0;const i=t[n];let r=!1;for(let t=e;t>=0;t--)if(this._matchSegment(i,this.path[t],t===this.path.length-1)){e=t-1,n--,r=!0;break}if(!r)return!1}else{if(!this._matchSegment(i,this.path[e],e===this.path.length-1))return!1;e--,n--}}return n<0}_matchSegment(t,e,n){if("*"!==t.tag&&t.tag!==e.tag)return!1;if(void 0!==t.namespace&&"*"!==t.namespace&&t.namespace!==e.namespace)return!1;if(void 0!==t.attrName){if(!n)return!1;if(!e.values||!(t.attrName in e.values))return!1;if(void 0!==t.attrValue&&String(e.values[t.attrName])!==String(t.attrValue))return!1}if(void 0!==t.position){if(!n)return!1;const i=e.counter??0;if("first"===t.position&&0!==i)return!1;if("odd"===t.position&&i%2!=1)return!1;if("even"===t.position&&i%2!=0)return!1;if("nth"===t.position&&i!==t.positionValue)return!1}return!0}matchesAny(t){return t.matchesAny(this)}snapshot(){return{path:this.path.map(t=>({...t})),siblingStacks:this.siblingStacks.map(t=>t?{counts:new Map(t.counts),total:t.total}:t),keptAttrs:this._keptAttrs.map(t=>({...t}))}}restore(t){this._pathStringCache=null,this.path=t.path.map(t=>({...t})),this.siblingStacks=t.siblingStacks.map(t=>t?{counts:new Map(t.counts),total:t.total}:t),this._keptAttrs=(t.keptAttrs||[]).map(t=>({...t}))}readOnly(){return this._view}}class ot{constructor(t,e={},n){this.pattern=t,this.separator=e.separator||".",this.segments=this._parse(t),this.data=n,this._hasDeepWildcard=this.segments.some(t=>"deep-wildcard"===t.type),this._hasAttributeCondition=this.segments.some(t=>void 0!==t.attrName),this._hasPositionSelector=this.segments.some(t=>void 0!==t.position)}_parse(t){const e=[];let n=0,i="";for(;n<t.length;)t[n]===this.separator?n+1<t.length&&t[n+1]===this.separator?(i.trim()&&(e.push(this._parseSegment(i.trim())),i=""),e.push({type:"deep-wildcard"}),n+=2):(i.trim()&&e.push(this._parseSegment(i.trim())),i="",n++):(i+=t[n],n++);return i.trim()&&e.push(this._parseSegment(i.trim())),e}_parseSegment(t){const e={type:"tag"};let n=null,i=t;const r=t.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);if(r&&(i=r[1]+r[3],r[2])){const t=r[2].slice(1,-1);t&&(n=t)}let s,o,a=i;if(i.includes("::")){const e=i.indexOf("::");if(s=i.substring(0,e).trim(),a=i.substring(e+2).trim(),!s)throw new Error(`Invalid namespace in pattern: ${t}`)}let l=null;if(a.includes(":")){const t=a.lastIndexOf(":"),e=a.substring(0,t).trim(),n=a.substring(t+1).trim();["first","last","odd","even"].includes(n)||/^nth\(\d+\)$/.test(n)?(o=e,l=n):o=a}else o=a;if(!o)throw new Error(`Invalid segment pattern: ${t}`);if(e.tag=o,s&&(e.namespace=s),n)if(n.includes("=")){const t=n.indexOf("=");e.attrName=n.substring(0,t).trim(),e.attrValue=n.substring(t+1).trim()}else e.attrName=n.trim();if(l){const t=l.match(/^nth\((\d+)\)$/);t?(e.position="nth",e.positionValue=parseInt(t[1],10)):e.position=l}return e}get length(){return this.segments.length}hasDeepWildcard(){return this._hasDeepWildcard}hasAttributeCondition(){return this._hasAttributeCondition}hasPositionSelector(){return this._hasPositionSelector}toString(){return this.pattern}}class at{constructor(){this._byDepthAndTag=new Map,this._wildcardByDepth=new Map,this._deepWildcards=[],this._deepByTerminalTag=new Map,this._patterns=new Set,this._sealed=!1}add(t){if(this._sealed)throw new TypeError("ExpressionSet is sealed. Create a new ExpressionSet to add more expressions.");if(this._patterns.has(t.pattern))return this;if(this._patterns.add(t.pattern),t.hasDeepWildcard()){const e=t.segments[t.segments.length-1];if(e&&"deep-wildcard"!==e.type&&"*"!==e.tag){const n=e.tag;this._deepByTerminalTag.has(n)||this._deepByTerminalTag.set(n,[]),this._deepByTerminalTag.get(n).push(t)}else this._deepWildcards.push(t);return this}const e=t.length,n=t.segments[t.segments.length-1],i=n?.tag;if(i&&"*"!==i){const n=`${e}:${i}`;this._byDepthAndTag.has(n)||this._byDepthAndTag.set(n,[]),this._byDepthAndTag.get(n).push(t)}else this._wildcardByDepth.has(e)||this._wildcardByDepth.set(e,[]),this._wildcardByDepth.get(e).push(t);return this}addAll(t){for(const e of t)this.add(e);return this}has(t){return this._patterns.has(t.pattern)}get size(){return this._patterns.size}seal(){return this._sealed=!0,this}get isSealed(){return this._sealed}matchesAny(t){return null!==this.findMatch(t)}findMatch(t){const e=t.getDepth(),n=t.getCurrentTag(),i=`${e}:${n}`,r=this._byDepthAndTag.get(i);if(r)for(let e=0;e<r.length;e++)if(t.matches(r[e]))return r[e];const s=this._wildcardByDepth.get(e);if(s)for(let e=0;e<s.length;e++)if(t.matches(s[e]))return s[e];const o=this._deepByTerminalTag.get(n);if(o)for(let e=0;e<o.length;e++)if(t.matches(o[e]))return o[e];for(let e=0;e<this._deepWildcards.length;e++)if(t.matches(this._deepWildcards[e]))return this._deepWildcards[e];return null}}const lt={cent:"¢",pound:"£",curren:"¤",yen:"¥",euro:"€",dollar:"$",fnof:"ƒ",inr:"₹",af:"؋",birr:"ብር",peso:"₱",rub:"₽",won:"₩",yuan:"¥",cedil:"¸"},ct={amp:"&",apos:"'",gt:">",lt:"<",quot:'"'},pt={nbsp:" ",copy:"©",reg:"®",trade:"™",mdash:"—",ndash:"–",hellip:"…",laquo:"«",raquo:"»",lsquo:"‘",rsquo:"’",ldquo:"“",rdquo:"”",bull:"•",para:"¶",sect:"§",deg:"°",frac12:"½",frac14:"¼",frac34:"¾"},ht=Object.freeze({ALLOW:"allow",BLOCK:"block",THROW:"throw"}),dt=new Set("!?\\\\/[]$%{}^&*()<>|+");function ut(t){if("#"===t[0])throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${t}"`);for(const e of t)if(dt.has(e))throw new Error(`[EntityReplacer] Invalid character '${e}' in entity name: "${t}"`);return t}function ft(...t){const e=Object.create(null);for(const n of t)if(n)for(const t of Object.keys(n)){const i=n[t];if("string"==typeof i)e[t]=i;else if(i&&"object"==typeof i&&void 0!==i.val){const n=i.val;"string"==typeof n&&(e[t]=n)}}return e}const gt="external",mt="base",xt="all",bt=Object.freeze({allow:0,leave:1,remove:2,throw:3}),yt=new Set([9,10,13]);class Nt{constructor(t={}){var e;this._limit=t.limit||{},this._maxTotalExpansions=this._limit.maxTotalExpansions||0,this._maxExpandedLength=this._limit.maxExpandedLength||0,this._postCheck="function"==typeof t.postCheck?t.postCheck:t=>t,this._limitTiers=(e=this._limit.applyLimitsTo??gt)&&e!==gt?e===xt?new Set([xt]):e===mt?new Set([mt]):Array.isArray(e)?new Set(e):new Set([gt]):new Set([gt]),this._numericAllowed=t.numericAllowed??!0,this._baseMap=ft(ct,t.namedEntities||null),this._externalMap=Object.create(null),this._inputMap=Object.create(null),this._totalExpansions=0,this._expandedLength=0,this._removeSet=new Set(t.remove&&Array.isArray(t.remove)?t.remove:[]),this._leaveSet=new Set(t.leave&&Array.isArray(t.leave)?t.leave:[]);const n=function(t){if(!t)return{xmlVersion:1,onLevel:bt.allow,nullLevel:bt.remove};const e=1.1===t.xmlVersion?1.1:1,n=bt[t.onNCR]??bt.allow,i=bt[t.nullNCR]??bt.remove;return{xmlVersion:e,onLevel:n,nullLevel:Math.max(i,bt.remove)}}(t.ncr);this._ncrXmlVersion=n.xmlVersion,this._ncrOnLevel=n.onLevel,this._ncrNullLevel=n.nullLevel,this._onExternalEntity="function"==typeof t.onExternalEntity?t.onExternalEntity:null,this._onInputEntity="function"==typeof t.onInputEntity?t.onInputEntity:null}_applyRegistrationHook(t,e,n,i){if(!t)return!0;const r=t(e,n);if(r===ht.BLOCK)return!1;if(r===ht.THROW)throw new Error(`[EntityDecoder] Registration of ${i} entity "&${e};" was rejected by hook`);return!0}setExternalEntities(t){if(t)for(const e of Object.keys(t))ut(e);if(!this._onExternalEntity)return void(this._externalMap=ft(t));const e=ft(t),n=Object.create(null);for(const[t,i]of Object.entries(e))this._applyRegistrationHook(this._onExternalEntity,t,i,"external")&&(n[t]=i);this._externalMap=n}addExternalEntity(t,e){ut(t),"string"==typeof e&&-1===e.indexOf("&")&&this._applyRegistrationHook(this._onExternalEntity,t,e,"external")&&(this._externalMap[t]=e)}addInputEntities(t){if(this._totalExpansions=0,this._expandedLength=0,!this._onInputEntity)return void(this._inputMap=ft(t));const e=ft(t),n=Object.create(null);for(const[t,i]of Object.entries(e))this._applyRegistrationHook(this._onInputEntity,t,i,"input")&&(n[t]=i);this._inputMap=n}reset(){return this._inputMap=Object.create(null),this._totalExpansions=0,this._expandedLength=0,this}setXmlVersion(t){this._ncrXmlVersion=1.1===t?1.1:1}decode(t){if("string"!=typeof t||0===t.length)return t;if(-1===t.indexOf("&"))return t;const e=t,n=[],i=t.length;let r=0,s=0;const o=this._maxTotalExpansions>0,a=this._maxExpandedLength>0,l=o||a;for(;s<i;){if(38!==t.charCodeAt(s)){s++;continue}let e=s+1;for(;e<i&&59!==t.charCodeAt(e)&&e-s<=32;)e++;if(e>=i||59!==t.charCodeAt(e)){s++;continue}const c=t.slice(s+1,e);if(0===c.length){s++;continue}let p,h;if(this._removeSet.has(c))p="",void 0===h&&(h=gt);else{if(this._leaveSet.has(c)){s++;continue}if(35===c.charCodeAt(0)){const t=this._resolveNCR(c);if(void 0===t){s++;continue}p=t,h=mt}else{const t=this._resolveName(c);p=t?.value,h=t?.tier}}if(void 0!==p){if(s>r&&n.push(t.slice(r,s)),n.push(p),r=e+1,s=r,l&&this._tierCounts(h)){if(o&&(this._totalExpansions++,this._totalExpansions>this._maxTotalExpansions))throw new Error(`[EntityReplacer] Entity expansion count limit exceeded: ${this._totalExpansions} > ${this._maxTotalExpansions}`);if(a){const t=p.length-(c.length+2);if(t>0&&(this._expandedLength+=t,this._expandedLength>this._maxExpandedLength))throw new Error(`[EntityReplacer] Expanded content length limit exceeded: ${this._expandedLength} > ${this._maxExpandedLength}`)}}}else s++}r<i&&n.push(t.slice(r));const c=0===n.length?t:n.join("");return this._postCheck(c,e)}_tierCounts(t){return!!this._limitTiers.has(xt)||this._limitTiers.has(t)}_resolveName(t){return t in this._inputMap?{value:this._inputMap[t],tier:gt}:t in this._externalMap?{value:this._externalMap[t],tier:gt}:t in this._baseMap?{value:this._baseMap[t],tier:mt}:void 0}_classifyNCR(t){return 0===t?this._ncrNullLevel:t>=55296&&t<=57343||1===this._ncrXmlVersion&&t>=1&&t<=31&&!yt.has(t)?bt.remove:-1}_applyNCRAction(t,e,n){switch(t){case bt.allow:return String.fromCodePoint(n);case bt.remove:return"";case bt.leave:return;case bt.throw:throw new Error(`[EntityDecoder] Prohibited numeric character reference &${e}; (U+${n.toString(16).toUpperCase().padStart(4,"0")})`);default:return String.fromCodePoint(n)}}_resolveNCR(t){const e=t.charCodeAt(1);let n;if(n=120===e||88===e?parseInt(t.slice(2),16):parseInt(t.slice(1),10),Number.isNaN(n)||n<0||n>1114111)return;const i=this._classifyNCR(n);if(!this._numericAllowed&&i<bt.remove)return;const r=-1===i?this._ncrOnLevel:Math.max(this._ncrOnLevel,i);return this._applyNCRAction(r,t,n)}}const Et=[{id:"sql-block-comment-open",description:"SQL block comment open: /* ... */ — unusual in legitimate user text",pattern:/\/\*/},{id:"sql-union-select",description:"UNION SELECT — most common SQL injection aggregation attack",pattern:/\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i},{id:"sql-drop-table",description:"DROP TABLE — destructive DDL injection",pattern:/\bDROP\s{1,20}TABLE\b/i},{id:"sql-drop-database",description:"DROP DATABASE — destructive DDL injection",pattern:/\bDROP\s{1,20}DATABASE\b/i},{id:"sql-insert-into",description:"INSERT INTO — data injection",pattern:/\bINSERT\s{1,20}INTO\b/i},{id:"sql-delete-from",description:"DELETE FROM — data deletion injection",pattern:/\bDELETE\s{1,20}FROM\b/i},{id:"sql-update-set",description:"UPDATE ... SET — data modification injection",pattern:/\bUPDATE\b[\s\S]{1,60}\bSET\b/i},{id:"sql-exec-xp",description:"EXEC xp_ — MSSQL extended stored procedure execution",pattern:/\bEXEC(?:UTE)?\s{1,20}xp_/i},{id:"sql-tautology-string",description:'Classic string tautology: \' OR \'1\'=\'1 or " OR "1"="1"',pattern:/'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i},{id:"sql-tautology-numeric",description:"Numeric tautology: OR 1=1",pattern:/\bOR\s{1,10}1\s*=\s*1\b/i},{id:"sql-always-true-zero",description:"Numeric tautology: OR 0=0",pattern:/\bOR\s{1,10}0\s*=\s*0\b/i},{id:"sql-sleep-benchmark",description:"Time-based blind injection: SLEEP() or BENCHMARK()",pattern:/\b(?:SLEEP|BENCHMARK)\s*\(/i},{id:"sql-waitfor-delay",description:"MSSQL time-based blind injection: WAITFOR DELAY",pattern:/\bWAITFOR\s{1,20}DELAY\b/i},{id:"sql-char-function",description:"CHAR() function — used to obfuscate injected strings",pattern:/\bCHAR\s*\(\s*\d{1,3}/i},{id:"sql-information-schema",description:"INFORMATION_SCHEMA — reconnaissance query for table/column enumeration",pattern:/\bINFORMATION_SCHEMA\b/i}],wt=[...Et,{id:"sql-line-comment",description:"SQL line comment: -- followed by whitespace or end of string",pattern:/--(?:\s|$)/},{id:"sql-stacked-query",description:"Stacked queries: semicolon immediately followed by a SQL keyword",pattern:/;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i},{id:"sql-hex-encoding",description:"Hex-encoded string injection: 0x41414141 style (MySQL)",pattern:/\b0x[0-9a-f]{4,}/i}],vt=Object.freeze({colon:":",Tab:"\t",NewLine:"\n"}),St=/&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g,At=[{id:"html-script-open",description:"<script opening tag",pattern:/<script[\s>/]/i},{id:"html-script-close",description:"<\/script closing tag",pattern:/<\/script[\s>]/i},{id:"html-javascript-protocol",description:"javascript: URI scheme (with optional whitespace/encoding)",pattern:/j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i},{id:"html-vbscript-protocol",description:"vbscript: URI scheme",pattern:/vbscript[\t\n\r ]*:/i},{id:"html-data-html",description:"data:text/html URI — can execute scripts in browsers",pattern:/data[\t\n\r ]*:[\t\n\r ]*text\/html/i},{id:"html-data-xhtml",description:"data:application/xhtml+xml URI",pattern:/data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i},{id:"html-data-svg",description:"data:image/svg+xml URI — can execute scripts",pattern:/data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i},{id:"html-inline-event-handler",description:"Inline event handler attributes: onclick=, onerror=, onload=, etc.",pattern:/\bon\w{1,30}\s*=/i},{id:"html-entity-obfuscated-script",description:"HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)",pattern:/(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i},{id:"html-entity-obfuscated-javascript",description:'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',pattern:/(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i},{id:"html-style-expression",description:"CSS expression() — IE-era code execution in style attributes",pattern:/style[\s\S]{0,20}expression\s*\(/i},{id:"html-object-embed",description:"<object or <embed tags that can load active content",pattern:/<(?:object|embed)[\s>/]/i},{id:"html-base-tag",description:"<base href= — can hijack all relative URLs on a page",pattern:/<base[\s>]/i},{id:"html-meta-refresh",description:'<meta http-equiv="refresh" — can redirect users',pattern:/<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i},{id:"html-srcdoc",description:"srcdoc= attribute on iframes — embeds HTML that can run scripts",pattern:/srcdoc\s*=/i},{id:"html-iframe",description:"<iframe tag",pattern:/<iframe[\s>/]/i},{id:"html-form",description:"<form tag — can be used for phishing / credential harvesting injection",pattern:/<form[\s>/]/i}],Tt=[{id:"xml-cdata-injection",description:"CDATA section injection: <![CDATA[ breaks out of text node context",pattern:/<!\[CDATA\[/i},{id:"xml-cdata-close",description:"CDATA close sequence: ]]> can terminate an enclosing CDATA section",pattern:/\]\]>/},{id:"xml-processing-instruction",description:"XML processing instruction: <?xml-stylesheet or <?php etc.",pattern:/<\?(?:xml[\- ]|php|asp)/i},{id:"xml-doctype-injection",description:"DOCTYPE declaration embedded in content — can define entities",pattern:/<!DOCTYPE(?:[\s[]|$)/i},{id:"xml-entity-system",description:"SYSTEM keyword — used in external entity declarations (XXE)",pattern:/\bSYSTEM\s+["']/i},{id:"xml-entity-public",description:"PUBLIC keyword — used in external entity declarations (XXE)",pattern:/\bPUBLIC\s+["']/i},{id:"xml-entity-declaration",description:"<!ENTITY declaration — defines entities, potential XXE or entity expansion",pattern:/<!ENTITY[\s%]/i},{id:"xml-billion-laughs",description:"Entity reference chaining / billion laughs: repeated &eX; style references",pattern:/(?:&\w{1,20};){3,}/},{id:"xml-namespace-confusion",description:"xmlns: attribute injection — can redefine namespaces to confuse parsers",pattern:/\bxmlns(?::\w{1,40})?\s*=/i},{id:"xml-comment-injection",description:"\x3c!-- comment injection — can hide content from some parsers",pattern:/<!--/},{id:"xml-comment-close",description:"--\x3e closes an enclosing XML comment",pattern:/-->/},{id:"xml-pi-close",description:"?> closes an enclosing processing instruction",pattern:/\?>/}],_t=[{id:"svg-script-element",description:"<script element inside SVG executes JavaScript",pattern:/<script[\s>/]/i},{id:"svg-xlink-href-javascript",description:"xlink:href with javascript: — classic SVG XSS via <a> or <use>",pattern:/xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i},{id:"svg-href-javascript",description:"href= with javascript: in SVG context (<a>, <animate>, etc.)",pattern:/href\s*=\s*["']?\s*javascript\s*:/i},{id:"svg-foreignobject",description:"<foreignObject embeds HTML inside SVG — can execute scripts",pattern:/<foreignObject[\s>/]/i},{id:"svg-use-external",description:"<use xlink:href or href pointing to external resource (non-fragment URL)",pattern:/<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i},{id:"svg-animate-href",description:'<animate attributeName="href" — can dynamically change href to javascript:',pattern:/<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i},{id:"svg-animate-xlinkhref",description:'<animate attributeName="xlink:href"',pattern:/<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i},{id:"svg-set-javascript",description:'<set to="javascript:..." — sets an attribute to a javascript: URI',pattern:/<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i},{id:"svg-event-handler",description:"SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.",pattern:/\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i},{id:"svg-handler-generic",description:"Generic on* handler catch-all for SVG attributes",pattern:/\bon\w{1,30}\s*=/i},{id:"svg-filter-feimage",description:"<feImage href= — filter primitive that can load external resources",pattern:/<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i},{id:"svg-image-external",description:"<image xlink:href with http/https or javascript protocol",pattern:/<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i},{id:"svg-style-javascript",description:"style= attribute containing javascript: (e.g. background:url(javascript:...))",pattern:/style\s*=[\s\S]{0,60}javascript\s*:/i}],Ct=[{id:"shell-path-traversal-unix",description:"Unix path traversal: ../  — climbing the directory tree",pattern:/\.\.\//},{id:"shell-path-traversal-windows",description:"Windows path traversal: ..\\ — climbing the directory tree",pattern:/\.\.\\/},{id:"shell-path-traversal-encoded",description:"URL-encoded path traversal: %2e%2e or %2f variants",pattern:/%2e%2e|%2f\.\.|\.\.%2f/i},{id:"shell-null-byte",description:"Null byte injection: \\x00 or %00 — truncates strings in C-backed functions",pattern:/\x00|%00/},{id:"shell-semicolon",description:"Semicolon command separator: cmd1; cmd2",pattern:/;/},{id:"shell-pipe",description:"Pipe operator: cmd1 | cmd2",pattern:/\|/},{id:"shell-and-operator",description:"AND operator: cmd1 && cmd2",pattern:/&&/},{id:"shell-or-operator",description:"OR operator: cmd1 || cmd2",pattern:/\|\|/},{id:"shell-backtick",description:"Backtick command substitution: `cmd`",pattern:/`/},{id:"shell-dollar-paren",description:"Dollar-paren command substitution: $(cmd)",pattern:/\$\(/},{id:"shell-dollar-brace",description:"Dollar-brace variable expansion: ${var} — can be abused for injection",pattern:/\$\{/},{id:"shell-redirect-out",description:"Output redirection: cmd > file or cmd >> file",pattern:/>{1,2}/},{id:"shell-redirect-in",description:"Input redirection: cmd < file",pattern:/</},{id:"shell-newline-injection",description:"Newline injection: \\n or \\r — can inject new shell commands",pattern:/[\n\r]/},{id:"shell-glob-star",description:"Glob expansion: * or ? — can expand to unintended files",pattern:/[/\\][*?]/},{id:"shell-absolute-root",description:"Absolute root path injection: string starting with / or \\ (Windows UNC)",pattern:/^(?:\/|\\\\)/},{id:"shell-windows-drive",description:"Windows drive letter path injection: C:\\ or D:/",pattern:/^[a-zA-Z]:[/\\]/},{id:"shell-curl-wget",description:"curl/wget with URL or flags — can exfiltrate data or download payloads",pattern:/\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i}],$t=[{id:"redos-nested-quantifier-plus",description:"Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.",pattern:/\([^)]*\+[^)]*\)[+*]/},{id:"redos-nested-quantifier-star",description:"Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking",pattern:/\([^)]*\*[^)]*\)[*+]/},{id:"redos-nested-groups",description:"Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic",pattern:/\(\([^)]{0,40}\)[+*]\)[+*]/},{id:"redos-alternation-overlap",description:"Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths",pattern:/\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/},{id:"redos-star-plus-concat",description:"(x*x)+ pattern — triggers super-linear backtracking",pattern:/\([^)]{0,10}\*[^)]{0,10}\)[+*]/},{id:"redos-dot-star-greedy",description:"(.*){n,} or (.+){n,} — repeated greedy dot quantifiers",pattern:/\(\.[*+]\)\{?\d/},{id:"redos-large-repetition",description:"Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking",pattern:/\{\d{4,}(?:,\d*)?\}/},{id:"redos-catastrophic-alternation",description:"Long alternation with many similar branches — polynomial backtracking risk",pattern:/\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/}],Ot="[\"'\\s]*:",Pt=[{id:"nosql-where-operator",description:"$where — executes arbitrary JavaScript server-side in MongoDB",pattern:new RegExp(`\\$where${Ot}`,"i")},{id:"nosql-ne-operator",description:'$ne — "not equal" operator used to bypass equality checks',pattern:new RegExp(`\\$ne${Ot}`,"i")},{id:"nosql-gt-operator",description:'$gt — "greater than" used to bypass password/value checks',pattern:new RegExp(`\\$gte?${Ot}`,"i")},{id:"nosql-lt-operator",description:'$lt / $lte — "less than" bypass variants',pattern:new RegExp(`\\$lte?${Ot}`,"i")},{id:"nosql-regex-operator",description:"$regex — can be used to extract data character by character (blind injection)",pattern:new RegExp(`\\$regex${Ot}`,"i")},{id:"nosql-or-operator",description:"$or — logical OR; used to create always-true conditions",pattern:new RegExp(`\\$or${Ot}\\s*\\[`,"i")},{id:"nosql-and-operator",description:"$and — logical AND operator injection",pattern:new RegExp(`\\$and${Ot}\\s*\\[`,"i")},{id:"nosql-nor-operator",description:"$nor — logical NOR operator injection",pattern:new RegExp(`\\$nor${Ot}\\s*\\[`,"i")},{id:"nosql-exists-operator",description:"$exists — can enumerate fields to determine schema",pattern:new RegExp(`\\$exists${Ot}`,"i")},{id:"nosql-in-operator",description:"$in — matches any value in a list; can enumerate values",pattern:new RegExp(`\\$in${Ot}\\s*\\[`,"i")},{id:"nosql-expr-operator",description:"$expr — allows aggregation expressions in queries (MongoDB 3.6+)",pattern:new RegExp(`\\$expr${Ot}`,"i")},{id:"nosql-function-operator",description:"$function — executes arbitrary JavaScript in MongoDB 4.4+",pattern:new RegExp(`\\$function${Ot}`,"i")},{id:"nosql-accumulator-operator",description:"$accumulator — custom aggregation with arbitrary JS execution",pattern:new RegExp(`\\$accumulator${Ot}`,"i")},{id:"nosql-proto-pollution",description:"__proto__ — prototype pollution via object key injection",pattern:/__proto__/},{id:"nosql-constructor-prototype",description:"constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)",pattern:/constructor[\s"':.,{\[]*prototype/i},{id:"nosql-proto-bracket",description:'["__proto__"] — bracket-notation prototype pollution',pattern:/\[["']__proto__["']\]/}],jt=[{id:"log-crlf-injection",description:"CRLF injection: literal \\r or \\n embeds fake log lines",pattern:/[\r\n]/},{id:"log-url-encoded-crlf",description:"URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers",pattern:/%0[dDaA]/},{id:"log-unicode-newline",description:"Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)",pattern:/[\u2028\u2029]/},{id:"log-log4shell-jndi",description:"Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j",pattern:/\$\{jndi\s*:/i},{id:"log-log4shell-obfuscated",description:"Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection",pattern:/\$\{::-/},{id:"log-log4j-lookup",description:"Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration",pattern:/\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i},{id:"log-ssti-double-brace",description:"SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.",pattern:/\{\{[\s\S]{0,80}\}\}/},{id:"log-ssti-hash-brace",description:"SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB",pattern:/#\{[\s\S]{0,80}\}/},{id:"log-ssti-dollar-brace",description:"SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL",pattern:/\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i},{id:"log-ssti-percent-tag",description:"SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP",pattern:/<%=[\s\S]{0,80}%>/},{id:"log-null-byte",description:"Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers",pattern:/\x00|%00/},{id:"log-ansi-escape",description:"ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed",pattern:/\x1b\[/}];function It(t,e){const n=e.label??"CUSTOM",i=function(t,e){if(!e.decodeEntities)return null;const n=-1===(i=t).indexOf("&")?i:i.replace(St,(t,e,n,i)=>{if(void 0!==i)return Object.prototype.hasOwnProperty.call(vt,i)?vt[i]:t;const r=void 0!==e?parseInt(e,16):parseInt(n,10);return!Number.isFinite(r)||r>1114111?t:String.fromCodePoint(r)});var i;return n===t?null:n}(t,e);for(const r of e)if(r.pattern.test(t)||null!==i&&r.pattern.test(i))return{context:n,id:r.id,description:r.description,pattern:r.pattern};return null}function kt(t,e){(function(t){if("string"!=typeof t)throw new TypeError("is-unsafe: first argument must be a string, got "+typeof t)})(t),function(t){if(!(t instanceof RegExp)){if(!Array.isArray(t))throw new TypeError("is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: "+typeof t);if(0===t.length)throw new TypeError("is-unsafe: context must not be an empty array");if(Array.isArray(t[0]))for(const e of t)if(!Array.isArray(e)||0===e.length)throw new TypeError("is-unsafe: each context in the array must be a non-empty pattern array (PatternList)")}}(e);const{lists:n,regex:i}=function(t){return t instanceof RegExp?{lists:null,regex:t}:Array.isArray(t[0])?{lists:t,regex:null}:{lists:[t],regex:null}}(e);if(i)return i.test(t);for(const e of n)if(null!==It(t,e))return!0;return!1}function Lt(t,e){if(!t)return{};const n=e.attributesGroupName?t[e.attributesGroupName]:t;if(!n)return{};const i={};for(const t in n)t.startsWith(e.attributeNamePrefix)?i[t.substring(e.attributeNamePrefix.length)]=n[t]:i[t]=n[t];return i}function Dt(t){if(!t||"string"!=typeof t)return;const e=t.indexOf(":");if(-1!==e&&e>0){const n=t.substring(0,e);if("xmlns"!==n)return n}}At.label="HTML",Tt.label="XML",_t.label="SVG",At.decodeEntities=!0,Tt.decodeEntities=!0,_t.decodeEntities=!0,Et.label="SQL",wt.label="SQL-STRICT",Ct.label="SHELL",$t.label="REDOS",Pt.label="NOSQL",jt.label="LOG",Object.freeze({HTML:At,XML:Tt,SVG:_t,SQL:Et,"SQL-STRICT":wt,SHELL:Ct,REDOS:$t,NOSQL:Pt,LOG:jt});class Mt{constructor(t,e){var n;this.options=t,this.currentNode=null,this.tagsNodeStack=[],this.parseXml=Bt,this.parseTextData=Rt,this.resolveNameSpace=Vt,this.buildAttributesMap=Ut,this.isItStopNode=Yt,this.replaceEntitiesValue=Wt,this.readStopNodeData=Zt,this.saveTextToParentTag=zt,this.addChild=Xt,this.ignoreAttributesFn="function"==typeof(n=this.options.ignoreAttributes)?n:Array.isArray(n)?t=>{for(const e of n){if("string"==typeof e&&t===e)return!0;if(e instanceof RegExp&&e.test(t))return!0}}:()=>!1,this.entityExpansionCount=0,this.currentExpandedLength=0,this.doctypefound=!1;let i={...ct};this.options.entityDecoder?this.entityDecoder=this.options.entityDecoder:("object"==typeof this.options.htmlEntities?i=this.options.htmlEntities:!0===this.options.htmlEntities&&(i={...pt,...lt}),this.entityDecoder=new Nt({namedEntities:{...i,...e},numericAllowed:this.options.htmlEntities,limit:{maxTotalExpansions:this.options.processEntities.maxTotalExpansions,maxExpandedLength:this.options.processEntities.maxExpandedLength,applyLimitsTo:this.options.processEntities.appliesTo},onInputEntity:(t,e)=>kt(e,[At,Tt])?ht.BLOCK:ht.ALLOW})),this.matcher=new st,this.readonlyMatcher=this.matcher.readOnly(),this.isCurrentNodeStopNode=!1,this.stopNodeExpressionsSet=new at;const r=this.options.stopNodes;if(r&&r.length>0){for(let t=0;t<r.length;t++){const e=r[t];"string"==typeof e?this.stopNodeExpressionsSet.add(new ot(e)):e instanceof ot&&this.stopNodeExpressionsSet.add(e)}this.stopNodeExpressionsSet.seal()}}}function Rt(t,e,n,i,r,s,o){const a=this.options;if(void 0!==t&&(a.trimValues&&!i&&(t=t.trim()),t.length>0)){o||(t=this.replaceEntitiesValue(t,e,n));const i=a.jPath?n.toString():n,l=a.tagValueProcessor(e,t,i,r,s);return null==l?t:typeof l!=typeof t||l!==t?l:a.trimValues||t.trim()===t?Kt(t,a.parseTagValue,a.numberParseOptions):t}}function Vt(t){if(this.options.removeNSPrefix){const e=t.split(":"),n="/"===t.charAt(0)?"/":"";if("xmlns"===e[0])return"";2===e.length&&(t=n+e[1])}return t}const qt=/([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;function Ft(t){return void 0!==t[3]?t[3]:t[4]}function Ut(t,e,n,i=!1){const r=this.options;if(!0===i||!0!==r.ignoreAttributes&&"string"==typeof t){const i=function(t,e){const n=[];let i=e.exec(t);for(;i;){const r=[];r.startIndex=e.lastIndex-i[0].length;const s=i.length;for(let t=0;t<s;t++)r.push(i[t]);n.push(r),i=e.exec(t)}return n}(t,qt),s=i.length,o={},a=new Array(s);let l=!1;const c={};for(let t=0;t<s;t++){const e=this.resolveNameSpace(i[t][1]),s=Ft(i[t]);if(e.length&&void 0!==s){let i=s;r.trimValues&&(i=i.trim()),i=this.replaceEntitiesValue(i,n,this.readonlyMatcher),a[t]=i,c[e]=i,l=!0}}l&&"object"==typeof e&&e.updateCurrent&&e.updateCurrent(c);const p=r.jPath?e.toString():this.readonlyMatcher;let h=!1;for(let t=0;t<s;t++){const e=this.resolveNameSpace(i[t][1]);if(this.ignoreAttributesFn(e,p))continue;let n=r.attributeNamePrefix+e;if(e.length)if(r.transformAttributeName&&(n=r.transformAttributeName(n)),n=ee(n,r),void 0!==Ft(i[t])){const i=a[t],s=r.attributeValueProcessor(e,i,p);o[n]=null==s?i:typeof s!=typeof i||s!==i?s:Kt(i,r.parseAttributeValue,r.numberParseOptions),h=!0}else r.allowBooleanAttributes&&(o[n]=!0,h=!0)}if(!h)return;if(r.attributesGroupName&&!r.preserveOrder){const t={};return t[r.attributesGroupName]=o,t}return o}}const Bt=function(t){const e=this.options,n=e.captureMetaData?[]:void 0;t=t.replace(/\r\n?/g,e.captureMetaData?(t,e)=>(2===t.length&&n.push(e-n.length),"\n"):"\n");const i=new C("!xml");let r=i,s="";this.matcher.reset(),this.entityDecoder.reset(),this.entityExpansionCount=0,this.currentExpandedLength=0,this.doctypefound=!1;const o=new F(e.processEntities),a=t.length;for(let l=0;l<a;l++)if("<"===t[l]){const c=t.charCodeAt(l+1);if(47===c){const o=Ht(t,">",l,"Closing Tag is not closed.");let a=t.substring(l+2,o).trim();if(e.removeNSPrefix){const t=a.indexOf(":");-1!==t&&(a=a.substr(t+1))}a=te(e.transformTagName,a,"",e).tagName,r&&(s=this.saveTextToParentTag(s,r,this.readonlyMatcher));const c=this.matcher.getCurrentTag();if(a&&e.unpairedTagsSet.has(a))throw new Error(`Unpaired tag can not be used as closing tag: </${a}>`);c&&e.unpairedTagsSet.has(c)&&(this.matcher.pop(),this.tagsNodeStack.pop()),this.matcher.pop(),this.isCurrentNodeStopNode=!1,r=this.tagsNodeStack.pop()||i,e.captureMetaData&&r&&r.addEndIndex(Gt(o+1,n)),s="",l=o}else if(63===c){let i=Jt(t,l,!1,"?>");if(!i)throw new Error("Pi Tag is not closed.");s=this.saveTextToParentTag(s,r,this.readonlyMatcher);const a=this.buildAttributesMap(i.tagExp,this.matcher,i.tagName,!0);if(a){const t=a[this.options.attributeNamePrefix+"version"];this.entityDecoder.setXmlVersion(Number(t)||1),o.setXmlVersion(Number(t)||1)}if(e.ignoreDeclaration&&"?xml"===i.tagName||e.ignorePiTags);else{const t=new C(i.tagName);t.add(e.textNodeName,""),i.tagName!==i.tagExp&&i.attrExpPresent&&!0!==e.ignoreAttributes&&(t[":@"]=a);const s=e.captureMetaData?Gt(l,n):l;this.addChild(r,t,this.readonlyMatcher,s),e.captureMetaData&&r.addEndIndex(Gt(i.closeIndex+2,n))}l=i.closeIndex+1}else if(33===c&&45===t.charCodeAt(l+2)&&45===t.charCodeAt(l+3)){const n=Ht(t,"--\x3e",l+4,"Comment is not closed.");if(e.commentPropName){const i=t.substring(l+4,n-2);s=this.saveTextToParentTag(s,r,this.readonlyMatcher),r.add(e.commentPropName,[{[e.textNodeName]:i}])}l=n}else if(33===c&&68===t.charCodeAt(l+2)){if(this.doctypefound)throw new Error("Multiple DOCTYPE declarations found.");this.doctypefound=!0;const e=o.readDocType(t,l);this.entityDecoder.addInputEntities(e.entities),l=e.i}else if(33===c&&91===t.charCodeAt(l+2)){const n=Ht(t,"]]>",l,"CDATA is not closed.")-2,i=t.substring(l+9,n);s=this.saveTextToParentTag(s,r,this.readonlyMatcher);let o=this.parseTextData(i,r.tagname,this.readonlyMatcher,!0,!1,!0,!0);null==o&&(o=""),e.cdataPropName?r.add(e.cdataPropName,[{[e.textNodeName]:i}]):r.add(e.textNodeName,o),l=n+2}else{let o=Jt(t,l,e.removeNSPrefix);if(!o){const e=t.substring(Math.max(0,l-50),Math.min(a,l+50));throw new Error(`readTagExp returned undefined at position ${l}. Context: "${e}"`)}let c=o.tagName;const p=o.rawTagName;let h=o.tagExp,d=o.attrExpPresent,u=o.closeIndex;if(({tagName:c,tagExp:h}=te(e.transformTagName,c,h,e)),e.strictReservedNames&&(c===e.commentPropName||c===e.cdataPropName||c===e.textNodeName||c===e.attributesGroupName))throw new Error(`Invalid tag name: ${c}`);r&&s&&"!xml"!==r.tagname&&(s=this.saveTextToParentTag(s,r,this.readonlyMatcher,!1));const f=r;f&&e.unpairedTagsSet.has(f.tagname)&&(r=this.tagsNodeStack.pop(),this.matcher.pop());let g=!1;h.length>0&&h.lastIndexOf("/")===h.length-1&&(g=!0,"/"===c[c.length-1]?(c=c.substr(0,c.length-1),h=c):h=h.substr(0,h.length-1),d=c!==h);let m,x=null,b={};m=Dt(p),c!==i.tagname&&this.matcher.push(c,{},m),c!==h&&d&&(x=this.buildAttributesMap(h,this.matcher,c),x&&(b=Lt(x,e))),c!==i.tagname&&(this.isCurrentNodeStopNode=this.isItStopNode());const y=e.captureMetaData?Gt(l,n):l;if(this.isCurrentNodeStopNode){let i="";if(g)l=o.closeIndex;else if(e.unpairedTagsSet.has(c))l=o.closeIndex;else{const e=this.readStopNodeData(t,p,u+1);if(!e)throw new Error(`Unexpected end of ${p}`);l=e.i,i=e.tagContent}const s=new C(c);x&&(s[":@"]=x),s.add(e.textNodeName,i),this.matcher.pop(),this.isCurrentNodeStopNode=!1,this.addChild(r,s,this.readonlyMatcher,y),e.captureMetaData&&r.addEndIndex(Gt(l+1,n))}else{if(g){({tagName:c,tagExp:h}=te(e.transformTagName,c,h,e));const t=new C(c);x&&(t[":@"]=x),this.addChild(r,t,this.readonlyMatcher,y),e.captureMetaData&&r.addEndIndex(Gt(u+1,n)),this.matcher.pop(),this.isCurrentNodeStopNode=!1}else{if(e.unpairedTagsSet.has(c)){const t=new C(c);x&&(t[":@"]=x),this.addChild(r,t,this.readonlyMatcher,y),e.captureMetaData&&r.addEndIndex(Gt(o.closeIndex+1,n)),this.matcher.pop(),this.isCurrentNodeStopNode=!1,l=o.closeIndex;continue}{const t=new C(c);if(this.tagsNodeStack.length>e.maxNestedTags)throw new Error("Maximum nested tags exceeded");this.tagsNodeStack.push(r),x&&(t[":@"]=x),this.addChild(r,t,this.readonlyMatcher,y),r=t}}s="",l=u}}}else s+=t[l];return i.child};function Gt(t,e){let n=0,i=e.length;for(;n<i;){const r=Math.floor((n+i)/2);e[r]<t?n=r+1:i=r}return t+n}function Xt(t,e,n,i){this.options.captureMetaData||(i=void 0);const r=this.options.jPath?n.toString():n,s=this.options.updateTag(e.tagname,r,e[":@"]);!1===s||("string"==typeof s?(e.tagname=s,t.addChild(e,i)):t.addChild(e,i))}function Wt(t,e,n){const i=this.options.processEntities;if(!i||!i.enabled)return t;if(i.allowedTags){const r=this.options.jPath?n.toString():n;if(!(Array.isArray(i.allowedTags)?i.allowedTags.includes(e):i.allowedTags(e,r)))return t}if(i.tagFilter){const r=this.options.jPath?n.toString():n;if(!i.tagFilter(e,r))return t}return this.entityDecoder.decode(t)}function zt(t,e,n,i){return t&&(void 0===i&&(i=0===e.child.length),void 0!==(t=this.parseTextData(t,e.tagname,n,!1,!!e[":@"]&&0!==Object.keys(e[":@"]).length,i))&&""!==t&&e.add(this.options.textNodeName,t),t=""),t}function Yt(){return 0!==this.stopNodeExpressionsSet.size&&this.matcher.matchesAny(this.stopNodeExpressionsSet)}function Ht(t,e,n,i){const r=t.indexOf(e,n);if(-1===r)throw new Error(i);return r+e.length-1}function Qt(t,e,n,i){const r=t.indexOf(e,n);if(-1===r)throw new Error(i);return r}function Jt(t,e,n,i=">"){const r=function(t,e,n=">"){const i=t.length,r=n.charCodeAt(0),s=n.length>1?n.charCodeAt(1):-1;let o="",a=e;for(let n=e;n<i;n++){const e=t.charCodeAt(n);if(34===e||39===e){if(n=t.indexOf(t[n],n+1),-1===n)return}else if(e===r){if(-1===s)return o+=t.substring(a,n),{data:o,index:n};if(t.charCodeAt(n+1)===s)return o+=t.substring(a,n),{data:o,index:n}}else 9===e&&(o+=t.substring(a,n)+" ",a=n+1)}}(t,e+1,i);if(!r)return;let s=r.data;const o=r.index,a=s.search(/\s/);let l=s,c=!0;-1!==a&&(l=s.substring(0,a),s=s.substring(a+1).trimStart());const p=l;if(n){const t=l.indexOf(":");-1!==t&&(l=l.substr(t+1),c=l!==r.data.substr(t+1))}return{tagName:l,tagExp:s,closeIndex:o,attrExpPresent:c,rawTagName:p}}function Zt(t,e,n){const i=n;let r=1,s=!1,o=-1;const a=t.length;for(;n<a;n++)if("<"===t[n]){const a=t.charCodeAt(n+1);if(47===a){const s=Qt(t,">",n,`${e} is not closed`);if(t.substring(n+2,s).trim()===e&&(r--,0===r))return{tagContent:t.substring(i,n),i:s};n=s}else if(63===a)n=Ht(t,"?>",n+1,"StopNode is not closed.");else if(33===a&&45===t.charCodeAt(n+2)&&45===t.charCodeAt(n+3))n=Ht(t,"--\x3e",n+3,"StopNode is not closed.");else if(33===a&&91===t.charCodeAt(n+2))n=Ht(t,"]]>",n,"StopNode is not closed.")-2;else{const i=s?void 0:Jt(t,n,!1);if(i)i.tagName===e&&"/"!==i.tagExp[i.tagExp.length-1]&&r++,n=i.closeIndex;else{if(s=!0,o<n&&(o=t.indexOf(">",n),-1===o))return;const i=t.indexOf("<",n+1);if(-1===i||i>o){const i=t.substring(n+1,o),s=i.search(/\s/);(-1===s?i:i.substring(0,s))===e&&"/"!==i[i.length-1]&&r++,n=o}}}}}function Kt(t,e,n){if(e&&"string"==typeof t){const e=t.trim();return"true"===e||"false"!==e&&et(t,n)}return void 0!==t?t:""}function te(t,e,n,i){if(t){const i=t(e);n===e&&(n=i),e=i}return{tagName:e=ee(e,i),tagExp:n}}function ee(t,e){if(o.includes(t))throw new Error(`[SECURITY] Invalid name: "${t}" is a reserved JavaScript keyword that could cause prototype pollution`);return s.includes(t)?e.onDangerousProperty(t):t}const ne=C.getMetaDataSymbol();function ie(t,e){if(!t||"object"!=typeof t)return{};if(!e)return t;const n={};for(const i in t)i.startsWith(e)?n[i.substring(e.length)]=t[i]:n[i]=t[i];return n}function re(t,e,n,i){return se(t,e,n,i)}function se(t,e,n,i){let r;const s={};for(let o=0;o<t.length;o++){const a=t[o],l=oe(a);if(void 0!==l&&l!==e.textNodeName){const t=ie(a[":@"]||{},e.attributeNamePrefix);n.push(l,t)}if(l===e.textNodeName)void 0===r?r=a[l]:r+=""+a[l];else{if(void 0===l)continue;if(a[l]){let t=se(a[l],e,n,i);const r=le(t,e);if(0===Object.keys(t).length&&e.alwaysCreateTextNode&&(t[e.textNodeName]=""),a[":@"]?ae(t,a[":@"],i,e):1!==Object.keys(t).length||void 0===t[e.textNodeName]||e.alwaysCreateTextNode?0===Object.keys(t).length&&(e.alwaysCreateTextNode?t[e.textNodeName]="":t=""):t=t[e.textNodeName],void 0!==a[ne]&&"object"==typeof t&&null!==t&&(t[ne]=a[ne]),void 0!==s[l]&&Object.prototype.hasOwnProperty.call(s,l))Array.isArray(s[l])||(s[l]=[s[l]]),s[l].push(t);else{const n=e.jPath?i.toString():i;e.isArray(l,n,r)?s[l]=[t]:s[l]=t}void 0!==l&&l!==e.textNodeName&&n.pop()}}}return"string"==typeof r?r.length>0&&(s[e.textNodeName]=r):void 0!==r&&(s[e.textNodeName]=r),s}function oe(t){const e=Object.keys(t);for(let t=0;t<e.length;t++){const n=e[t];if(":@"!==n)return n}}function ae(t,e,n,i){if(e){const r=Object.keys(e),s=r.length;for(let o=0;o<s;o++){const s=r[o],a=s.startsWith(i.attributeNamePrefix)?s.substring(i.attributeNamePrefix.length):s,l=i.jPath?n.toString()+"."+a:n;i.isArray(s,l,!0,!0)?t[s]=[e[s]]:t[s]=e[s]}}}function le(t,e){const{textNodeName:n}=e,i=Object.keys(t).length;return 0===i||!(1!==i||!t[n]&&"boolean"!=typeof t[n]&&0!==t[n])}class ce{constructor(t){this.externalEntities={},this.options=T(t)}parse(t,e){if("string"!=typeof t&&t.toString)t=t instanceof Uint8Array&&("undefined"==typeof Buffer||!Buffer.isBuffer(t))?new TextDecoder("utf-8",{ignoreBOM:!0}).decode(t):t.toString();else if("string"!=typeof t)throw new Error("XML data is accepted in String or Bytes[] form.");if(e){!0===e&&(e={});const n=l(t,e);if(!0!==n)throw Error(`${n.err.msg}:${n.err.line}:${n.err.col}`)}const n=new Mt(this.options,this.externalEntities),i=n.parseXml(t);return this.options.preserveOrder||void 0===i?i:re(i,this.options,n.matcher,n.readonlyMatcher)}addEntity(t,e){if(-1!==e.indexOf("&"))throw new Error("Entity value can't have '&'");if(-1!==t.indexOf("&")||-1!==t.indexOf(";"))throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");if("&"===e)throw new Error("An entity with value '&' is not permitted");this.externalEntities[t]=e}static getMetaDataSymbol(){return C.getMetaDataSymbol()}}function pe(t){return"number"==typeof t&&Object.is(t,-0)?"-0":String(t)}function he(t){return pe(t).replace(/--/g,"- -").replace(/--/g,"- -").replace(/-$/,"- ")}function de(t){return pe(t).replace(/\]\]>/g,"]]]]><![CDATA[>")}function ue(t){return pe(t).replace(/"/g,"&quot;").replace(/'/g,"&apos;")}function fe(t,e,n,i,r){if(!n.sanitizeName)return t;const s=!e&&"?"===t[0],o=s?t.slice(1):t;if(r(o))return t;const a=n.sanitizeName(o,{isAttribute:e,matcher:i.readOnly()});if("string"!=typeof a||!r(a))throw new Error(`sanitizeName returned an invalid XML name for "${o}"`);return s?"?"+a:a}function ge(t,e){let n="";e.format&&(n="\n");const i=[];if(e.stopNodes&&Array.isArray(e.stopNodes))for(let t=0;t<e.stopNodes.length;t++){const n=e.stopNodes[t];"string"==typeof n?i.push(new ot(n)):n instanceof ot&&i.push(n)}const r=function(t,e){if(!Array.isArray(t)||0===t.length)return"1.0";const n=t[0];if("?xml"===Ne(n)){const t=n[":@"];if(t){const n=e.attributeNamePrefix+"version";if(t[n])return t[n]}}return"1.0"}(t,e),s=q("qName",{xmlVersion:r});return me(t,e,n,new st,i,s)}function me(t,e,n,i,r,s){let o="",a=!1;if(e.maxNestedTags&&i.getDepth()>e.maxNestedTags)throw new Error("Maximum nested tags exceeded");if(!Array.isArray(t)){if(null!=t){let n=pe(t);return n=ve(n,e),n}return""}for(let l=0;l<t.length;l++){const c=t[l],p=Ne(c);if(void 0===p)continue;const h=p===e.textNodeName||p===e.cdataPropName||p===e.commentPropName?p:fe(p,!1,e,i,s),d=xe(c[":@"],e);i.push(h,d);const u=we(i,r);if(h===e.textNodeName){let t=c[p];u||(t=e.tagValueProcessor(h,t),t=ve(t,e)),t=pe(t),a&&(o+=n),o+=t,a=!1,i.pop();continue}if(h===e.cdataPropName){a&&(o+=n),o+=`<![CDATA[${de(c[p][0][e.textNodeName])}]]>`,a=!1,i.pop();continue}if(h===e.commentPropName){o+=n+`\x3c!--${he(c[p][0][e.textNodeName])}--\x3e`,a=!0,i.pop();continue}if("?"===h[0]){o+=("?xml"===h?"":n)+`<${h}${Ee(c[":@"],e,u,i,s)}?>`,a=!0,i.pop();continue}let f=n;""!==f&&(f+=e.indentBy);const g=n+`<${h}${Ee(c[":@"],e,u,i,s)}`;let m;m=u?be(c[p],e,i.getDepth()):me(c[p],e,f,i,r,s),-1!==e.unpairedTags.indexOf(h)?e.suppressUnpairedNode?o+=g+">":o+=g+"/>":m&&0!==m.length||!e.suppressEmptyNode?m&&m.endsWith(">")?o+=g+`>${m}${n}</${h}>`:(o+=g+">",m&&""!==n&&(m.includes("/>")||m.includes("</"))?o+=n+e.indentBy+m+n:o+=m,o+=`</${h}>`):o+=g+"/>",a=!0,i.pop()}return o}function xe(t,e){if(!t||e.ignoreAttributes)return null;const n={};let i=!1;for(let r in t)Object.prototype.hasOwnProperty.call(t,r)&&(n[r.startsWith(e.attributeNamePrefix)?r.substr(e.attributeNamePrefix.length):r]=ue(t[r]),i=!0);return i?n:null}function be(t,e,n=0){if(e.maxNestedTags&&n>e.maxNestedTags)throw new Error("Maximum nested tags exceeded");if(!Array.isArray(t))return null!=t?pe(t):"";let i="";for(let r=0;r<t.length;r++){const s=t[r],o=Ne(s);if(o===e.textNodeName)i+=pe(s[o]);else if(o===e.cdataPropName)i+=s[o][0][e.textNodeName];else if(o===e.commentPropName)i+=s[o][0][e.textNodeName];else{if(o&&"?"===o[0])continue;if(o){const t=ye(s[":@"],e),r=be(s[o],e,n+1);r&&0!==r.length?i+=`<${o}${t}>${r}</${o}>`:i+=`<${o}${t}/>`}}}return i}function ye(t,e){let n="";if(t&&!e.ignoreAttributes)for(let i in t){if(!Object.prototype.hasOwnProperty.call(t,i))continue;let r=t[i];!0===r&&e.suppressBooleanAttributes?n+=` ${i.substr(e.attributeNamePrefix.length)}`:n+=` ${i.substr(e.attributeNamePrefix.length)}="${ue(r)}"`}return n}function Ne(t){const e=Object.keys(t);for(let n=0;n<e.length;n++){const i=e[n];if(Object.prototype.hasOwnProperty.call(t,i)&&":@"!==i)return i}}function Ee(t,e,n,i,r){let s="";if(t&&!e.ignoreAttributes)for(let o in t){if(!Object.prototype.hasOwnProperty.call(t,o))continue;const a=o.substr(e.attributeNamePrefix.length),l=n?a:fe(a,!0,e,i,r);let c;n?c=t[o]:(c=e.attributeValueProcessor(o,t[o]),c=ve(c,e)),!0===c&&e.suppressBooleanAttributes?s+=` ${l}`:s+=` ${l}="${ue(c)}"`}return s}function we(t,e){if(!e||0===e.length)return!1;for(let n=0;n<e.length;n++)if(t.matches(e[n]))return!0;return!1}function ve(t,e){if(t&&t.length>0&&e.processEntities)for(let n=0;n<e.entities.length;n++){const i=e.entities[n];t=t.replace(i.regex,i.val)}return t}const Se={attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,cdataPropName:!1,format:!1,indentBy:"  ",suppressEmptyNode:!1,suppressUnpairedNode:!0,suppressBooleanAttributes:!0,tagValueProcessor:function(t,e){return e},attributeValueProcessor:function(t,e){return e},preserveOrder:!1,commentPropName:!1,unpairedTags:[],entities:[{regex:new RegExp("&","g"),val:"&amp;"},{regex:new RegExp(">","g"),val:"&gt;"},{regex:new RegExp("<","g"),val:"&lt;"},{regex:new RegExp("'","g"),val:"&apos;"},{regex:new RegExp('"',"g"),val:"&quot;"}],processEntities:!0,stopNodes:[],oneListGroup:!1,maxNestedTags:100,jPath:!0,sanitizeName:!1};function Ae(t){if(this.options=Object.assign({},Se,t),this.options.stopNodes&&Array.isArray(this.options.stopNodes)&&(this.options.stopNodes=this.options.stopNodes.map(t=>"string"==typeof t&&t.startsWith("*.")?".."+t.substring(2):t)),this.stopNodeExpressions=[],this.options.stopNodes&&Array.isArray(this.options.stopNodes))for(let t=0;t<this.options.stopNodes.length;t++){const e=this.options.stopNodes[t];"string"==typeof e?this.stopNodeExpressions.push(new ot(e)):e instanceof ot&&this.stopNodeExpressions.push(e)}var e;!0===this.options.ignoreAttributes||this.options.attributesGroupName?this.isAttribute=function(){return!1}:(this.ignoreAttributesFn="function"==typeof(e=this.options.ignoreAttributes)?e:Array.isArray(e)?t=>{for(const n of e){if("string"==typeof n&&t===n)return!0;if(n instanceof RegExp&&n.test(t))return!0}}:()=>!1,this.attrPrefixLen=this.options.attributeNamePrefix.length,this.isAttribute=Ce),this.processTextOrObjNode=Te,this.options.format?(this.indentate=_e,this.tagEndChar=">\n",this.newLine="\n"):(this.indentate=function(){return""},this.tagEndChar=">",this.newLine="")}function Te(t,e,n,i,r){const s=this.extractAttributes(t);if(i.push(e,s),this.checkStopNode(i)){const r=this.buildRawContent(t,i.getDepth()),s=this.buildAttributesForStopNode(t);return i.pop(),this.buildObjectNode(r,e,s,n)}const o=this.j2x(t,n+1,i,r);return i.pop(),"?"===e[0]?this.buildTextValNode("",e,o.attrStr,n,i):void 0!==t[this.options.textNodeName]&&1===Object.keys(t).length?this.buildTextValNode(t[this.options.textNodeName],e,o.attrStr,n,i):this.buildObjectNode(o.val,e,o.attrStr,n)}function _e(t){return this.options.indentBy.repeat(t)}function Ce(t){return!(!t.startsWith(this.options.attributeNamePrefix)||t===this.options.textNodeName)&&t.substr(this.attrPrefixLen)}Ae.prototype.build=function(t){if(this.options.preserveOrder)return ge(t,this.options);{Array.isArray(t)&&this.options.arrayNodeName&&this.options.arrayNodeName.length>1&&(t={[this.options.arrayNodeName]:t});const e=new st,n=function(t,e){const n=t["?xml"];if(n&&"object"==typeof n){if(e.attributesGroupName&&n[e.attributesGroupName]){const t=n[e.attributesGroupName][e.attributeNamePrefix+"version"];if(t)return t}const t=n[e.attributeNamePrefix+"version"];if(t)return t}return"1.0"}(t,this.options),i=q("qName",{xmlVersion:n});return this.j2x(t,0,e,i).val}},Ae.prototype.j2x=function(t,e,n,i){let r="",s="";if(this.options.maxNestedTags&&n.getDepth()>=this.options.maxNestedTags)throw new Error("Maximum nested tags exceeded");const o=this.options.jPath?n.toString():n,a=this.checkStopNode(n);for(let l in t){if(!Object.prototype.hasOwnProperty.call(t,l))continue;const c=l===this.options.textNodeName||l===this.options.cdataPropName||l===this.options.commentPropName||this.options.attributesGroupName&&l===this.options.attributesGroupName||this.isAttribute(l)?l:fe(l,!1,this.options,n,i);if(void 0===t[l])this.isAttribute(l)&&(s+="");else if(null===t[l])this.isAttribute(l)||c===this.options.cdataPropName||c===this.options.commentPropName?s+="":"?"===c[0]?s+=this.indentate(e)+"<"+c+"?"+this.tagEndChar:s+=this.indentate(e)+"<"+c+"/"+this.tagEndChar;else if(t[l]instanceof Date)s+=this.buildTextValNode(t[l],c,"",e,n);else if("object"!=typeof t[l]){const p=this.isAttribute(l);if(p&&!this.ignoreAttributesFn(p,o)){const e=fe(p,!0,this.options,n,i);r+=this.buildAttrPairStr(e,pe(t[l]),a)}else if(!p)if(l===this.options.textNodeName){let e=this.options.tagValueProcessor(l,pe(t[l]));s+=this.replaceEntitiesValue(e)}else{n.push(c);const i=this.checkStopNode(n);if(n.pop(),i){const n=pe(t[l]);s+=""===n?this.indentate(e)+"<"+c+this.closeTag(c)+this.tagEndChar:this.indentate(e)+"<"+c+">"+n+"</"+c+this.tagEndChar}else s+=this.buildTextValNode(t[l],c,"",e,n)}}else if(Array.isArray(t[l])){const r=t[l].length;let o="",a="";for(let p=0;p<r;p++){const r=t[l][p];if(void 0===r);else if(null===r)"?"===c[0]?s+=this.indentate(e)+"<"+c+"?"+this.tagEndChar:s+=this.indentate(e)+"<"+c+"/"+this.tagEndChar;else if("object"==typeof r)if(this.options.oneListGroup){n.push(c);const t=this.j2x(r,e+1,n,i);n.pop(),o+=t.val,this.options.attributesGroupName&&r.hasOwnProperty(this.options.attributesGroupName)&&(a+=t.attrStr)}else o+=this.processTextOrObjNode(r,c,e,n,i);else if(this.options.oneListGroup){let t=this.options.tagValueProcessor(c,r);t=this.replaceEntitiesValue(t),t=pe(t),o+=t}else{n.push(c);const t=this.checkStopNode(n);if(n.pop(),t){const t=pe(r);o+=""===t?this.indentate(e)+"<"+c+this.closeTag(c)+this.tagEndChar:this.indentate(e)+"<"+c+">"+t+"</"+c+this.tagEndChar}else o+=this.buildTextValNode(r,c,"",e,n)}}this.options.oneListGroup&&(o=this.buildObjectNode(o,c,a,e)),s+=o}else if(this.options.attributesGroupName&&l===this.options.attributesGroupName){const e=Object.keys(t[l]),s=e.length;for(let o=0;o<s;o++){const s=fe(e[o],!0,this.options,n,i);r+=this.buildAttrPairStr(s,pe(t[l][e[o]]),a)}}else s+=this.processTextOrObjNode(t[l],c,e,n,i)}return{attrStr:r,val:s}},Ae.prototype.buildAttrPairStr=function(t,e,n){return n||(e=this.options.attributeValueProcessor(t,pe(e)),e=this.replaceEntitiesValue(e)),this.options.suppressBooleanAttributes&&"true"===e?" "+t:" "+t+'="'+ue(e)+'"'},Ae.prototype.extractAttributes=function(t){if(!t||"object"!=typeof t)return null;const e={};let n=!1;if(this.options.attributesGroupName&&t[this.options.attributesGroupName]){const i=t[this.options.attributesGroupName];for(let t in i)Object.prototype.hasOwnProperty.call(i,t)&&(e[t.startsWith(this.options.attributeNamePrefix)?t.substring(this.options.attributeNamePrefix.length):t]=ue(i[t]),n=!0)}else for(let i in t){if(!Object.prototype.hasOwnProperty.call(t,i))continue;const r=this.isAttribute(i);r&&(e[r]=ue(t[i]),n=!0)}return n?e:null},Ae.prototype.buildRawContent=function(t,e=0){if(this.options.maxNestedTags&&e>=this.options.maxNestedTags)throw new Error("Maximum nested tags exceeded");if("string"==typeof t)return t;if("object"!=typeof t||null===t)return String(t);if(void 0!==t[this.options.textNodeName])return t[this.options.textNodeName];let n="";for(let i in t){if(!Object.prototype.hasOwnProperty.call(t,i))continue;if(this.isAttribute(i))continue;if(this.options.attributesGroupName&&i===this.options.attributesGroupName)continue;const r=t[i];if(i===this.options.textNodeName)n+=r;else if(Array.isArray(r)){for(let t of r)if("string"==typeof t||"number"==typeof t)n+=`<${i}>${t}</${i}>`;else if("object"==typeof t&&null!==t){const r=this.buildRawContent(t,e+1),s=this.buildAttributesForStopNode(t);n+=""===r?`<${i}${s}/>`:`<${i}${s}>${r}</${i}>`}}else if("object"==typeof r&&null!==r){const t=this.buildRawContent(r,e+1),s=this.buildAttributesForStopNode(r);n+=""===t?`<${i}${s}/>`:`<${i}${s}>${t}</${i}>`}else n+=`<${i}>${r}</${i}>`}return n},Ae.prototype.buildAttributesForStopNode=function(t){if(!t||"object"!=typeof t)return"";let e="";if(this.options.attributesGroupName&&t[this.options.attributesGroupName]){const n=t[this.options.attributesGroupName];for(let t in n){if(!Object.prototype.hasOwnProperty.call(n,t))continue;const i=t.startsWith(this.options.attributeNamePrefix)?t.substring(this.options.attributeNamePrefix.length):t,r=n[t];!0===r&&this.options.suppressBooleanAttributes?e+=" "+i:e+=" "+i+'="'+ue(r)+'"'}}else for(let n in t){if(!Object.prototype.hasOwnProperty.call(t,n))continue;const i=this.isAttribute(n);if(i){const r=t[n];!0===r&&this.options.suppressBooleanAttributes?e+=" "+i:e+=" "+i+'="'+ue(r)+'"'}}return e},Ae.prototype.buildObjectNode=function(t,e,n,i){if(""===t)return"?"===e[0]?this.indentate(i)+"<"+e+n+"?"+this.tagEndChar:this.indentate(i)+"<"+e+n+this.closeTag(e)+this.tagEndChar;if("?"===e[0])return this.indentate(i)+"<"+e+n+"?"+this.tagEndChar;{let r="</"+e+this.tagEndChar,s="";return"?"===e[0]&&(s="?",r=""),!n&&""!==n||-1!==t.indexOf("<")?!1!==this.options.commentPropName&&e===this.options.commentPropName&&0===s.length?this.indentate(i)+`\x3c!--${he(t)}--\x3e`+this.newLine:this.indentate(i)+"<"+e+n+s+this.tagEndChar+t+this.indentate(i)+r:this.indentate(i)+"<"+e+n+s+">"+t+r}},Ae.prototype.closeTag=function(t){let e="";return-1!==this.options.unpairedTags.indexOf(t)?this.options.suppressUnpairedNode||(e="/"):e=this.options.suppressEmptyNode?"/":`></${t}`,e},Ae.prototype.checkStopNode=function(t){if(!this.stopNodeExpressions||0===this.stopNodeExpressions.length)return!1;for(let e=0;e<this.stopNodeExpressions.length;e++)if(t.matches(this.stopNodeExpressions[e]))return!0;return!1},Ae.prototype.buildTextValNode=function(t,e,n,i,r){if(!1!==this.options.cdataPropName&&e===this.options.cdataPropName){const e=de(t);return this.indentate(i)+`<![CDATA[${e}]]>`+this.newLine}if(!1!==this.options.commentPropName&&e===this.options.commentPropName){const e=he(t);return this.indentate(i)+`\x3c!--${e}--\x3e`+this.newLine}if("?"===e[0])return this.indentate(i)+"<"+e+n+"?"+this.tagEndChar;{let r=this.options.tagValueProcessor(e,t);return r=this.replaceEntitiesValue(r),r=pe(r),""===r?this.indentate(i)+"<"+e+n+this.closeTag(e)+this.tagEndChar:this.indentate(i)+"<"+e+n+">"+r+"</"+e+this.tagEndChar}},Ae.prototype.replaceEntitiesValue=function(t){if(t&&t.length>0&&this.options.processEntities)for(let e=0;e<this.options.entities.length;e++){const n=this.options.entities[e];t=t.replace(n.regex,n.val)}return t};const $e=Ae,Oe={validate:l};module.exports=e})();
 
 /***/ }),
 
-/***/ 7367:
+/***/ 3667:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -36410,13 +36476,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 function _interopDefault (ex) { return (ex && (typeof ex === 'object') && 'default' in ex) ? ex['default'] : ex; }
 
 var crypto$1 = __nccwpck_require__(6982);
-var AsyncLock = _interopDefault(__nccwpck_require__(2080));
-var cleanGitRef = _interopDefault(__nccwpck_require__(1228));
-var crc32 = _interopDefault(__nccwpck_require__(699));
-var pako = _interopDefault(__nccwpck_require__(3009));
-var pify = _interopDefault(__nccwpck_require__(7698));
-var ignore = _interopDefault(__nccwpck_require__(9034));
-var diff3Merge = _interopDefault(__nccwpck_require__(2616));
+var AsyncLock = _interopDefault(__nccwpck_require__(5936));
+var cleanGitRef = _interopDefault(__nccwpck_require__(9308));
+var crc32 = _interopDefault(__nccwpck_require__(4891));
+var pako = _interopDefault(__nccwpck_require__(3585));
+var pify = _interopDefault(__nccwpck_require__(2946));
+var ignore = _interopDefault(__nccwpck_require__(298));
+var diff3Merge = _interopDefault(__nccwpck_require__(1832));
 
 /**
  * @typedef {Object} GitProgressEvent
@@ -55268,70 +55334,70 @@ exports.writeTree = writeTree;
 
 /***/ }),
 
-/***/ 6590:
+/***/ 3837:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 8433:
+/***/ 7216:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
 
 /***/ }),
 
-/***/ 9217:
+/***/ 8226:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 5695:
+/***/ 518:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
 
 /***/ }),
 
-/***/ 9171:
+/***/ 4588:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
 
 /***/ }),
 
-/***/ 528:
+/***/ 5707:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
 
 /***/ }),
 
-/***/ 1160:
+/***/ 9547:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 6123:
+/***/ 7082:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
 /***/ }),
 
-/***/ 5065:
+/***/ 1678:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ }),
 
-/***/ 6564:
+/***/ 2079:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -55382,7 +55448,7 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
 // The `factstore` process: no logic here, everything is in run().
-const main_js_1 = __nccwpck_require__(8434);
+const main_js_1 = __nccwpck_require__(2957);
 void (0, main_js_1.run)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stdoutBytes: (bytes) => process.stdout.write(bytes),

@@ -8,7 +8,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-/***/ 431:
+/***/ 307:
 /***/ ((module) => {
 
 
@@ -3350,7 +3350,7 @@ var exports = __webpack_exports__;
 Object.defineProperty(exports, "B", ({ value: true }));
 // The jq worker thread: loads jq once, then answers one request at a time. It runs apart from the
 // caller so that an expression that never ends can be stopped by terminating the thread.
-const inline_1 = __nccwpck_require__(431);
+const inline_1 = __nccwpck_require__(307);
 const node_worker_threads_1 = __nccwpck_require__(919);
 const { signal, port } = node_worker_threads_1.workerData;
 const flag = new Int32Array(signal);

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { git, tempDir } from '../helpers/git.js';
+import { git, tempDir, testKey } from '../helpers/git.js';
 import { cli, jsonOf } from './helpers.js';
 
 interface DemoSummary {
@@ -22,7 +22,10 @@ describe('demo', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     for (const word of ['NON_COMPLIANT', 'COMPLIANT', 'GATE_BLOCKED', 'GATE_ALLOWED', 'VERIFIED', 'APPROVAL_GRANTED']) expect(r.stdout).toContain(word);
-    expect(r.stdout).toContain('$ factstore attest --flow payment-service --trail build-101 --type vulnerability-scan --status FAILED');
+    expect(r.stdout).toContain('$ factstore attest --flow payment-service --trail build-101 --type vulnerability-scan --evidence reports/snyk-1.0.0.json');
+    // the status comes from the real report, judged by the type's jq, and the policy sees its criticals
+    expect(r.stdout).toMatch(/vulnerability-scan\s+FAILED/);
+    expect(r.stdout).toContain('No critical vulnerability in any report');
     expect(r.stdout).toContain('-> exit 1: NON_COMPLIANT');
     expect(r.stdout).toMatch(/git -C \S+ -c gpg\.format=ssh -c gpg\.ssh\.allowedSignersFile=\S+allowed_signers verify-commit factstore/);
     expect(r.stdout).toContain('show factstore:trails/payment-service/');
@@ -46,6 +49,17 @@ describe('demo', () => {
     expect(doc.verified).toBe(true);
     expect(doc.steps.map((s) => s.command)).toContain('factstore verify');
     for (const command of doc.gitCommands) expect(() => execFileSync('sh', ['-c', command], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('examples/factstore.yml is the demo\'s config, and is valid once a real key is put in', async () => {
+    const { demoConfig } = await import('../../src/cli/demo/demo-config.js');
+    const { parseConfig } = await import('../../src/core/config/load-config.js');
+    const key = testKey('ci@acme');
+    const example = readFileSync(path.join(import.meta.dirname, '..', '..', 'examples', 'factstore.yml'), 'utf8');
+    const withKey = example.replace(/key: "ssh-ed25519 AAAA\.\.\. [^"]*"/, `key: "${key.signer.key}"`);
+    const demo = demoConfig({ principal: 'ci@acme', key: key.signer.key });
+    expect(withKey.split('\n').slice(1)).toEqual(demo.split('\n').slice(1));
+    expect(Object.keys(parseConfig(withKey, 'examples/factstore.yml').types)).toEqual(['unit-tests', 'vulnerability-scan', 'sbom']);
   });
 
   it('refuses a directory that is not empty', async () => {

@@ -2,7 +2,11 @@ import type { TrustedSigner } from '../../core/config/config.js';
 
 export const DEMO_FLOW = 'payment-service';
 
-/** The demo's `.github/factstore.yml`: one flow, three required types, alice approves, one trusted signer. */
+/**
+ * The demo's `.github/factstore.yml`: one flow with three required types, each judged from its
+ * evidence (jq over the parsed report, or a JSON Schema), one policy, alice approves, one signer.
+ * `examples/factstore.yml` is the same file with a placeholder key.
+ */
 export function demoConfig(signer: TrustedSigner): string {
   return `# Written by factstore demo.
 facts:
@@ -15,21 +19,23 @@ flows:
     description: Compliance pipeline for the payment service
     require: [unit-tests, vulnerability-scan, sbom]
     approval: { required: true, approvers: [alice], min: 1 }
+    policies: [no-criticals]
 types:
-  unit-tests: { description: Unit test results }
-  vulnerability-scan: { description: Vulnerability scan of the container image }
-  sbom: { description: Software bill of materials }
+  unit-tests:
+    description: Unit test results (JUnit XML)
+    format: junit
+    jq: .failures == 0 and .errors == 0
+  vulnerability-scan:
+    description: Dependency scan (snyk test --json)
+    format: snyk
+    jq: .critical == 0 and .high == 0
+  sbom:
+    description: Software bill of materials (CycloneDX)
+    format: cyclonedx
+    schema: { type: object, required: [components], properties: { components: { type: integer, minimum: 1 } } }
+policies:
+  no-criticals:
+    description: No critical vulnerability in any report
+    jq: '[.attestations[] | .summary.critical // 0] | add == 0'
 `;
 }
-
-/** A small scan report with one critical finding: the evidence of the failed attestation. */
-export const FAILED_SCAN_REPORT = `${JSON.stringify(
-  {
-    scanner: 'demo-scanner 1.0',
-    image: 'registry.example.com/acme/payment-service:1.0.0',
-    findings: [{ id: 'CVE-2026-0001', package: 'libexample 2.3.1', severity: 'CRITICAL', fixedIn: '2.3.2' }],
-    summary: { critical: 1, high: 0, medium: 0, low: 0 },
-  },
-  null,
-  2,
-)}\n`;

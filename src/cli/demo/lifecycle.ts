@@ -1,9 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256Hex } from '../../core/model/fact-id.js';
 import { allowedSignersFile } from '../../core/signing/index.js';
 import { commitFiles, createAppRepo } from './app-repo.js';
-import { DEMO_FLOW, demoConfig, FAILED_SCAN_REPORT } from './demo-config.js';
+import { DEMO_FLOW, demoConfig } from './demo-config.js';
+import { EXAMPLE_REPORTS, placeReport } from './example-evidence.js';
 import type { DemoSession } from './session.js';
 
 export interface DemoPaths {
@@ -40,6 +41,7 @@ export async function runLifecycle(s: DemoSession, paths: DemoPaths, now: () => 
   const digest1 = digestOf(`${IMAGE}:1.0.0`);
   await recordRelease(s, 'build-101', commit1, digest1, '1.0.0', false);
   const assert1 = await s.factstore('Is image 1.0.0 compliant?', ['assert', ...F, '--sha256', digest1], 1, 'NON_COMPLIANT, a pipeline would stop here');
+  await s.factstore('The same answer as the Markdown breakdown a job summary, check run or PR comment shows', ['assert', ...F, '--sha256', digest1, '--markdown'], 1);
   const gate1 = await s.factstore('May commit 1.0.0 be deployed?', ['gate', '--commit', commit1], 1, 'GATE_BLOCKED');
 
   const commit2 = await commitFiles(paths.repo, { 'src/version.txt': '1.0.1\n' }, 'payment service 1.0.1: upgrade libexample to 2.3.2', now());
@@ -50,6 +52,9 @@ export async function runLifecycle(s: DemoSession, paths: DemoPaths, now: () => 
   const gate2 = await s.factstore('May commit 1.0.1 be deployed? (recording the decision)', ['gate', '--commit', commit2, '--record'], 0, 'GATE_ALLOWED');
   const old = await s.factstore('The old image stays non-compliant (a FAILED attestation is sticky)', ['assert', ...F, '--sha256', digest1], 1, 'NON_COMPLIANT');
 
+  await s.factstore('The attestation type registry: how each type judges its evidence', ['types', 'list'], 0);
+  await s.factstore('The chain of custody of image 1.0.1: every fact about it and the facts commit that holds it', ['compliance', 'artifact', digest2], 0);
+  await s.factstore('The evidence files recorded for release 1.0.1 (each one can be fetched back with evidence get)', ['evidence', 'list', ...F, '--trail', 'build-102'], 0);
   await s.factstore('The audit log, newest first', ['log'], 0);
   await s.factstore('Verify every signature, fact and evidence file', ['verify'], 0, 'every facts commit is signed by a trusted key');
 
@@ -67,15 +72,16 @@ async function recordRelease(s: DemoSession, trail: string, commit: string, dige
   const T = [...F, '--trail', trail];
   await s.factstore(`CI starts trail ${trail} for commit ${commit.slice(0, 7)}`, ['trails', 'begin', ...T, '--commit', commit, '--git-branch', 'main'], 0);
   await s.factstore(`CI records the image it built`, ['artifacts', 'create', ...T, '--name', IMAGE, '--tag', tag, '--sha256', digest], 0);
-  await s.factstore('CI attests the unit tests', ['attest', ...T, '--type', 'unit-tests', '--status', 'PASSED', '--details', '128 tests passed'], 0);
-  if (fixed) {
-    await s.factstore('CI attests the vulnerability scan', ['attest', ...T, '--type', 'vulnerability-scan', '--status', 'PASSED', '--details', 'no findings'], 0);
-  } else {
-    await mkdir(path.join(s.cwd, 'reports'), { recursive: true });
-    await writeFile(path.join(s.cwd, 'reports', 'vulnerability-scan.json'), FAILED_SCAN_REPORT);
-    await s.factstore('CI attests the vulnerability scan, with its report as evidence', ['attest', ...T, '--type', 'vulnerability-scan', '--status', 'FAILED', '--evidence', 'reports/vulnerability-scan.json', '--details', '1 critical: CVE-2026-0001'], 0);
-  }
-  await s.factstore('CI attests the SBOM', ['attest', ...T, '--type', 'sbom', '--status', 'PASSED'], 0);
+  const junit = await placeReport(s.cwd, EXAMPLE_REPORTS.unitTests, `junit-${tag}.xml`);
+  await s.factstore('CI attests the unit tests with the JUnit report vitest wrote (the type\'s jq judges it)', ['attest', ...T, '--type', 'unit-tests', '--evidence', junit], 0);
+  const scan = await placeReport(s.cwd, fixed ? EXAMPLE_REPORTS.cleanScan : EXAMPLE_REPORTS.scanWithCritical, `snyk-${tag}.json`);
+  await s.factstore(
+    fixed ? 'CI attests the vulnerability scan: a clean snyk report' : 'CI attests the vulnerability scan: snyk found a critical and a high vulnerability',
+    ['attest', ...T, '--type', 'vulnerability-scan', '--evidence', scan],
+    0,
+  );
+  const sbom = await placeReport(s.cwd, EXAMPLE_REPORTS.sbom, `sbom-${tag}.cdx.json`);
+  await s.factstore('CI attests the SBOM npm wrote (checked against the type\'s JSON Schema)', ['attest', ...T, '--type', 'sbom', '--evidence', sbom], 0);
   await s.factstore('alice approves the release', ['--actor', 'alice', 'approve', ...T, '--comment', 'release notes reviewed'], 0);
 }
 

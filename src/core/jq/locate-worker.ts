@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FactstoreError } from '../errors.js';
+import { findUp } from '../package/find-up.js';
 
 const WORKER = join('jq-worker', 'index.js');
 
@@ -10,15 +10,8 @@ const WORKER = join('jq-worker', 'index.js');
  * sibling folder; from the sources (tests) it is under the package's `dist/`, which the build makes.
  */
 export function locateJqWorker(from: string = fileURLToPath(import.meta.url)): string {
-  let dir = dirname(from);
-  for (;;) {
-    for (const candidate of [join(dir, WORKER), join(dir, 'dist', WORKER)]) {
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
+  const found = findUp(from, [WORKER, join('dist', WORKER)]);
+  if (found !== undefined) return found;
   throw new FactstoreError(
     'INTERNAL',
     `factstore: the jq worker (${WORKER}) is missing above ${from}: rebuild with npm run build, or reinstall the package.`,

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FactstoreError } from '../errors.js';
+import { findUp } from '../package/find-up.js';
 
 /** Every schema's `$id` is this prefix + `<name>.schema.json`, so a `$ref` between files resolves by name. */
 export const SCHEMA_ID_BASE = 'https://factstore.dev/schemas/';
@@ -22,16 +23,10 @@ export function useSchemasDir(dir: string): void {
  */
 export function findSchemasDir(): string {
   if (schemasDir !== undefined) return schemasDir;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 6; depth++) {
-    const candidate = join(dir, 'schemas');
-    if (existsSync(join(candidate, 'fact.schema.json'))) {
-      schemasDir = candidate;
-      return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
+  const found = findUp(fileURLToPath(import.meta.url), [join('schemas', 'fact.schema.json')]);
+  if (found !== undefined) {
+    schemasDir = dirname(found);
+    return schemasDir;
   }
   throw new FactstoreError(
     'INTERNAL',
