@@ -49,6 +49,7 @@ function bundle(name) {
 const only = process.env.BENCH_ONLY;
 const harness = path.join(work, 'in-process');
 if (only !== 'evidence') bundle('in-process');
+const githubHarness = only === 'evidence' ? undefined : bundle('github');
 
 function ensureStore(facts) {
   const dir = path.join(work, `store-${facts}`);
@@ -111,6 +112,10 @@ for (const facts of only === 'evidence' ? [] : sizes) {
     git(dir, 'show', `factstore:index/artifacts/${digest.slice(7, 9)}/${digest.slice(7)}.ndjson`);
     git(dir, 'show', `factstore:${trailFile}`);
   })));
+  const gh = JSON.parse(spawnOk(process.execPath, [githubHarness, 'append', dir, key, flow, trail, '20']).stdout);
+  r.figures.githubRequestsPerAppend = median(gh.requests);
+  r.figures.githubAppendInProcessMs = round(median(gh.appendMs));
+  r.figures.githubReadTrailRequests = gh.readTrailRequests;
   r.figures.cliStartMs = round(median(timed(() => spawnOk(process.execPath, [bin, '--version']))));
   r.figures.nodeStartMs = round(median(timed(() => spawnOk(process.execPath, ['-e', '0']))));
 
@@ -165,6 +170,11 @@ for (const s of results.stores) {
     '| figure | Factstore | target | native git equivalent |', '|---|---|---|---|');
   for (const [k, label, target, native] of targets) {
     md.push(`| ${label} | ${s.figures[k]} ms | ${target} | ${s.figures[native]} ms (${native}) |`);
+  }
+  if (s.figures.githubRequestsPerAppend !== undefined) {
+    md.push(`| GitHub back-end: requests per appended attestation (median of 20, fake GitHub seeded with this store) | ${s.figures.githubRequestsPerAppend} | the same for every store size | |`,
+      `| GitHub back-end: append one attestation, in-process, GitHub answering at once | ${s.figures.githubAppendInProcessMs} ms | | |`,
+      `| GitHub back-end: requests to read one trail | ${s.figures.githubReadTrailRequests} | | |`);
   }
   md.push('', `verify / cat-file ratio: **${s.figures.verifyVsCatFile}×**; verify found ${s.verifyReport?.problems?.length ?? '?'} problems in ${s.verifyReport?.commits ?? '?'} commits.`, '');
 }

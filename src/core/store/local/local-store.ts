@@ -25,11 +25,11 @@ import { parseNdjson, parseRefs } from '../ndjson.js';
 import { planAppend } from '../plan-append.js';
 import { commitPayload, type Identity } from './commit-text.js';
 import { resolveGitDir } from './git-dir.js';
-import { addedFacts } from './history-diff.js';
-import { IsoObjectReader, parseCommitHeader, type ObjectReader } from './object-reader.js';
+import { IsoObjectReader, type ObjectReader } from './object-reader.js';
 import { NativeObjectReader } from './native-reader.js';
 import { writeLooseObject } from './objects.js';
 import { pathHistory } from './path-history.js';
+import { walkHistory } from './walk-history.js';
 import { compareAndSwapBranch, readBranch } from './refs.js';
 import { editTree } from './tree-edit.js';
 
@@ -234,20 +234,6 @@ export class LocalGitStore implements FactStore {
   }
 
   async *history(options?: { since?: Date; limit?: number }): AsyncIterable<HistoryEntry> {
-    let commit = await this.tip();
-    let count = 0;
-    while (commit !== undefined) {
-      const { raw } = await this.reader.readCommitHeader(commit);
-      const header = parseCommitHeader(raw);
-      const time = new Date(header.time * 1000);
-      if (options?.since !== undefined && time < options.since) return;
-      if (options?.limit !== undefined && count >= options.limit) return;
-      const parent = header.parents[0];
-      const parentTree = parent === undefined ? undefined : (await this.reader.readCommitHeader(parent)).tree;
-      const facts = await addedFacts(this.reader, parentTree, header.tree);
-      yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts };
-      count++;
-      commit = parent;
-    }
+    yield* walkHistory(this.reader, await this.tip(), options);
   }
 }

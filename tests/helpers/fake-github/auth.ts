@@ -1,0 +1,66 @@
+/**
+ * Tokens and what they may do. GitHub answers an unknown token with 401 "Bad credentials", a
+ * missing one on a private repository with 404 (it does not say the repository exists), and a
+ * token without the "Contents: write" permission that writes with 403 "Resource not accessible
+ * by integration".
+ */
+import { ApiError } from './http-kit.js';
+
+export interface TokenOptions {
+  /** the "Contents" repository permission */
+  contents: 'read' | 'write';
+  /** the account the token acts as; the author of commits that name none */
+  login?: string;
+  name?: string;
+  email?: string;
+  /** the repositories (`owner/name`) the token may see; every one when absent */
+  repos?: string[];
+}
+
+export interface Account {
+  login: string;
+  id: number;
+  name: string;
+  email: string;
+  contents: 'read' | 'write';
+  repos?: string[];
+}
+
+export class Tokens {
+  private readonly byToken = new Map<string, Account>();
+  private nextId = 1000;
+
+  add(token: string, options: TokenOptions): Account {
+    const login = options.login ?? `user-${this.nextId}`;
+    const id = this.nextId++;
+    const account: Account = {
+      login,
+      id,
+      name: options.name ?? login,
+      email: options.email ?? `${id}+${login}@users.noreply.github.com`,
+      contents: options.contents,
+      ...(options.repos !== undefined ? { repos: options.repos.map((r) => r.toLowerCase()) } : {}),
+    };
+    this.byToken.set(token, account);
+    return account;
+  }
+
+  /** The account of an `authorization` header; undefined when there is none. */
+  authenticate(header: string | undefined): Account | undefined {
+    if (header === undefined || header === '') return undefined;
+    const m = /^(?:token|bearer)\s+(\S+)$/i.exec(header.trim());
+    const account = m?.[1] === undefined ? undefined : this.byToken.get(m[1]);
+    if (account === undefined) throw new ApiError(401, 'Bad credentials');
+    return account;
+  }
+
+  /** The account whose commit email this is, as GitHub links commits to users. */
+  byEmail(email: string): Account | undefined {
+    for (const a of this.byToken.values()) if (a.email === email) return a;
+    return undefined;
+  }
+}
+
+export function userJson(a: Account, api: string): Record<string, unknown> {
+  return { login: a.login, id: a.id, node_id: Buffer.from(`User:${a.id}`).toString('base64'), type: 'User', site_admin: false, url: `${api}/users/${a.login}` };
+}

@@ -1,0 +1,181 @@
+/**
+ * A stateful stand-in for GitHub's REST API (Git Data, contents, commits) on 127.0.0.1, for tests
+ * and the bench, usable from other processes through its URL. Repositories, tokens, protections
+ * and faults are set up by the test; what clients write is held as real git objects.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Tokens, userJson, type TokenOptions } from './auth.js';
+import { commitText } from './commit-object.js';
+import { Faults, type FaultOptions } from './faults.js';
+import { exportToGit } from './git-export.js';
+import { importFromGit } from './git-import.js';
+import { Repository } from './repository.js';
+import { commitRoutes } from './routes-commits.js';
+import { contentRoutes } from './routes-contents.js';
+import { objectRoutes } from './routes-objects.js';
+import { refRoutes } from './routes-refs.js';
+import { handle, type RecordedRequest, type ServerState } from './server.js';
+import { buildTree } from './tree-edit.js';
+
+export interface FakeGitHubOptions {
+  /** wait this long before handling each request (widens race windows) */
+  latencyMs?: number;
+  /** and up to this much more, at random */
+  jitterMs?: number;
+  /** recursive tree listings stop here with `truncated: true` (GitHub: 100 000) */
+  treeEntryLimit?: number;
+  /** the token `gh.token` holds ("Contents: write") */
+  defaultToken?: string;
+  /** the clock for commits that name no date */
+  now?: () => Date;
+  /** keep request bodies in `gh.requests` (default true) */
+  recordBodies?: boolean;
+}
+
+export interface RepoOptions {
+  defaultBranch?: string;
+  private?: boolean;
+}
+
+export interface PutFilesOptions {
+  message?: string;
+  author?: { name: string; email: string };
+  date?: Date;
+}
+
+let repoIds = 1;
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly token: string;
+  private readonly repos = new Map<string, Repository>();
+  private readonly tokens = new Tokens();
+  private readonly faults = new Faults();
+  private readonly state: ServerState;
+
+  private constructor(
+    private readonly server: Server,
+    readonly url: string,
+    options: FakeGitHubOptions,
+  ) {
+    this.token = options.defaultToken ?? 'ghs_fakeGitHubDefaultToken';
+    this.tokens.add(this.token, { contents: 'write', login: 'fake-bot', name: 'Fake Bot' });
+    this.state = {
+      url,
+      repos: this.repos,
+      tokens: this.tokens,
+      faults: this.faults,
+      routes: [...refRoutes, ...objectRoutes(options.treeEntryLimit ?? 100_000), ...contentRoutes, ...commitRoutes],
+      requests: this.requests,
+      latencyMs: options.latencyMs ?? 0,
+      jitterMs: options.jitterMs ?? 0,
+      recordBodies: options.recordBodies ?? true,
+      now: options.now ?? (() => new Date()),
+      userByEmail: (email) => {
+        const a = this.tokens.byEmail(email);
+        return a === undefined ? null : userJson(a, url);
+      },
+    };
+  }
+
+  static async start(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+    const holder: { fake?: FakeGitHub } = {};
+    const server = createServer((req, res) => {
+      if (holder.fake === undefined) return void res.writeHead(503).end();
+      handle(holder.fake.state, req, res).catch(() => res.destroy());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    holder.fake = new FakeGitHub(server, `http://127.0.0.1:${port}`, options);
+    return holder.fake;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) => this.server.close((e) => (e ? reject(e) : resolve())));
+  }
+
+  /** A repository with no commit yet (GitHub's "empty repository"), unless files are put in it. */
+  createRepo(fullName: string, options: RepoOptions = {}): Repository {
+    const [owner, name, extra] = fullName.split('/');
+    if (owner === undefined || name === undefined || extra !== undefined || owner === '' || name === '') throw new Error(`fake-github: "${fullName}" is not owner/name`);
+    const repo = new Repository({ owner, name, defaultBranch: options.defaultBranch ?? 'main', private: options.private ?? true, id: repoIds++ });
+    this.repos.set(fullName.toLowerCase(), repo);
+    return repo;
+  }
+
+  repository(fullName: string): Repository {
+    const repo = this.repos.get(fullName.toLowerCase());
+    if (repo === undefined) throw new Error(`fake-github: no repository ${fullName}; create it with createRepo`);
+    return repo;
+  }
+
+  /** Commits files (null deletes one) on top of a branch, creating the branch if needed. */
+  putFiles(fullName: string, branch: string, files: Record<string, string | Uint8Array | null>, options: PutFilesOptions = {}): string {
+    const repo = this.repository(fullName);
+    const tip = repo.refs.get(`refs/heads/${branch}`);
+    const edits = Object.entries(files).map(([path, content]) => ({
+      path,
+      mode: '100644' as const,
+      sha: content === null ? null : repo.write('blob', Buffer.from(content)),
+    }));
+    const tree = buildTree(repo, tip === undefined ? undefined : repo.commit(tip)?.tree, edits);
+    const who = { ...(options.author ?? { name: 'Fake Author', email: 'author@example.com' }), seconds: Math.floor((options.date ?? this.state.now()).getTime() / 1000), offset: '+0000' };
+    const message = options.message ?? `Update ${Object.keys(files).join(', ')}\n`;
+    const sha = repo.write('commit', Buffer.from(commitText({ tree, parents: tip === undefined ? [] : [tip], author: who, committer: who, message }), 'utf8'));
+    repo.refs.set(`refs/heads/${branch}`, sha);
+    return sha;
+  }
+
+  /** `heads/x` or `refs/heads/x` → its object id. */
+  ref(fullName: string, ref: string): string | undefined {
+    return this.repository(fullName).refs.get(ref.startsWith('refs/') ? ref : `refs/${ref}`);
+  }
+
+  setRef(fullName: string, ref: string, sha: string): void {
+    this.repository(fullName).refs.set(ref.startsWith('refs/') ? ref : `refs/${ref}`, sha);
+  }
+
+  /** A file's bytes at a branch, tag or commit; undefined when absent. */
+  readFile(fullName: string, ref: string, path: string): Buffer | undefined {
+    const repo = this.repository(fullName);
+    const commit = repo.resolveCommit(ref);
+    const entry = commit === undefined ? undefined : repo.entryAt(repo.commit(commit)?.tree ?? '', path);
+    return entry === undefined || entry.mode === '040000' ? undefined : repo.object(entry.sha)?.body;
+  }
+
+  addToken(token: string, options: TokenOptions): void {
+    this.tokens.add(token, options);
+  }
+
+  /** Ref updates of the branch are refused with GitHub's 422 and this message. */
+  protectBranch(fullName: string, branch: string, message = 'Changes must be made through a pull request.'): void {
+    this.repository(fullName).protectedBranches.set(branch, message);
+  }
+
+  unprotectBranch(fullName: string, branch: string): void {
+    this.repository(fullName).protectedBranches.delete(branch);
+  }
+
+  /** The next `count` requests matching `options.method`/`options.path` fail as described. */
+  failNext(count: number, options: FaultOptions): void {
+    this.faults.add(count, options);
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+  resetRequests(): void {
+    this.requests.length = 0;
+  }
+
+  exportToGit(fullName: string, dir: string): Promise<void> {
+    return exportToGit(this.repository(fullName), dir);
+  }
+
+  importFromGit(fullName: string, dir: string, branch: string): Promise<{ objects: number; tip: string }> {
+    return importFromGit(this.repository(fullName), dir, branch);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * History questions the commits endpoints ask: the first-parent history that touched a path, and
+ * the files a commit changed. Results are cached by starting commit and path (objects never
+ * change), so paging through a long history walks it once, and a branch that moved on walks only
+ * its new commits.
+ */
+import type { TreeEntry } from './git-objects.js';
+import type { Repository } from './repository.js';
+
+const historyCache = new WeakMap<Repository, Map<string, string[]>>();
+
+/** Whether a path names the same thing in two trees, descending only where they differ. */
+function samePath(repo: Repository, a: string | undefined, b: string | undefined, parts: readonly string[]): boolean {
+  let left = a;
+  let right = b;
+  for (const part of parts) {
+    if (left === right) return true;
+    const l: TreeEntry | undefined = left === undefined ? undefined : repo.lookup(left, part);
+    const r: TreeEntry | undefined = right === undefined ? undefined : repo.lookup(right, part);
+    if (l === undefined || r === undefined) return l === r;
+    if (l.sha === r.sha && l.mode === r.mode) return true;
+    left = l.mode === '040000' ? l.sha : undefined;
+    right = r.mode === '040000' ? r.sha : undefined;
+    if (left === undefined || right === undefined) return false;
+  }
+  return left === right;
+}
+
+/** Newest first, following first parents; with a path, only the commits that changed it. */
+export function firstParentHistory(repo: Repository, start: string, path: string): string[] {
+  let byKey = historyCache.get(repo);
+  if (byKey === undefined) historyCache.set(repo, (byKey = new Map<string, string[]>()));
+  const key = `${start}:${path}`;
+  const cached = byKey.get(key);
+  if (cached !== undefined) return cached;
+  const parts = path === '' ? [] : path.split('/');
+  let out: string[] = [];
+  const seen = new Set<string>();
+  for (let sha: string | undefined = start; sha !== undefined && !seen.has(sha); ) {
+    // a branch that moved on walks only its new commits
+    const known = byKey.get(`${sha}:${path}`);
+    if (known !== undefined) {
+      out = out.concat(known);
+      break;
+    }
+    seen.add(sha);
+    const c = repo.links(sha);
+    if (c === undefined) break;
+    const parent = c.parents[0];
+    const parentTree = parent === undefined ? undefined : repo.links(parent)?.tree;
+    if (parts.length === 0 || !samePath(repo, c.tree, parentTree, parts)) out.push(sha);
+    sha = parent;
+  }
+  if (byKey.size >= 32) byKey.clear();
+  byKey.set(key, out);
+  return out;
+}
+
+export interface ChangedFile {
+  path: string;
+  status: 'added' | 'removed' | 'modified';
+  before?: string;
+  after?: string;
+}
+
+/** The blobs that differ between two trees (a tree absent on one side counts as empty). */
+export function changedFiles(repo: Repository, before: string | undefined, after: string | undefined, prefix = ''): ChangedFile[] {
+  if (before === after) return [];
+  const left = new Map((before === undefined ? [] : (repo.tree(before) ?? [])).map((e) => [e.name, e]));
+  const right = new Map((after === undefined ? [] : (repo.tree(after) ?? [])).map((e) => [e.name, e]));
+  const out: ChangedFile[] = [];
+  for (const name of [...new Set([...left.keys(), ...right.keys()])].sort()) {
+    const l = left.get(name);
+    const r = right.get(name);
+    if (l?.sha === r?.sha && l?.mode === r?.mode) continue;
+    const lt = l?.mode === '040000' ? l.sha : undefined;
+    const rt = r?.mode === '040000' ? r.sha : undefined;
+    if (lt !== undefined || rt !== undefined) out.push(...changedFiles(repo, lt, rt, `${prefix}${name}/`));
+    const lb = l !== undefined && l.mode !== '040000' ? l.sha : undefined;
+    const rb = r !== undefined && r.mode !== '040000' ? r.sha : undefined;
+    if (lb === undefined && rb === undefined) continue;
+    const status = lb === undefined ? 'added' : rb === undefined ? 'removed' : 'modified';
+    out.push({ path: prefix + name, status, ...(lb !== undefined ? { before: lb } : {}), ...(rb !== undefined ? { after: rb } : {}) });
+  }
+  return out;
+}
+
+/** Lines added and removed, counted as multisets: exact for appended or rewritten files. */
+export function lineCounts(before: Buffer | undefined, after: Buffer | undefined): { additions: number; deletions: number } {
+  const lines = (b: Buffer | undefined): string[] => (b === undefined || b.length === 0 ? [] : b.toString('utf8').replace(/\n$/, '').split('\n'));
+  const old = new Map<string, number>();
+  for (const l of lines(before)) old.set(l, (old.get(l) ?? 0) + 1);
+  let additions = 0;
+  for (const l of lines(after)) {
+    const n = old.get(l) ?? 0;
+    if (n > 0) old.set(l, n - 1);
+    else additions++;
+  }
+  let deletions = 0;
+  for (const n of old.values()) deletions += n;
+  return { additions, deletions };
+}
