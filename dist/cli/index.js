@@ -46369,30 +46369,40 @@ Each approver's newest decision counts, so an approval after a rejection lifts i
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/cli/facts/fingerprint.ts
+;// CONCATENATED MODULE: ./src/core/evidence/files/input-names.ts
+const CLI_INPUT_NAMES = {
+    evidence: '--evidence',
+    format: '--format',
+    status: '--status',
+    file: '--file',
+    help: 'See factstore attest --help.',
+};
+
+;// CONCATENATED MODULE: ./src/core/evidence/files/fingerprint.ts
 
 
 
 
 
-/** How `--file` digests a directory; shown by `artifacts create --help`. */
+
+/** How a directory is digested; shown by `artifacts create --help` and the Action's docs. */
 const DIRECTORY_RULE = `A file's digest is the sha256 of its bytes (the same as sha256sum).
 A directory's digest is the sha256 of a manifest with one line per file below it,
 "<relative path>\\0<sha256 hex of the file>\\n", paths with '/' separators, sorted bytewise.
 Symbolic links inside it are not followed: a link counts as a file whose bytes are its target path.
 Empty directories add nothing.`;
-async function fingerprintPath(target) {
+async function fingerprintPath(target, names = CLI_INPUT_NAMES) {
     let info;
     try {
         info = await (0,promises_namespaceObject.stat)(target);
     }
     catch (e) {
-        throw badInput(`cannot read ${target} (${e.code ?? String(e)}): check the path given to --file.`, e);
+        throw badInput(`cannot read ${target} (${e.code ?? String(e)}): check the path given to ${names.file}.`, e);
     }
     if (info.isFile())
         return { digest: `sha256:${await hashFile(target)}`, kind: 'file' };
     if (!info.isDirectory())
-        throw badInput(`${target} is neither a file nor a directory: give --file a build output.`);
+        throw badInput(`${target} is neither a file nor a directory: give ${names.file} a build output.`);
     const entries = [];
     await walk(target, '', entries);
     entries.sort((a, b) => Buffer.compare(a.rel, b.rel));
@@ -55445,6 +55455,111 @@ function withName(name, run) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/evidence/files/parse-evidence-file.ts
+
+
+
+
+
+
+/** The format asked for if given, else the attestation type's configured format, else undefined (auto-detect). */
+function requestedFormat(given, type, names = CLI_INPUT_NAMES) {
+    if (given !== undefined) {
+        if (given === 'raw' || isEvidenceFormat(given))
+            return given;
+        throw badInput(`${names.format} ${JSON.stringify(given)} is not an evidence format: use one of ${EVIDENCE_FORMATS.join(', ')}, or raw to store the files unparsed.`);
+    }
+    const configured = type?.format;
+    if (configured === undefined)
+        return undefined;
+    if (configured === 'raw' || isEvidenceFormat(configured))
+        return configured;
+    throw badInput(`the type's configured format ${JSON.stringify(configured)} is not an evidence format: set it to one of ${EVIDENCE_FORMATS.join(', ')} in the config.`);
+}
+/**
+ * Parses one file. With a requested format a file that does not parse is an error (the parser says why);
+ * when auto-detecting, a file no parser recognises (a PDF, a log) is stored raw: undefined.
+ */
+function parseWith(bytes, name, format, maxBytes) {
+    if (format === 'raw')
+        return undefined;
+    if (format !== undefined)
+        return parseEvidence(bytes, { name, format, maxBytes });
+    let detected;
+    try {
+        const text = readText(bytes, name);
+        detected = text.trim() === '' ? undefined : detectFormat(text, name);
+    }
+    catch {
+        // not UTF-8: a binary attachment, not a report
+        return undefined;
+    }
+    if (detected === undefined)
+        return undefined;
+    // a file a parser recognised but cannot read is refused rather than stored as if it were fine
+    return parseEvidence(bytes, { name, format: detected, maxBytes });
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/files/evidence-files.ts
+
+
+
+
+
+
+/** The schema's limit on evidence files per attestation. */
+const MAX_FILES = 100;
+/** Checks every file's size before reading any of them, so an oversized one costs no memory. */
+async function checkEvidenceFiles(files, maxBytes, names = CLI_INPUT_NAMES) {
+    if (files.length > MAX_FILES)
+        throw badInput(`${files.length} evidence files given: the limit is ${MAX_FILES} per attestation; archive them into one.`);
+    for (const file of files) {
+        let info;
+        try {
+            info = await (0,promises_namespaceObject.stat)(file);
+        }
+        catch (e) {
+            throw badInput(`cannot read the evidence file ${file} (${e.code ?? String(e)}): check the path given to ${names.evidence}.`, e);
+        }
+        if (!info.isFile())
+            throw badInput(`the evidence ${file} is not a file: give ${names.evidence} a report file (archive a directory first).`);
+        if (info.size > maxBytes)
+            throw tooBig(file, info.size, maxBytes);
+    }
+}
+/**
+ * Reads the (already checked) files: each one's reference for the fact (with the parser's summary),
+ * its bytes for the store, and what its parser made of it (absent for a file stored raw).
+ * `format`: a format to insist on, `raw` to parse nothing, undefined to auto-detect.
+ */
+async function readEvidenceFiles(files, format, maxBytes) {
+    const refs = [];
+    const blobs = [];
+    const parsed = [];
+    for (const file of files) {
+        const bytes = await (0,promises_namespaceObject.readFile)(file);
+        // the file may have grown since it was checked
+        if (bytes.length > maxBytes)
+            throw tooBig(file, bytes.length, maxBytes);
+        const name = external_node_path_default().basename(file);
+        const sha256 = `sha256:${sha256Hex(bytes)}`;
+        const result = parseWith(bytes, name, format, maxBytes);
+        if (result === undefined) {
+            refs.push({ name, sha256, size: bytes.length, format: 'raw' });
+        }
+        else {
+            refs.push({ name, sha256, size: bytes.length, format: result.format, summary: result.summary });
+            parsed.push({ name, ...result });
+        }
+        blobs.push({ sha256, bytes });
+    }
+    return { refs, blobs, parsed };
+}
+function tooBig(file, size, maxBytes) {
+    return badInput(`the evidence file ${file} is ${size} bytes, over the ${maxBytes}-byte limit: attach a smaller report, ` +
+        'or raise evidence.max_bytes in the config (at most 104857600).');
+}
+
 ;// CONCATENATED MODULE: ./src/core/types/accepts-attestations.ts
 
 /** `archived: true` types are kept for the record but take no new attestations. */
@@ -55540,110 +55655,46 @@ function statusOfJudged(judged) {
     return judged.some((j) => j.status === 'FAILED') ? 'FAILED' : 'PASSED';
 }
 
-;// CONCATENATED MODULE: ./src/cli/facts/parse-evidence-file.ts
+;// CONCATENATED MODULE: ./src/core/types/decide-status.ts
 
 
-/** `--format` if given, else the attestation type's configured format, else undefined (auto-detect). */
-function requestedFormat(given, type) {
+
+
+const STATUSES = ['PASSED', 'FAILED', 'PENDING'];
+/**
+ * The status the evidence proves: each parsed file checked against the type's schema, then judged by
+ * the type's jq, else by its format's rule. A type with a schema or jq takes only files it can read.
+ * A status given by hand wins over the verdict, but the schema is still enforced.
+ * The CLI and the Action both decide through here, so they agree on the same evidence.
+ */
+function decideStatus(input) {
+    const { given, type, typeConfig, refs, parsed, jq } = input;
+    const names = input.names ?? CLI_INPUT_NAMES;
     if (given !== undefined) {
-        if (given === 'raw' || isEvidenceFormat(given))
-            return given;
-        throw badInput(`--format ${JSON.stringify(given)} is not an evidence format: use one of ${EVIDENCE_FORMATS.join(', ')}, or raw to store the files unparsed.`);
+        if (typeConfig?.schema !== undefined)
+            judgeEvidence({ typeName: type, type: { schema: typeConfig.schema }, files: parsed });
+        return given;
     }
-    const configured = type?.format;
-    if (configured === undefined)
-        return undefined;
-    if (configured === 'raw' || isEvidenceFormat(configured))
-        return configured;
-    throw badInput(`the type's configured format ${JSON.stringify(configured)} is not an evidence format: set it to one of ${EVIDENCE_FORMATS.join(', ')} in the config.`);
-}
-/**
- * Parses one file. With a requested format a file that does not parse is an error (the parser says why);
- * when auto-detecting, a file no parser recognises (a PDF, a log) is stored raw: undefined.
- */
-function parseWith(bytes, name, format, maxBytes) {
-    if (format === 'raw')
-        return undefined;
-    if (format !== undefined)
-        return parseEvidence(bytes, { name, format, maxBytes });
-    let detected;
-    try {
-        const text = readText(bytes, name);
-        detected = text.trim() === '' ? undefined : detectFormat(text, name);
+    const judging = typeConfig?.jq !== undefined || typeConfig?.schema !== undefined;
+    const raw = refs.find((r) => r.format === 'raw');
+    if (judging && raw !== undefined) {
+        throw badInput(`type ${type} judges its evidence with ${typeConfig?.jq !== undefined ? 'jq' : 'a JSON Schema'}, but ${raw.name} is in no format it can read: ` +
+            `attach a ${typeConfig?.format ?? 'JSON or report'} file, or pass ${names.status} to record it by hand.`);
     }
-    catch {
-        // not UTF-8: a binary attachment, not a report
+    const status = statusOfJudged(judgeEvidence({ typeName: type, type: typeConfig, files: parsed, jq }));
+    if (status !== undefined)
+        return status;
+    throw badInput(`attest needs ${names.status} PASSED, FAILED or PENDING, or ${names.evidence} with a report in a known format (${EVIDENCE_FORMATS.join(', ')}) ` +
+        `to compute it from. ${names.help}`);
+}
+/** The status given by hand, any case; undefined when not given. */
+function parseStatus(value, names = CLI_INPUT_NAMES) {
+    if (value === undefined)
         return undefined;
-    }
-    if (detected === undefined)
-        return undefined;
-    // a file a parser recognised but cannot read is refused rather than stored as if it were fine
-    return parseEvidence(bytes, { name, format: detected, maxBytes });
-}
-/** FAILED when any parsed report's own verdict is FAILED, else PASSED; undefined with nothing parsed. */
-function statusFromEvidence(parsed) {
-    if (parsed.length === 0)
-        return undefined;
-    return parsed.some((p) => p.defaultStatus === 'FAILED') ? 'FAILED' : 'PASSED';
-}
-
-;// CONCATENATED MODULE: ./src/cli/facts/evidence-files.ts
-
-
-
-
-
-/** The schema's limit on evidence files per attestation. */
-const MAX_FILES = 100;
-/** Checks every file's size before reading any of them, so an oversized one costs no memory. */
-async function checkEvidenceFiles(files, maxBytes) {
-    if (files.length > MAX_FILES)
-        throw badInput(`${files.length} evidence files given: the limit is ${MAX_FILES} per attestation; archive them into one.`);
-    for (const file of files) {
-        let info;
-        try {
-            info = await (0,promises_namespaceObject.stat)(file);
-        }
-        catch (e) {
-            throw badInput(`cannot read the evidence file ${file} (${e.code ?? String(e)}): check the path given to --evidence.`, e);
-        }
-        if (!info.isFile())
-            throw badInput(`the evidence ${file} is not a file: give --evidence a report file (archive a directory first).`);
-        if (info.size > maxBytes)
-            throw tooBig(file, info.size, maxBytes);
-    }
-}
-/**
- * Reads the (already checked) files: each one's reference for the fact (with the parser's summary),
- * its bytes for the store, and what its parser made of it (absent for a file stored raw).
- * `format`: a format to insist on, `raw` to parse nothing, undefined to auto-detect.
- */
-async function readEvidenceFiles(files, format, maxBytes) {
-    const refs = [];
-    const blobs = [];
-    const parsed = [];
-    for (const file of files) {
-        const bytes = await (0,promises_namespaceObject.readFile)(file);
-        // the file may have grown since it was checked
-        if (bytes.length > maxBytes)
-            throw tooBig(file, bytes.length, maxBytes);
-        const name = external_node_path_default().basename(file);
-        const sha256 = `sha256:${sha256Hex(bytes)}`;
-        const result = parseWith(bytes, name, format, maxBytes);
-        if (result === undefined) {
-            refs.push({ name, sha256, size: bytes.length, format: 'raw' });
-        }
-        else {
-            refs.push({ name, sha256, size: bytes.length, format: result.format, summary: result.summary });
-            parsed.push({ name, ...result });
-        }
-        blobs.push({ sha256, bytes });
-    }
-    return { refs, blobs, parsed };
-}
-function tooBig(file, size, maxBytes) {
-    return badInput(`the evidence file ${file} is ${size} bytes, over the ${maxBytes}-byte limit: attach a smaller report, ` +
-        'or raise evidence.max_bytes in the config (at most 104857600).');
+    const status = STATUSES.find((s) => s === value.toUpperCase());
+    if (status === undefined)
+        throw badInput(`${names.status} ${JSON.stringify(value)} is not a status: use PASSED, FAILED or PENDING.`);
+    return status;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/attest.ts
@@ -55659,7 +55710,6 @@ function tooBig(file, size, maxBytes) {
 
 
 
-const STATUSES = ['PASSED', 'FAILED', 'PENDING'];
 const attest = {
     path: ['attest'],
     summary: 'record an attestation (a check result with its evidence) on a trail',
@@ -55710,7 +55760,7 @@ Archived types take no new attestations.`,
         const store = ctx.openStore(config, signer);
         await requireStartedTrail(store, flow.name, trail);
         const { refs, blobs, parsed } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
-        const status = decideStatus(givenStatus, type, typeConfig, refs, parsed, () => ctx.jq());
+        const status = decideStatus({ given: givenStatus, type, typeConfig, refs, parsed, jq: () => ctx.jq() });
         if (!flow.require.includes(type))
             ctx.note(`flow ${flow.name} does not require ${type}: it is recorded but does not count for compliance.`);
         const fact = makeFact({
@@ -55733,38 +55783,6 @@ Archived types take no new attestations.`,
         return EXIT_OK;
     },
 };
-/**
- * The status the evidence proves: each parsed file checked against the type's schema, then judged by
- * the type's jq, else by its format's rule. A type with a schema or jq takes only files it can read.
- * An explicit --status wins over the verdict, but the schema is still enforced.
- */
-function decideStatus(given, type, typeConfig, refs, parsed, jq) {
-    if (given !== undefined) {
-        if (typeConfig?.schema !== undefined)
-            judgeEvidence({ typeName: type, type: { schema: typeConfig.schema }, files: parsed });
-        return given;
-    }
-    const judging = typeConfig?.jq !== undefined || typeConfig?.schema !== undefined;
-    const raw = refs.find((r) => r.format === 'raw');
-    if (judging && raw !== undefined) {
-        throw badInput(`type ${type} judges its evidence with ${typeConfig?.jq !== undefined ? 'jq' : 'a JSON Schema'}, but ${raw.name} is in no format it can read: ` +
-            `attach a ${typeConfig?.format ?? 'JSON or report'} file, or pass --status to record it by hand.`);
-    }
-    const status = statusOfJudged(judgeEvidence({ typeName: type, type: typeConfig, files: parsed, jq }));
-    if (status !== undefined)
-        return status;
-    throw badInput(`attest needs --status PASSED, FAILED or PENDING, or --evidence with a report in a known format (${EVIDENCE_FORMATS.join(', ')}) ` +
-        'to compute it from. See factstore attest --help.');
-}
-/** The explicit --status, which always wins over the evidence; undefined when not given. */
-function parseStatus(value) {
-    if (value === undefined)
-        return undefined;
-    const status = STATUSES.find((s) => s === value.toUpperCase());
-    if (status === undefined)
-        throw badInput(`--status ${JSON.stringify(value)} is not a status: use PASSED, FAILED or PENDING.`);
-    return status;
-}
 
 ;// CONCATENATED MODULE: ./src/core/report/custody/custody-details.ts
 /** One sentence on the whole report: not found, compliant everywhere, or where it is not. */

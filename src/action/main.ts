@@ -1,12 +1,48 @@
+import { badInput } from '../core/errors.js';
+import type { ActionSession } from './session.js';
+
+type Command = (session: ActionSession) => Promise<void>;
+
 /**
- * The factstore-attest Action. The GitHub back-end and the Action inputs come with their own
- * issue; until then the step fails loudly rather than pretending to record anything.
+ * Each entry point's module, loaded only when its step runs: the entry file stays small and the
+ * step pays only for what it uses (the attest step never loads the assert code, a dry run never
+ * loads the GitHub client).
  */
-export function run(): Promise<void> {
-  process.stderr.write(
-    'factstore-attest: the GitHub Action is not available in this version yet; record facts with the factstore CLI ' +
-      '(npx factstore attest …) against a clone of the facts branch.\n',
-  );
-  process.exitCode = 2;
-  return Promise.resolve();
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  attest: async () => (await import('./commands/attest.js')).attest,
+  assert: async () => (await import('./commands/assert.js')).assert,
+  begin: async () => (await import('./commands/begin.js')).begin,
+};
+
+/**
+ * Runs the step named by the hidden `command` input (each action.yml sets its own; default attest).
+ * Anything thrown fails the step with a message that says what to do.
+ */
+export async function run(): Promise<void> {
+  let session: ActionSession | undefined;
+  try {
+    const name = (process.env.INPUT_COMMAND ?? '').trim() || 'attest';
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (load === undefined) {
+      throw badInput(`no command ${JSON.stringify(name)}: use attest, assert or begin (the action.yml of each entry point sets it)`);
+    }
+    const [command, { ActionSession }] = await Promise.all([load(), import('./session.js')]);
+    session = new ActionSession(process.env, process.cwd());
+    await command(session);
+  } catch (error) {
+    await reportFailure(error);
+  } finally {
+    session?.close();
+  }
+}
+
+async function reportFailure(error: unknown): Promise<void> {
+  try {
+    (await import('./fail.js')).failStep(error);
+  } catch {
+    // the failure reporter itself could not load: fail the step by hand, as @actions/core would
+    const message = error instanceof Error ? error.message : String(error);
+    process.stdout.write(`::error::factstore: ${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fingerprintPath } from '../../src/cli/facts/fingerprint.js';
+import { fingerprintPath } from '../../src/core/evidence/files/fingerprint.js';
 import { tempDir } from '../helpers/git.js';
 
 const hex = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');

@@ -115,6 +115,17 @@ describe('GitHub store', () => {
     await expect(store.append({ facts: [trail('y', 1)] })).rejects.toThrow(/branch protection refuses the write/);
   });
 
+  it('a secondary rate limit that outlasts the retries is not mistaken for a missing permission', async () => {
+    const where = freshRepo();
+    const store = storeFor(where);
+    await store.append({ facts: [trail('a')] });
+    gh.failNext(5, { status: 403, rateLimit: true, retryAfter: 0 });
+    const failure = store.append({ facts: [trail('b', 1)] });
+    await expect(failure).rejects.toThrow(/rate limit held the write back/);
+    await expect(failure).rejects.not.toThrow(/contents: write/);
+    gh.clearFaults();
+  });
+
   it('says what to do with an empty repository', async () => {
     gh.createRepo('acme/empty');
     const store = storeFor({ owner: 'acme', repo: 'empty' });

@@ -1,10 +1,10 @@
 import { badInput } from '../../core/errors.js';
+import { DIRECTORY_RULE, fingerprintPath } from '../../core/evidence/files/fingerprint.js';
 import { makeFact } from '../../core/model/fact-id.js';
 import { checkName, normalizeDigest } from '../../core/model/names.js';
 import { optionalString, requiredString } from '../args/values.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
-import { DIRECTORY_RULE, fingerprintPath } from '../facts/fingerprint.js';
 import { recordFacts, requireStartedTrail, storedFact } from '../facts/record.js';
 import { recordedText } from '../output/describe-fact.js';
 

@@ -1,21 +1,16 @@
 import { badInput } from '../../core/errors.js';
 import { EVIDENCE_FORMATS } from '../../core/evidence/index.js';
+import { checkEvidenceFiles, readEvidenceFiles } from '../../core/evidence/files/evidence-files.js';
+import { requestedFormat } from '../../core/evidence/files/parse-evidence-file.js';
 import { makeFact } from '../../core/model/fact-id.js';
-import type { TypeConfig } from '../../core/config/config.js';
-import type { JqEngine } from '../../core/jq/jq-engine.js';
-import type { AttestationStatus, EvidenceRef } from '../../core/model/fact.js';
 import { assertTypeAcceptsAttestations } from '../../core/types/accepts-attestations.js';
-import { judgeEvidence, statusOfJudged } from '../../core/types/judge-evidence.js';
+import { decideStatus, parseStatus } from '../../core/types/decide-status.js';
 import { checkName, normalizeDigest } from '../../core/model/names.js';
 import { optionalString, requiredString, stringList } from '../args/values.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
-import { checkEvidenceFiles, readEvidenceFiles } from '../facts/evidence-files.js';
-import { requestedFormat, type ParsedFile } from '../facts/parse-evidence-file.js';
 import { recordFacts, requireStartedTrail, storedFact } from '../facts/record.js';
 import { recordedText } from '../output/describe-fact.js';
-
-const STATUSES: readonly AttestationStatus[] = ['PASSED', 'FAILED', 'PENDING'];
 
 export const attest: Command = {
   path: ['attest'],
@@ -68,7 +63,7 @@ Archived types take no new attestations.`,
     const store = ctx.openStore(config, signer);
     await requireStartedTrail(store, flow.name, trail);
     const { refs, blobs, parsed } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
-    const status = decideStatus(givenStatus, type, typeConfig, refs, parsed, () => ctx.jq());
+    const status = decideStatus({ given: givenStatus, type, typeConfig, refs, parsed, jq: () => ctx.jq() });
     if (!flow.require.includes(type)) ctx.note(`flow ${flow.name} does not require ${type}: it is recorded but does not count for compliance.`);
 
     const fact = makeFact({
@@ -91,44 +86,3 @@ Archived types take no new attestations.`,
     return EXIT_OK;
   },
 };
-
-/**
- * The status the evidence proves: each parsed file checked against the type's schema, then judged by
- * the type's jq, else by its format's rule. A type with a schema or jq takes only files it can read.
- * An explicit --status wins over the verdict, but the schema is still enforced.
- */
-function decideStatus(
-  given: AttestationStatus | undefined,
-  type: string,
-  typeConfig: TypeConfig | undefined,
-  refs: readonly EvidenceRef[],
-  parsed: readonly ParsedFile[],
-  jq: () => JqEngine,
-): AttestationStatus {
-  if (given !== undefined) {
-    if (typeConfig?.schema !== undefined) judgeEvidence({ typeName: type, type: { schema: typeConfig.schema }, files: parsed });
-    return given;
-  }
-  const judging = typeConfig?.jq !== undefined || typeConfig?.schema !== undefined;
-  const raw = refs.find((r) => r.format === 'raw');
-  if (judging && raw !== undefined) {
-    throw badInput(
-      `type ${type} judges its evidence with ${typeConfig?.jq !== undefined ? 'jq' : 'a JSON Schema'}, but ${raw.name} is in no format it can read: ` +
-        `attach a ${typeConfig?.format ?? 'JSON or report'} file, or pass --status to record it by hand.`,
-    );
-  }
-  const status = statusOfJudged(judgeEvidence({ typeName: type, type: typeConfig, files: parsed, jq }));
-  if (status !== undefined) return status;
-  throw badInput(
-    `attest needs --status PASSED, FAILED or PENDING, or --evidence with a report in a known format (${EVIDENCE_FORMATS.join(', ')}) ` +
-      'to compute it from. See factstore attest --help.',
-  );
-}
-
-/** The explicit --status, which always wins over the evidence; undefined when not given. */
-function parseStatus(value: string | undefined): AttestationStatus | undefined {
-  if (value === undefined) return undefined;
-  const status = STATUSES.find((s) => s === value.toUpperCase());
-  if (status === undefined) throw badInput(`--status ${JSON.stringify(value)} is not a status: use PASSED, FAILED or PENDING.`);
-  return status;
-}

@@ -14,6 +14,9 @@ export function gitHubFailure(error: unknown, where: GitHubRepo, doing: string):
     case 401:
       return new FactstoreError('CONFIG', `${what}: the token is missing, expired or revoked. Pass a valid token (the workflow's github.token, a GitHub App token, or a fine-grained token).`, { cause: error });
     case 403:
+      if (/rate limit/i.test(said)) {
+        return new FactstoreError('CONFLICT', `${what}: GitHub's rate limit held the write back even after retries. Nothing was written; run the step again in a few minutes, or spread the jobs that write facts at once.`, { cause: error });
+      }
       return new FactstoreError(
         'CONFIG',
         `${what}: the token may not do this. Grant \`permissions: contents: write\` to the job (or, for a dedicated facts repository, use a token with Contents read and write on ${repo}).`,

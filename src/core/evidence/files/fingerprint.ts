@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, readdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { badInput } from '../../core/errors.js';
+import { badInput } from '../../errors.js';
+import { CLI_INPUT_NAMES, type InputNames } from './input-names.js';
 
 export interface Fingerprint {
   /** `sha256:<hex>` */
@@ -12,22 +13,22 @@ export interface Fingerprint {
   entries?: number;
 }
 
-/** How `--file` digests a directory; shown by `artifacts create --help`. */
+/** How a directory is digested; shown by `artifacts create --help` and the Action's docs. */
 export const DIRECTORY_RULE = `A file's digest is the sha256 of its bytes (the same as sha256sum).
 A directory's digest is the sha256 of a manifest with one line per file below it,
 "<relative path>\\0<sha256 hex of the file>\\n", paths with '/' separators, sorted bytewise.
 Symbolic links inside it are not followed: a link counts as a file whose bytes are its target path.
 Empty directories add nothing.`;
 
-export async function fingerprintPath(target: string): Promise<Fingerprint> {
+export async function fingerprintPath(target: string, names: InputNames = CLI_INPUT_NAMES): Promise<Fingerprint> {
   let info;
   try {
     info = await stat(target);
   } catch (e) {
-    throw badInput(`cannot read ${target} (${(e as NodeJS.ErrnoException).code ?? String(e)}): check the path given to --file.`, e);
+    throw badInput(`cannot read ${target} (${(e as NodeJS.ErrnoException).code ?? String(e)}): check the path given to ${names.file}.`, e);
   }
   if (info.isFile()) return { digest: `sha256:${await hashFile(target)}`, kind: 'file' };
-  if (!info.isDirectory()) throw badInput(`${target} is neither a file nor a directory: give --file a build output.`);
+  if (!info.isDirectory()) throw badInput(`${target} is neither a file nor a directory: give ${names.file} a build output.`);
   const entries: { rel: Buffer; hex: string }[] = [];
   await walk(target, '', entries);
   entries.sort((a, b) => Buffer.compare(a.rel, b.rel));

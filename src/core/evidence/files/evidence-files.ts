@@ -1,25 +1,26 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { badInput } from '../../core/errors.js';
-import type { EvidenceRef } from '../../core/model/fact.js';
-import { sha256Hex } from '../../core/model/fact-id.js';
-import type { EvidenceBlob } from '../../core/store/fact-store.js';
+import { badInput } from '../../errors.js';
+import type { EvidenceRef } from '../../model/fact.js';
+import { sha256Hex } from '../../model/fact-id.js';
+import type { EvidenceBlob } from '../../store/fact-store.js';
+import { CLI_INPUT_NAMES, type InputNames } from './input-names.js';
 import { parseWith, type ParsedFile, type RequestedFormat } from './parse-evidence-file.js';
 
 /** The schema's limit on evidence files per attestation. */
 const MAX_FILES = 100;
 
 /** Checks every file's size before reading any of them, so an oversized one costs no memory. */
-export async function checkEvidenceFiles(files: readonly string[], maxBytes: number): Promise<void> {
+export async function checkEvidenceFiles(files: readonly string[], maxBytes: number, names: InputNames = CLI_INPUT_NAMES): Promise<void> {
   if (files.length > MAX_FILES) throw badInput(`${files.length} evidence files given: the limit is ${MAX_FILES} per attestation; archive them into one.`);
   for (const file of files) {
     let info;
     try {
       info = await stat(file);
     } catch (e) {
-      throw badInput(`cannot read the evidence file ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)}): check the path given to --evidence.`, e);
+      throw badInput(`cannot read the evidence file ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)}): check the path given to ${names.evidence}.`, e);
     }
-    if (!info.isFile()) throw badInput(`the evidence ${file} is not a file: give --evidence a report file (archive a directory first).`);
+    if (!info.isFile()) throw badInput(`the evidence ${file} is not a file: give ${names.evidence} a report file (archive a directory first).`);
     if (info.size > maxBytes) throw tooBig(file, info.size, maxBytes);
   }
 }

@@ -1,15 +1,10 @@
-import { badInput } from '../../core/errors.js';
-import {
-  EVIDENCE_FORMATS,
-  detectFormat,
-  isEvidenceFormat,
-  parseEvidence,
-  readText,
-  type EvidenceFormat,
-  type ParsedEvidence,
-} from '../../core/evidence/index.js';
-import type { AttestationStatus } from '../../core/model/fact.js';
-import type { TypeConfig } from '../../core/config/config.js';
+import { badInput } from '../../errors.js';
+import type { TypeConfig } from '../../config/config.js';
+import { detectFormat } from '../detect-format.js';
+import { parseEvidence } from '../parse-evidence.js';
+import { readText } from '../read-text.js';
+import { EVIDENCE_FORMATS, isEvidenceFormat, type EvidenceFormat, type ParsedEvidence } from '../types.js';
+import { CLI_INPUT_NAMES, type InputNames } from './input-names.js';
 
 /** A format to insist on, `raw` (store as is, parse nothing), or undefined to auto-detect. */
 export type RequestedFormat = EvidenceFormat | 'raw' | undefined;
@@ -18,11 +13,11 @@ export interface ParsedFile extends ParsedEvidence {
   name: string;
 }
 
-/** `--format` if given, else the attestation type's configured format, else undefined (auto-detect). */
-export function requestedFormat(given: string | undefined, type: TypeConfig | undefined): RequestedFormat {
+/** The format asked for if given, else the attestation type's configured format, else undefined (auto-detect). */
+export function requestedFormat(given: string | undefined, type: TypeConfig | undefined, names: InputNames = CLI_INPUT_NAMES): RequestedFormat {
   if (given !== undefined) {
     if (given === 'raw' || isEvidenceFormat(given)) return given;
-    throw badInput(`--format ${JSON.stringify(given)} is not an evidence format: use one of ${EVIDENCE_FORMATS.join(', ')}, or raw to store the files unparsed.`);
+    throw badInput(`${names.format} ${JSON.stringify(given)} is not an evidence format: use one of ${EVIDENCE_FORMATS.join(', ')}, or raw to store the files unparsed.`);
   }
   const configured = type?.format;
   if (configured === undefined) return undefined;
@@ -48,10 +43,4 @@ export function parseWith(bytes: Uint8Array, name: string, format: RequestedForm
   if (detected === undefined) return undefined;
   // a file a parser recognised but cannot read is refused rather than stored as if it were fine
   return parseEvidence(bytes, { name, format: detected, maxBytes });
-}
-
-/** FAILED when any parsed report's own verdict is FAILED, else PASSED; undefined with nothing parsed. */
-export function statusFromEvidence(parsed: readonly ParsedEvidence[]): AttestationStatus | undefined {
-  if (parsed.length === 0) return undefined;
-  return parsed.some((p) => p.defaultStatus === 'FAILED') ? 'FAILED' : 'PASSED';
 }

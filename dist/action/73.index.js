@@ -1,0 +1,1685 @@
+export const id = 73;
+export const ids = [73];
+export const modules = {
+
+/***/ 4073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  attest: () => (/* binding */ attest)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/core/model/fact-id.ts
+var fact_id = __webpack_require__(9361);
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/core/schema/index.ts
+var schema = __webpack_require__(1487);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/types/accepts-attestations.ts
+
+/** `archived: true` types are kept for the record but take no new attestations. */
+function assertTypeAcceptsAttestations(typeName, type) {
+    if (type?.archived !== true)
+        return;
+    throw (0,core_errors/* badInput */.AN)(`type ${typeName} is archived: it takes no new attestations. Record under the type that replaced it, ` +
+        `or set archived: false on types.${typeName} in the config if it is back in use.`);
+}
+
+// EXTERNAL MODULE: ./src/action/env/fetch-oidc-claims.ts + 1 modules
+var fetch_oidc_claims = __webpack_require__(3372);
+// EXTERNAL MODULE: ./src/action/env/run-context.ts
+var run_context = __webpack_require__(8073);
+// EXTERNAL MODULE: ./src/action/env/runner-env.ts
+var runner_env = __webpack_require__(2864);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/core/config/normalize-config.ts
+var normalize_config = __webpack_require__(5304);
+;// CONCATENATED MODULE: ./src/core/evidence/limits.ts
+
+/** Largest evidence file read, unless the config's `evidence.max_bytes` says otherwise (10 MiB). */
+const DEFAULT_MAX_BYTES = normalize_config/* DEFAULT_EVIDENCE_MAX_BYTES */.TW;
+/**
+ * Deepest nesting accepted in XML elements or JSON arrays/objects. Real reports stay under 20;
+ * the cap keeps every recursive walk (ours, canonical JSON, schema validation) far from the stack limit.
+ */
+const MAX_NESTING_DEPTH = 256;
+/** Findings kept per report for annotations; the counts in the summary always cover everything. */
+const MAX_FINDINGS = 50;
+/** Longest finding message kept, in characters (stack traces can be megabytes). */
+const MAX_FINDING_MESSAGE = 1000;
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/json-text.ts
+
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+/**
+ * Deepest array/object nesting of a JSON text, stopping as soon as it passes `limit`.
+ * One pass without allocation: V8's JSON.parse copes with 100k levels, but every recursive walk
+ * of the result afterwards (canonical JSON, schema validation) would overflow the stack.
+ */
+function jsonNestingDepth(text, limit) {
+    let depth = 0;
+    let deepest = 0;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            i = endOfString(text, i);
+        }
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+            depth++;
+            if (depth > deepest) {
+                deepest = depth;
+                if (deepest > limit)
+                    return deepest;
+            }
+        }
+        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+            depth--;
+        }
+    }
+    return deepest;
+}
+/** Index of the quote closing the string that opens at `start` (or the end of the text). */
+function endOfString(text, start) {
+    let i = start;
+    for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i < 0)
+            return text.length;
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return i;
+    }
+}
+/** Parses a JSON report, refusing empty, malformed and too deeply nested text with a clear BAD_INPUT. */
+function parseJsonText(text) {
+    if (text.trim() === '') {
+        throw (0,core_errors/* badInput */.AN)('the file is empty: attach the report the tool wrote (was it written before the step ran?).');
+    }
+    if (jsonNestingDepth(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
+        throw (0,core_errors/* badInput */.AN)(`JSON nests arrays/objects deeper than ${MAX_NESTING_DEPTH} levels, which no report format needs: ` +
+            'refused as hostile input; attach the report the tool wrote.');
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw (0,core_errors/* badInput */.AN)(`not valid JSON (${reason}): check that the file was written completely (a truncated file?).`, cause);
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The array at `value[key]`, or [] when absent; anything else there is a format error. */
+function arrayAt(value, key, where) {
+    const found = value[key];
+    if (found === undefined || found === null)
+        return [];
+    if (!Array.isArray(found))
+        throw (0,core_errors/* badInput */.AN)(`${where}.${key} is ${typeName(found)}, not an array: is the file from the tool?`);
+    return found;
+}
+function typeName(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/json-shape.ts
+
+
+// Every JSON parser's detect() asks for the shape of the same text in turn: parse it once, keep only
+// the last text's answer. Strings are immutable, so the entry can never go stale.
+let cached;
+/** The shape of a JSON text, or undefined when the text is not a JSON object or array. Never throws. */
+function jsonShape(text) {
+    if (cached?.text === text)
+        return cached.shape;
+    const shape = computeShape(text);
+    cached = { text, shape };
+    return shape;
+}
+function computeShape(text) {
+    const first = text.trimStart().charAt(0);
+    if (first !== '{' && first !== '[')
+        return undefined;
+    if (jsonNestingDepth(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    // Keep only the head object, shallowly copied, so the cache holds no large arrays alive.
+    if (Array.isArray(doc))
+        return { root: 'array', head: isRecord(doc[0]) ? shallowHead(doc[0]) : undefined };
+    return isRecord(doc) ? { root: 'object', head: shallowHead(doc) } : undefined;
+}
+function shallowHead(value) {
+    const head = {};
+    for (const [key, v] of Object.entries(value))
+        head[key] = typeof v === 'object' && v !== null ? (Array.isArray(v) ? [] : {}) : v;
+    return head;
+}
+/** True when `head[key]` is an array (detection never needs its items). */
+function hasArray(head, key) {
+    return head !== undefined && Array.isArray(head[key]);
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/xml-doctype.ts
+
+const DOCTYPE = /<!DOCTYPE/gi;
+/**
+ * Index just past the `<!DOCTYPE ...>` declaration opening at `start`: its internal subset `[...]`
+ * and quoted literals may contain `>`. An unterminated declaration runs to the end of the text.
+ */
+function endOfDoctype(text, start) {
+    let quote = '';
+    let inSubset = false;
+    for (let i = start + '<!DOCTYPE'.length; i < text.length; i++) {
+        const c = text.charAt(i);
+        if (quote !== '') {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+        }
+        else if (c === '[') {
+            inSubset = true;
+        }
+        else if (c === ']') {
+            inSubset = false;
+        }
+        else if (c === '>' && !inSubset) {
+            return i + 1;
+        }
+    }
+    return text.length;
+}
+/**
+ * Refuses any DOCTYPE that declares entities, before any parser sees the text: external entities
+ * read local files or URLs (XXE) and nested internal ones expand exponentially ("billion laughs").
+ * No test or SBOM tool writes entity declarations, so refusing them all costs nothing legitimate.
+ */
+function refuseEntityDeclarations(text) {
+    DOCTYPE.lastIndex = 0;
+    for (let match = DOCTYPE.exec(text); match !== null; match = DOCTYPE.exec(text)) {
+        const end = endOfDoctype(text, match.index);
+        if (/<!ENTITY/i.test(text.slice(match.index, end))) {
+            throw (0,core_errors/* badInput */.AN)('the XML declares entities in a DOCTYPE (<!ENTITY ...>), which Factstore refuses up front: ' +
+                'entities can read local files (XXE) or expand without bound ("billion laughs"), and no report needs them. ' +
+                'Attach the report exactly as the test or SBOM tool wrote it.');
+        }
+        DOCTYPE.lastIndex = end;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/xml-root.ts
+
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** Skips the prolog (declaration, comments, processing instructions, DOCTYPE) and reads the first start tag. */
+function xmlRoot(text) {
+    let i = 0;
+    for (;;) {
+        i = skipWhitespace(text, i);
+        if (text.startsWith('<?', i))
+            i = endAfter(text, '?>', i);
+        else if (text.startsWith('<!--', i))
+            i = endAfter(text, '-->', i);
+        else if (text.slice(i, i + 9).toUpperCase() === '<!DOCTYPE')
+            i = endOfDoctype(text, i);
+        else
+            break;
+        if (i >= text.length)
+            return undefined;
+    }
+    const tag = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 256));
+    if (tag === null)
+        return undefined;
+    const name = tag[1] ?? '';
+    const close = endOfTag(text, i);
+    const attributes = {};
+    for (const m of text.slice(i + tag[0].length, close).matchAll(ATTRIBUTE)) {
+        if (m[1] !== undefined)
+            attributes[m[1]] = m[2] ?? m[3] ?? '';
+    }
+    return { localName: localName(name), attributes };
+}
+function localName(name) {
+    const colon = name.indexOf(':');
+    return colon < 0 ? name : name.slice(colon + 1);
+}
+function skipWhitespace(text, from) {
+    let i = from;
+    while (i < text.length && /\s/.test(text.charAt(i)))
+        i++;
+    return i;
+}
+function endAfter(text, marker, from) {
+    const at = text.indexOf(marker, from);
+    return at < 0 ? text.length : at + marker.length;
+}
+/** Index of the `>` closing the tag at `from`, ignoring `>` inside quoted attribute values. */
+function endOfTag(text, from) {
+    let quote = '';
+    for (let i = from; i < text.length; i++) {
+        const c = text.charAt(i);
+        if (quote !== '') {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+        }
+        else if (c === '>') {
+            return i;
+        }
+    }
+    return text.length;
+}
+
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 26 modules
+var XMLParser = __webpack_require__(9658);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+var fxp = __webpack_require__(5824);
+;// CONCATENATED MODULE: ./src/core/evidence/xml-tree.ts
+
+
+
+
+
+const ATTRIBUTES = ':@';
+const TEXT = '#text';
+function makeParser() {
+    return new XMLParser/* default */.A({
+        preserveOrder: true,
+        ignoreAttributes: false,
+        attributeNamePrefix: '',
+        parseTagValue: false,
+        parseAttributeValue: false,
+        ignoreDeclaration: true,
+        ignorePiTags: true,
+        // Only the predefined and numeric entities are decoded: declared ones never reach here.
+        processEntities: true,
+        htmlEntities: true,
+        maxNestedTags: MAX_NESTING_DEPTH,
+    });
+}
+/**
+ * Parses an XML report into its root element. Entity declarations are refused before parsing,
+ * well-formedness is checked first (the parser alone accepts truncated files), nesting is capped.
+ */
+function parseXml(text) {
+    if (text.trim() === '') {
+        throw (0,core_errors/* badInput */.AN)('the file is empty: attach the report the tool wrote (was it written before the step ran?).');
+    }
+    refuseEntityDeclarations(text);
+    const valid = fxp/* XMLValidator */.iI.validate(text);
+    if (valid !== true) {
+        const { msg, line, col } = valid.err;
+        throw (0,core_errors/* badInput */.AN)(`not well-formed XML (line ${line}, column ${col}: ${msg}): check that the file was written completely (a truncated file?).`);
+    }
+    let nodes;
+    try {
+        nodes = makeParser().parse(text);
+    }
+    catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        if (/nested tags/i.test(reason)) {
+            throw (0,core_errors/* badInput */.AN)(`the XML nests elements deeper than ${MAX_NESTING_DEPTH} levels, which no report format needs: refused as hostile input.`, cause);
+        }
+        throw (0,core_errors/* badInput */.AN)(`not readable XML (${reason}): attach the report exactly as the tool wrote it.`, cause);
+    }
+    const root = (Array.isArray(nodes) ? nodes : []).map(toElement).find((e) => e !== undefined);
+    if (root === undefined)
+        throw (0,core_errors/* badInput */.AN)('the XML has no root element: attach the report the tool wrote.');
+    return root;
+}
+// Recursion is bounded: the parser refused anything nested deeper than MAX_NESTING_DEPTH.
+function toElement(node) {
+    const tag = Object.keys(node).find((key) => key !== ATTRIBUTES && key !== TEXT);
+    if (tag === undefined)
+        return undefined;
+    const element = { name: localName(tag), attributes: {}, children: [], text: '' };
+    const attributes = node[ATTRIBUTES];
+    if (typeof attributes === 'object' && attributes !== null) {
+        for (const [key, value] of Object.entries(attributes))
+            element.attributes[key] = String(value);
+    }
+    const texts = [];
+    for (const child of node[tag] ?? []) {
+        const text = child[TEXT];
+        if (typeof text === 'string')
+            texts.push(text); // parseTagValue: false keeps every text a string
+        const sub = toElement(child);
+        if (sub !== undefined)
+            element.children.push(sub);
+    }
+    element.text = texts.join('\n');
+    return element;
+}
+/** Direct children named `name` (local name). */
+function childrenNamed(element, name) {
+    return element.children.filter((c) => c.name === name);
+}
+function firstChild(element, name) {
+    return element.children.find((c) => c.name === name);
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/parse-cyclonedx.ts
+
+
+
+
+
+const NAMESPACE = /^https?:\/\/cyclonedx\.org\/schema\/bom\/(\d+\.\d+)$/;
+/**
+ * CycloneDX SBOMs, JSON and XML (DESIGN §5): every component, nested ones included, but not
+ * `metadata.component` (the thing the SBOM describes). Valid if it parses as CycloneDX.
+ */
+const cyclonedxParser = {
+    format: 'cyclonedx',
+    detect(text) {
+        const shape = jsonShape(text);
+        if (shape !== undefined)
+            return shape.root === 'object' && shape.head?.bomFormat === 'CycloneDX';
+        const root = xmlRoot(text);
+        return root?.localName === 'bom' && Object.values(root.attributes).some((v) => NAMESPACE.test(v));
+    },
+    parse(text) {
+        const summary = text.trimStart().startsWith('<') ? countXml(parseXml(text)) : countJson(parseJsonText(text));
+        return { format: 'cyclonedx', summary, defaultStatus: 'PASSED' };
+    },
+};
+function countJson(bom) {
+    if (!isRecord(bom) || bom.bomFormat !== 'CycloneDX') {
+        throw (0,core_errors/* badInput */.AN)('not a CycloneDX JSON BOM (no "bomFormat": "CycloneDX"): is the file from a CycloneDX tool?');
+    }
+    if (typeof bom.specVersion !== 'string') {
+        throw (0,core_errors/* badInput */.AN)(`CycloneDX specVersion is ${typeName(bom.specVersion)}: it must be a string like "1.6" (is the file complete?).`);
+    }
+    let components = 0;
+    // Iterative walk: nesting is already capped, but a stack keeps memory flat on wide BOMs.
+    const pending = [{ list: arrayAt(bom, 'components', 'CycloneDX BOM'), where: 'components' }];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        for (const [i, component] of next.list.entries()) {
+            if (!isRecord(component))
+                throw (0,core_errors/* badInput */.AN)(`CycloneDX ${next.where}[${i}] is ${typeName(component)}, not an object.`);
+            components++;
+            const where = `${next.where}[${i}].components`;
+            const nested = arrayAt(component, 'components', `${next.where}[${i}]`);
+            if (nested.length > 0)
+                pending.push({ list: nested, where });
+        }
+    }
+    const vulnerabilities = arrayAt(bom, 'vulnerabilities', 'CycloneDX BOM').length;
+    return { components, vulnerabilities, specVersion: bom.specVersion };
+}
+function countXml(bom) {
+    const specVersion = Object.values(bom.attributes)
+        .map((v) => NAMESPACE.exec(v)?.[1])
+        .find((v) => v !== undefined);
+    if (bom.name !== 'bom' || specVersion === undefined) {
+        throw (0,core_errors/* badInput */.AN)(`the XML root <${bom.name}> is not a CycloneDX <bom xmlns="http://cyclonedx.org/schema/bom/1.x">.`);
+    }
+    let components = 0;
+    const pending = [bom];
+    for (let owner = pending.pop(); owner !== undefined; owner = pending.pop()) {
+        for (const list of childrenNamed(owner, 'components')) {
+            for (const component of childrenNamed(list, 'component')) {
+                components++;
+                pending.push(component);
+            }
+        }
+    }
+    const vulnerabilities = childrenNamed(bom, 'vulnerabilities').flatMap((v) => childrenNamed(v, 'vulnerability')).length;
+    return { components, vulnerabilities, specVersion };
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/parse-json.ts
+
+
+/** Documents up to this size are recorded whole as the summary; larger ones by their outline. */
+const JSON_SUMMARY_MAX_CHARS = 16 * 1024;
+/**
+ * Any JSON document (DESIGN §5): the type's JSON Schema and jq judge the document itself. The
+ * recorded summary is the document when it is a small object (an array or scalar sits under
+ * `document`); a large one is recorded by its outline, so a fact line stays small.
+ */
+const jsonParser = {
+    format: 'json',
+    detect(text) {
+        return jsonShape(text) !== undefined;
+    },
+    parse(text) {
+        const doc = parseJsonText(text);
+        return { format: 'json', summary: summaryOf(doc, text.length), document: doc, defaultStatus: 'PASSED' };
+    },
+};
+function summaryOf(doc, chars) {
+    if (chars <= JSON_SUMMARY_MAX_CHARS)
+        return isRecord(doc) ? doc : { document: doc };
+    const outline = { truncated: true, chars };
+    if (isRecord(doc))
+        outline.keys = Object.keys(doc).slice(0, 100);
+    else if (Array.isArray(doc))
+        outline.items = doc.length;
+    return outline;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/findings.ts
+
+const ORDER = ['error', 'failure', 'warning', 'note'];
+/**
+ * Keeps at most MAX_FINDINGS findings, the most severe first, in memory bounded by the cap
+ * whatever the report's size (each level keeps its own first MAX_FINDINGS).
+ */
+class FindingCollector {
+    byLevel = new Map();
+    add(finding) {
+        let kept = this.byLevel.get(finding.level);
+        if (kept === undefined) {
+            kept = [];
+            this.byLevel.set(finding.level, kept);
+        }
+        if (kept.length < MAX_FINDINGS)
+            kept.push(clip(finding));
+    }
+    list() {
+        return ORDER.flatMap((level) => this.byLevel.get(level) ?? []).slice(0, MAX_FINDINGS);
+    }
+}
+function clip(finding) {
+    const out = { level: finding.level, message: shorten(finding.message.trim() || '(no message)') };
+    if (finding.file !== undefined && finding.file !== '')
+        out.file = shorten(finding.file);
+    if (finding.line !== undefined && Number.isInteger(finding.line) && finding.line > 0)
+        out.line = finding.line;
+    if (finding.name !== undefined && finding.name !== '')
+        out.name = shorten(finding.name);
+    return out;
+}
+function shorten(text) {
+    return text.length <= MAX_FINDING_MESSAGE ? text : `${text.slice(0, MAX_FINDING_MESSAGE - 1)}…`;
+}
+/** A positive integer from an attribute or JSON value, else undefined. */
+function lineNumber(value) {
+    const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/parse-junit.ts
+
+
+
+
+const ROOTS = new Set(['testsuites', 'testsuite']);
+/**
+ * JUnit XML (DESIGN §5): counts `<testcase>` elements at any depth, never the suites' own
+ * `tests=`/`failures=` attributes, which tools get wrong (gotestsum, Surefire reruns, jest-junit).
+ */
+const junitParser = {
+    format: 'junit',
+    detect(text) {
+        const root = xmlRoot(text);
+        return root !== undefined && ROOTS.has(root.localName);
+    },
+    parse(text) {
+        const root = parseXml(text);
+        if (!ROOTS.has(root.name)) {
+            throw (0,core_errors/* badInput */.AN)(`the XML root is <${root.name}>, not <testsuites> or <testsuite>: is this a JUnit report?`);
+        }
+        const counts = { tests: 0, passed: 0, failures: 0, errors: 0, skipped: 0 };
+        const findings = new FindingCollector();
+        const pending = [root];
+        for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
+            if (element.name === 'testcase') {
+                const outcome = outcomeOf(element);
+                counts.tests++;
+                if (outcome === 'passed')
+                    counts.passed++;
+                else if (outcome === 'failure')
+                    counts.failures++;
+                else if (outcome === 'error')
+                    counts.errors++;
+                else
+                    counts.skipped++;
+                if (outcome === 'failure' || outcome === 'error')
+                    findings.add(findingOf(element, outcome));
+            }
+            // A testcase may hold nested testcases in some tools' output: they count too.
+            for (let i = element.children.length - 1; i >= 0; i--)
+                pending.push(element.children[i]);
+        }
+        return {
+            format: 'junit',
+            summary: counts,
+            defaultStatus: counts.failures + counts.errors > 0 ? 'FAILED' : 'PASSED',
+            findings: findings.list(),
+        };
+    },
+};
+/**
+ * One outcome per testcase from its direct children, so tests = passed + failures + errors + skipped.
+ * Surefire's flakyFailure/rerunFailure (and flakyError/rerunError) record earlier attempts: they do
+ * not fail the testcase. A `status=` attribute (tst's 'disabled') is not an outcome either.
+ */
+function outcomeOf(testcase) {
+    let outcome = 'passed';
+    for (const child of testcase.children) {
+        if (child.name === 'failure')
+            return 'failure';
+        if (child.name === 'error')
+            outcome = 'error';
+        else if (child.name === 'skipped' && outcome === 'passed')
+            outcome = 'skipped';
+    }
+    return outcome;
+}
+function findingOf(testcase, outcome) {
+    const problem = firstChild(testcase, outcome);
+    const message = problem?.attributes.message || firstLine(problem?.text ?? '') || problem?.attributes.type || outcome;
+    const { classname, name, file, line } = testcase.attributes;
+    return {
+        level: outcome,
+        message,
+        name: classname !== undefined && classname !== '' && name !== undefined ? `${classname}.${name}` : (name ?? ''),
+        file: file ?? problem?.attributes.file,
+        line: lineNumber(line ?? problem?.attributes.line),
+    };
+}
+function firstLine(text) {
+    return text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/sarif-level.ts
+
+const LEVELS = new Set(['error', 'warning', 'note', 'none']);
+/** A rule's `defaultConfiguration.level`, looked up by index or by id across the driver and its extensions. */
+class RuleLevels {
+    driver;
+    extensions;
+    byId;
+    constructor(run) {
+        const tool = isRecord(run.tool) ? run.tool : {};
+        this.driver = rulesOf(tool.driver);
+        this.extensions = Array.isArray(tool.extensions) ? tool.extensions.map(rulesOf) : [];
+    }
+    /** SARIF 2.1.0 §3.27.10: explicit level; else a kind other than `fail` is `none`; else the rule's default; else `warning`. */
+    effectiveLevel(result) {
+        if (typeof result.level === 'string' && LEVELS.has(result.level))
+            return result.level;
+        if (typeof result.kind === 'string' && result.kind !== 'fail')
+            return 'none';
+        return this.ruleLevel(result) ?? 'warning';
+    }
+    ruleLevel(result) {
+        const reference = isRecord(result.rule) ? result.rule : {};
+        const index = typeof result.ruleIndex === 'number' ? result.ruleIndex : reference.index;
+        const rules = this.componentRules(reference.toolComponent);
+        if (typeof index === 'number' && index >= 0 && rules !== undefined) {
+            const level = levelOf(rules[index]);
+            if (level !== undefined)
+                return level;
+        }
+        const id = typeof result.ruleId === 'string' ? result.ruleId : reference.id;
+        return typeof id === 'string' ? this.levelById(id) : undefined;
+    }
+    /** The rules a `toolComponent` reference points at: the driver unless an extension index is given. */
+    componentRules(component) {
+        if (!isRecord(component) || typeof component.index !== 'number')
+            return this.driver;
+        return this.extensions[component.index];
+    }
+    levelById(id) {
+        if (this.byId === undefined) {
+            this.byId = new Map();
+            // The driver's rules win over extensions' when both define an id: first one kept.
+            for (const rule of [...this.driver, ...this.extensions.flat()]) {
+                if (isRecord(rule) && typeof rule.id === 'string' && !this.byId.has(rule.id))
+                    this.byId.set(rule.id, levelOf(rule));
+            }
+        }
+        return this.byId.get(id);
+    }
+}
+function rulesOf(component) {
+    return isRecord(component) && Array.isArray(component.rules) ? component.rules : [];
+}
+function levelOf(rule) {
+    if (!isRecord(rule) || !isRecord(rule.defaultConfiguration))
+        return undefined;
+    const level = rule.defaultConfiguration.level;
+    return typeof level === 'string' && LEVELS.has(level) ? level : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/parse-sarif.ts
+
+
+
+
+
+/** SARIF 2.1.0 (DESIGN §5): results counted by effective level, every run summed. */
+const sarifParser = {
+    format: 'sarif',
+    detect(text) {
+        const shape = jsonShape(text);
+        if (shape?.root !== 'object' || !hasArray(shape.head, 'runs'))
+            return false;
+        const { version, $schema } = shape.head ?? {};
+        return typeof version === 'string' || (typeof $schema === 'string' && /sarif/i.test($schema));
+    },
+    parse(text) {
+        const log = parseJsonText(text);
+        if (!isRecord(log))
+            throw (0,core_errors/* badInput */.AN)(`a SARIF log is a JSON object, not ${typeName(log)}.`);
+        if (log.version !== '2.1.0') {
+            throw (0,core_errors/* badInput */.AN)(`SARIF version ${JSON.stringify(log.version)} is not supported: Factstore reads SARIF 2.1.0 (ask the tool for it).`);
+        }
+        const counts = { results: 0, error: 0, warning: 0, note: 0, none: 0 };
+        const findings = new FindingCollector();
+        for (const [r, run] of arrayAt(log, 'runs', 'SARIF log').entries()) {
+            if (!isRecord(run))
+                throw (0,core_errors/* badInput */.AN)(`SARIF runs[${r}] is ${typeName(run)}, not an object.`);
+            const rules = new RuleLevels(run);
+            for (const result of arrayAt(run, 'results', `runs[${r}]`)) {
+                if (!isRecord(result))
+                    throw (0,core_errors/* badInput */.AN)(`a result in SARIF runs[${r}] is ${typeName(result)}, not an object.`);
+                const level = rules.effectiveLevel(result);
+                counts.results++;
+                counts[level]++;
+                if (level !== 'none')
+                    findings.add(parse_sarif_findingOf(result, level));
+            }
+        }
+        return { format: 'sarif', summary: counts, defaultStatus: counts.error > 0 ? 'FAILED' : 'PASSED', findings: findings.list() };
+    },
+};
+function parse_sarif_findingOf(result, level) {
+    const message = isRecord(result.message) ? result.message : {};
+    const text = [message.text, message.markdown, message.id].find((t) => typeof t === 'string');
+    const location = Array.isArray(result.locations) && isRecord(result.locations[0]) ? result.locations[0] : {};
+    const physical = isRecord(location.physicalLocation) ? location.physicalLocation : {};
+    const artifact = isRecord(physical.artifactLocation) ? physical.artifactLocation : {};
+    const region = isRecord(physical.region) ? physical.region : {};
+    const ruleId = typeof result.ruleId === 'string' ? result.ruleId : undefined;
+    return {
+        level,
+        message: text ?? ruleId ?? 'SARIF result',
+        file: typeof artifact.uri === 'string' ? artifact.uri : undefined,
+        line: lineNumber(region.startLine),
+        name: ruleId,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/severity-counts.ts
+const NAMED = new Set(['critical', 'high', 'medium', 'low']);
+/** Vulnerability counts by severity; `unknown` catches severities outside the four named ones. */
+class SeverityCounts {
+    counts = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+    add(rawSeverity) {
+        const severity = typeof rawSeverity === 'string' ? rawSeverity.toLowerCase() : '';
+        const key = NAMED.has(severity) ? severity : 'unknown';
+        this.counts[key]++;
+        return key;
+    }
+    /** DESIGN §5 default rule for vulnerability scans. */
+    get defaultStatus() {
+        return this.counts.critical + this.counts.high > 0 ? 'FAILED' : 'PASSED';
+    }
+}
+function findingLevel(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'error';
+    return severity === 'medium' ? 'warning' : 'note';
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/parse-snyk.ts
+
+
+
+
+
+/**
+ * `snyk test --json` (DESIGN §5): one project object, or an array of them (`--all-projects`).
+ * Counts vulnerability entries: Snyk lists a vulnerability once per dependency path, and so do we.
+ * Only each project's own `vulnerabilities` are read (a container project's `applications` are not).
+ */
+const snykParser = {
+    format: 'snyk',
+    detect(text) {
+        const shape = jsonShape(text);
+        const head = shape?.head;
+        if (head === undefined || !hasArray(head, 'vulnerabilities') || head.bomFormat !== undefined)
+            return false;
+        return typeof head.ok === 'boolean' || typeof head.packageManager === 'string';
+    },
+    parse(text) {
+        const doc = parseJsonText(text);
+        const projects = Array.isArray(doc) ? doc : [doc];
+        const severities = new SeverityCounts();
+        const findings = new FindingCollector();
+        for (const [p, project] of projects.entries()) {
+            const where = Array.isArray(doc) ? `Snyk project [${p}]` : 'the Snyk report';
+            if (!isRecord(project))
+                throw (0,core_errors/* badInput */.AN)(`${where} is ${typeName(project)}, not an object: is this \`snyk test --json\` output?`);
+            if (!Array.isArray(project.vulnerabilities)) {
+                const error = typeof project.error === 'string' ? ` (Snyk said: ${project.error})` : '';
+                throw (0,core_errors/* badInput */.AN)(`${where} has no "vulnerabilities" list${error}: attach the output of a successful \`snyk test --json\`.`);
+            }
+            const file = [project.displayTargetFile, project.targetFile, project.projectName].find((f) => typeof f === 'string');
+            for (const vuln of project.vulnerabilities) {
+                if (!isRecord(vuln))
+                    throw (0,core_errors/* badInput */.AN)(`a vulnerability in ${where} is ${typeName(vuln)}, not an object.`);
+                const severity = severities.add(vuln.severity);
+                const id = typeof vuln.id === 'string' ? vuln.id : undefined;
+                const pkg = [vuln.packageName, vuln.version].filter((s) => typeof s === 'string').join('@');
+                const title = typeof vuln.title === 'string' ? vuln.title : (id ?? 'vulnerability');
+                findings.add({ level: findingLevel(severity), message: pkg !== '' ? `${title} in ${pkg}` : title, file, name: id });
+            }
+        }
+        const { unknown, ...named } = severities.counts;
+        // Snyk has exactly four severities: `unknown` appears only if some entry had another one.
+        const summary = unknown > 0 ? { ...named, unknown } : named;
+        return { format: 'snyk', summary, defaultStatus: severities.defaultStatus, findings: findings.list() };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/evidence/parse-spdx.ts
+
+
+
+/** SPDX 2.x JSON (DESIGN §5): `components` is the number of packages, the described root package included. */
+const spdxParser = {
+    format: 'spdx',
+    detect(text) {
+        const shape = jsonShape(text);
+        const version = shape?.root === 'object' ? shape.head?.spdxVersion : undefined;
+        return typeof version === 'string' && version.startsWith('SPDX-');
+    },
+    parse(text) {
+        const doc = parseJsonText(text);
+        if (!isRecord(doc) || typeof doc.spdxVersion !== 'string' || !doc.spdxVersion.startsWith('SPDX-2.')) {
+            const version = isRecord(doc) ? JSON.stringify(doc.spdxVersion) : typeName(doc);
+            throw (0,core_errors/* badInput */.AN)(`not an SPDX 2.x JSON document (spdxVersion ${version}): Factstore reads SPDX 2.3 JSON.`);
+        }
+        const counts = {};
+        for (const key of ['packages', 'files', 'relationships']) {
+            const list = arrayAt(doc, key, 'SPDX document');
+            const bad = list.findIndex((item) => !isRecord(item));
+            if (bad >= 0)
+                throw (0,core_errors/* badInput */.AN)(`SPDX ${key}[${bad}] is ${typeName(list[bad])}, not an object.`);
+            counts[key] = list.length;
+        }
+        return {
+            format: 'spdx',
+            summary: { components: counts.packages, files: counts.files, relationships: counts.relationships, specVersion: doc.spdxVersion },
+            defaultStatus: 'PASSED',
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/evidence/parse-trivy.ts
+
+
+
+
+
+/**
+ * `trivy ... -f json` (DESIGN §5): vulnerabilities of every result by severity, UNKNOWN included.
+ * Reads the current report (`SchemaVersion: 2`) and the legacy (< 0.20) top-level array of results.
+ */
+const trivyParser = {
+    format: 'trivy',
+    detect(text) {
+        const shape = jsonShape(text);
+        const head = shape?.head;
+        if (head === undefined)
+            return false;
+        if (shape?.root === 'object')
+            return typeof head.SchemaVersion === 'number' && ('Results' in head || 'ArtifactName' in head);
+        return typeof head.Target === 'string' && ('Vulnerabilities' in head || 'Type' in head);
+    },
+    parse(text) {
+        const doc = parseJsonText(text);
+        const results = resultsOf(doc);
+        const severities = new SeverityCounts();
+        const findings = new FindingCollector();
+        for (const [r, result] of results.entries()) {
+            if (!isRecord(result))
+                throw (0,core_errors/* badInput */.AN)(`Trivy Results[${r}] is ${typeName(result)}, not an object.`);
+            const target = typeof result.Target === 'string' ? result.Target : undefined;
+            for (const vuln of arrayAt(result, 'Vulnerabilities', `Results[${r}]`)) {
+                if (!isRecord(vuln))
+                    throw (0,core_errors/* badInput */.AN)(`a vulnerability in Trivy Results[${r}] is ${typeName(vuln)}, not an object.`);
+                const severity = severities.add(vuln.Severity);
+                const id = typeof vuln.VulnerabilityID === 'string' ? vuln.VulnerabilityID : undefined;
+                const pkg = [vuln.PkgName, vuln.InstalledVersion].filter((s) => typeof s === 'string').join('@');
+                const title = [id, vuln.Title].filter((s) => typeof s === 'string').join(' ') || 'vulnerability';
+                findings.add({ level: findingLevel(severity), message: pkg !== '' ? `${title} in ${pkg}` : title, file: target, name: id });
+            }
+        }
+        return { format: 'trivy', summary: { ...severities.counts }, defaultStatus: severities.defaultStatus, findings: findings.list() };
+    },
+};
+function resultsOf(doc) {
+    if (Array.isArray(doc))
+        return doc; // legacy format: the array is the results
+    if (!isRecord(doc))
+        throw (0,core_errors/* badInput */.AN)(`a Trivy report is a JSON object, not ${typeName(doc)}.`);
+    if (doc.SchemaVersion !== 2) {
+        throw (0,core_errors/* badInput */.AN)(`Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)} is not supported: Factstore reads SchemaVersion 2 (\`trivy -f json\`).`);
+    }
+    return arrayAt(doc, 'Results', 'Trivy report');
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/types.ts
+/** The evidence formats Factstore understands (DESIGN §5), in the order auto-detection tries them. */
+const EVIDENCE_FORMATS = ['junit', 'sarif', 'cyclonedx', 'spdx', 'snyk', 'trivy', 'json'];
+function isEvidenceFormat(value) {
+    return EVIDENCE_FORMATS.includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/parsers.ts
+
+
+
+
+
+
+
+
+/** Every parser, by format. */
+const EVIDENCE_PARSERS = {
+    junit: junitParser,
+    sarif: sarifParser,
+    cyclonedx: cyclonedxParser,
+    spdx: spdxParser,
+    snyk: snykParser,
+    trivy: trivyParser,
+    json: jsonParser,
+};
+/** The parsers in detection order: specific formats first, plain `json` (any document) last. */
+const PARSERS_IN_DETECTION_ORDER = EVIDENCE_FORMATS.map((f) => EVIDENCE_PARSERS[f]);
+
+;// CONCATENATED MODULE: ./src/core/evidence/detect-format.ts
+
+/** The first format whose parser recognises the text (`json` only when nothing more specific does). */
+function detectFormat(text, name) {
+    return PARSERS_IN_DETECTION_ORDER.find((parser) => parser.detect(text, name))?.format;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/read-text.ts
+
+const UTF8_BOM = 0xfeff;
+/**
+ * Decodes evidence bytes as UTF-8 and strips a leading BOM (dotnet's JUnit logger writes one).
+ * Invalid UTF-8 is refused rather than replaced with U+FFFD, so a fact never records mangled text.
+ */
+function readText(bytes, name) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch (cause) {
+        throw (0,core_errors/* badInput */.AN)(`evidence ${name} is not valid UTF-8 text: re-export the report as UTF-8 (binary files are not evidence reports).`, cause);
+    }
+    return text.charCodeAt(0) === UTF8_BOM ? text.slice(1) : text;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/parse-evidence.ts
+
+
+
+
+
+
+
+
+/**
+ * Reads one evidence file: size limit, UTF-8, format (given or detected), then the format's parser.
+ * Every problem is a FactstoreError('BAD_INPUT') naming the file and saying what to do.
+ */
+function parseEvidence(bytes, options) {
+    const { name } = options;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (bytes.byteLength > maxBytes) {
+        throw (0,core_errors/* badInput */.AN)(`evidence ${name} is ${formatBytes(bytes.byteLength)}, over the limit of ${formatBytes(maxBytes)}: ` +
+            'attach a smaller report, or raise `evidence.max_bytes` in the config if this size is expected.');
+    }
+    const text = readText(bytes, name);
+    if (text.trim() === '') {
+        throw (0,core_errors/* badInput */.AN)(`evidence ${name} is empty: attach the report the tool wrote (was it written before the step ran?).`);
+    }
+    return withName(name, () => {
+        const format = options.format ?? detected(text, name);
+        const parser = EVIDENCE_PARSERS[format];
+        if (options.format !== undefined && !parser.detect(text, name))
+            refuseFormat(text, name, options.format);
+        return parser.parse(text);
+    });
+}
+function detected(text, name) {
+    const format = detectFormat(text, name);
+    if (format !== undefined)
+        return format;
+    rejectUnreadable(text);
+    throw (0,core_errors/* badInput */.AN)(`evidence ${name} is not in a known format (${EVIDENCE_FORMATS.join(', ')}): ` +
+        'pass --format with one of them, or attach a report such a tool wrote.');
+}
+function refuseFormat(text, name, wanted) {
+    const format = detectFormat(text, name);
+    if (format !== undefined) {
+        throw (0,core_errors/* badInput */.AN)(`evidence ${name} looks like ${format}, not ${wanted}: drop --format or pass --format ${format}`);
+    }
+    rejectUnreadable(text);
+    throw (0,core_errors/* badInput */.AN)(`evidence ${name} does not look like ${wanted} (nor like any known format: ${EVIDENCE_FORMATS.join(', ')}): ` +
+        'check that you attached the right file.');
+}
+/**
+ * When nothing recognises the text, a broken or hostile file deserves its own reason
+ * (truncated JSON, entity declarations, bad nesting) rather than "unknown format": parsing it says why.
+ */
+function rejectUnreadable(text) {
+    const first = text.trimStart().charAt(0);
+    if (first === '{' || first === '[')
+        parseJsonText(text);
+    else if (first === '<')
+        parseXml(text);
+}
+/** Prefixes the file name to parser errors; anything unexpected while parsing is still bad input, not a crash. */
+function withName(name, run) {
+    try {
+        return run();
+    }
+    catch (error) {
+        if (error instanceof core_errors/* FactstoreError */.ST) {
+            const message = error.message.startsWith('evidence ') ? error.message : `evidence ${name}: ${error.message}`;
+            throw new core_errors/* FactstoreError */.ST(error.code, message, { cause: error });
+        }
+        const reason = error instanceof Error ? error.message : String(error);
+        throw (0,core_errors/* badInput */.AN)(`evidence ${name} could not be read (${reason}): attach the report exactly as the tool wrote it.`, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/action/evidence/annotate-findings.ts
+
+
+
+/** GitHub shows at most 10 error and 10 warning annotations of a step; more are dropped silently. */
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * Annotations for the problems the reports name (failing test cases, SARIF errors and warnings),
+ * most severe first, within GitHub's per-step limits. Paths are made relative to the workspace,
+ * as GitHub needs them to place the annotation on the file.
+ */
+function planAnnotations(files, workspace) {
+    const annotations = [];
+    const used = { error: 0, warning: 0 };
+    let more = 0;
+    let atLeast = false;
+    for (const file of files) {
+        if ((file.findings?.length ?? 0) >= MAX_FINDINGS)
+            atLeast = true;
+        for (const finding of file.findings ?? []) {
+            const level = annotate_findings_levelOf(finding);
+            if (level === undefined)
+                continue;
+            if (used[level] >= MAX_ANNOTATIONS_PER_LEVEL) {
+                more++;
+                continue;
+            }
+            used[level]++;
+            annotations.push(toAnnotation(finding, level, file.name, workspace));
+        }
+    }
+    return { annotations, more, atLeast: atLeast && more > 0 };
+}
+function annotate_findings_levelOf(finding) {
+    if (finding.level === 'error' || finding.level === 'failure')
+        return 'error';
+    return finding.level === 'warning' ? 'warning' : undefined;
+}
+function toAnnotation(finding, level, report, workspace) {
+    const title = finding.name !== undefined ? `${report}: ${finding.name}` : report;
+    const annotation = { level, message: finding.message, title };
+    const file = finding.file === undefined ? undefined : workspacePath(finding.file, workspace);
+    if (file !== undefined) {
+        annotation.file = file;
+        if (finding.line !== undefined)
+            annotation.startLine = finding.line;
+    }
+    return annotation;
+}
+/** A report's file reference (a path, or a `file://` URI) relative to the workspace. */
+function workspacePath(reference, workspace) {
+    let p = reference;
+    if (p.startsWith('file://')) {
+        try {
+            p = (0,external_node_url_.fileURLToPath)(p);
+        }
+        catch {
+            return reference;
+        }
+    }
+    if (!external_node_path_default().isAbsolute(p))
+        return p.replace(/^\.\//, '');
+    const rel = external_node_path_default().relative(workspace, p);
+    return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? p : rel.split((external_node_path_default()).sep).join('/');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/evidence/files/input-names.ts
+var input_names = __webpack_require__(3408);
+;// CONCATENATED MODULE: ./src/core/evidence/files/parse-evidence-file.ts
+
+
+
+
+
+
+/** The format asked for if given, else the attestation type's configured format, else undefined (auto-detect). */
+function requestedFormat(given, type, names = input_names/* CLI_INPUT_NAMES */.j) {
+    if (given !== undefined) {
+        if (given === 'raw' || isEvidenceFormat(given))
+            return given;
+        throw (0,core_errors/* badInput */.AN)(`${names.format} ${JSON.stringify(given)} is not an evidence format: use one of ${EVIDENCE_FORMATS.join(', ')}, or raw to store the files unparsed.`);
+    }
+    const configured = type?.format;
+    if (configured === undefined)
+        return undefined;
+    if (configured === 'raw' || isEvidenceFormat(configured))
+        return configured;
+    throw (0,core_errors/* badInput */.AN)(`the type's configured format ${JSON.stringify(configured)} is not an evidence format: set it to one of ${EVIDENCE_FORMATS.join(', ')} in the config.`);
+}
+/**
+ * Parses one file. With a requested format a file that does not parse is an error (the parser says why);
+ * when auto-detecting, a file no parser recognises (a PDF, a log) is stored raw: undefined.
+ */
+function parseWith(bytes, name, format, maxBytes) {
+    if (format === 'raw')
+        return undefined;
+    if (format !== undefined)
+        return parseEvidence(bytes, { name, format, maxBytes });
+    let detected;
+    try {
+        const text = readText(bytes, name);
+        detected = text.trim() === '' ? undefined : detectFormat(text, name);
+    }
+    catch {
+        // not UTF-8: a binary attachment, not a report
+        return undefined;
+    }
+    if (detected === undefined)
+        return undefined;
+    // a file a parser recognised but cannot read is refused rather than stored as if it were fine
+    return parseEvidence(bytes, { name, format: detected, maxBytes });
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/files/evidence-files.ts
+
+
+
+
+
+
+/** The schema's limit on evidence files per attestation. */
+const MAX_FILES = 100;
+/** Checks every file's size before reading any of them, so an oversized one costs no memory. */
+async function checkEvidenceFiles(files, maxBytes, names = input_names/* CLI_INPUT_NAMES */.j) {
+    if (files.length > MAX_FILES)
+        throw (0,core_errors/* badInput */.AN)(`${files.length} evidence files given: the limit is ${MAX_FILES} per attestation; archive them into one.`);
+    for (const file of files) {
+        let info;
+        try {
+            info = await (0,promises_.stat)(file);
+        }
+        catch (e) {
+            throw (0,core_errors/* badInput */.AN)(`cannot read the evidence file ${file} (${e.code ?? String(e)}): check the path given to ${names.evidence}.`, e);
+        }
+        if (!info.isFile())
+            throw (0,core_errors/* badInput */.AN)(`the evidence ${file} is not a file: give ${names.evidence} a report file (archive a directory first).`);
+        if (info.size > maxBytes)
+            throw tooBig(file, info.size, maxBytes);
+    }
+}
+/**
+ * Reads the (already checked) files: each one's reference for the fact (with the parser's summary),
+ * its bytes for the store, and what its parser made of it (absent for a file stored raw).
+ * `format`: a format to insist on, `raw` to parse nothing, undefined to auto-detect.
+ */
+async function readEvidenceFiles(files, format, maxBytes) {
+    const refs = [];
+    const blobs = [];
+    const parsed = [];
+    for (const file of files) {
+        const bytes = await (0,promises_.readFile)(file);
+        // the file may have grown since it was checked
+        if (bytes.length > maxBytes)
+            throw tooBig(file, bytes.length, maxBytes);
+        const name = external_node_path_default().basename(file);
+        const sha256 = `sha256:${(0,fact_id/* sha256Hex */.fg)(bytes)}`;
+        const result = parseWith(bytes, name, format, maxBytes);
+        if (result === undefined) {
+            refs.push({ name, sha256, size: bytes.length, format: 'raw' });
+        }
+        else {
+            refs.push({ name, sha256, size: bytes.length, format: result.format, summary: result.summary });
+            parsed.push({ name, ...result });
+        }
+        blobs.push({ sha256, bytes });
+    }
+    return { refs, blobs, parsed };
+}
+function tooBig(file, size, maxBytes) {
+    return (0,core_errors/* badInput */.AN)(`the evidence file ${file} is ${size} bytes, over the ${maxBytes}-byte limit: attach a smaller report, ` +
+        'or raise evidence.max_bytes in the config (at most 104857600).');
+}
+
+// EXTERNAL MODULE: ./src/core/schema/format-errors.ts
+var format_errors = __webpack_require__(4858);
+// EXTERNAL MODULE: ./src/core/schema/user-schema.ts
+var user_schema = __webpack_require__(3706);
+;// CONCATENATED MODULE: ./src/core/types/check-payload.ts
+
+
+
+/**
+ * Validates an evidence payload (a parsed summary, or a JSON document) against the type's JSON
+ * Schema. Every failing path is listed; a schema that cannot be compiled is the config's fault.
+ */
+function checkPayload(typeName, schema, payload, evidenceName) {
+    const dialect = (0,user_schema/* schemaDialect */.mA)(schema);
+    if (dialect === undefined) {
+        throw new core_errors/* FactstoreError */.ST('CONFIG', `the schema of type ${typeName} names a dialect Factstore does not read: fix types.${typeName}.schema.$schema (2020-12 or draft-07).`);
+    }
+    let validate;
+    try {
+        validate = (0,user_schema/* compileUserSchema */.M)(schema, dialect);
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        throw new core_errors/* FactstoreError */.ST('CONFIG', `the schema of type ${typeName} cannot be compiled (${why}): fix types.${typeName}.schema in the config.`, { cause: e });
+    }
+    if (validate(payload) === true)
+        return;
+    const errors = (0,format_errors/* formatErrors */.v)(validate.errors ?? [], schema);
+    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    throw (0,core_errors/* badInput */.AN)(`evidence ${evidenceName} does not satisfy the schema of type ${typeName} (${count}):\n${(0,format_errors/* renderErrors */.a)(errors)}\n` +
+        'Attach the report the type expects, or fix the type\'s schema in the config.');
+}
+
+;// CONCATENATED MODULE: ./src/core/types/jq-verdict.ts
+
+/** DESIGN §3 types: the jq must output exactly one boolean: `true` PASSED, `false` FAILED. */
+function verdictOf(typeName, outputs) {
+    if (outputs.length === 1 && typeof outputs[0] === 'boolean')
+        return outputs[0] ? 'PASSED' : 'FAILED';
+    const got = outputs.length === 0
+        ? 'no output'
+        : outputs.length > 1
+            ? `${outputs.length} outputs`
+            : `${truncate(JSON.stringify(outputs[0]) ?? 'null')}`;
+    throw (0,core_errors/* badInput */.AN)(`the jq of type ${typeName} must output true (PASSED) or false (FAILED), but it gave ${got}: ` +
+        'fix types.' + typeName + '.jq in the config (e.g. `.failures == 0`).');
+}
+function truncate(text) {
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./src/core/types/judge-evidence.ts
+
+
+
+/**
+ * DESIGN §3–§5: each parsed evidence file is checked against the type's JSON Schema (its summary,
+ * or the document for `json`), then judged by the type's jq, else by its format's default rule.
+ * Throws on the first file that does not conform; nothing is judged half-way.
+ */
+function judgeEvidence(input) {
+    const { typeName, type } = input;
+    return input.files.map((file) => {
+        const payload = file.format === 'json' ? file.document : file.summary;
+        if (type?.schema !== undefined)
+            checkPayload(typeName, type.schema, payload, file.name);
+        if (type?.jq === undefined)
+            return { name: file.name, status: file.defaultStatus, rule: 'format' };
+        if (input.jq === undefined)
+            throw new core_errors/* FactstoreError */.ST('INTERNAL', `type ${typeName} has a jq expression but no jq engine was given.`);
+        let outputs;
+        try {
+            outputs = input.jq().run(type.jq, payload ?? null);
+        }
+        catch (e) {
+            if (!(e instanceof core_errors/* FactstoreError */.ST))
+                throw e;
+            throw new core_errors/* FactstoreError */.ST(e.code, `type ${typeName}, evidence ${file.name}: ${e.message}`, { cause: e });
+        }
+        return { name: file.name, status: verdictOf(typeName, outputs), rule: 'jq' };
+    });
+}
+/** The attestation's status: FAILED if any file fails, PASSED otherwise; undefined with no parsed file. */
+function statusOfJudged(judged) {
+    if (judged.length === 0)
+        return undefined;
+    return judged.some((j) => j.status === 'FAILED') ? 'FAILED' : 'PASSED';
+}
+
+;// CONCATENATED MODULE: ./src/core/types/decide-status.ts
+
+
+
+
+const STATUSES = ['PASSED', 'FAILED', 'PENDING'];
+/**
+ * The status the evidence proves: each parsed file checked against the type's schema, then judged by
+ * the type's jq, else by its format's rule. A type with a schema or jq takes only files it can read.
+ * A status given by hand wins over the verdict, but the schema is still enforced.
+ * The CLI and the Action both decide through here, so they agree on the same evidence.
+ */
+function decideStatus(input) {
+    const { given, type, typeConfig, refs, parsed, jq } = input;
+    const names = input.names ?? input_names/* CLI_INPUT_NAMES */.j;
+    if (given !== undefined) {
+        if (typeConfig?.schema !== undefined)
+            judgeEvidence({ typeName: type, type: { schema: typeConfig.schema }, files: parsed });
+        return given;
+    }
+    const judging = typeConfig?.jq !== undefined || typeConfig?.schema !== undefined;
+    const raw = refs.find((r) => r.format === 'raw');
+    if (judging && raw !== undefined) {
+        throw (0,core_errors/* badInput */.AN)(`type ${type} judges its evidence with ${typeConfig?.jq !== undefined ? 'jq' : 'a JSON Schema'}, but ${raw.name} is in no format it can read: ` +
+            `attach a ${typeConfig?.format ?? 'JSON or report'} file, or pass ${names.status} to record it by hand.`);
+    }
+    const status = statusOfJudged(judgeEvidence({ typeName: type, type: typeConfig, files: parsed, jq }));
+    if (status !== undefined)
+        return status;
+    throw (0,core_errors/* badInput */.AN)(`attest needs ${names.status} PASSED, FAILED or PENDING, or ${names.evidence} with a report in a known format (${EVIDENCE_FORMATS.join(', ')}) ` +
+        `to compute it from. ${names.help}`);
+}
+/** The status given by hand, any case; undefined when not given. */
+function parseStatus(value, names = input_names/* CLI_INPUT_NAMES */.j) {
+    if (value === undefined)
+        return undefined;
+    const status = STATUSES.find((s) => s === value.toUpperCase());
+    if (status === undefined)
+        throw (0,core_errors/* badInput */.AN)(`${names.status} ${JSON.stringify(value)} is not a status: use PASSED, FAILED or PENDING.`);
+    return status;
+}
+
+// EXTERNAL MODULE: ./src/action/inputs/action-input-names.ts
+var action_input_names = __webpack_require__(3566);
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
+var glob = __webpack_require__(3324);
+;// CONCATENATED MODULE: ./src/action/evidence/find-evidence.ts
+
+
+
+/**
+ * The files the `evidence` patterns name (globs as @actions/glob reads them, `!` to exclude),
+ * each once, in a stable order. A pattern that matches no file is an error: a report the tests
+ * did not write must not turn into an attestation without evidence.
+ */
+async function findEvidence(patterns, workspace) {
+    const found = new Set();
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => `!${rooted(p.slice(1), workspace)}`);
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        const globber = await (0,glob/* create */.v)([rooted(pattern, workspace), ...excludes].join('\n'), { matchDirectories: false });
+        const files = await globber.glob();
+        if (files.length === 0) {
+            throw (0,core_errors/* badInput */.AN)(`the evidence pattern ${JSON.stringify(pattern)} matches no file in ${workspace}: check that the step before wrote the report there, ` +
+                'or fix the `evidence` input (paths and globs are relative to the workspace).');
+        }
+        for (const f of files.sort())
+            found.add(f);
+    }
+    return [...found];
+}
+/** Relative patterns are read from the workspace, wherever the process was started. */
+function rooted(pattern, workspace) {
+    return external_node_path_default().isAbsolute(pattern) ? pattern : external_node_path_default().join(workspace, pattern);
+}
+
+;// CONCATENATED MODULE: ./src/action/evidence/gather-evidence.ts
+
+
+
+
+
+/** The evidence files of the step, read, parsed and judged exactly as `factstore attest` does. */
+async function gatherEvidence(input) {
+    const { config, typeConfig } = input;
+    const format = requestedFormat(input.format, typeConfig, action_input_names/* ACTION_INPUT_NAMES */.f);
+    const files = input.patterns.length === 0 ? [] : await findEvidence(input.patterns, input.workspace);
+    await checkEvidenceFiles(files, config.evidenceMaxBytes, action_input_names/* ACTION_INPUT_NAMES */.f);
+    const { refs, blobs, parsed } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
+    const status = decideStatus({ given: input.status, type: input.type, typeConfig, refs, parsed, jq: input.jq, names: action_input_names/* ACTION_INPUT_NAMES */.f });
+    return { refs, blobs, parsed, status };
+}
+
+;// CONCATENATED MODULE: ./src/action/evidence/write-annotations.ts
+
+
+/** Writes the planned annotations, and one notice for what did not fit. */
+function writeAnnotations(plan) {
+    for (const a of plan.annotations) {
+        const properties = {
+            title: a.title,
+            ...(a.file !== undefined ? { file: a.file } : {}),
+            ...(a.startLine !== undefined ? { startLine: a.startLine } : {}),
+        };
+        if (a.level === 'error')
+            core/* error */.z3(a.message, properties);
+        else
+            core/* warning */.$e(a.message, properties);
+    }
+    if (plan.more > 0) {
+        core/* notice */.lm(`${plan.atLeast ? 'at least ' : ''}${plan.more} more finding${plan.more === 1 ? '' : 's'} of the evidence not annotated: GitHub shows at most ` +
+            `${MAX_ANNOTATIONS_PER_LEVEL} errors and ${MAX_ANNOTATIONS_PER_LEVEL} warnings per step. The full reports are stored with the attestation.`, { title: 'Factstore' });
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
+var open_store = __webpack_require__(3740);
+// EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
+var artifact_digest = __webpack_require__(4026);
+// EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
+var input_reader = __webpack_require__(7916);
+// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 15 modules
+var signing_key = __webpack_require__(4854);
+// EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
+var store_inputs = __webpack_require__(7229);
+// EXTERNAL MODULE: ./src/action/inputs/shared-inputs.ts
+var shared_inputs = __webpack_require__(2271);
+;// CONCATENATED MODULE: ./src/action/inputs/attest-inputs.ts
+
+
+
+
+
+
+
+
+
+function readAttestInputs(env) {
+    const store = (0,store_inputs/* readStoreInputs */.d)(env);
+    const signingKey = (0,signing_key/* readSigningKey */.j)(env);
+    const flow = (0,names/* checkName */.I3)('flow', (0,input_reader/* requiredInput */.YF)('flow', 'the flow of the config this attestation is for, e.g. `flow: payment-service`'));
+    const type = (0,names/* checkName */.I3)('attestation type', (0,input_reader/* requiredInput */.YF)('type', 'the attestation type, e.g. `type: unit-tests`'));
+    const evidenceUrl = (0,input_reader/* optionalInput */.$m)('evidence-url') ?? (0,runner_env/* runUrl */.Vp)(env);
+    if (evidenceUrl !== undefined && !URL.canParse(evidenceUrl)) {
+        throw (0,core_errors/* badInput */.AN)(`the \`evidence-url\` input ${JSON.stringify(evidenceUrl)} is not an absolute URL: give e.g. https://github.com/acme/app/actions/runs/1.`);
+    }
+    return {
+        ...store,
+        flow,
+        type,
+        status: parseStatus((0,input_reader/* optionalInput */.$m)('status'), action_input_names/* ACTION_INPUT_NAMES */.f),
+        evidence: (0,input_reader/* listInput */.dt)('evidence'),
+        format: (0,input_reader/* optionalInput */.$m)('format'),
+        artifact: (0,shared_inputs/* readArtifactInput */.r)(),
+        trail: (0,shared_inputs/* checkTrail */.H)((0,input_reader/* optionalInput */.$m)('trail') ?? env.sha),
+        details: (0,input_reader/* optionalInput */.$m)('details'),
+        evidenceUrl,
+        signingKey,
+        dryRun: (0,input_reader/* booleanInput */.tE)('dry-run'),
+    };
+}
+
+// EXTERNAL MODULE: ./src/action/record/idempotency-key.ts
+var idempotency_key = __webpack_require__(2233);
+// EXTERNAL MODULE: ./src/action/record/start-trail.ts
+var start_trail = __webpack_require__(7175);
+// EXTERNAL MODULE: ./src/action/record/step-outputs.ts
+var step_outputs = __webpack_require__(8689);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 13 modules
+var breakdown = __webpack_require__(1545);
+;// CONCATENATED MODULE: ./src/action/report/attest-summary.ts
+
+/** The line above the breakdown that says what this step recorded (or, on a re-run, found). */
+function recordedLine(fact, factsCommit, written, commitLink) {
+    const what = `${(0,breakdown/* codeSpan */.SS)(fact.type)} **${fact.status}** on trail ${(0,breakdown/* codeSpan */.SS)(fact.trail)} of flow ${(0,breakdown/* codeSpan */.SS)(fact.flow)}`;
+    const where = factsCommit === undefined ? '' : commitLink !== undefined ? ` in facts commit [${factsCommit.slice(0, 12)}](${commitLink})` : ` in facts commit ${(0,breakdown/* codeSpan */.SS)(factsCommit.slice(0, 12))}`;
+    return written ? `Recorded ${what}${where}.\n\n` : `Already recorded by an earlier run of this step: ${what}${where}. Nothing new was written.\n\n`;
+}
+/** A dry run's summary: what would be recorded, from which evidence; nothing is sent. */
+function dryRunSummary(fact, requiredByFlow) {
+    const lines = [
+        '## Factstore (dry run)',
+        '',
+        `Would record ${(0,breakdown/* codeSpan */.SS)(fact.type)} **${fact.status}** on trail ${(0,breakdown/* codeSpan */.SS)(fact.trail)} of flow ${(0,breakdown/* codeSpan */.SS)(fact.flow)}. Nothing was sent to GitHub.`,
+    ];
+    if (!requiredByFlow)
+        lines.push('', `Flow ${(0,breakdown/* codeSpan */.SS)(fact.flow)} does not require ${(0,breakdown/* codeSpan */.SS)(fact.type)}: it would not count for compliance.`);
+    if (fact.evidence.length > 0) {
+        lines.push('', '| Evidence | Format | Summary |', '|---|---|---|');
+        for (const e of fact.evidence)
+            lines.push(`| ${(0,breakdown/* escapeMarkdown */.FV)(e.name)} | ${e.format} | ${(0,breakdown/* escapeMarkdown */.FV)((0,breakdown/* summaryText */.g5)(e.format, e.summary))} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/action/report/job-summary.ts
+var job_summary = __webpack_require__(8403);
+// EXTERNAL MODULE: ./src/action/report/links.ts
+var report_links = __webpack_require__(4124);
+// EXTERNAL MODULE: ./src/action/report/trail-summary.ts
+var trail_summary = __webpack_require__(2640);
+;// CONCATENATED MODULE: ./src/action/commands/attest.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The attest step: reads and judges the evidence as `factstore attest` does, then appends the
+ * attestation (and the trail's start, when nobody began it) in one signed commit on the facts
+ * branch through the API. A dry run stops before the first request.
+ */
+async function attest(session) {
+    const { env } = session;
+    const inputs = readAttestInputs(env);
+    // a malformed key fails before anything is read or sent; a dry run checks a key only if given
+    const signer = inputs.dryRun && inputs.signingKey === undefined ? undefined : (0,signing_key/* signerFrom */.H)(inputs.signingKey);
+    const config = await session.config(inputs, inputs.dryRun);
+    const flow = session.flow(config, inputs.flow, inputs.configPath);
+    const typeConfig = Object.hasOwn(config.types, inputs.type) ? config.types[inputs.type] : undefined;
+    assertTypeAcceptsAttestations(inputs.type, typeConfig);
+    const artifact = await (0,artifact_digest/* artifactDigest */.F)(inputs.artifact, env.workspace);
+    const evidence = await gatherEvidence({ ...inputs, patterns: inputs.evidence, workspace: env.workspace, typeConfig, config, jq: () => session.jq() });
+    writeAnnotations(planAnnotations(evidence.parsed, env.workspace));
+    const required = flow.require.includes(inputs.type);
+    if (!required)
+        core/* notice */.lm(`flow ${flow.name} does not require ${inputs.type}: it is recorded but does not count for compliance.`);
+    const claims = inputs.dryRun ? undefined : await (0,fetch_oidc_claims/* fetchOidcClaims */.z)(env);
+    const context = (0,run_context/* runContext */.p)(env, claims);
+    const idempotencyKey = (0,idempotency_key/* stepKey */.U)(env, {
+        flow: flow.name,
+        trail: inputs.trail,
+        what: inputs.type,
+        content: { status: evidence.status, evidence: evidence.refs.map((r) => r.sha256).sort(), artifact, details: inputs.details },
+    });
+    const fact = (0,fact_id/* makeFact */.lO)({
+        kind: 'attestation',
+        flow: flow.name,
+        trail: inputs.trail,
+        type: inputs.type,
+        status: evidence.status,
+        evidence: evidence.refs,
+        actor: env.actor ?? 'github-actions',
+        ts: session.now().toISOString(),
+        context,
+        ...(artifact !== undefined ? { artifact } : {}),
+        ...(inputs.details !== undefined ? { details: inputs.details } : {}),
+        ...(inputs.evidenceUrl !== undefined ? { evidenceUrl: inputs.evidenceUrl } : {}),
+        ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+    });
+    (0,schema/* assertValidFact */.Dz)(fact, 'the attestation fact');
+    if (inputs.dryRun || signer === undefined) {
+        (0,step_outputs/* setOutputs */.n)({ 'attestation-id': fact.id, trail: fact.trail, status: fact.status, 'facts-commit': undefined });
+        await (0,job_summary/* writeJobSummary */.j)(dryRunSummary(fact, required));
+        core/* info */.pq(`factstore: dry run: ${fact.type} ${fact.status} on trail ${fact.trail} of flow ${fact.flow}; nothing was sent to GitHub.`);
+        return;
+    }
+    const at = (0,open_store/* factsLocation */.z)(inputs, config);
+    const store = (0,open_store/* openStore */.C)(session.github(inputs), at, env, signer);
+    const before = await store.readTrail(flow.name, inputs.trail);
+    const facts = [fact];
+    if ((0,start_trail/* startedTrail */.Qg)(before) === undefined) {
+        const commit = env.sha === undefined ? undefined : (0,names/* checkCommit */.su)(env.sha);
+        facts.unshift((0,start_trail/* trailFact */.vZ)({ flow: flow.name, trail: inputs.trail, commit, gitBranch: (0,runner_env/* gitBranch */.bC)(env), actor: fact.actor, ts: fact.ts, context }));
+    }
+    const result = await store.append({ facts, evidence: evidence.blobs, message: `attest ${fact.type} ${fact.status} on ${flow.name}/${fact.trail}` });
+    const written = result.written.some((f) => f.id === fact.id);
+    const factsCommit = result.commit ?? (await store.tip());
+    const after = await store.readTrail(flow.name, inputs.trail, factsCommit === undefined ? undefined : { at: factsCommit });
+    const stored = after.find((f) => f.id === fact.id) ?? fact;
+    (0,step_outputs/* setOutputs */.n)({ 'attestation-id': stored.id, trail: stored.trail, status: stored.status, 'facts-commit': factsCommit });
+    const links = (0,report_links/* factsLinks */.$)(env.serverUrl, at, factsCommit);
+    const { markdown } = (0,trail_summary/* trailSummary */.R)({ config, flow, trail: inputs.trail, facts: after, policyEvaluator: session.policyEvaluator(), links, now: session.now() });
+    const commitLink = factsCommit === undefined ? undefined : links.factsCommit?.(factsCommit);
+    await (0,job_summary/* writeJobSummary */.j)(recordedLine(stored, factsCommit, written, commitLink) + markdown);
+    core/* info */.pq(written
+        ? `factstore: recorded ${stored.type} ${stored.status} on trail ${stored.trail} of flow ${stored.flow} in ${at.owner}/${at.repo}@${at.branch} (${factsCommit ?? ''}).`
+        : `factstore: ${stored.type} ${stored.status} on trail ${stored.trail} was already recorded by this step; nothing new was written.`);
+}
+
+
+/***/ }),
+
+/***/ 5304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I6: () => (/* binding */ normalizeConfig),
+/* harmony export */   TW: () => (/* binding */ DEFAULT_EVIDENCE_MAX_BYTES)
+/* harmony export */ });
+/* unused harmony export DEFAULT_FACTS_BRANCH */
+const DEFAULT_FACTS_BRANCH = 'factstore';
+const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+/** Fills in every default (DESIGN §3) so the engine never has to. `raw` is schema-valid. */
+function normalizeConfig(raw) {
+    const config = {
+        facts: {
+            ...(raw.facts?.repo !== undefined ? { repo: raw.facts.repo } : {}),
+            branch: raw.facts?.branch ?? DEFAULT_FACTS_BRANCH,
+        },
+        trust: { signers: (raw.trust?.signers ?? []).map((s) => ({ principal: s.principal, key: s.key.trim() })) },
+        flows: mapValues(raw.flows, normalizeFlow),
+        types: mapValues(raw.types, normalizeType),
+        policies: mapValues(raw.policies, (_name, p) => ({
+            jq: p.jq,
+            ...(p.description !== undefined ? { description: p.description } : {}),
+        })),
+        environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
+        evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
+    };
+    if (raw.bypass !== undefined) {
+        config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
+    }
+    return config;
+}
+function normalizeFlow(name, flow) {
+    const out = {
+        name,
+        require: [...(flow.require ?? [])],
+        policies: [...(flow.policies ?? [])],
+        branches: [...(flow.branches ?? [])],
+        environments: [...(flow.environments ?? [])],
+        retries: flow.retries ?? 'sticky',
+    };
+    if (flow.description !== undefined)
+        out.description = flow.description;
+    if (flow.approval !== undefined) {
+        out.approval = {
+            required: flow.approval.required ?? true,
+            approvers: [...flow.approval.approvers],
+            min: flow.approval.min ?? 1,
+        };
+    }
+    return out;
+}
+function normalizeType(_name, type) {
+    const out = {};
+    if (type.format !== undefined)
+        out.format = type.format;
+    if (type.jq !== undefined)
+        out.jq = type.jq;
+    if (type.schema !== undefined)
+        out.schema = type.schema;
+    if (type.archived !== undefined)
+        out.archived = type.archived;
+    if (type.description !== undefined)
+        out.description = type.description;
+    return out;
+}
+/** Object.fromEntries over a possibly absent map, keeping key order. */
+function mapValues(map, fn) {
+    return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, fn(k, v)]));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,658 @@
+export const id = 996;
+export const ids = [996];
+export const modules = {
+
+/***/ 2864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ readRunnerEnv),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   bC: () => (/* binding */ gitBranch)
+/* harmony export */ });
+function readRunnerEnv(env, cwd) {
+    const get = (name) => {
+        const v = env[name]?.trim();
+        return v === undefined || v === '' ? undefined : v;
+    };
+    return {
+        workspace: get('GITHUB_WORKSPACE') ?? cwd,
+        repository: get('GITHUB_REPOSITORY'),
+        repositoryId: get('GITHUB_REPOSITORY_ID'),
+        workflow: get('GITHUB_WORKFLOW'),
+        job: get('GITHUB_JOB'),
+        runId: get('GITHUB_RUN_ID'),
+        runAttempt: get('GITHUB_RUN_ATTEMPT'),
+        ref: get('GITHUB_REF'),
+        refName: get('GITHUB_REF_NAME'),
+        refType: get('GITHUB_REF_TYPE'),
+        headRef: get('GITHUB_HEAD_REF'),
+        sha: get('GITHUB_SHA'),
+        actor: get('GITHUB_ACTOR'),
+        actorId: get('GITHUB_ACTOR_ID'),
+        event: get('GITHUB_EVENT_NAME'),
+        serverUrl: (get('GITHUB_SERVER_URL') ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (get('GITHUB_API_URL') ?? 'https://api.github.com').replace(/\/+$/, ''),
+        oidcAvailable: get('ACTIONS_ID_TOKEN_REQUEST_URL') !== undefined && get('ACTIONS_ID_TOKEN_REQUEST_TOKEN') !== undefined,
+        signingKeyEnv: get('FACTSTORE_SIGNING_KEY'),
+    };
+}
+/** The run's page, the default evidence link; undefined outside a workflow run. */
+function runUrl(env) {
+    if (env.repository === undefined || env.runId === undefined)
+        return undefined;
+    const attempt = env.runAttempt !== undefined && env.runAttempt !== '1' ? `/attempts/${env.runAttempt}` : '';
+    return `${env.serverUrl}/${env.repository}/actions/runs/${env.runId}${attempt}`;
+}
+/** The git branch being built: the head branch of a pull request, else the pushed branch. */
+function gitBranch(env) {
+    if (env.headRef !== undefined)
+        return env.headRef;
+    return env.refType === 'branch' ? env.refName : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ActionSession: () => (/* binding */ ActionSession)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/jq/policy-verdict.ts
+
+/**
+ * What a policy's jq may output (one value):
+ * - `true` allows, `false` denies (the reason is the policy's description, else its name);
+ * - an array of strings lists violations, `[]` allows;
+ * - `{ "allow": boolean, "reasons": [strings] }`.
+ * Anything else is an error, which the engine counts as a violation, never as a pass.
+ */
+function policyVerdict(name, policy, outputs) {
+    if (outputs.length !== 1) {
+        throw (0,errors/* badInput */.AN)(`policy ${name} must output exactly one value, but it gave ${outputs.length}: wrap a stream in [...] or use all/any.`);
+    }
+    const out = outputs[0];
+    if (out === true)
+        return { allow: true, reasons: [] };
+    if (out === false)
+        return { allow: false, reasons: [policy.description ?? `policy ${name} denied the trail`] };
+    if (Array.isArray(out) && out.every((r) => typeof r === 'string'))
+        return { allow: out.length === 0, reasons: out };
+    if (typeof out === 'object' && out !== null && 'allow' in out && typeof out.allow === 'boolean') {
+        const reasons = 'reasons' in out ? out.reasons : [];
+        if (Array.isArray(reasons) && reasons.every((r) => typeof r === 'string')) {
+            return { allow: out.allow, reasons: out.allow || reasons.length > 0 ? reasons : [policy.description ?? `policy ${name} denied the trail`] };
+        }
+    }
+    const shown = JSON.stringify(out) ?? 'null';
+    throw (0,errors/* badInput */.AN)(`policy ${name} gave ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}: it must output true, false, ` +
+        'an array of violation strings, or {"allow": bool, "reasons": [...]}.');
+}
+
+;// CONCATENATED MODULE: ./src/core/jq/jq-policy-evaluator.ts
+
+/**
+ * Policies written in jq (DESIGN §3–§4), run over the trail document. The engine is asked for only
+ * when a policy is evaluated, so evaluating a flow without policies loads no jq.
+ */
+function jqPolicyEvaluator(engine) {
+    return {
+        evaluate(name, policy, document) {
+            return policyVerdict(name, policy, engine().run(policy.jq, document));
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/core/jq/jq-engine.ts
+/** Default time one evaluation may take before it is stopped. */
+const JQ_TIMEOUT_MS = 2000;
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/core/package/find-up.ts
+var find_up = __webpack_require__(2939);
+;// CONCATENATED MODULE: ./src/core/jq/locate-worker.ts
+
+
+
+
+const WORKER = (0,external_node_path_.join)('jq-worker', 'index.js');
+/**
+ * The bundled jq worker (`dist/jq-worker/index.js`). From a bundle (`dist/<entry>/index.js`) it is a
+ * sibling folder; from the sources (tests) it is under the package's `dist/`, which the build makes.
+ */
+function locateJqWorker(from = (0,external_node_url_.fileURLToPath)(import.meta.url)) {
+    const found = (0,find_up/* findUp */.d)(from, [WORKER, (0,external_node_path_.join)('dist', WORKER)]);
+    if (found !== undefined)
+        return found;
+    throw new errors/* FactstoreError */.ST('INTERNAL', `factstore: the jq worker (${WORKER}) is missing above ${from}: rebuild with npm run build, or reinstall the package.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/jq/worker-jq-engine.ts
+
+
+
+
+/**
+ * jq in a worker thread, called synchronously: the caller blocks on a shared counter until the
+ * worker answers or the time limit passes, and a thread that runs over is terminated. That bounds
+ * time (the limit) and memory (jq's wasm heap cannot grow past 256 MiB; the thread's JS heap is
+ * capped). The thread starts on the first `run`, so commands that evaluate no jq never load it.
+ */
+function createWorkerJqEngine(options = {}) {
+    const timeoutMs = options.timeoutMs ?? JQ_TIMEOUT_MS;
+    let thread;
+    let seq = 0;
+    const stop = () => {
+        if (thread === undefined)
+            return;
+        thread.port.close();
+        void thread.worker.terminate();
+        thread = undefined;
+    };
+    return {
+        get loaded() {
+            return thread !== undefined;
+        },
+        close: stop,
+        run(query, input) {
+            const text = JSON.stringify(input);
+            if (text === undefined)
+                throw (0,errors/* badInput */.AN)('jq input must be a JSON value.');
+            thread ??= startThread(options.workerPath ?? locateJqWorker(), options.startTimeoutMs ?? 10_000);
+            const request = { seq: ++seq, query, input: text };
+            const reply = exchange(thread, request, timeoutMs);
+            if (reply === undefined) {
+                stop();
+                throw (0,errors/* badInput */.AN)(`jq expression ${quote(query)} did not finish within ${timeoutMs / 1000} s and was stopped: ` +
+                    'make it terminate (no unbounded recursion or range), or simplify it.');
+            }
+            if (reply.ok)
+                return reply.outputs;
+            if (reply.kind === 'fatal') {
+                stop();
+                throw (0,errors/* badInput */.AN)(`jq expression ${quote(query)} ran out of memory and was stopped (${reply.message}): make it build smaller values.`);
+            }
+            if (reply.kind === 'compile') {
+                throw new errors/* FactstoreError */.ST('CONFIG', `jq expression ${quote(query)} does not compile: ${jqMessage(reply.message)}. Fix the expression in the config.`);
+            }
+            throw (0,errors/* badInput */.AN)(`jq expression ${quote(query)} failed: ${jqMessage(reply.message)}.`);
+        },
+    };
+}
+function startThread(workerPath, startTimeoutMs) {
+    const signal = new SharedArrayBuffer(4);
+    const flag = new Int32Array(signal);
+    const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+    const data = { signal, port: port2 };
+    const worker = new external_node_worker_threads_.Worker(workerPath, {
+        workerData: data,
+        transferList: [port2],
+        resourceLimits: { maxOldGenerationSizeMb: 512 },
+        stdout: true,
+        stderr: true,
+    });
+    // The worker never keeps the process alive: a CLI command ends when its work is done.
+    worker.unref();
+    const thread = { worker, port: port1, flag };
+    const ready = waitForMessage(thread, 0, startTimeoutMs);
+    if (ready?.ready !== true) {
+        port1.close();
+        void worker.terminate();
+        const why = ready === undefined ? `it did not start within ${startTimeoutMs / 1000} s` : ready.message;
+        throw new errors/* FactstoreError */.ST('INTERNAL', `factstore: the jq engine could not be loaded: ${why}. Reinstall the package or rebuild with npm run build.`);
+    }
+    return thread;
+}
+function exchange(thread, request, timeoutMs) {
+    const before = Atomics.load(thread.flag, 0);
+    thread.port.postMessage(request);
+    return waitForMessage(thread, before, timeoutMs);
+}
+/** Blocks until the worker has bumped the counter past `before` and its message is there, or time is up. */
+function waitForMessage(thread, before, timeoutMs) {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+        const message = (0,external_node_worker_threads_.receiveMessageOnPort)(thread.port);
+        if (message !== undefined)
+            return message.message;
+        const left = deadline - performance.now();
+        if (left <= 0)
+            return undefined;
+        Atomics.wait(thread.flag, 0, before, left);
+        before = Atomics.load(thread.flag, 0);
+    }
+}
+function quote(query) {
+    const oneLine = query.replace(/\s+/g, ' ').trim();
+    return JSON.stringify(oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine);
+}
+/** jq's own message without its `jq: error...:` prefix and compile-error trailer. */
+function jqMessage(message) {
+    return message
+        .split('\n')
+        .filter((line) => !/^jq: \d+ compile errors?$/.test(line))
+        .join(' ')
+        .replace(/jq: error( \(at [^)]*\))?: /g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/action/env/runner-env.ts
+var runner_env = __webpack_require__(2864);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/schema/validate.ts
+var validate = __webpack_require__(3533);
+// EXTERNAL MODULE: ./src/core/schema/check-json-schema.ts
+var check_json_schema = __webpack_require__(8596);
+;// CONCATENATED MODULE: ./src/core/config/check-config.ts
+
+const ED25519_TYPE = 'ssh-ed25519';
+/**
+ * What the schema cannot say: references between sections, keys that decode to something else,
+ * rules that no one could ever satisfy. Returns every problem, with its path.
+ */
+function crossCheckConfig(raw) {
+    const errors = [];
+    const policies = raw.policies ?? {};
+    for (const [name, flow] of Object.entries(raw.flows ?? {})) {
+        const at = `/flows/${check_config_escape(name)}`;
+        (flow.policies ?? []).forEach((policy, i) => {
+            if (!Object.hasOwn(policies, policy)) {
+                errors.push({
+                    path: `${at}/policies/${i}`,
+                    message: `policy ${JSON.stringify(policy)} is not defined: add it under policies: (with its jq) or remove it from the flow`,
+                });
+            }
+        });
+        const approval = flow.approval;
+        const min = approval?.min ?? 1;
+        if (approval !== undefined && approval.approvers.every((a) => !a.startsWith('@')) && min > approval.approvers.length) {
+            errors.push({
+                path: `${at}/approval/min`,
+                message: `asks for ${min} approvals but only ${approval.approvers.length} approvers are listed: lower min or add approvers`,
+            });
+        }
+    }
+    (raw.trust?.signers ?? []).forEach((signer, i) => {
+        if (!isEd25519PublicKey(signer.key)) {
+            errors.push({
+                path: `/trust/signers/${i}/key`,
+                message: 'is not an OpenSSH Ed25519 public key (its base64 part does not decode to one): paste the whole line ' +
+                    'of the .pub file that factstore keygen wrote, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5..."',
+            });
+        }
+    });
+    for (const [name, type] of Object.entries(raw.types ?? {})) {
+        if (type.schema === undefined)
+            continue;
+        for (const e of (0,check_json_schema/* checkJsonSchema */.W)(type.schema)) {
+            errors.push({
+                path: `/types/${check_config_escape(name)}/schema${e.path}`,
+                message: `is not a valid JSON Schema: ${e.message}`,
+            });
+        }
+    }
+    return errors;
+}
+/** The key blob is: string "ssh-ed25519", then a string of the 32 key bytes (RFC 8709). */
+function isEd25519PublicKey(line) {
+    const [type, base64] = line.trim().split(/\s+/);
+    if (type !== ED25519_TYPE || base64 === undefined)
+        return false;
+    const blob = Buffer.from(base64, 'base64');
+    if (blob.length !== 4 + ED25519_TYPE.length + 4 + 32)
+        return false;
+    return (blob.readUInt32BE(0) === ED25519_TYPE.length &&
+        blob.subarray(4, 4 + ED25519_TYPE.length).toString('latin1') === ED25519_TYPE &&
+        blob.readUInt32BE(4 + ED25519_TYPE.length) === 32);
+}
+function check_config_escape(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+// EXTERNAL MODULE: ./src/core/config/normalize-config.ts
+var normalize_config = __webpack_require__(5304);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/config/parse-yaml.ts
+
+
+/** A config is a few kilobytes; anything near this is a mistake or an attack. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Aliases beyond this many expanded nodes are a "billion laughs" bomb, not a config. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Parses one YAML document into plain data, refusing what a config never needs: oversized text,
+ * several documents, duplicate keys, unknown tags and alias expansion bombs. Every syntax problem
+ * is reported with its line and column.
+ */
+function parseYaml(text, source) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_CONFIG_BYTES) {
+        throw new errors/* FactstoreError */.ST('CONFIG', `factstore: the config file ${source} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES}-byte limit: ` +
+            'a factstore config is a few kilobytes; check that the right file is named.');
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const problems = [...doc.errors, ...doc.warnings].map((e) => `  - ${indentContext(e.message)}`);
+    if (problems.length > 0) {
+        throw new errors/* FactstoreError */.ST('CONFIG', `factstore: the config file ${source} is not valid YAML (${plural(problems.length, 'problem')}):\n` +
+            `${problems.join('\n')}\nFix the YAML at the lines shown.`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new errors/* FactstoreError */.ST('CONFIG', `factstore: the config file ${source} could not be read: ${reason}. ` +
+            'Write the values out instead of repeating YAML aliases (*name).', { cause });
+    }
+}
+/** yaml's pretty errors end with the offending line and a caret; keep them under the bullet. */
+function indentContext(message) {
+    return message.trimEnd().replace(/\n/g, '\n      ');
+}
+function plural(n, word) {
+    return n === 1 ? `1 ${word}` : `${n} ${word}s`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/load-config.ts
+
+
+
+
+
+/**
+ * Checks an already parsed config (e.g. what Probot's `context.config()` merged from `_extends`)
+ * against the schema and the cross-checks, and normalises it. Every bad path is reported.
+ */
+function checkConfigValue(value) {
+    // An empty file (or one holding only comments) is an empty config, as when there is no file.
+    const document = value ?? {};
+    const schema = (0,validate/* validate */.tf)('config', document);
+    if (!schema.ok)
+        return schema;
+    const raw = document;
+    const errors = crossCheckConfig(raw);
+    if (errors.length > 0)
+        return { ok: false, errors };
+    return { ok: true, config: (0,normalize_config/* normalizeConfig */.I6)(raw) };
+}
+/** Like {@link checkConfigValue}, throwing CONFIG with every problem when the config is invalid. */
+function configFromValue(value, source) {
+    const result = checkConfigValue(value);
+    if (!result.ok) {
+        throw new errors/* FactstoreError */.ST('CONFIG', `${(0,validate/* invalidMessage */.dl)(`the config file ${source}`, result.errors)}\n` +
+            `Fix these entries in ${source} (the format is schemas/config.schema.json of factstore).`);
+    }
+    return result.config;
+}
+/** Parses `.github/factstore.yml` text; `source` names the file in every error. */
+function parseConfig(text, source) {
+    return configFromValue(parseYaml(text, source), source);
+}
+
+// EXTERNAL MODULE: ./src/core/store/github/github-request.ts
+var github_request = __webpack_require__(1186);
+// EXTERNAL MODULE: ./src/action/github/repo-name.ts
+var repo_name = __webpack_require__(3460);
+;// CONCATENATED MODULE: ./src/action/github/load-config.ts
+
+
+
+
+
+
+/**
+ * The config from the checked-out repository, else from the default branch of the workflow's
+ * repository through the contents API (a job that did not check out still finds it).
+ */
+async function loadConfig(source) {
+    const file = external_node_path_default().join(source.workspace, source.configPath);
+    const local = await readLocal(file);
+    if (local !== undefined)
+        return parseConfig(local, source.configPath);
+    if (source.request === undefined) {
+        throw new errors/* FactstoreError */.ST('CONFIG', `no ${source.configPath} in the workspace, and a dry run sends no request to GitHub to fetch it: check out the repository (actions/checkout) before this step.`);
+    }
+    if (source.repository === undefined) {
+        throw new errors/* FactstoreError */.ST('CONFIG', `no ${source.configPath} in the workspace and no GITHUB_REPOSITORY to fetch it from: check out the repository before this step.`);
+    }
+    const text = await fetchConfig(source.request(), source.repository, source.configPath);
+    return parseConfig(text, `${(0,repo_name/* repoText */.k)(source.repository)}:${source.configPath}`);
+}
+async function readLocal(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new errors/* FactstoreError */.ST('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the \`config\` input.`, { cause: e });
+    }
+}
+async function fetchConfig(request, repository, configPath) {
+    const where = (0,repo_name/* repoText */.k)(repository);
+    let data;
+    try {
+        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: repository.owner, repo: repository.repo, path: configPath })).data;
+    }
+    catch (e) {
+        const status = (0,github_request/* statusOf */.c)(e);
+        if (status === 404) {
+            throw new errors/* FactstoreError */.ST('CONFIG', `no ${configPath} in the workspace nor on the default branch of ${where}: add one (\`factstore init\` writes a starter), or check out the repository before this step.`, { cause: e });
+        }
+        const why = status === 401 || status === 403 ? 'the token may not read it: give the job `permissions: contents: read` (or check out the repository before this step)' : 'try again';
+        throw new errors/* FactstoreError */.ST('CONFIG', `GitHub answered ${status ?? 'with an error'} (${(0,github_request/* messageOf */.b)(e)}) while reading ${configPath} of ${where}: ${why}.`, { cause: e });
+    }
+    const file = data;
+    if (file.type !== 'file' || file.encoding !== 'base64' || typeof file.content !== 'string') {
+        throw new errors/* FactstoreError */.ST('CONFIG', `${configPath} on the default branch of ${where} is not a readable file: make it a YAML file of at most 1 MiB.`);
+    }
+    return Buffer.from(file.content, 'base64').toString('utf8');
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var lib = __webpack_require__(4584);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+;// CONCATENATED MODULE: ./src/action/github/octokit.ts
+
+
+
+
+
+
+/**
+ * Writes go one at a time, without the throttling plugin's default gap of a second between them:
+ * that gap is GitHub's advice for clients making many writes, and an attest step makes three or
+ * four (tree, commit, ref; a blob per evidence file), so it would spend seconds waiting. Secondary
+ * rate limits, should they come, are still honoured and retried below.
+ */
+const WRITES = new (lib_default()).Group({ maxConcurrent: 1, minTime: 0 });
+/** How many times a request refused for a rate limit is tried again before the step fails. */
+const RATE_LIMIT_RETRIES = 3;
+/**
+ * `octokit.request` of a client for the REST API at `apiUrl` (GITHUB_API_URL: GitHub Enterprise
+ * works as github.com), retrying server errors and, a bounded number of times, rate limits.
+ */
+function gitHubRequest(token, apiUrl) {
+    if (token === undefined) {
+        throw new errors/* FactstoreError */.ST('CONFIG', 'the `token` input is empty: leave it out to use the workflow\'s github.token, or pass a token with Contents read and write on the facts repository.');
+    }
+    const octokit = (0,github/* getOctokit */.Q)(token, {
+        baseUrl: apiUrl,
+        retry: { retries: 3 },
+        throttle: {
+            write: WRITES,
+            onRateLimit: (after, options, _octokit, retryCount) => {
+                core/* warning */.$e(`factstore: GitHub's rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
+                return retryCount < RATE_LIMIT_RETRIES;
+            },
+            onSecondaryRateLimit: (after, options, _octokit, retryCount) => {
+                core/* warning */.$e(`factstore: GitHub's secondary rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
+                return retryCount < RATE_LIMIT_RETRIES;
+            },
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    return (route, parameters) => octokit.request(route, parameters);
+}
+
+;// CONCATENATED MODULE: ./src/action/session.ts
+
+
+
+
+
+
+
+/** What a step needs from the world, each piece made once and only when asked for. */
+class ActionSession {
+    env;
+    request;
+    engine;
+    constructor(env, cwd) {
+        this.env = (0,runner_env/* readRunnerEnv */.Ot)(env, cwd);
+    }
+    now() {
+        return new Date();
+    }
+    /** The authenticated client's `request`; made on first use, so a dry run never makes one. */
+    github(inputs) {
+        this.request ??= gitHubRequest(inputs.token, this.env.apiUrl);
+        return this.request;
+    }
+    /** The config of the workspace, else of the repository's default branch (never fetched when `offline`). */
+    config(inputs, offline) {
+        return loadConfig({
+            workspace: this.env.workspace,
+            configPath: inputs.configPath,
+            repository: inputs.repository,
+            request: offline ? undefined : () => this.github(inputs),
+        });
+    }
+    /** The flow named by the `flow` input; an unknown one lists the flows there are. */
+    flow(config, name, configPath) {
+        (0,names/* checkName */.I3)('flow', name);
+        const flow = Object.hasOwn(config.flows, name) ? config.flows[name] : undefined;
+        if (flow !== undefined)
+            return flow;
+        const known = Object.keys(config.flows);
+        throw new errors/* FactstoreError */.ST('NOT_FOUND', `flow ${name} is not in ${configPath}; known flows: ${known.length > 0 ? known.join(', ') : 'none (add one under `flows:`)'}. Fix the \`flow\` input or add the flow to the config.`);
+    }
+    /** jq, in a worker thread started on the first evaluation. */
+    jq() {
+        this.engine ??= createWorkerJqEngine();
+        return this.engine;
+    }
+    policyEvaluator() {
+        return jqPolicyEvaluator(() => this.jq());
+    }
+    close() {
+        this.engine?.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 5304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I6: () => (/* binding */ normalizeConfig),
+/* harmony export */   TW: () => (/* binding */ DEFAULT_EVIDENCE_MAX_BYTES)
+/* harmony export */ });
+/* unused harmony export DEFAULT_FACTS_BRANCH */
+const DEFAULT_FACTS_BRANCH = 'factstore';
+const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+/** Fills in every default (DESIGN §3) so the engine never has to. `raw` is schema-valid. */
+function normalizeConfig(raw) {
+    const config = {
+        facts: {
+            ...(raw.facts?.repo !== undefined ? { repo: raw.facts.repo } : {}),
+            branch: raw.facts?.branch ?? DEFAULT_FACTS_BRANCH,
+        },
+        trust: { signers: (raw.trust?.signers ?? []).map((s) => ({ principal: s.principal, key: s.key.trim() })) },
+        flows: mapValues(raw.flows, normalizeFlow),
+        types: mapValues(raw.types, normalizeType),
+        policies: mapValues(raw.policies, (_name, p) => ({
+            jq: p.jq,
+            ...(p.description !== undefined ? { description: p.description } : {}),
+        })),
+        environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
+        evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
+    };
+    if (raw.bypass !== undefined) {
+        config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
+    }
+    return config;
+}
+function normalizeFlow(name, flow) {
+    const out = {
+        name,
+        require: [...(flow.require ?? [])],
+        policies: [...(flow.policies ?? [])],
+        branches: [...(flow.branches ?? [])],
+        environments: [...(flow.environments ?? [])],
+        retries: flow.retries ?? 'sticky',
+    };
+    if (flow.description !== undefined)
+        out.description = flow.description;
+    if (flow.approval !== undefined) {
+        out.approval = {
+            required: flow.approval.required ?? true,
+            approvers: [...flow.approval.approvers],
+            min: flow.approval.min ?? 1,
+        };
+    }
+    return out;
+}
+function normalizeType(_name, type) {
+    const out = {};
+    if (type.format !== undefined)
+        out.format = type.format;
+    if (type.jq !== undefined)
+        out.jq = type.jq;
+    if (type.schema !== undefined)
+        out.schema = type.schema;
+    if (type.archived !== undefined)
+        out.archived = type.archived;
+    if (type.description !== undefined)
+        out.description = type.description;
+    return out;
+}
+/** Object.fromEntries over a possibly absent map, keeping key order. */
+function mapValues(map, fn) {
+    return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, fn(k, v)]));
+}
+
+
+/***/ })
+
+};

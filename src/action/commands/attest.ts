@@ -1,0 +1,102 @@
+import * as core from '@actions/core';
+import { makeFact } from '../../core/model/fact-id.js';
+import type { AttestationFact, Fact } from '../../core/model/fact.js';
+import { checkCommit } from '../../core/model/names.js';
+import { assertValidFact } from '../../core/schema/index.js';
+import { assertTypeAcceptsAttestations } from '../../core/types/accepts-attestations.js';
+import { fetchOidcClaims } from '../env/fetch-oidc-claims.js';
+import { runContext } from '../env/run-context.js';
+import { gitBranch } from '../env/runner-env.js';
+import { planAnnotations } from '../evidence/annotate-findings.js';
+import { gatherEvidence } from '../evidence/gather-evidence.js';
+import { writeAnnotations } from '../evidence/write-annotations.js';
+import { factsLocation, openStore } from '../github/open-store.js';
+import { artifactDigest } from '../inputs/artifact-digest.js';
+import { readAttestInputs } from '../inputs/attest-inputs.js';
+import { signerFrom } from '../inputs/signing-key.js';
+import { stepKey } from '../record/idempotency-key.js';
+import { startedTrail, trailFact } from '../record/start-trail.js';
+import { setOutputs } from '../record/step-outputs.js';
+import { dryRunSummary, recordedLine } from '../report/attest-summary.js';
+import { writeJobSummary } from '../report/job-summary.js';
+import { factsLinks } from '../report/links.js';
+import { trailSummary } from '../report/trail-summary.js';
+import type { ActionSession } from '../session.js';
+
+/**
+ * The attest step: reads and judges the evidence as `factstore attest` does, then appends the
+ * attestation (and the trail's start, when nobody began it) in one signed commit on the facts
+ * branch through the API. A dry run stops before the first request.
+ */
+export async function attest(session: ActionSession): Promise<void> {
+  const { env } = session;
+  const inputs = readAttestInputs(env);
+  // a malformed key fails before anything is read or sent; a dry run checks a key only if given
+  const signer = inputs.dryRun && inputs.signingKey === undefined ? undefined : signerFrom(inputs.signingKey);
+  const config = await session.config(inputs, inputs.dryRun);
+  const flow = session.flow(config, inputs.flow, inputs.configPath);
+  const typeConfig = Object.hasOwn(config.types, inputs.type) ? config.types[inputs.type] : undefined;
+  assertTypeAcceptsAttestations(inputs.type, typeConfig);
+  const artifact = await artifactDigest(inputs.artifact, env.workspace);
+  const evidence = await gatherEvidence({ ...inputs, patterns: inputs.evidence, workspace: env.workspace, typeConfig, config, jq: () => session.jq() });
+  writeAnnotations(planAnnotations(evidence.parsed, env.workspace));
+  const required = flow.require.includes(inputs.type);
+  if (!required) core.notice(`flow ${flow.name} does not require ${inputs.type}: it is recorded but does not count for compliance.`);
+
+  const claims = inputs.dryRun ? undefined : await fetchOidcClaims(env);
+  const context = runContext(env, claims);
+  const idempotencyKey = stepKey(env, {
+    flow: flow.name,
+    trail: inputs.trail,
+    what: inputs.type,
+    content: { status: evidence.status, evidence: evidence.refs.map((r) => r.sha256).sort(), artifact, details: inputs.details },
+  });
+  const fact = makeFact({
+    kind: 'attestation',
+    flow: flow.name,
+    trail: inputs.trail,
+    type: inputs.type,
+    status: evidence.status,
+    evidence: evidence.refs,
+    actor: env.actor ?? 'github-actions',
+    ts: session.now().toISOString(),
+    context,
+    ...(artifact !== undefined ? { artifact } : {}),
+    ...(inputs.details !== undefined ? { details: inputs.details } : {}),
+    ...(inputs.evidenceUrl !== undefined ? { evidenceUrl: inputs.evidenceUrl } : {}),
+    ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+  }) as AttestationFact;
+  assertValidFact(fact, 'the attestation fact');
+
+  if (inputs.dryRun || signer === undefined) {
+    setOutputs({ 'attestation-id': fact.id, trail: fact.trail, status: fact.status, 'facts-commit': undefined });
+    await writeJobSummary(dryRunSummary(fact, required));
+    core.info(`factstore: dry run: ${fact.type} ${fact.status} on trail ${fact.trail} of flow ${fact.flow}; nothing was sent to GitHub.`);
+    return;
+  }
+
+  const at = factsLocation(inputs, config);
+  const store = openStore(session.github(inputs), at, env, signer);
+  const before = await store.readTrail(flow.name, inputs.trail);
+  const facts: Fact[] = [fact];
+  if (startedTrail(before) === undefined) {
+    const commit = env.sha === undefined ? undefined : checkCommit(env.sha);
+    facts.unshift(trailFact({ flow: flow.name, trail: inputs.trail, commit, gitBranch: gitBranch(env), actor: fact.actor, ts: fact.ts, context }));
+  }
+  const result = await store.append({ facts, evidence: evidence.blobs, message: `attest ${fact.type} ${fact.status} on ${flow.name}/${fact.trail}` });
+  const written = result.written.some((f) => f.id === fact.id);
+  const factsCommit = result.commit ?? (await store.tip());
+  const after = await store.readTrail(flow.name, inputs.trail, factsCommit === undefined ? undefined : { at: factsCommit });
+  const stored = (after.find((f) => f.id === fact.id) as AttestationFact | undefined) ?? fact;
+
+  setOutputs({ 'attestation-id': stored.id, trail: stored.trail, status: stored.status, 'facts-commit': factsCommit });
+  const links = factsLinks(env.serverUrl, at, factsCommit);
+  const { markdown } = trailSummary({ config, flow, trail: inputs.trail, facts: after, policyEvaluator: session.policyEvaluator(), links, now: session.now() });
+  const commitLink = factsCommit === undefined ? undefined : links.factsCommit?.(factsCommit);
+  await writeJobSummary(recordedLine(stored, factsCommit, written, commitLink) + markdown);
+  core.info(
+    written
+      ? `factstore: recorded ${stored.type} ${stored.status} on trail ${stored.trail} of flow ${stored.flow} in ${at.owner}/${at.repo}@${at.branch} (${factsCommit ?? ''}).`
+      : `factstore: ${stored.type} ${stored.status} on trail ${stored.trail} was already recorded by this step; nothing new was written.`,
+  );
+}

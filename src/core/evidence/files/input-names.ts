@@ -1,0 +1,21 @@
+/**
+ * How an adapter names the inputs an error points at: the CLI's flags, or the Action's `with:` keys.
+ * The shared evidence and status code words its errors through it, so each user reads their own terms.
+ */
+export interface InputNames {
+  evidence: string;
+  format: string;
+  status: string;
+  /** the file or directory an artifact digest is computed from */
+  file: string;
+  /** where to read more, a full sentence */
+  help: string;
+}
+
+export const CLI_INPUT_NAMES: InputNames = {
+  evidence: '--evidence',
+  format: '--format',
+  status: '--status',
+  file: '--file',
+  help: 'See factstore attest --help.',
+};

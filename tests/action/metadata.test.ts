@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { actionYml, ROOT, type ActionName } from './runner.js';
+
+const ENTRY = path.join(ROOT, 'dist', 'action', 'index.js');
+
+const EXPECTED: Record<ActionName, { inputs: string[]; outputs: string[] }> = {
+  attest: {
+    inputs: ['flow', 'type', 'status', 'evidence', 'format', 'artifact', 'artifact-file', 'trail', 'details', 'evidence-url', 'facts-repo', 'facts-branch', 'token', 'signing-key', 'dry-run', 'config', 'command'],
+    outputs: ['attestation-id', 'trail', 'status', 'facts-commit'],
+  },
+  assert: { inputs: ['flow', 'sha256', 'artifact-file', 'facts-repo', 'facts-branch', 'token', 'config', 'command'], outputs: ['status', 'result'] },
+  begin: {
+    inputs: ['flow', 'trail', 'commit', 'git-branch', 'description', 'artifact', 'artifact-file', 'artifact-name', 'artifact-tag', 'artifact-registry', 'facts-repo', 'facts-branch', 'token', 'signing-key', 'config', 'command'],
+    outputs: ['trail', 'facts-commit', 'artifact'],
+  },
+};
+
+/** Every input name the Action's sources read. */
+function inputsReadBySources(): Set<string> {
+  const names = new Set<string>();
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith('.ts')) for (const m of readFileSync(p, 'utf8').matchAll(/(?:optional|required|list|boolean)Input\('([^']+)'/g)) names.add(m[1] ?? '');
+    }
+  };
+  walk(path.join(ROOT, 'src', 'action'));
+  return names;
+}
+
+describe('action.yml of each entry point', () => {
+  for (const action of Object.keys(EXPECTED) as ActionName[]) {
+    it(`${action}: the documented inputs and outputs, running the shared bundle with command ${action}`, () => {
+      const { file, metadata } = actionYml(action);
+      expect(Object.keys(metadata.inputs).sort()).toEqual([...EXPECTED[action].inputs].sort());
+      expect(Object.keys(metadata.outputs).sort()).toEqual([...EXPECTED[action].outputs].sort());
+      for (const [name, input] of Object.entries({ ...metadata.inputs, ...metadata.outputs })) {
+        expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(input.description.length).toBeGreaterThan(10);
+      }
+      expect(metadata.inputs.command?.default).toBe(action);
+      expect(metadata.inputs.token?.default).toBe('${{ github.token }}');
+      expect(metadata.inputs.flow?.required).toBe(true);
+      expect(metadata.runs.using).toBe('node20');
+      expect(path.resolve(path.dirname(file), metadata.runs.main)).toBe(ENTRY);
+    });
+  }
+
+  it('declares every input the sources read', () => {
+    const declared = new Set(Object.values(EXPECTED).flatMap((e) => e.inputs));
+    expect([...inputsReadBySources()].filter((n) => !declared.has(n))).toEqual([]);
+  });
+});
