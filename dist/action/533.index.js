@@ -2,980 +2,2697 @@ export const id = 533;
 export const ids = [533];
 export const modules = {
 
-/***/ 3372:
+/***/ 3740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ fetchOidcClaims)
+  z: () => (/* binding */ factsLocation),
+  C: () => (/* binding */ openStore)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/action/env/oidc-claims.ts
+// EXTERNAL MODULE: ./src/core/schema/index.ts
+var schema = __webpack_require__(1487);
+// EXTERNAL MODULE: ./src/core/model/fact-id.ts
+var fact_id = __webpack_require__(9361);
+// EXTERNAL MODULE: ./src/core/model/fact.ts
+var fact = __webpack_require__(7603);
+;// CONCATENATED MODULE: ./src/core/store/commit-message.ts
 
-/** The audience the token is requested for, so it is useless to any other service. */
-const OIDC_AUDIENCE = 'factstore';
-/**
- * The claims of a JWT's payload (its middle part, base64url JSON). The signature is not checked:
- * the token comes straight from the runner's token service over its authenticated channel, and only
- * the claims are kept, never the token.
- */
-function decodeClaims(token) {
-    const payload = token.split('.')[1];
-    let claims;
-    try {
-        claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8'));
+/** A commit message a person can read in `git log`: what was recorded, where. */
+function commitMessage(facts, subject) {
+    const lines = facts.map((f) => {
+        const where = f.trail === undefined ? f.flow : `${f.flow}/${f.trail}`;
+        const what = f.kind === 'attestation' ? ` ${f.type} ${f.status}` : f.kind === 'artifact' ? ` ${f.artifact}` : '';
+        return `${(0,fact/* auditEvent */._)(f)} ${where}${what} (${f.id.slice(0, 12)})`;
+    });
+    const first = subject ?? (lines.length === 1 ? lines[0] : `record ${facts.length} facts`);
+    return `factstore: ${first}\n\n${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/core/store/layout.ts
+var layout = __webpack_require__(1695);
+;// CONCATENATED MODULE: ./src/core/store/ndjson.ts
+
+/** Parses an NDJSON facts file; a line that is not JSON is an integrity failure, never skipped. */
+function parseNdjson(text, where) {
+    if (text === undefined || text === '')
+        return [];
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line === '')
+            continue;
+        try {
+            out.push(JSON.parse(line));
+        }
+        catch (e) {
+            throw new errors/* FactstoreError */.ST('INTEGRITY', `${where}:${i + 1} is not a JSON fact: the store is damaged; run factstore verify.`, { cause: e });
+        }
     }
-    catch (e) {
-        throw new errors/* FactstoreError */.ST('INTERNAL', 'factstore: the OIDC token of the run has no readable claims: re-run the job; if it persists, remove `id-token: write` to record facts without them.', { cause: e });
+    return out;
+}
+/** Parses an index file of `{"flow","trail"}` lines, without duplicates, in recorded order. */
+function parseRefs(text) {
+    if (text === undefined)
+        return [];
+    const seen = new Set();
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (line === '' || seen.has(line))
+            continue;
+        seen.add(line);
+        try {
+            const ref = JSON.parse(line);
+            if (typeof ref.flow === 'string' && typeof ref.trail === 'string')
+                out.push({ flow: ref.flow, trail: ref.trail });
+        }
+        catch {
+            // a damaged index line only hides a pointer; verify reports it
+        }
     }
-    if (typeof claims !== 'object' || claims === null) {
-        throw new errors/* FactstoreError */.ST('INTERNAL', 'factstore: the OIDC token of the run has no claims object: re-run the job; if it persists, remove `id-token: write` to record facts without them.');
-    }
-    const text = (key) => {
-        const v = claims[key];
-        return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-    };
-    const out = {};
-    const issuer = text('iss');
-    const jobWorkflowRef = text('job_workflow_ref');
-    const repositoryId = text('repository_id');
-    const runId = text('run_id');
-    if (issuer !== undefined)
-        out.issuer = issuer;
-    if (jobWorkflowRef !== undefined)
-        out.jobWorkflowRef = jobWorkflowRef;
-    if (repositoryId !== undefined)
-        out.repositoryId = repositoryId;
-    if (runId !== undefined)
-        out.runId = runId;
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/action/env/fetch-oidc-claims.ts
+;// CONCATENATED MODULE: ./src/core/store/local/appended-facts.ts
+
+
+/**
+ * The facts each commit appended, oldest first. A facts file only grows, so a commit adds the
+ * lines past its parent's line count; that is checked, not assumed: a changed or removed line
+ * is an INTEGRITY error. Files are read one after the other, holding one version at a time.
+ */
+async function appendedFacts(reader, commits) {
+    const text = lastTextReader(reader);
+    const out = [];
+    for (const { commit, time, changes } of commits) {
+        const facts = [];
+        for (const change of changes) {
+            if (change.path.endsWith('.ndjson'))
+                facts.push(...(await addedBy(commit, change, text)));
+        }
+        if (facts.length > 0)
+            out.push({ commit, time: new Date(time * 1000).toISOString(), facts });
+    }
+    return out;
+}
+async function addedBy(commit, change, text) {
+    if (change.newOid === undefined)
+        throw damaged(`${change.path} was removed by facts commit ${commit}`);
+    const before = lines(await text(change.oldOid));
+    const after = lines(await text(change.newOid));
+    for (let i = 0; i < before.length; i++) {
+        if (after[i] !== before[i])
+            throw damaged(`${change.path}:${i + 1} was ${i < after.length ? 'changed' : 'removed'} by facts commit ${commit}`);
+    }
+    return parseNdjson(after.slice(before.length).join('\n'), `${change.path} (facts commit ${commit})`);
+}
+function damaged(what) {
+    return new errors/* FactstoreError */.ST('INTEGRITY', `${what}: facts are only ever appended, so the store was tampered with; run factstore verify.`);
+}
+function lines(text) {
+    const out = text.split('\n');
+    if (out[out.length - 1] === '')
+        out.pop();
+    return out;
+}
+/** Blob text by id, remembering the last two: a commit's old version is the previous one's new one. */
+function lastTextReader(reader) {
+    const recent = new Map();
+    return async (oid) => {
+        if (oid === undefined)
+            return '';
+        const known = recent.get(oid);
+        if (known !== undefined)
+            return known;
+        const text = Buffer.from((await reader.read(oid)).content).toString('utf8');
+        recent.set(oid, text);
+        if (recent.size > 2)
+            recent.delete(recent.keys().next().value ?? oid);
+        return text;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/history-diff.ts
+
+/** Where facts live; index and evidence files hold none. */
+const FACT_ROOTS = new Set(['trails', 'loose']);
+/** The facts a commit added: the new lines of every facts file that changed against its parent. */
+async function addedFacts(reader, parentTree, tree) {
+    const out = [];
+    await walk(reader, parentTree, tree, '', out);
+    return out;
+}
+async function walk(reader, before, after, prefix, out) {
+    const old = new Map((before === undefined ? [] : await reader.readTree(before)).map((e) => [e.name, e]));
+    for (const entry of await reader.readTree(after)) {
+        if (prefix === '' && !FACT_ROOTS.has(entry.name))
+            continue;
+        const prev = old.get(entry.name);
+        if (prev?.oid === entry.oid)
+            continue;
+        const p = `${prefix}${entry.name}`;
+        if (entry.mode === '40000') {
+            await walk(reader, prev?.mode === '40000' ? prev.oid : undefined, entry.oid, `${p}/`, out);
+        }
+        else if (entry.name.endsWith('.ndjson')) {
+            const now = Buffer.from((await reader.read(entry.oid)).content).toString('utf8');
+            const was = prev === undefined ? '' : Buffer.from((await reader.read(prev.oid)).content).toString('utf8');
+            // An append-only change keeps the old text as a prefix; anything else is shown whole (verify flags it).
+            out.push(...parseNdjson(now.startsWith(was) ? now.slice(was.length) : now, p));
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/core/store/local/objects.ts
+
+
+
+
+function hashObject(type, content) {
+    const header = Buffer.from(`${type} ${content.length}\0`);
+    return (0,external_node_crypto_.createHash)('sha1').update(header).update(content).digest('hex');
+}
+/**
+ * Writes a loose object atomically (temp file + rename) so concurrent writers and readers never
+ * see a half-written object; an object that is already there is left alone.
+ */
+async function writeLooseObject(gitdir, type, content) {
+    const oid = hashObject(type, content);
+    const dir = path.join(gitdir, 'objects', oid.slice(0, 2));
+    const file = path.join(dir, oid.slice(2));
+    try {
+        await fsp.access(file);
+        return oid;
+    }
+    catch {
+        // not there yet
+    }
+    await fsp.mkdir(dir, { recursive: true });
+    const tmp = path.join(dir, `tmp_obj_${process.pid}_${randomBytes(6).toString('hex')}`);
+    const header = Buffer.from(`${type} ${content.length}\0`);
+    await fsp.writeFile(tmp, deflateSync(Buffer.concat([header, content])), { mode: 0o444 });
+    await fsp.rename(tmp, file);
+    return oid;
+}
+function entryKey(e) {
+    return e.mode === '40000' ? `${e.name}/` : e.name;
+}
+/** Serialises a tree in git's order (directories sort as if their name ended in '/'). */
+function serializeTree(entries) {
+    const sorted = [...entries].sort((a, b) => {
+        const ka = Buffer.from(entryKey(a));
+        const kb = Buffer.from(entryKey(b));
+        return Buffer.compare(ka, kb);
+    });
+    const parts = [];
+    for (const e of sorted) {
+        parts.push(Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex'));
+    }
+    return Buffer.concat(parts);
+}
+/** Parses a raw tree object. */
+function parseTree(content) {
+    const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    const out = [];
+    let i = 0;
+    while (i < buf.length) {
+        const space = buf.indexOf(0x20, i);
+        const nul = buf.indexOf(0, space);
+        const mode = buf.toString('latin1', i, space);
+        const name = buf.toString('utf8', space + 1, nul);
+        const oid = buf.toString('hex', nul + 1, nul + 21);
+        out.push({ mode: mode === '040000' ? '40000' : mode, name, oid });
+        i = nul + 21;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/object-reader.ts
+
+
+
+/** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
+class ObjectReader {
+    gitdir;
+    constructor(gitdir) {
+        this.gitdir = gitdir;
+    }
+    /** Releases what the reader holds (a child process); reading again restarts it. */
+    close() { }
+    async readTree(oid) {
+        return parseTree((await this.read(oid)).content);
+    }
+    /** The commit's tree and parents, read from its header. */
+    async readCommitHeader(oid) {
+        const raw = Buffer.from((await this.read(oid)).content).toString('utf8');
+        return { ...parseCommitHeader(raw), raw };
+    }
+    /** Walks `filepath` from a tree; `undefined` when any part of it is absent. */
+    async lookup(treeOid, filepath) {
+        let tree = treeOid;
+        const parts = filepath.split('/');
+        for (let i = 0; i < parts.length; i++) {
+            const entries = await this.readTree(tree);
+            const entry = entries.find((e) => e.name === parts[i]);
+            if (entry === undefined)
+                return undefined;
+            if (i === parts.length - 1)
+                return entry;
+            if (entry.mode !== '40000')
+                return undefined;
+            tree = entry.oid;
+        }
+        return undefined;
+    }
+    async readFile(treeOid, filepath) {
+        const entry = await this.lookup(treeOid, filepath);
+        if (entry === undefined || entry.mode === '40000')
+            return undefined;
+        return (await this.read(entry.oid)).content;
+    }
+}
+/** Pure JS reads: no git binary needed. One instance keeps isomorphic-git's pack cache warm. */
+class IsoObjectReader extends (/* unused pure expression or super */ null && (ObjectReader)) {
+    cache = {};
+    async read(oid) {
+        const r = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
+        return { type: r.type, content: r.object };
+    }
+}
+function parseCommitHeader(raw) {
+    const end = raw.indexOf('\n\n');
+    const header = end === -1 ? raw : raw.slice(0, end);
+    let tree = '';
+    let time = 0;
+    const parents = [];
+    for (const line of header.split('\n')) {
+        if (line.startsWith('tree '))
+            tree = line.slice(5);
+        else if (line.startsWith('parent '))
+            parents.push(line.slice(7));
+        else if (line.startsWith('committer ')) {
+            const m = / (\d+) [+-]\d{4}$/.exec(line);
+            if (m?.[1] !== undefined)
+                time = Number(m[1]);
+        }
+    }
+    return { tree, parents, time, message: end === -1 ? '' : raw.slice(end + 2) };
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/walk-history.ts
+
+
+/** The first-parent history from `tip`, newest first, with the facts each commit added. */
+async function* walkHistory(reader, tip, options) {
+    let commit = tip;
+    let count = 0;
+    while (commit !== undefined) {
+        const { raw } = await reader.readCommitHeader(commit);
+        const header = parseCommitHeader(raw);
+        const time = new Date(header.time * 1000);
+        if (options?.since !== undefined && time < options.since)
+            return;
+        if (options?.limit !== undefined && count >= options.limit)
+            return;
+        const parent = header.parents[0];
+        const parentTree = parent === undefined ? undefined : (await reader.readCommitHeader(parent)).tree;
+        const facts = await addedFacts(reader, parentTree, header.tree);
+        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts };
+        count++;
+        commit = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/plan-append.ts
+
+/**
+ * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
+ * with the same id is already there (idempotent re-runs), plus its index lines.
+ */
+async function planAppend(facts, read) {
+    const files = new Map();
+    const text = async (p) => {
+        const cached = files.get(p);
+        if (cached !== undefined)
+            return cached;
+        const bytes = await read(p);
+        return bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
+    };
+    const written = [];
+    const skipped = [];
+    for (const fact of facts) {
+        const [home, ...indexes] = (0,layout/* placementsFor */._G)(fact);
+        if (home === undefined)
+            continue;
+        const homeText = await text(home.path);
+        if (homeText.includes(`"id":"${fact.id}"`)) {
+            skipped.push(fact);
+            continue;
+        }
+        written.push(fact);
+        files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
+        for (const index of indexes) {
+            let current = await text(index.path);
+            for (const line of index.lines) {
+                if (!current.split('\n').includes(line.text))
+                    current = appendLine(current, line.text);
+            }
+            files.set(index.path, current);
+        }
+    }
+    return { files, written, skipped };
+}
+function appendLine(text, line) {
+    const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+    return `${base}${line}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/commit-signature.ts
+/**
+ * The `gpgsig` header of a git commit object, read and written exactly as git does
+ * (commit.c: parse_buffer_signed_by_header and add_header_signature, SHA-1 repositories).
+ */
+const SIG_HEADER = 'gpgsig';
+/** Lines with their `\n` kept, so joining them gives back the text byte for byte. */
+function linesOf(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+function splitSignedCommit(raw) {
+    const lines = linesOf(raw);
+    let payload = '';
+    let signature = '';
+    let saw = false;
+    let inSignature = false;
+    // Another hash's signature (gpgsig-sha256) is left out of the payload too, as git does.
+    let otherSignature = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        let sig;
+        if (inSignature && line.startsWith(' '))
+            sig = line.slice(1);
+        else if (line.startsWith(`${SIG_HEADER} `)) {
+            sig = line.slice(SIG_HEADER.length + 1);
+            otherSignature = false;
+        }
+        else if (line.startsWith(SIG_HEADER))
+            otherSignature = true;
+        else if (otherSignature && !line.startsWith(' '))
+            otherSignature = false;
+        if (sig !== undefined) {
+            signature += sig;
+            saw = true;
+            inSignature = true;
+            continue;
+        }
+        inSignature = false;
+        if (line.startsWith('\n')) {
+            // the blank line ends the headers: the message is payload as it stands
+            payload += lines.slice(i).join('');
+            break;
+        }
+        if (!otherSignature)
+            payload += line;
+    }
+    return saw ? { payload, signature } : { payload };
+}
+/**
+ * Inserts `gpgsig <first line>` and ` <next lines>` at the end of the headers (after the
+ * committer line in a plain commit), before the blank line that starts the message.
+ */
+function addSignatureToCommit(payload, armored) {
+    const endOfHeaders = payload.indexOf('\n\n');
+    const at = endOfHeaders < 0 ? payload.length : endOfHeaders + 1;
+    const header = linesOf(armored)
+        .map((line, i) => (i === 0 ? `${SIG_HEADER} ${line}` : ` ${line}`))
+        .join('');
+    // git's signature text always ends with a newline; one without would swallow the blank line
+    const terminated = header.endsWith('\n') || header === '' ? header : `${header}\n`;
+    return payload.slice(0, at) + terminated + payload.slice(at);
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/commit-text.ts
+/** The signed payload of a commit, byte for byte as git hashes it (without the gpgsig header). */
+function commitPayload(input) {
+    const seconds = Math.floor(input.time.getTime() / 1000);
+    const who = (i) => `${clean(i.name)} <${clean(i.email)}> ${seconds} +0000`;
+    const head = [`tree ${input.tree}`, ...input.parents.map((p) => `parent ${p}`)];
+    head.push(`author ${who(input.author)}`, `committer ${who(input.committer)}`);
+    const message = input.message.endsWith('\n') ? input.message : `${input.message}\n`;
+    return `${head.join('\n')}\n\n${message}`;
+}
+/** git refuses '<', '>' and newlines inside an identity. */
+function clean(s) {
+    return s.replace(/[<>\n\r]/g, '').trim() || 'unknown';
+}
+
+// EXTERNAL MODULE: ./src/core/store/github/github-request.ts
+var github_request = __webpack_require__(1186);
+;// CONCATENATED MODULE: ./src/core/store/github/github-errors.ts
+
+
+/**
+ * Turns a failed GitHub request into an error that says what to do. 404 and 409 are answered by
+ * the callers that expect them (a missing file or branch, an empty repository).
+ */
+function gitHubFailure(error, where, doing) {
+    const status = (0,github_request/* statusOf */.c)(error);
+    const said = (0,github_request/* messageOf */.b)(error);
+    const repo = `${where.owner}/${where.repo}`;
+    const what = `GitHub answered ${status ?? 'with an error'} (${said}) while ${doing} in ${repo}`;
+    switch (status) {
+        case 401:
+            return new errors/* FactstoreError */.ST('CONFIG', `${what}: the token is missing, expired or revoked. Pass a valid token (the workflow's github.token, a GitHub App token, or a fine-grained token).`, { cause: error });
+        case 403:
+            if (/rate limit/i.test(said)) {
+                return new errors/* FactstoreError */.ST('CONFLICT', `${what}: GitHub's rate limit held the write back even after retries. Nothing was written; run the step again in a few minutes, or spread the jobs that write facts at once.`, { cause: error });
+            }
+            return new errors/* FactstoreError */.ST('CONFIG', `${what}: the token may not do this. Grant \`permissions: contents: write\` to the job (or, for a dedicated facts repository, use a token with Contents read and write on ${repo}).`, { cause: error });
+        case 404:
+            return new errors/* FactstoreError */.ST('NOT_FOUND', `${what}: the repository does not exist or the token cannot see it. Check the facts repository name and that the token has access to ${repo}.`, { cause: error });
+        case 422:
+            return new errors/* FactstoreError */.ST('INTERNAL', `${what}: report this, with the facts branch tip.`, { cause: error });
+        default:
+            return new errors/* FactstoreError */.ST('INTERNAL', `${what}: GitHub may be unavailable; nothing was written, try again.`, { cause: error });
+    }
+}
+/** A ref update refused by a branch protection rule or a ruleset. */
+function protectedBranch(error, where, doing) {
+    return new errors/* FactstoreError */.ST('CONFIG', `GitHub answered ${(0,github_request/* statusOf */.c)(error) ?? 'with an error'} (${(0,github_request/* messageOf */.b)(error)}) while ${doing} in ${where.owner}/${where.repo}: ` +
+        `branch protection refuses the write to ${where.branch}. Let the writer bypass the rule (add the Action's GitHub App or token ` +
+        'to the bypass list), or keep the facts branch out of rules that require pull requests or status checks; block force pushes ' +
+        'and deletions instead. Facts commits are signed and append-only. Nothing was written.', { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-commit.ts
+
+
+
 
 
 
 /**
- * The run's OIDC claims when the job has `id-token: write`, else undefined. The token is masked
- * (getIDToken registers it) and dropped here: only its claims leave this function.
+ * One signed commit on top of `tip` through the Git Data API: a tree on `base_tree` (text files
+ * inline, evidence by blob id), a commit whose payload is built and signed here, then the ref moved
+ * without force. Returns 'moved' when the branch moved meanwhile (the caller re-applies on the new
+ * tip); nothing is published until the ref update succeeds.
  */
-async function fetchOidcClaims(env) {
-    if (!env.oidcAvailable)
-        return undefined;
-    let token;
+async function pushCommit(request, where, c) {
+    const call = async (route, params, doing) => {
+        try {
+            return (await request(route, { owner: where.owner, repo: where.repo, ...params })).data;
+        }
+        catch (e) {
+            if ((0,github_request/* statusOf */.c)(e) === 409)
+                throw emptyRepository(where, e);
+            throw gitHubFailure(e, where, doing);
+        }
+    };
+    const entries = [
+        ...[...c.files].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content })),
+        ...[...c.blobs].map(([path, sha]) => ({ path, mode: '100644', type: 'blob', sha })),
+    ];
+    const tree = (await call('POST /repos/{owner}/{repo}/git/trees', { ...(c.baseTree !== undefined ? { base_tree: c.baseTree } : {}), tree: entries }, 'writing the facts tree')).sha;
+    const parents = c.tip === undefined ? [] : [c.tip];
+    const payload = commitPayload({ tree, parents, author: c.author, committer: c.committer, time: c.time, message: c.message });
+    const signature = await c.signer.sign(Buffer.from(payload, 'utf8'));
+    const expected = hashObject('commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
+    const date = new Date(Math.floor(c.time.getTime() / 1000) * 1000).toISOString();
+    const created = (await call('POST /repos/{owner}/{repo}/git/commits', {
+        message: payload.slice(payload.indexOf('\n\n') + 2),
+        tree,
+        parents,
+        author: { ...c.author, date },
+        committer: { ...c.committer, date },
+        signature,
+    }, 'writing the facts commit'));
+    if (created.sha !== expected) {
+        // GitHub built other bytes than were signed: the signature would not verify. Not published.
+        throw new errors/* FactstoreError */.ST('INTERNAL', `GitHub stored facts commit ${created.sha}, but the signed commit is ${expected}: its signature would not verify, so the branch was not moved and nothing was written. Report this with your GitHub version.`);
+    }
+    return { outcome: await moveBranch(request, where, c.tip, created.sha), commit: created.sha };
+}
+/** Creates the branch, or fast-forwards it; 'moved' when someone else got there first. */
+async function moveBranch(request, where, tip, sha) {
     try {
-        token = await core/* getIDToken */.V9(OIDC_AUDIENCE);
+        if (tip === undefined) {
+            await request('POST /repos/{owner}/{repo}/git/refs', { owner: where.owner, repo: where.repo, ref: `refs/heads/${where.branch}`, sha });
+        }
+        else {
+            await request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner: where.owner, repo: where.repo, ref: `heads/${where.branch}`, sha, force: false });
+        }
+        return 'updated';
     }
     catch (e) {
-        throw new errors/* FactstoreError */.ST('CONFIG', `factstore: the job may mint an OIDC token (id-token: write) but the token service refused it (${e instanceof Error ? e.message.replace(/\s+/g, ' ') : String(e)}): re-run the job, or remove \`id-token: write\` to record facts without provenance claims.`, { cause: e });
+        const said = (0,github_request/* messageOf */.b)(e);
+        if ((0,github_request/* statusOf */.c)(e) === 422 && /fast.forward|already exists/i.test(said))
+            return 'moved';
+        const doing = tip === undefined ? `creating the facts branch ${where.branch}` : `moving the facts branch ${where.branch}`;
+        // Any other refusal of a ref update is a branch protection rule or ruleset ("Changes must be
+        // made through a pull request", "Protected branch update failed", "Repository rule violations").
+        if ((0,github_request/* statusOf */.c)(e) === 422)
+            throw protectedBranch(e, where, doing);
+        throw gitHubFailure(e, where, doing);
     }
-    core/* setSecret */.Pq(token);
-    return decodeClaims(token);
+}
+function emptyRepository(where, cause) {
+    return new errors/* FactstoreError */.ST('CONFIG', `${where.owner}/${where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again. Nothing was written.`, { cause });
 }
 
+;// CONCATENATED MODULE: ./src/core/store/github/github-contents.ts
 
-/***/ }),
 
-/***/ 8073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ runContext)
-/* harmony export */ });
 /**
- * Where a fact was recorded from, for the `context` field: the run's identity from the runner's
- * environment and, when the job may mint one, the OIDC token's claims (which GitHub signs, unlike
- * the environment). Absent values are left out.
+ * One file of the facts tree at a commit, in one request (the contents API), whatever the store's
+ * size; files over the API's 1 MB inline limit are fetched as a blob. Undefined when absent.
  */
-function runContext(env, claims) {
-    const context = {};
-    const put = (key, value) => {
-        if (value !== undefined && value !== '')
-            context[key] = value.slice(0, 4096);
-    };
-    put('repository', env.repository);
-    put('workflow', env.workflow);
-    put('job', env.job);
-    put('runId', env.runId);
-    put('runAttempt', env.runAttempt);
-    put('ref', env.ref);
-    put('sha', env.sha);
-    put('actor', env.actor);
-    put('event', env.event);
-    put('serverUrl', env.serverUrl);
-    if (claims !== undefined) {
-        put('oidcIssuer', claims.issuer);
-        put('jobWorkflowRef', claims.jobWorkflowRef);
-        put('repositoryId', claims.repositoryId);
-        put('oidcRunId', claims.runId);
+async function readPath(request, where, ref, path) {
+    let data;
+    try {
+        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
     }
-    return context;
-}
-
-
-/***/ }),
-
-/***/ 2864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ot: () => (/* binding */ readRunnerEnv),
-/* harmony export */   Vp: () => (/* binding */ runUrl),
-/* harmony export */   bC: () => (/* binding */ gitBranch)
-/* harmony export */ });
-function readRunnerEnv(env, cwd) {
-    const get = (name) => {
-        const v = env[name]?.trim();
-        return v === undefined || v === '' ? undefined : v;
-    };
-    return {
-        workspace: get('GITHUB_WORKSPACE') ?? cwd,
-        repository: get('GITHUB_REPOSITORY'),
-        repositoryId: get('GITHUB_REPOSITORY_ID'),
-        workflow: get('GITHUB_WORKFLOW'),
-        job: get('GITHUB_JOB'),
-        runId: get('GITHUB_RUN_ID'),
-        runAttempt: get('GITHUB_RUN_ATTEMPT'),
-        ref: get('GITHUB_REF'),
-        refName: get('GITHUB_REF_NAME'),
-        refType: get('GITHUB_REF_TYPE'),
-        headRef: get('GITHUB_HEAD_REF'),
-        sha: get('GITHUB_SHA'),
-        actor: get('GITHUB_ACTOR'),
-        actorId: get('GITHUB_ACTOR_ID'),
-        event: get('GITHUB_EVENT_NAME'),
-        serverUrl: (get('GITHUB_SERVER_URL') ?? 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (get('GITHUB_API_URL') ?? 'https://api.github.com').replace(/\/+$/, ''),
-        oidcAvailable: get('ACTIONS_ID_TOKEN_REQUEST_URL') !== undefined && get('ACTIONS_ID_TOKEN_REQUEST_TOKEN') !== undefined,
-        signingKeyEnv: get('FACTSTORE_SIGNING_KEY'),
-    };
-}
-/** The run's page, the default evidence link; undefined outside a workflow run. */
-function runUrl(env) {
-    if (env.repository === undefined || env.runId === undefined)
+    catch (e) {
+        if ((0,github_request/* statusOf */.c)(e) === 404)
+            return undefined;
+        throw gitHubFailure(e, where, `reading ${path}`);
+    }
+    if (Array.isArray(data) || data.type !== 'file')
         return undefined;
-    const attempt = env.runAttempt !== undefined && env.runAttempt !== '1' ? `/attempts/${env.runAttempt}` : '';
-    return `${env.serverUrl}/${env.repository}/actions/runs/${env.runId}${attempt}`;
+    if (data.encoding === 'base64' && typeof data.content === 'string' && (data.content !== '' || data.size === 0)) {
+        return Buffer.from(data.content, 'base64');
+    }
+    try {
+        const blob = (await request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: where.owner, repo: where.repo, file_sha: data.sha })).data;
+        return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8');
+    }
+    catch (e) {
+        throw gitHubFailure(e, where, `reading ${path}`);
+    }
 }
-/** The git branch being built: the head branch of a pull request, else the pushed branch. */
-function gitBranch(env) {
-    if (env.headRef !== undefined)
-        return env.headRef;
-    return env.refType === 'branch' ? env.refName : undefined;
+/** The file names of one folder of the facts tree at a commit; empty when absent. */
+async function listPath(request, where, ref, path) {
+    try {
+        const data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
+        if (!Array.isArray(data))
+            throw new errors/* FactstoreError */.ST('INTEGRITY', `${path} in the facts branch is a file, where a folder was expected: run factstore verify.`);
+        return data.filter((e) => e.type === 'file').map((e) => e.name);
+    }
+    catch (e) {
+        if ((0,github_request/* statusOf */.c)(e) === 404)
+            return [];
+        if (e instanceof errors/* FactstoreError */.ST)
+            throw e;
+        throw gitHubFailure(e, where, `listing ${path}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-path-log.ts
+
+const PAGE = 100;
+/**
+ * The commits that changed `path` (a file, or a folder's files), oldest first, from GitHub's
+ * path-filtered commit list; each commit's change is read from its tree and its parent's.
+ */
+async function gitHubPathLog(request, where, reader, start, path) {
+    const shas = [];
+    for (let page = 1;; page++) {
+        let data;
+        try {
+            data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: PAGE, page })).data;
+        }
+        catch (e) {
+            throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
+        }
+        shas.push(...data.map((c) => c.sha));
+        if (data.length < PAGE)
+            break;
+    }
+    const out = [];
+    for (const sha of shas.reverse()) {
+        const commit = await reader.commit(sha);
+        const parent = commit.parents[0]?.sha;
+        const parentTree = parent === undefined ? undefined : (await reader.commit(parent)).tree.sha;
+        out.push({ commit: sha, time: Math.floor(Date.parse(commit.committer.date) / 1000), changes: await changesUnder(reader, parentTree, commit.tree.sha, path) });
+    }
+    return out;
+}
+/** The files under `path` whose blob differs between two trees (or `path` itself, for a file). */
+async function changesUnder(reader, before, after, path) {
+    const [old, now] = await Promise.all([before === undefined ? undefined : reader.lookup(before, path), reader.lookup(after, path)]);
+    if (old?.mode !== '40000' && now?.mode !== '40000') {
+        return old?.oid === now?.oid ? [] : [{ path, oldOid: old?.oid, newOid: now?.oid }];
+    }
+    const list = async (entry) => new Map(entry?.mode === '40000' ? (await reader.readTree(entry.oid)).map((e) => [e.name, e.oid]) : []);
+    const [was, is] = await Promise.all([list(old), list(now)]);
+    const names = [...new Set([...was.keys(), ...is.keys()])].sort();
+    return names.filter((n) => was.get(n) !== is.get(n)).map((n) => ({ path: `${path}/${n}`, oldOid: was.get(n), newOid: is.get(n) }));
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-reader.ts
+
+
+/**
+ * Git objects read through the Git Data API (trees, commits, blobs), so the tree walking and
+ * history code of the local back-end serves the GitHub one too. Objects are immutable: each one is
+ * fetched once per reader.
+ */
+class GitHubObjectReader extends ObjectReader {
+    request;
+    where;
+    trees = new Map();
+    commits = new Map();
+    constructor(request, where) {
+        super('');
+        this.request = request;
+        this.where = where;
+    }
+    async read(oid) {
+        const data = (await this.get('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { file_sha: oid }, 'reading a blob'));
+        const content = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
+        return { type: 'blob', content };
+    }
+    async readTree(oid) {
+        const known = this.trees.get(oid);
+        if (known !== undefined)
+            return known;
+        const data = (await this.get('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { tree_sha: oid }, 'reading a tree'));
+        // The API writes directory modes as 040000; git's own tree objects (and this code) say 40000.
+        const entries = data.tree.map((e) => ({ name: e.path, mode: e.mode === '040000' ? '40000' : e.mode, oid: e.sha }));
+        this.trees.set(oid, entries);
+        return entries;
+    }
+    async readCommitHeader(oid) {
+        const c = await this.commit(oid);
+        // `raw` carries what history() reads from it: tree, parents, committer time and message.
+        const time = Math.floor(Date.parse(c.committer.date) / 1000);
+        const raw = [`tree ${c.tree.sha}`, ...c.parents.map((p) => `parent ${p.sha}`), `committer GitHub <noreply@github.com> ${time} +0000`, '', c.message].join('\n');
+        return { tree: c.tree.sha, parents: c.parents.map((p) => p.sha), raw };
+    }
+    async commit(oid) {
+        const known = this.commits.get(oid);
+        if (known !== undefined)
+            return known;
+        const data = (await this.get('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { commit_sha: oid }, 'reading a facts commit'));
+        this.commits.set(oid, data);
+        return data;
+    }
+    async get(route, params, doing) {
+        try {
+            return (await this.request(route, { owner: this.where.owner, repo: this.where.repo, ...params })).data;
+        }
+        catch (e) {
+            throw gitHubFailure(e, this.where, doing);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-store.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMITTER = { name: 'Factstore', email: 'factstore@users.noreply.github.com' };
+/**
+ * The GitHub back-end (DESIGN §2): the facts branch of a repository on GitHub, read and written
+ * through the REST API, never cloned. A write costs a fixed number of requests whatever the
+ * store's size: the tip, its commit, the few files the append touches, one blob per evidence file,
+ * one tree, one commit, one ref update.
+ */
+class GitHubStore {
+    options;
+    where;
+    reader;
+    constructor(options) {
+        this.options = options;
+        this.where = { owner: options.owner, repo: options.repo, branch: options.branch ?? 'factstore' };
+        this.reader = new GitHubObjectReader(options.request, this.where);
+    }
+    async tip() {
+        try {
+            const r = await this.options.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: this.where.owner, repo: this.where.repo, ref: `heads/${this.where.branch}` });
+            return r.data.object.sha;
+        }
+        catch (e) {
+            const status = (0,github_request/* statusOf */.c)(e);
+            // 404: no such branch; 409: a repository with no commit at all
+            if (status === 404 || status === 409)
+                return undefined;
+            throw gitHubFailure(e, this.where, `reading the facts branch ${this.where.branch}`);
+        }
+    }
+    /** Creates the facts branch (an orphan commit holding the layout marker) when it is missing. */
+    async init() {
+        const tip = await this.tip();
+        if (tip !== undefined)
+            return { created: false, commit: tip };
+        const r = await this.write([], [], 'factstore: create the facts branch\n');
+        return { created: r.created, commit: r.commit };
+    }
+    async append(request) {
+        for (const fact of request.facts)
+            this.options.validate?.(fact);
+        for (const ev of request.evidence ?? []) {
+            if (`sha256:${(0,fact_id/* sha256Hex */.fg)(ev.bytes)}` !== ev.sha256) {
+                throw new errors/* FactstoreError */.ST('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
+            }
+        }
+        const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message);
+        return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
+    }
+    async write(facts, evidence, fixedMessage, subject) {
+        const signer = this.options.signer;
+        if (signer === undefined) {
+            throw new errors/* FactstoreError */.ST('KEY', 'no signing key: pass the signing-key input (a secret holding a key made by factstore keygen).');
+        }
+        const clock = this.options.clock ?? (() => new Date());
+        const sleep = this.options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        const maxAttempts = this.options.maxAttempts ?? 60;
+        // Evidence blobs do not depend on the tip: uploaded once, whatever the retries.
+        const blobs = new Map();
+        for (const ev of evidence)
+            blobs.set((0,layout/* evidencePath */.Zz)(ev.sha256), await this.uploadBlob(ev.bytes));
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            const tip = await this.tip();
+            if (tip !== undefined && facts.length === 0)
+                return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
+            const baseTree = tip === undefined ? undefined : (await this.reader.commit(tip)).tree.sha;
+            const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : readPath(this.options.request, this.where, tip, p)));
+            if (tip !== undefined && plan.written.length === 0)
+                return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
+            const files = new Map(plan.files);
+            if (tip === undefined)
+                files.set(layout/* MARKER_PATH */.BR, `${JSON.stringify({ factstore: { layout: layout/* LAYOUT_VERSION */.w9 } }, null, 2)}\n`);
+            const pushed = await pushCommit(this.options.request, this.where, {
+                tip,
+                baseTree,
+                files,
+                blobs,
+                author: this.options.author ?? COMMITTER,
+                committer: COMMITTER,
+                time: clock(),
+                message: fixedMessage ?? commitMessage(plan.written, subject),
+                signer,
+            });
+            if (pushed.outcome === 'updated')
+                return { commit: pushed.commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
+            // The branch moved: re-apply on the new tip after a jittered pause.
+            await sleep(Math.floor(Math.random() * Math.min(500, 10 * 2 ** Math.min(attempt, 6))) + 1);
+        }
+        throw new errors/* FactstoreError */.ST('CONFLICT', `the facts branch ${this.where.branch} kept moving: gave up after ${maxAttempts} attempts; nothing was written. Run the step again.`);
+    }
+    async uploadBlob(bytes) {
+        try {
+            const r = await this.options.request('POST /repos/{owner}/{repo}/git/blobs', { owner: this.where.owner, repo: this.where.repo, content: Buffer.from(bytes).toString('base64'), encoding: 'base64' });
+            return r.data.sha;
+        }
+        catch (e) {
+            if ((0,github_request/* statusOf */.c)(e) === 409) {
+                throw new errors/* FactstoreError */.ST('CONFIG', `${this.where.owner}/${this.where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again.`, { cause: e });
+            }
+            throw gitHubFailure(e, this.where, 'uploading evidence');
+        }
+    }
+    /** The facts commit reads are made at: `at`, else the tip; undefined before the first write. */
+    async ref(options) {
+        return options?.at ?? (await this.tip());
+    }
+    async readText(path, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return undefined;
+        const bytes = await readPath(this.options.request, this.where, ref, path);
+        return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+    }
+    async readTrail(flow, trail, options) {
+        const p = (0,layout/* trailPath */.yg)(flow, trail);
+        return parseNdjson(await this.readText(p, options), p);
+    }
+    async trailsForArtifact(digest, options) {
+        return parseRefs(await this.readText((0,layout/* artifactIndexPath */.gi)(digest), options));
+    }
+    async trailsForCommit(commit, options) {
+        return parseRefs(await this.readText((0,layout/* commitIndexPath */.p9)(commit), options));
+    }
+    async listTrails(flow, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return [];
+        const root = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, 'trails');
+        if (root === undefined)
+            return [];
+        const out = [];
+        for (const f of await this.reader.readTree(root.oid)) {
+            if (flow !== undefined && f.name !== flow)
+                continue;
+            for (const shard of await this.reader.readTree(f.oid)) {
+                for (const file of await this.reader.readTree(shard.oid)) {
+                    if (file.name.endsWith('.ndjson'))
+                        out.push({ flow: f.name, trail: file.name.slice(0, -'.ndjson'.length) });
+                }
+            }
+        }
+        return out;
+    }
+    async readLoose(kind, key, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return [];
+        const dir = (0,layout/* looseDir */.Wi)(kind, key);
+        const out = [];
+        for (const name of (await listPath(this.options.request, this.where, ref, dir)).sort()) {
+            const bytes = await readPath(this.options.request, this.where, ref, `${dir}/${name}`);
+            out.push(...parseNdjson(bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8'), `${dir}/${name}`));
+        }
+        return out;
+    }
+    trailHistory(flow, trail, options) {
+        return this.historyOf((0,layout/* trailPath */.yg)(flow, trail), options);
+    }
+    looseHistory(kind, key, options) {
+        return this.historyOf((0,layout/* looseDir */.Wi)(kind, key), options);
+    }
+    async historyOf(path, options) {
+        const start = await this.ref(options);
+        if (start === undefined)
+            return [];
+        return appendedFacts(this.reader, await gitHubPathLog(this.options.request, this.where, this.reader, start, path));
+    }
+    async *history(options) {
+        yield* walkHistory(this.reader, await this.tip(), options);
+    }
+    async readEvidence(sha256, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return undefined;
+        return readPath(this.options.request, this.where, ref, (0,layout/* evidencePath */.Zz)(sha256));
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/github/repo-name.ts
+var repo_name = __webpack_require__(3460);
+;// CONCATENATED MODULE: ./src/action/github/open-store.ts
+
+
+
+
+// git's rules for a branch name, as the config schema spells them
+const BRANCH = /^(?!.*\.\.)(?!\/)(?!-)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\]{1,255}$/;
+/** The facts repository and branch: the inputs, else the config, else the workflow's repository. */
+function factsLocation(inputs, config) {
+    const repo = inputs.factsRepo ?? (config.facts.repo !== undefined ? (0,repo_name/* parseRepoName */.J)(config.facts.repo, 'facts.repo of the config') : inputs.repository);
+    if (repo === undefined) {
+        throw new errors/* FactstoreError */.ST('CONFIG', 'no facts repository: give the `facts-repo` input (owner/name) or facts.repo in the config.');
+    }
+    const branch = inputs.factsBranch ?? config.facts.branch;
+    if (!BRANCH.test(branch)) {
+        throw new errors/* FactstoreError */.ST('BAD_INPUT', `the facts branch ${JSON.stringify(branch)} is not a valid git branch name: give e.g. factstore (no spaces, no '..').`);
+    }
+    return { ...repo, branch };
+}
+/** The facts branch on GitHub; every fact is checked against the schema before it is sent. */
+function openStore(request, at, env, signer) {
+    const actor = env.actor ?? 'github-actions';
+    const email = env.actorId !== undefined ? `${env.actorId}+${actor}@users.noreply.github.com` : `${actor}@users.noreply.github.com`;
+    return new GitHubStore({
+        request,
+        owner: at.owner,
+        repo: at.repo,
+        branch: at.branch,
+        author: { name: actor, email },
+        validate: (fact) => (0,schema/* assertValidFact */.Dz)(fact, `the ${fact.kind} fact`),
+        ...(signer !== undefined ? { signer } : {}),
+    });
 }
 
 
 /***/ }),
 
-/***/ 2271:
+/***/ 7916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ checkTrail),
-/* harmony export */   r: () => (/* binding */ readArtifactInput)
+/* harmony export */   $m: () => (/* binding */ optionalInput),
+/* harmony export */   YF: () => (/* binding */ requiredInput),
+/* harmony export */   dt: () => (/* binding */ listInput),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_model_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1837);
-/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7916);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
-
-/** The `artifact` (digest) or `artifact-file` input; at most one of them. */
-function readArtifactInput() {
-    const digest = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('artifact');
-    const file = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('artifact-file');
-    if (digest !== undefined && file !== undefined) {
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)('give either `artifact` (a sha256 digest) or `artifact-file` (a file or directory to fingerprint), not both.');
-    }
-    if (digest !== undefined)
-        return { digest: (0,_core_model_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeDigest */ .Gc)(digest) };
-    return file === undefined ? undefined : { file };
+/** One input, trimmed; undefined when empty (the runner passes every declared input, empty or not). */
+function optionalInput(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    return value === '' ? undefined : value;
 }
-/** The trail name: the `trail` input, else the commit being built. */
-function checkTrail(trail) {
-    if (trail === undefined) {
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)('no trail: give the `trail` input (GITHUB_SHA, its default, is not set outside a workflow run).');
-    }
-    return (0,_core_model_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkName */ .I3)('trail', trail);
+function requiredInput(name, what) {
+    const value = optionalInput(name);
+    if (value === undefined)
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`the \`${name}\` input is empty: give ${what} under \`with:\` in the workflow step.`);
+    return value;
+}
+/** Several values, one per line or separated by commas; blank entries dropped. */
+function listInput(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
+        .split(/\r?\n|,/)
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
+}
+/** `true` or `false` (YAML 1.2 core schema spellings), default false when empty. */
+function booleanInput(name) {
+    const value = optionalInput(name);
+    if (value === undefined)
+        return false;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`the \`${name}\` input is ${JSON.stringify(value)}: give true or false.`);
 }
 
 
 /***/ }),
 
-/***/ 4854:
+/***/ 7229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ readStoreInputs)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CONFIG_PATH */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7911);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7916);
+/* harmony import */ var _github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3460);
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/factstore.yml';
+function readStoreInputs(env) {
+    const token = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('token');
+    if (token !== undefined)
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$)(token);
+    const factsRepo = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('facts-repo');
+    const configPath = ((0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('config') ?? DEFAULT_CONFIG_PATH).replace(/^\.\//, '');
+    if (configPath.startsWith('/') || configPath.split('/').includes('..')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('BAD_INPUT', `the \`config\` input ${JSON.stringify(configPath)} must be a path inside the repository, e.g. ${DEFAULT_CONFIG_PATH}.`);
+    }
+    return {
+        factsRepo: factsRepo === undefined ? undefined : (0,_github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepoName */ .J)(factsRepo, '`facts-repo`'),
+        factsBranch: (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('facts-branch'),
+        token,
+        configPath,
+        repository: env.repository === undefined ? undefined : (0,_github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepoName */ .J)(env.repository, 'GITHUB_REPOSITORY'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+
+/** Sets the step's outputs; an undefined value is set empty, so `steps.x.outputs.y` is always defined. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value ?? '');
+}
+
+
+/***/ }),
+
+/***/ 8403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+
+/** Appends Markdown to the step's job summary; outside a runner (no GITHUB_STEP_SUMMARY) it is logged. */
+async function writeJobSummary(markdown) {
+    if (process.env.GITHUB_STEP_SUMMARY === undefined || process.env.GITHUB_STEP_SUMMARY === '') {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(markdown);
+        return;
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+}
+
+
+/***/ }),
+
+/***/ 4124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ factsLinks)
+/* harmony export */ });
+/* harmony import */ var _core_store_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1695);
+
+/** Links into the facts repository on GITHUB_SERVER_URL, pinned to `at` (a facts commit) when known. */
+function factsLinks(serverUrl, facts, at) {
+    const repo = `${serverUrl}/${facts.owner}/${facts.repo}`;
+    const ref = encodeURIComponent(at ?? facts.branch);
+    return {
+        evidence: (sha256) => `${repo}/blob/${ref}/${(0,_core_store_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .evidencePath */ .Zz)(sha256)}`,
+        factsCommit: (commit) => `${repo}/commit/${commit}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ maskSecret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+
+/**
+ * Masks a secret in the step's log, line by line as well: the runner matches masks per line, so a
+ * multi-line value (an OpenSSH key) registered whole would still show line by line.
+ */
+function maskSecret(value) {
+    if (value.trim() === '')
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    for (const line of value.split(/\r?\n/)) {
+        const t = line.trim();
+        // short lines (blank, the BEGIN/END armour) are not secret, and masking them would hide ordinary text
+        if (t.length >= 8 && !/^-----(BEGIN|END) /.test(t))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(t);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ actorKey),
+/* harmony export */   Q: () => (/* binding */ allowListMatcher)
+/* harmony export */ });
+const noTeams = () => false;
+/**
+ * Builds a matcher for an allow-list of user logins and `@org/team` entries. Logins compare
+ * case-insensitively (GitHub logins do); a team matches only through the injected membership
+ * check, asked at most once per actor.
+ */
+function allowListMatcher(allowed, isTeamMember = noTeams) {
+    const users = new Set(allowed.filter((a) => !a.startsWith('@')).map((a) => a.toLowerCase()));
+    const teams = allowed.filter((a) => a.startsWith('@'));
+    const seen = new Map();
+    return (actor) => {
+        const key = actor.toLowerCase();
+        let match = seen.get(key);
+        if (match === undefined) {
+            match = users.has(key) || teams.some((team) => isTeamMember(actor, team));
+            seen.set(key, match);
+        }
+        return match;
+    };
+}
+/** Case-insensitive identity of an actor, so `Alice` and `alice` count once. */
+function actorKey(actor) {
+    return actor.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 1139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ approvalMet),
+/* harmony export */   z: () => (/* binding */ evaluateApproval)
+/* harmony export */ });
+/* harmony import */ var _actor_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7734);
+
+/**
+ * DESIGN §4 rule 3. Each allowed approver's newest decision counts (so a re-approval after a
+ * rejection lifts it); decisions by anyone else are listed in `ignored` and never counted. An
+ * approver is allowed when listed by name, or when the fact names a listed team (`team`).
+ * `approvals` must be oldest first.
+ */
+function evaluateApproval(rule, approvals, isTeamMember) {
+    const approvers = rule?.approvers ?? [];
+    const isListed = (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .allowListMatcher */ .Q)(approvers, isTeamMember);
+    const teams = new Set(approvers.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
+    // A team recorded on the fact was checked when it was written; it counts while the team is listed.
+    const isAllowed = (fact) => isListed(fact.actor) || (fact.team !== undefined && teams.has(fact.team.toLowerCase()));
+    const latest = new Map();
+    const ignored = [];
+    for (const fact of approvals) {
+        if (isAllowed(fact)) {
+            const key = (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .actorKey */ .B)(fact.actor);
+            // Re-inserting keeps the map in the order of each approver's latest decision.
+            latest.delete(key);
+            latest.set(key, fact);
+        }
+        else if (!ignored.includes(fact.actor)) {
+            ignored.push(fact.actor);
+        }
+    }
+    const decisions = [...latest.values()];
+    const approvedBy = decisions.filter((f) => f.decision === 'APPROVED').map((f) => f.actor);
+    const rejectedBy = decisions.filter((f) => f.decision === 'REJECTED').map((f) => f.actor);
+    return {
+        required: rule?.required ?? false,
+        granted: approvedBy.length,
+        min: rule?.min ?? 0,
+        rejected: rejectedBy.length > 0,
+        approvedBy,
+        rejectedBy,
+        ignored,
+    };
+}
+function approvalMet(approval) {
+    return !approval.required || (approval.granted >= approval.min && !approval.rejected);
+}
+
+
+/***/ }),
+
+/***/ 1171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ readSigningKey),
-  H: () => (/* binding */ signerFrom)
+  fp: () => (/* reexport */ assertArtifact),
+  AG: () => (/* reexport */ evaluateTrail),
+  pD: () => (/* reexport */ gateCommit)
 });
+
+// UNUSED EXPORTS: NO_POLICY_ENGINE, buildTrailDocument
+
+// EXTERNAL MODULE: ./src/core/evaluate/approvals.ts
+var evaluate_approvals = __webpack_require__(1139);
+;// CONCATENATED MODULE: ./src/core/evaluate/chronology.ts
+/** Milliseconds of an ISO-8601 timestamp; unparsable ones sort first rather than breaking the order. */
+function tsValue(ts) {
+    const t = Date.parse(ts);
+    return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+}
+function compareTs(a, b) {
+    const x = tsValue(a);
+    const y = tsValue(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Oldest first by `ts`, then file order (Array.prototype.sort is stable). */
+function chronological(facts) {
+    return [...facts].sort((a, b) => compareTs(a.ts, b.ts));
+}
+/** The newest `ts` among the facts, `''` when there are none. */
+function newestTs(facts) {
+    let newest = '';
+    for (const fact of facts) {
+        if (newest === '' || compareTs(fact.ts, newest) >= 0)
+            newest = fact.ts;
+    }
+    return newest;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/describe.ts
+
+/**
+ * The one-sentence verdict of a trail evaluation, e.g.
+ * "Missing required attestations: sbom; failed: vulnerability-scan; approval 0/1".
+ */
+function describeEvaluation({ types, approval, policyViolations }) {
+    const parts = [];
+    const missing = types.filter((t) => t.status === 'MISSING').map((t) => (t.pending ? `${t.type} (pending)` : t.type));
+    const failed = types.filter((t) => t.status === 'FAILED').map((t) => t.type);
+    if (missing.length > 0)
+        parts.push(`missing required attestations: ${missing.join(', ')}`);
+    if (failed.length > 0) {
+        parts.push(`${parts.length === 0 ? 'failed required attestations' : 'failed'}: ${failed.join(', ')}`);
+    }
+    if (!(0,evaluate_approvals/* approvalMet */.Y)(approval)) {
+        const rejected = approval.rejected ? `, rejected by ${approval.rejectedBy.join(', ')}` : '';
+        parts.push(`approval ${approval.granted}/${approval.min}${rejected}`);
+    }
+    for (const v of policyViolations)
+        parts.push(`policy ${v.policy} denied: ${v.reasons.join(', ')}`);
+    if (parts.length === 0)
+        return 'All required attestations passed';
+    const sentence = parts.join('; ');
+    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/policies.ts
+const NO_POLICY_ENGINE = 'no policy engine available';
+/**
+ * DESIGN §4 rule 4: every named policy must allow. Anything short of an explicit allow — no
+ * engine, a policy missing from the config, an engine that throws — is a violation, never a pass.
+ */
+function evaluatePolicies(names, policies, evaluator, document) {
+    const violations = [];
+    for (const name of new Set(names)) {
+        const reasons = denyReasons(name, policies?.[name], evaluator, document);
+        if (reasons !== undefined)
+            violations.push({ policy: name, reasons });
+    }
+    return violations;
+}
+function denyReasons(name, policy, evaluator, document) {
+    if (evaluator === undefined)
+        return [NO_POLICY_ENGINE];
+    if (policy === undefined)
+        return [`policy ${name} is not defined: add it under \`policies:\` in the config`];
+    let verdict;
+    try {
+        verdict = evaluator.evaluate(name, policy, document());
+    }
+    catch (e) {
+        return [`policy evaluation failed: ${e instanceof Error ? e.message : String(e)}`];
+    }
+    if (verdict.allow)
+        return undefined;
+    return verdict.reasons.length > 0 ? [...verdict.reasons] : ['denied'];
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/combined-summary.ts
+/**
+ * One summary for an attestation's evidence: the summary itself for one file; for several files
+ * of one format, each numeric count added up (three JUnit files → total tests, failures...).
+ * Undefined when no file has a summary or the formats differ.
+ */
+function combinedSummary(evidence) {
+    const summaries = evidence.flatMap((e) => (e.summary !== undefined ? [e.summary] : []));
+    if (summaries.length === 0 || summaries.length !== evidence.length)
+        return undefined;
+    if (summaries.length === 1)
+        return summaries[0];
+    if (new Set(evidence.map((e) => e.format)).size !== 1)
+        return undefined;
+    const total = {};
+    for (const summary of summaries) {
+        for (const [key, value] of Object.entries(summary)) {
+            if (typeof value === 'number')
+                total[key] = (total[key] ?? 0) + value;
+        }
+    }
+    return Object.keys(total).length > 0 ? total : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/trail-document.ts
+
+/** Attestations that count for `artifact` (DESIGN §4 rule 2); all of them when none is given. */
+function countingAttestations(facts, artifact) {
+    return facts.filter((f) => f.kind === 'attestation' && (artifact === undefined || f.artifact === undefined || f.artifact === artifact));
+}
+function buildTrailDocument(input) {
+    const { flow, facts, artifact } = input;
+    const trailFact = facts.find((f) => f.kind === 'trail');
+    return {
+        flow: definedOnly({
+            name: flow.name,
+            description: flow.description,
+            require: [...flow.require],
+            approval: flow.approval && {
+                required: flow.approval.required,
+                approvers: [...flow.approval.approvers],
+                min: flow.approval.min,
+            },
+            policies: [...flow.policies],
+            branches: [...flow.branches],
+            environments: [...flow.environments],
+            retries: flow.retries,
+        }),
+        trail: definedOnly({
+            name: input.trail,
+            commit: trailFact?.commit,
+            gitBranch: trailFact?.gitBranch,
+            author: trailFact?.author,
+        }),
+        attestations: countingAttestations(facts, artifact).map((a) => definedOnly({
+            type: a.type,
+            status: a.status,
+            artifact: a.artifact,
+            details: a.details,
+            evidence: a.evidence.map((e) => definedOnly({ name: e.name, sha256: e.sha256, format: e.format, summary: e.summary })),
+            summary: combinedSummary(a.evidence),
+            actor: a.actor,
+            ts: a.ts,
+        })),
+        artifacts: facts.flatMap((f) => f.kind === 'artifact' && (artifact === undefined || f.artifact === artifact)
+            ? [definedOnly({ artifact: f.artifact, name: f.name, tag: f.tag })]
+            : []),
+        approvals: facts.flatMap((f) => f.kind === 'approval'
+            ? [definedOnly({ actor: f.actor, decision: f.decision, team: f.team, comment: f.comment, ts: f.ts })]
+            : []),
+    };
+}
+/** Drops keys whose value is `undefined` (optional fields stay absent, as in JSON). */
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/type-status.ts
+/**
+ * DESIGN §4 rule 1 for one required type. `attestations` are those of the type that count
+ * (artifact scope already applied), oldest first.
+ */
+function evaluateType(type, attestations, retries) {
+    const { status, decider, superseded } = retries === 'latest' ? latestDecides(attestations) : stickyDecides(attestations);
+    const evaluation = {
+        type,
+        status,
+        pending: status === 'MISSING' && attestations.some((a) => a.status === 'PENDING'),
+        superseded,
+        evidence: decider?.evidence ?? [],
+    };
+    if (decider !== undefined)
+        evaluation.decidedBy = decider.id;
+    if (decider?.details !== undefined)
+        evaluation.details = decider.details;
+    if (decider?.evidenceUrl !== undefined)
+        evaluation.evidenceUrl = decider.evidenceUrl;
+    return evaluation;
+}
+/** Any FAILED fails the type for good; the newest attestation of the deciding status is shown. */
+function stickyDecides(attestations) {
+    const newestWith = (status) => attestations.filter((a) => a.status === status).at(-1);
+    const failed = newestWith('FAILED');
+    if (failed !== undefined)
+        return { status: 'FAILED', decider: failed, superseded: [] };
+    const passed = newestWith('PASSED');
+    if (passed !== undefined)
+        return { status: 'PASSED', decider: passed, superseded: [] };
+    return { status: 'MISSING', decider: newestWith('PENDING'), superseded: [] };
+}
+/** `retries: latest`: the newest attestation decides; earlier failures are kept as superseded. */
+function latestDecides(attestations) {
+    const decider = attestations.at(-1);
+    const status = decider === undefined || decider.status === 'PENDING' ? 'MISSING' : decider.status;
+    const superseded = attestations
+        .filter((a) => a !== decider && a.status === 'FAILED')
+        .map((a) => a.id);
+    return { status, decider, superseded };
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/evaluate-trail.ts
+
+
+
+
+
+
+/** DESIGN §4: the compliance of one trail of a flow. Pure and synchronous. */
+function evaluateTrail(input) {
+    const { flow, trail, facts, artifact } = input;
+    const attestations = chronological(countingAttestations(facts, artifact));
+    const types = [...new Set(flow.require)].map((type) => evaluateType(type, attestations.filter((a) => a.type === type), flow.retries));
+    const approvals = chronological(facts.filter((f) => f.kind === 'approval'));
+    const approval = (0,evaluate_approvals/* evaluateApproval */.z)(flow.approval, approvals, input.isTeamMember);
+    let document;
+    const policyViolations = evaluatePolicies(flow.policies, input.policies, input.policyEvaluator, () => {
+        document ??= buildTrailDocument({ flow, trail, facts, ...(artifact !== undefined ? { artifact } : {}) });
+        return document;
+    });
+    const missing = types.filter((t) => t.status === 'MISSING').map((t) => t.type);
+    const failed = types.filter((t) => t.status === 'FAILED').map((t) => t.type);
+    const problems = missing.length + failed.length + ((0,evaluate_approvals/* approvalMet */.Y)(approval) ? 0 : 1) + policyViolations.length;
+    return {
+        flow: flow.name,
+        trail,
+        ...(artifact !== undefined ? { artifact } : {}),
+        status: problems === 0 ? 'COMPLIANT' : 'NON_COMPLIANT',
+        types,
+        missing,
+        failed,
+        approval,
+        policyViolations,
+        problems,
+        newest: newestTs(facts),
+        details: describeEvaluation({ types, approval, policyViolations }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+;// CONCATENATED MODULE: ./src/core/evaluate/best-trail.ts
+
+/** Better first: fewest problems, then the newest trail, then the trail name (for a stable answer). */
+function compareBest(a, b) {
+    if (a.problems !== b.problems)
+        return a.problems - b.problems;
+    const byNewest = compareTs(b.newest, a.newest);
+    if (byNewest !== 0)
+        return byNewest;
+    return a.trail < b.trail ? -1 : a.trail > b.trail ? 1 : 0;
+}
+/** The best evaluation; a COMPLIANT one whenever there is one (it has no problems). */
+function pickBest(evaluations) {
+    return [...evaluations].sort(compareBest)[0];
+}
+/** The worst of one trail's per-artifact evaluations: most problems, first recorded on ties. */
+function pickWorst(evaluations) {
+    let worst;
+    for (const e of evaluations)
+        if (worst === undefined || e.problems > worst.problems)
+            worst = e;
+    return worst;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/assert-artifact.ts
+
+
+
+/**
+ * DESIGN §4 `assert(digest, flow)`: every trail of the flow that recorded the digest is
+ * evaluated for that digest; COMPLIANT if any is, otherwise the breakdown of the best trail.
+ */
+async function assertArtifact(input) {
+    const { store, flow } = input;
+    const digest = (0,names/* normalizeDigest */.Gc)(input.digest);
+    const refs = (await store.trailsForArtifact(digest)).filter((ref) => ref.flow === flow.name);
+    const trails = [...new Set(refs.map((ref) => ref.trail))];
+    const evaluations = await Promise.all(trails.map(async (trail) => evaluateTrail({
+        flow,
+        trail,
+        facts: await store.readTrail(flow.name, trail),
+        artifact: digest,
+        ...optional(input),
+    })));
+    const best = pickBest(evaluations);
+    return best === undefined ? unknownDigest(flow, digest) : toAssertResult(digest, best, trails.length);
+}
+function optional(input) {
+    const { policies, policyEvaluator, isTeamMember } = input;
+    return {
+        ...(policies !== undefined ? { policies } : {}),
+        ...(policyEvaluator !== undefined ? { policyEvaluator } : {}),
+        ...(isTeamMember !== undefined ? { isTeamMember } : {}),
+    };
+}
+function toAssertResult(digest, evaluation, trailsConsidered) {
+    const { approval } = evaluation;
+    return {
+        sha256Digest: digest,
+        flow: evaluation.flow,
+        status: evaluation.status,
+        trail: evaluation.trail,
+        missingAttestationTypes: [...evaluation.missing],
+        failedAttestationTypes: [...evaluation.failed],
+        approval: { required: approval.required, granted: approval.granted, min: approval.min },
+        policyViolations: evaluation.policyViolations.map((v) => `${v.policy}: ${v.reasons.join('; ')}`),
+        details: evaluation.details,
+        trailsConsidered,
+        evaluation,
+    };
+}
+function unknownDigest(flow, digest) {
+    return {
+        sha256Digest: digest,
+        flow: flow.name,
+        status: 'NON_COMPLIANT',
+        trail: null,
+        missingAttestationTypes: [...new Set(flow.require)],
+        failedAttestationTypes: [],
+        approval: { required: flow.approval?.required ?? false, granted: 0, min: flow.approval?.min ?? 0 },
+        policyViolations: [],
+        details: `artifact ${digest} not found in flow ${flow.name}: record it with \`factstore artifacts create\``,
+        trailsConsidered: 0,
+    };
+}
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/core/signing/ed25519-crypto.ts
-/**
- * Bridges raw Ed25519 bytes (as OpenSSH stores them) and node:crypto KeyObjects.
- * node:crypto speaks DER, so the fixed RFC 8410 prefixes are prepended to the raw bytes.
- */
+// EXTERNAL MODULE: ./src/core/evaluate/actor-match.ts
+var actor_match = __webpack_require__(7734);
+;// CONCATENATED MODULE: ./src/core/evaluate/bypass.ts
 
-const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
-const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-const ED25519_SEED_BYTES = 32;
-const ED25519_PUBLIC_BYTES = 32;
-const ed25519_crypto_ED25519_SIGNATURE_BYTES = 64;
-function privateKeyFromSeed(seed) {
-    return (0,external_node_crypto_.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
-}
-function ed25519_crypto_publicKeyFromBytes(pub) {
-    return createPublicKey({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
-}
-/** The raw 32-byte public key of a KeyObject (private or public). */
-function rawPublicKey(key) {
-    const spki = (0,external_node_crypto_.createPublicKey)(key).export({ format: 'der', type: 'spki' });
-    return spki.subarray(SPKI_PREFIX.length);
-}
-function ed25519_crypto_generateSeed() {
-    const { privateKey } = generateKeyPairSync('ed25519');
-    const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' });
-    return { seed: pkcs8.subarray(PKCS8_PREFIX.length), pub: rawPublicKey(privateKey) };
+
+/**
+ * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor,
+ * for a reason of the taxonomy, not expired, and not about another commit. Anything else is
+ * ignored, so a stray or stale fact never opens the gate.
+ */
+function findActiveBypass(facts, context) {
+    const { bypass, commit, now } = context;
+    if (bypass === undefined)
+        return undefined;
+    const isAllowed = (0,actor_match/* allowListMatcher */.Q)(bypass.actors, context.isTeamMember);
+    const active = chronological(facts.filter((f) => f.kind === 'bypass')).filter((f) => f.event === 'BYPASS_GRANTED' &&
+        (f.commit === undefined || f.commit === commit) &&
+        Object.hasOwn(bypass.reasons, f.reason) &&
+        f.expires !== undefined &&
+        tsValue(f.expires) > now.getTime() &&
+        isAllowed(f.actor));
+    const newest = active.at(-1);
+    if (newest?.expires === undefined)
+        return undefined;
+    return { id: newest.id, actor: newest.actor, reason: newest.reason, expires: newest.expires };
 }
 
-;// CONCATENATED MODULE: ./src/core/signing/ssh-wire.ts
+;// CONCATENATED MODULE: ./src/core/evaluate/gate-commit.ts
+
+
+
+
+
 /**
- * The SSH wire encoding (RFC 4251 §5): big-endian uint32 and length-prefixed strings.
- * Every format in this folder (keys, SSHSIG) is built from these two.
+ * DESIGN §4 `gate(commit)`: the decision of every flow that applies to the commit, all read at
+ * one facts commit (the tip at the start) so the decision can be replayed.
  */
-/** Thrown by the reader; callers turn it into a message about *their* format. */
-class ssh_wire_SshWireTruncated extends Error {
-    name = 'SshWireTruncated';
-}
-function ssh_wire_sshUint32(n) {
-    const b = Buffer.alloc(4);
-    b.writeUInt32BE(n >>> 0);
-    return b;
-}
-function ssh_wire_sshString(value) {
-    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value);
-    return Buffer.concat([ssh_wire_sshUint32(bytes.length), bytes]);
-}
-class ssh_wire_SshWireReader {
-    buf;
-    pos = 0;
-    constructor(buf) {
-        this.buf = buf;
+async function gateCommit(input) {
+    const { store, config } = input;
+    const commit = (0,names/* checkCommit */.su)(input.commit);
+    const factsCommit = (await store.tip()) ?? null;
+    const read = factsCommit === null ? {} : { at: factsCommit };
+    const flows = selectFlows(config, input.flow);
+    const refs = await store.trailsForCommit(commit, read);
+    const gates = [];
+    for (const flow of flows) {
+        const trails = await readFlowTrails(store, flow, refs, read);
+        if (!branchApplies(flow, trails, commit, input.gitBranch))
+            continue;
+        gates.push(gateFlow(flow, trails, commit, input));
     }
-    get remaining() {
-        return this.buf.length - this.pos;
+    const blocked = gates.filter((g) => g.decision === 'GATE_BLOCKED');
+    return {
+        commit,
+        decision: blocked.length === 0 ? 'GATE_ALLOWED' : 'GATE_BLOCKED',
+        flows: gates,
+        factsCommit,
+        details: describeGate(gates, blocked),
+    };
+}
+function selectFlows(config, name) {
+    const all = Object.values(config.flows);
+    if (name === undefined)
+        return all;
+    const flow = Object.hasOwn(config.flows, name) ? config.flows[name] : undefined;
+    if (flow === undefined) {
+        const known = Object.keys(config.flows);
+        throw new errors/* FactstoreError */.ST('NOT_FOUND', `flow ${name} is not in the config; known flows: ${known.length > 0 ? known.join(', ') : 'none (add one under `flows:`)'}`);
     }
-    /** Reads `n` raw bytes (no length prefix). */
-    bytes(n) {
-        if (n > this.remaining)
-            throw new ssh_wire_SshWireTruncated(`needed ${n} bytes, ${this.remaining} left`);
-        const out = this.buf.subarray(this.pos, this.pos + n);
-        this.pos += n;
+    return [flow];
+}
+async function readFlowTrails(store, flow, refs, read) {
+    const names = [...new Set(refs.filter((r) => r.flow === flow.name).map((r) => r.trail))];
+    return Promise.all(names.map(async (trail) => ({ trail, facts: await store.readTrail(flow.name, trail, read) })));
+}
+/** A flow limited to some branches is skipped only when the commit's branch is known and not listed. */
+function branchApplies(flow, trails, commit, given) {
+    if (flow.branches.length === 0)
+        return true;
+    const known = given !== undefined
+        ? [given]
+        : trails.flatMap(({ facts }) => facts.flatMap((f) => f.kind === 'trail' && f.gitBranch !== undefined && (f.commit === undefined || f.commit === commit)
+            ? [f.gitBranch]
+            : []));
+    if (known.length === 0)
+        return true;
+    return known.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
+}
+function gateFlow(flow, trails, commit, input) {
+    const best = pickBest(trails.map((t) => evaluateForGate(flow, t, input)));
+    if (best === undefined) {
+        return {
+            flow: flow.name,
+            decision: 'GATE_BLOCKED',
+            trail: null,
+            details: `no trail of flow ${flow.name} for commit ${commit.slice(0, 7)}: start one with \`factstore trails begin\``,
+        };
+    }
+    const gate = { flow: flow.name, decision: 'GATE_ALLOWED', trail: best.trail, evaluation: best, details: best.details };
+    if (best.status === 'COMPLIANT')
+        return gate;
+    const blockedDetails = best.artifact !== undefined ? `artifact ${best.artifact}: ${best.details}` : best.details;
+    // A bypass is granted for the flow and the commit, whichever of its trails holds it.
+    const bypass = findActiveBypass(trails.flatMap((t) => t.facts), { bypass: input.config.bypass, commit, now: input.now, ...(input.isTeamMember ? { isTeamMember: input.isTeamMember } : {}) });
+    if (bypass === undefined)
+        return { ...gate, decision: 'GATE_BLOCKED', details: blockedDetails };
+    return { ...gate, bypass, details: `${describeBypass(bypass, input)} overrides: ${blockedDetails}` };
+}
+/** A trail with artifacts is only as good as its worst artifact; without any, as a whole. */
+function evaluateForGate(flow, { trail, facts }, input) {
+    const base = {
+        flow,
+        trail,
+        facts,
+        policies: input.config.policies,
+        ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
+        ...(input.isTeamMember !== undefined ? { isTeamMember: input.isTeamMember } : {}),
+    };
+    const digests = [...new Set(facts.flatMap((f) => (f.kind === 'artifact' ? [f.artifact] : [])))];
+    const worst = pickWorst(digests.map((artifact) => evaluateTrail({ ...base, artifact })));
+    return worst ?? evaluateTrail(base);
+}
+function describeBypass(bypass, input) {
+    const text = input.config.bypass?.reasons[bypass.reason];
+    const reason = text !== undefined && text !== '' ? `${bypass.reason}: ${text}` : bypass.reason;
+    return `bypass by ${bypass.actor} (${reason}, expires ${bypass.expires})`;
+}
+function describeGate(gates, blocked) {
+    if (gates.length === 0)
+        return 'no flow applies to this commit';
+    if (blocked.length > 0)
+        return `blocked by ${blocked.map((g) => `${g.flow} (${g.details})`).join(', ')}`;
+    const allowed = gates.map((g) => (g.bypass !== undefined ? `${g.flow} (by ${g.bypass.reason} bypass of ${g.bypass.actor})` : g.flow));
+    return `allowed by ${allowed.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/index.ts
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   lO: () => (/* binding */ makeFact)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _fact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7603);
+
+
+/** JSON with object keys sorted at every depth: the same fact always hashes the same. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
         return out;
     }
-    uint32() {
-        return this.bytes(4).readUInt32BE(0);
-    }
-    string() {
-        return this.bytes(this.uint32());
-    }
-    /** A string that must be printable text (key types, namespaces, algorithm names). */
-    text() {
-        return this.string().toString('utf8');
-    }
-    rest() {
-        return this.bytes(this.remaining);
-    }
+    return value;
 }
-
-;// CONCATENATED MODULE: ./src/core/signing/public-key.ts
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
 /**
- * OpenSSH public keys: the `ssh-ed25519 AAAA… comment` line, its wire blob and its
- * `SHA256:` fingerprint exactly as `ssh-keygen -l` prints it.
+ * Fills in `v` and the deterministic `id`. With an idempotency key the id is derived from the key
+ * alone, so a re-run CI step writes the same id and the store skips it; otherwise from the whole
+ * content including the timestamp, so a retried write of the same fact is still a no-op while a
+ * person approving again later records a new fact.
  */
-
-
-
-
-
-const public_key_ED25519_KEY_TYPE = 'ssh-ed25519';
-function public_key_ed25519Blob(pub) {
-    return Buffer.concat([ssh_wire_sshString(public_key_ED25519_KEY_TYPE), ssh_wire_sshString(pub)]);
+function makeFact(input) {
+    const basis = input.idempotencyKey !== undefined
+        ? canonicalJson({ kind: input.kind, flow: input.flow, trail: input.trail, key: input.idempotencyKey })
+        : canonicalJson(input);
+    const fact = { v: _fact_js__WEBPACK_IMPORTED_MODULE_1__/* .FACT_VERSION */ .y, id: sha256Hex(basis), ...input };
+    return JSON.parse(canonicalJson(fact));
 }
-/** `SHA256:` + unpadded base64 of the blob's sha256, as ssh-keygen prints it. */
-function public_key_sshFingerprint(blob) {
-    return `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
-}
-/** The `.pub` line; a comment can never break it onto a second line. */
-function public_key_publicKeyLine(blob, comment) {
-    const base = `${public_key_ED25519_KEY_TYPE} ${Buffer.from(blob).toString('base64')}`;
-    const clean = (comment ?? '').replace(/[\r\n]+/g, ' ').trim();
-    return clean ? `${base} ${clean}` : base;
-}
-/** The raw 32-byte key inside an Ed25519 blob, or undefined when the blob is anything else. */
-function public_key_ed25519PublicFromBlob(blob) {
-    try {
-        const r = new ssh_wire_SshWireReader(blob);
-        if (r.text() !== public_key_ED25519_KEY_TYPE)
-            return undefined;
-        const pub = r.string();
-        return pub.length === ED25519_PUBLIC_BYTES && r.remaining === 0 ? pub : undefined;
+
+
+/***/ }),
+
+/***/ 7603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ auditEvent),
+/* harmony export */   y: () => (/* binding */ FACT_VERSION)
+/* harmony export */ });
+/**
+ * The fact model (DESIGN §2). `schemas/fact.schema.json` is the source of truth for the
+ * wire shape; these types mirror it and every fact is validated against it before a write.
+ */
+const FACT_VERSION = 1;
+/** The audit event name a fact shows as in the log (DESIGN §2). */
+function auditEvent(fact) {
+    switch (fact.kind) {
+        case 'trail':
+            return 'TRAIL_STARTED';
+        case 'artifact':
+            return 'ARTIFACT_REPORTED';
+        case 'attestation':
+            return 'ATTESTATION_RECORDED';
+        case 'approval':
+            return fact.decision === 'APPROVED' ? 'APPROVAL_GRANTED' : 'APPROVAL_REJECTED';
+        case 'decision':
+        case 'bypass':
+        case 'snapshot':
+            return fact.event;
+        case 'drift':
+            return 'DRIFT_DETECTED';
     }
-    catch {
+}
+
+
+/***/ }),
+
+/***/ 1545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uH: () => (/* reexport */ breakdownFromAssert),
+  fQ: () => (/* reexport */ breakdownFromGate),
+  AO: () => (/* reexport */ buildBreakdown),
+  SS: () => (/* reexport */ codeSpan),
+  FV: () => (/* reexport */ escapeMarkdown),
+  DZ: () => (/* reexport */ renderBreakdownMarkdown),
+  g5: () => (/* reexport */ summaryText)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_LENGTH
+
+// EXTERNAL MODULE: ./src/core/evaluate/approvals.ts
+var approvals = __webpack_require__(1139);
+;// CONCATENATED MODULE: ./src/core/report/breakdown/next-commands.ts
+/** The config file every flow, type and policy lives in (DESIGN §3). */
+const CONFIG_FILE = '.github/factstore.yml';
+/** User text inside a next step: one line, and no backtick that could open or close a command. */
+function plain(text, max = 200) {
+    const line = text.replace(/`/g, "'").replace(/\s+/g, ' ').trim();
+    const points = Array.from(line);
+    return points.length <= max ? line : `${points.slice(0, max - 1).join('')}…`;
+}
+function trailArg(ctx) {
+    return ctx.trail ?? '<trail>';
+}
+/** How to record an attestation of `type`, as the audience does it. */
+function attestHow(ctx, type) {
+    if (ctx.audience === 'github')
+        return `add a factstore-attest step with \`flow: ${ctx.flow.name}\` and \`type: ${type}\``;
+    return `record it with \`factstore attest --flow ${ctx.flow.name} --trail ${trailArg(ctx)} --type ${type} --evidence <file>\``;
+}
+/** "(evidence: a cyclonedx report)" when the type registry names a format. */
+function evidenceHint(ctx, type) {
+    const format = ctx.types !== undefined && Object.hasOwn(ctx.types, type) ? ctx.types[type]?.format : undefined;
+    if (format === undefined)
+        return '';
+    return format === 'raw' ? ' (evidence: any file, stored as is)' : ` (evidence: a ${format} report)`;
+}
+/** The approval command of the audience, in backticks. */
+function approveCommand(ctx) {
+    if (ctx.audience === 'github')
+        return `\`/factstore approve ${ctx.flow.name}\``;
+    return `\`factstore approve --flow ${ctx.flow.name} --trail ${trailArg(ctx)}\``;
+}
+/** Where a sticky failure goes: a new trail. */
+function newTrailHow(ctx) {
+    if (ctx.audience === 'github')
+        return "push the fix: the new commit's run records a new trail";
+    return `start one with \`factstore trails begin --flow ${ctx.flow.name} --trail <new trail>\``;
+}
+/** How a trail for the gated commit comes to exist. */
+function beginTrailHow(ctx) {
+    if (ctx.audience === 'github')
+        return `run the workflow whose factstore-attest steps record flow ${ctx.flow.name} for it`;
+    const commit = ctx.commit !== undefined ? ` --commit ${ctx.commit}` : '';
+    return `start one with \`factstore trails begin --flow ${ctx.flow.name}${commit}\``;
+}
+/** How an artifact gets onto a trail (the Action has no artifact step: the CLI does it in both cases). */
+function reportArtifactHow(ctx, digest) {
+    const command = `\`factstore artifacts create --flow ${ctx.flow.name} --trail ${trailArg(ctx)} --name <name> --sha256 ${digest}\``;
+    return ctx.audience === 'github' ? `report it from the workflow that built it with ${command}` : `report it with ${command}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/breakdown/time-text.ts
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** How long until `expires` from `now`: "in 3 days", "in 5 hours", "in 12 minutes", "expired"; "" if unreadable. */
+function expiresIn(expires, now) {
+    const end = Date.parse(expires);
+    if (Number.isNaN(end))
+        return '';
+    const left = end - now.getTime();
+    if (left <= 0)
+        return 'expired';
+    // Rounded down, so a bypass never looks longer-lived than it is; hours up to two days read better than "1 day".
+    if (left < HOUR)
+        return `in ${plural(Math.max(1, Math.floor(left / MINUTE)), 'minute')}`;
+    if (left < 2 * DAY)
+        return `in ${plural(Math.floor(left / HOUR), 'hour')}`;
+    return `in ${plural(Math.floor(left / DAY), 'day')}`;
+}
+/** `2026-01-04T00:00:00.000Z` → `2026-01-04 00:00 UTC`; anything unreadable is returned as given. */
+function utcMinute(timestamp) {
+    const time = Date.parse(timestamp);
+    if (Number.isNaN(time))
+        return timestamp;
+    const iso = new Date(time).toISOString();
+    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+function plural(n, unit) {
+    return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/breakdown/next-steps.ts
+
+
+/**
+ * What to do next, one sentence per problem. Commands are between backticks; user text inside a
+ * step goes through `plain` so it can never open or close one.
+ */
+function typeNextStep(type, ctx) {
+    const name = `\`${type.type}\``;
+    if (type.status === 'PASSED')
         return undefined;
+    if (type.status === 'MISSING') {
+        if (type.pending)
+            return `${name} is still PENDING: wait for its job to record the result (a PENDING attestation counts as missing)`;
+        return `${name} is missing: ${attestHow(ctx, type.type)}${evidenceHint(ctx, type.type)}`;
     }
+    const why = failureContext(type);
+    if (ctx.flow.retries === 'latest') {
+        const how = ctx.audience === 'github' ? 're-run the job' : `fix the cause and re-run the job, or ${attestHow(ctx, type.type)}`;
+        return `${name} FAILED${why}: ${how}; the newest attestation decides`;
+    }
+    return `${name} FAILED${why}: fix the failures and record them on a new trail (a FAILED attestation keeps this trail non-compliant); ${newTrailHow(ctx)}`;
 }
-/** Key type named inside a blob, for messages; only a plain token is ever echoed back. */
-function public_key_blobKeyType(blob) {
-    try {
-        const type = new ssh_wire_SshWireReader(blob).text();
-        return /^[A-Za-z0-9@._-]{1,64}$/.test(type) ? type : undefined;
-    }
-    catch {
+/** " (junit.xml: 2 passed, 3 failed)" from the evidence summaries, else the attestation's details. */
+function failureContext(type) {
+    const summaries = type.evidence.filter((e) => e.summaryText !== '' && e.summaryText !== 'stored as is');
+    if (summaries.length > 0)
+        return ` (${summaries.map((e) => `${plain(e.name, 80)}: ${e.summaryText}`).join('; ')})`;
+    return type.details !== undefined && type.details.trim() !== '' ? ` (${plain(type.details)})` : '';
+}
+function approvalNextStep(approval, ctx) {
+    if (approval.met)
         return undefined;
+    const who = (names) => names.map((n) => plain(n, 80)).join(', ');
+    if (approval.approvers.length === 0) {
+        return `approval ${approval.granted} of ${approval.min}: flow ${ctx.flow.name} lists no approvers; add them under \`flows.${ctx.flow.name}.approval.approvers\` in \`${CONFIG_FILE}\``;
+    }
+    const ignored = approval.ignored.length > 0 ? ` (not counted, not approvers: ${who(approval.ignored)})` : '';
+    const head = `approval ${approval.granted} of ${approval.min}`;
+    if (approval.rejectedBy.length > 0) {
+        const rejecters = who(approval.rejectedBy);
+        const verb = approval.rejectedBy.length === 1 ? 'approves' : 'approve';
+        return (`${head}, rejected by ${rejecters}: settle the objection, then ${rejecters} ${verb} again with ${approveCommand(ctx)} ` +
+            `(each approver's newest decision counts)${ignored}`);
+    }
+    const needed = Math.max(1, approval.min - approval.granted);
+    const action = ctx.audience === 'github' ? `comments ${approveCommand(ctx)} on the pull request` : `runs ${approveCommand(ctx)}`;
+    const more = needed === 1 ? 'one more approval' : `${needed} more approvals`;
+    return `${head}: ${more} needed; an approver (${who(approval.approvers)}) ${action}${ignored}`;
+}
+function policyNextStep(violation) {
+    const reasons = violation.reasons.map((r) => plain(r)).join('; ');
+    return `policy \`${violation.policy}\` denied: ${reasons}; see policy ${violation.policy} in \`${CONFIG_FILE}\``;
+}
+/** The step that comes before any other when the flow has no trail at all. */
+function noTrailNextStep(ctx, artifact) {
+    if (artifact !== undefined) {
+        const digest = plain(artifact, 80);
+        return `artifact ${digest} is not recorded on any trail of flow ${ctx.flow.name}: ${reportArtifactHow(ctx, digest)}`;
+    }
+    return `no trail of flow ${ctx.flow.name} for this commit: ${beginTrailHow(ctx)}`;
+}
+/** A bypass only holds the gate open for a while: the problems below still need fixing. */
+function bypassNextStep(bypass) {
+    const left = bypass.expiresIn === '' ? '' : ` (${bypass.expiresIn})`;
+    return (`the gate is open only because of the bypass by ${plain(bypass.actor, 80)} (${plain(bypass.reason, 80)}), ` +
+        `which expires ${utcMinute(bypass.expires)}${left}: fix what follows before then`);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/breakdown/summary-text.ts
+/**
+ * An evidence summary (what a parser counted, DESIGN §5) in words, for tables and next steps:
+ * "1 247 passed, 0 failed, 3 skipped", "0 errors, 3 warnings, 1 note", "412 components",
+ * "0 critical, 2 high, 5 medium, 1 low", "JSON document (12 keys)". A file stored as is says so;
+ * an unknown format or a summary without the expected counts gives "".
+ */
+function summaryText(format, summary) {
+    if (format === 'raw')
+        return 'stored as is';
+    if (summary === undefined)
+        return '';
+    switch (format) {
+        case 'junit':
+            return junitText(summary);
+        case 'sarif':
+            return sarifText(summary);
+        case 'cyclonedx':
+        case 'spdx':
+            return sbomText(summary);
+        case 'snyk':
+        case 'trivy':
+            return severityText(summary);
+        case 'json':
+            return jsonText(summary);
+        default:
+            return '';
     }
 }
-const FIX = 'Give the one-line public key from the .pub file that `factstore keygen` writes (ssh-ed25519 AAAA… comment).';
-function public_key_parsePublicKey(line) {
-    const text = typeof line === 'string' ? line.trim() : '';
-    if (text.length === 0)
-        throw new FactstoreError('BAD_INPUT', `The public key is empty. ${FIX}`);
-    if (text.includes('PRIVATE KEY')) {
-        throw new FactstoreError('BAD_INPUT', `This is a private key, not a public key: never paste it where a public key goes. ${FIX}`);
+/** 1247 → "1 247": thousands grouped with a space, whatever the locale. */
+function groupThousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+/** "1 note", "3 notes". */
+function countOf(n, singular, plural = `${singular}s`) {
+    return `${groupThousands(n)} ${n === 1 ? singular : plural}`;
+}
+/** A count the parser wrote, or undefined when the key is absent or not a count. */
+function countAt(summary, key) {
+    const value = summary[key];
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+function junitText(summary) {
+    const tests = countAt(summary, 'tests');
+    const failures = countAt(summary, 'failures') ?? 0;
+    const errors = countAt(summary, 'errors') ?? 0;
+    const skipped = countAt(summary, 'skipped') ?? 0;
+    const passed = countAt(summary, 'passed') ?? (tests === undefined ? undefined : Math.max(0, tests - failures - errors - skipped));
+    if (passed === undefined)
+        return '';
+    const parts = [`${groupThousands(passed)} passed`, `${groupThousands(failures)} failed`];
+    if (errors > 0)
+        parts.push(countOf(errors, 'error'));
+    if (skipped > 0)
+        parts.push(`${groupThousands(skipped)} skipped`);
+    return parts.join(', ');
+}
+function sarifText(summary) {
+    const levels = ['error', 'warning', 'note'].map((level) => [level, countAt(summary, level)]);
+    if (levels.every(([, n]) => n === undefined))
+        return '';
+    return levels.map(([level, n]) => countOf(n ?? 0, level)).join(', ');
+}
+function sbomText(summary) {
+    const components = countAt(summary, 'components');
+    if (components === undefined)
+        return '';
+    const vulnerabilities = countAt(summary, 'vulnerabilities') ?? 0;
+    const text = countOf(components, 'component');
+    return vulnerabilities > 0 ? `${text}, ${countOf(vulnerabilities, 'vulnerability', 'vulnerabilities')}` : text;
+}
+function severityText(summary) {
+    const named = ['critical', 'high', 'medium', 'low'].map((s) => [s, countAt(summary, s)]);
+    if (named.every(([, n]) => n === undefined))
+        return '';
+    const parts = named.map(([severity, n]) => `${groupThousands(n ?? 0)} ${severity}`);
+    const unknown = countAt(summary, 'unknown') ?? 0;
+    if (unknown > 0)
+        parts.push(`${groupThousands(unknown)} unknown`);
+    return parts.join(', ');
+}
+/** The json parser keeps a top-level array or scalar under `document`; an object is the summary itself. */
+function jsonText(summary) {
+    const keys = Object.keys(summary);
+    if (keys.length === 1 && keys[0] === 'document') {
+        const doc = summary.document;
+        if (Array.isArray(doc))
+            return `JSON array (${countOf(doc.length, 'item')})`;
+        if (doc === null || typeof doc !== 'object')
+            return 'JSON value';
     }
-    if (/[\r\n]/.test(text))
-        throw new FactstoreError('BAD_INPUT', `The public key spans several lines. ${FIX}`);
-    const [type = '', encoded = '', ...rest] = text.split(/[ \t]+/);
-    if (!/^[A-Za-z0-9@._-]{1,64}$/.test(type) || encoded === '') {
-        throw new FactstoreError('BAD_INPUT', `This is not an OpenSSH public key line. ${FIX}`);
-    }
-    if (type !== public_key_ED25519_KEY_TYPE) {
-        throw new FactstoreError('KEY', `The public key is of type ${type}: Factstore signs only with Ed25519 keys. Make one with \`factstore keygen --out PATH\`.`);
-    }
-    const blob = decodeBase64Strict(encoded);
-    if (!blob)
-        throw new FactstoreError('BAD_INPUT', `The public key's base64 part is damaged. ${FIX}`);
-    if (!public_key_ed25519PublicFromBlob(blob)) {
-        throw new FactstoreError('KEY', `The public key says ssh-ed25519 but its data is not an Ed25519 key (truncated or altered). ${FIX}`);
-    }
-    const comment = rest.join(' ');
-    return { type: public_key_ED25519_KEY_TYPE, blob, fingerprint: public_key_sshFingerprint(blob), ...(comment ? { comment } : {}) };
+    return `JSON document (${countOf(keys.length, 'key')})`;
 }
 
-;// CONCATENATED MODULE: ./src/core/signing/allowed-signers.ts
+;// CONCATENATED MODULE: ./src/core/report/breakdown/build-flow.ts
 
 
-// A principal is one token of the file: whitespace, commas and quotes would change its meaning.
-const PRINCIPAL = /^[^\s,"]{1,256}$/;
-/** One `principal namespaces="git" ssh-ed25519 AAAA…` line per signer, newline-terminated. */
-function allowedSignersFile(signers) {
-    return signers
-        .map((s, i) => {
-        if (!PRINCIPAL.test(s.principal) || s.principal.startsWith('#')) {
-            throw badInput(`trust.signers[${i}].principal ${JSON.stringify(s.principal)} cannot be written to an allowed-signers file: use one word without spaces, commas or quotes (e.g. ci@acme).`);
-        }
-        return `${s.principal} namespaces="git" ${publicKeyLine(parsePublicKey(s.key).blob)}\n`;
+
+
+/** One flow of the breakdown: the evaluation in the order of the flow's `require`, with next steps. */
+function buildFlow(input, shared) {
+    const { flow, evaluation } = input;
+    const ctx = { ...stepContext(shared), flow, trail: evaluation?.trail ?? null };
+    const types = (evaluation?.types ?? missingTypes(flow)).map((t) => buildType(t, ctx, shared.links));
+    const approval = buildApproval(evaluation?.approval ?? unmetApproval(flow), flow, ctx);
+    const policyViolations = (evaluation?.policyViolations ?? []).map((v) => ({ policy: v.policy, reasons: [...v.reasons] }));
+    const artifact = input.artifact ?? evaluation?.artifact;
+    const bypass = input.bypass === undefined ? undefined : { ...input.bypass, expiresIn: expiresIn(input.bypass.expires, shared.now) };
+    const compliance = evaluation?.status ?? 'NON_COMPLIANT';
+    const next = [
+        ...(evaluation === undefined ? [noTrailNextStep(ctx, artifact)] : []),
+        ...(bypass !== undefined && compliance !== 'COMPLIANT' ? [bypassNextStep(bypass)] : []),
+        ...types.flatMap((t) => (t.next === undefined ? [] : [t.next])),
+        ...(approval.next === undefined ? [] : [approval.next]),
+        ...policyViolations.map(policyNextStep),
+    ];
+    const waiting = evaluation !== undefined &&
+        compliance === 'NON_COMPLIANT' &&
+        types.every((t) => t.status === 'PASSED' || t.pending) &&
+        approval.met &&
+        policyViolations.length === 0;
+    return {
+        flow: flow.name,
+        ...(flow.description !== undefined ? { description: flow.description } : {}),
+        trail: evaluation?.trail ?? null,
+        ...(artifact !== undefined ? { artifact } : {}),
+        status: input.decision ?? compliance,
+        compliance,
+        waiting,
+        retries: flow.retries,
+        types,
+        approval,
+        policyViolations,
+        ...(bypass !== undefined ? { bypass } : {}),
+        next,
+        details: input.details,
+    };
+}
+function stepContext(shared) {
+    return {
+        audience: shared.audience,
+        ...(shared.types !== undefined ? { types: shared.types } : {}),
+        ...(shared.commit !== undefined ? { commit: shared.commit } : {}),
+    };
+}
+function buildType(t, ctx, links) {
+    const type = {
+        type: t.type,
+        status: t.status,
+        pending: t.pending,
+        evidence: t.evidence.map((e) => buildEvidence(e, links)),
+        ...(t.evidenceUrl !== undefined ? { evidenceUrl: t.evidenceUrl } : {}),
+        ...(t.details !== undefined ? { details: t.details } : {}),
+        ...(t.decidedBy !== undefined ? { decidedBy: t.decidedBy } : {}),
+        superseded: [...t.superseded],
+    };
+    const next = typeNextStep(type, ctx);
+    return next === undefined ? type : { ...type, next };
+}
+function buildEvidence(e, links) {
+    const link = links?.evidence?.(e.sha256);
+    return {
+        name: e.name,
+        sha256: e.sha256,
+        format: e.format,
+        size: e.size,
+        ...(e.summary !== undefined ? { summary: e.summary } : {}),
+        summaryText: summaryText(e.format, e.summary),
+        ...(link !== undefined ? { link } : {}),
+    };
+}
+function buildApproval(a, flow, ctx) {
+    const approval = {
+        required: a.required,
+        met: (0,approvals/* approvalMet */.Y)(a),
+        granted: a.granted,
+        min: a.min,
+        approvers: [...(flow.approval?.approvers ?? [])],
+        approvedBy: [...a.approvedBy],
+        rejectedBy: [...a.rejectedBy],
+        ignored: [...a.ignored],
+    };
+    const next = approvalNextStep(approval, ctx);
+    return next === undefined ? approval : { ...approval, next };
+}
+/** Without a trail every required type is missing (as the engine reports an unknown digest). */
+function missingTypes(flow) {
+    return [...new Set(flow.require)].map((type) => ({ type, status: 'MISSING', pending: false, superseded: [], evidence: [] }));
+}
+function unmetApproval(flow) {
+    const rule = flow.approval;
+    return { required: rule?.required ?? false, granted: 0, min: rule?.min ?? 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [] };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/breakdown/build-breakdown.ts
+
+/**
+ * The compliance breakdown as JSON (valid against `schemas/breakdown.schema.json`). Pure: the
+ * same input gives the same object, and `now` is the only time it knows.
+ */
+function buildBreakdown(input) {
+    const audience = input.audience ?? 'cli';
+    const flows = input.flows.map((flow) => buildFlow(flow, {
+        audience,
+        now: input.now,
+        ...(input.links !== undefined ? { links: input.links } : {}),
+        ...(input.types !== undefined ? { types: input.types } : {}),
+        ...(input.gate !== undefined ? { commit: input.gate.commit } : {}),
+    }));
+    const breakdown = {
+        status: overallStatus(flows, input.gate !== undefined),
+        audience,
+        at: input.now.toISOString(),
+        flows,
+    };
+    if (input.gate === undefined)
+        return breakdown;
+    const { commit, factsCommit } = input.gate;
+    const factsCommitLink = factsCommit === null ? undefined : input.links?.factsCommit?.(factsCommit);
+    return {
+        status: breakdown.status,
+        audience,
+        at: breakdown.at,
+        commit,
+        factsCommit,
+        ...(factsCommitLink !== undefined ? { factsCommitLink } : {}),
+        flows,
+    };
+}
+/** Blocked if any flow does not pass; worded as a gate when it is one (or every flow has a decision). */
+function overallStatus(flows, isGate) {
+    const passes = flows.every((f) => f.status === 'COMPLIANT' || f.status === 'GATE_ALLOWED');
+    const gate = isGate || (flows.length > 0 && flows.every((f) => f.status === 'GATE_ALLOWED' || f.status === 'GATE_BLOCKED'));
+    if (gate)
+        return passes ? 'GATE_ALLOWED' : 'GATE_BLOCKED';
+    return passes ? 'COMPLIANT' : 'NON_COMPLIANT';
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/report/breakdown/adapters.ts
+
+
+/** The breakdown of `assert(digest, flow)`: one flow, for that artifact. */
+function breakdownFromAssert(result, flow, options) {
+    if (result.flow !== flow.name) {
+        throw new errors/* FactstoreError */.ST('INTERNAL', `factstore: the assert result is for flow ${result.flow}, not ${flow.name}: pass the flow the assert was evaluated with.`);
+    }
+    return buildBreakdown({
+        ...options,
+        flows: [
+            {
+                flow,
+                ...(result.evaluation !== undefined ? { evaluation: result.evaluation } : {}),
+                artifact: result.sha256Digest,
+                details: result.details,
+            },
+        ],
+    });
+}
+/** The breakdown of `gate(commit)`: every flow that applied, with its decision and any bypass. */
+function breakdownFromGate(result, flows, options) {
+    return buildBreakdown({
+        ...options,
+        gate: { commit: result.commit, factsCommit: result.factsCommit },
+        flows: result.flows.map((gate) => {
+            const flow = Object.hasOwn(flows, gate.flow) ? flows[gate.flow] : undefined;
+            if (flow === undefined) {
+                throw new errors/* FactstoreError */.ST('INTERNAL', `factstore: flow ${gate.flow} of the gate result is not among the flows given: pass the config the gate was evaluated with.`);
+            }
+            return {
+                flow,
+                ...(gate.evaluation !== undefined ? { evaluation: gate.evaluation } : {}),
+                decision: gate.decision,
+                ...(gate.bypass !== undefined ? { bypass: gate.bypass } : {}),
+                details: gate.details,
+            };
+        }),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/report/breakdown/markdown-escape.ts
+/**
+ * Escaping of user text (names, details, comments, reasons) for GitHub Markdown: nothing a user
+ * wrote may open a table cell, an HTML tag, a link, a code span or math, nor ping anyone from a
+ * PR comment. Everything here returns one line.
+ */
+/** Punctuation that Markdown (GFM, GitHub math) would otherwise read as syntax. */
+const BACKSLASHED = /[\\`*_[\]|~$]/g;
+/** Line breaks, tabs and other control characters become one space: a table row is one line. */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+}
+/**
+ * User text as inline Markdown: HTML entities for `&`, `<`, `>`, a backslash before Markdown
+ * punctuation, and `@` followed by a zero-width space so `@alice` or `@org/team` never notifies.
+ */
+function escapeMarkdown(text) {
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(BACKSLASHED, (c) => `\\${c}`)
+        .replace(/@/g, '@&#8203;');
+}
+/**
+ * Text as a code span, whatever backticks it holds. In a table cell `|` still splits the row
+ * inside a code span, so it is escaped there (GitHub drops the backslash when rendering).
+ */
+function codeSpan(text, inTable = false) {
+    const line = oneLine(text);
+    if (line.trim() === '')
+        return escapeMarkdown(line);
+    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    const body = inTable ? line.replace(/\|/g, '\\|') : line;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * Text in which backticks delimit commands (next steps, the engine's details): the parts between
+ * backticks become code spans, the rest is escaped. An unpaired backtick is shown as a backtick.
+ */
+function inlineWithCode(text, inTable = false) {
+    const parts = text.split('`');
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 0)
+            return escapeMarkdown(part);
+        if (i === parts.length - 1)
+            return `\\\`${escapeMarkdown(part)}`;
+        return part === '' ? '\\`\\`' : codeSpan(part, inTable);
     })
         .join('');
 }
-
-;// CONCATENATED MODULE: ./src/core/signing/base64.ts
-/** Strict base64: Node's decoder silently skips junk, which would hide a damaged key or signature. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** Decodes base64 with every whitespace removed first; undefined when it is not base64. */
-function base64_decodeBase64Strict(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (compact.length === 0 || !BASE64.test(compact))
+/** An http(s) URL safe inside `[label](url)`, or undefined for anything else (javascript:, data:, relative). */
+function safeUrl(url) {
+    if (!/^https?:\/\/[^\s]+$/i.test(url))
         return undefined;
-    return Buffer.from(compact, 'base64');
+    return url.replace(/[()<>|[\]\\`"' ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
-/** OpenSSH wraps armored base64 at 70 columns (sshbuf_dtob64 with wrap). */
-function base64_wrapBase64(bytes, width = 70) {
-    const text = Buffer.from(bytes).toString('base64');
-    const lines = [];
-    for (let i = 0; i < text.length; i += width)
-        lines.push(text.slice(i, i + width));
-    return lines.join('\n');
+/** `[label](url)` with the label escaped, or the escaped label alone when the URL is not safe. */
+function markdown_escape_link(label, url) {
+    const safe = url === undefined ? undefined : safeUrl(url);
+    return safe === undefined ? escapeMarkdown(label) : `[${escapeMarkdown(label)}](${safe})`;
+}
+/** At most `max` characters (whole code points), with "…" when cut: long user text stays readable. */
+function clip(text, max) {
+    const points = Array.from(text);
+    return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
 
-;// CONCATENATED MODULE: ./src/core/signing/sshsig-format.ts
+;// CONCATENATED MODULE: ./src/core/report/breakdown/markdown-types-table.ts
+
+
+const HEADER = ['| type | status | evidence | summary | link |', '|---|---|---|---|---|'];
+const NONE = '—';
 /**
- * The SSHSIG format (OpenSSH PROTOCOL.sshsig), shared by signing and verifying.
- * What the key signs:   "SSHSIG" string(namespace) string(reserved) string(hash alg) string(H(message))
- * The signature blob:   "SSHSIG" uint32(1) string(pubkey blob) string(namespace) string(reserved)
- *                       string(hash alg) string(string(sig type) string(sig bytes))
+ * The table of required types, whole rows only: rows over the limits are left out (PASSED ones
+ * first) and counted in a line after the table, never cut in the middle of it.
  */
-
-
-
-const sshsig_format_SSHSIG_MAGIC = Buffer.from('SSHSIG', 'latin1');
-const sshsig_format_SSHSIG_VERSION = 1;
-const sshsig_format_SIGNATURE_BEGIN = '-----BEGIN SSH SIGNATURE-----';
-const sshsig_format_SIGNATURE_END = '-----END SSH SIGNATURE-----';
-/** The hashes OpenSSH accepts; it signs with sha512, git's default. */
-const sshsig_format_SSHSIG_HASHES = (/* unused pure expression or super */ null && (['sha512', 'sha256']));
-function sshsig_format_signedData(namespace, hash, data, reserved = Buffer.alloc(0)) {
-    return Buffer.concat([
-        sshsig_format_SSHSIG_MAGIC,
-        ssh_wire_sshString(namespace),
-        ssh_wire_sshString(reserved),
-        ssh_wire_sshString(hash),
-        ssh_wire_sshString((0,external_node_crypto_.createHash)(hash).update(data).digest()),
-    ]);
+function renderTypesTable(types, limits, omitted) {
+    if (types.length === 0)
+        return ['No attestation types are required.'];
+    const candidates = limits.passedRows ? types : types.filter((t) => t.status !== 'PASSED');
+    const shown = candidates.slice(0, limits.rows);
+    const droppedPassed = types.filter((t) => t.status === 'PASSED' && !shown.includes(t)).length;
+    const droppedOther = types.length - shown.length - droppedPassed;
+    omitted.passedRows += droppedPassed;
+    omitted.otherRows += droppedOther;
+    const lines = shown.length > 0 ? [...HEADER, ...shown.map(row)] : [];
+    const dropped = droppedPassed + droppedOther;
+    if (dropped > 0) {
+        const split = [droppedPassed > 0 ? `${groupThousands(droppedPassed)} passed` : '', droppedOther > 0 ? `${groupThousands(droppedOther)} failed or missing` : '']
+            .filter((s) => s !== '')
+            .join(', ');
+        lines.push(...(lines.length > 0 ? [''] : []), `_… ${countOf(dropped, 'more type')} not shown (${split})._`);
+    }
+    return lines;
 }
-function signatureBlob(fields) {
-    return Buffer.concat([
-        sshsig_format_SSHSIG_MAGIC,
-        ssh_wire_sshUint32(sshsig_format_SSHSIG_VERSION),
-        ssh_wire_sshString(fields.publicKeyBlob),
-        ssh_wire_sshString(fields.namespace),
-        ssh_wire_sshString(''),
-        ssh_wire_sshString(fields.hash),
-        ssh_wire_sshString(fields.signature),
-    ]);
+function row(t) {
+    const evidence = t.evidence.map((e) => markdown_escape_link(clip(e.name, 80), e.link)).join('<br>');
+    const summary = [...t.evidence.map((e) => e.summaryText).filter((s) => s !== ''), ...(t.details !== undefined ? [t.details] : [])]
+        .map((s) => escapeMarkdown(clip(s, 200)))
+        .filter((s) => s.trim() !== '')
+        .join('<br>');
+    const url = t.evidenceUrl === undefined ? NONE : urlCell(t.evidenceUrl);
+    const cells = [codeSpan(t.type, true), statusCell(t), evidence || NONE, summary || NONE, url];
+    return `| ${cells.join(' | ')} |`;
 }
-/** Armored as ssh-keygen writes the .sig file, final newline included. */
-function armorSignature(blob) {
-    return `${sshsig_format_SIGNATURE_BEGIN}\n${base64_wrapBase64(blob)}\n${sshsig_format_SIGNATURE_END}\n`;
+/** A link when the URL is http(s); otherwise its text, shown and never followed. */
+function urlCell(url) {
+    return safeUrl(url) === undefined ? escapeMarkdown(clip(url, 80)) : markdown_escape_link('link', url);
 }
-
-;// CONCATENATED MODULE: ./src/core/signing/sign-sshsig.ts
-/** `ssh-keygen -Y sign` in node:crypto: the same bytes, because Ed25519 is deterministic. */
-
-
-
-
-
-const sign_sshsig_GIT_NAMESPACE = 'git';
-function signSshsig(key, data, namespace = sign_sshsig_GIT_NAMESPACE) {
-    if (namespace.length === 0)
-        throw (0,errors/* badInput */.AN)('The SSHSIG namespace is empty: use "git" for commits (or another non-empty purpose name).');
-    const raw = (0,external_node_crypto_.sign)(null, sshsig_format_signedData(namespace, 'sha512', data), key.keyObject);
-    const signature = Buffer.concat([ssh_wire_sshString(public_key_ED25519_KEY_TYPE), ssh_wire_sshString(raw)]);
-    return armorSignature(signatureBlob({ publicKeyBlob: key.publicKeyBlob, namespace, hash: 'sha512', signature }));
+function statusCell(t) {
+    if (t.status === 'MISSING')
+        return t.pending ? '⏳ PENDING' : '⬜ MISSING';
+    const base = t.status === 'PASSED' ? '✅ PASSED' : '❌ FAILED';
+    if (t.superseded.length === 0)
+        return base;
+    const ids = t.superseded.slice(0, 3).map((id) => codeSpan(id.slice(0, 7), true));
+    const more = t.superseded.length > 3 ? ` +${t.superseded.length - 3}` : '';
+    return `${base} (superseded ${countOf(t.superseded.length, 'failure')}: ${ids.join(', ')}${more})`;
 }
 
-;// CONCATENATED MODULE: ./src/core/signing/verify-sshsig.ts
-/**
- * Verifies an armored SSHSIG signature. It reports instead of throwing: verifiers walk whole
- * histories and a hostile commit must become a finding, never a crash.
- */
+;// CONCATENATED MODULE: ./src/core/report/breakdown/markdown-flow.ts
 
 
 
 
-
-
-function verify_sshsig_verifySshsig(armored, data, namespace) {
-    try {
-        return verifyOrThrow(armored, data, namespace);
-    }
-    catch (e) {
-        const why = e instanceof SshWireTruncated ? 'it is truncated' : 'it could not be read';
-        return { valid: false, error: `The SSH signature is malformed: ${why}.` };
-    }
+/** ✅ passes, ⚠️ allowed by a bypass, ⏳ only waiting for PENDING attestations, ❌ anything else. */
+function flowIcon(flow) {
+    if (flow.status === 'COMPLIANT' || flow.status === 'GATE_ALLOWED')
+        return flow.bypass !== undefined ? '⚠️' : '✅';
+    return flow.waiting ? '⏳' : '❌';
 }
-/** Echoes only a short, printable version of values taken from the signature. */
-const show = (s) => JSON.stringify(s.length > 64 ? `${s.slice(0, 64)}…` : s);
-function blobFromArmor(armored) {
-    if (typeof armored !== 'string')
-        return 'The signature is not text.';
-    const text = armored.replace(/\r\n?/g, '\n').trim();
-    if (!text.startsWith(SIGNATURE_BEGIN)) {
-        return text.includes('-----BEGIN PGP SIGNATURE-----')
-            ? 'This is a PGP signature, not an SSH signature: Factstore verifies SSH (SSHSIG) signatures only.'
-            : `This is not an SSH signature: it does not start with ${SIGNATURE_BEGIN}.`;
-    }
-    const end = text.indexOf(SIGNATURE_END);
-    if (end < 0)
-        return `The SSH signature is truncated: no ${SIGNATURE_END} line.`;
-    return decodeBase64Strict(text.slice(SIGNATURE_BEGIN.length, end)) ?? 'The SSH signature is damaged: its body is not base64.';
+/** One flow: heading, trail line, types table, approval, policy violations, bypass, next steps. */
+function renderFlow(flow, limits, omitted) {
+    const blocks = [[`### ${flowIcon(flow)} ${escapeMarkdown(flow.flow)}: ${flow.status}`]];
+    if (flow.description !== undefined && flow.description.trim() !== '')
+        blocks.push([escapeMarkdown(clip(flow.description, 500))]);
+    blocks.push([trailLine(flow)]);
+    if (flow.trail === null && flow.details !== '')
+        blocks.push([inlineWithCode(clip(flow.details, 500))]);
+    blocks.push(renderTypesTable(flow.types, limits, omitted));
+    const approval = approvalLine(flow.approval);
+    if (approval !== undefined)
+        blocks.push([approval]);
+    if (flow.policyViolations.length > 0)
+        blocks.push(violationsBlock(flow, limits, omitted));
+    if (flow.bypass !== undefined)
+        blocks.push([bypassLine(flow)]);
+    if (flow.next.length > 0)
+        blocks.push(nextBlock(flow.next, limits, omitted));
+    return blocks.flatMap((block, i) => (i === 0 ? block : ['', ...block]));
 }
-function verifyOrThrow(armored, data, namespace) {
-    const blob = blobFromArmor(armored);
-    if (typeof blob === 'string')
-        return { valid: false, error: blob };
-    const r = new SshWireReader(blob);
-    if (!r.bytes(SSHSIG_MAGIC.length).equals(SSHSIG_MAGIC))
-        return { valid: false, error: 'The SSH signature is malformed: it lacks the SSHSIG preamble.' };
-    const version = r.uint32();
-    if (version !== SSHSIG_VERSION)
-        return { valid: false, error: `The SSH signature has version ${version}; only version ${SSHSIG_VERSION} is known.` };
-    const publicKeyBlob = Buffer.from(r.string());
-    const signer = { publicKeyBlob, fingerprint: sshFingerprint(publicKeyBlob) };
-    const fail = (error) => ({ valid: false, ...signer, error });
-    const signedNamespace = r.text();
-    const reserved = r.string();
-    const hash = r.text();
-    const signature = new SshWireReader(r.string());
-    if (r.remaining !== 0)
-        return fail('The SSH signature has trailing data after its fields.');
-    if (signedNamespace !== namespace)
-        return fail(`The signature was made for namespace ${show(signedNamespace)}, not ${show(namespace)}.`);
-    if (!SSHSIG_HASHES.includes(hash))
-        return fail(`The signature uses hash ${show(hash)}; expected sha512 or sha256.`);
-    const pub = ed25519PublicFromBlob(publicKeyBlob);
-    if (!pub)
-        return fail(`The signature was made with a ${blobKeyType(publicKeyBlob) ?? 'unknown'} key; Factstore accepts Ed25519 keys only.`);
-    const sigType = signature.text();
-    const sigBytes = signature.string();
-    if (sigType !== ED25519_KEY_TYPE || sigBytes.length !== ED25519_SIGNATURE_BYTES || signature.remaining !== 0) {
-        return fail('The SSH signature is malformed: its inner signature is not an Ed25519 signature.');
-    }
-    const ok = verify(null, signedData(namespace, hash, data, reserved), publicKeyFromBytes(pub), sigBytes);
-    return ok ? { valid: true, ...signer } : fail('The signature does not match the signed data: the data was changed after signing, or the signature belongs to other data.');
+function trailLine(flow) {
+    const parts = [flow.trail === null ? 'No trail' : `Trail ${codeSpan(flow.trail)}`];
+    // Said only where the gate decision and the trail disagree: a bypass let a NON_COMPLIANT trail through.
+    const disagrees = (flow.status === 'GATE_ALLOWED') !== (flow.compliance === 'COMPLIANT') && flow.status.startsWith('GATE_');
+    if (flow.trail !== null && disagrees)
+        parts[0] += ` (${flow.compliance})`;
+    if (flow.artifact !== undefined)
+        parts.push(`artifact ${codeSpan(flow.artifact)}`);
+    if (flow.retries === 'latest')
+        parts.push('retries: latest (the newest attestation of a type decides)');
+    return parts.join(' · ');
 }
-
-;// CONCATENATED MODULE: ./src/core/signing/commit-trust.ts
-
-
-
-
-
-/**
- * `rawCommit` is the commit object's text (`git cat-file commit SHA`). It is re-encoded as
- * UTF-8 to verify, so it must have been decoded from UTF-8 bytes without loss.
- */
-function checkCommitTrust(rawCommit, trusted) {
-    const { payload, signature } = splitSignedCommit(rawCommit);
-    if (signature === undefined)
-        return { status: 'unsigned', detail: 'The commit has no gpgsig header.' };
-    if (!signature.trimStart().startsWith(SIGNATURE_BEGIN)) {
-        const kind = signature.includes('BEGIN PGP SIGNATURE') ? 'a PGP signature' : 'not an SSH signature';
-        return { status: 'invalid', detail: `The commit's signature is ${kind}: facts commits must be signed with SSH (SSHSIG, namespace git).` };
-    }
-    const result = verifySshsig(signature, Buffer.from(payload, 'utf8'), GIT_NAMESPACE);
-    const fingerprint = result.fingerprint === undefined ? {} : { fingerprint: result.fingerprint };
-    if (!result.valid || !result.publicKeyBlob) {
-        return { status: 'invalid', ...fingerprint, detail: result.error ?? 'The signature does not verify.' };
-    }
-    const signer = findSigner(result.publicKeyBlob, trusted);
-    if (!signer) {
-        return { status: 'untrusted', ...fingerprint, detail: `The signature is valid but key ${result.fingerprint ?? ''} is not listed under trust.signers in the config.` };
-    }
-    return { status: 'trusted', principal: signer.principal, ...fingerprint };
+/** Long name lists are capped: the full lists are in the JSON. */
+function names(list, max = 10) {
+    const shown = list.slice(0, max).map((n) => escapeMarkdown(clip(n, 80)));
+    return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ');
 }
-/** A listed key that cannot be parsed never matches; the config validator reports it. */
-function findSigner(blob, trusted) {
-    return trusted.find((s) => {
-        try {
-            return parsePublicKey(s.key).blob.equals(blob);
-        }
-        catch {
-            return false;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/openssh-key-v1.ts
-/**
- * The openssh-key-v1 container (OpenSSH PROTOCOL.key), unencrypted Ed25519 only:
- *   "openssh-key-v1\0" cipher kdf kdfoptions uint32(1) string(pubblob) string(private section)
- *   private section: checkint checkint "ssh-ed25519" pub32 (seed32|pub32) comment padding(1,2,3…)
- * node:crypto cannot read it, and the format is small enough to handle here.
- */
-
-
-
-
-const MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
-const BLOCK_SIZE = 8; // cipher "none"
-function openssh_key_v1_encodeOpensshKey(parts) {
-    const section = [
-        sshUint32(parts.checkint),
-        sshUint32(parts.checkint),
-        sshString(ED25519_KEY_TYPE),
-        sshString(parts.pub),
-        sshString(Buffer.concat([parts.seed, parts.pub])),
-        sshString(parts.comment),
-    ];
-    const length = section.reduce((n, b) => n + b.length, 0);
-    const padding = Array.from({ length: (BLOCK_SIZE - (length % BLOCK_SIZE)) % BLOCK_SIZE }, (_, i) => i + 1);
-    return Buffer.concat([
-        MAGIC,
-        sshString('none'),
-        sshString('none'),
-        sshString(''),
-        sshUint32(1),
-        sshString(ed25519Blob(parts.pub)),
-        sshString(Buffer.concat([...section, Buffer.from(padding)])),
-    ]);
-}
-const keyError = (message) => new errors/* FactstoreError */.ST('KEY', message);
-const MAKE_NEW = 'Make a new one with `factstore keygen --out PATH`.';
-const MAKE_NEW_LOWER = 'make a new one with `factstore keygen --out PATH`.';
-function notEd25519Message(type) {
-    const family = !type
-        ? 'not an Ed25519 key'
-        : type.startsWith('ssh-rsa') || type.startsWith('rsa-')
-            ? 'an RSA key'
-            : type.startsWith('ecdsa-')
-                ? 'an ECDSA key'
-                : type.startsWith('sk-')
-                    ? 'a security-key (FIDO) key, which needs the hardware token to sign'
-                    : type === 'ssh-dss'
-                        ? 'a DSA key'
-                        : `a ${type} key`;
-    return `The signing key is ${family}: Factstore signs with Ed25519 only. Use an Ed25519 key: factstore keygen --out PATH (or ssh-keygen -t ed25519 -N '' -f PATH), and list its .pub line under trust.signers.`;
-}
-/** Decodes the binary container; every failure is a KEY error that never quotes key bytes. */
-function decodeOpensshKey(data) {
-    if (data.length < MAGIC.length || !data.subarray(0, MAGIC.length).equals(MAGIC)) {
-        throw keyError(`The signing key is not an OpenSSH private key (its data does not start with openssh-key-v1). ${MAKE_NEW}`);
-    }
-    try {
-        return decodeBody(new ssh_wire_SshWireReader(data.subarray(MAGIC.length)));
-    }
-    catch (e) {
-        if (e instanceof ssh_wire_SshWireTruncated) {
-            throw keyError(`The signing key is truncated: part of the key text is missing. Copy the whole file, from -----BEGIN to -----END, or ${MAKE_NEW_LOWER}`);
-        }
-        throw e;
-    }
-}
-function decodeBody(r) {
-    const cipher = r.text();
-    const kdf = r.text();
-    r.string(); // kdf options
-    const count = r.uint32();
-    if (count !== 1)
-        throw keyError(`The signing key file holds ${count} keys; Factstore needs exactly one. ${MAKE_NEW}`);
-    const pubBlob = r.string();
-    const pub = public_key_ed25519PublicFromBlob(pubBlob);
-    if (!pub)
-        throw keyError(notEd25519Message(public_key_blobKeyType(pubBlob)));
-    if (cipher !== 'none' || kdf !== 'none') {
-        throw keyError("The signing key is encrypted with a passphrase, and Factstore cannot prompt for one. Decrypt a copy: ssh-keygen -p -N '' -f KEY (it asks for the old passphrase), keep that file private (mode 0600), or make a new key with `factstore keygen --out PATH`.");
-    }
-    const section = r.string();
-    if (r.remaining !== 0)
-        throw keyError(`The signing key has extra data after the key: the file is damaged. ${MAKE_NEW}`);
-    if (section.length % BLOCK_SIZE !== 0)
-        throw keyError(`The signing key's private part has a bad length: the file is damaged. ${MAKE_NEW}`);
-    return decodeSection(new ssh_wire_SshWireReader(section), pub);
-}
-function decodeSection(r, pub) {
-    const check1 = r.uint32();
-    const check2 = r.uint32();
-    if (check1 !== check2) {
-        throw keyError(`The signing key is corrupt (its check-ints differ): the private part is damaged or was encrypted by another tool. ${MAKE_NEW}`);
-    }
-    const type = r.text();
-    if (type !== public_key_ED25519_KEY_TYPE)
-        throw keyError(notEd25519Message(public_key_blobKeyType(ssh_wire_sshString(type))));
-    const innerPub = r.string();
-    const secret = r.string();
-    const comment = r.text();
-    const padding = r.rest();
-    const consistent = innerPub.length === ED25519_PUBLIC_BYTES &&
-        innerPub.equals(pub) &&
-        secret.length === ED25519_SEED_BYTES + ED25519_PUBLIC_BYTES &&
-        secret.subarray(ED25519_SEED_BYTES).equals(pub) &&
-        padding.every((b, i) => b === i + 1);
-    if (!consistent)
-        throw keyError(`The signing key is corrupt: its private and public parts do not match. ${MAKE_NEW}`);
-    return { seed: Buffer.from(secret.subarray(0, ED25519_SEED_BYTES)), pub: Buffer.from(pub), comment, checkint: check1 };
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/private-key-text.ts
-/**
- * Finds the openssh-key-v1 bytes in key text as people actually deliver it: CRLF files,
- * surrounding whitespace or quotes, `\n` written as two characters by a CI secret, or the
- * whole PEM base64-encoded once more. Anything else gets a KEY error saying what it looks like.
- */
-
-
-
-const BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
-const END = '-----END OPENSSH PRIVATE KEY-----';
-const private_key_text_MAKE_NEW = 'Make one with `factstore keygen --out PATH`.';
-const OR_MAKE_NEW = 'or make a new one with `factstore keygen --out PATH`.';
-function private_key_text_armorOpensshKey(data) {
-    return `${BEGIN}\n${wrapBase64(data)}\n${END}\n`;
-}
-function normalizeKeyText(text) {
-    let t = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n').trim();
-    const quoted = /^(["'])([\s\S]*)\1$/.exec(t);
-    if (quoted)
-        t = (quoted[2] ?? '').trim();
-    return t;
-}
-/** The binary key inside the text; throws FactstoreError('KEY') without quoting the text. */
-function opensshKeyBytes(text) {
-    if (typeof text !== 'string' || normalizeKeyText(text) === '') {
-        throw new errors/* FactstoreError */.ST('KEY', `The signing key is empty: give the OpenSSH private key text (the file \`factstore keygen\` writes, starting with ${BEGIN}). ${private_key_text_MAKE_NEW}`);
-    }
-    const t = normalizeKeyText(text);
-    if (!t.includes('-----BEGIN')) {
-        const inner = base64_decodeBase64Strict(t)?.toString('utf8');
-        if (inner?.includes('-----BEGIN'))
-            return opensshKeyBytes(inner);
-    }
-    const start = t.indexOf(BEGIN);
-    if (start < 0)
-        throw new errors/* FactstoreError */.ST('KEY', describeOtherKey(t));
-    const end = t.indexOf(END, start);
-    if (end < 0) {
-        throw new errors/* FactstoreError */.ST('KEY', `The signing key is truncated: it has no ${END} line. Copy the whole file, ${OR_MAKE_NEW}`);
-    }
-    const data = base64_decodeBase64Strict(t.slice(start + BEGIN.length, end));
-    if (!data) {
-        throw new errors/* FactstoreError */.ST('KEY', `The signing key's base64 body is damaged (characters missing or altered). Copy the whole file again, ${OR_MAKE_NEW}`);
-    }
-    return data;
-}
-/** Names the kind of thing given instead of an OpenSSH private key, from its markers only. */
-function describeOtherKey(t) {
-    if (/-----BEGIN (RSA) PRIVATE KEY-----/.test(t))
-        return notEd25519Message('ssh-rsa');
-    if (/-----BEGIN EC PRIVATE KEY-----/.test(t))
-        return notEd25519Message('ecdsa-');
-    if (/-----BEGIN DSA PRIVATE KEY-----/.test(t))
-        return notEd25519Message('ssh-dss');
-    if (/-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(t)) {
-        return `The signing key is an encrypted PKCS#8 key; Factstore needs an unencrypted OpenSSH Ed25519 key. ${private_key_text_MAKE_NEW}`;
-    }
-    if (/-----BEGIN PRIVATE KEY-----/.test(t)) {
-        return `The signing key is a PKCS#8 key; Factstore reads OpenSSH private keys (-----BEGIN OPENSSH PRIVATE KEY-----). ${private_key_text_MAKE_NEW}`;
-    }
-    if (/-----BEGIN PGP /.test(t)) {
-        return `The signing key is a PGP key; Factstore signs commits with SSH Ed25519 keys. ${private_key_text_MAKE_NEW}`;
-    }
-    if (/^(ssh-|ecdsa-|sk-)[A-Za-z0-9@._-]* [A-Za-z0-9+/=]+/.test(t)) {
-        return `This is a public key: the signing key is the private key file (the one without .pub), starting with ${BEGIN}.`;
-    }
-    return `The signing key is not an OpenSSH private key (no ${BEGIN} line found). Give the key file's text, ${OR_MAKE_NEW}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/generate-key-pair.ts
-/** `factstore keygen`: a fresh Ed25519 key in the same text ssh-keygen writes. */
-
-
-
-
-
-
-function generateKeyPair(comment = '') {
-    if (/[\r\n]/.test(comment))
-        throw badInput('The key comment must be one line: remove the line breaks.');
-    const { seed, pub } = generateSeed();
-    const data = encodeOpensshKey({ seed, pub, comment, checkint: randomBytes(4).readUInt32BE(0) });
-    const privateKey = armorOpensshKey(data);
-    seed.fill(0);
-    data.fill(0);
-    const blob = ed25519Blob(pub);
-    return { privateKey, publicKey: publicKeyLine(blob, comment), fingerprint: sshFingerprint(blob) };
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/private-key.ts
-
-
-
-
-
-function parsePrivateKey(text) {
-    const data = opensshKeyBytes(text);
-    let parts;
-    try {
-        parts = decodeOpensshKey(data);
-    }
-    finally {
-        data.fill(0); // the decoded bytes hold the seed; do not leave them around
-    }
-    let keyObject;
-    try {
-        keyObject = privateKeyFromSeed(parts.seed);
-    }
-    catch {
-        throw new errors/* FactstoreError */.ST('KEY', 'The signing key is corrupt: node:crypto rejects its Ed25519 seed. Make a new one with `factstore keygen --out PATH`.');
-    }
-    finally {
-        parts.seed.fill(0);
-    }
-    if (!rawPublicKey(keyObject).equals(parts.pub)) {
-        throw new errors/* FactstoreError */.ST('KEY', 'The signing key is corrupt: its public half does not belong to its private half. Make a new one with `factstore keygen --out PATH`.');
-    }
-    const blob = public_key_ed25519Blob(parts.pub);
-    return {
-        type: 'ssh-ed25519',
-        publicKey: public_key_publicKeyLine(blob, parts.comment),
-        publicKeyBlob: blob,
-        fingerprint: public_key_sshFingerprint(blob),
-        comment: parts.comment,
-        keyObject,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/signer.ts
-/** The single-method signing interface the stores take (isomorphic-git's onSign, GitHub's `signature`). */
-
-
-/** Parses the key once, so a bad key fails at start-up and not at the first write. */
-function sshSigner(privateKeyText) {
-    const key = parsePrivateKey(privateKeyText);
-    return {
-        publicKey: key.publicKey,
-        fingerprint: key.fingerprint,
-        // a throw inside the executor becomes a rejection, as callers of an async API expect
-        sign: (payload) => new Promise((resolve) => resolve(signSshsig(key, payload, sign_sshsig_GIT_NAMESPACE))),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/index.ts
-/** SSH commit signing: OpenSSH Ed25519 keys, SSHSIG signatures, gpgsig headers and trust. */
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./src/action/secrets.ts
-var secrets = __webpack_require__(7911);
-// EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
-var input_reader = __webpack_require__(7916);
-;// CONCATENATED MODULE: ./src/action/inputs/signing-key.ts
-
-
-
-
-/** The key text of the `signing-key` input, else of FACTSTORE_SIGNING_KEY; masked as soon as read. */
-function readSigningKey(env) {
-    const text = (0,input_reader/* optionalInput */.$m)('signing-key') ?? env.signingKeyEnv;
-    if (text !== undefined)
-        (0,secrets/* maskSecret */.$)(text);
-    return text;
-}
-/** The signer of the facts commits; a missing or malformed key fails before anything is sent. */
-function signerFrom(keyText) {
-    if (keyText === undefined) {
-        throw new errors/* FactstoreError */.ST('KEY', 'no signing key: add `signing-key: ${{ secrets.FACTSTORE_SIGNING_KEY }}` to the step, the secret holding a key made by `factstore keygen` ' +
-            'whose public key is listed under trust.signers in the config.');
-    }
-    try {
-        return sshSigner(keyText);
-    }
-    catch (e) {
-        if (!(e instanceof errors/* FactstoreError */.ST))
-            throw e;
-        throw new errors/* FactstoreError */.ST('KEY', `the \`signing-key\` input is not a usable key: ${e.message}`, { cause: e });
-    }
-}
-
-
-/***/ }),
-
-/***/ 2233:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ trailKey),
-/* harmony export */   U: () => (/* binding */ stepKey)
-/* harmony export */ });
-/* harmony import */ var _core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9361);
-
-/**
- * The key that makes a re-run of the same step in the same run attempt record nothing new: the
- * run, its attempt, the job, the flow, trail and type, plus a digest of what is recorded. The
- * digest tells apart the legs of a matrix job, which share the run, attempt and job id but attest
- * their own evidence. Undefined outside a workflow run (every run then records its fact).
- */
-function stepKey(env, fact) {
-    if (env.runId === undefined || env.job === undefined)
+function approvalLine(a) {
+    if (!a.required && a.approvedBy.length + a.rejectedBy.length + a.ignored.length === 0)
         return undefined;
-    const digest = (0,_core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)((0,_core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(fact.content)).slice(0, 16);
-    const attempt = env.runAttempt ?? '1';
-    return `github-actions:${env.repository ?? ''}:run/${env.runId}/attempt/${attempt}/job/${env.job}/${fact.flow}/${fact.trail}/${fact.what}/${digest}`.slice(0, 1024);
+    const parts = [a.required ? `${a.met ? '✅' : '❌'} ${a.granted} of ${a.min}` : 'not required'];
+    if (a.approvedBy.length > 0)
+        parts.push(`approved by ${names(a.approvedBy)}`);
+    if (a.rejectedBy.length > 0)
+        parts.push(`rejected by ${names(a.rejectedBy)}`);
+    if (a.ignored.length > 0)
+        parts.push(`not counted (not approvers): ${names(a.ignored)}`);
+    if (a.required && !a.met && a.approvers.length > 0)
+        parts.push(`approvers: ${names(a.approvers)}`);
+    return `**Approval:** ${parts.join(' · ')}`;
 }
-/** One key per trail: steps that start the same trail at once write one trail fact, not one each. */
-function trailKey(flow, trail) {
-    return `trail-started:${flow}/${trail}`;
+function violationsBlock(flow, limits, omitted) {
+    const shown = flow.policyViolations.slice(0, limits.items);
+    const dropped = flow.policyViolations.length - shown.length;
+    omitted.violations += dropped;
+    const lines = shown.map((v) => {
+        const reasons = v.reasons.slice(0, 10).map((r) => escapeMarkdown(clip(r, 300)));
+        const more = v.reasons.length > 10 ? `; and ${v.reasons.length - 10} more` : '';
+        return `- ❌ ${codeSpan(v.policy)}: ${reasons.join('; ') || 'denied'}${more}`;
+    });
+    if (dropped > 0)
+        lines.push(`- … and ${countOf(dropped, 'more policy violation', 'more policy violations')}`);
+    return ['**Policy violations:**', '', ...lines];
+}
+function bypassLine(flow) {
+    const b = flow.bypass;
+    if (b === undefined)
+        return '';
+    const left = b.expiresIn === '' ? '' : ` (${b.expiresIn})`;
+    return (`**Bypass:** ⚠️ active, by ${escapeMarkdown(clip(b.actor, 80))} for ${codeSpan(b.reason)}, ` +
+        `expires ${escapeMarkdown(utcMinute(b.expires))}${left} · fact ${codeSpan(b.id.slice(0, 7))}`);
+}
+function nextBlock(next, limits, omitted) {
+    const shown = next.slice(0, limits.items);
+    const dropped = next.length - shown.length;
+    omitted.nextSteps += dropped;
+    const lines = shown.map((step) => `- ${inlineWithCode(clip(step, 1000))}`);
+    if (dropped > 0)
+        lines.push(`- … and ${countOf(dropped, 'more step')}`);
+    return ['**What to do next**', '', ...lines];
 }
 
+;// CONCATENATED MODULE: ./src/core/report/breakdown/markdown-limits.ts
 
-/***/ }),
-
-/***/ 7175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kg: () => (/* binding */ checkSameCommit),
-/* harmony export */   Qg: () => (/* binding */ startedTrail),
-/* harmony export */   vZ: () => (/* binding */ trailFact)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9361);
-/* harmony import */ var _idempotency_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2233);
-
-
-
-/** The trail fact among the trail's facts, if the trail was started. */
-function startedTrail(facts) {
-    return facts.find((f) => f.kind === 'trail');
+const FULL = { passedRows: true, rows: Infinity, items: Infinity, flows: Infinity };
+/** What a rendering left out, summed over flows, for the closing line. */
+class Omitted {
+    passedRows = 0;
+    otherRows = 0;
+    nextSteps = 0;
+    violations = 0;
+    flows = 0;
+    get any() {
+        return this.passedRows + this.otherRows + this.nextSteps + this.violations + this.flows > 0;
+    }
+    /** "1 990 passed types, 3 next steps" */
+    describe() {
+        const parts = [];
+        if (this.flows > 0)
+            parts.push(countOf(this.flows, 'flow'));
+        if (this.passedRows > 0)
+            parts.push(`${countOf(this.passedRows, 'passed type')}`);
+        if (this.otherRows > 0)
+            parts.push(`${groupThousands(this.otherRows)} failed or missing ${this.otherRows === 1 ? 'type' : 'types'}`);
+        if (this.violations > 0)
+            parts.push(countOf(this.violations, 'policy violation'));
+        if (this.nextSteps > 0)
+            parts.push(countOf(this.nextSteps, 'next step'));
+        return parts.join(', ');
+    }
 }
+
+;// CONCATENATED MODULE: ./src/core/report/breakdown/markdown-document.ts
+
+
+
+
+const STATUS_ORDER = ['COMPLIANT', 'GATE_ALLOWED', 'NON_COMPLIANT', 'GATE_BLOCKED'];
+/** The whole Markdown at the given limits, and what those limits left out. */
+function renderDocument(b, limits, title, maxLength) {
+    const omitted = new Omitted();
+    const sections = [header(b, title)];
+    const shown = b.flows.slice(0, limits.flows);
+    omitted.flows = b.flows.length - shown.length;
+    for (const flow of shown)
+        sections.push(renderFlow(flow, limits, omitted).join('\n'));
+    if (omitted.flows > 0)
+        sections.push(`_… ${countOf(omitted.flows, 'more flow')} not shown: ${leftOutFlows(b, shown.length)}._`);
+    if (omitted.any) {
+        sections.push(`_Left out to stay within ${groupThousands(maxLength)} characters: ${omitted.describe()}. The JSON breakdown has all of it._`);
+    }
+    return { text: `${sections.join('\n\n')}\n`, omitted };
+}
+/** The names of the flows left out, at most 20 of them. */
+function leftOutFlows(b, from) {
+    const rest = b.flows.slice(from).map((f) => escapeMarkdown(f.flow));
+    return rest.length > 20 ? `${rest.slice(0, 20).join(', ')} and ${groupThousands(rest.length - 20)} more` : rest.join(', ');
+}
+function overallIcon(b) {
+    if (b.flows.some((f) => flowIcon(f) === '❌'))
+        return '❌';
+    if (b.flows.some((f) => flowIcon(f) === '⏳'))
+        return '⏳';
+    if (b.status === 'NON_COMPLIANT' || b.status === 'GATE_BLOCKED')
+        return '❌';
+    return b.flows.some((f) => f.bypass !== undefined) ? '⚠️' : '✅';
+}
+function header(b, title) {
+    const facts = [];
+    if (b.commit !== undefined)
+        facts.push(`commit ${codeSpan(b.commit.slice(0, 7))}`);
+    if (b.factsCommit !== undefined) {
+        const label = b.factsCommit === null ? 'none (empty store)' : b.factsCommit.slice(0, 7);
+        facts.push(`facts ${b.factsCommit !== null && b.factsCommitLink !== undefined ? markdown_escape_link(label, b.factsCommitLink) : codeSpan(label)}`);
+    }
+    facts.push(flowCounts(b));
+    return `## ${overallIcon(b)} ${escapeMarkdown(title)}: ${b.status}\n\n${facts.join(' · ')}`;
+}
+/** "2 flows: 1 GATE_ALLOWED, 1 GATE_BLOCKED" */
+function flowCounts(b) {
+    if (b.flows.length === 0)
+        return 'no flow applies';
+    const counts = STATUS_ORDER.map((s) => [s, b.flows.filter((f) => f.status === s).length]).filter(([, n]) => n > 0);
+    return `${countOf(b.flows.length, 'flow')}: ${counts.map(([s, n]) => `${groupThousands(n)} ${s}`).join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/breakdown/render-markdown.ts
+
+
+
+const DEFAULT_MAX_LENGTH = 65_000;
+const MIN_MAX_LENGTH = 1_000;
 /**
- * The fact that starts a trail. Its id comes from the flow and trail alone, so jobs that start the
- * same trail at once (an attest step on a trail nobody began) land one trail fact between them.
+ * The breakdown as GitHub Markdown, rendered from the JSON alone. Over `maxLength`, detail is
+ * dropped in a fixed order (PASSED rows, then rows, violations and next steps per flow, then
+ * whole flows), each step as little as needed, and a last line says what was left out.
  */
-function trailFact(start) {
-    return (0,_core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_1__/* .makeFact */ .lO)({
-        kind: 'trail',
-        flow: start.flow,
-        trail: start.trail,
-        actor: start.actor,
-        ts: start.ts,
-        idempotencyKey: (0,_idempotency_key_js__WEBPACK_IMPORTED_MODULE_2__/* .trailKey */ .I)(start.flow, start.trail),
-        context: start.context,
-        ...(start.commit !== undefined ? { commit: start.commit } : {}),
-        ...(start.gitBranch !== undefined ? { gitBranch: start.gitBranch } : {}),
-    });
+function renderBreakdownMarkdown(b, options = {}) {
+    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    if (!(maxLength >= MIN_MAX_LENGTH)) {
+        throw new errors/* FactstoreError */.ST('BAD_INPUT', `factstore: maxLength ${maxLength} is too small for a breakdown: give at least ${MIN_MAX_LENGTH} characters.`);
+    }
+    const title = options.title ?? 'Factstore';
+    const render = (limits) => renderDocument(b, limits, title, maxLength).text;
+    const fits = (limits) => render(limits).length <= maxLength;
+    if (fits(FULL))
+        return render(FULL);
+    const noPassed = { ...FULL, passedRows: false };
+    if (fits(noPassed))
+        return render(noPassed);
+    const perFlow = Math.max(0, ...b.flows.map((f) => Math.max(f.types.length, f.next.length, f.policyViolations.length)));
+    const detail = largest(perFlow, (n) => fits({ ...noPassed, rows: n, items: n }));
+    if (detail !== undefined)
+        return render({ ...noPassed, rows: detail, items: detail });
+    const bare = { passedRows: false, rows: 0, items: 0, flows: Infinity };
+    const flows = largest(b.flows.length, (n) => fits({ ...bare, flows: n })) ?? 0;
+    const text = render({ ...bare, flows });
+    // Only a title or flow list longer than maxLength gets here; whole lines are kept, never half a table.
+    return text.length <= maxLength ? text : cutAtLine(text, maxLength);
 }
-/** A trail already started for another commit cannot be started again for this one. */
-function checkSameCommit(existing, commit) {
-    if (commit === undefined || existing.commit === undefined || existing.commit === commit)
-        return;
-    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`trail ${existing.trail} of flow ${existing.flow} was already started for commit ${existing.commit}: give another \`trail\` for commit ${commit}.`);
+/** The largest n in [0, max] with ok(n), for ok monotone (true up to some n, then false); undefined if ok(0) fails. */
+function largest(max, ok) {
+    if (!ok(0))
+        return undefined;
+    let low = 0;
+    let high = max;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (ok(mid))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
 }
+function cutAtLine(text, maxLength) {
+    const note = '\n\n_Left out: the rest of the breakdown did not fit. The JSON breakdown has all of it._\n';
+    const room = text.slice(0, maxLength - note.length);
+    return `${room.slice(0, Math.max(0, room.lastIndexOf('\n')))}${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/breakdown/index.ts
+
+
+
+
+
 
 
 /***/ }),
 
-/***/ 2640:
+/***/ 1487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ trailSummary)
+/* harmony export */   Dz: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_2__.Dz),
+/* harmony export */   a$: () => (/* reexport safe */ _format_errors_js__WEBPACK_IMPORTED_MODULE_3__.a),
+/* harmony export */   tf: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_2__.tf)
 /* harmony export */ });
-/* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6905);
-/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1545);
+/* harmony import */ var _validator_for_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2410);
+/* harmony import */ var _check_json_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8596);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3533);
+/* harmony import */ var _format_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4858);
+/* harmony import */ var _schema_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8326);
 
 
-/** The trail's compliance breakdown as the job summary shows it (worded for GitHub). */
-function trailSummary(input) {
-    const { config, flow, trail, facts } = input;
-    const evaluation = (0,_core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateTrail */ .AG)({ flow, trail, facts, policies: config.policies, policyEvaluator: input.policyEvaluator });
-    const breakdown = (0,_core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__/* .buildBreakdown */ .AO)({
-        flows: [{ flow, evaluation, details: evaluation.details }],
-        audience: 'github',
-        types: config.types,
-        now: input.now,
-        ...(input.links !== undefined ? { links: input.links } : {}),
-    });
-    return { evaluation, markdown: (0,_core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderBreakdownMarkdown */ .DZ)(breakdown) };
+
+
+
+
+
+/***/ }),
+
+/***/ 1695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ MARKER_PATH),
+/* harmony export */   Wi: () => (/* binding */ looseDir),
+/* harmony export */   Zz: () => (/* binding */ evidencePath),
+/* harmony export */   _G: () => (/* binding */ placementsFor),
+/* harmony export */   gi: () => (/* binding */ artifactIndexPath),
+/* harmony export */   p9: () => (/* binding */ commitIndexPath),
+/* harmony export */   w9: () => (/* binding */ LAYOUT_VERSION),
+/* harmony export */   yg: () => (/* binding */ trailPath)
+/* harmony export */ });
+/* unused harmony exports shard, loosePath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
+ * commit reads O(1) files; every write touches a few small files.
+ *
+ *   FACTSTORE.json                          layout marker
+ *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
+ *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
+ *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
+ *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
+ *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
+ *
+ * `<aa>` is two hex characters: of the digest/commit itself, or of sha256(trail) for trails.
+ */
+const LAYOUT_VERSION = 1;
+const MARKER_PATH = 'FACTSTORE.json';
+function shard(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 2);
+}
+function trailPath(flow, trail) {
+    return `trails/${flow}/${shard(trail)}/${trail}.ndjson`;
+}
+function artifactIndexPath(digest) {
+    const hex = digest.slice('sha256:'.length);
+    return `index/artifacts/${hex.slice(0, 2)}/${hex}.ndjson`;
+}
+function commitIndexPath(commit) {
+    return `index/commits/${commit.slice(0, 2)}/${commit}.ndjson`;
+}
+function evidencePath(sha256) {
+    const hex = sha256.startsWith('sha256:') ? sha256.slice(7) : sha256;
+    return `evidence/${hex.slice(0, 2)}/${hex}`;
+}
+function looseDir(kind, key) {
+    return `loose/${kind}/${key}`;
+}
+function loosePath(fact) {
+    const key = 'environment' in fact ? fact.environment : fact.flow;
+    return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
+}
+/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
+function placementsFor(fact) {
+    const text = JSON.stringify(fact);
+    if (fact.trail === undefined)
+        return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
+    const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
+    const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
+    if (fact.kind === 'artifact')
+        out.push({ path: artifactIndexPath(fact.artifact), lines: [{ key: ref, text: ref }] });
+    if (fact.kind === 'trail' && fact.commit !== undefined) {
+        out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
+    }
+    return out;
 }
 
 

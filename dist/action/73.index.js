@@ -1624,6 +1624,381 @@ async function attest(session) {
 
 /***/ }),
 
+/***/ 3372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ fetchOidcClaims)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/action/env/oidc-claims.ts
+
+/** The audience the token is requested for, so it is useless to any other service. */
+const OIDC_AUDIENCE = 'factstore';
+/**
+ * The claims of a JWT's payload (its middle part, base64url JSON). The signature is not checked:
+ * the token comes straight from the runner's token service over its authenticated channel, and only
+ * the claims are kept, never the token.
+ */
+function decodeClaims(token) {
+    const payload = token.split('.')[1];
+    let claims;
+    try {
+        claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8'));
+    }
+    catch (e) {
+        throw new errors/* FactstoreError */.ST('INTERNAL', 'factstore: the OIDC token of the run has no readable claims: re-run the job; if it persists, remove `id-token: write` to record facts without them.', { cause: e });
+    }
+    if (typeof claims !== 'object' || claims === null) {
+        throw new errors/* FactstoreError */.ST('INTERNAL', 'factstore: the OIDC token of the run has no claims object: re-run the job; if it persists, remove `id-token: write` to record facts without them.');
+    }
+    const text = (key) => {
+        const v = claims[key];
+        return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+    };
+    const out = {};
+    const issuer = text('iss');
+    const jobWorkflowRef = text('job_workflow_ref');
+    const repositoryId = text('repository_id');
+    const runId = text('run_id');
+    if (issuer !== undefined)
+        out.issuer = issuer;
+    if (jobWorkflowRef !== undefined)
+        out.jobWorkflowRef = jobWorkflowRef;
+    if (repositoryId !== undefined)
+        out.repositoryId = repositoryId;
+    if (runId !== undefined)
+        out.runId = runId;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/action/env/fetch-oidc-claims.ts
+
+
+
+/**
+ * The run's OIDC claims when the job has `id-token: write`, else undefined. The token is masked
+ * (getIDToken registers it) and dropped here: only its claims leave this function.
+ */
+async function fetchOidcClaims(env) {
+    if (!env.oidcAvailable)
+        return undefined;
+    let token;
+    try {
+        token = await core/* getIDToken */.V9(OIDC_AUDIENCE);
+    }
+    catch (e) {
+        throw new errors/* FactstoreError */.ST('CONFIG', `factstore: the job may mint an OIDC token (id-token: write) but the token service refused it (${e instanceof Error ? e.message.replace(/\s+/g, ' ') : String(e)}): re-run the job, or remove \`id-token: write\` to record facts without provenance claims.`, { cause: e });
+    }
+    core/* setSecret */.Pq(token);
+    return decodeClaims(token);
+}
+
+
+/***/ }),
+
+/***/ 8073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+/**
+ * Where a fact was recorded from, for the `context` field: the run's identity from the runner's
+ * environment and, when the job may mint one, the OIDC token's claims (which GitHub signs, unlike
+ * the environment). Absent values are left out.
+ */
+function runContext(env, claims) {
+    const context = {};
+    const put = (key, value) => {
+        if (value !== undefined && value !== '')
+            context[key] = value.slice(0, 4096);
+    };
+    put('repository', env.repository);
+    put('workflow', env.workflow);
+    put('job', env.job);
+    put('runId', env.runId);
+    put('runAttempt', env.runAttempt);
+    put('ref', env.ref);
+    put('sha', env.sha);
+    put('actor', env.actor);
+    put('event', env.event);
+    put('serverUrl', env.serverUrl);
+    if (claims !== undefined) {
+        put('oidcIssuer', claims.issuer);
+        put('jobWorkflowRef', claims.jobWorkflowRef);
+        put('repositoryId', claims.repositoryId);
+        put('oidcRunId', claims.runId);
+    }
+    return context;
+}
+
+
+/***/ }),
+
+/***/ 3566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ ACTION_INPUT_NAMES)
+/* harmony export */ });
+/** The Action's `with:` keys, as the shared evidence and status errors name them. */
+const ACTION_INPUT_NAMES = {
+    evidence: '`evidence:`',
+    format: '`format:`',
+    status: '`status:`',
+    file: '`artifact-file:`',
+    help: 'See the inputs of the factstore action (action.yml).',
+};
+
+
+/***/ }),
+
+/***/ 4026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ artifactDigest)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/evidence/files/input-names.ts
+var input_names = __webpack_require__(3408);
+;// CONCATENATED MODULE: ./src/core/evidence/files/fingerprint.ts
+
+
+
+
+
+
+/** How a directory is digested; shown by `artifacts create --help` and the Action's docs. */
+const DIRECTORY_RULE = (/* unused pure expression or super */ null && (`A file's digest is the sha256 of its bytes (the same as sha256sum).
+A directory's digest is the sha256 of a manifest with one line per file below it,
+"<relative path>\\0<sha256 hex of the file>\\n", paths with '/' separators, sorted bytewise.
+Symbolic links inside it are not followed: a link counts as a file whose bytes are its target path.
+Empty directories add nothing.`));
+async function fingerprintPath(target, names = input_names/* CLI_INPUT_NAMES */.j) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(target);
+    }
+    catch (e) {
+        throw (0,errors/* badInput */.AN)(`cannot read ${target} (${e.code ?? String(e)}): check the path given to ${names.file}.`, e);
+    }
+    if (info.isFile())
+        return { digest: `sha256:${await hashFile(target)}`, kind: 'file' };
+    if (!info.isDirectory())
+        throw (0,errors/* badInput */.AN)(`${target} is neither a file nor a directory: give ${names.file} a build output.`);
+    const entries = [];
+    await walk(target, '', entries);
+    entries.sort((a, b) => Buffer.compare(a.rel, b.rel));
+    const manifest = (0,external_node_crypto_.createHash)('sha256');
+    for (const e of entries)
+        manifest.update(Buffer.concat([e.rel, Buffer.from(`\0${e.hex}\n`)]));
+    return { digest: `sha256:${manifest.digest('hex')}`, kind: 'directory', entries: entries.length };
+}
+async function walk(root, rel, out) {
+    for (const entry of await (0,promises_.readdir)(external_node_path_default().join(root, rel), { withFileTypes: true })) {
+        const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
+        const full = external_node_path_default().join(root, childRel);
+        if (entry.isSymbolicLink()) {
+            out.push({ rel: Buffer.from(childRel), hex: (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readlink)(full)).digest('hex') });
+        }
+        else if (entry.isDirectory()) {
+            await walk(root, childRel, out);
+        }
+        else if (entry.isFile()) {
+            out.push({ rel: Buffer.from(childRel), hex: await hashFile(full) });
+        }
+        else {
+            const kind = (await (0,promises_.lstat)(full)).isFIFO() ? 'a named pipe' : 'a special file';
+            throw (0,errors/* badInput */.AN)(`${full} is ${kind}: a fingerprinted directory may hold only files, directories and links.`);
+        }
+    }
+}
+function hashFile(file) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(file)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+
+// EXTERNAL MODULE: ./src/action/inputs/action-input-names.ts
+var action_input_names = __webpack_require__(3566);
+;// CONCATENATED MODULE: ./src/action/inputs/artifact-digest.ts
+
+
+
+/** The digest given, or the fingerprint of the file or directory named (relative to the workspace). */
+async function artifactDigest(artifact, workspace) {
+    if (artifact === undefined)
+        return undefined;
+    if ('digest' in artifact)
+        return artifact.digest;
+    return (await fingerprintPath(external_node_path_default().resolve(workspace, artifact.file), action_input_names/* ACTION_INPUT_NAMES */.f)).digest;
+}
+
+
+/***/ }),
+
+/***/ 2271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ checkTrail),
+/* harmony export */   r: () => (/* binding */ readArtifactInput)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_model_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1837);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7916);
+
+
+
+/** The `artifact` (digest) or `artifact-file` input; at most one of them. */
+function readArtifactInput() {
+    const digest = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('artifact');
+    const file = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('artifact-file');
+    if (digest !== undefined && file !== undefined) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)('give either `artifact` (a sha256 digest) or `artifact-file` (a file or directory to fingerprint), not both.');
+    }
+    if (digest !== undefined)
+        return { digest: (0,_core_model_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeDigest */ .Gc)(digest) };
+    return file === undefined ? undefined : { file };
+}
+/** The trail name: the `trail` input, else the commit being built. */
+function checkTrail(trail) {
+    if (trail === undefined) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)('no trail: give the `trail` input (GITHUB_SHA, its default, is not set outside a workflow run).');
+    }
+    return (0,_core_model_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkName */ .I3)('trail', trail);
+}
+
+
+/***/ }),
+
+/***/ 2233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ trailKey),
+/* harmony export */   U: () => (/* binding */ stepKey)
+/* harmony export */ });
+/* harmony import */ var _core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9361);
+
+/**
+ * The key that makes a re-run of the same step in the same run attempt record nothing new: the
+ * run, its attempt, the job, the flow, trail and type, plus a digest of what is recorded. The
+ * digest tells apart the legs of a matrix job, which share the run, attempt and job id but attest
+ * their own evidence. Undefined outside a workflow run (every run then records its fact).
+ */
+function stepKey(env, fact) {
+    if (env.runId === undefined || env.job === undefined)
+        return undefined;
+    const digest = (0,_core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)((0,_core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(fact.content)).slice(0, 16);
+    const attempt = env.runAttempt ?? '1';
+    return `github-actions:${env.repository ?? ''}:run/${env.runId}/attempt/${attempt}/job/${env.job}/${fact.flow}/${fact.trail}/${fact.what}/${digest}`.slice(0, 1024);
+}
+/** One key per trail: steps that start the same trail at once write one trail fact, not one each. */
+function trailKey(flow, trail) {
+    return `trail-started:${flow}/${trail}`;
+}
+
+
+/***/ }),
+
+/***/ 7175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ checkSameCommit),
+/* harmony export */   Qg: () => (/* binding */ startedTrail),
+/* harmony export */   vZ: () => (/* binding */ trailFact)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9361);
+/* harmony import */ var _idempotency_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2233);
+
+
+
+/** The trail fact among the trail's facts, if the trail was started. */
+function startedTrail(facts) {
+    return facts.find((f) => f.kind === 'trail');
+}
+/**
+ * The fact that starts a trail. Its id comes from the flow and trail alone, so jobs that start the
+ * same trail at once (an attest step on a trail nobody began) land one trail fact between them.
+ */
+function trailFact(start) {
+    return (0,_core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_1__/* .makeFact */ .lO)({
+        kind: 'trail',
+        flow: start.flow,
+        trail: start.trail,
+        actor: start.actor,
+        ts: start.ts,
+        idempotencyKey: (0,_idempotency_key_js__WEBPACK_IMPORTED_MODULE_2__/* .trailKey */ .I)(start.flow, start.trail),
+        context: start.context,
+        ...(start.commit !== undefined ? { commit: start.commit } : {}),
+        ...(start.gitBranch !== undefined ? { gitBranch: start.gitBranch } : {}),
+    });
+}
+/** A trail already started for another commit cannot be started again for this one. */
+function checkSameCommit(existing, commit) {
+    if (commit === undefined || existing.commit === undefined || existing.commit === commit)
+        return;
+    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`trail ${existing.trail} of flow ${existing.flow} was already started for commit ${existing.commit}: give another \`trail\` for commit ${commit}.`);
+}
+
+
+/***/ }),
+
+/***/ 2640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ trailSummary)
+/* harmony export */ });
+/* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1171);
+/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1545);
+
+
+/** The trail's compliance breakdown as the job summary shows it (worded for GitHub). */
+function trailSummary(input) {
+    const { config, flow, trail, facts } = input;
+    const evaluation = (0,_core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateTrail */ .AG)({ flow, trail, facts, policies: config.policies, policyEvaluator: input.policyEvaluator });
+    const breakdown = (0,_core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__/* .buildBreakdown */ .AO)({
+        flows: [{ flow, evaluation, details: evaluation.details }],
+        audience: 'github',
+        types: config.types,
+        now: input.now,
+        ...(input.links !== undefined ? { links: input.links } : {}),
+    });
+    return { evaluation, markdown: (0,_core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderBreakdownMarkdown */ .DZ)(breakdown) };
+}
+
+
+/***/ }),
+
 /***/ 5304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1694,6 +2069,23 @@ function normalizeType(_name, type) {
 function mapValues(map, fn) {
     return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, fn(k, v)]));
 }
+
+
+/***/ }),
+
+/***/ 3408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ CLI_INPUT_NAMES)
+/* harmony export */ });
+const CLI_INPUT_NAMES = {
+    evidence: '--evidence',
+    format: '--format',
+    status: '--status',
+    file: '--file',
+    help: 'See factstore attest --help.',
+};
 
 
 /***/ })

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 10 modules
-var evaluate = __webpack_require__(6905);
+// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 11 modules
+var evaluate = __webpack_require__(1171);
 // EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 13 modules
 var report_breakdown = __webpack_require__(1545);
 // EXTERNAL MODULE: ./src/core/schema/index.ts
@@ -99,6 +99,143 @@ async function assert(session) {
         core/* setFailed */.C1(`factstore: ${digest} is ${result.status} for flow ${flow.name}: ${result.details}`);
     }
 }
+
+
+/***/ }),
+
+/***/ 3566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ ACTION_INPUT_NAMES)
+/* harmony export */ });
+/** The Action's `with:` keys, as the shared evidence and status errors name them. */
+const ACTION_INPUT_NAMES = {
+    evidence: '`evidence:`',
+    format: '`format:`',
+    status: '`status:`',
+    file: '`artifact-file:`',
+    help: 'See the inputs of the factstore action (action.yml).',
+};
+
+
+/***/ }),
+
+/***/ 4026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ artifactDigest)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/evidence/files/input-names.ts
+var input_names = __webpack_require__(3408);
+;// CONCATENATED MODULE: ./src/core/evidence/files/fingerprint.ts
+
+
+
+
+
+
+/** How a directory is digested; shown by `artifacts create --help` and the Action's docs. */
+const DIRECTORY_RULE = (/* unused pure expression or super */ null && (`A file's digest is the sha256 of its bytes (the same as sha256sum).
+A directory's digest is the sha256 of a manifest with one line per file below it,
+"<relative path>\\0<sha256 hex of the file>\\n", paths with '/' separators, sorted bytewise.
+Symbolic links inside it are not followed: a link counts as a file whose bytes are its target path.
+Empty directories add nothing.`));
+async function fingerprintPath(target, names = input_names/* CLI_INPUT_NAMES */.j) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(target);
+    }
+    catch (e) {
+        throw (0,errors/* badInput */.AN)(`cannot read ${target} (${e.code ?? String(e)}): check the path given to ${names.file}.`, e);
+    }
+    if (info.isFile())
+        return { digest: `sha256:${await hashFile(target)}`, kind: 'file' };
+    if (!info.isDirectory())
+        throw (0,errors/* badInput */.AN)(`${target} is neither a file nor a directory: give ${names.file} a build output.`);
+    const entries = [];
+    await walk(target, '', entries);
+    entries.sort((a, b) => Buffer.compare(a.rel, b.rel));
+    const manifest = (0,external_node_crypto_.createHash)('sha256');
+    for (const e of entries)
+        manifest.update(Buffer.concat([e.rel, Buffer.from(`\0${e.hex}\n`)]));
+    return { digest: `sha256:${manifest.digest('hex')}`, kind: 'directory', entries: entries.length };
+}
+async function walk(root, rel, out) {
+    for (const entry of await (0,promises_.readdir)(external_node_path_default().join(root, rel), { withFileTypes: true })) {
+        const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
+        const full = external_node_path_default().join(root, childRel);
+        if (entry.isSymbolicLink()) {
+            out.push({ rel: Buffer.from(childRel), hex: (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readlink)(full)).digest('hex') });
+        }
+        else if (entry.isDirectory()) {
+            await walk(root, childRel, out);
+        }
+        else if (entry.isFile()) {
+            out.push({ rel: Buffer.from(childRel), hex: await hashFile(full) });
+        }
+        else {
+            const kind = (await (0,promises_.lstat)(full)).isFIFO() ? 'a named pipe' : 'a special file';
+            throw (0,errors/* badInput */.AN)(`${full} is ${kind}: a fingerprinted directory may hold only files, directories and links.`);
+        }
+    }
+}
+function hashFile(file) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(file)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+
+// EXTERNAL MODULE: ./src/action/inputs/action-input-names.ts
+var action_input_names = __webpack_require__(3566);
+;// CONCATENATED MODULE: ./src/action/inputs/artifact-digest.ts
+
+
+
+/** The digest given, or the fingerprint of the file or directory named (relative to the workspace). */
+async function artifactDigest(artifact, workspace) {
+    if (artifact === undefined)
+        return undefined;
+    if ('digest' in artifact)
+        return artifact.digest;
+    return (await fingerprintPath(external_node_path_default().resolve(workspace, artifact.file), action_input_names/* ACTION_INPUT_NAMES */.f)).digest;
+}
+
+
+/***/ }),
+
+/***/ 3408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ CLI_INPUT_NAMES)
+/* harmony export */ });
+const CLI_INPUT_NAMES = {
+    evidence: '--evidence',
+    format: '--format',
+    status: '--status',
+    file: '--file',
+    help: 'See factstore attest --help.',
+};
 
 
 /***/ })

@@ -514,9 +514,10 @@ var errors = __nccwpck_require__(4296);
  * loads the GitHub client).
  */
 const COMMANDS = {
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(474), __nccwpck_require__.e(192), __nccwpck_require__.e(406), __nccwpck_require__.e(533), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4073))).attest,
-    assert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(406), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).assert,
-    begin: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(406), __nccwpck_require__.e(533), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7170))).begin,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(474), __nccwpck_require__.e(192), __nccwpck_require__.e(533), __nccwpck_require__.e(93), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4073))).attest,
+    assert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(533), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).assert,
+    begin: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(533), __nccwpck_require__.e(93), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7170))).begin,
+    gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(533), __nccwpck_require__.e(93), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90))).gate,
 };
 /**
  * Runs the step named by the hidden `command` input (each action.yml sets its own; default attest).
@@ -528,7 +529,7 @@ async function run() {
         const name = (process.env.INPUT_COMMAND ?? '').trim() || 'attest';
         const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
         if (load === undefined) {
-            throw (0,errors/* badInput */.AN)(`no command ${JSON.stringify(name)}: use attest, assert or begin (the action.yml of each entry point sets it)`);
+            throw (0,errors/* badInput */.AN)(`no command ${JSON.stringify(name)}: use attest, assert, begin or gate (the action.yml of each entry point sets it)`);
         }
         const [command, { ActionSession }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(467), __nccwpck_require__.e(192), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8996))]);
         session = new ActionSession(process.env, process.cwd());

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   attest: async () => (await import('./commands/attest.js')).attest,
   assert: async () => (await import('./commands/assert.js')).assert,
   begin: async () => (await import('./commands/begin.js')).begin,
+  gate: async () => (await import('./commands/gate.js')).gate,
 };
 
 /**
@@ -24,7 +25,7 @@ export async function run(): Promise<void> {
     const name = (process.env.INPUT_COMMAND ?? '').trim() || 'attest';
     const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (load === undefined) {
-      throw badInput(`no command ${JSON.stringify(name)}: use attest, assert or begin (the action.yml of each entry point sets it)`);
+      throw badInput(`no command ${JSON.stringify(name)}: use attest, assert, begin or gate (the action.yml of each entry point sets it)`);
     }
     const [command, { ActionSession }] = await Promise.all([load(), import('./session.js')]);
     session = new ActionSession(process.env, process.cwd());

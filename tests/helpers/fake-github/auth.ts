@@ -15,6 +15,8 @@ export interface TokenOptions {
   email?: string;
   /** the repositories (`owner/name`) the token may see; every one when absent */
   repos?: string[];
+  /** the "Checks" repository permission; none when absent */
+  checks?: 'read' | 'write';
 }
 
 export interface Account {
@@ -24,6 +26,7 @@ export interface Account {
   email: string;
   contents: 'read' | 'write';
   repos?: string[];
+  checks?: 'read' | 'write';
 }
 
 export class Tokens {
@@ -39,6 +42,7 @@ export class Tokens {
       name: options.name ?? login,
       email: options.email ?? `${id}+${login}@users.noreply.github.com`,
       contents: options.contents,
+      ...(options.checks !== undefined ? { checks: options.checks } : {}),
       ...(options.repos !== undefined ? { repos: options.repos.map((r) => r.toLowerCase()) } : {}),
     };
     this.byToken.set(token, account);

@@ -11,6 +11,7 @@ import { Faults, type FaultOptions } from './faults.js';
 import { exportToGit } from './git-export.js';
 import { importFromGit } from './git-import.js';
 import { Repository } from './repository.js';
+import { checkRunRoutes } from './routes-check-runs.js';
 import { commitRoutes } from './routes-commits.js';
 import { contentRoutes } from './routes-contents.js';
 import { objectRoutes } from './routes-objects.js';
@@ -60,13 +61,13 @@ export class FakeGitHub {
     options: FakeGitHubOptions,
   ) {
     this.token = options.defaultToken ?? 'ghs_fakeGitHubDefaultToken';
-    this.tokens.add(this.token, { contents: 'write', login: 'fake-bot', name: 'Fake Bot' });
+    this.tokens.add(this.token, { contents: 'write', checks: 'write', login: 'fake-bot', name: 'Fake Bot' });
     this.state = {
       url,
       repos: this.repos,
       tokens: this.tokens,
       faults: this.faults,
-      routes: [...refRoutes, ...objectRoutes(options.treeEntryLimit ?? 100_000), ...contentRoutes, ...commitRoutes],
+      routes: [...refRoutes, ...objectRoutes(options.treeEntryLimit ?? 100_000), ...contentRoutes, ...checkRunRoutes, ...commitRoutes],
       requests: this.requests,
       latencyMs: options.latencyMs ?? 0,
       jitterMs: options.jitterMs ?? 0,

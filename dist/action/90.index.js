@@ -1,0 +1,285 @@
+export const id = 90;
+export const ids = [90];
+export const modules = {
+
+/***/ 90:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gate: () => (/* binding */ gate)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 11 modules
+var evaluate = __webpack_require__(1171);
+// EXTERNAL MODULE: ./src/core/model/fact-id.ts
+var fact_id = __webpack_require__(9361);
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 13 modules
+var report_breakdown = __webpack_require__(1545);
+;// CONCATENATED MODULE: ./src/core/report/check-run/check-run.ts
+/** GitHub's limit on `output.summary` and `output.text` of a check run, in characters. */
+const CHECK_RUN_TEXT_LIMIT = 65_535;
+
+;// CONCATENATED MODULE: ./src/core/report/check-run/check-run-for.ts
+
+
+
+/** The check run of one flow is named after it, so branch protection can require it by name. */
+function checkRunName(flow) {
+    return `Factstore gate / ${flow}`;
+}
+/**
+ * The check run that carries one flow's gate decision: completed with `success` (GATE_ALLOWED)
+ * or `failure` (GATE_BLOCKED), or still `in_progress` when the block is only evidence not yet in.
+ * The summary is the flow's breakdown Markdown, cut to GitHub's limit at a line if ever longer.
+ */
+function checkRunFor(gate, breakdownMarkdown, options) {
+    if (options.decision.trim() === '') {
+        throw new errors/* FactstoreError */.ST('INTERNAL', 'factstore: a check run needs the decision it carries: pass the decision fact id or the facts commit.');
+    }
+    const base = {
+        name: checkRunName(gate.flow),
+        head_sha: (0,names/* checkCommit */.su)(options.headSha),
+        external_id: `factstore:${gate.flow}:${options.decision}`,
+        ...(options.detailsUrl !== undefined ? { details_url: options.detailsUrl } : {}),
+    };
+    const summary = fitText(breakdownMarkdown);
+    const text = fitText(gate.details);
+    if (gate.decision === 'GATE_ALLOWED') {
+        return { ...base, status: 'completed', conclusion: 'success', output: { title: 'GATE_ALLOWED', summary, text } };
+    }
+    if (options.waiting) {
+        return { ...base, status: 'in_progress', output: { title: 'Waiting for evidence', summary, text } };
+    }
+    return { ...base, status: 'completed', conclusion: 'failure', output: { title: 'GATE_BLOCKED', summary, text } };
+}
+const CUT_NOTE = '\n\n… (cut to GitHub’s check-run limit)';
+/** At most GitHub's limit; whole lines are kept where possible. */
+function fitText(text) {
+    if (text.length <= CHECK_RUN_TEXT_LIMIT)
+        return text;
+    const room = CHECK_RUN_TEXT_LIMIT - CUT_NOTE.length;
+    const head = text.slice(0, room);
+    const line = head.lastIndexOf('\n');
+    return `${line > 0 ? head.slice(0, line) : head}${CUT_NOTE}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/check-run/index.ts
+
+
+
+// EXTERNAL MODULE: ./src/core/schema/index.ts
+var schema = __webpack_require__(1487);
+// EXTERNAL MODULE: ./src/core/store/github/github-request.ts
+var github_request = __webpack_require__(1186);
+// EXTERNAL MODULE: ./src/action/env/runner-env.ts
+var runner_env = __webpack_require__(2864);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
+var open_store = __webpack_require__(3740);
+// EXTERNAL MODULE: ./src/action/github/repo-name.ts
+var repo_name = __webpack_require__(3460);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
+var input_reader = __webpack_require__(7916);
+// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 15 modules
+var signing_key = __webpack_require__(4854);
+// EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
+var store_inputs = __webpack_require__(7229);
+;// CONCATENATED MODULE: ./src/action/inputs/gate-inputs.ts
+
+
+
+
+
+
+
+/**
+ * The gate step's inputs. On `workflow_run` the commit and branch default to the run that
+ * triggered it (GITHUB_SHA is then the default branch's tip, not the commit built).
+ */
+function readGateInputs(env, eventPath) {
+    const store = (0,store_inputs/* readStoreInputs */.d)(env);
+    if (store.repository === undefined)
+        throw (0,errors/* badInput */.AN)('no GITHUB_REPOSITORY: the gate step creates its check runs in the workflow\'s repository, so it runs only in a workflow.');
+    const event = env.event === 'workflow_run' ? readEvent(eventPath) : {};
+    const run = event.workflow_run;
+    const eventSha = typeof run?.head_sha === 'string' ? run.head_sha : undefined;
+    const eventBranch = typeof run?.head_branch === 'string' ? run.head_branch : undefined;
+    const input = (0,input_reader/* optionalInput */.$m)('commit');
+    const given = input ?? eventSha ?? env.sha;
+    if (given === undefined)
+        throw (0,errors/* badInput */.AN)('no commit: give the `commit` input (40 hex; GITHUB_SHA, its default, is not set outside a workflow run).');
+    const flow = (0,input_reader/* optionalInput */.$m)('flow');
+    const record = (0,input_reader/* optionalInput */.$m)('record') === undefined ? true : (0,input_reader/* booleanInput */.tE)('record');
+    return {
+        ...store,
+        commit: (0,names/* checkCommit */.su)(given),
+        commitFrom: input !== undefined ? 'input' : eventSha !== undefined ? 'event' : 'GITHUB_SHA',
+        flow: flow === undefined ? undefined : (0,names/* checkName */.I3)('flow', flow),
+        gitBranch: (0,input_reader/* optionalInput */.$m)('git-branch') ?? eventBranch ?? (0,runner_env/* gitBranch */.bC)(env),
+        record,
+        signingKey: (0,signing_key/* readSigningKey */.j)(env),
+        checksRepo: store.repository,
+    };
+}
+function readEvent(eventPath) {
+    if (eventPath === undefined || eventPath === '') {
+        throw (0,errors/* badInput */.AN)('a workflow_run event without GITHUB_EVENT_PATH: give the `commit` input (the commit to gate, 40 hex).');
+    }
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch (e) {
+        throw new errors/* FactstoreError */.ST('BAD_INPUT', `cannot read the event payload ${eventPath} (${e instanceof Error ? e.message : String(e)}): give the \`commit\` input.`, { cause: e });
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/record/step-outputs.ts
+var step_outputs = __webpack_require__(8689);
+// EXTERNAL MODULE: ./src/action/report/job-summary.ts
+var job_summary = __webpack_require__(8403);
+// EXTERNAL MODULE: ./src/action/report/links.ts
+var links = __webpack_require__(4124);
+;// CONCATENATED MODULE: ./src/action/commands/gate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The gate step: the App's gate without hosting the App. Evaluates the commit with the same
+ * engine, records a signed decision fact per flow, and creates (or updates) one check run per
+ * flow in the workflow's repository. The check run carries the verdict; the step fails only on errors.
+ */
+async function gate(session) {
+    const { env } = session;
+    const inputs = readGateInputs(env, process.env.GITHUB_EVENT_PATH);
+    const signer = inputs.record ? (0,signing_key/* signerFrom */.H)(inputs.signingKey) : undefined;
+    const config = await session.config(inputs, false);
+    if (inputs.flow !== undefined)
+        session.flow(config, inputs.flow, inputs.configPath);
+    const facts = (0,open_store/* factsLocation */.z)(inputs, config);
+    refuseFactsPush(inputs, facts, env.event, env.ref);
+    const request = session.github(inputs);
+    const store = (0,open_store/* openStore */.C)(request, facts, env, signer);
+    const now = session.now();
+    const result = await (0,evaluate/* gateCommit */.pD)({
+        store,
+        config,
+        commit: inputs.commit,
+        now,
+        policyEvaluator: session.policyEvaluator(),
+        ...(inputs.flow !== undefined ? { flow: inputs.flow } : {}),
+        ...(inputs.gitBranch !== undefined ? { gitBranch: inputs.gitBranch } : {}),
+    });
+    const decisions = inputs.record ? decisionFacts(result, env.actor ?? 'github-actions', now.toISOString(), env.sha) : [];
+    if (decisions.length > 0)
+        await store.append({ facts: decisions, message: `gate ${result.commit.slice(0, 7)}: ${result.decision}` });
+    const options = { audience: 'github', links: (0,links/* factsLinks */.$)(env.serverUrl, facts, result.factsCommit ?? undefined), types: config.types, now };
+    const detailsUrl = (0,runner_env/* runUrl */.Vp)(env);
+    for (const [i, flowGate] of result.flows.entries()) {
+        const breakdown = (0,report_breakdown/* breakdownFromGate */.fQ)({ ...result, flows: [flowGate] }, config.flows, options);
+        const decision = decisions[i]?.id ?? result.factsCommit ?? 'no-facts';
+        const payload = checkRunFor(flowGate, (0,report_breakdown/* renderBreakdownMarkdown */.DZ)(breakdown), {
+            headSha: result.commit,
+            waiting: breakdown.flows[0]?.waiting ?? false,
+            decision,
+            ...(detailsUrl !== undefined ? { detailsUrl } : {}),
+        });
+        await publishCheckRun(request, inputs.checksRepo, payload);
+        core/* info */.pq(`factstore: ${payload.name}: ${flowGate.decision} (${flowGate.details})`);
+    }
+    const document = JSON.parse(JSON.stringify(result));
+    const checked = (0,schema/* validate */.tf)('cli/gate', document);
+    if (!checked.ok) {
+        throw new errors/* FactstoreError */.ST('INTERNAL', `the gate result does not match schemas/cli/gate.schema.json (a factstore bug; please report it):\n${(0,schema/* renderErrors */.a$)(checked.errors)}`);
+    }
+    (0,step_outputs/* setOutputs */.n)({ decision: result.decision, result: JSON.stringify(document) });
+    await (0,job_summary/* writeJobSummary */.j)((0,report_breakdown/* renderBreakdownMarkdown */.DZ)((0,report_breakdown/* breakdownFromGate */.fQ)(result, config.flows, options)));
+    if (result.flows.length === 0)
+        core/* info */.pq(`factstore: no flow applies to ${result.commit}; no check run was created.`);
+}
+/** GITHUB_SHA of a push to the facts branch is a facts commit, not a commit to gate. */
+function refuseFactsPush(inputs, facts, event, ref) {
+    if (inputs.commitFrom !== 'GITHUB_SHA' || event !== 'push' || ref !== `refs/heads/${facts.branch}`)
+        return;
+    if ((0,repo_name/* repoText */.k)(facts).toLowerCase() !== (0,repo_name/* repoText */.k)(inputs.checksRepo).toLowerCase())
+        return;
+    throw new errors/* FactstoreError */.ST('BAD_INPUT', `this push is to the facts branch ${facts.branch}, so GITHUB_SHA is a facts commit, not a commit to gate: run the gate on \`workflow_run\` of the build workflow, or give the \`commit\` input.`);
+}
+/** One decision fact per gated flow, naming the facts commit and the config commit it was taken on. */
+function decisionFacts(result, actor, ts, configSha) {
+    if (result.flows.length === 0)
+        return [];
+    const factsCommit = result.factsCommit;
+    if (factsCommit === null) {
+        throw new errors/* FactstoreError */.ST('NOT_FOUND', 'the facts branch does not exist yet, so there is no decision to record: start a trail first, or set `record: false`.');
+    }
+    const configCommit = configSha === undefined ? undefined : (0,names/* checkCommit */.su)(configSha);
+    return result.flows.map((g) => (0,fact_id/* makeFact */.lO)({
+        kind: 'decision',
+        flow: g.flow,
+        ...(g.trail !== null ? { trail: g.trail } : {}),
+        commit: result.commit,
+        event: g.decision,
+        factsCommit,
+        ...(configCommit !== undefined ? { configCommit } : {}),
+        result: JSON.parse(JSON.stringify(g)),
+        ...(g.bypass !== undefined ? { bypass: g.bypass.id } : {}),
+        actor,
+        ts,
+    }));
+}
+/** Updates the check run of that name on the commit if there is one (a re-run), else creates it. */
+async function publishCheckRun(request, repo, payload) {
+    try {
+        const listed = await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: payload.head_sha, check_name: payload.name, filter: 'latest' });
+        const existing = listed.data.check_runs?.[0]?.id;
+        if (typeof existing === 'number') {
+            // an update names no head_sha: the run stays on its commit
+            const update = { ...payload };
+            delete update.head_sha;
+            await request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: existing, ...update });
+        }
+        else {
+            await request('POST /repos/{owner}/{repo}/check-runs', { ...repo, ...payload });
+        }
+    }
+    catch (e) {
+        const status = (0,github_request/* statusOf */.c)(e);
+        const why = status === 403
+            ? 'the token may not write check runs: give the job `permissions: checks: write` (and `contents: write` to record decisions)'
+            : status === 422
+                ? `GitHub refused the check run: is ${payload.head_sha} a commit of ${(0,repo_name/* repoText */.k)(repo)}?`
+                : 'try again';
+        throw new errors/* FactstoreError */.ST('INTERNAL', `GitHub answered ${status ?? 'with an error'} (${(0,github_request/* messageOf */.b)(e)}) to the check run ${payload.name} in ${(0,repo_name/* repoText */.k)(repo)}: ${why}.`, { cause: e });
+    }
+}
+
+
+/***/ })
+
+};

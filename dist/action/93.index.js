@@ -1,0 +1,729 @@
+export const id = 93;
+export const ids = [93];
+export const modules = {
+
+/***/ 2864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ readRunnerEnv),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   bC: () => (/* binding */ gitBranch)
+/* harmony export */ });
+function readRunnerEnv(env, cwd) {
+    const get = (name) => {
+        const v = env[name]?.trim();
+        return v === undefined || v === '' ? undefined : v;
+    };
+    return {
+        workspace: get('GITHUB_WORKSPACE') ?? cwd,
+        repository: get('GITHUB_REPOSITORY'),
+        repositoryId: get('GITHUB_REPOSITORY_ID'),
+        workflow: get('GITHUB_WORKFLOW'),
+        job: get('GITHUB_JOB'),
+        runId: get('GITHUB_RUN_ID'),
+        runAttempt: get('GITHUB_RUN_ATTEMPT'),
+        ref: get('GITHUB_REF'),
+        refName: get('GITHUB_REF_NAME'),
+        refType: get('GITHUB_REF_TYPE'),
+        headRef: get('GITHUB_HEAD_REF'),
+        sha: get('GITHUB_SHA'),
+        actor: get('GITHUB_ACTOR'),
+        actorId: get('GITHUB_ACTOR_ID'),
+        event: get('GITHUB_EVENT_NAME'),
+        serverUrl: (get('GITHUB_SERVER_URL') ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (get('GITHUB_API_URL') ?? 'https://api.github.com').replace(/\/+$/, ''),
+        oidcAvailable: get('ACTIONS_ID_TOKEN_REQUEST_URL') !== undefined && get('ACTIONS_ID_TOKEN_REQUEST_TOKEN') !== undefined,
+        signingKeyEnv: get('FACTSTORE_SIGNING_KEY'),
+    };
+}
+/** The run's page, the default evidence link; undefined outside a workflow run. */
+function runUrl(env) {
+    if (env.repository === undefined || env.runId === undefined)
+        return undefined;
+    const attempt = env.runAttempt !== undefined && env.runAttempt !== '1' ? `/attempts/${env.runAttempt}` : '';
+    return `${env.serverUrl}/${env.repository}/actions/runs/${env.runId}${attempt}`;
+}
+/** The git branch being built: the head branch of a pull request, else the pushed branch. */
+function gitBranch(env) {
+    if (env.headRef !== undefined)
+        return env.headRef;
+    return env.refType === 'branch' ? env.refName : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ readSigningKey),
+  H: () => (/* binding */ signerFrom)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/signing/ed25519-crypto.ts
+/**
+ * Bridges raw Ed25519 bytes (as OpenSSH stores them) and node:crypto KeyObjects.
+ * node:crypto speaks DER, so the fixed RFC 8410 prefixes are prepended to the raw bytes.
+ */
+
+const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const ED25519_SEED_BYTES = 32;
+const ED25519_PUBLIC_BYTES = 32;
+const ed25519_crypto_ED25519_SIGNATURE_BYTES = 64;
+function privateKeyFromSeed(seed) {
+    return (0,external_node_crypto_.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+}
+function ed25519_crypto_publicKeyFromBytes(pub) {
+    return createPublicKey({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
+}
+/** The raw 32-byte public key of a KeyObject (private or public). */
+function rawPublicKey(key) {
+    const spki = (0,external_node_crypto_.createPublicKey)(key).export({ format: 'der', type: 'spki' });
+    return spki.subarray(SPKI_PREFIX.length);
+}
+function ed25519_crypto_generateSeed() {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' });
+    return { seed: pkcs8.subarray(PKCS8_PREFIX.length), pub: rawPublicKey(privateKey) };
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/ssh-wire.ts
+/**
+ * The SSH wire encoding (RFC 4251 §5): big-endian uint32 and length-prefixed strings.
+ * Every format in this folder (keys, SSHSIG) is built from these two.
+ */
+/** Thrown by the reader; callers turn it into a message about *their* format. */
+class ssh_wire_SshWireTruncated extends Error {
+    name = 'SshWireTruncated';
+}
+function ssh_wire_sshUint32(n) {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n >>> 0);
+    return b;
+}
+function ssh_wire_sshString(value) {
+    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value);
+    return Buffer.concat([ssh_wire_sshUint32(bytes.length), bytes]);
+}
+class ssh_wire_SshWireReader {
+    buf;
+    pos = 0;
+    constructor(buf) {
+        this.buf = buf;
+    }
+    get remaining() {
+        return this.buf.length - this.pos;
+    }
+    /** Reads `n` raw bytes (no length prefix). */
+    bytes(n) {
+        if (n > this.remaining)
+            throw new ssh_wire_SshWireTruncated(`needed ${n} bytes, ${this.remaining} left`);
+        const out = this.buf.subarray(this.pos, this.pos + n);
+        this.pos += n;
+        return out;
+    }
+    uint32() {
+        return this.bytes(4).readUInt32BE(0);
+    }
+    string() {
+        return this.bytes(this.uint32());
+    }
+    /** A string that must be printable text (key types, namespaces, algorithm names). */
+    text() {
+        return this.string().toString('utf8');
+    }
+    rest() {
+        return this.bytes(this.remaining);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/public-key.ts
+/**
+ * OpenSSH public keys: the `ssh-ed25519 AAAA… comment` line, its wire blob and its
+ * `SHA256:` fingerprint exactly as `ssh-keygen -l` prints it.
+ */
+
+
+
+
+
+const public_key_ED25519_KEY_TYPE = 'ssh-ed25519';
+function public_key_ed25519Blob(pub) {
+    return Buffer.concat([ssh_wire_sshString(public_key_ED25519_KEY_TYPE), ssh_wire_sshString(pub)]);
+}
+/** `SHA256:` + unpadded base64 of the blob's sha256, as ssh-keygen prints it. */
+function public_key_sshFingerprint(blob) {
+    return `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+}
+/** The `.pub` line; a comment can never break it onto a second line. */
+function public_key_publicKeyLine(blob, comment) {
+    const base = `${public_key_ED25519_KEY_TYPE} ${Buffer.from(blob).toString('base64')}`;
+    const clean = (comment ?? '').replace(/[\r\n]+/g, ' ').trim();
+    return clean ? `${base} ${clean}` : base;
+}
+/** The raw 32-byte key inside an Ed25519 blob, or undefined when the blob is anything else. */
+function public_key_ed25519PublicFromBlob(blob) {
+    try {
+        const r = new ssh_wire_SshWireReader(blob);
+        if (r.text() !== public_key_ED25519_KEY_TYPE)
+            return undefined;
+        const pub = r.string();
+        return pub.length === ED25519_PUBLIC_BYTES && r.remaining === 0 ? pub : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Key type named inside a blob, for messages; only a plain token is ever echoed back. */
+function public_key_blobKeyType(blob) {
+    try {
+        const type = new ssh_wire_SshWireReader(blob).text();
+        return /^[A-Za-z0-9@._-]{1,64}$/.test(type) ? type : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const FIX = 'Give the one-line public key from the .pub file that `factstore keygen` writes (ssh-ed25519 AAAA… comment).';
+function public_key_parsePublicKey(line) {
+    const text = typeof line === 'string' ? line.trim() : '';
+    if (text.length === 0)
+        throw new FactstoreError('BAD_INPUT', `The public key is empty. ${FIX}`);
+    if (text.includes('PRIVATE KEY')) {
+        throw new FactstoreError('BAD_INPUT', `This is a private key, not a public key: never paste it where a public key goes. ${FIX}`);
+    }
+    if (/[\r\n]/.test(text))
+        throw new FactstoreError('BAD_INPUT', `The public key spans several lines. ${FIX}`);
+    const [type = '', encoded = '', ...rest] = text.split(/[ \t]+/);
+    if (!/^[A-Za-z0-9@._-]{1,64}$/.test(type) || encoded === '') {
+        throw new FactstoreError('BAD_INPUT', `This is not an OpenSSH public key line. ${FIX}`);
+    }
+    if (type !== public_key_ED25519_KEY_TYPE) {
+        throw new FactstoreError('KEY', `The public key is of type ${type}: Factstore signs only with Ed25519 keys. Make one with \`factstore keygen --out PATH\`.`);
+    }
+    const blob = decodeBase64Strict(encoded);
+    if (!blob)
+        throw new FactstoreError('BAD_INPUT', `The public key's base64 part is damaged. ${FIX}`);
+    if (!public_key_ed25519PublicFromBlob(blob)) {
+        throw new FactstoreError('KEY', `The public key says ssh-ed25519 but its data is not an Ed25519 key (truncated or altered). ${FIX}`);
+    }
+    const comment = rest.join(' ');
+    return { type: public_key_ED25519_KEY_TYPE, blob, fingerprint: public_key_sshFingerprint(blob), ...(comment ? { comment } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/allowed-signers.ts
+
+
+// A principal is one token of the file: whitespace, commas and quotes would change its meaning.
+const PRINCIPAL = /^[^\s,"]{1,256}$/;
+/** One `principal namespaces="git" ssh-ed25519 AAAA…` line per signer, newline-terminated. */
+function allowedSignersFile(signers) {
+    return signers
+        .map((s, i) => {
+        if (!PRINCIPAL.test(s.principal) || s.principal.startsWith('#')) {
+            throw badInput(`trust.signers[${i}].principal ${JSON.stringify(s.principal)} cannot be written to an allowed-signers file: use one word without spaces, commas or quotes (e.g. ci@acme).`);
+        }
+        return `${s.principal} namespaces="git" ${publicKeyLine(parsePublicKey(s.key).blob)}\n`;
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/base64.ts
+/** Strict base64: Node's decoder silently skips junk, which would hide a damaged key or signature. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Decodes base64 with every whitespace removed first; undefined when it is not base64. */
+function base64_decodeBase64Strict(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (compact.length === 0 || !BASE64.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64');
+}
+/** OpenSSH wraps armored base64 at 70 columns (sshbuf_dtob64 with wrap). */
+function base64_wrapBase64(bytes, width = 70) {
+    const text = Buffer.from(bytes).toString('base64');
+    const lines = [];
+    for (let i = 0; i < text.length; i += width)
+        lines.push(text.slice(i, i + width));
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/sshsig-format.ts
+/**
+ * The SSHSIG format (OpenSSH PROTOCOL.sshsig), shared by signing and verifying.
+ * What the key signs:   "SSHSIG" string(namespace) string(reserved) string(hash alg) string(H(message))
+ * The signature blob:   "SSHSIG" uint32(1) string(pubkey blob) string(namespace) string(reserved)
+ *                       string(hash alg) string(string(sig type) string(sig bytes))
+ */
+
+
+
+const sshsig_format_SSHSIG_MAGIC = Buffer.from('SSHSIG', 'latin1');
+const sshsig_format_SSHSIG_VERSION = 1;
+const sshsig_format_SIGNATURE_BEGIN = '-----BEGIN SSH SIGNATURE-----';
+const sshsig_format_SIGNATURE_END = '-----END SSH SIGNATURE-----';
+/** The hashes OpenSSH accepts; it signs with sha512, git's default. */
+const sshsig_format_SSHSIG_HASHES = (/* unused pure expression or super */ null && (['sha512', 'sha256']));
+function sshsig_format_signedData(namespace, hash, data, reserved = Buffer.alloc(0)) {
+    return Buffer.concat([
+        sshsig_format_SSHSIG_MAGIC,
+        ssh_wire_sshString(namespace),
+        ssh_wire_sshString(reserved),
+        ssh_wire_sshString(hash),
+        ssh_wire_sshString((0,external_node_crypto_.createHash)(hash).update(data).digest()),
+    ]);
+}
+function signatureBlob(fields) {
+    return Buffer.concat([
+        sshsig_format_SSHSIG_MAGIC,
+        ssh_wire_sshUint32(sshsig_format_SSHSIG_VERSION),
+        ssh_wire_sshString(fields.publicKeyBlob),
+        ssh_wire_sshString(fields.namespace),
+        ssh_wire_sshString(''),
+        ssh_wire_sshString(fields.hash),
+        ssh_wire_sshString(fields.signature),
+    ]);
+}
+/** Armored as ssh-keygen writes the .sig file, final newline included. */
+function armorSignature(blob) {
+    return `${sshsig_format_SIGNATURE_BEGIN}\n${base64_wrapBase64(blob)}\n${sshsig_format_SIGNATURE_END}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/sign-sshsig.ts
+/** `ssh-keygen -Y sign` in node:crypto: the same bytes, because Ed25519 is deterministic. */
+
+
+
+
+
+const sign_sshsig_GIT_NAMESPACE = 'git';
+function signSshsig(key, data, namespace = sign_sshsig_GIT_NAMESPACE) {
+    if (namespace.length === 0)
+        throw (0,errors/* badInput */.AN)('The SSHSIG namespace is empty: use "git" for commits (or another non-empty purpose name).');
+    const raw = (0,external_node_crypto_.sign)(null, sshsig_format_signedData(namespace, 'sha512', data), key.keyObject);
+    const signature = Buffer.concat([ssh_wire_sshString(public_key_ED25519_KEY_TYPE), ssh_wire_sshString(raw)]);
+    return armorSignature(signatureBlob({ publicKeyBlob: key.publicKeyBlob, namespace, hash: 'sha512', signature }));
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/verify-sshsig.ts
+/**
+ * Verifies an armored SSHSIG signature. It reports instead of throwing: verifiers walk whole
+ * histories and a hostile commit must become a finding, never a crash.
+ */
+
+
+
+
+
+
+function verify_sshsig_verifySshsig(armored, data, namespace) {
+    try {
+        return verifyOrThrow(armored, data, namespace);
+    }
+    catch (e) {
+        const why = e instanceof SshWireTruncated ? 'it is truncated' : 'it could not be read';
+        return { valid: false, error: `The SSH signature is malformed: ${why}.` };
+    }
+}
+/** Echoes only a short, printable version of values taken from the signature. */
+const show = (s) => JSON.stringify(s.length > 64 ? `${s.slice(0, 64)}…` : s);
+function blobFromArmor(armored) {
+    if (typeof armored !== 'string')
+        return 'The signature is not text.';
+    const text = armored.replace(/\r\n?/g, '\n').trim();
+    if (!text.startsWith(SIGNATURE_BEGIN)) {
+        return text.includes('-----BEGIN PGP SIGNATURE-----')
+            ? 'This is a PGP signature, not an SSH signature: Factstore verifies SSH (SSHSIG) signatures only.'
+            : `This is not an SSH signature: it does not start with ${SIGNATURE_BEGIN}.`;
+    }
+    const end = text.indexOf(SIGNATURE_END);
+    if (end < 0)
+        return `The SSH signature is truncated: no ${SIGNATURE_END} line.`;
+    return decodeBase64Strict(text.slice(SIGNATURE_BEGIN.length, end)) ?? 'The SSH signature is damaged: its body is not base64.';
+}
+function verifyOrThrow(armored, data, namespace) {
+    const blob = blobFromArmor(armored);
+    if (typeof blob === 'string')
+        return { valid: false, error: blob };
+    const r = new SshWireReader(blob);
+    if (!r.bytes(SSHSIG_MAGIC.length).equals(SSHSIG_MAGIC))
+        return { valid: false, error: 'The SSH signature is malformed: it lacks the SSHSIG preamble.' };
+    const version = r.uint32();
+    if (version !== SSHSIG_VERSION)
+        return { valid: false, error: `The SSH signature has version ${version}; only version ${SSHSIG_VERSION} is known.` };
+    const publicKeyBlob = Buffer.from(r.string());
+    const signer = { publicKeyBlob, fingerprint: sshFingerprint(publicKeyBlob) };
+    const fail = (error) => ({ valid: false, ...signer, error });
+    const signedNamespace = r.text();
+    const reserved = r.string();
+    const hash = r.text();
+    const signature = new SshWireReader(r.string());
+    if (r.remaining !== 0)
+        return fail('The SSH signature has trailing data after its fields.');
+    if (signedNamespace !== namespace)
+        return fail(`The signature was made for namespace ${show(signedNamespace)}, not ${show(namespace)}.`);
+    if (!SSHSIG_HASHES.includes(hash))
+        return fail(`The signature uses hash ${show(hash)}; expected sha512 or sha256.`);
+    const pub = ed25519PublicFromBlob(publicKeyBlob);
+    if (!pub)
+        return fail(`The signature was made with a ${blobKeyType(publicKeyBlob) ?? 'unknown'} key; Factstore accepts Ed25519 keys only.`);
+    const sigType = signature.text();
+    const sigBytes = signature.string();
+    if (sigType !== ED25519_KEY_TYPE || sigBytes.length !== ED25519_SIGNATURE_BYTES || signature.remaining !== 0) {
+        return fail('The SSH signature is malformed: its inner signature is not an Ed25519 signature.');
+    }
+    const ok = verify(null, signedData(namespace, hash, data, reserved), publicKeyFromBytes(pub), sigBytes);
+    return ok ? { valid: true, ...signer } : fail('The signature does not match the signed data: the data was changed after signing, or the signature belongs to other data.');
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/commit-trust.ts
+
+
+
+
+
+/**
+ * `rawCommit` is the commit object's text (`git cat-file commit SHA`). It is re-encoded as
+ * UTF-8 to verify, so it must have been decoded from UTF-8 bytes without loss.
+ */
+function checkCommitTrust(rawCommit, trusted) {
+    const { payload, signature } = splitSignedCommit(rawCommit);
+    if (signature === undefined)
+        return { status: 'unsigned', detail: 'The commit has no gpgsig header.' };
+    if (!signature.trimStart().startsWith(SIGNATURE_BEGIN)) {
+        const kind = signature.includes('BEGIN PGP SIGNATURE') ? 'a PGP signature' : 'not an SSH signature';
+        return { status: 'invalid', detail: `The commit's signature is ${kind}: facts commits must be signed with SSH (SSHSIG, namespace git).` };
+    }
+    const result = verifySshsig(signature, Buffer.from(payload, 'utf8'), GIT_NAMESPACE);
+    const fingerprint = result.fingerprint === undefined ? {} : { fingerprint: result.fingerprint };
+    if (!result.valid || !result.publicKeyBlob) {
+        return { status: 'invalid', ...fingerprint, detail: result.error ?? 'The signature does not verify.' };
+    }
+    const signer = findSigner(result.publicKeyBlob, trusted);
+    if (!signer) {
+        return { status: 'untrusted', ...fingerprint, detail: `The signature is valid but key ${result.fingerprint ?? ''} is not listed under trust.signers in the config.` };
+    }
+    return { status: 'trusted', principal: signer.principal, ...fingerprint };
+}
+/** A listed key that cannot be parsed never matches; the config validator reports it. */
+function findSigner(blob, trusted) {
+    return trusted.find((s) => {
+        try {
+            return parsePublicKey(s.key).blob.equals(blob);
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/openssh-key-v1.ts
+/**
+ * The openssh-key-v1 container (OpenSSH PROTOCOL.key), unencrypted Ed25519 only:
+ *   "openssh-key-v1\0" cipher kdf kdfoptions uint32(1) string(pubblob) string(private section)
+ *   private section: checkint checkint "ssh-ed25519" pub32 (seed32|pub32) comment padding(1,2,3…)
+ * node:crypto cannot read it, and the format is small enough to handle here.
+ */
+
+
+
+
+const MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
+const BLOCK_SIZE = 8; // cipher "none"
+function openssh_key_v1_encodeOpensshKey(parts) {
+    const section = [
+        sshUint32(parts.checkint),
+        sshUint32(parts.checkint),
+        sshString(ED25519_KEY_TYPE),
+        sshString(parts.pub),
+        sshString(Buffer.concat([parts.seed, parts.pub])),
+        sshString(parts.comment),
+    ];
+    const length = section.reduce((n, b) => n + b.length, 0);
+    const padding = Array.from({ length: (BLOCK_SIZE - (length % BLOCK_SIZE)) % BLOCK_SIZE }, (_, i) => i + 1);
+    return Buffer.concat([
+        MAGIC,
+        sshString('none'),
+        sshString('none'),
+        sshString(''),
+        sshUint32(1),
+        sshString(ed25519Blob(parts.pub)),
+        sshString(Buffer.concat([...section, Buffer.from(padding)])),
+    ]);
+}
+const keyError = (message) => new errors/* FactstoreError */.ST('KEY', message);
+const MAKE_NEW = 'Make a new one with `factstore keygen --out PATH`.';
+const MAKE_NEW_LOWER = 'make a new one with `factstore keygen --out PATH`.';
+function notEd25519Message(type) {
+    const family = !type
+        ? 'not an Ed25519 key'
+        : type.startsWith('ssh-rsa') || type.startsWith('rsa-')
+            ? 'an RSA key'
+            : type.startsWith('ecdsa-')
+                ? 'an ECDSA key'
+                : type.startsWith('sk-')
+                    ? 'a security-key (FIDO) key, which needs the hardware token to sign'
+                    : type === 'ssh-dss'
+                        ? 'a DSA key'
+                        : `a ${type} key`;
+    return `The signing key is ${family}: Factstore signs with Ed25519 only. Use an Ed25519 key: factstore keygen --out PATH (or ssh-keygen -t ed25519 -N '' -f PATH), and list its .pub line under trust.signers.`;
+}
+/** Decodes the binary container; every failure is a KEY error that never quotes key bytes. */
+function decodeOpensshKey(data) {
+    if (data.length < MAGIC.length || !data.subarray(0, MAGIC.length).equals(MAGIC)) {
+        throw keyError(`The signing key is not an OpenSSH private key (its data does not start with openssh-key-v1). ${MAKE_NEW}`);
+    }
+    try {
+        return decodeBody(new ssh_wire_SshWireReader(data.subarray(MAGIC.length)));
+    }
+    catch (e) {
+        if (e instanceof ssh_wire_SshWireTruncated) {
+            throw keyError(`The signing key is truncated: part of the key text is missing. Copy the whole file, from -----BEGIN to -----END, or ${MAKE_NEW_LOWER}`);
+        }
+        throw e;
+    }
+}
+function decodeBody(r) {
+    const cipher = r.text();
+    const kdf = r.text();
+    r.string(); // kdf options
+    const count = r.uint32();
+    if (count !== 1)
+        throw keyError(`The signing key file holds ${count} keys; Factstore needs exactly one. ${MAKE_NEW}`);
+    const pubBlob = r.string();
+    const pub = public_key_ed25519PublicFromBlob(pubBlob);
+    if (!pub)
+        throw keyError(notEd25519Message(public_key_blobKeyType(pubBlob)));
+    if (cipher !== 'none' || kdf !== 'none') {
+        throw keyError("The signing key is encrypted with a passphrase, and Factstore cannot prompt for one. Decrypt a copy: ssh-keygen -p -N '' -f KEY (it asks for the old passphrase), keep that file private (mode 0600), or make a new key with `factstore keygen --out PATH`.");
+    }
+    const section = r.string();
+    if (r.remaining !== 0)
+        throw keyError(`The signing key has extra data after the key: the file is damaged. ${MAKE_NEW}`);
+    if (section.length % BLOCK_SIZE !== 0)
+        throw keyError(`The signing key's private part has a bad length: the file is damaged. ${MAKE_NEW}`);
+    return decodeSection(new ssh_wire_SshWireReader(section), pub);
+}
+function decodeSection(r, pub) {
+    const check1 = r.uint32();
+    const check2 = r.uint32();
+    if (check1 !== check2) {
+        throw keyError(`The signing key is corrupt (its check-ints differ): the private part is damaged or was encrypted by another tool. ${MAKE_NEW}`);
+    }
+    const type = r.text();
+    if (type !== public_key_ED25519_KEY_TYPE)
+        throw keyError(notEd25519Message(public_key_blobKeyType(ssh_wire_sshString(type))));
+    const innerPub = r.string();
+    const secret = r.string();
+    const comment = r.text();
+    const padding = r.rest();
+    const consistent = innerPub.length === ED25519_PUBLIC_BYTES &&
+        innerPub.equals(pub) &&
+        secret.length === ED25519_SEED_BYTES + ED25519_PUBLIC_BYTES &&
+        secret.subarray(ED25519_SEED_BYTES).equals(pub) &&
+        padding.every((b, i) => b === i + 1);
+    if (!consistent)
+        throw keyError(`The signing key is corrupt: its private and public parts do not match. ${MAKE_NEW}`);
+    return { seed: Buffer.from(secret.subarray(0, ED25519_SEED_BYTES)), pub: Buffer.from(pub), comment, checkint: check1 };
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/private-key-text.ts
+/**
+ * Finds the openssh-key-v1 bytes in key text as people actually deliver it: CRLF files,
+ * surrounding whitespace or quotes, `\n` written as two characters by a CI secret, or the
+ * whole PEM base64-encoded once more. Anything else gets a KEY error saying what it looks like.
+ */
+
+
+
+const BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
+const END = '-----END OPENSSH PRIVATE KEY-----';
+const private_key_text_MAKE_NEW = 'Make one with `factstore keygen --out PATH`.';
+const OR_MAKE_NEW = 'or make a new one with `factstore keygen --out PATH`.';
+function private_key_text_armorOpensshKey(data) {
+    return `${BEGIN}\n${wrapBase64(data)}\n${END}\n`;
+}
+function normalizeKeyText(text) {
+    let t = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n').trim();
+    const quoted = /^(["'])([\s\S]*)\1$/.exec(t);
+    if (quoted)
+        t = (quoted[2] ?? '').trim();
+    return t;
+}
+/** The binary key inside the text; throws FactstoreError('KEY') without quoting the text. */
+function opensshKeyBytes(text) {
+    if (typeof text !== 'string' || normalizeKeyText(text) === '') {
+        throw new errors/* FactstoreError */.ST('KEY', `The signing key is empty: give the OpenSSH private key text (the file \`factstore keygen\` writes, starting with ${BEGIN}). ${private_key_text_MAKE_NEW}`);
+    }
+    const t = normalizeKeyText(text);
+    if (!t.includes('-----BEGIN')) {
+        const inner = base64_decodeBase64Strict(t)?.toString('utf8');
+        if (inner?.includes('-----BEGIN'))
+            return opensshKeyBytes(inner);
+    }
+    const start = t.indexOf(BEGIN);
+    if (start < 0)
+        throw new errors/* FactstoreError */.ST('KEY', describeOtherKey(t));
+    const end = t.indexOf(END, start);
+    if (end < 0) {
+        throw new errors/* FactstoreError */.ST('KEY', `The signing key is truncated: it has no ${END} line. Copy the whole file, ${OR_MAKE_NEW}`);
+    }
+    const data = base64_decodeBase64Strict(t.slice(start + BEGIN.length, end));
+    if (!data) {
+        throw new errors/* FactstoreError */.ST('KEY', `The signing key's base64 body is damaged (characters missing or altered). Copy the whole file again, ${OR_MAKE_NEW}`);
+    }
+    return data;
+}
+/** Names the kind of thing given instead of an OpenSSH private key, from its markers only. */
+function describeOtherKey(t) {
+    if (/-----BEGIN (RSA) PRIVATE KEY-----/.test(t))
+        return notEd25519Message('ssh-rsa');
+    if (/-----BEGIN EC PRIVATE KEY-----/.test(t))
+        return notEd25519Message('ecdsa-');
+    if (/-----BEGIN DSA PRIVATE KEY-----/.test(t))
+        return notEd25519Message('ssh-dss');
+    if (/-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(t)) {
+        return `The signing key is an encrypted PKCS#8 key; Factstore needs an unencrypted OpenSSH Ed25519 key. ${private_key_text_MAKE_NEW}`;
+    }
+    if (/-----BEGIN PRIVATE KEY-----/.test(t)) {
+        return `The signing key is a PKCS#8 key; Factstore reads OpenSSH private keys (-----BEGIN OPENSSH PRIVATE KEY-----). ${private_key_text_MAKE_NEW}`;
+    }
+    if (/-----BEGIN PGP /.test(t)) {
+        return `The signing key is a PGP key; Factstore signs commits with SSH Ed25519 keys. ${private_key_text_MAKE_NEW}`;
+    }
+    if (/^(ssh-|ecdsa-|sk-)[A-Za-z0-9@._-]* [A-Za-z0-9+/=]+/.test(t)) {
+        return `This is a public key: the signing key is the private key file (the one without .pub), starting with ${BEGIN}.`;
+    }
+    return `The signing key is not an OpenSSH private key (no ${BEGIN} line found). Give the key file's text, ${OR_MAKE_NEW}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/generate-key-pair.ts
+/** `factstore keygen`: a fresh Ed25519 key in the same text ssh-keygen writes. */
+
+
+
+
+
+
+function generateKeyPair(comment = '') {
+    if (/[\r\n]/.test(comment))
+        throw badInput('The key comment must be one line: remove the line breaks.');
+    const { seed, pub } = generateSeed();
+    const data = encodeOpensshKey({ seed, pub, comment, checkint: randomBytes(4).readUInt32BE(0) });
+    const privateKey = armorOpensshKey(data);
+    seed.fill(0);
+    data.fill(0);
+    const blob = ed25519Blob(pub);
+    return { privateKey, publicKey: publicKeyLine(blob, comment), fingerprint: sshFingerprint(blob) };
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/private-key.ts
+
+
+
+
+
+function parsePrivateKey(text) {
+    const data = opensshKeyBytes(text);
+    let parts;
+    try {
+        parts = decodeOpensshKey(data);
+    }
+    finally {
+        data.fill(0); // the decoded bytes hold the seed; do not leave them around
+    }
+    let keyObject;
+    try {
+        keyObject = privateKeyFromSeed(parts.seed);
+    }
+    catch {
+        throw new errors/* FactstoreError */.ST('KEY', 'The signing key is corrupt: node:crypto rejects its Ed25519 seed. Make a new one with `factstore keygen --out PATH`.');
+    }
+    finally {
+        parts.seed.fill(0);
+    }
+    if (!rawPublicKey(keyObject).equals(parts.pub)) {
+        throw new errors/* FactstoreError */.ST('KEY', 'The signing key is corrupt: its public half does not belong to its private half. Make a new one with `factstore keygen --out PATH`.');
+    }
+    const blob = public_key_ed25519Blob(parts.pub);
+    return {
+        type: 'ssh-ed25519',
+        publicKey: public_key_publicKeyLine(blob, parts.comment),
+        publicKeyBlob: blob,
+        fingerprint: public_key_sshFingerprint(blob),
+        comment: parts.comment,
+        keyObject,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/signer.ts
+/** The single-method signing interface the stores take (isomorphic-git's onSign, GitHub's `signature`). */
+
+
+/** Parses the key once, so a bad key fails at start-up and not at the first write. */
+function sshSigner(privateKeyText) {
+    const key = parsePrivateKey(privateKeyText);
+    return {
+        publicKey: key.publicKey,
+        fingerprint: key.fingerprint,
+        // a throw inside the executor becomes a rejection, as callers of an async API expect
+        sign: (payload) => new Promise((resolve) => resolve(signSshsig(key, payload, sign_sshsig_GIT_NAMESPACE))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/index.ts
+/** SSH commit signing: OpenSSH Ed25519 keys, SSHSIG signatures, gpgsig headers and trust. */
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/action/secrets.ts
+var secrets = __webpack_require__(7911);
+// EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
+var input_reader = __webpack_require__(7916);
+;// CONCATENATED MODULE: ./src/action/inputs/signing-key.ts
+
+
+
+
+/** The key text of the `signing-key` input, else of FACTSTORE_SIGNING_KEY; masked as soon as read. */
+function readSigningKey(env) {
+    const text = (0,input_reader/* optionalInput */.$m)('signing-key') ?? env.signingKeyEnv;
+    if (text !== undefined)
+        (0,secrets/* maskSecret */.$)(text);
+    return text;
+}
+/** The signer of the facts commits; a missing or malformed key fails before anything is sent. */
+function signerFrom(keyText) {
+    if (keyText === undefined) {
+        throw new errors/* FactstoreError */.ST('KEY', 'no signing key: add `signing-key: ${{ secrets.FACTSTORE_SIGNING_KEY }}` to the step, the secret holding a key made by `factstore keygen` ' +
+            'whose public key is listed under trust.signers in the config.');
+    }
+    try {
+        return sshSigner(keyText);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* FactstoreError */.ST))
+            throw e;
+        throw new errors/* FactstoreError */.ST('KEY', `the \`signing-key\` input is not a usable key: ${e.message}`, { cause: e });
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { badInput, FactstoreError } from '../../core/errors.js';
+import { checkCommit, checkName } from '../../core/model/names.js';
+import { gitBranch, type RunnerEnv } from '../env/runner-env.js';
+import type { RepoName } from '../github/repo-name.js';
+import { booleanInput, optionalInput } from './input-reader.js';
+import { readSigningKey } from './signing-key.js';
+import { readStoreInputs, type StoreInputs } from './store-inputs.js';
+
+export interface GateInputs extends StoreInputs {
+  /** the git commit gated (40 hex) */
+  commit: string;
+  /** where `commit` came from */
+  commitFrom: 'input' | 'event' | 'GITHUB_SHA';
+  /** gate only this flow; undefined: every applicable flow */
+  flow: string | undefined;
+  gitBranch: string | undefined;
+  /** record one decision fact per flow */
+  record: boolean;
+  signingKey: string | undefined;
+  /** where the check runs are created: the workflow's repository */
+  checksRepo: RepoName;
+}
+
+/** What the gate step reads of the triggering event (GITHUB_EVENT_PATH). */
+interface GateEvent {
+  workflow_run?: { head_sha?: unknown; head_branch?: unknown };
+}
+
+/**
+ * The gate step's inputs. On `workflow_run` the commit and branch default to the run that
+ * triggered it (GITHUB_SHA is then the default branch's tip, not the commit built).
+ */
+export function readGateInputs(env: RunnerEnv, eventPath: string | undefined): GateInputs {
+  const store = readStoreInputs(env);
+  if (store.repository === undefined) throw badInput('no GITHUB_REPOSITORY: the gate step creates its check runs in the workflow\'s repository, so it runs only in a workflow.');
+  const event = env.event === 'workflow_run' ? readEvent(eventPath) : {};
+  const run = event.workflow_run;
+  const eventSha = typeof run?.head_sha === 'string' ? run.head_sha : undefined;
+  const eventBranch = typeof run?.head_branch === 'string' ? run.head_branch : undefined;
+  const input = optionalInput('commit');
+  const given = input ?? eventSha ?? env.sha;
+  if (given === undefined) throw badInput('no commit: give the `commit` input (40 hex; GITHUB_SHA, its default, is not set outside a workflow run).');
+  const flow = optionalInput('flow');
+  const record = optionalInput('record') === undefined ? true : booleanInput('record');
+  return {
+    ...store,
+    commit: checkCommit(given),
+    commitFrom: input !== undefined ? 'input' : eventSha !== undefined ? 'event' : 'GITHUB_SHA',
+    flow: flow === undefined ? undefined : checkName('flow', flow),
+    gitBranch: optionalInput('git-branch') ?? eventBranch ?? gitBranch(env),
+    record,
+    signingKey: readSigningKey(env),
+    checksRepo: store.repository,
+  };
+}
+
+function readEvent(eventPath: string | undefined): GateEvent {
+  if (eventPath === undefined || eventPath === '') {
+    throw badInput('a workflow_run event without GITHUB_EVENT_PATH: give the `commit` input (the commit to gate, 40 hex).');
+  }
+  try {
+    const parsed = JSON.parse(readFileSync(eventPath, 'utf8')) as unknown;
+    return typeof parsed === 'object' && parsed !== null ? parsed : {};
+  } catch (e) {
+    throw new FactstoreError('BAD_INPUT', `cannot read the event payload ${eventPath} (${e instanceof Error ? e.message : String(e)}): give the \`commit\` input.`, { cause: e });
+  }
+}

@@ -1,0 +1,190 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { DecisionFact } from '../../src/core/model/fact.js';
+import { validate } from '../../src/core/schema/index.js';
+import { tempDir, type TestKey } from '../helpers/git.js';
+import type { RecordedRequest } from '../helpers/fake-github/server.js';
+import { exportFactsBranch, trailFacts } from './facts.js';
+import { ROOT, commands, parseOutputs, stepEnv, type ActionMetadata, type StepRun } from './runner.js';
+import { REPO, putEvidence, world, type World } from './world.js';
+
+const ALLOWED = 'payment-service';
+const BLOCKED = 'release';
+
+function config(key: TestKey): string {
+  return `trust:
+  signers:
+    - { principal: ${key.signer.principal}, key: "${key.signer.key}" }
+flows:
+  ${ALLOWED}:
+    require: [unit-tests]
+  ${BLOCKED}:
+    require: [unit-tests, vulnerability-scan]
+types:
+  unit-tests: { format: junit }
+  vulnerability-scan: { format: sarif, jq: '.error == 0' }
+`;
+}
+
+/** Runs gate/action.yml's entry as the runner does: its defaults, INPUT_* variables, output files. */
+function gateStep(w: World, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<StepRun> {
+  const file = path.join(ROOT, 'gate', 'action.yml');
+  const metadata = parse(readFileSync(file, 'utf8')) as ActionMetadata;
+  const defaults: Record<string, string> = {};
+  for (const [name, input] of Object.entries(metadata.inputs)) if (input.default !== undefined && !input.default.includes('${{')) defaults[name] = input.default;
+  const dir = tempDir('factstore-step-');
+  const files = { output: path.join(dir, 'output'), summary: path.join(dir, 'summary') };
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const options = { cwd: w.workspace, env: { ...w.env, ...env }, inputs: { token: w.gh.token, 'signing-key': w.key.privateKey, ...inputs } };
+  const entry = path.resolve(path.dirname(file), metadata.runs.main);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [entry], { cwd: w.workspace, env: stepEnv(options, files, defaults), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') }));
+  });
+}
+
+/** Both flows started for the commit, unit tests passed on each: one flow allowed, the other blocked. */
+async function recorded(w: World, commit = w.sha): Promise<void> {
+  putEvidence(w, 'junit/mocha-xunit__latex-utensils.xml', 'junit.xml');
+  for (const flow of [ALLOWED, BLOCKED]) {
+    expect((await w.step({ flow, commit }, {}, 'begin')).code).toBe(0);
+    expect((await w.step({ flow, trail: commit, type: 'unit-tests', evidence: 'junit.xml' })).code).toBe(0);
+  }
+}
+
+const checkRunWrites = (requests: readonly RecordedRequest[]) => requests.filter((q) => q.path.includes('/check-runs') && q.method !== 'GET');
+const bodyOf = (q: RecordedRequest | undefined) => (q?.body ?? {}) as { name?: string; head_sha?: string; status?: string; conclusion?: string; external_id?: string; output?: { title: string; summary: string } };
+
+describe('gate/action.yml', () => {
+  it('declares the gate inputs and outputs and runs the shared bundle with command gate', () => {
+    const file = path.join(ROOT, 'gate', 'action.yml');
+    const metadata = parse(readFileSync(file, 'utf8')) as ActionMetadata;
+    expect(Object.keys(metadata.inputs).sort()).toEqual(['command', 'commit', 'config', 'facts-branch', 'facts-repo', 'flow', 'git-branch', 'record', 'signing-key', 'token']);
+    expect(Object.keys(metadata.outputs).sort()).toEqual(['decision', 'result']);
+    expect(metadata.inputs.command?.default).toBe('gate');
+    expect(metadata.inputs.record?.default).toBe('true');
+    expect(metadata.inputs.token?.default).toBe('${{ github.token }}');
+    expect(path.resolve(path.dirname(file), metadata.runs.main)).toBe(path.join(ROOT, 'dist', 'action', 'index.js'));
+  });
+});
+
+describe('the gate step', () => {
+  it('creates one check run per flow with the decision, records signed decisions, and updates the runs on a re-run', async () => {
+    const w = await world({ config });
+    await recorded(w);
+    w.gh.resetRequests();
+    const r = await gateStep(w);
+    expect(r.stderr).toBe('');
+    expect(commands(r.stdout, 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.outputs.decision).toBe('GATE_BLOCKED');
+    const result = JSON.parse(r.outputs.result ?? '') as { commit: string; flows: { flow: string; decision: string }[]; factsCommit: string };
+    const check = validate('cli/gate', result);
+    expect(check.ok ? [] : check.errors).toEqual([]);
+    expect(result.commit).toBe(w.sha);
+    expect(result.flows.map((f) => [f.flow, f.decision])).toEqual([[ALLOWED, 'GATE_ALLOWED'], [BLOCKED, 'GATE_BLOCKED']]);
+
+    const created = checkRunWrites(w.gh.requests);
+    expect(created.map((q) => [q.method, q.path, q.status])).toEqual([
+      ['POST', `/repos/${REPO}/check-runs`, 201],
+      ['POST', `/repos/${REPO}/check-runs`, 201],
+    ]);
+    const [allowed, blocked] = created.map(bodyOf);
+    expect(allowed).toMatchObject({ name: `Factstore gate / ${ALLOWED}`, head_sha: w.sha, status: 'completed', conclusion: 'success', output: { title: 'GATE_ALLOWED' } });
+    expect(allowed?.output?.summary).toContain('GATE_ALLOWED');
+    expect(allowed?.output?.summary).not.toContain(BLOCKED);
+    expect(blocked).toMatchObject({ name: `Factstore gate / ${BLOCKED}`, head_sha: w.sha, status: 'completed', conclusion: 'failure', output: { title: 'GATE_BLOCKED' } });
+    expect(blocked?.output?.summary).toContain('`vulnerability-scan` is missing');
+    expect(r.summary).toContain(ALLOWED);
+    expect(r.summary).toContain(BLOCKED);
+
+    // one decision fact per flow, naming the facts commit evaluated and the config commit, in a signed commit
+    const decisions = [ALLOWED, BLOCKED].map((flow) => trailFacts(w.gh, flow, w.sha).filter((f): f is DecisionFact => f.kind === 'decision'));
+    expect(decisions.map((d) => d.map((f) => [f.flow, f.event, f.factsCommit, f.configCommit, f.commit]))).toEqual([
+      [[ALLOWED, 'GATE_ALLOWED', result.factsCommit, w.sha, w.sha]],
+      [[BLOCKED, 'GATE_BLOCKED', result.factsCommit, w.sha, w.sha]],
+    ]);
+    expect(allowed?.external_id).toBe(`factstore:${ALLOWED}:${decisions[0]?.[0]?.id ?? ''}`);
+    const exported = await exportFactsBranch(w.gh, w.key);
+    expect(exported.unverified).toEqual({});
+    expect(exported.commits[0]).toBe(w.gh.ref(REPO, 'heads/factstore'));
+
+    // the vulnerability scan arrives; the re-run updates the same two check runs
+    putEvidence(w, 'sarif/snyk-code__test-code-consistent-ignores.sarif.json', 'snyk.sarif');
+    expect((await w.step({ flow: BLOCKED, trail: w.sha, type: 'vulnerability-scan', evidence: 'snyk.sarif' })).code).toBe(0);
+    w.gh.resetRequests();
+    const again = await gateStep(w);
+    expect(again.code).toBe(0);
+    expect(again.outputs.decision).toBe('GATE_ALLOWED');
+    const updated = checkRunWrites(w.gh.requests);
+    expect(updated.map((q) => q.method)).toEqual(['PATCH', 'PATCH']);
+    expect(updated.map((q) => bodyOf(q).conclusion)).toEqual(['success', 'success']);
+    expect(updated.map((q) => 'head_sha' in (q.body as object))).toEqual([false, false]);
+    const listed = (await (await fetch(`${w.gh.url}/repos/${REPO}/commits/${w.sha}/check-runs`, { headers: { authorization: `token ${w.gh.token}` } })).json()) as { total_count: number; check_runs: { name: string; conclusion: string }[] };
+    expect(listed.total_count).toBe(2);
+    expect(listed.check_runs.map((c) => [c.name, c.conclusion]).sort()).toEqual([[`Factstore gate / ${ALLOWED}`, 'success'], [`Factstore gate / ${BLOCKED}`, 'success']]);
+  });
+
+  it('on workflow_run gates the head commit of the triggering run', async () => {
+    const w = await world({ config });
+    await recorded(w);
+    const later = w.gh.putFiles(REPO, 'main', { 'CHANGELOG.md': 'later\n' });
+    const event = path.join(tempDir('factstore-event-'), 'event.json');
+    // a workflow_run payload trimmed to the fields the step reads and their neighbours
+    writeFileSync(event, JSON.stringify({
+      action: 'completed',
+      workflow_run: { id: 30433642, name: 'Build', event: 'push', status: 'completed', conclusion: 'success', head_branch: 'main', head_sha: w.sha, run_number: 562 },
+      workflow: { id: 159038, name: 'Build' },
+      repository: { id: 123456, name: 'app', full_name: REPO, private: true, owner: { login: 'acme', id: 1 } },
+      sender: { login: 'octocat', id: 583231, type: 'User' },
+    }));
+    w.gh.resetRequests();
+    const r = await gateStep(w, { flow: ALLOWED, record: 'false', 'signing-key': '' }, { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: event, GITHUB_SHA: later });
+    expect(commands(r.stdout, 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.outputs.decision).toBe('GATE_ALLOWED');
+    const writes = checkRunWrites(w.gh.requests);
+    expect(writes.map((q) => [bodyOf(q).name, bodyOf(q).head_sha])).toEqual([[`Factstore gate / ${ALLOWED}`, w.sha]]);
+    // record: false writes nothing to the facts branch
+    expect(w.gh.requests.filter((q) => q.method !== 'GET' && !q.path.includes('/check-runs'))).toEqual([]);
+  });
+
+  it('a token without checks: write fails the step and says which permission to give', async () => {
+    const w = await world({ config });
+    await recorded(w);
+    w.gh.addToken('ghs_noChecks', { contents: 'write' });
+    const r = await gateStep(w, { token: 'ghs_noChecks', record: 'false' });
+    expect(r.code).toBe(1);
+    const message = commands(r.stdout, 'error')[0]?.message ?? '';
+    expect(message).toContain('403 (Resource not accessible by integration)');
+    expect(message).toContain('`permissions: checks: write`');
+  });
+
+  it('a check run for a commit that is not in the repository is refused with a clear error', async () => {
+    const w = await world({ config });
+    const missing = 'c'.repeat(40);
+    await recorded(w, missing);
+    const r = await gateStep(w, { commit: missing, flow: ALLOWED, record: 'false' });
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error')[0]?.message).toContain(`is ${missing} a commit of ${REPO}?`);
+  });
+
+  it('refuses to gate the facts commit of a push to the facts branch', async () => {
+    const w = await world({ config });
+    await recorded(w);
+    const tip = w.gh.ref(REPO, 'heads/factstore') ?? '';
+    const r = await gateStep(w, { record: 'false' }, { GITHUB_REF: 'refs/heads/factstore', GITHUB_REF_NAME: 'factstore', GITHUB_SHA: tip });
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error')[0]?.message).toContain('this push is to the facts branch factstore');
+    expect(checkRunWrites(w.gh.requests)).toEqual([]);
+  });
+});
