@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-const entries = { cli: 'src/cli/index.ts', action: 'src/action/index.ts', 'jq-worker': 'src/core/jq/worker/main.ts' };
+const entries = { cli: 'src/cli/index.ts', action: 'src/action/index.ts', 'jq-worker': 'src/core/jq/worker/main.ts', app: 'app/src/main.ts' };
 
 for (const [name, entry] of Object.entries(entries)) {
   const out = path.join(root, 'dist', name);

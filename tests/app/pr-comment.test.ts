@@ -1,0 +1,79 @@
+// The PR comment: one per PR, found again by its hidden marker, created once and then edited in place.
+import nock from 'nock';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { COMMENT_MARKER } from '../../app/src/pr-comment.js';
+import { makeFact } from '../../src/core/model/fact-id.js';
+import { API, CONFIG, FLOW, expectCheckRun, mockConfig, mockFacts, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
+
+beforeAll(() => {
+  nock.disableNetConnect();
+});
+afterEach(() => {
+  nock.cleanAll();
+});
+
+interface CommentBody {
+  body: string;
+}
+
+describe('the PR breakdown comment', () => {
+  const opened = payload('pull_request.opened');
+  const synchronize = payload('pull_request.synchronize');
+  const where = repoOf(opened);
+  const number = opened.number as number;
+  const sha = (opened.pull_request as { head: { sha: string } }).head.sha;
+  const comments = `/repos/${where.owner}/${where.repo}/issues/${number}/comments`;
+
+  it('is created on the first event and edited in place on the next, never duplicated', async () => {
+    const app = await startApp();
+    const scope = nock(API);
+    const checkRuns: CheckRunBody[] = [];
+    const written: CommentBody[] = [];
+    mockConfig(scope, where, CONFIG);
+    mockFacts(scope, where, sha, {});
+    expectCheckRun(scope, where, checkRuns);
+    scope.get(comments).query({ per_page: '100', page: '1' }).reply(200, [{ id: 7, body: 'LGTM' }]);
+    scope.post(comments, (b: CommentBody) => written.push(b) > 0).reply(201, { id: 8 });
+    await receive(app, 'pull_request.opened', opened);
+    expect(scope.pendingMocks()).toEqual([]);
+    expect(checkRuns[0]).toMatchObject({ head_sha: sha, conclusion: 'failure' });
+    expect(written).toHaveLength(1);
+    expect(written[0]?.body.startsWith(COMMENT_MARKER)).toBe(true);
+    expect(written[0]?.body).toContain(FLOW);
+    expect(written[0]?.body).toContain('GATE_BLOCKED');
+
+    // the next push: the trail has started and passed; the same comment is edited
+    const next = nock(API);
+    const edited: CommentBody[] = [];
+    mockFacts(next, where, sha, {
+      b1: [
+        makeFact({ kind: 'trail', flow: FLOW, trail: 'b1', commit: sha, actor: 'ci', ts: '2026-11-23T10:00:00.000Z' }),
+        makeFact({ kind: 'attestation', flow: FLOW, trail: 'b1', type: 'unit-tests', status: 'PASSED', evidence: [], actor: 'ci', ts: '2026-11-23T10:01:00.000Z' }),
+      ],
+    });
+    next.get(`/repos/${where.owner}/${where.repo}/contents/.github%2Ffactstore.yml`).reply(200, CONFIG, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+    expectCheckRun(next, where, checkRuns);
+    next.get(comments).query({ per_page: '100', page: '1' }).reply(200, [{ id: 7, body: 'LGTM' }, { id: 8, body: written[0]?.body }]);
+    next.patch(`/repos/${where.owner}/${where.repo}/issues/comments/8`, (b: CommentBody) => edited.push(b) > 0).reply(200, { id: 8 });
+    await receive(app, 'pull_request.synchronize', synchronize);
+    expect(next.pendingMocks()).toEqual([]);
+    expect(checkRuns[1]).toMatchObject({ head_sha: sha, conclusion: 'success' });
+    expect(edited).toHaveLength(1);
+    expect(edited[0]?.body.startsWith(COMMENT_MARKER)).toBe(true);
+    expect(edited[0]?.body).toContain('GATE_ALLOWED');
+  });
+
+  it('a failing comment write is logged, and the check run is still created', async () => {
+    const app = await startApp();
+    const scope = nock(API);
+    const checkRuns: CheckRunBody[] = [];
+    mockConfig(scope, where, CONFIG);
+    mockFacts(scope, where, sha, {});
+    expectCheckRun(scope, where, checkRuns);
+    scope.get(comments).query({ per_page: '100', page: '1' }).reply(403, { message: 'Resource not accessible by integration' });
+    await expect(receive(app, 'pull_request.opened', opened)).resolves.toBeUndefined();
+    expect(scope.pendingMocks()).toEqual([]);
+    expect(checkRuns).toHaveLength(1);
+    expect(app.logs.find((l) => l.startsWith('error:'))).toMatch(/GitHub answered 403.*permissions of app\.yml/);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The App under test: a real Probot with a key made at test time, talking to a GitHub mocked
+ * with nock, and the facts branch built from real facts.
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type nock from 'nock';
+import { pino, type Logger } from 'pino';
+import { Probot, ProbotOctokit } from 'probot';
+import factstoreApp from '../../app/src/index.js';
+import type { Fact } from '../../src/core/model/fact.js';
+import { commitIndexPath, trailPath } from '../../src/core/store/layout.js';
+
+export const API = 'https://api.github.com';
+export const TIP = 'a'.repeat(40);
+export const FLOW = 'payments';
+export const CONFIG = `flows:
+  ${FLOW}:
+    require: [unit-tests]
+types:
+  unit-tests: {}
+`;
+
+const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+
+export interface AppUnderTest {
+  probot: Probot;
+  logs: string[];
+}
+
+/** A fresh Probot (no token cache shared between tests) with the Factstore app loaded; its log lines are kept. */
+export async function startApp(): Promise<AppUnderTest> {
+  const logs: string[] = [];
+  const probot = new Probot({
+    appId: 1,
+    privateKey,
+    Octokit: ProbotOctokit.defaults({ retry: { enabled: false }, throttle: { enabled: false } }),
+    log: captureLog(logs),
+  });
+  await probot.load(factstoreApp);
+  return { probot, logs };
+}
+
+/** Probot's own logger (pino), writing every line into `logs` as "<level>: <message>". */
+function captureLog(logs: string[]): Logger {
+  const names: Record<number, string> = { 20: 'debug', 30: 'info', 40: 'warn', 50: 'error' };
+  return pino({ level: 'debug' }, {
+    write(line: string) {
+      const entry = JSON.parse(line) as { level: number; msg?: string };
+      logs.push(`${names[entry.level] ?? entry.level}: ${entry.msg ?? ''}`);
+    },
+  });
+}
+
+type Payload = Record<string, unknown>;
+
+/** A trimmed real payload from @octokit/webhooks-examples, kept under tests/fixtures/webhooks/. */
+export function payload(name: string): Payload {
+  return JSON.parse(readFileSync(new URL(`../fixtures/webhooks/${name}.json`, import.meta.url), 'utf8')) as Payload;
+}
+
+export function receive(app: AppUnderTest, name: string, body: Payload): Promise<void> {
+  const event = { id: `delivery-${name}`, name: name.split('.')[0], payload: body } as unknown as Parameters<Probot['receive']>[0];
+  return app.probot.receive(event);
+}
+
+export interface RepoOf {
+  owner: string;
+  repo: string;
+  /** the installation the event came from: its token is asked for */
+  installation: number;
+}
+
+export function repoOf(body: Payload): RepoOf {
+  const repository = body.repository as { name: string; owner: { login: string } };
+  return { owner: repository.owner.login, repo: repository.name, installation: (body.installation as { id: number }).id };
+}
+
+/** The installation token and the repository's `.github/factstore.yml` (absent: also looked up in the org's `.github`). */
+export function mockConfig(scope: nock.Scope, where: RepoOf, config: string | undefined): void {
+  scope.post(`/app/installations/${where.installation}/access_tokens`).reply(201, { token: 'test-token', expires_at: '2099-01-01T00:00:00Z', permissions: { checks: 'write' } });
+  const path = `/repos/${where.owner}/${where.repo}/contents/.github%2Ffactstore.yml`;
+  if (config !== undefined) {
+    scope.get(path).reply(200, config, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+  } else {
+    scope.get(path).reply(404, { message: 'Not Found' });
+    scope.get(`/repos/${where.owner}/.github/contents/.github%2Ffactstore.yml`).reply(404, { message: 'Not Found' });
+  }
+}
+
+function fileAnswer(text: string): Record<string, unknown> {
+  const bytes = Buffer.from(text);
+  return { type: 'file', encoding: 'base64', content: bytes.toString('base64'), sha: 'b'.repeat(40), size: bytes.length };
+}
+
+function contentsPath(where: RepoOf, path: string): string {
+  return `/repos/${where.owner}/${where.repo}/contents/${encodeURIComponent(path)}`;
+}
+
+/** The facts branch reads of a gate: the tip, the commit's index, and each trail file (facts as NDJSON). */
+export function mockFacts(scope: nock.Scope, where: RepoOf, commit: string, trails: Record<string, Fact[]>): void {
+  scope.get(`/repos/${where.owner}/${where.repo}/git/ref/heads%2Ffactstore`).reply(200, { ref: 'refs/heads/factstore', object: { sha: TIP, type: 'commit' } });
+  const names = Object.keys(trails);
+  const index = contentsPath(where, commitIndexPath(commit));
+  if (names.length === 0) {
+    scope.get(index).query({ ref: TIP }).reply(404, { message: 'Not Found' });
+    return;
+  }
+  scope.get(index).query({ ref: TIP }).reply(200, fileAnswer(names.map((trail) => `${JSON.stringify({ flow: FLOW, trail })}\n`).join('')));
+  for (const [trail, facts] of Object.entries(trails)) {
+    scope.get(contentsPath(where, trailPath(FLOW, trail))).query({ ref: TIP }).reply(200, fileAnswer(facts.map((f) => `${JSON.stringify(f)}\n`).join('')));
+  }
+}
+
+export interface CheckRunBody {
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion?: string;
+  output: { title: string; summary: string; text?: string };
+}
+
+/** Expects one check-run POST and keeps its body for the test to look at. */
+export function expectCheckRun(scope: nock.Scope, where: RepoOf, bodies: CheckRunBody[]): void {
+  scope.post(`/repos/${where.owner}/${where.repo}/check-runs`, (body: CheckRunBody) => {
+    bodies.push(body);
+    return true;
+  }).reply(201, { id: 42 });
+}
