@@ -3,7 +3,7 @@ import { gateCommit } from '../../src/core/evaluate/gate-commit.js';
 import type { PolicyEvaluator } from '../../src/core/evaluate/policies.js';
 import type { GateResult } from '../../src/core/evaluate/types.js';
 import { breakdownFromGate, renderBreakdownMarkdown, type BreakdownOptions } from '../../src/core/report/breakdown/index.js';
-import { checkRunFor } from '../../src/core/report/check-run/index.js';
+import { gateCheckRuns } from '../../src/core/report/check-run/index.js';
 import type { AppContext } from './app-context.js';
 import { factsStore } from './facts-store.js';
 import type { GateTarget } from './gate-target.js';
@@ -29,15 +29,9 @@ export async function gateAndReport(context: AppContext, config: FactstoreConfig
     ...(target.headBranch !== undefined ? { gitBranch: target.headBranch } : {}),
   });
   const options: BreakdownOptions = { audience: 'github', types: config.types, now };
-  for (const flowGate of result.flows) {
-    const breakdown = breakdownFromGate({ ...result, flows: [flowGate] }, config.flows, options);
-    const payload = checkRunFor(flowGate, renderBreakdownMarkdown(breakdown), {
-      headSha: result.commit,
-      waiting: breakdown.flows[0]?.waiting ?? false,
-      decision: result.factsCommit ?? 'no-facts',
-    });
+  for (const [i, payload] of gateCheckRuns(result, config.flows, options).entries()) {
     await context.request('POST /repos/{owner}/{repo}/check-runs', { owner: target.owner, repo: target.repo, ...payload });
-    context.log.info(`factstore: ${target.owner}/${target.repo}@${result.commit.slice(0, 7)} ${payload.name}: ${flowGate.decision}`);
+    context.log.info(`factstore: ${target.owner}/${target.repo}@${result.commit.slice(0, 7)} ${payload.name}: ${result.flows[i]?.decision ?? ''}`);
   }
   if (result.flows.length === 0) context.log.info(`factstore: no flow applies to ${target.owner}/${target.repo}@${result.commit.slice(0, 7)}; no check run was created.`);
   return { result, markdown: renderBreakdownMarkdown(breakdownFromGate(result, config.flows, options)) };

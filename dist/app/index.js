@@ -48474,7 +48474,28 @@ function fitText(text) {
     return `${line > 0 ? head.slice(0, line) : head}${CUT_NOTE}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/check-run/gate-check-runs.ts
+
+
+/**
+ * One check-run payload per gated flow, each summarised by that flow's breakdown: what the
+ * workflow gate and the App both post. `decisionIds[i]` names flow i's decision fact when one was
+ * recorded; otherwise the facts commit the decision was read at.
+ */
+function gateCheckRuns(result, flows, options, extra = {}) {
+    return result.flows.map((flowGate, i) => {
+        const breakdown = breakdownFromGate({ ...result, flows: [flowGate] }, flows, options);
+        return checkRunFor(flowGate, renderBreakdownMarkdown(breakdown), {
+            headSha: result.commit,
+            waiting: breakdown.flows[0]?.waiting ?? false,
+            decision: extra.decisionIds?.[i] ?? result.factsCommit ?? 'no-facts',
+            ...(extra.detailsUrl !== undefined ? { detailsUrl: extra.detailsUrl } : {}),
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/check-run/index.ts
+
 
 
 
@@ -49515,15 +49536,9 @@ async function gateAndReport(context, config, target, policyEvaluator, now) {
         ...(target.headBranch !== undefined ? { gitBranch: target.headBranch } : {}),
     });
     const options = { audience: 'github', types: config.types, now };
-    for (const flowGate of result.flows) {
-        const breakdown = breakdownFromGate({ ...result, flows: [flowGate] }, config.flows, options);
-        const payload = checkRunFor(flowGate, renderBreakdownMarkdown(breakdown), {
-            headSha: result.commit,
-            waiting: breakdown.flows[0]?.waiting ?? false,
-            decision: result.factsCommit ?? 'no-facts',
-        });
+    for (const [i, payload] of gateCheckRuns(result, config.flows, options).entries()) {
         await context.request('POST /repos/{owner}/{repo}/check-runs', { owner: target.owner, repo: target.repo, ...payload });
-        context.log.info(`factstore: ${target.owner}/${target.repo}@${result.commit.slice(0, 7)} ${payload.name}: ${flowGate.decision}`);
+        context.log.info(`factstore: ${target.owner}/${target.repo}@${result.commit.slice(0, 7)} ${payload.name}: ${result.flows[i]?.decision ?? ''}`);
     }
     if (result.flows.length === 0)
         context.log.info(`factstore: no flow applies to ${target.owner}/${target.repo}@${result.commit.slice(0, 7)}; no check run was created.`);

@@ -6,7 +6,7 @@ import { makeFact } from '../../core/model/fact-id.js';
 import type { Fact } from '../../core/model/fact.js';
 import { checkCommit } from '../../core/model/names.js';
 import { breakdownFromGate, renderBreakdownMarkdown, type BreakdownOptions } from '../../core/report/breakdown/index.js';
-import { checkRunFor, type CheckRunPayload } from '../../core/report/check-run/index.js';
+import { gateCheckRuns, type CheckRunPayload } from '../../core/report/check-run/index.js';
 import { renderErrors, validate } from '../../core/schema/index.js';
 import { messageOf, statusOf, type GitHubRequest } from '../../core/store/github/github-request.js';
 import { runUrl } from '../env/runner-env.js';
@@ -50,17 +50,11 @@ export async function gate(session: ActionSession): Promise<void> {
 
   const options: BreakdownOptions = { audience: 'github', links: factsLinks(env.serverUrl, facts, result.factsCommit ?? undefined), types: config.types, now };
   const detailsUrl = runUrl(env);
-  for (const [i, flowGate] of result.flows.entries()) {
-    const breakdown = breakdownFromGate({ ...result, flows: [flowGate] }, config.flows, options);
-    const decision = decisions[i]?.id ?? result.factsCommit ?? 'no-facts';
-    const payload = checkRunFor(flowGate, renderBreakdownMarkdown(breakdown), {
-      headSha: result.commit,
-      waiting: breakdown.flows[0]?.waiting ?? false,
-      decision,
-      ...(detailsUrl !== undefined ? { detailsUrl } : {}),
-    });
+  const payloads = gateCheckRuns(result, config.flows, options, { decisionIds: decisions.map((d) => d.id), ...(detailsUrl !== undefined ? { detailsUrl } : {}) });
+  for (const [i, payload] of payloads.entries()) {
+    const flowGate = result.flows[i];
     await publishCheckRun(request, inputs.checksRepo, payload);
-    core.info(`factstore: ${payload.name}: ${flowGate.decision} (${flowGate.details})`);
+    core.info(`factstore: ${payload.name}: ${flowGate?.decision ?? ''} (${flowGate?.details ?? ''})`);
   }
 
   const document = JSON.parse(JSON.stringify(result)) as unknown;

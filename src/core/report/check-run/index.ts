@@ -2,3 +2,4 @@ export type { CheckRunOutput, CheckRunPayload, CheckRunTitle } from './check-run
 export { CHECK_RUN_TEXT_LIMIT } from './check-run.js';
 export type { CheckRunOptions } from './check-run-for.js';
 export { checkRunFor, checkRunName } from './check-run-for.js';
+export { gateCheckRuns } from './gate-check-runs.js';

@@ -1,8 +1,8 @@
-export const id = 90;
-export const ids = [90];
+export const id = 927;
+export const ids = [927];
 export const modules = {
 
-/***/ 90:
+/***/ 6927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -73,7 +73,28 @@ function fitText(text) {
     return `${line > 0 ? head.slice(0, line) : head}${CUT_NOTE}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/check-run/gate-check-runs.ts
+
+
+/**
+ * One check-run payload per gated flow, each summarised by that flow's breakdown: what the
+ * workflow gate and the App both post. `decisionIds[i]` names flow i's decision fact when one was
+ * recorded; otherwise the facts commit the decision was read at.
+ */
+function gateCheckRuns(result, flows, options, extra = {}) {
+    return result.flows.map((flowGate, i) => {
+        const breakdown = (0,report_breakdown/* breakdownFromGate */.fQ)({ ...result, flows: [flowGate] }, flows, options);
+        return checkRunFor(flowGate, (0,report_breakdown/* renderBreakdownMarkdown */.DZ)(breakdown), {
+            headSha: result.commit,
+            waiting: breakdown.flows[0]?.waiting ?? false,
+            decision: extra.decisionIds?.[i] ?? result.factsCommit ?? 'no-facts',
+            ...(extra.detailsUrl !== undefined ? { detailsUrl: extra.detailsUrl } : {}),
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/check-run/index.ts
+
 
 
 
@@ -200,17 +221,11 @@ async function gate(session) {
         await store.append({ facts: decisions, message: `gate ${result.commit.slice(0, 7)}: ${result.decision}` });
     const options = { audience: 'github', links: (0,links/* factsLinks */.$)(env.serverUrl, facts, result.factsCommit ?? undefined), types: config.types, now };
     const detailsUrl = (0,runner_env/* runUrl */.Vp)(env);
-    for (const [i, flowGate] of result.flows.entries()) {
-        const breakdown = (0,report_breakdown/* breakdownFromGate */.fQ)({ ...result, flows: [flowGate] }, config.flows, options);
-        const decision = decisions[i]?.id ?? result.factsCommit ?? 'no-facts';
-        const payload = checkRunFor(flowGate, (0,report_breakdown/* renderBreakdownMarkdown */.DZ)(breakdown), {
-            headSha: result.commit,
-            waiting: breakdown.flows[0]?.waiting ?? false,
-            decision,
-            ...(detailsUrl !== undefined ? { detailsUrl } : {}),
-        });
+    const payloads = gateCheckRuns(result, config.flows, options, { decisionIds: decisions.map((d) => d.id), ...(detailsUrl !== undefined ? { detailsUrl } : {}) });
+    for (const [i, payload] of payloads.entries()) {
+        const flowGate = result.flows[i];
         await publishCheckRun(request, inputs.checksRepo, payload);
-        core/* info */.pq(`factstore: ${payload.name}: ${flowGate.decision} (${flowGate.details})`);
+        core/* info */.pq(`factstore: ${payload.name}: ${flowGate?.decision ?? ''} (${flowGate?.details ?? ''})`);
     }
     const document = JSON.parse(JSON.stringify(result));
     const checked = (0,schema/* validate */.tf)('cli/gate', document);
