@@ -1,13 +1,35 @@
 import type { FactstoreConfig } from '../../src/core/config/config.js';
 import { FactstoreError } from '../../src/core/errors.js';
+import { assertValidFact } from '../../src/core/schema/index.js';
+import type { Signer } from '../../src/core/signing/index.js';
 import { GitHubStore } from '../../src/core/store/github/github-store.js';
-import type { GitHubRequest } from '../../src/core/store/github/github-request.js';
-import type { GateTarget } from './gate-target.js';
+import type { GitHubRepo, GitHubRequest } from '../../src/core/store/github/github-request.js';
 
-/** The facts branch the gate reads: `facts.repo` of the config, else the event's repository. Reads need no signer. */
-export function factsStore(request: GitHubRequest, config: FactstoreConfig, target: GateTarget): GitHubStore {
-  const [owner, repo] = config.facts.repo !== undefined ? splitRepo(config.facts.repo) : [target.owner, target.repo];
-  return new GitHubStore({ request, owner, repo, branch: config.facts.branch });
+/** The facts branch of a config: `facts.repo` when set, else the event's repository. */
+export function factsRepository(config: FactstoreConfig, event: { owner: string; repo: string }): GitHubRepo {
+  const [owner, repo] = config.facts.repo !== undefined ? splitRepo(config.facts.repo) : [event.owner, event.repo];
+  return { owner, repo, branch: config.facts.branch };
+}
+
+/**
+ * The facts store the App reads and, with its signing key, writes: commits authored by the App,
+ * every fact checked against the schema before it is sent.
+ */
+export function factsStore(request: GitHubRequest, at: GitHubRepo, writer?: { signer: Signer; actor: string }): GitHubStore {
+  return new GitHubStore({
+    request,
+    ...at,
+    ...(writer !== undefined
+      ? { signer: writer.signer, author: { name: writer.actor, email: `${writer.actor.replace(/[^A-Za-z0-9._-]/g, '')}@users.noreply.github.com` } }
+      : {}),
+    validate: (fact) => assertValidFact(fact, `the ${fact.kind} fact`),
+  });
+}
+
+/** Whether the config's trust.signers lists the key (type and base64 compared; the comment is free). */
+export function trustsKey(config: FactstoreConfig, publicKey: string): boolean {
+  const id = (key: string): string => key.trim().split(/\s+/).slice(0, 2).join(' ');
+  return config.trust.signers.some((s) => id(s.key) === id(publicKey));
 }
 
 function splitRepo(text: string): [string, string] {

@@ -1,40 +1,47 @@
 import { isFactstoreError } from '../../src/core/errors.js';
-import type { PolicyEvaluator } from '../../src/core/evaluate/policies.js';
 import { messageOf, statusOf } from '../../src/core/store/github/github-request.js';
 import type { AppContext } from './app-context.js';
-import { gateAndReport } from './gate-commit-checks.js';
+import type { AppDeps } from './app-deps.js';
+import { gateAndReport, type GateAlarm, type GateOutcome } from './gate-commit-checks.js';
 import type { GateTarget } from './gate-target.js';
 import { upsertPrComment } from './pr-comment.js';
-import { CONFIG_FILE, readConfig } from './read-config.js';
+import { CONFIG_FILE, readConfig, type RepoConfig } from './read-config.js';
 
-export interface GateDeps {
-  policyEvaluator: PolicyEvaluator;
-  clock: () => Date;
+export interface GateOptions {
+  /** whether the PR comment may be created (pull_request events) or only updated */
+  createComment?: boolean;
+  /** the config already read by the caller */
+  setup?: RepoConfig;
+  alarm?: GateAlarm;
 }
 
 /**
- * One gate event: config → gate → check runs (→ PR comment). Never throws: a failure is logged
- * with what to do, so one bad repository cannot take the server down.
+ * One gate event: config → gate → decisions → check runs → PR comments. Never throws: a failure
+ * is logged with what to do, so one bad repository cannot take the server down.
  */
-export async function handleGate(context: AppContext, target: GateTarget, deps: GateDeps): Promise<void> {
+export async function handleGate(context: AppContext, target: GateTarget, deps: AppDeps, options: GateOptions = {}): Promise<GateOutcome | undefined> {
   const where = `${target.owner}/${target.repo}@${target.headSha.slice(0, 7)}`;
   try {
-    const config = await readConfig(context);
-    if (config === undefined) {
+    const setup = options.setup ?? (await readConfig(context, target));
+    if (setup === undefined) {
       context.log.debug(`factstore: ${target.owner}/${target.repo} has no .github/${CONFIG_FILE}; nothing to gate.`);
-      return;
+      return undefined;
     }
-    const outcome = await gateAndReport(context, config, target, deps.policyEvaluator, deps.clock());
-    if (target.pullNumber !== undefined && outcome.result.flows.length > 0) {
-      const done = await upsertPrComment(context, { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber }, outcome.markdown);
-      context.log.info(`factstore: ${done} the breakdown comment on ${target.owner}/${target.repo}#${target.pullNumber}`);
+    const outcome = await gateAndReport(context, deps, setup, target, options.alarm);
+    if (outcome.result.flows.length > 0) {
+      for (const pullNumber of target.pullNumbers) {
+        const done = await upsertPrComment(context, { owner: target.owner, repo: target.repo, pullNumber }, outcome.markdown, options.createComment ?? false);
+        if (done !== 'absent') context.log.info(`factstore: ${done} the breakdown comment on ${target.owner}/${target.repo}#${pullNumber}`);
+      }
     }
+    return outcome;
   } catch (e) {
     context.log.error(`factstore: gating ${where} failed: ${whatToDo(e)}`);
+    return undefined;
   }
 }
 
-function whatToDo(e: unknown): string {
+export function whatToDo(e: unknown): string {
   if (isFactstoreError(e)) return e.message;
   const status = statusOf(e);
   if (status === 403 || status === 404) {

@@ -1,29 +1,64 @@
-import type { Context, Probot } from 'probot';
-import { createWorkerJqEngine } from '../../src/core/jq/worker-jq-engine.js';
+import merge from 'deepmerge';
+import type { ApplicationFunction, Context, Probot } from 'probot';
 import type { JqEngine } from '../../src/core/jq/jq-engine.js';
 import { jqPolicyEvaluator } from '../../src/core/jq/jq-policy-evaluator.js';
+import { createWorkerJqEngine } from '../../src/core/jq/worker-jq-engine.js';
 import type { AppContext } from './app-context.js';
-import { fromCheckRun, fromCheckSuite, fromPullRequest } from './gate-target.js';
-import { handleGate, type GateDeps } from './handle-gate.js';
+import type { AppDeps } from './app-deps.js';
+import { appEnv } from './app-env.js';
+import { fromCheckRun, fromCheckSuite, fromPullRequest, fromWorkflowRun } from './gate-target.js';
+import { handleGate } from './handle-gate.js';
 
-/** The Factstore GitHub App: gate check runs on every commit, and the breakdown comment on PRs. */
-export default function factstoreApp(app: Probot): void {
-  let engine: JqEngine | undefined;
-  // jq loads only when a policy is evaluated
-  const deps: GateDeps = { policyEvaluator: jqPolicyEvaluator(() => (engine ??= createWorkerJqEngine())), clock: () => new Date() };
+/** The Factstore GitHub App, its settings from the environment (FACTSTORE_SIGNING_KEY, GHE_HOST…). */
+const factstoreApp: ApplicationFunction = (app, options) => createFactstoreApp()(app, options);
+export default factstoreApp;
 
-  app.on(['check_suite.requested', 'check_suite.rerequested'], (context) => handleGate(adapt(context), fromCheckSuite(context.payload), deps));
-  app.on('check_run.rerequested', (context) => handleGate(adapt(context), fromCheckRun(context.payload), deps));
-  app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened'], (context) => handleGate(adapt(context), fromPullRequest(context.payload), deps));
+/** The App with some of its pieces given (tests give the clock and the key). */
+export function createFactstoreApp(given: Partial<AppDeps> = {}): (app: Probot, options?: unknown) => void {
+  return (app) => {
+    const deps = { ...defaultDeps(), ...given };
+    if (deps.signer === undefined) app.log.warn('factstore: no FACTSTORE_SIGNING_KEY: gate decisions will not be recorded, and slash commands cannot record approvals or bypasses.');
+
+    app.on(['check_suite.requested', 'check_suite.rerequested'], (context) => handleGate(adapt(context), fromCheckSuite(context.payload), deps));
+    app.on('check_run.rerequested', (context) => handleGate(adapt(context), fromCheckRun(context.payload), deps));
+    app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened'], (context) =>
+      handleGate(adapt(context), fromPullRequest(context.payload), deps, { createComment: true }),
+    );
+    app.on('workflow_run.completed', (context) => handleGate(adapt(context), fromWorkflowRun(context.payload), deps));
+  };
 }
 
-function adapt(context: Context<'check_suite' | 'check_run' | 'pull_request'>): AppContext {
+function defaultDeps(): AppDeps {
+  let engine: JqEngine | undefined;
+  const env = appEnv(process.env);
+  return {
+    // jq loads only when a policy is evaluated
+    policyEvaluator: jqPolicyEvaluator(() => (engine ??= createWorkerJqEngine())),
+    clock: () => new Date(),
+    ...env,
+  };
+}
+
+/** Probot's context reduced to what handlers use, so they stay plain functions of their inputs. */
+export function adapt(context: Context): AppContext {
+  const { owner, repo } = context.repo();
   return {
     request: (route, parameters) => context.octokit.request(route, parameters),
-    config: (file) => context.config(file),
+    // what context.config does, pinned to a commit so the decision can name it
+    configAt: async (file, ref) => {
+      const { config, files } = await context.octokit.config.get({
+        owner,
+        repo,
+        path: `.github/${file}`,
+        branch: ref,
+        defaults: (configs: Record<string, unknown>[]) => merge.all<Record<string, unknown>>([{}, ...configs]),
+      });
+      return files.some((f) => f.config !== null) ? config : null;
+    },
     log: {
       debug: (m) => context.log.debug(m),
       info: (m) => context.log.info(m),
+      warn: (m) => context.log.warn(m),
       error: (m) => context.log.error(m),
     },
   };

@@ -10,20 +10,31 @@ interface IssueComment {
   body?: string;
 }
 
-/** Writes the breakdown into the PR's one Factstore comment: edited in place when there, else created. */
-export async function upsertPrComment(context: AppContext, where: { owner: string; repo: string; pullNumber: number }, markdown: string): Promise<'created' | 'updated'> {
+export interface PullRef {
+  owner: string;
+  repo: string;
+  pullNumber: number;
+}
+
+/**
+ * Writes the breakdown into the PR's one Factstore comment: edited in place when there, else
+ * created — unless `create` is false. Only pull_request events create it: two kinds of event for
+ * the same push racing to create would leave two comments.
+ */
+export async function upsertPrComment(context: AppContext, where: PullRef, markdown: string, create = true): Promise<'created' | 'updated' | 'absent'> {
   const { owner, repo, pullNumber } = where;
   const body = `${COMMENT_MARKER}\n${markdown}`;
-  const existing = await findComment(context, owner, repo, pullNumber);
+  const existing = await findComment(context, where);
   if (existing !== undefined) {
     await context.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: existing, body });
     return 'updated';
   }
+  if (!create) return 'absent';
   await context.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pullNumber, body });
   return 'created';
 }
 
-async function findComment(context: AppContext, owner: string, repo: string, pullNumber: number): Promise<number | undefined> {
+async function findComment(context: AppContext, { owner, repo, pullNumber }: PullRef): Promise<number | undefined> {
   for (let page = 1; ; page++) {
     const r = await context.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pullNumber, per_page: PAGE, page });
     const comments = r.data as IssueComment[];

@@ -88,8 +88,8 @@ var start_trail = __webpack_require__(7175);
 var step_outputs = __webpack_require__(8689);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
 var job_summary = __webpack_require__(8403);
-// EXTERNAL MODULE: ./src/action/report/links.ts
-var report_links = __webpack_require__(4124);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 14 modules
+var breakdown = __webpack_require__(9087);
 // EXTERNAL MODULE: ./src/action/report/trail-summary.ts
 var trail_summary = __webpack_require__(2640);
 ;// CONCATENATED MODULE: ./src/action/commands/begin.ts
@@ -151,7 +151,7 @@ async function begin(session) {
     const factsCommit = result?.commit ?? (await store.tip());
     (0,step_outputs/* setOutputs */.n)({ trail: inputs.trail, 'facts-commit': factsCommit, artifact: digest });
     const after = await store.readTrail(flow.name, inputs.trail, factsCommit === undefined ? undefined : { at: factsCommit });
-    const links = (0,report_links/* factsLinks */.$)(env.serverUrl, facts, factsCommit);
+    const links = (0,breakdown/* factsLinks */.$h)(env.serverUrl, facts, factsCommit);
     const { markdown } = (0,trail_summary/* trailSummary */.R)({ config, flow, trail: inputs.trail, facts: after, policyEvaluator: session.policyEvaluator(), links, now: session.now() });
     await (0,job_summary/* writeJobSummary */.j)(markdown);
     const wrote = result?.written.length ?? 0;
@@ -518,7 +518,7 @@ function checkSameCommit(existing, commit) {
 /* harmony export */   R: () => (/* binding */ trailSummary)
 /* harmony export */ });
 /* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1171);
-/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1545);
+/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9087);
 
 
 /** The trail's compliance breakdown as the job summary shows it (worded for GitHub). */

@@ -1492,8 +1492,8 @@ var idempotency_key = __webpack_require__(2233);
 var start_trail = __webpack_require__(7175);
 // EXTERNAL MODULE: ./src/action/record/step-outputs.ts
 var step_outputs = __webpack_require__(8689);
-// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 13 modules
-var breakdown = __webpack_require__(1545);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 14 modules
+var breakdown = __webpack_require__(9087);
 ;// CONCATENATED MODULE: ./src/action/report/attest-summary.ts
 
 /** The line above the breakdown that says what this step recorded (or, on a re-run, found). */
@@ -1521,8 +1521,6 @@ function dryRunSummary(fact, requiredByFlow) {
 
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
 var job_summary = __webpack_require__(8403);
-// EXTERNAL MODULE: ./src/action/report/links.ts
-var report_links = __webpack_require__(4124);
 // EXTERNAL MODULE: ./src/action/report/trail-summary.ts
 var trail_summary = __webpack_require__(2640);
 ;// CONCATENATED MODULE: ./src/action/commands/attest.ts
@@ -1612,7 +1610,7 @@ async function attest(session) {
     const after = await store.readTrail(flow.name, inputs.trail, factsCommit === undefined ? undefined : { at: factsCommit });
     const stored = after.find((f) => f.id === fact.id) ?? fact;
     (0,step_outputs/* setOutputs */.n)({ 'attestation-id': stored.id, trail: stored.trail, status: stored.status, 'facts-commit': factsCommit });
-    const links = (0,report_links/* factsLinks */.$)(env.serverUrl, at, factsCommit);
+    const links = (0,breakdown/* factsLinks */.$h)(env.serverUrl, at, factsCommit);
     const { markdown } = (0,trail_summary/* trailSummary */.R)({ config, flow, trail: inputs.trail, facts: after, policyEvaluator: session.policyEvaluator(), links, now: session.now() });
     const commitLink = factsCommit === undefined ? undefined : links.factsCommit?.(factsCommit);
     await (0,job_summary/* writeJobSummary */.j)(recordedLine(stored, factsCommit, written, commitLink) + markdown);
@@ -1979,7 +1977,7 @@ function checkSameCommit(existing, commit) {
 /* harmony export */   R: () => (/* binding */ trailSummary)
 /* harmony export */ });
 /* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1171);
-/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1545);
+/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9087);
 
 
 /** The trail's compliance breakdown as the job summary shows it (worded for GitHub). */

@@ -19,8 +19,8 @@ var core = __webpack_require__(6421);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/evaluate/index.ts + 11 modules
 var evaluate = __webpack_require__(1171);
-// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 13 modules
-var report_breakdown = __webpack_require__(1545);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 14 modules
+var report_breakdown = __webpack_require__(9087);
 // EXTERNAL MODULE: ./src/core/schema/index.ts
 var schema = __webpack_require__(1487);
 // EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
@@ -54,8 +54,6 @@ function readAssertInputs(env) {
 var step_outputs = __webpack_require__(8689);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
 var job_summary = __webpack_require__(8403);
-// EXTERNAL MODULE: ./src/action/report/links.ts
-var links = __webpack_require__(4124);
 ;// CONCATENATED MODULE: ./src/action/commands/assert.ts
 
 
@@ -93,7 +91,7 @@ async function assert(session) {
     const json = JSON.stringify(document);
     (0,step_outputs/* setOutputs */.n)({ status: result.status, result: json });
     core/* info */.pq(JSON.stringify(document, null, 2));
-    const breakdown = (0,report_breakdown/* breakdownFromAssert */.uH)(result, flow, { audience: 'github', links: (0,links/* factsLinks */.$)(env.serverUrl, facts, tip), types: config.types, now: session.now() });
+    const breakdown = (0,report_breakdown/* breakdownFromAssert */.uH)(result, flow, { audience: 'github', links: (0,report_breakdown/* factsLinks */.$h)(env.serverUrl, facts, tip), types: config.types, now: session.now() });
     await (0,job_summary/* writeJobSummary */.j)((0,report_breakdown/* renderBreakdownMarkdown */.DZ)(breakdown));
     if (result.status !== 'COMPLIANT') {
         core/* setFailed */.C1(`factstore: ${digest} is ${result.status} for flow ${flow.name}: ${result.details}`);

@@ -46245,7 +46245,76 @@ function cutAtLine(text, maxLength) {
     return `${room.slice(0, Math.max(0, room.lastIndexOf('\n')))}${note}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/store/layout.ts
+
+/**
+ * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
+ * commit reads O(1) files; every write touches a few small files.
+ *
+ *   FACTSTORE.json                          layout marker
+ *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
+ *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
+ *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
+ *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
+ *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
+ *
+ * `<aa>` is two hex characters: of the digest/commit itself, or of sha256(trail) for trails.
+ */
+const LAYOUT_VERSION = 1;
+const MARKER_PATH = 'FACTSTORE.json';
+function shard(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 2);
+}
+function trailPath(flow, trail) {
+    return `trails/${flow}/${shard(trail)}/${trail}.ndjson`;
+}
+function artifactIndexPath(digest) {
+    const hex = digest.slice('sha256:'.length);
+    return `index/artifacts/${hex.slice(0, 2)}/${hex}.ndjson`;
+}
+function commitIndexPath(commit) {
+    return `index/commits/${commit.slice(0, 2)}/${commit}.ndjson`;
+}
+function layout_evidencePath(sha256) {
+    const hex = sha256.startsWith('sha256:') ? sha256.slice(7) : sha256;
+    return `evidence/${hex.slice(0, 2)}/${hex}`;
+}
+function looseDir(kind, key) {
+    return `loose/${kind}/${key}`;
+}
+function loosePath(fact) {
+    const key = 'environment' in fact ? fact.environment : fact.flow;
+    return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
+}
+/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
+function placementsFor(fact) {
+    const text = JSON.stringify(fact);
+    if (fact.trail === undefined)
+        return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
+    const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
+    const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
+    if (fact.kind === 'artifact')
+        out.push({ path: artifactIndexPath(fact.artifact), lines: [{ key: ref, text: ref }] });
+    if (fact.kind === 'trail' && fact.commit !== undefined) {
+        out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/breakdown/facts-links.ts
+
+/** Links into the facts repository on a GitHub server (e.g. https://github.com), pinned to `at` (a facts commit) when known. */
+function factsLinks(serverUrl, facts, at) {
+    const repo = `${serverUrl.replace(/\/+$/, '')}/${facts.owner}/${facts.repo}`;
+    const ref = encodeURIComponent(at ?? facts.branch);
+    return {
+        evidence: (sha256) => `${repo}/blob/${ref}/${evidencePath(sha256)}`,
+        factsCommit: (commit) => `${repo}/commit/${commit}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/index.ts
+
 
 
 
@@ -56052,62 +56121,6 @@ Exit 0 when every flow that recorded the artifact is COMPLIANT; an unknown diges
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/core/store/layout.ts
-
-/**
- * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
- * commit reads O(1) files; every write touches a few small files.
- *
- *   FACTSTORE.json                          layout marker
- *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
- *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
- *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
- *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
- *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
- *
- * `<aa>` is two hex characters: of the digest/commit itself, or of sha256(trail) for trails.
- */
-const LAYOUT_VERSION = 1;
-const MARKER_PATH = 'FACTSTORE.json';
-function shard(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 2);
-}
-function trailPath(flow, trail) {
-    return `trails/${flow}/${shard(trail)}/${trail}.ndjson`;
-}
-function artifactIndexPath(digest) {
-    const hex = digest.slice('sha256:'.length);
-    return `index/artifacts/${hex.slice(0, 2)}/${hex}.ndjson`;
-}
-function commitIndexPath(commit) {
-    return `index/commits/${commit.slice(0, 2)}/${commit}.ndjson`;
-}
-function evidencePath(sha256) {
-    const hex = sha256.startsWith('sha256:') ? sha256.slice(7) : sha256;
-    return `evidence/${hex.slice(0, 2)}/${hex}`;
-}
-function looseDir(kind, key) {
-    return `loose/${kind}/${key}`;
-}
-function loosePath(fact) {
-    const key = 'environment' in fact ? fact.environment : fact.flow;
-    return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
-}
-/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
-function placementsFor(fact) {
-    const text = JSON.stringify(fact);
-    if (fact.trail === undefined)
-        return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
-    const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
-    const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
-    if (fact.kind === 'artifact')
-        out.push({ path: artifactIndexPath(fact.artifact), lines: [{ key: ref, text: ref }] });
-    if (fact.kind === 'trail' && fact.commit !== undefined) {
-        out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/demo/demo-config.ts
 const DEMO_FLOW = 'payment-service';
 /**
@@ -57337,6 +57350,48 @@ const flowsList = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/evaluate/decision-facts.ts
+
+
+
+/**
+ * One decision fact per gated flow (GATE_ALLOWED / GATE_BLOCKED), naming the facts commit and,
+ * when known, the config commit it was taken on, so that any decision can be replayed later.
+ * The CLI's `gate --record`, the workflow gate and the App all record these.
+ */
+function decisionFacts(result, input) {
+    if (result.flows.length === 0)
+        return [];
+    const factsCommit = result.factsCommit;
+    if (factsCommit === null)
+        throw new FactstoreError('NOT_FOUND', input.noFactsBranch);
+    const configCommit = input.configCommit === undefined ? undefined : checkCommit(input.configCommit);
+    return result.flows.map((g) => makeFact({
+        kind: 'decision',
+        flow: g.flow,
+        ...(g.trail !== null ? { trail: g.trail } : {}),
+        commit: result.commit,
+        event: g.decision,
+        factsCommit,
+        ...(configCommit !== undefined ? { configCommit } : {}),
+        result: JSON.parse(JSON.stringify(g)),
+        ...(g.bypass !== undefined ? { bypass: g.bypass.id } : {}),
+        actor: input.actor,
+        ts: input.ts,
+    }));
+}
+/** The commit message subject of recorded gate decisions, and how a facts push recognises them. */
+function decisionCommitSubject(result) {
+    return `gate ${result.commit.slice(0, 7)}: ${result.decision}`;
+}
+/**
+ * Whether a facts commit message is one of recorded gate decisions (whoever recorded them): a
+ * push holding only those re-opens no question, so re-evaluating on it would loop.
+ */
+function isDecisionCommitMessage(message) {
+    return /^factstore: gate [0-9a-f]{7}: GATE_(ALLOWED|BLOCKED)\n/.test(message);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/context/head-commit.ts
 
 
@@ -57352,7 +57407,6 @@ async function headCommit(gitdir) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/gate.ts
-
 
 
 
@@ -57402,7 +57456,7 @@ so it can be replayed; it needs a signing key.`,
         });
         let recorded;
         if (record) {
-            const facts = decisionFacts(result, ctx.actor(), now.toISOString());
+            const facts = decisionFacts(result, { actor: ctx.actor(), ts: now.toISOString(), noFactsBranch: 'the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.' });
             const written = facts.length === 0 ? undefined : await recordFacts(store, facts);
             recorded = { commit: written?.commit ?? null, facts: facts.map((f) => f.id) };
         }
@@ -57418,26 +57472,6 @@ so it can be replayed; it needs a signing key.`,
         return result.decision === 'GATE_ALLOWED' ? EXIT_OK : EXIT_NOT_OK;
     },
 };
-/** One decision fact per gated flow, naming the facts commit it was evaluated on. */
-function decisionFacts(result, actor, ts) {
-    if (result.flows.length === 0)
-        return [];
-    const factsCommit = result.factsCommit;
-    if (factsCommit === null)
-        throw badInput('the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.');
-    return result.flows.map((g) => makeFact({
-        kind: 'decision',
-        flow: g.flow,
-        ...(g.trail !== null ? { trail: g.trail } : {}),
-        commit: result.commit,
-        event: g.decision,
-        factsCommit,
-        result: JSON.parse(JSON.stringify(g)),
-        ...(g.bypass !== undefined ? { bypass: g.bypass.id } : {}),
-        actor,
-        ts,
-    }));
-}
 
 ;// CONCATENATED MODULE: ./src/core/config/starter-config.ts
 /**
@@ -60255,7 +60289,7 @@ class LocalGitStore {
             for (const [p, text] of plan.files)
                 edits.set(p, await writeLooseObject(this.gitdir, 'blob', Buffer.from(text)));
             for (const ev of evidence) {
-                const p = evidencePath(ev.sha256);
+                const p = layout_evidencePath(ev.sha256);
                 if ((await read(p)) === undefined)
                     edits.set(p, await writeLooseObject(this.gitdir, 'blob', ev.bytes));
             }
@@ -60363,7 +60397,7 @@ class LocalGitStore {
         const tree = await this.treeAt(options);
         if (tree === undefined)
             return undefined;
-        return this.reader.readFile(tree, evidencePath(sha256));
+        return this.reader.readFile(tree, layout_evidencePath(sha256));
     }
     async *history(options) {
         yield* walk_history_walkHistory(this.reader, await this.tip(), options);

@@ -3,7 +3,7 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../app/src/pr-comment.js';
 import { makeFact } from '../../src/core/model/fact-id.js';
-import { API, CONFIG, FLOW, expectCheckRun, mockConfig, mockFacts, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
+import { API, CONFIG, FLOW, expectCheckRun, mockConfig, mockConfigRead, mockFacts, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -51,7 +51,7 @@ describe('the PR breakdown comment', () => {
         makeFact({ kind: 'attestation', flow: FLOW, trail: 'b1', type: 'unit-tests', status: 'PASSED', evidence: [], actor: 'ci', ts: '2026-11-23T10:01:00.000Z' }),
       ],
     });
-    next.get(`/repos/${where.owner}/${where.repo}/contents/.github%2Ffactstore.yml`).reply(200, CONFIG, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+    mockConfigRead(next, where, CONFIG);
     expectCheckRun(next, where, checkRuns);
     next.get(comments).query({ per_page: '100', page: '1' }).reply(200, [{ id: 7, body: 'LGTM' }, { id: 8, body: written[0]?.body }]);
     next.patch(`/repos/${where.owner}/${where.repo}/issues/comments/8`, (b: CommentBody) => edited.push(b) > 0).reply(200, { id: 8 });

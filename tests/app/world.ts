@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import type nock from 'nock';
 import { pino, type Logger } from 'pino';
 import { Probot, ProbotOctokit } from 'probot';
-import factstoreApp from '../../app/src/index.js';
+import type { AppDeps } from '../../app/src/app-deps.js';
+import { createFactstoreApp } from '../../app/src/index.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { commitIndexPath, trailPath } from '../../src/core/store/layout.js';
 
@@ -29,15 +30,16 @@ export interface AppUnderTest {
 }
 
 /** A fresh Probot (no token cache shared between tests) with the Factstore app loaded; its log lines are kept. */
-export async function startApp(): Promise<AppUnderTest> {
+export async function startApp(deps: Partial<AppDeps> = {}): Promise<AppUnderTest> {
   const logs: string[] = [];
   const probot = new Probot({
     appId: 1,
     privateKey,
-    Octokit: ProbotOctokit.defaults({ retry: { enabled: false }, throttle: { enabled: false } }),
+    // applied after Probot's own defaults, which would switch throttling back on (a 1 s gap between writes)
+    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({ ...options, retry: { enabled: false }, throttle: { ...(options.throttle as object), enabled: false } })),
     log: captureLog(logs),
   });
-  await probot.load(factstoreApp);
+  await probot.load(createFactstoreApp({ actor: 'factstore[bot]', serverUrl: 'https://github.com', ...deps }));
   return { probot, logs };
 }
 
@@ -54,36 +56,69 @@ function captureLog(logs: string[]): Logger {
 
 type Payload = Record<string, unknown>;
 
-/** A trimmed real payload from @octokit/webhooks-examples, kept under tests/fixtures/webhooks/. */
+/**
+ * A trimmed real payload from @octokit/webhooks-examples (tests/fixtures/webhooks/examples/,
+ * written by scripts/fixtures/write-webhook-fixtures.js): `check_suite.requested` is the first
+ * example of that event and action, `check_suite.requested.1` the second.
+ */
+export const EXAMPLE_INSTALLATION = 1;
+
 export function payload(name: string): Payload {
-  return JSON.parse(readFileSync(new URL(`../fixtures/webhooks/${name}.json`, import.meta.url), 'utf8')) as Payload;
+  const file = /\.\d+$/.test(name) ? name : `${name}.0`;
+  const body = JSON.parse(readFileSync(new URL(`../fixtures/webhooks/examples/${file}.json`, import.meta.url), 'utf8')) as Payload;
+  // every delivery to an App names its installation; some examples were captured from repository webhooks
+  return 'installation' in body ? body : { ...body, installation: { id: EXAMPLE_INSTALLATION } };
+}
+
+/** The event name of a fixture name: `check_suite.requested.1` → `check_suite`. */
+export function eventOf(name: string): string {
+  return name.split('.')[0] ?? name;
 }
 
 export function receive(app: AppUnderTest, name: string, body: Payload): Promise<void> {
-  const event = { id: `delivery-${name}`, name: name.split('.')[0], payload: body } as unknown as Parameters<Probot['receive']>[0];
+  const event = { id: `delivery-${name}`, name: eventOf(name), payload: body } as unknown as Parameters<Probot['receive']>[0];
   return app.probot.receive(event);
 }
 
 export interface RepoOf {
   owner: string;
   repo: string;
+  /** the repository's default branch, where the config is read */
+  defaultBranch?: string;
   /** the installation the event came from: its token is asked for */
   installation: number;
 }
 
 export function repoOf(body: Payload): RepoOf {
-  const repository = body.repository as { name: string; owner: { login: string } };
-  return { owner: repository.owner.login, repo: repository.name, installation: (body.installation as { id: number }).id };
+  const repository = body.repository as { name: string; owner: { login: string }; default_branch: string };
+  return { owner: repository.owner.login, repo: repository.name, defaultBranch: repository.default_branch, installation: (body.installation as { id: number }).id };
 }
 
-/** The installation token and the repository's `.github/factstore.yml` (absent: also looked up in the org's `.github`). */
-export function mockConfig(scope: nock.Scope, where: RepoOf, config: string | undefined): void {
+/** The commit the default branch points at when the App reads the config: decisions name it. */
+export const CONFIG_COMMIT = 'c'.repeat(40);
+
+/** The installation token. */
+export function mockToken(scope: nock.Scope, where: RepoOf): void {
   scope.post(`/app/installations/${where.installation}/access_tokens`).reply(201, { token: 'test-token', expires_at: '2099-01-01T00:00:00Z', permissions: { checks: 'write' } });
+}
+
+/**
+ * The installation token, then the repository's `.github/factstore.yml` at the default branch's
+ * tip (absent: also looked up in the org's `.github`).
+ */
+export function mockConfig(scope: nock.Scope, where: RepoOf, config: string | undefined): void {
+  mockToken(scope, where);
+  mockConfigRead(scope, where, config);
+}
+
+/** The config read alone (the token already minted). */
+export function mockConfigRead(scope: nock.Scope, where: RepoOf, config: string | undefined): void {
+  scope.get(`/repos/${where.owner}/${where.repo}/git/ref/heads%2F${encodeURIComponent(where.defaultBranch ?? 'main')}`).reply(200, { ref: `refs/heads/${where.defaultBranch ?? 'main'}`, object: { sha: CONFIG_COMMIT, type: 'commit' } });
   const path = `/repos/${where.owner}/${where.repo}/contents/.github%2Ffactstore.yml`;
   if (config !== undefined) {
-    scope.get(path).reply(200, config, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+    scope.get(path).query({ ref: CONFIG_COMMIT }).reply(200, config, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
   } else {
-    scope.get(path).reply(404, { message: 'Not Found' });
+    scope.get(path).query({ ref: CONFIG_COMMIT }).reply(404, { message: 'Not Found' });
     scope.get(`/repos/${where.owner}/.github/contents/.github%2Ffactstore.yml`).reply(404, { message: 'Not Found' });
   }
 }
@@ -120,8 +155,9 @@ export interface CheckRunBody {
   output: { title: string; summary: string; text?: string };
 }
 
-/** Expects one check-run POST and keeps its body for the test to look at. */
+/** Expects one check run to be published (none of that name yet, so created) and keeps its body for the test to look at. */
 export function expectCheckRun(scope: nock.Scope, where: RepoOf, bodies: CheckRunBody[]): void {
+  scope.get(new RegExp(`^/repos/${where.owner}/${where.repo}/commits/[0-9a-f]{40}/check-runs\\?`)).reply(200, { total_count: 0, check_runs: [] });
   scope.post(`/repos/${where.owner}/${where.repo}/check-runs`, (body: CheckRunBody) => {
     bodies.push(body);
     return true;

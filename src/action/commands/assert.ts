@@ -8,7 +8,7 @@ import { artifactDigest } from '../inputs/artifact-digest.js';
 import { readAssertInputs } from '../inputs/assert-inputs.js';
 import { setOutputs } from '../record/step-outputs.js';
 import { writeJobSummary } from '../report/job-summary.js';
-import { factsLinks } from '../report/links.js';
+import { factsLinks } from '../../core/report/breakdown/index.js';
 import type { ActionSession } from '../session.js';
 
 /**

@@ -11,7 +11,7 @@ import { stepKey } from '../record/idempotency-key.js';
 import { checkSameCommit, startedTrail, trailFact } from '../record/start-trail.js';
 import { setOutputs } from '../record/step-outputs.js';
 import { writeJobSummary } from '../report/job-summary.js';
-import { factsLinks } from '../report/links.js';
+import { factsLinks } from '../../core/report/breakdown/index.js';
 import { trailSummary } from '../report/trail-summary.js';
 import type { ActionSession } from '../session.js';
 

@@ -1,8 +1,5 @@
-import { badInput } from '../../core/errors.js';
 import { gateCommit } from '../../core/evaluate/index.js';
-import type { GateResult } from '../../core/evaluate/types.js';
-import { makeFact } from '../../core/model/fact-id.js';
-import type { Fact } from '../../core/model/fact.js';
+import { decisionFacts } from '../../core/evaluate/decision-facts.js';
 import { checkCommit } from '../../core/model/names.js';
 import { breakdownFromGate } from '../../core/report/breakdown/index.js';
 import { flag, optionalString } from '../args/values.js';
@@ -52,7 +49,7 @@ so it can be replayed; it needs a signing key.`,
 
     let recorded: { commit: string | null; facts: string[] } | undefined;
     if (record) {
-      const facts = decisionFacts(result, ctx.actor(), now.toISOString());
+      const facts = decisionFacts(result, { actor: ctx.actor(), ts: now.toISOString(), noFactsBranch: 'the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.' });
       const written = facts.length === 0 ? undefined : await recordFacts(store, facts);
       recorded = { commit: written?.commit ?? null, facts: facts.map((f) => f.id) };
     }
@@ -65,24 +62,3 @@ so it can be replayed; it needs a signing key.`,
     return result.decision === 'GATE_ALLOWED' ? EXIT_OK : EXIT_NOT_OK;
   },
 };
-
-/** One decision fact per gated flow, naming the facts commit it was evaluated on. */
-function decisionFacts(result: GateResult, actor: string, ts: string): Fact[] {
-  if (result.flows.length === 0) return [];
-  const factsCommit = result.factsCommit;
-  if (factsCommit === null) throw badInput('the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.');
-  return result.flows.map((g) =>
-    makeFact({
-      kind: 'decision',
-      flow: g.flow,
-      ...(g.trail !== null ? { trail: g.trail } : {}),
-      commit: result.commit,
-      event: g.decision,
-      factsCommit,
-      result: JSON.parse(JSON.stringify(g)) as Record<string, unknown>,
-      ...(g.bypass !== undefined ? { bypass: g.bypass.id } : {}),
-      actor,
-      ts,
-    }),
-  );
-}

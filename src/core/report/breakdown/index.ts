@@ -6,3 +6,4 @@ export type { MarkdownOptions } from './render-markdown.js';
 export { DEFAULT_MAX_LENGTH, renderBreakdownMarkdown } from './render-markdown.js';
 export { summaryText } from './summary-text.js';
 export { codeSpan, escapeMarkdown } from './markdown-escape.js';
+export { factsLinks, type FactsRepository } from './facts-links.js';

@@ -1,8 +1,8 @@
-export const id = 927;
-export const ids = [927];
+export const id = 720;
+export const ids = [720];
 export const modules = {
 
-/***/ 6927:
+/***/ 4720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,8 +23,50 @@ var evaluate = __webpack_require__(1171);
 var fact_id = __webpack_require__(9361);
 // EXTERNAL MODULE: ./src/core/model/names.ts
 var names = __webpack_require__(1837);
-// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 13 modules
-var report_breakdown = __webpack_require__(1545);
+;// CONCATENATED MODULE: ./src/core/evaluate/decision-facts.ts
+
+
+
+/**
+ * One decision fact per gated flow (GATE_ALLOWED / GATE_BLOCKED), naming the facts commit and,
+ * when known, the config commit it was taken on, so that any decision can be replayed later.
+ * The CLI's `gate --record`, the workflow gate and the App all record these.
+ */
+function decisionFacts(result, input) {
+    if (result.flows.length === 0)
+        return [];
+    const factsCommit = result.factsCommit;
+    if (factsCommit === null)
+        throw new errors/* FactstoreError */.ST('NOT_FOUND', input.noFactsBranch);
+    const configCommit = input.configCommit === undefined ? undefined : (0,names/* checkCommit */.su)(input.configCommit);
+    return result.flows.map((g) => (0,fact_id/* makeFact */.lO)({
+        kind: 'decision',
+        flow: g.flow,
+        ...(g.trail !== null ? { trail: g.trail } : {}),
+        commit: result.commit,
+        event: g.decision,
+        factsCommit,
+        ...(configCommit !== undefined ? { configCommit } : {}),
+        result: JSON.parse(JSON.stringify(g)),
+        ...(g.bypass !== undefined ? { bypass: g.bypass.id } : {}),
+        actor: input.actor,
+        ts: input.ts,
+    }));
+}
+/** The commit message subject of recorded gate decisions, and how a facts push recognises them. */
+function decisionCommitSubject(result) {
+    return `gate ${result.commit.slice(0, 7)}: ${result.decision}`;
+}
+/**
+ * Whether a facts commit message is one of recorded gate decisions (whoever recorded them): a
+ * push holding only those re-opens no question, so re-evaluating on it would loop.
+ */
+function isDecisionCommitMessage(message) {
+    return /^factstore: gate [0-9a-f]{7}: GATE_(ALLOWED|BLOCKED)\n/.test(message);
+}
+
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 14 modules
+var report_breakdown = __webpack_require__(9087);
 ;// CONCATENATED MODULE: ./src/core/report/check-run/check-run.ts
 /** GitHub's limit on `output.summary` and `output.text` of a check run, in characters. */
 const CHECK_RUN_TEXT_LIMIT = 65_535;
@@ -93,15 +135,46 @@ function gateCheckRuns(result, flows, options, extra = {}) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/store/github/github-request.ts
+var github_request = __webpack_require__(1186);
+;// CONCATENATED MODULE: ./src/core/report/check-run/publish-check-run.ts
+
+
+/**
+ * Publishes a check run: the latest run of that name on the commit is updated in place (a re-run
+ * or a re-evaluation), else one is created. Returns the check run's id.
+ */
+async function publishCheckRun(request, repo, payload, options) {
+    const where = `${repo.owner}/${repo.repo}`;
+    try {
+        const listed = await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: payload.head_sha, check_name: payload.name, filter: 'latest' });
+        const existing = listed.data.check_runs?.[0]?.id;
+        if (typeof existing === 'number') {
+            // an update names no head_sha: the run stays on its commit
+            const update = { ...payload };
+            delete update.head_sha;
+            await request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: existing, ...update });
+            return existing;
+        }
+        const created = await request('POST /repos/{owner}/{repo}/check-runs', { ...repo, ...payload });
+        const id = created.data?.id;
+        return typeof id === 'number' ? id : undefined;
+    }
+    catch (e) {
+        const status = (0,github_request/* statusOf */.c)(e);
+        const why = status === 403 ? options.forbidden : status === 422 ? `GitHub refused the check run: is ${payload.head_sha} a commit of ${where}?` : 'try again';
+        throw new errors/* FactstoreError */.ST('INTERNAL', `GitHub answered ${status ?? 'with an error'} (${(0,github_request/* messageOf */.b)(e)}) to the check run ${payload.name} in ${where}: ${why}.`, { cause: e });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/check-run/index.ts
+
 
 
 
 
 // EXTERNAL MODULE: ./src/core/schema/index.ts
 var schema = __webpack_require__(1487);
-// EXTERNAL MODULE: ./src/core/store/github/github-request.ts
-var github_request = __webpack_require__(1186);
 // EXTERNAL MODULE: ./src/action/env/runner-env.ts
 var runner_env = __webpack_require__(2864);
 // EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
@@ -170,12 +243,7 @@ function readEvent(eventPath) {
 var step_outputs = __webpack_require__(8689);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
 var job_summary = __webpack_require__(8403);
-// EXTERNAL MODULE: ./src/action/report/links.ts
-var links = __webpack_require__(4124);
 ;// CONCATENATED MODULE: ./src/action/commands/gate.ts
-
-
-
 
 
 
@@ -216,15 +284,22 @@ async function gate(session) {
         ...(inputs.flow !== undefined ? { flow: inputs.flow } : {}),
         ...(inputs.gitBranch !== undefined ? { gitBranch: inputs.gitBranch } : {}),
     });
-    const decisions = inputs.record ? decisionFacts(result, env.actor ?? 'github-actions', now.toISOString(), env.sha) : [];
+    const decisions = inputs.record
+        ? decisionFacts(result, {
+            actor: env.actor ?? 'github-actions',
+            ts: now.toISOString(),
+            ...(env.sha !== undefined ? { configCommit: env.sha } : {}),
+            noFactsBranch: 'the facts branch does not exist yet, so there is no decision to record: start a trail first, or set `record: false`.',
+        })
+        : [];
     if (decisions.length > 0)
-        await store.append({ facts: decisions, message: `gate ${result.commit.slice(0, 7)}: ${result.decision}` });
-    const options = { audience: 'github', links: (0,links/* factsLinks */.$)(env.serverUrl, facts, result.factsCommit ?? undefined), types: config.types, now };
+        await store.append({ facts: decisions, message: decisionCommitSubject(result) });
+    const options = { audience: 'github', links: (0,report_breakdown/* factsLinks */.$h)(env.serverUrl, facts, result.factsCommit ?? undefined), types: config.types, now };
     const detailsUrl = (0,runner_env/* runUrl */.Vp)(env);
     const payloads = gateCheckRuns(result, config.flows, options, { decisionIds: decisions.map((d) => d.id), ...(detailsUrl !== undefined ? { detailsUrl } : {}) });
     for (const [i, payload] of payloads.entries()) {
         const flowGate = result.flows[i];
-        await publishCheckRun(request, inputs.checksRepo, payload);
+        await publishCheckRun(request, inputs.checksRepo, payload, { forbidden: CHECKS_FORBIDDEN });
         core/* info */.pq(`factstore: ${payload.name}: ${flowGate?.decision ?? ''} (${flowGate?.details ?? ''})`);
     }
     const document = JSON.parse(JSON.stringify(result));
@@ -237,6 +312,7 @@ async function gate(session) {
     if (result.flows.length === 0)
         core/* info */.pq(`factstore: no flow applies to ${result.commit}; no check run was created.`);
 }
+const CHECKS_FORBIDDEN = 'the token may not write check runs: give the job `permissions: checks: write` (and `contents: write` to record decisions)';
 /** GITHUB_SHA of a push to the facts branch is a facts commit, not a commit to gate. */
 function refuseFactsPush(inputs, facts, event, ref) {
     if (inputs.commitFrom !== 'GITHUB_SHA' || event !== 'push' || ref !== `refs/heads/${facts.branch}`)
@@ -244,54 +320,6 @@ function refuseFactsPush(inputs, facts, event, ref) {
     if ((0,repo_name/* repoText */.k)(facts).toLowerCase() !== (0,repo_name/* repoText */.k)(inputs.checksRepo).toLowerCase())
         return;
     throw new errors/* FactstoreError */.ST('BAD_INPUT', `this push is to the facts branch ${facts.branch}, so GITHUB_SHA is a facts commit, not a commit to gate: run the gate on \`workflow_run\` of the build workflow, or give the \`commit\` input.`);
-}
-/** One decision fact per gated flow, naming the facts commit and the config commit it was taken on. */
-function decisionFacts(result, actor, ts, configSha) {
-    if (result.flows.length === 0)
-        return [];
-    const factsCommit = result.factsCommit;
-    if (factsCommit === null) {
-        throw new errors/* FactstoreError */.ST('NOT_FOUND', 'the facts branch does not exist yet, so there is no decision to record: start a trail first, or set `record: false`.');
-    }
-    const configCommit = configSha === undefined ? undefined : (0,names/* checkCommit */.su)(configSha);
-    return result.flows.map((g) => (0,fact_id/* makeFact */.lO)({
-        kind: 'decision',
-        flow: g.flow,
-        ...(g.trail !== null ? { trail: g.trail } : {}),
-        commit: result.commit,
-        event: g.decision,
-        factsCommit,
-        ...(configCommit !== undefined ? { configCommit } : {}),
-        result: JSON.parse(JSON.stringify(g)),
-        ...(g.bypass !== undefined ? { bypass: g.bypass.id } : {}),
-        actor,
-        ts,
-    }));
-}
-/** Updates the check run of that name on the commit if there is one (a re-run), else creates it. */
-async function publishCheckRun(request, repo, payload) {
-    try {
-        const listed = await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: payload.head_sha, check_name: payload.name, filter: 'latest' });
-        const existing = listed.data.check_runs?.[0]?.id;
-        if (typeof existing === 'number') {
-            // an update names no head_sha: the run stays on its commit
-            const update = { ...payload };
-            delete update.head_sha;
-            await request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: existing, ...update });
-        }
-        else {
-            await request('POST /repos/{owner}/{repo}/check-runs', { ...repo, ...payload });
-        }
-    }
-    catch (e) {
-        const status = (0,github_request/* statusOf */.c)(e);
-        const why = status === 403
-            ? 'the token may not write check runs: give the job `permissions: checks: write` (and `contents: write` to record decisions)'
-            : status === 422
-                ? `GitHub refused the check run: is ${payload.head_sha} a commit of ${(0,repo_name/* repoText */.k)(repo)}?`
-                : 'try again';
-        throw new errors/* FactstoreError */.ST('INTERNAL', `GitHub answered ${status ?? 'with an error'} (${(0,github_request/* messageOf */.b)(e)}) to the check run ${payload.name} in ${(0,repo_name/* repoText */.k)(repo)}: ${why}.`, { cause: e });
-    }
 }
 
 

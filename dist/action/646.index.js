@@ -1,5 +1,5 @@
-export const id = 533;
-export const ids = [533];
+export const id = 646;
+export const ids = [646];
 export const modules = {
 
 /***/ 3740:
@@ -1070,27 +1070,6 @@ async function writeJobSummary(markdown) {
 
 /***/ }),
 
-/***/ 4124:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ factsLinks)
-/* harmony export */ });
-/* harmony import */ var _core_store_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1695);
-
-/** Links into the facts repository on GITHUB_SERVER_URL, pinned to `at` (a facts commit) when known. */
-function factsLinks(serverUrl, facts, at) {
-    const repo = `${serverUrl}/${facts.owner}/${facts.repo}`;
-    const ref = encodeURIComponent(at ?? facts.branch);
-    return {
-        evidence: (sha256) => `${repo}/blob/${ref}/${(0,_core_store_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .evidencePath */ .Zz)(sha256)}`,
-        factsCommit: (commit) => `${repo}/commit/${commit}`,
-    };
-}
-
-
-/***/ }),
-
 /***/ 7911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1786,7 +1765,7 @@ function auditEvent(fact) {
 
 /***/ }),
 
-/***/ 1545:
+/***/ 9087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1797,6 +1776,7 @@ __webpack_require__.d(__webpack_exports__, {
   AO: () => (/* reexport */ buildBreakdown),
   SS: () => (/* reexport */ codeSpan),
   FV: () => (/* reexport */ escapeMarkdown),
+  $h: () => (/* reexport */ factsLinks),
   DZ: () => (/* reexport */ renderBreakdownMarkdown),
   g5: () => (/* reexport */ summaryText)
 });
@@ -2592,7 +2572,22 @@ function cutAtLine(text, maxLength) {
     return `${room.slice(0, Math.max(0, room.lastIndexOf('\n')))}${note}`;
 }
 
+// EXTERNAL MODULE: ./src/core/store/layout.ts
+var layout = __webpack_require__(1695);
+;// CONCATENATED MODULE: ./src/core/report/breakdown/facts-links.ts
+
+/** Links into the facts repository on a GitHub server (e.g. https://github.com), pinned to `at` (a facts commit) when known. */
+function factsLinks(serverUrl, facts, at) {
+    const repo = `${serverUrl.replace(/\/+$/, '')}/${facts.owner}/${facts.repo}`;
+    const ref = encodeURIComponent(at ?? facts.branch);
+    return {
+        evidence: (sha256) => `${repo}/blob/${ref}/${(0,layout/* evidencePath */.Zz)(sha256)}`,
+        factsCommit: (commit) => `${repo}/commit/${commit}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/index.ts
+
 
 
 

@@ -1,0 +1,14 @@
+import type { PolicyEvaluator } from '../../src/core/evaluate/policies.js';
+import type { Signer } from '../../src/core/signing/index.js';
+
+/** What every handler shares: the engine's pieces, the App's signing key and where GitHub is. */
+export interface AppDeps {
+  policyEvaluator: PolicyEvaluator;
+  clock: () => Date;
+  /** the App's own key (FACTSTORE_SIGNING_KEY): decisions and slash-command facts are signed with it */
+  signer?: Signer;
+  /** the name the App records its facts under */
+  actor: string;
+  /** GitHub's web address, for links (https://github.com, or the GHE host) */
+  serverUrl: string;
+}
