@@ -1,8 +1,11 @@
 import { isFactstoreError } from '../../src/core/errors.js';
 import { messageOf, statusOf } from '../../src/core/store/github/github-request.js';
+import { findOpenAlarm, gateAlarmOf } from './alarm/alarm-issue.js';
 import type { AppContext } from './app-context.js';
 import type { AppDeps } from './app-deps.js';
-import { gateAndReport, type GateAlarm, type GateOutcome } from './gate-commit-checks.js';
+import { factsRepository } from './facts-store.js';
+import type { GateAlarm } from './alarm/under-alarm.js';
+import { gateAndReport, type GateOutcome } from './gate-commit-checks.js';
 import type { GateTarget } from './gate-target.js';
 import { upsertPrComment } from './pr-comment.js';
 import { CONFIG_FILE, readConfig, type RepoConfig } from './read-config.js';
@@ -12,7 +15,11 @@ export interface GateOptions {
   createComment?: boolean;
   /** the config already read by the caller */
   setup?: RepoConfig;
-  alarm?: GateAlarm;
+  /**
+   * The tamper alarm of the facts repository, when the caller knows it (null: none is open).
+   * Unset, it is looked up: every gate is blocked while an alarm issue is open.
+   */
+  alarm?: GateAlarm | null;
 }
 
 /**
@@ -27,7 +34,8 @@ export async function handleGate(context: AppContext, target: GateTarget, deps: 
       context.log.debug(`factstore: ${target.owner}/${target.repo} has no .github/${CONFIG_FILE}; nothing to gate.`);
       return undefined;
     }
-    const outcome = await gateAndReport(context, deps, setup, target, options.alarm);
+    const alarm = options.alarm !== undefined ? options.alarm : await openAlarm(context, setup, target);
+    const outcome = await gateAndReport(context, deps, setup, target, alarm ?? undefined);
     if (outcome.result.flows.length > 0) {
       for (const pullNumber of target.pullNumbers) {
         const done = await upsertPrComment(context, { owner: target.owner, repo: target.repo, pullNumber }, outcome.markdown, options.createComment ?? false);
@@ -39,6 +47,12 @@ export async function handleGate(context: AppContext, target: GateTarget, deps: 
     context.log.error(`factstore: gating ${where} failed: ${whatToDo(e)}`);
     return undefined;
   }
+}
+
+/** A failed lookup fails the gate (logged): an alarm that cannot be read must not read as none. */
+async function openAlarm(context: AppContext, setup: RepoConfig, target: GateTarget): Promise<GateAlarm | undefined> {
+  const issue = await findOpenAlarm(context, factsRepository(setup.config, target));
+  return issue === undefined ? undefined : gateAlarmOf(issue);
 }
 
 export function whatToDo(e: unknown): string {

@@ -6,8 +6,13 @@ import { createWorkerJqEngine } from '../../src/core/jq/worker-jq-engine.js';
 import type { AppContext } from './app-context.js';
 import type { AppDeps } from './app-deps.js';
 import { appEnv } from './app-env.js';
+import { deploymentOfPayload } from './deployment/deployment-request.js';
+import { handleDeploymentProtection } from './deployment/handle-deployment-protection.js';
 import { fromCheckRun, fromCheckSuite, fromPullRequest, fromWorkflowRun } from './gate-target.js';
 import { handleGate } from './handle-gate.js';
+import { handlePush } from './push/handle-push.js';
+import { handleSlashCommand } from './slash/handle-slash-command.js';
+import { slashEventOf } from './slash/slash-event.js';
 
 /** The Factstore GitHub App, its settings from the environment (FACTSTORE_SIGNING_KEY, GHE_HOST…). */
 const factstoreApp: ApplicationFunction = (app, options) => createFactstoreApp()(app, options);
@@ -25,6 +30,11 @@ export function createFactstoreApp(given: Partial<AppDeps> = {}): (app: Probot, 
       handleGate(adapt(context), fromPullRequest(context.payload), deps, { createComment: true }),
     );
     app.on('workflow_run.completed', (context) => handleGate(adapt(context), fromWorkflowRun(context.payload), deps));
+    app.on('deployment_protection_rule.requested', (context) =>
+      handleDeploymentProtection(adapt(context), deploymentOfPayload(context.payload), deps, context.octokit.request.endpoint.DEFAULTS.baseUrl),
+    );
+    app.on('issue_comment.created', (context) => handleSlashCommand(adapt(context), slashEventOf(context.payload), deps));
+    app.on('push', (context) => handlePush(adapt(context), context.payload, deps));
   };
 }
 

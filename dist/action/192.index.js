@@ -35,9 +35,11 @@ function repoText(r) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gc: () => (/* binding */ normalizeDigest),
 /* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   TJ: () => (/* binding */ COMMIT_PATTERN),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
 /* harmony export */   su: () => (/* binding */ checkCommit)
 /* harmony export */ });
-/* unused harmony exports NAME_PATTERN, DIGEST_PATTERN, COMMIT_PATTERN */
+/* unused harmony export DIGEST_PATTERN */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
 /** DESIGN §6: flow, trail, type and environment names. */

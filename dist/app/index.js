@@ -32842,7 +32842,7 @@ sign.VERSION = VERSION;
 // pkg/dist-src/node/verify.js
 
 
-async function dist_node_verify(secret, eventPayload, signature) {
+async function verify(secret, eventPayload, signature) {
   if (!secret || !eventPayload || !signature) {
     throw new TypeError(
       "[@octokit/webhooks-methods] secret, eventPayload & signature required"
@@ -32860,17 +32860,17 @@ async function dist_node_verify(secret, eventPayload, signature) {
   }
   return (0,external_node_crypto_namespaceObject.timingSafeEqual)(signatureBuffer, verificationBuffer);
 }
-dist_node_verify.VERSION = VERSION;
+verify.VERSION = VERSION;
 
 // pkg/dist-src/index.js
 async function verifyWithFallback(secret, payload, signature, additionalSecrets) {
-  const firstPass = await dist_node_verify(secret, payload, signature);
+  const firstPass = await verify(secret, payload, signature);
   if (firstPass) {
     return true;
   }
   if (additionalSecrets !== void 0) {
     for (const s of additionalSecrets) {
-      const v = await dist_node_verify(s, payload, signature);
+      const v = await verify(s, payload, signature);
       if (v) {
         return v;
       }
@@ -33735,7 +33735,7 @@ var Webhooks = class {
       log: createLogger(options.log)
     };
     this.sign = sign.bind(null, options.secret);
-    this.verify = dist_node_verify.bind(null, options.secret);
+    this.verify = verify.bind(null, options.secret);
     this.on = state.eventHandler.on;
     this.onAny = state.eventHandler.onAny;
     this.onError = state.eventHandler.onError;
@@ -42420,6 +42420,7 @@ const ProbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpoi
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var lib = __nccwpck_require__(4584);
+var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 ;// CONCATENATED MODULE: ./node_modules/probot/lib/octokit/get-octokit-throttle-options.js
 
 
@@ -47092,6 +47093,25 @@ function jqMessage(message) {
         .trim();
 }
 
+;// CONCATENATED MODULE: ./src/core/signing/base64.ts
+/** Strict base64: Node's decoder silently skips junk, which would hide a damaged key or signature. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Decodes base64 with every whitespace removed first; undefined when it is not base64. */
+function decodeBase64Strict(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (compact.length === 0 || !BASE64.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64');
+}
+/** OpenSSH wraps armored base64 at 70 columns (sshbuf_dtob64 with wrap). */
+function base64_wrapBase64(bytes, width = 70) {
+    const text = Buffer.from(bytes).toString('base64');
+    const lines = [];
+    for (let i = 0; i < text.length; i += width)
+        lines.push(text.slice(i, i + width));
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/signing/ed25519-crypto.ts
 /**
  * Bridges raw Ed25519 bytes (as OpenSSH stores them) and node:crypto KeyObjects.
@@ -47102,12 +47122,12 @@ const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 const ED25519_SEED_BYTES = 32;
 const ED25519_PUBLIC_BYTES = 32;
-const ed25519_crypto_ED25519_SIGNATURE_BYTES = 64;
+const ED25519_SIGNATURE_BYTES = 64;
 function privateKeyFromSeed(seed) {
     return (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
 }
-function ed25519_crypto_publicKeyFromBytes(pub) {
-    return createPublicKey({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
+function publicKeyFromBytes(pub) {
+    return (0,external_node_crypto_namespaceObject.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
 }
 /** The raw 32-byte public key of a KeyObject (private or public). */
 function rawPublicKey(key) {
@@ -47126,7 +47146,7 @@ function ed25519_crypto_generateSeed() {
  * Every format in this folder (keys, SSHSIG) is built from these two.
  */
 /** Thrown by the reader; callers turn it into a message about *their* format. */
-class ssh_wire_SshWireTruncated extends Error {
+class SshWireTruncated extends Error {
     name = 'SshWireTruncated';
 }
 function ssh_wire_sshUint32(n) {
@@ -47138,7 +47158,7 @@ function ssh_wire_sshString(value) {
     const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value);
     return Buffer.concat([ssh_wire_sshUint32(bytes.length), bytes]);
 }
-class ssh_wire_SshWireReader {
+class SshWireReader {
     buf;
     pos = 0;
     constructor(buf) {
@@ -47150,7 +47170,7 @@ class ssh_wire_SshWireReader {
     /** Reads `n` raw bytes (no length prefix). */
     bytes(n) {
         if (n > this.remaining)
-            throw new ssh_wire_SshWireTruncated(`needed ${n} bytes, ${this.remaining} left`);
+            throw new SshWireTruncated(`needed ${n} bytes, ${this.remaining} left`);
         const out = this.buf.subarray(this.pos, this.pos + n);
         this.pos += n;
         return out;
@@ -47195,9 +47215,9 @@ function public_key_publicKeyLine(blob, comment) {
     return clean ? `${base} ${clean}` : base;
 }
 /** The raw 32-byte key inside an Ed25519 blob, or undefined when the blob is anything else. */
-function public_key_ed25519PublicFromBlob(blob) {
+function ed25519PublicFromBlob(blob) {
     try {
-        const r = new ssh_wire_SshWireReader(blob);
+        const r = new SshWireReader(blob);
         if (r.text() !== public_key_ED25519_KEY_TYPE)
             return undefined;
         const pub = r.string();
@@ -47208,9 +47228,9 @@ function public_key_ed25519PublicFromBlob(blob) {
     }
 }
 /** Key type named inside a blob, for messages; only a plain token is ever echoed back. */
-function public_key_blobKeyType(blob) {
+function blobKeyType(blob) {
     try {
-        const type = new ssh_wire_SshWireReader(blob).text();
+        const type = new SshWireReader(blob).text();
         return /^[A-Za-z0-9@._-]{1,64}$/.test(type) ? type : undefined;
     }
     catch {
@@ -47221,24 +47241,24 @@ const FIX = 'Give the one-line public key from the .pub file that `factstore key
 function public_key_parsePublicKey(line) {
     const text = typeof line === 'string' ? line.trim() : '';
     if (text.length === 0)
-        throw new FactstoreError('BAD_INPUT', `The public key is empty. ${FIX}`);
+        throw new errors_FactstoreError('BAD_INPUT', `The public key is empty. ${FIX}`);
     if (text.includes('PRIVATE KEY')) {
-        throw new FactstoreError('BAD_INPUT', `This is a private key, not a public key: never paste it where a public key goes. ${FIX}`);
+        throw new errors_FactstoreError('BAD_INPUT', `This is a private key, not a public key: never paste it where a public key goes. ${FIX}`);
     }
     if (/[\r\n]/.test(text))
-        throw new FactstoreError('BAD_INPUT', `The public key spans several lines. ${FIX}`);
+        throw new errors_FactstoreError('BAD_INPUT', `The public key spans several lines. ${FIX}`);
     const [type = '', encoded = '', ...rest] = text.split(/[ \t]+/);
     if (!/^[A-Za-z0-9@._-]{1,64}$/.test(type) || encoded === '') {
-        throw new FactstoreError('BAD_INPUT', `This is not an OpenSSH public key line. ${FIX}`);
+        throw new errors_FactstoreError('BAD_INPUT', `This is not an OpenSSH public key line. ${FIX}`);
     }
     if (type !== public_key_ED25519_KEY_TYPE) {
-        throw new FactstoreError('KEY', `The public key is of type ${type}: Factstore signs only with Ed25519 keys. Make one with \`factstore keygen --out PATH\`.`);
+        throw new errors_FactstoreError('KEY', `The public key is of type ${type}: Factstore signs only with Ed25519 keys. Make one with \`factstore keygen --out PATH\`.`);
     }
     const blob = decodeBase64Strict(encoded);
     if (!blob)
-        throw new FactstoreError('BAD_INPUT', `The public key's base64 part is damaged. ${FIX}`);
-    if (!public_key_ed25519PublicFromBlob(blob)) {
-        throw new FactstoreError('KEY', `The public key says ssh-ed25519 but its data is not an Ed25519 key (truncated or altered). ${FIX}`);
+        throw new errors_FactstoreError('BAD_INPUT', `The public key's base64 part is damaged. ${FIX}`);
+    if (!ed25519PublicFromBlob(blob)) {
+        throw new errors_FactstoreError('KEY', `The public key says ssh-ed25519 but its data is not an Ed25519 key (truncated or altered). ${FIX}`);
     }
     const comment = rest.join(' ');
     return { type: public_key_ED25519_KEY_TYPE, blob, fingerprint: public_key_sshFingerprint(blob), ...(comment ? { comment } : {}) };
@@ -47261,23 +47281,67 @@ function allowedSignersFile(signers) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/core/signing/base64.ts
-/** Strict base64: Node's decoder silently skips junk, which would hide a damaged key or signature. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** Decodes base64 with every whitespace removed first; undefined when it is not base64. */
-function base64_decodeBase64Strict(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (compact.length === 0 || !BASE64.test(compact))
-        return undefined;
-    return Buffer.from(compact, 'base64');
+;// CONCATENATED MODULE: ./src/core/signing/commit-signature.ts
+/**
+ * The `gpgsig` header of a git commit object, read and written exactly as git does
+ * (commit.c: parse_buffer_signed_by_header and add_header_signature, SHA-1 repositories).
+ */
+const SIG_HEADER = 'gpgsig';
+/** Lines with their `\n` kept, so joining them gives back the text byte for byte. */
+function linesOf(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
-/** OpenSSH wraps armored base64 at 70 columns (sshbuf_dtob64 with wrap). */
-function base64_wrapBase64(bytes, width = 70) {
-    const text = Buffer.from(bytes).toString('base64');
-    const lines = [];
-    for (let i = 0; i < text.length; i += width)
-        lines.push(text.slice(i, i + width));
-    return lines.join('\n');
+function splitSignedCommit(raw) {
+    const lines = linesOf(raw);
+    let payload = '';
+    let signature = '';
+    let saw = false;
+    let inSignature = false;
+    // Another hash's signature (gpgsig-sha256) is left out of the payload too, as git does.
+    let otherSignature = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        let sig;
+        if (inSignature && line.startsWith(' '))
+            sig = line.slice(1);
+        else if (line.startsWith(`${SIG_HEADER} `)) {
+            sig = line.slice(SIG_HEADER.length + 1);
+            otherSignature = false;
+        }
+        else if (line.startsWith(SIG_HEADER))
+            otherSignature = true;
+        else if (otherSignature && !line.startsWith(' '))
+            otherSignature = false;
+        if (sig !== undefined) {
+            signature += sig;
+            saw = true;
+            inSignature = true;
+            continue;
+        }
+        inSignature = false;
+        if (line.startsWith('\n')) {
+            // the blank line ends the headers: the message is payload as it stands
+            payload += lines.slice(i).join('');
+            break;
+        }
+        if (!otherSignature)
+            payload += line;
+    }
+    return saw ? { payload, signature } : { payload };
+}
+/**
+ * Inserts `gpgsig <first line>` and ` <next lines>` at the end of the headers (after the
+ * committer line in a plain commit), before the blank line that starts the message.
+ */
+function addSignatureToCommit(payload, armored) {
+    const endOfHeaders = payload.indexOf('\n\n');
+    const at = endOfHeaders < 0 ? payload.length : endOfHeaders + 1;
+    const header = linesOf(armored)
+        .map((line, i) => (i === 0 ? `${SIG_HEADER} ${line}` : ` ${line}`))
+        .join('');
+    // git's signature text always ends with a newline; one without would swallow the blank line
+    const terminated = header.endsWith('\n') || header === '' ? header : `${header}\n`;
+    return payload.slice(0, at) + terminated + payload.slice(at);
 }
 
 ;// CONCATENATED MODULE: ./src/core/signing/sshsig-format.ts
@@ -47290,15 +47354,15 @@ function base64_wrapBase64(bytes, width = 70) {
 
 
 
-const sshsig_format_SSHSIG_MAGIC = Buffer.from('SSHSIG', 'latin1');
-const sshsig_format_SSHSIG_VERSION = 1;
-const sshsig_format_SIGNATURE_BEGIN = '-----BEGIN SSH SIGNATURE-----';
-const sshsig_format_SIGNATURE_END = '-----END SSH SIGNATURE-----';
+const SSHSIG_MAGIC = Buffer.from('SSHSIG', 'latin1');
+const SSHSIG_VERSION = 1;
+const SIGNATURE_BEGIN = '-----BEGIN SSH SIGNATURE-----';
+const SIGNATURE_END = '-----END SSH SIGNATURE-----';
 /** The hashes OpenSSH accepts; it signs with sha512, git's default. */
-const sshsig_format_SSHSIG_HASHES = (/* unused pure expression or super */ null && (['sha512', 'sha256']));
-function sshsig_format_signedData(namespace, hash, data, reserved = Buffer.alloc(0)) {
+const SSHSIG_HASHES = ['sha512', 'sha256'];
+function signedData(namespace, hash, data, reserved = Buffer.alloc(0)) {
     return Buffer.concat([
-        sshsig_format_SSHSIG_MAGIC,
+        SSHSIG_MAGIC,
         ssh_wire_sshString(namespace),
         ssh_wire_sshString(reserved),
         ssh_wire_sshString(hash),
@@ -47307,8 +47371,8 @@ function sshsig_format_signedData(namespace, hash, data, reserved = Buffer.alloc
 }
 function signatureBlob(fields) {
     return Buffer.concat([
-        sshsig_format_SSHSIG_MAGIC,
-        ssh_wire_sshUint32(sshsig_format_SSHSIG_VERSION),
+        SSHSIG_MAGIC,
+        ssh_wire_sshUint32(SSHSIG_VERSION),
         ssh_wire_sshString(fields.publicKeyBlob),
         ssh_wire_sshString(fields.namespace),
         ssh_wire_sshString(''),
@@ -47318,7 +47382,7 @@ function signatureBlob(fields) {
 }
 /** Armored as ssh-keygen writes the .sig file, final newline included. */
 function armorSignature(blob) {
-    return `${sshsig_format_SIGNATURE_BEGIN}\n${base64_wrapBase64(blob)}\n${sshsig_format_SIGNATURE_END}\n`;
+    return `${SIGNATURE_BEGIN}\n${base64_wrapBase64(blob)}\n${SIGNATURE_END}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/signing/sign-sshsig.ts
@@ -47328,11 +47392,11 @@ function armorSignature(blob) {
 
 
 
-const sign_sshsig_GIT_NAMESPACE = 'git';
-function signSshsig(key, data, namespace = sign_sshsig_GIT_NAMESPACE) {
+const GIT_NAMESPACE = 'git';
+function signSshsig(key, data, namespace = GIT_NAMESPACE) {
     if (namespace.length === 0)
         throw errors_badInput('The SSHSIG namespace is empty: use "git" for commits (or another non-empty purpose name).');
-    const raw = (0,external_node_crypto_namespaceObject.sign)(null, sshsig_format_signedData(namespace, 'sha512', data), key.keyObject);
+    const raw = (0,external_node_crypto_namespaceObject.sign)(null, signedData(namespace, 'sha512', data), key.keyObject);
     const signature = Buffer.concat([ssh_wire_sshString(public_key_ED25519_KEY_TYPE), ssh_wire_sshString(raw)]);
     return armorSignature(signatureBlob({ publicKeyBlob: key.publicKeyBlob, namespace, hash: 'sha512', signature }));
 }
@@ -47348,7 +47412,7 @@ function signSshsig(key, data, namespace = sign_sshsig_GIT_NAMESPACE) {
 
 
 
-function verify_sshsig_verifySshsig(armored, data, namespace) {
+function verifySshsig(armored, data, namespace) {
     try {
         return verifyOrThrow(armored, data, namespace);
     }
@@ -47384,7 +47448,7 @@ function verifyOrThrow(armored, data, namespace) {
     if (version !== SSHSIG_VERSION)
         return { valid: false, error: `The SSH signature has version ${version}; only version ${SSHSIG_VERSION} is known.` };
     const publicKeyBlob = Buffer.from(r.string());
-    const signer = { publicKeyBlob, fingerprint: sshFingerprint(publicKeyBlob) };
+    const signer = { publicKeyBlob, fingerprint: public_key_sshFingerprint(publicKeyBlob) };
     const fail = (error) => ({ valid: false, ...signer, error });
     const signedNamespace = r.text();
     const reserved = r.string();
@@ -47401,10 +47465,10 @@ function verifyOrThrow(armored, data, namespace) {
         return fail(`The signature was made with a ${blobKeyType(publicKeyBlob) ?? 'unknown'} key; Factstore accepts Ed25519 keys only.`);
     const sigType = signature.text();
     const sigBytes = signature.string();
-    if (sigType !== ED25519_KEY_TYPE || sigBytes.length !== ED25519_SIGNATURE_BYTES || signature.remaining !== 0) {
+    if (sigType !== public_key_ED25519_KEY_TYPE || sigBytes.length !== ED25519_SIGNATURE_BYTES || signature.remaining !== 0) {
         return fail('The SSH signature is malformed: its inner signature is not an Ed25519 signature.');
     }
-    const ok = verify(null, signedData(namespace, hash, data, reserved), publicKeyFromBytes(pub), sigBytes);
+    const ok = (0,external_node_crypto_namespaceObject.verify)(null, signedData(namespace, hash, data, reserved), publicKeyFromBytes(pub), sigBytes);
     return ok ? { valid: true, ...signer } : fail('The signature does not match the signed data: the data was changed after signing, or the signature belongs to other data.');
 }
 
@@ -47441,7 +47505,7 @@ function checkCommitTrust(rawCommit, trusted) {
 function findSigner(blob, trusted) {
     return trusted.find((s) => {
         try {
-            return parsePublicKey(s.key).blob.equals(blob);
+            return public_key_parsePublicKey(s.key).blob.equals(blob);
         }
         catch {
             return false;
@@ -47506,10 +47570,10 @@ function decodeOpensshKey(data) {
         throw keyError(`The signing key is not an OpenSSH private key (its data does not start with openssh-key-v1). ${MAKE_NEW}`);
     }
     try {
-        return decodeBody(new ssh_wire_SshWireReader(data.subarray(MAGIC.length)));
+        return decodeBody(new SshWireReader(data.subarray(MAGIC.length)));
     }
     catch (e) {
-        if (e instanceof ssh_wire_SshWireTruncated) {
+        if (e instanceof SshWireTruncated) {
             throw keyError(`The signing key is truncated: part of the key text is missing. Copy the whole file, from -----BEGIN to -----END, or ${MAKE_NEW_LOWER}`);
         }
         throw e;
@@ -47523,9 +47587,9 @@ function decodeBody(r) {
     if (count !== 1)
         throw keyError(`The signing key file holds ${count} keys; Factstore needs exactly one. ${MAKE_NEW}`);
     const pubBlob = r.string();
-    const pub = public_key_ed25519PublicFromBlob(pubBlob);
+    const pub = ed25519PublicFromBlob(pubBlob);
     if (!pub)
-        throw keyError(notEd25519Message(public_key_blobKeyType(pubBlob)));
+        throw keyError(notEd25519Message(blobKeyType(pubBlob)));
     if (cipher !== 'none' || kdf !== 'none') {
         throw keyError("The signing key is encrypted with a passphrase, and Factstore cannot prompt for one. Decrypt a copy: ssh-keygen -p -N '' -f KEY (it asks for the old passphrase), keep that file private (mode 0600), or make a new key with `factstore keygen --out PATH`.");
     }
@@ -47534,7 +47598,7 @@ function decodeBody(r) {
         throw keyError(`The signing key has extra data after the key: the file is damaged. ${MAKE_NEW}`);
     if (section.length % BLOCK_SIZE !== 0)
         throw keyError(`The signing key's private part has a bad length: the file is damaged. ${MAKE_NEW}`);
-    return decodeSection(new ssh_wire_SshWireReader(section), pub);
+    return decodeSection(new SshWireReader(section), pub);
 }
 function decodeSection(r, pub) {
     const check1 = r.uint32();
@@ -47544,7 +47608,7 @@ function decodeSection(r, pub) {
     }
     const type = r.text();
     if (type !== public_key_ED25519_KEY_TYPE)
-        throw keyError(notEd25519Message(public_key_blobKeyType(ssh_wire_sshString(type))));
+        throw keyError(notEd25519Message(blobKeyType(ssh_wire_sshString(type))));
     const innerPub = r.string();
     const secret = r.string();
     const comment = r.text();
@@ -47589,7 +47653,7 @@ function opensshKeyBytes(text) {
     }
     const t = normalizeKeyText(text);
     if (!t.includes('-----BEGIN')) {
-        const inner = base64_decodeBase64Strict(t)?.toString('utf8');
+        const inner = decodeBase64Strict(t)?.toString('utf8');
         if (inner?.includes('-----BEGIN'))
             return opensshKeyBytes(inner);
     }
@@ -47600,7 +47664,7 @@ function opensshKeyBytes(text) {
     if (end < 0) {
         throw new errors_FactstoreError('KEY', `The signing key is truncated: it has no ${END} line. Copy the whole file, ${OR_MAKE_NEW}`);
     }
-    const data = base64_decodeBase64Strict(t.slice(start + BEGIN.length, end));
+    const data = decodeBase64Strict(t.slice(start + BEGIN.length, end));
     if (!data) {
         throw new errors_FactstoreError('KEY', `The signing key's base64 body is damaged (characters missing or altered). Copy the whole file again, ${OR_MAKE_NEW}`);
     }
@@ -47699,7 +47763,7 @@ function sshSigner(privateKeyText) {
         publicKey: key.publicKey,
         fingerprint: key.fingerprint,
         // a throw inside the executor becomes a rejection, as callers of an async API expect
-        sign: (payload) => new Promise((resolve) => resolve(signSshsig(key, payload, sign_sshsig_GIT_NAMESPACE))),
+        sign: (payload) => new Promise((resolve) => resolve(signSshsig(key, payload, GIT_NAMESPACE))),
     };
 }
 
@@ -47770,85 +47834,53 @@ function fromWorkflowRun(payload) {
     return { ...repoOfPayload(payload), headSha: sha, ...withBranch(payload.workflow_run.head_branch), pullNumbers: pullsAt(payload.workflow_run.pull_requests, sha) };
 }
 
-;// CONCATENATED MODULE: ./src/core/store/github/github-request.ts
-/** The HTTP status of a failed request (Octokit's RequestError), or undefined for anything else. */
-function statusOf(error) {
-    if (typeof error !== 'object' || error === null || !('status' in error))
+;// CONCATENATED MODULE: ./app/src/deployment/deployment-request.ts
+
+function deploymentOfPayload(payload) {
+    const { environment, deployment, deployment_callback_url: callbackUrl } = payload;
+    const branch = branchOf(deployment?.ref);
+    return {
+        ...repoOfPayload(payload),
+        ...(nonEmpty(environment) ? { environment } : {}),
+        ...(nonEmpty(deployment?.sha) ? { sha: deployment.sha } : {}),
+        ...(branch !== undefined ? { branch } : {}),
+        ...(nonEmpty(callbackUrl) ? { callbackUrl } : {}),
+    };
+}
+/** A ref that is a commit or a tag says nothing of the branch: the trail's own branch is used then. */
+function branchOf(ref) {
+    if (!nonEmpty(ref) || /^[0-9a-f]{40}$/i.test(ref) || ref.startsWith('refs/tags/'))
         return undefined;
-    return typeof error.status === 'number' ? error.status : undefined;
+    return ref.replace(/^refs\/heads\//, '');
 }
-/** GitHub's own message of a failed request ("Update is not a fast forward", "Bad credentials"…). */
-function messageOf(error) {
-    if (typeof error === 'object' && error !== null && 'response' in error) {
-        const data = error.response?.data;
-        if (typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string')
-            return data.message;
-    }
-    return error instanceof Error ? error.message : String(error);
+function nonEmpty(text) {
+    return typeof text === 'string' && text !== '';
 }
 
-;// CONCATENATED MODULE: ./src/core/model/fact.ts
+;// CONCATENATED MODULE: ./src/core/evaluate/environment-flows.ts
 /**
- * The fact model (DESIGN §2). `schemas/fact.schema.json` is the source of truth for the
- * wire shape; these types mirror it and every fact is validated against it before a write.
+ * DESIGN §3: whether a flow gates deployments to the GitHub environment `environment`: its
+ * `environments` list is empty (every environment), names it, or names a logical environment of
+ * `environments:` whose `members` include it. Logical environments group GitHub environments one
+ * level deep: a member is a GitHub environment name, never another group.
+ *
+ * Names compare case-insensitively, as GitHub compares environment names (`Production` and
+ * `production` are one environment there); it also errs on the side of gating.
  */
-const FACT_VERSION = 1;
-/** The audit event name a fact shows as in the log (DESIGN §2). */
-function auditEvent(fact) {
-    switch (fact.kind) {
-        case 'trail':
-            return 'TRAIL_STARTED';
-        case 'artifact':
-            return 'ARTIFACT_REPORTED';
-        case 'attestation':
-            return 'ATTESTATION_RECORDED';
-        case 'approval':
-            return fact.decision === 'APPROVED' ? 'APPROVAL_GRANTED' : 'APPROVAL_REJECTED';
-        case 'decision':
-        case 'bypass':
-        case 'snapshot':
-            return fact.event;
-        case 'drift':
-            return 'DRIFT_DETECTED';
-    }
+function flowGatesEnvironment(flow, environment, groups) {
+    if (flow.environments.length === 0)
+        return true;
+    return flow.environments.some((listed) => sameEnvironment(listed, environment) || membersOf(groups, listed).some((m) => sameEnvironment(m, environment)));
 }
-
-;// CONCATENATED MODULE: ./src/core/model/fact-id.ts
-
-
-/** JSON with object keys sorted at every depth: the same fact always hashes the same. */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
+/** The flows of the config that gate deployments to `environment`, in config order. */
+function flowsForEnvironment(config, environment) {
+    return Object.values(config.flows).filter((flow) => flowGatesEnvironment(flow, environment, config.environments));
 }
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
+function sameEnvironment(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
 }
-function sha256Hex(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * Fills in `v` and the deterministic `id`. With an idempotency key the id is derived from the key
- * alone, so a re-run CI step writes the same id and the store skips it; otherwise from the whole
- * content including the timestamp, so a retried write of the same fact is still a no-op while a
- * person approving again later records a new fact.
- */
-function makeFact(input) {
-    const basis = input.idempotencyKey !== undefined
-        ? canonicalJson({ kind: input.kind, flow: input.flow, trail: input.trail, key: input.idempotencyKey })
-        : canonicalJson(input);
-    const fact = { v: FACT_VERSION, id: sha256Hex(basis), ...input };
-    return JSON.parse(canonicalJson(fact));
+function membersOf(groups, name) {
+    return Object.entries(groups).flatMap(([group, { members }]) => (sameEnvironment(group, name) ? members : []));
 }
 
 ;// CONCATENATED MODULE: ./src/core/model/names.ts
@@ -47887,48 +47919,6 @@ function checkCommit(value) {
         throw errors_badInput(`commit ${JSON.stringify(value ?? '')} is not a full git commit id: give 40 hex characters (git rev-parse HEAD).`);
     }
     return sha;
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate/decision-facts.ts
-
-
-
-/**
- * One decision fact per gated flow (GATE_ALLOWED / GATE_BLOCKED), naming the facts commit and,
- * when known, the config commit it was taken on, so that any decision can be replayed later.
- * The CLI's `gate --record`, the workflow gate and the App all record these.
- */
-function decisionFacts(result, input) {
-    if (result.flows.length === 0)
-        return [];
-    const factsCommit = result.factsCommit;
-    if (factsCommit === null)
-        throw new errors_FactstoreError('NOT_FOUND', input.noFactsBranch);
-    const configCommit = input.configCommit === undefined ? undefined : checkCommit(input.configCommit);
-    return result.flows.map((g) => makeFact({
-        kind: 'decision',
-        flow: g.flow,
-        ...(g.trail !== null ? { trail: g.trail } : {}),
-        commit: result.commit,
-        event: g.decision,
-        factsCommit,
-        ...(configCommit !== undefined ? { configCommit } : {}),
-        result: JSON.parse(JSON.stringify(g)),
-        ...(g.bypass !== undefined ? { bypass: g.bypass.id } : {}),
-        actor: input.actor,
-        ts: input.ts,
-    }));
-}
-/** The commit message subject of recorded gate decisions, and how a facts push recognises them. */
-function decisionCommitSubject(result) {
-    return `gate ${result.commit.slice(0, 7)}: ${result.decision}`;
-}
-/**
- * Whether a facts commit message is one of recorded gate decisions (whoever recorded them): a
- * push holding only those re-opens no question, so re-evaluating on it would loop.
- */
-function isDecisionCommitMessage(message) {
-    return /^factstore: gate [0-9a-f]{7}: GATE_(ALLOWED|BLOCKED)\n/.test(message);
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluate/chronology.ts
@@ -48010,7 +48000,8 @@ function actorKey(actor) {
 
 
 /**
- * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor,
+ * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor (by
+ * name, or as a member of a listed `@org/team` recorded on the fact),
  * for a reason of the taxonomy, not expired, and not about another commit. Anything else is
  * ignored, so a stray or stale fact never opens the gate.
  */
@@ -48018,13 +48009,16 @@ function findActiveBypass(facts, context) {
     const { bypass, commit, now } = context;
     if (bypass === undefined)
         return undefined;
-    const isAllowed = allowListMatcher(bypass.actors, context.isTeamMember);
+    const isListed = allowListMatcher(bypass.actors, context.isTeamMember);
+    const teams = new Set(bypass.actors.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
+    // A team recorded on the fact was checked when it was granted; it counts while the team is listed.
+    const isAllowed = (f) => isListed(f.actor) || (f.team !== undefined && teams.has(f.team.toLowerCase()));
     const active = chronological(facts.filter((f) => f.kind === 'bypass')).filter((f) => f.event === 'BYPASS_GRANTED' &&
         (f.commit === undefined || f.commit === commit) &&
         Object.hasOwn(bypass.reasons, f.reason) &&
         f.expires !== undefined &&
         tsValue(f.expires) > now.getTime() &&
-        isAllowed(f.actor));
+        isAllowed(f));
     const newest = active.at(-1);
     if (newest?.expires === undefined)
         return undefined;
@@ -48298,6 +48292,7 @@ function evaluateTrail(input) {
 
 
 
+
 /**
  * DESIGN §4 `gate(commit)`: the decision of every flow that applies to the commit, all read at
  * one facts commit (the tip at the start) so the decision can be replayed.
@@ -48307,7 +48302,8 @@ async function gateCommit(input) {
     const commit = checkCommit(input.commit);
     const factsCommit = (await store.tip()) ?? null;
     const read = factsCommit === null ? {} : { at: factsCommit };
-    const flows = selectFlows(config, input.flow);
+    const environment = input.environment;
+    const flows = selectFlows(config, input.flow).filter((f) => environment === undefined || flowGatesEnvironment(f, environment, config.environments));
     const refs = await store.trailsForCommit(commit, read);
     const gates = [];
     for (const flow of flows) {
@@ -48401,9 +48397,1937 @@ function describeGate(gates, blocked) {
     return `allowed by ${allowed.join(', ')}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/store/github/github-request.ts
+/** The HTTP status of a failed request (Octokit's RequestError), or undefined for anything else. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return undefined;
+    return typeof error.status === 'number' ? error.status : undefined;
+}
+/** GitHub's own message of a failed request ("Update is not a fast forward", "Bad credentials"…). */
+function messageOf(error) {
+    if (typeof error === 'object' && error !== null && 'response' in error) {
+        const data = error.response?.data;
+        if (typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string')
+            return data.message;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./app/src/alarm/alarm-issue.ts
+/** The label of the tamper alarm issue: while one is open, every gate is blocked. */
+const ALARM_LABEL = 'factstore-tamper';
+/** The open alarm of a repository, if any: one request. */
+async function findOpenAlarm(context, { owner, repo }) {
+    const r = await context.request('GET /repos/{owner}/{repo}/issues', { owner, repo, labels: ALARM_LABEL, state: 'open', per_page: 1 });
+    const [issue] = r.data;
+    return issue;
+}
+/** What every gate says while the alarm is open. */
+function gateAlarmOf(issue) {
+    return {
+        text: `Tamper alarm open: ${issue.html_url} — the facts branch was changed in a way Factstore does not trust, so no decision stands on it. Run \`factstore verify\` on a clone, restore the branch from a trusted copy, then close the issue.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/schema-files.ts
+
+
+
+
+
+/** Every schema's `$id` is this prefix + `<name>.schema.json`, so a `$ref` between files resolves by name. */
+const SCHEMA_ID_BASE = 'https://factstore.dev/schemas/';
+const SCHEMA_NAME = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
+let schemasDir;
+/** Points the loader at another `schemas/` folder (an embedding with its own layout, or a test). */
+function useSchemasDir(dir) {
+    schemasDir = dir;
+}
+/**
+ * The package's `schemas/` folder. Searched upwards from this module because the same code runs
+ * from `src/core/schema/` (tests, tsx) and from a bundle in `dist/<entry>/` (ncc keeps
+ * `import.meta.url` pointing at the bundle): both have the package root a few levels up.
+ */
+function findSchemasDir() {
+    if (schemasDir !== undefined)
+        return schemasDir;
+    const found = find_up_findUp((0,external_node_url_.fileURLToPath)(import.meta.url), [(0,external_node_path_.join)('schemas', 'fact.schema.json')]);
+    if (found !== undefined) {
+        schemasDir = (0,external_node_path_.dirname)(found);
+        return schemasDir;
+    }
+    throw new errors_FactstoreError('INTERNAL', `factstore: cannot find the schemas/ folder above ${(0,external_node_url_.fileURLToPath)(import.meta.url)}: ` +
+        'the installation is incomplete; reinstall factstore (its package ships schemas/).');
+}
+/** Reads `schemas/<name>.schema.json`; `name` is like `fact`, `config` or `cli/assert`. */
+function readSchemaFile(name) {
+    if (!SCHEMA_NAME.test(name)) {
+        throw new errors_FactstoreError('INTERNAL', `factstore: ${JSON.stringify(name)} is not a schema name (expected e.g. fact or cli/assert).`);
+    }
+    const file = (0,external_node_path_.join)(findSchemasDir(), `${name}.schema.json`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (cause) {
+        throw new errors_FactstoreError('INTERNAL', `factstore: no schema named ${name}: ${file} is missing.`, { cause });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (cause) {
+        throw new errors_FactstoreError('INTERNAL', `factstore: ${file} is not valid JSON; fix the schema file.`, { cause });
+    }
+}
+/** `https://factstore.dev/schemas/cli/assert.schema.json#/x` → `cli/assert`; anything else → undefined. */
+function schemaNameOfId(id) {
+    const bare = id.split('#')[0] ?? '';
+    if (!bare.startsWith(SCHEMA_ID_BASE) || !bare.endsWith('.schema.json'))
+        return undefined;
+    return bare.slice(SCHEMA_ID_BASE.length, -'.schema.json'.length);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./src/core/schema/shared-ajv.ts
+
+
+let ajv;
+/** One shared instance, made on first use so that commands which validate nothing pay nothing. */
+function sharedAjv() {
+    if (ajv === undefined) {
+        // verbose: errors carry their schema node, whose `description` becomes the "what to fix" hint.
+        // logger false: core never writes to the console. optimize false: compiling the fact schema
+        // takes ~25 ms less (CLI start-up), and validating a fact is no slower (measured).
+        ajv = new _2020.Ajv2020({ allErrors: true, verbose: true, logger: false, code: { optimize: false } });
+        dist_default()["default"](ajv, ['date-time', 'uri']);
+    }
+    return ajv;
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/validator-for.ts
+
+
+
+const compiled = new Map();
+const added = new Set();
+/**
+ * The compiled validator of `schemas/<name>.schema.json` (`fact`, `config`, `cli/assert`, …),
+ * compiled once and only when first asked for. Schemas it `$ref`s by URL or relative path are
+ * loaded from the same folder.
+ */
+function validatorFor(name) {
+    const cached = compiled.get(name);
+    if (cached !== undefined)
+        return cached;
+    const instance = sharedAjv();
+    addWithReferences(instance, name);
+    const validate = instance.getSchema(idOf(name));
+    if (validate === undefined) {
+        throw new errors_FactstoreError('INTERNAL', `factstore: schema ${name} did not compile.`);
+    }
+    compiled.set(name, validate);
+    return validate;
+}
+function idOf(name) {
+    return `${SCHEMA_ID_BASE}${name}.schema.json`;
+}
+function addWithReferences(instance, name) {
+    if (added.has(name))
+        return;
+    const schema = readSchemaFile(name);
+    const id = idOf(name);
+    if (schema.$id !== id) {
+        throw new errors_FactstoreError('INTERNAL', `factstore: schemas/${name}.schema.json must have "$id": "${id}".`);
+    }
+    instance.addSchema(schema);
+    added.add(name);
+    for (const ref of referencesOf(schema)) {
+        const target = schemaNameOfId(new URL(ref, id).href);
+        if (target !== undefined && target !== name)
+            addWithReferences(instance, target);
+    }
+}
+function referencesOf(node, found = []) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            referencesOf(item, found);
+    }
+    else if (node !== null && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+            if (key === '$ref' && typeof value === 'string' && !value.startsWith('#'))
+                found.push(value);
+            else
+                referencesOf(value, found);
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/format-errors.ts
+/** Keywords whose failure is only a summary of failures already reported beneath them. */
+const SUMMARY_KEYWORDS = new Set(['if', 'propertyNames', 'anyOf', 'oneOf', 'allOf', '$ref']);
+/**
+ * Turns ajv's errors into one entry per bad path, each saying what to fix. `root` is the schema
+ * that was validated against, used to list the keys a `$ref`-composed object allows.
+ */
+function formatErrors(errors, root) {
+    const group = alternativeGroups(errors);
+    const byKey = new Map();
+    errors.forEach((error, i) => {
+        if (SUMMARY_KEYWORDS.has(error.keyword) && errors.length > 1)
+            return;
+        const path = pathOf(error);
+        const message = format_errors_messageOf(error, root);
+        const key = `${path}\n${group[i] ?? message}`;
+        const seen = byKey.get(key);
+        if (seen === undefined)
+            byKey.set(key, { path, message });
+        else if (!seen.message.split(' or ').includes(message))
+            seen.message = `${seen.message} or ${message}`;
+    });
+    return [...byKey.values()];
+}
+/**
+ * ajv reports the failed alternatives of an anyOf/oneOf just before the anyOf/oneOf error itself,
+ * at or under its path: those read as one "X or Y" problem, so each gets its group's index.
+ */
+function alternativeGroups(errors) {
+    const group = errors.map(() => undefined);
+    errors.forEach((error, i) => {
+        if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf')
+            return;
+        for (let j = i - 1; j >= 0 && group[j] === undefined; j--) {
+            const path = errors[j]?.instancePath ?? '';
+            if (path !== error.instancePath && !path.startsWith(`${error.instancePath}/`))
+                break;
+            group[j] = i;
+        }
+    });
+    return group;
+}
+/** Renders errors as the indented list used in every "is invalid" message. */
+function renderErrors(errors) {
+    return errors.map((e) => `  - ${e.path === '' ? '/' : e.path}: ${e.message}`).join('\n');
+}
+function pointerSegment(key) {
+    return `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+function pathOf(error) {
+    const params = error.params;
+    const child = error.propertyName ??
+        stringParam(params, 'missingProperty') ??
+        stringParam(params, 'additionalProperty') ??
+        stringParam(params, 'unevaluatedProperty');
+    return child === undefined ? error.instancePath : error.instancePath + pointerSegment(child);
+}
+function stringParam(params, name) {
+    const value = params[name];
+    return typeof value === 'string' ? value : undefined;
+}
+function format_errors_show(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function format_errors_messageOf(error, root) {
+    const params = error.params;
+    const parent = (error.parentSchema ?? {});
+    const description = typeof parent.description === 'string' ? parent.description : undefined;
+    // Long descriptions document whole objects; only short ones read well after a type error.
+    const hint = description === undefined || description.length > 120 ? '' : `: expected ${description}`;
+    switch (error.keyword) {
+        case 'required':
+            return `is missing: add it${describeProperty(parent, stringParam(params, 'missingProperty'))}`;
+        case 'additionalProperties':
+        case 'unevaluatedProperties':
+            return `is not allowed here: remove it or fix its spelling (allowed: ${allowedKeys(parent, root).join(', ')})`;
+        case 'pattern':
+        case 'format':
+            return `${format_errors_show(error.data)} is not valid: ${description === undefined ? (error.message ?? 'malformed') : `expected ${description}`}`;
+        case 'enum':
+            return `${format_errors_show(error.data)} is not allowed: use one of ${params.allowedValues.map(format_errors_show).join(', ')}`;
+        case 'const':
+            return `${format_errors_show(error.data)} is not allowed: use ${format_errors_show(params.allowedValue)}`;
+        case 'minLength':
+            return params.limit === 1 ? `must not be empty${hint}` : `must be at least ${String(params.limit)} characters${hint}`;
+        case 'maxLength':
+            return `is ${String(error.data.length)} characters long: the limit is ${String(params.limit)}`;
+        case 'minItems':
+        case 'minProperties':
+            return `must have at least ${String(params.limit)} ${params.limit === 1 ? 'entry' : 'entries'}${hint}`;
+        case 'uniqueItems':
+            return `lists ${format_errors_show(error.data[Number(params.j)])} twice: remove the repeat`;
+        case 'type':
+            return `must be ${jsonType(params.type)}, not ${jsonType(typeOf(error.data))}${hint}`;
+        default:
+            return `${error.message ?? 'is invalid'}${hint}`;
+    }
+}
+function typeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (Number.isInteger(value))
+        return 'integer';
+    return typeof value;
+}
+function jsonType(type) {
+    const names = {
+        object: 'an object (key: value pairs)',
+        array: 'a list',
+        string: 'a text',
+        integer: 'a whole number',
+        number: 'a number',
+        boolean: 'true or false',
+        null: 'null',
+    };
+    return Array.isArray(type) ? type.map(jsonType).join(' or ') : (names[String(type)] ?? String(type));
+}
+function describeProperty(parent, key) {
+    const properties = parent.properties;
+    const description = key === undefined ? undefined : properties?.[key]?.description;
+    return typeof description === 'string' ? ` (${description})` : '';
+}
+/** Keys of the object schema, including those of a local `$ref` it is composed with. */
+function allowedKeys(parent, root) {
+    const keys = Object.keys(parent.properties ?? {});
+    const ref = parent.$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/')) {
+        const target = resolvePointer(root, ref.slice(1));
+        if (target !== undefined)
+            keys.push(...allowedKeys(target, root));
+    }
+    return [...new Set(keys)];
+}
+function resolvePointer(root, pointer) {
+    let node = root;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[key];
+    }
+    return node !== null && typeof node === 'object' ? node : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/core/schema/user-schema.ts
+
+
+
+const DIALECT_META = {
+    '2020-12': 'https://json-schema.org/draft/2020-12/schema',
+    'draft-07': 'http://json-schema.org/draft-07/schema',
+};
+/** The dialect `$schema` names (none: 2020-12); undefined for a dialect Factstore does not take. */
+function schemaDialect(schema) {
+    const declared = typeof schema === 'object' && schema !== null ? schema.$schema : undefined;
+    if (declared === undefined)
+        return '2020-12';
+    if (typeof declared !== 'string')
+        return undefined;
+    const id = declared.replace(/^https?:\/\//, '').replace(/#$/, '');
+    if (id === 'json-schema.org/draft/2020-12/schema')
+        return '2020-12';
+    if (id === 'json-schema.org/draft-07/schema')
+        return 'draft-07';
+    return undefined;
+}
+const instances = {};
+/**
+ * Validators for schemas users write: every error reported (allErrors), unknown keywords such as
+ * `examples` or `x-owner` tolerated (strict off), made on first use.
+ */
+function userAjv(dialect) {
+    let ajv = instances[dialect];
+    if (ajv === undefined) {
+        const options = { allErrors: true, verbose: true, strict: false, logger: false };
+        ajv = dialect === '2020-12' ? new _2020.Ajv2020(options) : new dist_ajv.Ajv(options);
+        dist_default()["default"](ajv);
+        instances[dialect] = ajv;
+    }
+    return ajv;
+}
+const user_schema_compiled = new WeakMap();
+/** Compiles (once per schema object) a user schema; throws what ajv throws for one it cannot compile. */
+function compileUserSchema(schema, dialect) {
+    let validate = user_schema_compiled.get(schema);
+    if (validate === undefined) {
+        validate = userAjv(dialect).compile(schema);
+        user_schema_compiled.set(schema, validate);
+    }
+    return validate;
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/check-json-schema.ts
+
+
+/**
+ * Checks that `schema` is a JSON Schema a type's evidence can be validated with (draft 2020-12,
+ * or draft-07 when its `$schema` says so), without compiling it. Paths are relative to the schema.
+ */
+function checkJsonSchema(schema) {
+    const dialect = schemaDialect(schema);
+    if (dialect === undefined) {
+        return [
+            {
+                path: '/$schema',
+                message: `names a dialect Factstore does not read: use "${DIALECT_META['2020-12']}" (the default) or "${DIALECT_META['draft-07']}#"`,
+            },
+        ];
+    }
+    const ajv = userAjv(dialect);
+    if (ajv.validateSchema(schema) === true)
+        return [];
+    const meta = ajv.getSchema(DIALECT_META[dialect])?.schema;
+    return formatErrors(ajv.errors ?? [], (meta ?? {}));
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/validate.ts
+
+
+
+/** Validates `value` against `schemas/<name>.schema.json`, reporting every failing path. */
+function validate(name, value) {
+    const check = validatorFor(name);
+    if (check(value))
+        return { ok: true };
+    return { ok: false, errors: formatErrors(check.errors ?? [], check.schema) };
+}
+/** A fact line against `schemas/fact.schema.json`. */
+function validateFact(fact) {
+    return validate('fact', fact);
+}
+/**
+ * Throws unless `value` is valid, listing every bad path. `what` names the document for the
+ * reader ("the config file .github/factstore.yml", "the attestation fact"). The code defaults to
+ * CONFIG for the config schema and BAD_INPUT otherwise.
+ */
+function assertValid(name, value, what, code = name === 'config' ? 'CONFIG' : 'BAD_INPUT') {
+    const result = validate(name, value);
+    if (!result.ok)
+        throw new errors_FactstoreError(code, invalidMessage(what, result.errors));
+}
+function invalidMessage(what, errors) {
+    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    return `factstore: ${what} is invalid (${count}):\n${renderErrors(errors)}`;
+}
+/** Convenience for writers: throws BAD_INPUT unless `fact` is a valid fact line. */
+function assertValidFact(fact, what = 'the fact') {
+    assertValid('fact', fact, what);
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/model/fact.ts
+/**
+ * The fact model (DESIGN §2). `schemas/fact.schema.json` is the source of truth for the
+ * wire shape; these types mirror it and every fact is validated against it before a write.
+ */
+const FACT_VERSION = 1;
+/** The audit event name a fact shows as in the log (DESIGN §2). */
+function auditEvent(fact) {
+    switch (fact.kind) {
+        case 'trail':
+            return 'TRAIL_STARTED';
+        case 'artifact':
+            return 'ARTIFACT_REPORTED';
+        case 'attestation':
+            return 'ATTESTATION_RECORDED';
+        case 'approval':
+            return fact.decision === 'APPROVED' ? 'APPROVAL_GRANTED' : 'APPROVAL_REJECTED';
+        case 'decision':
+        case 'bypass':
+        case 'snapshot':
+            return fact.event;
+        case 'drift':
+            return 'DRIFT_DETECTED';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/model/fact-id.ts
+
+
+/** JSON with object keys sorted at every depth: the same fact always hashes the same. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+function sha256Hex(data) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * Fills in `v` and the deterministic `id`. With an idempotency key the id is derived from the key
+ * alone, so a re-run CI step writes the same id and the store skips it; otherwise from the whole
+ * content including the timestamp, so a retried write of the same fact is still a no-op while a
+ * person approving again later records a new fact.
+ */
+function makeFact(input) {
+    const basis = input.idempotencyKey !== undefined
+        ? canonicalJson({ kind: input.kind, flow: input.flow, trail: input.trail, key: input.idempotencyKey })
+        : canonicalJson(input);
+    const fact = { v: FACT_VERSION, id: sha256Hex(basis), ...input };
+    return JSON.parse(canonicalJson(fact));
+}
+
+;// CONCATENATED MODULE: ./src/core/store/commit-message.ts
+
+/** A commit message a person can read in `git log`: what was recorded, where. */
+function commitMessage(facts, subject) {
+    const lines = facts.map((f) => {
+        const where = f.trail === undefined ? f.flow : `${f.flow}/${f.trail}`;
+        const what = f.kind === 'attestation' ? ` ${f.type} ${f.status}` : f.kind === 'artifact' ? ` ${f.artifact}` : '';
+        return `${auditEvent(f)} ${where}${what} (${f.id.slice(0, 12)})`;
+    });
+    const first = subject ?? (lines.length === 1 ? lines[0] : `record ${facts.length} facts`);
+    return `factstore: ${first}\n\n${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/layout.ts
+
+/**
+ * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
+ * commit reads O(1) files; every write touches a few small files.
+ *
+ *   FACTSTORE.json                          layout marker
+ *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
+ *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
+ *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
+ *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
+ *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
+ *
+ * `<aa>` is two hex characters: of the digest/commit itself, or of sha256(trail) for trails.
+ */
+const LAYOUT_VERSION = 1;
+const MARKER_PATH = 'FACTSTORE.json';
+function shard(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 2);
+}
+function trailPath(flow, trail) {
+    return `trails/${flow}/${shard(trail)}/${trail}.ndjson`;
+}
+function artifactIndexPath(digest) {
+    const hex = digest.slice('sha256:'.length);
+    return `index/artifacts/${hex.slice(0, 2)}/${hex}.ndjson`;
+}
+function commitIndexPath(commit) {
+    return `index/commits/${commit.slice(0, 2)}/${commit}.ndjson`;
+}
+function evidencePath(sha256) {
+    const hex = sha256.startsWith('sha256:') ? sha256.slice(7) : sha256;
+    return `evidence/${hex.slice(0, 2)}/${hex}`;
+}
+function looseDir(kind, key) {
+    return `loose/${kind}/${key}`;
+}
+function loosePath(fact) {
+    const key = 'environment' in fact ? fact.environment : fact.flow;
+    return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
+}
+/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
+function placementsFor(fact) {
+    const text = JSON.stringify(fact);
+    if (fact.trail === undefined)
+        return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
+    const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
+    const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
+    if (fact.kind === 'artifact')
+        out.push({ path: artifactIndexPath(fact.artifact), lines: [{ key: ref, text: ref }] });
+    if (fact.kind === 'trail' && fact.commit !== undefined) {
+        out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/ndjson.ts
+
+/** Parses an NDJSON facts file; a line that is not JSON is an integrity failure, never skipped. */
+function parseNdjson(text, where) {
+    if (text === undefined || text === '')
+        return [];
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line === '')
+            continue;
+        try {
+            out.push(JSON.parse(line));
+        }
+        catch (e) {
+            throw new errors_FactstoreError('INTEGRITY', `${where}:${i + 1} is not a JSON fact: the store is damaged; run factstore verify.`, { cause: e });
+        }
+    }
+    return out;
+}
+/** Parses an index file of `{"flow","trail"}` lines, without duplicates, in recorded order. */
+function parseRefs(text) {
+    if (text === undefined)
+        return [];
+    const seen = new Set();
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (line === '' || seen.has(line))
+            continue;
+        seen.add(line);
+        try {
+            const ref = JSON.parse(line);
+            if (typeof ref.flow === 'string' && typeof ref.trail === 'string')
+                out.push({ flow: ref.flow, trail: ref.trail });
+        }
+        catch {
+            // a damaged index line only hides a pointer; verify reports it
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/appended-facts.ts
+
+
+/**
+ * The facts each commit appended, oldest first. A facts file only grows, so a commit adds the
+ * lines past its parent's line count; that is checked, not assumed: a changed or removed line
+ * is an INTEGRITY error. Files are read one after the other, holding one version at a time.
+ */
+async function appendedFacts(reader, commits) {
+    const text = lastTextReader(reader);
+    const out = [];
+    for (const { commit, time, changes } of commits) {
+        const facts = [];
+        for (const change of changes) {
+            if (change.path.endsWith('.ndjson'))
+                facts.push(...(await addedBy(commit, change, text)));
+        }
+        if (facts.length > 0)
+            out.push({ commit, time: new Date(time * 1000).toISOString(), facts });
+    }
+    return out;
+}
+async function addedBy(commit, change, text) {
+    if (change.newOid === undefined)
+        throw damaged(`${change.path} was removed by facts commit ${commit}`);
+    const before = lines(await text(change.oldOid));
+    const after = lines(await text(change.newOid));
+    for (let i = 0; i < before.length; i++) {
+        if (after[i] !== before[i])
+            throw damaged(`${change.path}:${i + 1} was ${i < after.length ? 'changed' : 'removed'} by facts commit ${commit}`);
+    }
+    return parseNdjson(after.slice(before.length).join('\n'), `${change.path} (facts commit ${commit})`);
+}
+function damaged(what) {
+    return new errors_FactstoreError('INTEGRITY', `${what}: facts are only ever appended, so the store was tampered with; run factstore verify.`);
+}
+function lines(text) {
+    const out = text.split('\n');
+    if (out[out.length - 1] === '')
+        out.pop();
+    return out;
+}
+/** Blob text by id, remembering the last two: a commit's old version is the previous one's new one. */
+function lastTextReader(reader) {
+    const recent = new Map();
+    return async (oid) => {
+        if (oid === undefined)
+            return '';
+        const known = recent.get(oid);
+        if (known !== undefined)
+            return known;
+        const text = Buffer.from((await reader.read(oid)).content).toString('utf8');
+        recent.set(oid, text);
+        if (recent.size > 2)
+            recent.delete(recent.keys().next().value ?? oid);
+        return text;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/history-diff.ts
+
+/** Where facts live; index and evidence files hold none. */
+const FACT_ROOTS = new Set(['trails', 'loose']);
+/** The facts a commit added: the new lines of every facts file that changed against its parent. */
+async function addedFacts(reader, parentTree, tree) {
+    const out = [];
+    await walk(reader, parentTree, tree, '', out);
+    return out;
+}
+async function walk(reader, before, after, prefix, out) {
+    const old = new Map((before === undefined ? [] : await reader.readTree(before)).map((e) => [e.name, e]));
+    for (const entry of await reader.readTree(after)) {
+        if (prefix === '' && !FACT_ROOTS.has(entry.name))
+            continue;
+        const prev = old.get(entry.name);
+        if (prev?.oid === entry.oid)
+            continue;
+        const p = `${prefix}${entry.name}`;
+        if (entry.mode === '40000') {
+            await walk(reader, prev?.mode === '40000' ? prev.oid : undefined, entry.oid, `${p}/`, out);
+        }
+        else if (entry.name.endsWith('.ndjson')) {
+            const now = Buffer.from((await reader.read(entry.oid)).content).toString('utf8');
+            const was = prev === undefined ? '' : Buffer.from((await reader.read(prev.oid)).content).toString('utf8');
+            // An append-only change keeps the old text as a prefix; anything else is shown whole (verify flags it).
+            out.push(...parseNdjson(now.startsWith(was) ? now.slice(was.length) : now, p));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/core/store/local/objects.ts
+
+
+
+
+function hashObject(type, content) {
+    const header = Buffer.from(`${type} ${content.length}\0`);
+    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(header).update(content).digest('hex');
+}
+/**
+ * Writes a loose object atomically (temp file + rename) so concurrent writers and readers never
+ * see a half-written object; an object that is already there is left alone.
+ */
+async function writeLooseObject(gitdir, type, content) {
+    const oid = hashObject(type, content);
+    const dir = path.join(gitdir, 'objects', oid.slice(0, 2));
+    const file = path.join(dir, oid.slice(2));
+    try {
+        await fsp.access(file);
+        return oid;
+    }
+    catch {
+        // not there yet
+    }
+    await fsp.mkdir(dir, { recursive: true });
+    const tmp = path.join(dir, `tmp_obj_${process.pid}_${randomBytes(6).toString('hex')}`);
+    const header = Buffer.from(`${type} ${content.length}\0`);
+    await fsp.writeFile(tmp, deflateSync(Buffer.concat([header, content])), { mode: 0o444 });
+    await fsp.rename(tmp, file);
+    return oid;
+}
+function entryKey(e) {
+    return e.mode === '40000' ? `${e.name}/` : e.name;
+}
+/** Serialises a tree in git's order (directories sort as if their name ended in '/'). */
+function serializeTree(entries) {
+    const sorted = [...entries].sort((a, b) => {
+        const ka = Buffer.from(entryKey(a));
+        const kb = Buffer.from(entryKey(b));
+        return Buffer.compare(ka, kb);
+    });
+    const parts = [];
+    for (const e of sorted) {
+        parts.push(Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex'));
+    }
+    return Buffer.concat(parts);
+}
+/** Parses a raw tree object. */
+function parseTree(content) {
+    const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    const out = [];
+    let i = 0;
+    while (i < buf.length) {
+        const space = buf.indexOf(0x20, i);
+        const nul = buf.indexOf(0, space);
+        const mode = buf.toString('latin1', i, space);
+        const name = buf.toString('utf8', space + 1, nul);
+        const oid = buf.toString('hex', nul + 1, nul + 21);
+        out.push({ mode: mode === '040000' ? '40000' : mode, name, oid });
+        i = nul + 21;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/object-reader.ts
+
+
+
+/** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
+class ObjectReader {
+    gitdir;
+    constructor(gitdir) {
+        this.gitdir = gitdir;
+    }
+    /** Releases what the reader holds (a child process); reading again restarts it. */
+    close() { }
+    async readTree(oid) {
+        return parseTree((await this.read(oid)).content);
+    }
+    /** The commit's tree and parents, read from its header. */
+    async readCommitHeader(oid) {
+        const raw = Buffer.from((await this.read(oid)).content).toString('utf8');
+        return { ...parseCommitHeader(raw), raw };
+    }
+    /** Walks `filepath` from a tree; `undefined` when any part of it is absent. */
+    async lookup(treeOid, filepath) {
+        let tree = treeOid;
+        const parts = filepath.split('/');
+        for (let i = 0; i < parts.length; i++) {
+            const entries = await this.readTree(tree);
+            const entry = entries.find((e) => e.name === parts[i]);
+            if (entry === undefined)
+                return undefined;
+            if (i === parts.length - 1)
+                return entry;
+            if (entry.mode !== '40000')
+                return undefined;
+            tree = entry.oid;
+        }
+        return undefined;
+    }
+    async readFile(treeOid, filepath) {
+        const entry = await this.lookup(treeOid, filepath);
+        if (entry === undefined || entry.mode === '40000')
+            return undefined;
+        return (await this.read(entry.oid)).content;
+    }
+}
+/** Pure JS reads: no git binary needed. One instance keeps isomorphic-git's pack cache warm. */
+class IsoObjectReader extends (/* unused pure expression or super */ null && (ObjectReader)) {
+    cache = {};
+    async read(oid) {
+        const r = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
+        return { type: r.type, content: r.object };
+    }
+}
+function parseCommitHeader(raw) {
+    const end = raw.indexOf('\n\n');
+    const header = end === -1 ? raw : raw.slice(0, end);
+    let tree = '';
+    let time = 0;
+    const parents = [];
+    for (const line of header.split('\n')) {
+        if (line.startsWith('tree '))
+            tree = line.slice(5);
+        else if (line.startsWith('parent '))
+            parents.push(line.slice(7));
+        else if (line.startsWith('committer ')) {
+            const m = / (\d+) [+-]\d{4}$/.exec(line);
+            if (m?.[1] !== undefined)
+                time = Number(m[1]);
+        }
+    }
+    return { tree, parents, time, message: end === -1 ? '' : raw.slice(end + 2) };
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/walk-history.ts
+
+
+/** The first-parent history from `tip`, newest first, with the facts each commit added. */
+async function* walkHistory(reader, tip, options) {
+    let commit = tip;
+    let count = 0;
+    while (commit !== undefined) {
+        const { raw } = await reader.readCommitHeader(commit);
+        const header = parseCommitHeader(raw);
+        const time = new Date(header.time * 1000);
+        if (options?.since !== undefined && time < options.since)
+            return;
+        if (options?.limit !== undefined && count >= options.limit)
+            return;
+        const parent = header.parents[0];
+        const parentTree = parent === undefined ? undefined : (await reader.readCommitHeader(parent)).tree;
+        const facts = await addedFacts(reader, parentTree, header.tree);
+        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts };
+        count++;
+        commit = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/plan-append.ts
+
+/**
+ * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
+ * with the same id is already there (idempotent re-runs), plus its index lines.
+ */
+async function planAppend(facts, read) {
+    const files = new Map();
+    const text = async (p) => {
+        const cached = files.get(p);
+        if (cached !== undefined)
+            return cached;
+        const bytes = await read(p);
+        return bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
+    };
+    const written = [];
+    const skipped = [];
+    for (const fact of facts) {
+        const [home, ...indexes] = placementsFor(fact);
+        if (home === undefined)
+            continue;
+        const homeText = await text(home.path);
+        if (homeText.includes(`"id":"${fact.id}"`)) {
+            skipped.push(fact);
+            continue;
+        }
+        written.push(fact);
+        files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
+        for (const index of indexes) {
+            let current = await text(index.path);
+            for (const line of index.lines) {
+                if (!current.split('\n').includes(line.text))
+                    current = appendLine(current, line.text);
+            }
+            files.set(index.path, current);
+        }
+    }
+    return { files, written, skipped };
+}
+function appendLine(text, line) {
+    const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+    return `${base}${line}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/commit-text.ts
+/** The signed payload of a commit, byte for byte as git hashes it (without the gpgsig header). */
+function commitPayload(input) {
+    const seconds = Math.floor(input.time.getTime() / 1000);
+    const who = (i) => `${clean(i.name)} <${clean(i.email)}> ${seconds} +0000`;
+    const head = [`tree ${input.tree}`, ...input.parents.map((p) => `parent ${p}`)];
+    head.push(`author ${who(input.author)}`, `committer ${who(input.committer)}`);
+    const message = input.message.endsWith('\n') ? input.message : `${input.message}\n`;
+    return `${head.join('\n')}\n\n${message}`;
+}
+/** git refuses '<', '>' and newlines inside an identity. */
+function clean(s) {
+    return s.replace(/[<>\n\r]/g, '').trim() || 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-errors.ts
+
+
+/**
+ * Turns a failed GitHub request into an error that says what to do. 404 and 409 are answered by
+ * the callers that expect them (a missing file or branch, an empty repository).
+ */
+function gitHubFailure(error, where, doing) {
+    const status = statusOf(error);
+    const said = messageOf(error);
+    const repo = `${where.owner}/${where.repo}`;
+    const what = `GitHub answered ${status ?? 'with an error'} (${said}) while ${doing} in ${repo}`;
+    switch (status) {
+        case 401:
+            return new errors_FactstoreError('CONFIG', `${what}: the token is missing, expired or revoked. Pass a valid token (the workflow's github.token, a GitHub App token, or a fine-grained token).`, { cause: error });
+        case 403:
+            if (/rate limit/i.test(said)) {
+                return new errors_FactstoreError('CONFLICT', `${what}: GitHub's rate limit held the write back even after retries. Nothing was written; run the step again in a few minutes, or spread the jobs that write facts at once.`, { cause: error });
+            }
+            return new errors_FactstoreError('CONFIG', `${what}: the token may not do this. Grant \`permissions: contents: write\` to the job (or, for a dedicated facts repository, use a token with Contents read and write on ${repo}).`, { cause: error });
+        case 404:
+            return new errors_FactstoreError('NOT_FOUND', `${what}: the repository does not exist or the token cannot see it. Check the facts repository name and that the token has access to ${repo}.`, { cause: error });
+        case 422:
+            return new errors_FactstoreError('INTERNAL', `${what}: report this, with the facts branch tip.`, { cause: error });
+        default:
+            return new errors_FactstoreError('INTERNAL', `${what}: GitHub may be unavailable; nothing was written, try again.`, { cause: error });
+    }
+}
+/** A ref update refused by a branch protection rule or a ruleset. */
+function protectedBranch(error, where, doing) {
+    return new errors_FactstoreError('CONFIG', `GitHub answered ${statusOf(error) ?? 'with an error'} (${messageOf(error)}) while ${doing} in ${where.owner}/${where.repo}: ` +
+        `branch protection refuses the write to ${where.branch}. Let the writer bypass the rule (add the Action's GitHub App or token ` +
+        'to the bypass list), or keep the facts branch out of rules that require pull requests or status checks; block force pushes ' +
+        'and deletions instead. Facts commits are signed and append-only. Nothing was written.', { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-commit.ts
+
+
+
+
+
+
+/**
+ * One signed commit on top of `tip` through the Git Data API: a tree on `base_tree` (text files
+ * inline, evidence by blob id), a commit whose payload is built and signed here, then the ref moved
+ * without force. Returns 'moved' when the branch moved meanwhile (the caller re-applies on the new
+ * tip); nothing is published until the ref update succeeds.
+ */
+async function pushCommit(request, where, c) {
+    const call = async (route, params, doing) => {
+        try {
+            return (await request(route, { owner: where.owner, repo: where.repo, ...params })).data;
+        }
+        catch (e) {
+            if (statusOf(e) === 409)
+                throw emptyRepository(where, e);
+            throw gitHubFailure(e, where, doing);
+        }
+    };
+    const entries = [
+        ...[...c.files].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content })),
+        ...[...c.blobs].map(([path, sha]) => ({ path, mode: '100644', type: 'blob', sha })),
+    ];
+    const tree = (await call('POST /repos/{owner}/{repo}/git/trees', { ...(c.baseTree !== undefined ? { base_tree: c.baseTree } : {}), tree: entries }, 'writing the facts tree')).sha;
+    const parents = c.tip === undefined ? [] : [c.tip];
+    const payload = commitPayload({ tree, parents, author: c.author, committer: c.committer, time: c.time, message: c.message });
+    const signature = await c.signer.sign(Buffer.from(payload, 'utf8'));
+    const expected = hashObject('commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
+    const date = new Date(Math.floor(c.time.getTime() / 1000) * 1000).toISOString();
+    const created = (await call('POST /repos/{owner}/{repo}/git/commits', {
+        message: payload.slice(payload.indexOf('\n\n') + 2),
+        tree,
+        parents,
+        author: { ...c.author, date },
+        committer: { ...c.committer, date },
+        signature,
+    }, 'writing the facts commit'));
+    if (created.sha !== expected) {
+        // GitHub built other bytes than were signed: the signature would not verify. Not published.
+        throw new errors_FactstoreError('INTERNAL', `GitHub stored facts commit ${created.sha}, but the signed commit is ${expected}: its signature would not verify, so the branch was not moved and nothing was written. Report this with your GitHub version.`);
+    }
+    return { outcome: await moveBranch(request, where, c.tip, created.sha), commit: created.sha };
+}
+/** Creates the branch, or fast-forwards it; 'moved' when someone else got there first. */
+async function moveBranch(request, where, tip, sha) {
+    try {
+        if (tip === undefined) {
+            await request('POST /repos/{owner}/{repo}/git/refs', { owner: where.owner, repo: where.repo, ref: `refs/heads/${where.branch}`, sha });
+        }
+        else {
+            await request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner: where.owner, repo: where.repo, ref: `heads/${where.branch}`, sha, force: false });
+        }
+        return 'updated';
+    }
+    catch (e) {
+        const said = messageOf(e);
+        if (statusOf(e) === 422 && /fast.forward|already exists/i.test(said))
+            return 'moved';
+        const doing = tip === undefined ? `creating the facts branch ${where.branch}` : `moving the facts branch ${where.branch}`;
+        // Any other refusal of a ref update is a branch protection rule or ruleset ("Changes must be
+        // made through a pull request", "Protected branch update failed", "Repository rule violations").
+        if (statusOf(e) === 422)
+            throw protectedBranch(e, where, doing);
+        throw gitHubFailure(e, where, doing);
+    }
+}
+function emptyRepository(where, cause) {
+    return new errors_FactstoreError('CONFIG', `${where.owner}/${where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again. Nothing was written.`, { cause });
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-contents.ts
+
+
+
+/**
+ * One file of the facts tree at a commit, in one request (the contents API), whatever the store's
+ * size; files over the API's 1 MB inline limit are fetched as a blob. Undefined when absent.
+ */
+async function readPath(request, where, ref, path) {
+    let data;
+    try {
+        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return undefined;
+        throw gitHubFailure(e, where, `reading ${path}`);
+    }
+    if (Array.isArray(data) || data.type !== 'file')
+        return undefined;
+    if (data.encoding === 'base64' && typeof data.content === 'string' && (data.content !== '' || data.size === 0)) {
+        return Buffer.from(data.content, 'base64');
+    }
+    try {
+        const blob = (await request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: where.owner, repo: where.repo, file_sha: data.sha })).data;
+        return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8');
+    }
+    catch (e) {
+        throw gitHubFailure(e, where, `reading ${path}`);
+    }
+}
+/** The file names of one folder of the facts tree at a commit; empty when absent. */
+async function listPath(request, where, ref, path) {
+    try {
+        const data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
+        if (!Array.isArray(data))
+            throw new errors_FactstoreError('INTEGRITY', `${path} in the facts branch is a file, where a folder was expected: run factstore verify.`);
+        return data.filter((e) => e.type === 'file').map((e) => e.name);
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return [];
+        if (e instanceof errors_FactstoreError)
+            throw e;
+        throw gitHubFailure(e, where, `listing ${path}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-path-log.ts
+
+const PAGE = 100;
+/**
+ * The commits that changed `path` (a file, or a folder's files), oldest first, from GitHub's
+ * path-filtered commit list; each commit's change is read from its tree and its parent's.
+ */
+async function gitHubPathLog(request, where, reader, start, path) {
+    const shas = [];
+    for (let page = 1;; page++) {
+        let data;
+        try {
+            data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: PAGE, page })).data;
+        }
+        catch (e) {
+            throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
+        }
+        shas.push(...data.map((c) => c.sha));
+        if (data.length < PAGE)
+            break;
+    }
+    const out = [];
+    for (const sha of shas.reverse()) {
+        const commit = await reader.commit(sha);
+        const parent = commit.parents[0]?.sha;
+        const parentTree = parent === undefined ? undefined : (await reader.commit(parent)).tree.sha;
+        out.push({ commit: sha, time: Math.floor(Date.parse(commit.committer.date) / 1000), changes: await changesUnder(reader, parentTree, commit.tree.sha, path) });
+    }
+    return out;
+}
+/** The files under `path` whose blob differs between two trees (or `path` itself, for a file). */
+async function changesUnder(reader, before, after, path) {
+    const [old, now] = await Promise.all([before === undefined ? undefined : reader.lookup(before, path), reader.lookup(after, path)]);
+    if (old?.mode !== '40000' && now?.mode !== '40000') {
+        return old?.oid === now?.oid ? [] : [{ path, oldOid: old?.oid, newOid: now?.oid }];
+    }
+    const list = async (entry) => new Map(entry?.mode === '40000' ? (await reader.readTree(entry.oid)).map((e) => [e.name, e.oid]) : []);
+    const [was, is] = await Promise.all([list(old), list(now)]);
+    const names = [...new Set([...was.keys(), ...is.keys()])].sort();
+    return names.filter((n) => was.get(n) !== is.get(n)).map((n) => ({ path: `${path}/${n}`, oldOid: was.get(n), newOid: is.get(n) }));
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-reader.ts
+
+
+/**
+ * Git objects read through the Git Data API (trees, commits, blobs), so the tree walking and
+ * history code of the local back-end serves the GitHub one too. Objects are immutable: each one is
+ * fetched once per reader.
+ */
+class GitHubObjectReader extends ObjectReader {
+    request;
+    where;
+    trees = new Map();
+    commits = new Map();
+    constructor(request, where) {
+        super('');
+        this.request = request;
+        this.where = where;
+    }
+    async read(oid) {
+        const data = (await this.get('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { file_sha: oid }, 'reading a blob'));
+        const content = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
+        return { type: 'blob', content };
+    }
+    async readTree(oid) {
+        const known = this.trees.get(oid);
+        if (known !== undefined)
+            return known;
+        const data = (await this.get('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { tree_sha: oid }, 'reading a tree'));
+        // The API writes directory modes as 040000; git's own tree objects (and this code) say 40000.
+        const entries = data.tree.map((e) => ({ name: e.path, mode: e.mode === '040000' ? '40000' : e.mode, oid: e.sha }));
+        this.trees.set(oid, entries);
+        return entries;
+    }
+    async readCommitHeader(oid) {
+        const c = await this.commit(oid);
+        // `raw` carries what history() reads from it: tree, parents, committer time and message.
+        const time = Math.floor(Date.parse(c.committer.date) / 1000);
+        const raw = [`tree ${c.tree.sha}`, ...c.parents.map((p) => `parent ${p.sha}`), `committer GitHub <noreply@github.com> ${time} +0000`, '', c.message].join('\n');
+        return { tree: c.tree.sha, parents: c.parents.map((p) => p.sha), raw };
+    }
+    async commit(oid) {
+        const known = this.commits.get(oid);
+        if (known !== undefined)
+            return known;
+        const data = (await this.get('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { commit_sha: oid }, 'reading a facts commit'));
+        this.commits.set(oid, data);
+        return data;
+    }
+    async get(route, params, doing) {
+        try {
+            return (await this.request(route, { owner: this.where.owner, repo: this.where.repo, ...params })).data;
+        }
+        catch (e) {
+            throw gitHubFailure(e, this.where, doing);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-store.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMITTER = { name: 'Factstore', email: 'factstore@users.noreply.github.com' };
+/**
+ * The GitHub back-end (DESIGN §2): the facts branch of a repository on GitHub, read and written
+ * through the REST API, never cloned. A write costs a fixed number of requests whatever the
+ * store's size: the tip, its commit, the few files the append touches, one blob per evidence file,
+ * one tree, one commit, one ref update.
+ */
+class GitHubStore {
+    options;
+    where;
+    reader;
+    constructor(options) {
+        this.options = options;
+        this.where = { owner: options.owner, repo: options.repo, branch: options.branch ?? 'factstore' };
+        this.reader = new GitHubObjectReader(options.request, this.where);
+    }
+    async tip() {
+        try {
+            const r = await this.options.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: this.where.owner, repo: this.where.repo, ref: `heads/${this.where.branch}` });
+            return r.data.object.sha;
+        }
+        catch (e) {
+            const status = statusOf(e);
+            // 404: no such branch; 409: a repository with no commit at all
+            if (status === 404 || status === 409)
+                return undefined;
+            throw gitHubFailure(e, this.where, `reading the facts branch ${this.where.branch}`);
+        }
+    }
+    /** Creates the facts branch (an orphan commit holding the layout marker) when it is missing. */
+    async init() {
+        const tip = await this.tip();
+        if (tip !== undefined)
+            return { created: false, commit: tip };
+        const r = await this.write([], [], 'factstore: create the facts branch\n');
+        return { created: r.created, commit: r.commit };
+    }
+    async append(request) {
+        for (const fact of request.facts)
+            this.options.validate?.(fact);
+        for (const ev of request.evidence ?? []) {
+            if (`sha256:${sha256Hex(ev.bytes)}` !== ev.sha256) {
+                throw new errors_FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
+            }
+        }
+        const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message);
+        return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
+    }
+    async write(facts, evidence, fixedMessage, subject) {
+        const signer = this.options.signer;
+        if (signer === undefined) {
+            throw new errors_FactstoreError('KEY', 'no signing key: pass the signing-key input (a secret holding a key made by factstore keygen).');
+        }
+        const clock = this.options.clock ?? (() => new Date());
+        const sleep = this.options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        const maxAttempts = this.options.maxAttempts ?? 60;
+        // Evidence blobs do not depend on the tip: uploaded once, whatever the retries.
+        const blobs = new Map();
+        for (const ev of evidence)
+            blobs.set(evidencePath(ev.sha256), await this.uploadBlob(ev.bytes));
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            const tip = await this.tip();
+            if (tip !== undefined && facts.length === 0)
+                return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
+            const baseTree = tip === undefined ? undefined : (await this.reader.commit(tip)).tree.sha;
+            const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : readPath(this.options.request, this.where, tip, p)));
+            if (tip !== undefined && plan.written.length === 0)
+                return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
+            const files = new Map(plan.files);
+            if (tip === undefined)
+                files.set(MARKER_PATH, `${JSON.stringify({ factstore: { layout: LAYOUT_VERSION } }, null, 2)}\n`);
+            const pushed = await pushCommit(this.options.request, this.where, {
+                tip,
+                baseTree,
+                files,
+                blobs,
+                author: this.options.author ?? COMMITTER,
+                committer: COMMITTER,
+                time: clock(),
+                message: fixedMessage ?? commitMessage(plan.written, subject),
+                signer,
+            });
+            if (pushed.outcome === 'updated')
+                return { commit: pushed.commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
+            // The branch moved: re-apply on the new tip after a jittered pause.
+            await sleep(Math.floor(Math.random() * Math.min(500, 10 * 2 ** Math.min(attempt, 6))) + 1);
+        }
+        throw new errors_FactstoreError('CONFLICT', `the facts branch ${this.where.branch} kept moving: gave up after ${maxAttempts} attempts; nothing was written. Run the step again.`);
+    }
+    async uploadBlob(bytes) {
+        try {
+            const r = await this.options.request('POST /repos/{owner}/{repo}/git/blobs', { owner: this.where.owner, repo: this.where.repo, content: Buffer.from(bytes).toString('base64'), encoding: 'base64' });
+            return r.data.sha;
+        }
+        catch (e) {
+            if (statusOf(e) === 409) {
+                throw new errors_FactstoreError('CONFIG', `${this.where.owner}/${this.where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again.`, { cause: e });
+            }
+            throw gitHubFailure(e, this.where, 'uploading evidence');
+        }
+    }
+    /** The facts commit reads are made at: `at`, else the tip; undefined before the first write. */
+    async ref(options) {
+        return options?.at ?? (await this.tip());
+    }
+    async readText(path, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return undefined;
+        const bytes = await readPath(this.options.request, this.where, ref, path);
+        return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+    }
+    async readTrail(flow, trail, options) {
+        const p = trailPath(flow, trail);
+        return parseNdjson(await this.readText(p, options), p);
+    }
+    async trailsForArtifact(digest, options) {
+        return parseRefs(await this.readText(artifactIndexPath(digest), options));
+    }
+    async trailsForCommit(commit, options) {
+        return parseRefs(await this.readText(commitIndexPath(commit), options));
+    }
+    async listTrails(flow, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return [];
+        const root = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, 'trails');
+        if (root === undefined)
+            return [];
+        const out = [];
+        for (const f of await this.reader.readTree(root.oid)) {
+            if (flow !== undefined && f.name !== flow)
+                continue;
+            for (const shard of await this.reader.readTree(f.oid)) {
+                for (const file of await this.reader.readTree(shard.oid)) {
+                    if (file.name.endsWith('.ndjson'))
+                        out.push({ flow: f.name, trail: file.name.slice(0, -'.ndjson'.length) });
+                }
+            }
+        }
+        return out;
+    }
+    async readLoose(kind, key, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return [];
+        const dir = looseDir(kind, key);
+        const out = [];
+        for (const name of (await listPath(this.options.request, this.where, ref, dir)).sort()) {
+            const bytes = await readPath(this.options.request, this.where, ref, `${dir}/${name}`);
+            out.push(...parseNdjson(bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8'), `${dir}/${name}`));
+        }
+        return out;
+    }
+    trailHistory(flow, trail, options) {
+        return this.historyOf(trailPath(flow, trail), options);
+    }
+    looseHistory(kind, key, options) {
+        return this.historyOf(looseDir(kind, key), options);
+    }
+    async historyOf(path, options) {
+        const start = await this.ref(options);
+        if (start === undefined)
+            return [];
+        return appendedFacts(this.reader, await gitHubPathLog(this.options.request, this.where, this.reader, start, path));
+    }
+    async *history(options) {
+        yield* walkHistory(this.reader, await this.tip(), options);
+    }
+    async readEvidence(sha256, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return undefined;
+        return readPath(this.options.request, this.where, ref, evidencePath(sha256));
+    }
+}
+
+;// CONCATENATED MODULE: ./app/src/facts-store.ts
+
+
+
+/** The facts branch of a config: `facts.repo` when set, else the event's repository. */
+function factsRepository(config, event) {
+    const [owner, repo] = config.facts.repo !== undefined ? splitRepo(config.facts.repo) : [event.owner, event.repo];
+    return { owner, repo, branch: config.facts.branch };
+}
+/**
+ * The facts store the App reads and, with its signing key, writes: commits authored by the App,
+ * every fact checked against the schema before it is sent.
+ */
+function factsStore(request, at, writer) {
+    return new GitHubStore({
+        request,
+        ...at,
+        ...(writer !== undefined
+            ? { signer: writer.signer, author: { name: writer.actor, email: `${writer.actor.replace(/[^A-Za-z0-9._-]/g, '')}@users.noreply.github.com` } }
+            : {}),
+        validate: (fact) => assertValidFact(fact, `the ${fact.kind} fact`),
+    });
+}
+/** Whether the config's trust.signers lists the key (type and base64 compared; the comment is free). */
+function trustsKey(config, publicKey) {
+    const id = (key) => key.trim().split(/\s+/).slice(0, 2).join(' ');
+    return config.trust.signers.some((s) => id(s.key) === id(publicKey));
+}
+function splitRepo(text) {
+    const [owner, repo, extra] = text.split('/');
+    if (owner === undefined || owner === '' || repo === undefined || repo === '' || extra !== undefined) {
+        throw new errors_FactstoreError('CONFIG', `facts.repo ${JSON.stringify(text)} of .github/factstore.yml is not owner/name: write it as e.g. acme/facts.`);
+    }
+    return [owner, repo];
+}
+
+;// CONCATENATED MODULE: ./src/core/config/check-config.ts
+
+const ED25519_TYPE = 'ssh-ed25519';
+/**
+ * What the schema cannot say: references between sections, keys that decode to something else,
+ * rules that no one could ever satisfy. Returns every problem, with its path.
+ */
+function crossCheckConfig(raw) {
+    const errors = [];
+    const policies = raw.policies ?? {};
+    for (const [name, flow] of Object.entries(raw.flows ?? {})) {
+        const at = `/flows/${check_config_escape(name)}`;
+        (flow.policies ?? []).forEach((policy, i) => {
+            if (!Object.hasOwn(policies, policy)) {
+                errors.push({
+                    path: `${at}/policies/${i}`,
+                    message: `policy ${JSON.stringify(policy)} is not defined: add it under policies: (with its jq) or remove it from the flow`,
+                });
+            }
+        });
+        const approval = flow.approval;
+        const min = approval?.min ?? 1;
+        if (approval !== undefined && approval.approvers.every((a) => !a.startsWith('@')) && min > approval.approvers.length) {
+            errors.push({
+                path: `${at}/approval/min`,
+                message: `asks for ${min} approvals but only ${approval.approvers.length} approvers are listed: lower min or add approvers`,
+            });
+        }
+    }
+    (raw.trust?.signers ?? []).forEach((signer, i) => {
+        if (!isEd25519PublicKey(signer.key)) {
+            errors.push({
+                path: `/trust/signers/${i}/key`,
+                message: 'is not an OpenSSH Ed25519 public key (its base64 part does not decode to one): paste the whole line ' +
+                    'of the .pub file that factstore keygen wrote, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5..."',
+            });
+        }
+    });
+    for (const [name, type] of Object.entries(raw.types ?? {})) {
+        if (type.schema === undefined)
+            continue;
+        for (const e of checkJsonSchema(type.schema)) {
+            errors.push({
+                path: `/types/${check_config_escape(name)}/schema${e.path}`,
+                message: `is not a valid JSON Schema: ${e.message}`,
+            });
+        }
+    }
+    return errors;
+}
+/** The key blob is: string "ssh-ed25519", then a string of the 32 key bytes (RFC 8709). */
+function isEd25519PublicKey(line) {
+    const [type, base64] = line.trim().split(/\s+/);
+    if (type !== ED25519_TYPE || base64 === undefined)
+        return false;
+    const blob = Buffer.from(base64, 'base64');
+    if (blob.length !== 4 + ED25519_TYPE.length + 4 + 32)
+        return false;
+    return (blob.readUInt32BE(0) === ED25519_TYPE.length &&
+        blob.subarray(4, 4 + ED25519_TYPE.length).toString('latin1') === ED25519_TYPE &&
+        blob.readUInt32BE(4 + ED25519_TYPE.length) === 32);
+}
+function check_config_escape(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+;// CONCATENATED MODULE: ./src/core/config/normalize-config.ts
+const DEFAULT_FACTS_BRANCH = 'factstore';
+const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+/** Fills in every default (DESIGN §3) so the engine never has to. `raw` is schema-valid. */
+function normalizeConfig(raw) {
+    const config = {
+        facts: {
+            ...(raw.facts?.repo !== undefined ? { repo: raw.facts.repo } : {}),
+            branch: raw.facts?.branch ?? DEFAULT_FACTS_BRANCH,
+        },
+        trust: { signers: (raw.trust?.signers ?? []).map((s) => ({ principal: s.principal, key: s.key.trim() })) },
+        flows: mapValues(raw.flows, normalizeFlow),
+        types: mapValues(raw.types, normalizeType),
+        policies: mapValues(raw.policies, (_name, p) => ({
+            jq: p.jq,
+            ...(p.description !== undefined ? { description: p.description } : {}),
+        })),
+        environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
+        evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
+    };
+    if (raw.bypass !== undefined) {
+        config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
+    }
+    return config;
+}
+function normalizeFlow(name, flow) {
+    const out = {
+        name,
+        require: [...(flow.require ?? [])],
+        policies: [...(flow.policies ?? [])],
+        branches: [...(flow.branches ?? [])],
+        environments: [...(flow.environments ?? [])],
+        retries: flow.retries ?? 'sticky',
+    };
+    if (flow.description !== undefined)
+        out.description = flow.description;
+    if (flow.approval !== undefined) {
+        out.approval = {
+            required: flow.approval.required ?? true,
+            approvers: [...flow.approval.approvers],
+            min: flow.approval.min ?? 1,
+        };
+    }
+    return out;
+}
+function normalizeType(_name, type) {
+    const out = {};
+    if (type.format !== undefined)
+        out.format = type.format;
+    if (type.jq !== undefined)
+        out.jq = type.jq;
+    if (type.schema !== undefined)
+        out.schema = type.schema;
+    if (type.archived !== undefined)
+        out.archived = type.archived;
+    if (type.description !== undefined)
+        out.description = type.description;
+    return out;
+}
+/** Object.fromEntries over a possibly absent map, keeping key order. */
+function mapValues(map, fn) {
+    return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, fn(k, v)]));
+}
+
+;// CONCATENATED MODULE: ./src/core/config/parse-yaml.ts
+
+
+/** A config is a few kilobytes; anything near this is a mistake or an attack. */
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Aliases beyond this many expanded nodes are a "billion laughs" bomb, not a config. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Parses one YAML document into plain data, refusing what a config never needs: oversized text,
+ * several documents, duplicate keys, unknown tags and alias expansion bombs. Every syntax problem
+ * is reported with its line and column.
+ */
+function parse_yaml_parseYaml(text, source) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_CONFIG_BYTES) {
+        throw new FactstoreError('CONFIG', `factstore: the config file ${source} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES}-byte limit: ` +
+            'a factstore config is a few kilobytes; check that the right file is named.');
+    }
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    const problems = [...doc.errors, ...doc.warnings].map((e) => `  - ${indentContext(e.message)}`);
+    if (problems.length > 0) {
+        throw new FactstoreError('CONFIG', `factstore: the config file ${source} is not valid YAML (${plural(problems.length, 'problem')}):\n` +
+            `${problems.join('\n')}\nFix the YAML at the lines shown.`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new FactstoreError('CONFIG', `factstore: the config file ${source} could not be read: ${reason}. ` +
+            'Write the values out instead of repeating YAML aliases (*name).', { cause });
+    }
+}
+/** yaml's pretty errors end with the offending line and a caret; keep them under the bullet. */
+function indentContext(message) {
+    return message.trimEnd().replace(/\n/g, '\n      ');
+}
+function plural(n, word) {
+    return n === 1 ? `1 ${word}` : `${n} ${word}s`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/load-config.ts
+
+
+
+
+
+/**
+ * Checks an already parsed config (e.g. what Probot's `context.config()` merged from `_extends`)
+ * against the schema and the cross-checks, and normalises it. Every bad path is reported.
+ */
+function checkConfigValue(value) {
+    // An empty file (or one holding only comments) is an empty config, as when there is no file.
+    const document = value ?? {};
+    const schema = validate('config', document);
+    if (!schema.ok)
+        return schema;
+    const raw = document;
+    const errors = crossCheckConfig(raw);
+    if (errors.length > 0)
+        return { ok: false, errors };
+    return { ok: true, config: normalizeConfig(raw) };
+}
+/** Like {@link checkConfigValue}, throwing CONFIG with every problem when the config is invalid. */
+function configFromValue(value, source) {
+    const result = checkConfigValue(value);
+    if (!result.ok) {
+        throw new errors_FactstoreError('CONFIG', `${invalidMessage(`the config file ${source}`, result.errors)}\n` +
+            `Fix these entries in ${source} (the format is schemas/config.schema.json of factstore).`);
+    }
+    return result.config;
+}
+/** Parses `.github/factstore.yml` text; `source` names the file in every error. */
+function parseConfig(text, source) {
+    return configFromValue(parseYaml(text, source), source);
+}
+
+;// CONCATENATED MODULE: ./app/src/read-config.ts
+
+
+const CONFIG_FILE = 'factstore.yml';
+/**
+ * The repository's `.github/factstore.yml` as of the tip of its default branch (Probot's lookup,
+ * `_extends` and the org `.github` repository included), validated; undefined when there is none.
+ * Config only ever comes from the default branch: a pull request cannot loosen its own gate.
+ */
+async function readConfig(context, where) {
+    const configCommit = await defaultBranchTip(context, where);
+    const value = await context.configAt(CONFIG_FILE, configCommit);
+    if (value === null || value === undefined)
+        return undefined;
+    return { config: configFromValue(value, `.github/${CONFIG_FILE}`), configCommit };
+}
+async function defaultBranchTip(context, { owner, repo, defaultBranch }) {
+    const r = await context.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo, ref: `heads/${defaultBranch}` });
+    const sha = r.data.object?.sha;
+    if (typeof sha !== 'string') {
+        throw new errors_FactstoreError('NOT_FOUND', `the default branch ${defaultBranch} of ${owner}/${repo} has no commit: push one with .github/${CONFIG_FILE}.`);
+    }
+    return sha;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/decision-facts.ts
+
+
+
+/**
+ * One decision fact per gated flow (GATE_ALLOWED / GATE_BLOCKED), naming the facts commit and,
+ * when known, the config commit it was taken on, so that any decision can be replayed later.
+ * The CLI's `gate --record`, the workflow gate and the App all record these.
+ */
+function decisionFacts(result, input) {
+    if (result.flows.length === 0)
+        return [];
+    const factsCommit = result.factsCommit;
+    if (factsCommit === null)
+        throw new errors_FactstoreError('NOT_FOUND', input.noFactsBranch);
+    const configCommit = input.configCommit === undefined ? undefined : checkCommit(input.configCommit);
+    return result.flows.map((g) => makeFact({
+        kind: 'decision',
+        flow: g.flow,
+        ...(g.trail !== null ? { trail: g.trail } : {}),
+        commit: result.commit,
+        event: g.decision,
+        factsCommit,
+        ...(configCommit !== undefined ? { configCommit } : {}),
+        result: JSON.parse(JSON.stringify(g)),
+        ...(g.bypass !== undefined ? { bypass: g.bypass.id } : {}),
+        actor: input.actor,
+        ts: input.ts,
+    }));
+}
+/** The commit message subject of recorded gate decisions, and how a facts push recognises them. */
+function decisionCommitSubject(result) {
+    return `gate ${result.commit.slice(0, 7)}: ${result.decision}`;
+}
+/**
+ * Whether a facts commit message is one of recorded gate decisions (whoever recorded them): a
+ * push holding only those re-opens no question, so re-evaluating on it would loop.
+ */
+function isDecisionCommitMessage(message) {
+    return /^factstore: gate [0-9a-f]{7}: GATE_(ALLOWED|BLOCKED)\n/.test(message);
+}
+
+;// CONCATENATED MODULE: ./app/src/record-decisions.ts
+
+
+/**
+ * DESIGN §4: every decision the App takes is recorded, signed with its own key. Without a key, or
+ * with a key the config does not trust, nothing is written and the log says what to do.
+ */
+async function recordDecisions(context, deps, setup, at, result, now) {
+    if (result.flows.length === 0)
+        return [];
+    const { signer } = deps;
+    if (signer === undefined) {
+        context.log.warn('factstore: decisions are not recorded: the App has no FACTSTORE_SIGNING_KEY (make one with `factstore keygen` and list its public key under trust.signers).');
+        return [];
+    }
+    if (!trustsKey(setup.config, signer.publicKey)) {
+        context.log.warn(`factstore: decisions are not recorded: the App's key ${signer.fingerprint} is not under trust.signers of .github/factstore.yml; add { principal: factstore-app, key: "${signer.publicKey}" }.`);
+        return [];
+    }
+    if (result.factsCommit === null) {
+        context.log.info(`factstore: ${at.owner}/${at.repo} has no facts branch ${at.branch} yet; the decision is not recorded.`);
+        return [];
+    }
+    const facts = decisionFacts(result, { actor: deps.actor, ts: now.toISOString(), configCommit: setup.configCommit, noFactsBranch: 'no facts branch' });
+    try {
+        await factsStore(context.request, at, { signer, actor: deps.actor }).append({ facts, message: decisionCommitSubject(result) });
+        return facts;
+    }
+    catch (e) {
+        // the verdict still reaches the check run; the missing record is loud in the log
+        context.log.error(`factstore: the decision on ${result.commit.slice(0, 7)} could not be recorded in ${at.owner}/${at.repo}:${at.branch}: ${e instanceof Error ? e.message : String(e)}. Give the App \`contents: write\` on the facts repository.`);
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./app/src/alarm/under-alarm.ts
+/**
+ * Every flow blocked, its details led by the alarm: no decision stands on a tampered facts branch
+ * (check runs, PR comments and deployment answers alike).
+ */
+function underAlarm(result, alarm) {
+    if (result.flows.length === 0)
+        return result;
+    const flows = result.flows.map((g) => ({ ...g, decision: 'GATE_BLOCKED', details: `${alarm.text} (the evidence said: ${g.details})` }));
+    return { ...result, flows, decision: 'GATE_BLOCKED', details: alarm.text };
+}
+
+;// CONCATENATED MODULE: ./app/src/deployment/callback-target.ts
+const CALLBACK_ROUTE = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule';
+const SEGMENT = '([A-Za-z0-9._-]+)';
+/**
+ * Whether `url` is the review endpoint of a workflow run of the event's own repository, on the
+ * API host the App talks to (`apiBaseUrl`, with its `/api/v3` on GitHub Enterprise). The App
+ * answers with its installation token: a forged payload must not send that token anywhere else.
+ */
+function checkCallbackUrl(url, apiBaseUrl, repository) {
+    let given;
+    let base;
+    try {
+        given = new URL(url);
+        base = new URL(apiBaseUrl);
+    }
+    catch {
+        return { ok: false, why: `${JSON.stringify(url)} is not an address` };
+    }
+    if (given.protocol !== base.protocol || given.host !== base.host)
+        return { ok: false, why: `${given.origin} is not the GitHub API the App uses (${base.origin})` };
+    if (given.username !== '' || given.password !== '' || given.search !== '' || given.hash !== '')
+        return { ok: false, why: 'it carries credentials, a query or a fragment' };
+    const prefix = base.pathname.replace(/\/+$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const match = new RegExp(`^${prefix}/repos/${SEGMENT}/${SEGMENT}/actions/runs/([1-9][0-9]{0,15})/deployment_protection_rule$`).exec(given.pathname);
+    const [, owner, repo, run] = match ?? [];
+    if (owner === undefined || repo === undefined || run === undefined) {
+        return { ok: false, why: `${given.pathname} is not /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule` };
+    }
+    if (owner.toLowerCase() !== repository.owner.toLowerCase() || repo.toLowerCase() !== repository.repo.toLowerCase()) {
+        return { ok: false, why: `it names ${owner}/${repo}, not the event's repository ${repository.owner}/${repository.repo}` };
+    }
+    const runId = Number(run);
+    if (!Number.isSafeInteger(runId))
+        return { ok: false, why: `run ${run} is out of range` };
+    return { ok: true, target: { owner, repo, runId } };
+}
+
+;// CONCATENATED MODULE: ./app/src/deployment/protection-comment.ts
+/** GitHub keeps at most this much of a deployment review comment. */
+const COMMENT_LIMIT = 1024;
+/** The answer's comment: the verdict, then one line per gated flow with its details. */
+function decisionComment(result, environment) {
+    const head = `Factstore: ${result.decision} for ${environment} at ${result.commit.slice(0, 7)}.`;
+    const lines = result.flows.map((g) => `${g.flow}: ${g.decision}: ${g.details}`);
+    const more = (n) => `… ${n} more flow(s): run \`factstore gate --commit ${result.commit}\` for the whole decision.`;
+    return fitComment(head, lines, more);
+}
+/**
+ * `head` and as many whole `lines` as fit in COMMENT_LIMIT, then what was left out (`more(n)`).
+ * A line that cannot fit whole is cut at a character with "…", only when it is the first one.
+ */
+function fitComment(head, lines, more = (n) => `… ${n} more line(s).`, limit = COMMENT_LIMIT) {
+    let text = cut(head, limit);
+    for (const [i, line] of lines.entries()) {
+        const left = lines.length - i - 1;
+        const tail = left > 0 ? `\n${more(left)}` : '';
+        if (protection_comment_length(`${text}\n${line}${tail}`) <= limit) {
+            text = `${text}\n${line}`;
+            continue;
+        }
+        const ending = `\n${more(lines.length - i)}`;
+        if (i === 0) {
+            // the first flow's reason matters most: keep what fits of it rather than nothing
+            const room = limit - protection_comment_length(text) - 1 - protection_comment_length(tail);
+            if (room > 20)
+                return `${text}\n${cut(line, room)}${tail}`;
+        }
+        return protection_comment_length(`${text}${ending}`) <= limit ? `${text}${ending}` : text;
+    }
+    return text;
+}
+/** Characters, not UTF-16 units: a cut never splits an emoji. */
+function protection_comment_length(text) {
+    return Array.from(text).length;
+}
+function cut(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+;// CONCATENATED MODULE: ./app/src/deployment/answer-deployment.ts
+
+
+
+/**
+ * Approves or rejects the deployment through its callback (the documented review endpoint, so the
+ * address is built from checked parts). Never throws: a refused answer is logged with what to do.
+ */
+async function answerDeployment(context, target, environment, answer) {
+    const where = `${target.owner}/${target.repo} run ${target.runId} (${environment})`;
+    try {
+        await context.request(CALLBACK_ROUTE, {
+            owner: target.owner,
+            repo: target.repo,
+            run_id: target.runId,
+            environment_name: environment,
+            state: answer.state,
+            comment: fitComment(answer.comment, []),
+        });
+        context.log.info(`factstore: deployment of ${where} ${answer.state}`);
+        return true;
+    }
+    catch (e) {
+        const status = statusOf(e);
+        const hint = status === 403 || status === 404
+            ? 'check that the App has `deployments: write`, subscribes to deployment_protection_rule and is enabled as a protection rule of the environment'
+            : 're-run the deployment job; if it fails again, report it with this message';
+        context.log.error(`factstore: could not answer the deployment of ${where} (${answer.state}): GitHub answered ${status ?? 'nothing'} (${messageOf(e)}): ${hint}.`);
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./app/src/deployment/handle-deployment-protection.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A `deployment_protection_rule` request: the deployed commit is gated for the flows of its
+ * environment (DESIGN §3) and the deployment approved or rejected with the reasons. Fails closed:
+ * no config, an unreadable facts branch or any error rejects. Never throws.
+ * `apiBaseUrl` is where the App's client talks to GitHub: the callback must point there.
+ */
+async function handleDeploymentProtection(context, request, deps, apiBaseUrl) {
+    const repository = `${request.owner}/${request.repo}`;
+    const environment = request.environment;
+    if (request.callbackUrl === undefined || environment === undefined) {
+        context.log.error(`factstore: a deployment_protection_rule event of ${repository} has no ${environment === undefined ? 'environment' : 'deployment_callback_url'}; it cannot be answered, so the deployment waits until it times out or is reviewed by hand.`);
+        return;
+    }
+    const callback = checkCallbackUrl(request.callbackUrl, apiBaseUrl, request);
+    if (!callback.ok) {
+        context.log.error(`factstore: refused to answer the deployment of ${repository} to ${environment}: its callback ${JSON.stringify(request.callbackUrl)} is not GitHub's review address (${callback.why}). Nothing was sent; if the event is genuine, approve or reject the deployment by hand.`);
+        return;
+    }
+    let answer;
+    try {
+        answer = await decide(context, request, environment, deps);
+    }
+    catch (e) {
+        const why = whatToDo(e);
+        context.log.error(`factstore: gating the deployment of ${repository} to ${environment} failed: ${why}`);
+        answer = { state: 'rejected', comment: `Factstore could not evaluate this deployment, so it is rejected: ${why}` };
+    }
+    await answerDeployment(context, callback.target, environment, answer);
+}
+async function decide(context, request, environment, deps) {
+    const setup = await readConfig(context, request);
+    if (setup === undefined) {
+        return { state: 'rejected', comment: `Factstore: ${request.owner}/${request.repo} has no .github/${CONFIG_FILE} on ${request.defaultBranch}, so nothing can vouch for this deployment: add one (\`factstore init\` writes a starter) listing the flows that gate ${environment}, or remove Factstore from the environment's protection rules.` };
+    }
+    const { config } = setup;
+    const gating = flowsForEnvironment(config, environment).map((f) => f.name);
+    if (gating.length === 0) {
+        return { state: 'approved', comment: `Factstore: no flow of .github/${CONFIG_FILE} gates ${environment}, so there is nothing to enforce. To gate it, list it (or a logical environment it is a member of) under flows.<flow>.environments.` };
+    }
+    if (request.sha === undefined) {
+        return { state: 'rejected', comment: `Factstore: the deployment names no commit, so ${gating.join(', ')} cannot be checked. Re-run the deployment job.` };
+    }
+    const at = factsRepository(config, request);
+    // an alarm that cannot be read throws, and so rejects: it must not read as none
+    const alarm = await findOpenAlarm(context, at);
+    const now = deps.clock();
+    const evaluated = await gateCommit({
+        store: factsStore(context.request, at),
+        config,
+        commit: request.sha,
+        now,
+        policyEvaluator: deps.policyEvaluator,
+        environment,
+        ...(request.branch !== undefined ? { gitBranch: request.branch } : {}),
+    });
+    if (evaluated.flows.length === 0) {
+        // the environment is gated, yet every flow's `branches` excludes this commit: nothing vouches for it
+        const branch = request.branch !== undefined ? `branch ${request.branch}` : 'the branch of its trails';
+        return { state: 'rejected', comment: `Factstore: ${environment} is gated by ${gating.join(', ')}, but none applies to ${evaluated.commit.slice(0, 7)} on ${branch} (see their branches:). Deploy a commit of a gated branch, or add the branch to a flow.` };
+    }
+    const result = alarm === undefined ? evaluated : underAlarm(evaluated, gateAlarmOf(alarm));
+    await recordDecisions(context, deps, setup, at, result, now);
+    context.log.info(`factstore: deployment of ${request.owner}/${request.repo}@${result.commit.slice(0, 7)} to ${environment}: ${result.decision}`);
+    return { state: result.decision === 'GATE_ALLOWED' ? 'approved' : 'rejected', comment: decisionComment(result, environment) };
+}
+function whatToDo(e) {
+    if (isFactstoreError(e))
+        return `${e.message} Then re-run the deployment job.`;
+    const status = statusOf(e);
+    if (status === 403 || status === 404) {
+        return `GitHub answered ${status} (${messageOf(e)}): check that the App is installed on the repository and on the facts repository with the permissions of app.yml, then re-run the deployment job.`;
+    }
+    return `${messageOf(e)}: re-run the deployment job; if it fails again, report it with this message.`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/next-commands.ts
 /** The config file every flow, type and policy lives in (DESIGN §3). */
-const CONFIG_FILE = '.github/factstore.yml';
+const next_commands_CONFIG_FILE = '.github/factstore.yml';
 /** User text inside a next step: one line, and no backtick that could open or close a command. */
 function plain(text, max = 200) {
     const line = text.replace(/`/g, "'").replace(/\s+/g, ' ').trim();
@@ -48465,10 +50389,10 @@ function expiresIn(expires, now) {
         return 'expired';
     // Rounded down, so a bypass never looks longer-lived than it is; hours up to two days read better than "1 day".
     if (left < HOUR)
-        return `in ${plural(Math.max(1, Math.floor(left / MINUTE)), 'minute')}`;
+        return `in ${time_text_plural(Math.max(1, Math.floor(left / MINUTE)), 'minute')}`;
     if (left < 2 * DAY)
-        return `in ${plural(Math.floor(left / HOUR), 'hour')}`;
-    return `in ${plural(Math.floor(left / DAY), 'day')}`;
+        return `in ${time_text_plural(Math.floor(left / HOUR), 'hour')}`;
+    return `in ${time_text_plural(Math.floor(left / DAY), 'day')}`;
 }
 /** `2026-01-04T00:00:00.000Z` → `2026-01-04 00:00 UTC`; anything unreadable is returned as given. */
 function utcMinute(timestamp) {
@@ -48478,7 +50402,7 @@ function utcMinute(timestamp) {
     const iso = new Date(time).toISOString();
     return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
-function plural(n, unit) {
+function time_text_plural(n, unit) {
     return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
@@ -48517,7 +50441,7 @@ function approvalNextStep(approval, ctx) {
         return undefined;
     const who = (names) => names.map((n) => plain(n, 80)).join(', ');
     if (approval.approvers.length === 0) {
-        return `approval ${approval.granted} of ${approval.min}: flow ${ctx.flow.name} lists no approvers; add them under \`flows.${ctx.flow.name}.approval.approvers\` in \`${CONFIG_FILE}\``;
+        return `approval ${approval.granted} of ${approval.min}: flow ${ctx.flow.name} lists no approvers; add them under \`flows.${ctx.flow.name}.approval.approvers\` in \`${next_commands_CONFIG_FILE}\``;
     }
     const ignored = approval.ignored.length > 0 ? ` (not counted, not approvers: ${who(approval.ignored)})` : '';
     const head = `approval ${approval.granted} of ${approval.min}`;
@@ -48534,7 +50458,7 @@ function approvalNextStep(approval, ctx) {
 }
 function policyNextStep(violation) {
     const reasons = violation.reasons.map((r) => plain(r)).join('; ');
-    return `policy \`${violation.policy}\` denied: ${reasons}; see policy ${violation.policy} in \`${CONFIG_FILE}\``;
+    return `policy \`${violation.policy}\` denied: ${reasons}; see policy ${violation.policy} in \`${next_commands_CONFIG_FILE}\``;
 }
 /** The step that comes before any other when the flow has no trail at all. */
 function noTrailNextStep(ctx, artifact) {
@@ -49186,62 +51110,6 @@ function cutAtLine(text, maxLength) {
     return `${room.slice(0, Math.max(0, room.lastIndexOf('\n')))}${note}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/store/layout.ts
-
-/**
- * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
- * commit reads O(1) files; every write touches a few small files.
- *
- *   FACTSTORE.json                          layout marker
- *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
- *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
- *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
- *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
- *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
- *
- * `<aa>` is two hex characters: of the digest/commit itself, or of sha256(trail) for trails.
- */
-const LAYOUT_VERSION = 1;
-const MARKER_PATH = 'FACTSTORE.json';
-function shard(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 2);
-}
-function trailPath(flow, trail) {
-    return `trails/${flow}/${shard(trail)}/${trail}.ndjson`;
-}
-function artifactIndexPath(digest) {
-    const hex = digest.slice('sha256:'.length);
-    return `index/artifacts/${hex.slice(0, 2)}/${hex}.ndjson`;
-}
-function commitIndexPath(commit) {
-    return `index/commits/${commit.slice(0, 2)}/${commit}.ndjson`;
-}
-function evidencePath(sha256) {
-    const hex = sha256.startsWith('sha256:') ? sha256.slice(7) : sha256;
-    return `evidence/${hex.slice(0, 2)}/${hex}`;
-}
-function looseDir(kind, key) {
-    return `loose/${kind}/${key}`;
-}
-function loosePath(fact) {
-    const key = 'environment' in fact ? fact.environment : fact.flow;
-    return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
-}
-/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
-function placementsFor(fact) {
-    const text = JSON.stringify(fact);
-    if (fact.trail === undefined)
-        return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
-    const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
-    const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
-    if (fact.kind === 'artifact')
-        out.push({ path: artifactIndexPath(fact.artifact), lines: [{ key: ref, text: ref }] });
-    if (fact.kind === 'trail' && fact.commit !== undefined) {
-        out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/facts-links.ts
 
 /** Links into the facts repository on a GitHub server (e.g. https://github.com), pinned to `at` (a facts commit) when known. */
@@ -49366,1324 +51234,8 @@ async function publishCheckRun(request, repo, payload, options) {
 
 
 
-;// CONCATENATED MODULE: ./src/core/schema/schema-files.ts
-
-
-
-
-
-/** Every schema's `$id` is this prefix + `<name>.schema.json`, so a `$ref` between files resolves by name. */
-const SCHEMA_ID_BASE = 'https://factstore.dev/schemas/';
-const SCHEMA_NAME = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
-let schemasDir;
-/** Points the loader at another `schemas/` folder (an embedding with its own layout, or a test). */
-function useSchemasDir(dir) {
-    schemasDir = dir;
-}
-/**
- * The package's `schemas/` folder. Searched upwards from this module because the same code runs
- * from `src/core/schema/` (tests, tsx) and from a bundle in `dist/<entry>/` (ncc keeps
- * `import.meta.url` pointing at the bundle): both have the package root a few levels up.
- */
-function findSchemasDir() {
-    if (schemasDir !== undefined)
-        return schemasDir;
-    const found = find_up_findUp((0,external_node_url_.fileURLToPath)(import.meta.url), [(0,external_node_path_.join)('schemas', 'fact.schema.json')]);
-    if (found !== undefined) {
-        schemasDir = (0,external_node_path_.dirname)(found);
-        return schemasDir;
-    }
-    throw new errors_FactstoreError('INTERNAL', `factstore: cannot find the schemas/ folder above ${(0,external_node_url_.fileURLToPath)(import.meta.url)}: ` +
-        'the installation is incomplete; reinstall factstore (its package ships schemas/).');
-}
-/** Reads `schemas/<name>.schema.json`; `name` is like `fact`, `config` or `cli/assert`. */
-function readSchemaFile(name) {
-    if (!SCHEMA_NAME.test(name)) {
-        throw new errors_FactstoreError('INTERNAL', `factstore: ${JSON.stringify(name)} is not a schema name (expected e.g. fact or cli/assert).`);
-    }
-    const file = (0,external_node_path_.join)(findSchemasDir(), `${name}.schema.json`);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (cause) {
-        throw new errors_FactstoreError('INTERNAL', `factstore: no schema named ${name}: ${file} is missing.`, { cause });
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (cause) {
-        throw new errors_FactstoreError('INTERNAL', `factstore: ${file} is not valid JSON; fix the schema file.`, { cause });
-    }
-}
-/** `https://factstore.dev/schemas/cli/assert.schema.json#/x` → `cli/assert`; anything else → undefined. */
-function schemaNameOfId(id) {
-    const bare = id.split('#')[0] ?? '';
-    if (!bare.startsWith(SCHEMA_ID_BASE) || !bare.endsWith('.schema.json'))
-        return undefined;
-    return bare.slice(SCHEMA_ID_BASE.length, -'.schema.json'.length);
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./src/core/schema/shared-ajv.ts
-
-
-let ajv;
-/** One shared instance, made on first use so that commands which validate nothing pay nothing. */
-function sharedAjv() {
-    if (ajv === undefined) {
-        // verbose: errors carry their schema node, whose `description` becomes the "what to fix" hint.
-        // logger false: core never writes to the console. optimize false: compiling the fact schema
-        // takes ~25 ms less (CLI start-up), and validating a fact is no slower (measured).
-        ajv = new _2020.Ajv2020({ allErrors: true, verbose: true, logger: false, code: { optimize: false } });
-        dist_default()["default"](ajv, ['date-time', 'uri']);
-    }
-    return ajv;
-}
-
-;// CONCATENATED MODULE: ./src/core/schema/validator-for.ts
-
-
-
-const compiled = new Map();
-const added = new Set();
-/**
- * The compiled validator of `schemas/<name>.schema.json` (`fact`, `config`, `cli/assert`, …),
- * compiled once and only when first asked for. Schemas it `$ref`s by URL or relative path are
- * loaded from the same folder.
- */
-function validatorFor(name) {
-    const cached = compiled.get(name);
-    if (cached !== undefined)
-        return cached;
-    const instance = sharedAjv();
-    addWithReferences(instance, name);
-    const validate = instance.getSchema(idOf(name));
-    if (validate === undefined) {
-        throw new errors_FactstoreError('INTERNAL', `factstore: schema ${name} did not compile.`);
-    }
-    compiled.set(name, validate);
-    return validate;
-}
-function idOf(name) {
-    return `${SCHEMA_ID_BASE}${name}.schema.json`;
-}
-function addWithReferences(instance, name) {
-    if (added.has(name))
-        return;
-    const schema = readSchemaFile(name);
-    const id = idOf(name);
-    if (schema.$id !== id) {
-        throw new errors_FactstoreError('INTERNAL', `factstore: schemas/${name}.schema.json must have "$id": "${id}".`);
-    }
-    instance.addSchema(schema);
-    added.add(name);
-    for (const ref of referencesOf(schema)) {
-        const target = schemaNameOfId(new URL(ref, id).href);
-        if (target !== undefined && target !== name)
-            addWithReferences(instance, target);
-    }
-}
-function referencesOf(node, found = []) {
-    if (Array.isArray(node)) {
-        for (const item of node)
-            referencesOf(item, found);
-    }
-    else if (node !== null && typeof node === 'object') {
-        for (const [key, value] of Object.entries(node)) {
-            if (key === '$ref' && typeof value === 'string' && !value.startsWith('#'))
-                found.push(value);
-            else
-                referencesOf(value, found);
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/core/schema/format-errors.ts
-/** Keywords whose failure is only a summary of failures already reported beneath them. */
-const SUMMARY_KEYWORDS = new Set(['if', 'propertyNames', 'anyOf', 'oneOf', 'allOf', '$ref']);
-/**
- * Turns ajv's errors into one entry per bad path, each saying what to fix. `root` is the schema
- * that was validated against, used to list the keys a `$ref`-composed object allows.
- */
-function formatErrors(errors, root) {
-    const group = alternativeGroups(errors);
-    const byKey = new Map();
-    errors.forEach((error, i) => {
-        if (SUMMARY_KEYWORDS.has(error.keyword) && errors.length > 1)
-            return;
-        const path = pathOf(error);
-        const message = format_errors_messageOf(error, root);
-        const key = `${path}\n${group[i] ?? message}`;
-        const seen = byKey.get(key);
-        if (seen === undefined)
-            byKey.set(key, { path, message });
-        else if (!seen.message.split(' or ').includes(message))
-            seen.message = `${seen.message} or ${message}`;
-    });
-    return [...byKey.values()];
-}
-/**
- * ajv reports the failed alternatives of an anyOf/oneOf just before the anyOf/oneOf error itself,
- * at or under its path: those read as one "X or Y" problem, so each gets its group's index.
- */
-function alternativeGroups(errors) {
-    const group = errors.map(() => undefined);
-    errors.forEach((error, i) => {
-        if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf')
-            return;
-        for (let j = i - 1; j >= 0 && group[j] === undefined; j--) {
-            const path = errors[j]?.instancePath ?? '';
-            if (path !== error.instancePath && !path.startsWith(`${error.instancePath}/`))
-                break;
-            group[j] = i;
-        }
-    });
-    return group;
-}
-/** Renders errors as the indented list used in every "is invalid" message. */
-function renderErrors(errors) {
-    return errors.map((e) => `  - ${e.path === '' ? '/' : e.path}: ${e.message}`).join('\n');
-}
-function pointerSegment(key) {
-    return `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-}
-function pathOf(error) {
-    const params = error.params;
-    const child = error.propertyName ??
-        stringParam(params, 'missingProperty') ??
-        stringParam(params, 'additionalProperty') ??
-        stringParam(params, 'unevaluatedProperty');
-    return child === undefined ? error.instancePath : error.instancePath + pointerSegment(child);
-}
-function stringParam(params, name) {
-    const value = params[name];
-    return typeof value === 'string' ? value : undefined;
-}
-function format_errors_show(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-function format_errors_messageOf(error, root) {
-    const params = error.params;
-    const parent = (error.parentSchema ?? {});
-    const description = typeof parent.description === 'string' ? parent.description : undefined;
-    // Long descriptions document whole objects; only short ones read well after a type error.
-    const hint = description === undefined || description.length > 120 ? '' : `: expected ${description}`;
-    switch (error.keyword) {
-        case 'required':
-            return `is missing: add it${describeProperty(parent, stringParam(params, 'missingProperty'))}`;
-        case 'additionalProperties':
-        case 'unevaluatedProperties':
-            return `is not allowed here: remove it or fix its spelling (allowed: ${allowedKeys(parent, root).join(', ')})`;
-        case 'pattern':
-        case 'format':
-            return `${format_errors_show(error.data)} is not valid: ${description === undefined ? (error.message ?? 'malformed') : `expected ${description}`}`;
-        case 'enum':
-            return `${format_errors_show(error.data)} is not allowed: use one of ${params.allowedValues.map(format_errors_show).join(', ')}`;
-        case 'const':
-            return `${format_errors_show(error.data)} is not allowed: use ${format_errors_show(params.allowedValue)}`;
-        case 'minLength':
-            return params.limit === 1 ? `must not be empty${hint}` : `must be at least ${String(params.limit)} characters${hint}`;
-        case 'maxLength':
-            return `is ${String(error.data.length)} characters long: the limit is ${String(params.limit)}`;
-        case 'minItems':
-        case 'minProperties':
-            return `must have at least ${String(params.limit)} ${params.limit === 1 ? 'entry' : 'entries'}${hint}`;
-        case 'uniqueItems':
-            return `lists ${format_errors_show(error.data[Number(params.j)])} twice: remove the repeat`;
-        case 'type':
-            return `must be ${jsonType(params.type)}, not ${jsonType(typeOf(error.data))}${hint}`;
-        default:
-            return `${error.message ?? 'is invalid'}${hint}`;
-    }
-}
-function typeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    if (Number.isInteger(value))
-        return 'integer';
-    return typeof value;
-}
-function jsonType(type) {
-    const names = {
-        object: 'an object (key: value pairs)',
-        array: 'a list',
-        string: 'a text',
-        integer: 'a whole number',
-        number: 'a number',
-        boolean: 'true or false',
-        null: 'null',
-    };
-    return Array.isArray(type) ? type.map(jsonType).join(' or ') : (names[String(type)] ?? String(type));
-}
-function describeProperty(parent, key) {
-    const properties = parent.properties;
-    const description = key === undefined ? undefined : properties?.[key]?.description;
-    return typeof description === 'string' ? ` (${description})` : '';
-}
-/** Keys of the object schema, including those of a local `$ref` it is composed with. */
-function allowedKeys(parent, root) {
-    const keys = Object.keys(parent.properties ?? {});
-    const ref = parent.$ref;
-    if (typeof ref === 'string' && ref.startsWith('#/')) {
-        const target = resolvePointer(root, ref.slice(1));
-        if (target !== undefined)
-            keys.push(...allowedKeys(target, root));
-    }
-    return [...new Set(keys)];
-}
-function resolvePointer(root, pointer) {
-    let node = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[key];
-    }
-    return node !== null && typeof node === 'object' ? node : undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/core/schema/user-schema.ts
-
-
-
-const DIALECT_META = {
-    '2020-12': 'https://json-schema.org/draft/2020-12/schema',
-    'draft-07': 'http://json-schema.org/draft-07/schema',
-};
-/** The dialect `$schema` names (none: 2020-12); undefined for a dialect Factstore does not take. */
-function schemaDialect(schema) {
-    const declared = typeof schema === 'object' && schema !== null ? schema.$schema : undefined;
-    if (declared === undefined)
-        return '2020-12';
-    if (typeof declared !== 'string')
-        return undefined;
-    const id = declared.replace(/^https?:\/\//, '').replace(/#$/, '');
-    if (id === 'json-schema.org/draft/2020-12/schema')
-        return '2020-12';
-    if (id === 'json-schema.org/draft-07/schema')
-        return 'draft-07';
-    return undefined;
-}
-const instances = {};
-/**
- * Validators for schemas users write: every error reported (allErrors), unknown keywords such as
- * `examples` or `x-owner` tolerated (strict off), made on first use.
- */
-function userAjv(dialect) {
-    let ajv = instances[dialect];
-    if (ajv === undefined) {
-        const options = { allErrors: true, verbose: true, strict: false, logger: false };
-        ajv = dialect === '2020-12' ? new _2020.Ajv2020(options) : new dist_ajv.Ajv(options);
-        dist_default()["default"](ajv);
-        instances[dialect] = ajv;
-    }
-    return ajv;
-}
-const user_schema_compiled = new WeakMap();
-/** Compiles (once per schema object) a user schema; throws what ajv throws for one it cannot compile. */
-function compileUserSchema(schema, dialect) {
-    let validate = user_schema_compiled.get(schema);
-    if (validate === undefined) {
-        validate = userAjv(dialect).compile(schema);
-        user_schema_compiled.set(schema, validate);
-    }
-    return validate;
-}
-
-;// CONCATENATED MODULE: ./src/core/schema/check-json-schema.ts
-
-
-/**
- * Checks that `schema` is a JSON Schema a type's evidence can be validated with (draft 2020-12,
- * or draft-07 when its `$schema` says so), without compiling it. Paths are relative to the schema.
- */
-function checkJsonSchema(schema) {
-    const dialect = schemaDialect(schema);
-    if (dialect === undefined) {
-        return [
-            {
-                path: '/$schema',
-                message: `names a dialect Factstore does not read: use "${DIALECT_META['2020-12']}" (the default) or "${DIALECT_META['draft-07']}#"`,
-            },
-        ];
-    }
-    const ajv = userAjv(dialect);
-    if (ajv.validateSchema(schema) === true)
-        return [];
-    const meta = ajv.getSchema(DIALECT_META[dialect])?.schema;
-    return formatErrors(ajv.errors ?? [], (meta ?? {}));
-}
-
-;// CONCATENATED MODULE: ./src/core/schema/validate.ts
-
-
-
-/** Validates `value` against `schemas/<name>.schema.json`, reporting every failing path. */
-function validate(name, value) {
-    const check = validatorFor(name);
-    if (check(value))
-        return { ok: true };
-    return { ok: false, errors: formatErrors(check.errors ?? [], check.schema) };
-}
-/** A fact line against `schemas/fact.schema.json`. */
-function validateFact(fact) {
-    return validate('fact', fact);
-}
-/**
- * Throws unless `value` is valid, listing every bad path. `what` names the document for the
- * reader ("the config file .github/factstore.yml", "the attestation fact"). The code defaults to
- * CONFIG for the config schema and BAD_INPUT otherwise.
- */
-function assertValid(name, value, what, code = name === 'config' ? 'CONFIG' : 'BAD_INPUT') {
-    const result = validate(name, value);
-    if (!result.ok)
-        throw new errors_FactstoreError(code, invalidMessage(what, result.errors));
-}
-function invalidMessage(what, errors) {
-    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-    return `factstore: ${what} is invalid (${count}):\n${renderErrors(errors)}`;
-}
-/** Convenience for writers: throws BAD_INPUT unless `fact` is a valid fact line. */
-function assertValidFact(fact, what = 'the fact') {
-    assertValid('fact', fact, what);
-}
-
-;// CONCATENATED MODULE: ./src/core/schema/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/core/store/commit-message.ts
-
-/** A commit message a person can read in `git log`: what was recorded, where. */
-function commitMessage(facts, subject) {
-    const lines = facts.map((f) => {
-        const where = f.trail === undefined ? f.flow : `${f.flow}/${f.trail}`;
-        const what = f.kind === 'attestation' ? ` ${f.type} ${f.status}` : f.kind === 'artifact' ? ` ${f.artifact}` : '';
-        return `${auditEvent(f)} ${where}${what} (${f.id.slice(0, 12)})`;
-    });
-    const first = subject ?? (lines.length === 1 ? lines[0] : `record ${facts.length} facts`);
-    return `factstore: ${first}\n\n${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/ndjson.ts
-
-/** Parses an NDJSON facts file; a line that is not JSON is an integrity failure, never skipped. */
-function parseNdjson(text, where) {
-    if (text === undefined || text === '')
-        return [];
-    const out = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line === '')
-            continue;
-        try {
-            out.push(JSON.parse(line));
-        }
-        catch (e) {
-            throw new errors_FactstoreError('INTEGRITY', `${where}:${i + 1} is not a JSON fact: the store is damaged; run factstore verify.`, { cause: e });
-        }
-    }
-    return out;
-}
-/** Parses an index file of `{"flow","trail"}` lines, without duplicates, in recorded order. */
-function parseRefs(text) {
-    if (text === undefined)
-        return [];
-    const seen = new Set();
-    const out = [];
-    for (const line of text.split('\n')) {
-        if (line === '' || seen.has(line))
-            continue;
-        seen.add(line);
-        try {
-            const ref = JSON.parse(line);
-            if (typeof ref.flow === 'string' && typeof ref.trail === 'string')
-                out.push({ flow: ref.flow, trail: ref.trail });
-        }
-        catch {
-            // a damaged index line only hides a pointer; verify reports it
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/appended-facts.ts
-
-
-/**
- * The facts each commit appended, oldest first. A facts file only grows, so a commit adds the
- * lines past its parent's line count; that is checked, not assumed: a changed or removed line
- * is an INTEGRITY error. Files are read one after the other, holding one version at a time.
- */
-async function appendedFacts(reader, commits) {
-    const text = lastTextReader(reader);
-    const out = [];
-    for (const { commit, time, changes } of commits) {
-        const facts = [];
-        for (const change of changes) {
-            if (change.path.endsWith('.ndjson'))
-                facts.push(...(await addedBy(commit, change, text)));
-        }
-        if (facts.length > 0)
-            out.push({ commit, time: new Date(time * 1000).toISOString(), facts });
-    }
-    return out;
-}
-async function addedBy(commit, change, text) {
-    if (change.newOid === undefined)
-        throw damaged(`${change.path} was removed by facts commit ${commit}`);
-    const before = lines(await text(change.oldOid));
-    const after = lines(await text(change.newOid));
-    for (let i = 0; i < before.length; i++) {
-        if (after[i] !== before[i])
-            throw damaged(`${change.path}:${i + 1} was ${i < after.length ? 'changed' : 'removed'} by facts commit ${commit}`);
-    }
-    return parseNdjson(after.slice(before.length).join('\n'), `${change.path} (facts commit ${commit})`);
-}
-function damaged(what) {
-    return new errors_FactstoreError('INTEGRITY', `${what}: facts are only ever appended, so the store was tampered with; run factstore verify.`);
-}
-function lines(text) {
-    const out = text.split('\n');
-    if (out[out.length - 1] === '')
-        out.pop();
-    return out;
-}
-/** Blob text by id, remembering the last two: a commit's old version is the previous one's new one. */
-function lastTextReader(reader) {
-    const recent = new Map();
-    return async (oid) => {
-        if (oid === undefined)
-            return '';
-        const known = recent.get(oid);
-        if (known !== undefined)
-            return known;
-        const text = Buffer.from((await reader.read(oid)).content).toString('utf8');
-        recent.set(oid, text);
-        if (recent.size > 2)
-            recent.delete(recent.keys().next().value ?? oid);
-        return text;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/history-diff.ts
-
-/** Where facts live; index and evidence files hold none. */
-const FACT_ROOTS = new Set(['trails', 'loose']);
-/** The facts a commit added: the new lines of every facts file that changed against its parent. */
-async function addedFacts(reader, parentTree, tree) {
-    const out = [];
-    await walk(reader, parentTree, tree, '', out);
-    return out;
-}
-async function walk(reader, before, after, prefix, out) {
-    const old = new Map((before === undefined ? [] : await reader.readTree(before)).map((e) => [e.name, e]));
-    for (const entry of await reader.readTree(after)) {
-        if (prefix === '' && !FACT_ROOTS.has(entry.name))
-            continue;
-        const prev = old.get(entry.name);
-        if (prev?.oid === entry.oid)
-            continue;
-        const p = `${prefix}${entry.name}`;
-        if (entry.mode === '40000') {
-            await walk(reader, prev?.mode === '40000' ? prev.oid : undefined, entry.oid, `${p}/`, out);
-        }
-        else if (entry.name.endsWith('.ndjson')) {
-            const now = Buffer.from((await reader.read(entry.oid)).content).toString('utf8');
-            const was = prev === undefined ? '' : Buffer.from((await reader.read(prev.oid)).content).toString('utf8');
-            // An append-only change keeps the old text as a prefix; anything else is shown whole (verify flags it).
-            out.push(...parseNdjson(now.startsWith(was) ? now.slice(was.length) : now, p));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/core/store/local/objects.ts
-
-
-
-
-function hashObject(type, content) {
-    const header = Buffer.from(`${type} ${content.length}\0`);
-    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(header).update(content).digest('hex');
-}
-/**
- * Writes a loose object atomically (temp file + rename) so concurrent writers and readers never
- * see a half-written object; an object that is already there is left alone.
- */
-async function writeLooseObject(gitdir, type, content) {
-    const oid = hashObject(type, content);
-    const dir = path.join(gitdir, 'objects', oid.slice(0, 2));
-    const file = path.join(dir, oid.slice(2));
-    try {
-        await fsp.access(file);
-        return oid;
-    }
-    catch {
-        // not there yet
-    }
-    await fsp.mkdir(dir, { recursive: true });
-    const tmp = path.join(dir, `tmp_obj_${process.pid}_${randomBytes(6).toString('hex')}`);
-    const header = Buffer.from(`${type} ${content.length}\0`);
-    await fsp.writeFile(tmp, deflateSync(Buffer.concat([header, content])), { mode: 0o444 });
-    await fsp.rename(tmp, file);
-    return oid;
-}
-function entryKey(e) {
-    return e.mode === '40000' ? `${e.name}/` : e.name;
-}
-/** Serialises a tree in git's order (directories sort as if their name ended in '/'). */
-function serializeTree(entries) {
-    const sorted = [...entries].sort((a, b) => {
-        const ka = Buffer.from(entryKey(a));
-        const kb = Buffer.from(entryKey(b));
-        return Buffer.compare(ka, kb);
-    });
-    const parts = [];
-    for (const e of sorted) {
-        parts.push(Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex'));
-    }
-    return Buffer.concat(parts);
-}
-/** Parses a raw tree object. */
-function parseTree(content) {
-    const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    const out = [];
-    let i = 0;
-    while (i < buf.length) {
-        const space = buf.indexOf(0x20, i);
-        const nul = buf.indexOf(0, space);
-        const mode = buf.toString('latin1', i, space);
-        const name = buf.toString('utf8', space + 1, nul);
-        const oid = buf.toString('hex', nul + 1, nul + 21);
-        out.push({ mode: mode === '040000' ? '40000' : mode, name, oid });
-        i = nul + 21;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/object-reader.ts
-
-
-
-/** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
-class ObjectReader {
-    gitdir;
-    constructor(gitdir) {
-        this.gitdir = gitdir;
-    }
-    /** Releases what the reader holds (a child process); reading again restarts it. */
-    close() { }
-    async readTree(oid) {
-        return parseTree((await this.read(oid)).content);
-    }
-    /** The commit's tree and parents, read from its header. */
-    async readCommitHeader(oid) {
-        const raw = Buffer.from((await this.read(oid)).content).toString('utf8');
-        return { ...parseCommitHeader(raw), raw };
-    }
-    /** Walks `filepath` from a tree; `undefined` when any part of it is absent. */
-    async lookup(treeOid, filepath) {
-        let tree = treeOid;
-        const parts = filepath.split('/');
-        for (let i = 0; i < parts.length; i++) {
-            const entries = await this.readTree(tree);
-            const entry = entries.find((e) => e.name === parts[i]);
-            if (entry === undefined)
-                return undefined;
-            if (i === parts.length - 1)
-                return entry;
-            if (entry.mode !== '40000')
-                return undefined;
-            tree = entry.oid;
-        }
-        return undefined;
-    }
-    async readFile(treeOid, filepath) {
-        const entry = await this.lookup(treeOid, filepath);
-        if (entry === undefined || entry.mode === '40000')
-            return undefined;
-        return (await this.read(entry.oid)).content;
-    }
-}
-/** Pure JS reads: no git binary needed. One instance keeps isomorphic-git's pack cache warm. */
-class IsoObjectReader extends (/* unused pure expression or super */ null && (ObjectReader)) {
-    cache = {};
-    async read(oid) {
-        const r = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
-        return { type: r.type, content: r.object };
-    }
-}
-function parseCommitHeader(raw) {
-    const end = raw.indexOf('\n\n');
-    const header = end === -1 ? raw : raw.slice(0, end);
-    let tree = '';
-    let time = 0;
-    const parents = [];
-    for (const line of header.split('\n')) {
-        if (line.startsWith('tree '))
-            tree = line.slice(5);
-        else if (line.startsWith('parent '))
-            parents.push(line.slice(7));
-        else if (line.startsWith('committer ')) {
-            const m = / (\d+) [+-]\d{4}$/.exec(line);
-            if (m?.[1] !== undefined)
-                time = Number(m[1]);
-        }
-    }
-    return { tree, parents, time, message: end === -1 ? '' : raw.slice(end + 2) };
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/walk-history.ts
-
-
-/** The first-parent history from `tip`, newest first, with the facts each commit added. */
-async function* walkHistory(reader, tip, options) {
-    let commit = tip;
-    let count = 0;
-    while (commit !== undefined) {
-        const { raw } = await reader.readCommitHeader(commit);
-        const header = parseCommitHeader(raw);
-        const time = new Date(header.time * 1000);
-        if (options?.since !== undefined && time < options.since)
-            return;
-        if (options?.limit !== undefined && count >= options.limit)
-            return;
-        const parent = header.parents[0];
-        const parentTree = parent === undefined ? undefined : (await reader.readCommitHeader(parent)).tree;
-        const facts = await addedFacts(reader, parentTree, header.tree);
-        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts };
-        count++;
-        commit = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/plan-append.ts
-
-/**
- * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
- * with the same id is already there (idempotent re-runs), plus its index lines.
- */
-async function planAppend(facts, read) {
-    const files = new Map();
-    const text = async (p) => {
-        const cached = files.get(p);
-        if (cached !== undefined)
-            return cached;
-        const bytes = await read(p);
-        return bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
-    };
-    const written = [];
-    const skipped = [];
-    for (const fact of facts) {
-        const [home, ...indexes] = placementsFor(fact);
-        if (home === undefined)
-            continue;
-        const homeText = await text(home.path);
-        if (homeText.includes(`"id":"${fact.id}"`)) {
-            skipped.push(fact);
-            continue;
-        }
-        written.push(fact);
-        files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
-        for (const index of indexes) {
-            let current = await text(index.path);
-            for (const line of index.lines) {
-                if (!current.split('\n').includes(line.text))
-                    current = appendLine(current, line.text);
-            }
-            files.set(index.path, current);
-        }
-    }
-    return { files, written, skipped };
-}
-function appendLine(text, line) {
-    const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
-    return `${base}${line}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/commit-signature.ts
-/**
- * The `gpgsig` header of a git commit object, read and written exactly as git does
- * (commit.c: parse_buffer_signed_by_header and add_header_signature, SHA-1 repositories).
- */
-const SIG_HEADER = 'gpgsig';
-/** Lines with their `\n` kept, so joining them gives back the text byte for byte. */
-function linesOf(text) {
-    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
-function commit_signature_splitSignedCommit(raw) {
-    const lines = linesOf(raw);
-    let payload = '';
-    let signature = '';
-    let saw = false;
-    let inSignature = false;
-    // Another hash's signature (gpgsig-sha256) is left out of the payload too, as git does.
-    let otherSignature = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        let sig;
-        if (inSignature && line.startsWith(' '))
-            sig = line.slice(1);
-        else if (line.startsWith(`${SIG_HEADER} `)) {
-            sig = line.slice(SIG_HEADER.length + 1);
-            otherSignature = false;
-        }
-        else if (line.startsWith(SIG_HEADER))
-            otherSignature = true;
-        else if (otherSignature && !line.startsWith(' '))
-            otherSignature = false;
-        if (sig !== undefined) {
-            signature += sig;
-            saw = true;
-            inSignature = true;
-            continue;
-        }
-        inSignature = false;
-        if (line.startsWith('\n')) {
-            // the blank line ends the headers: the message is payload as it stands
-            payload += lines.slice(i).join('');
-            break;
-        }
-        if (!otherSignature)
-            payload += line;
-    }
-    return saw ? { payload, signature } : { payload };
-}
-/**
- * Inserts `gpgsig <first line>` and ` <next lines>` at the end of the headers (after the
- * committer line in a plain commit), before the blank line that starts the message.
- */
-function addSignatureToCommit(payload, armored) {
-    const endOfHeaders = payload.indexOf('\n\n');
-    const at = endOfHeaders < 0 ? payload.length : endOfHeaders + 1;
-    const header = linesOf(armored)
-        .map((line, i) => (i === 0 ? `${SIG_HEADER} ${line}` : ` ${line}`))
-        .join('');
-    // git's signature text always ends with a newline; one without would swallow the blank line
-    const terminated = header.endsWith('\n') || header === '' ? header : `${header}\n`;
-    return payload.slice(0, at) + terminated + payload.slice(at);
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/commit-text.ts
-/** The signed payload of a commit, byte for byte as git hashes it (without the gpgsig header). */
-function commitPayload(input) {
-    const seconds = Math.floor(input.time.getTime() / 1000);
-    const who = (i) => `${clean(i.name)} <${clean(i.email)}> ${seconds} +0000`;
-    const head = [`tree ${input.tree}`, ...input.parents.map((p) => `parent ${p}`)];
-    head.push(`author ${who(input.author)}`, `committer ${who(input.committer)}`);
-    const message = input.message.endsWith('\n') ? input.message : `${input.message}\n`;
-    return `${head.join('\n')}\n\n${message}`;
-}
-/** git refuses '<', '>' and newlines inside an identity. */
-function clean(s) {
-    return s.replace(/[<>\n\r]/g, '').trim() || 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-errors.ts
-
-
-/**
- * Turns a failed GitHub request into an error that says what to do. 404 and 409 are answered by
- * the callers that expect them (a missing file or branch, an empty repository).
- */
-function gitHubFailure(error, where, doing) {
-    const status = statusOf(error);
-    const said = messageOf(error);
-    const repo = `${where.owner}/${where.repo}`;
-    const what = `GitHub answered ${status ?? 'with an error'} (${said}) while ${doing} in ${repo}`;
-    switch (status) {
-        case 401:
-            return new errors_FactstoreError('CONFIG', `${what}: the token is missing, expired or revoked. Pass a valid token (the workflow's github.token, a GitHub App token, or a fine-grained token).`, { cause: error });
-        case 403:
-            if (/rate limit/i.test(said)) {
-                return new errors_FactstoreError('CONFLICT', `${what}: GitHub's rate limit held the write back even after retries. Nothing was written; run the step again in a few minutes, or spread the jobs that write facts at once.`, { cause: error });
-            }
-            return new errors_FactstoreError('CONFIG', `${what}: the token may not do this. Grant \`permissions: contents: write\` to the job (or, for a dedicated facts repository, use a token with Contents read and write on ${repo}).`, { cause: error });
-        case 404:
-            return new errors_FactstoreError('NOT_FOUND', `${what}: the repository does not exist or the token cannot see it. Check the facts repository name and that the token has access to ${repo}.`, { cause: error });
-        case 422:
-            return new errors_FactstoreError('INTERNAL', `${what}: report this, with the facts branch tip.`, { cause: error });
-        default:
-            return new errors_FactstoreError('INTERNAL', `${what}: GitHub may be unavailable; nothing was written, try again.`, { cause: error });
-    }
-}
-/** A ref update refused by a branch protection rule or a ruleset. */
-function protectedBranch(error, where, doing) {
-    return new errors_FactstoreError('CONFIG', `GitHub answered ${statusOf(error) ?? 'with an error'} (${messageOf(error)}) while ${doing} in ${where.owner}/${where.repo}: ` +
-        `branch protection refuses the write to ${where.branch}. Let the writer bypass the rule (add the Action's GitHub App or token ` +
-        'to the bypass list), or keep the facts branch out of rules that require pull requests or status checks; block force pushes ' +
-        'and deletions instead. Facts commits are signed and append-only. Nothing was written.', { cause: error });
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-commit.ts
-
-
-
-
-
-
-/**
- * One signed commit on top of `tip` through the Git Data API: a tree on `base_tree` (text files
- * inline, evidence by blob id), a commit whose payload is built and signed here, then the ref moved
- * without force. Returns 'moved' when the branch moved meanwhile (the caller re-applies on the new
- * tip); nothing is published until the ref update succeeds.
- */
-async function pushCommit(request, where, c) {
-    const call = async (route, params, doing) => {
-        try {
-            return (await request(route, { owner: where.owner, repo: where.repo, ...params })).data;
-        }
-        catch (e) {
-            if (statusOf(e) === 409)
-                throw emptyRepository(where, e);
-            throw gitHubFailure(e, where, doing);
-        }
-    };
-    const entries = [
-        ...[...c.files].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content })),
-        ...[...c.blobs].map(([path, sha]) => ({ path, mode: '100644', type: 'blob', sha })),
-    ];
-    const tree = (await call('POST /repos/{owner}/{repo}/git/trees', { ...(c.baseTree !== undefined ? { base_tree: c.baseTree } : {}), tree: entries }, 'writing the facts tree')).sha;
-    const parents = c.tip === undefined ? [] : [c.tip];
-    const payload = commitPayload({ tree, parents, author: c.author, committer: c.committer, time: c.time, message: c.message });
-    const signature = await c.signer.sign(Buffer.from(payload, 'utf8'));
-    const expected = hashObject('commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
-    const date = new Date(Math.floor(c.time.getTime() / 1000) * 1000).toISOString();
-    const created = (await call('POST /repos/{owner}/{repo}/git/commits', {
-        message: payload.slice(payload.indexOf('\n\n') + 2),
-        tree,
-        parents,
-        author: { ...c.author, date },
-        committer: { ...c.committer, date },
-        signature,
-    }, 'writing the facts commit'));
-    if (created.sha !== expected) {
-        // GitHub built other bytes than were signed: the signature would not verify. Not published.
-        throw new errors_FactstoreError('INTERNAL', `GitHub stored facts commit ${created.sha}, but the signed commit is ${expected}: its signature would not verify, so the branch was not moved and nothing was written. Report this with your GitHub version.`);
-    }
-    return { outcome: await moveBranch(request, where, c.tip, created.sha), commit: created.sha };
-}
-/** Creates the branch, or fast-forwards it; 'moved' when someone else got there first. */
-async function moveBranch(request, where, tip, sha) {
-    try {
-        if (tip === undefined) {
-            await request('POST /repos/{owner}/{repo}/git/refs', { owner: where.owner, repo: where.repo, ref: `refs/heads/${where.branch}`, sha });
-        }
-        else {
-            await request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner: where.owner, repo: where.repo, ref: `heads/${where.branch}`, sha, force: false });
-        }
-        return 'updated';
-    }
-    catch (e) {
-        const said = messageOf(e);
-        if (statusOf(e) === 422 && /fast.forward|already exists/i.test(said))
-            return 'moved';
-        const doing = tip === undefined ? `creating the facts branch ${where.branch}` : `moving the facts branch ${where.branch}`;
-        // Any other refusal of a ref update is a branch protection rule or ruleset ("Changes must be
-        // made through a pull request", "Protected branch update failed", "Repository rule violations").
-        if (statusOf(e) === 422)
-            throw protectedBranch(e, where, doing);
-        throw gitHubFailure(e, where, doing);
-    }
-}
-function emptyRepository(where, cause) {
-    return new errors_FactstoreError('CONFIG', `${where.owner}/${where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again. Nothing was written.`, { cause });
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-contents.ts
-
-
-
-/**
- * One file of the facts tree at a commit, in one request (the contents API), whatever the store's
- * size; files over the API's 1 MB inline limit are fetched as a blob. Undefined when absent.
- */
-async function readPath(request, where, ref, path) {
-    let data;
-    try {
-        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
-    }
-    catch (e) {
-        if (statusOf(e) === 404)
-            return undefined;
-        throw gitHubFailure(e, where, `reading ${path}`);
-    }
-    if (Array.isArray(data) || data.type !== 'file')
-        return undefined;
-    if (data.encoding === 'base64' && typeof data.content === 'string' && (data.content !== '' || data.size === 0)) {
-        return Buffer.from(data.content, 'base64');
-    }
-    try {
-        const blob = (await request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: where.owner, repo: where.repo, file_sha: data.sha })).data;
-        return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8');
-    }
-    catch (e) {
-        throw gitHubFailure(e, where, `reading ${path}`);
-    }
-}
-/** The file names of one folder of the facts tree at a commit; empty when absent. */
-async function listPath(request, where, ref, path) {
-    try {
-        const data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
-        if (!Array.isArray(data))
-            throw new errors_FactstoreError('INTEGRITY', `${path} in the facts branch is a file, where a folder was expected: run factstore verify.`);
-        return data.filter((e) => e.type === 'file').map((e) => e.name);
-    }
-    catch (e) {
-        if (statusOf(e) === 404)
-            return [];
-        if (e instanceof errors_FactstoreError)
-            throw e;
-        throw gitHubFailure(e, where, `listing ${path}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-path-log.ts
-
-const PAGE = 100;
-/**
- * The commits that changed `path` (a file, or a folder's files), oldest first, from GitHub's
- * path-filtered commit list; each commit's change is read from its tree and its parent's.
- */
-async function gitHubPathLog(request, where, reader, start, path) {
-    const shas = [];
-    for (let page = 1;; page++) {
-        let data;
-        try {
-            data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: PAGE, page })).data;
-        }
-        catch (e) {
-            throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
-        }
-        shas.push(...data.map((c) => c.sha));
-        if (data.length < PAGE)
-            break;
-    }
-    const out = [];
-    for (const sha of shas.reverse()) {
-        const commit = await reader.commit(sha);
-        const parent = commit.parents[0]?.sha;
-        const parentTree = parent === undefined ? undefined : (await reader.commit(parent)).tree.sha;
-        out.push({ commit: sha, time: Math.floor(Date.parse(commit.committer.date) / 1000), changes: await changesUnder(reader, parentTree, commit.tree.sha, path) });
-    }
-    return out;
-}
-/** The files under `path` whose blob differs between two trees (or `path` itself, for a file). */
-async function changesUnder(reader, before, after, path) {
-    const [old, now] = await Promise.all([before === undefined ? undefined : reader.lookup(before, path), reader.lookup(after, path)]);
-    if (old?.mode !== '40000' && now?.mode !== '40000') {
-        return old?.oid === now?.oid ? [] : [{ path, oldOid: old?.oid, newOid: now?.oid }];
-    }
-    const list = async (entry) => new Map(entry?.mode === '40000' ? (await reader.readTree(entry.oid)).map((e) => [e.name, e.oid]) : []);
-    const [was, is] = await Promise.all([list(old), list(now)]);
-    const names = [...new Set([...was.keys(), ...is.keys()])].sort();
-    return names.filter((n) => was.get(n) !== is.get(n)).map((n) => ({ path: `${path}/${n}`, oldOid: was.get(n), newOid: is.get(n) }));
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-reader.ts
-
-
-/**
- * Git objects read through the Git Data API (trees, commits, blobs), so the tree walking and
- * history code of the local back-end serves the GitHub one too. Objects are immutable: each one is
- * fetched once per reader.
- */
-class GitHubObjectReader extends ObjectReader {
-    request;
-    where;
-    trees = new Map();
-    commits = new Map();
-    constructor(request, where) {
-        super('');
-        this.request = request;
-        this.where = where;
-    }
-    async read(oid) {
-        const data = (await this.get('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { file_sha: oid }, 'reading a blob'));
-        const content = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
-        return { type: 'blob', content };
-    }
-    async readTree(oid) {
-        const known = this.trees.get(oid);
-        if (known !== undefined)
-            return known;
-        const data = (await this.get('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { tree_sha: oid }, 'reading a tree'));
-        // The API writes directory modes as 040000; git's own tree objects (and this code) say 40000.
-        const entries = data.tree.map((e) => ({ name: e.path, mode: e.mode === '040000' ? '40000' : e.mode, oid: e.sha }));
-        this.trees.set(oid, entries);
-        return entries;
-    }
-    async readCommitHeader(oid) {
-        const c = await this.commit(oid);
-        // `raw` carries what history() reads from it: tree, parents, committer time and message.
-        const time = Math.floor(Date.parse(c.committer.date) / 1000);
-        const raw = [`tree ${c.tree.sha}`, ...c.parents.map((p) => `parent ${p.sha}`), `committer GitHub <noreply@github.com> ${time} +0000`, '', c.message].join('\n');
-        return { tree: c.tree.sha, parents: c.parents.map((p) => p.sha), raw };
-    }
-    async commit(oid) {
-        const known = this.commits.get(oid);
-        if (known !== undefined)
-            return known;
-        const data = (await this.get('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { commit_sha: oid }, 'reading a facts commit'));
-        this.commits.set(oid, data);
-        return data;
-    }
-    async get(route, params, doing) {
-        try {
-            return (await this.request(route, { owner: this.where.owner, repo: this.where.repo, ...params })).data;
-        }
-        catch (e) {
-            throw gitHubFailure(e, this.where, doing);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-store.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const COMMITTER = { name: 'Factstore', email: 'factstore@users.noreply.github.com' };
-/**
- * The GitHub back-end (DESIGN §2): the facts branch of a repository on GitHub, read and written
- * through the REST API, never cloned. A write costs a fixed number of requests whatever the
- * store's size: the tip, its commit, the few files the append touches, one blob per evidence file,
- * one tree, one commit, one ref update.
- */
-class GitHubStore {
-    options;
-    where;
-    reader;
-    constructor(options) {
-        this.options = options;
-        this.where = { owner: options.owner, repo: options.repo, branch: options.branch ?? 'factstore' };
-        this.reader = new GitHubObjectReader(options.request, this.where);
-    }
-    async tip() {
-        try {
-            const r = await this.options.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: this.where.owner, repo: this.where.repo, ref: `heads/${this.where.branch}` });
-            return r.data.object.sha;
-        }
-        catch (e) {
-            const status = statusOf(e);
-            // 404: no such branch; 409: a repository with no commit at all
-            if (status === 404 || status === 409)
-                return undefined;
-            throw gitHubFailure(e, this.where, `reading the facts branch ${this.where.branch}`);
-        }
-    }
-    /** Creates the facts branch (an orphan commit holding the layout marker) when it is missing. */
-    async init() {
-        const tip = await this.tip();
-        if (tip !== undefined)
-            return { created: false, commit: tip };
-        const r = await this.write([], [], 'factstore: create the facts branch\n');
-        return { created: r.created, commit: r.commit };
-    }
-    async append(request) {
-        for (const fact of request.facts)
-            this.options.validate?.(fact);
-        for (const ev of request.evidence ?? []) {
-            if (`sha256:${sha256Hex(ev.bytes)}` !== ev.sha256) {
-                throw new errors_FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
-            }
-        }
-        const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message);
-        return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
-    }
-    async write(facts, evidence, fixedMessage, subject) {
-        const signer = this.options.signer;
-        if (signer === undefined) {
-            throw new errors_FactstoreError('KEY', 'no signing key: pass the signing-key input (a secret holding a key made by factstore keygen).');
-        }
-        const clock = this.options.clock ?? (() => new Date());
-        const sleep = this.options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        const maxAttempts = this.options.maxAttempts ?? 60;
-        // Evidence blobs do not depend on the tip: uploaded once, whatever the retries.
-        const blobs = new Map();
-        for (const ev of evidence)
-            blobs.set(evidencePath(ev.sha256), await this.uploadBlob(ev.bytes));
-        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-            const tip = await this.tip();
-            if (tip !== undefined && facts.length === 0)
-                return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
-            const baseTree = tip === undefined ? undefined : (await this.reader.commit(tip)).tree.sha;
-            const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : readPath(this.options.request, this.where, tip, p)));
-            if (tip !== undefined && plan.written.length === 0)
-                return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
-            const files = new Map(plan.files);
-            if (tip === undefined)
-                files.set(MARKER_PATH, `${JSON.stringify({ factstore: { layout: LAYOUT_VERSION } }, null, 2)}\n`);
-            const pushed = await pushCommit(this.options.request, this.where, {
-                tip,
-                baseTree,
-                files,
-                blobs,
-                author: this.options.author ?? COMMITTER,
-                committer: COMMITTER,
-                time: clock(),
-                message: fixedMessage ?? commitMessage(plan.written, subject),
-                signer,
-            });
-            if (pushed.outcome === 'updated')
-                return { commit: pushed.commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
-            // The branch moved: re-apply on the new tip after a jittered pause.
-            await sleep(Math.floor(Math.random() * Math.min(500, 10 * 2 ** Math.min(attempt, 6))) + 1);
-        }
-        throw new errors_FactstoreError('CONFLICT', `the facts branch ${this.where.branch} kept moving: gave up after ${maxAttempts} attempts; nothing was written. Run the step again.`);
-    }
-    async uploadBlob(bytes) {
-        try {
-            const r = await this.options.request('POST /repos/{owner}/{repo}/git/blobs', { owner: this.where.owner, repo: this.where.repo, content: Buffer.from(bytes).toString('base64'), encoding: 'base64' });
-            return r.data.sha;
-        }
-        catch (e) {
-            if (statusOf(e) === 409) {
-                throw new errors_FactstoreError('CONFIG', `${this.where.owner}/${this.where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again.`, { cause: e });
-            }
-            throw gitHubFailure(e, this.where, 'uploading evidence');
-        }
-    }
-    /** The facts commit reads are made at: `at`, else the tip; undefined before the first write. */
-    async ref(options) {
-        return options?.at ?? (await this.tip());
-    }
-    async readText(path, options) {
-        const ref = await this.ref(options);
-        if (ref === undefined)
-            return undefined;
-        const bytes = await readPath(this.options.request, this.where, ref, path);
-        return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
-    }
-    async readTrail(flow, trail, options) {
-        const p = trailPath(flow, trail);
-        return parseNdjson(await this.readText(p, options), p);
-    }
-    async trailsForArtifact(digest, options) {
-        return parseRefs(await this.readText(artifactIndexPath(digest), options));
-    }
-    async trailsForCommit(commit, options) {
-        return parseRefs(await this.readText(commitIndexPath(commit), options));
-    }
-    async listTrails(flow, options) {
-        const ref = await this.ref(options);
-        if (ref === undefined)
-            return [];
-        const root = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, 'trails');
-        if (root === undefined)
-            return [];
-        const out = [];
-        for (const f of await this.reader.readTree(root.oid)) {
-            if (flow !== undefined && f.name !== flow)
-                continue;
-            for (const shard of await this.reader.readTree(f.oid)) {
-                for (const file of await this.reader.readTree(shard.oid)) {
-                    if (file.name.endsWith('.ndjson'))
-                        out.push({ flow: f.name, trail: file.name.slice(0, -'.ndjson'.length) });
-                }
-            }
-        }
-        return out;
-    }
-    async readLoose(kind, key, options) {
-        const ref = await this.ref(options);
-        if (ref === undefined)
-            return [];
-        const dir = looseDir(kind, key);
-        const out = [];
-        for (const name of (await listPath(this.options.request, this.where, ref, dir)).sort()) {
-            const bytes = await readPath(this.options.request, this.where, ref, `${dir}/${name}`);
-            out.push(...parseNdjson(bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8'), `${dir}/${name}`));
-        }
-        return out;
-    }
-    trailHistory(flow, trail, options) {
-        return this.historyOf(trailPath(flow, trail), options);
-    }
-    looseHistory(kind, key, options) {
-        return this.historyOf(looseDir(kind, key), options);
-    }
-    async historyOf(path, options) {
-        const start = await this.ref(options);
-        if (start === undefined)
-            return [];
-        return appendedFacts(this.reader, await gitHubPathLog(this.options.request, this.where, this.reader, start, path));
-    }
-    async *history(options) {
-        yield* walkHistory(this.reader, await this.tip(), options);
-    }
-    async readEvidence(sha256, options) {
-        const ref = await this.ref(options);
-        if (ref === undefined)
-            return undefined;
-        return readPath(this.options.request, this.where, ref, evidencePath(sha256));
-    }
-}
-
-;// CONCATENATED MODULE: ./app/src/facts-store.ts
-
-
-
-/** The facts branch of a config: `facts.repo` when set, else the event's repository. */
-function factsRepository(config, event) {
-    const [owner, repo] = config.facts.repo !== undefined ? splitRepo(config.facts.repo) : [event.owner, event.repo];
-    return { owner, repo, branch: config.facts.branch };
-}
-/**
- * The facts store the App reads and, with its signing key, writes: commits authored by the App,
- * every fact checked against the schema before it is sent.
- */
-function factsStore(request, at, writer) {
-    return new GitHubStore({
-        request,
-        ...at,
-        ...(writer !== undefined
-            ? { signer: writer.signer, author: { name: writer.actor, email: `${writer.actor.replace(/[^A-Za-z0-9._-]/g, '')}@users.noreply.github.com` } }
-            : {}),
-        validate: (fact) => assertValidFact(fact, `the ${fact.kind} fact`),
-    });
-}
-/** Whether the config's trust.signers lists the key (type and base64 compared; the comment is free). */
-function trustsKey(config, publicKey) {
-    const id = (key) => key.trim().split(/\s+/).slice(0, 2).join(' ');
-    return config.trust.signers.some((s) => id(s.key) === id(publicKey));
-}
-function splitRepo(text) {
-    const [owner, repo, extra] = text.split('/');
-    if (owner === undefined || owner === '' || repo === undefined || repo === '' || extra !== undefined) {
-        throw new errors_FactstoreError('CONFIG', `facts.repo ${JSON.stringify(text)} of .github/factstore.yml is not owner/name: write it as e.g. acme/facts.`);
-    }
-    return [owner, repo];
-}
-
 ;// CONCATENATED MODULE: ./app/src/gate-commit-checks.ts
+
 
 
 
@@ -50720,42 +51272,6 @@ async function gateAndReport(context, deps, setup, target, alarm) {
         context.log.info(`factstore: no flow applies to ${where}; no check run was created.`);
     return { result, markdown: renderBreakdownMarkdown(breakdownFromGate(result, config.flows, options)), decisions };
 }
-/** Every flow blocked, its details led by the alarm: no decision stands on a tampered facts branch. */
-function underAlarm(result, alarm) {
-    const flows = result.flows.map((g) => ({ ...g, decision: 'GATE_BLOCKED', details: `${alarm.text} (the evidence said: ${g.details})` }));
-    return { ...result, flows, decision: flows.length > 0 ? 'GATE_BLOCKED' : result.decision, details: flows.length > 0 ? alarm.text : result.details };
-}
-/**
- * DESIGN §4: every decision the App takes is recorded, signed with its own key. Without a key, or
- * with a key the config does not trust, nothing is written and the log says what to do.
- */
-async function recordDecisions(context, deps, setup, at, result, now) {
-    if (result.flows.length === 0)
-        return [];
-    const { signer } = deps;
-    if (signer === undefined) {
-        context.log.warn('factstore: decisions are not recorded: the App has no FACTSTORE_SIGNING_KEY (make one with `factstore keygen` and list its public key under trust.signers).');
-        return [];
-    }
-    if (!trustsKey(setup.config, signer.publicKey)) {
-        context.log.warn(`factstore: decisions are not recorded: the App's key ${signer.fingerprint} is not under trust.signers of .github/factstore.yml; add { principal: factstore-app, key: "${signer.publicKey}" }.`);
-        return [];
-    }
-    if (result.factsCommit === null) {
-        context.log.info(`factstore: ${at.owner}/${at.repo} has no facts branch ${at.branch} yet; the decision is not recorded.`);
-        return [];
-    }
-    const facts = decisionFacts(result, { actor: deps.actor, ts: now.toISOString(), configCommit: setup.configCommit, noFactsBranch: 'no facts branch' });
-    try {
-        await factsStore(context.request, at, { signer, actor: deps.actor }).append({ facts, message: decisionCommitSubject(result) });
-        return facts;
-    }
-    catch (e) {
-        // the verdict still reaches the check run; the missing record is loud in the log
-        context.log.error(`factstore: the decision on ${result.commit.slice(0, 7)} could not be recorded in ${at.owner}/${at.repo}:${at.branch}: ${e instanceof Error ? e.message : String(e)}. Give the App \`contents: write\` on the facts repository.`);
-        return [];
-    }
-}
 
 ;// CONCATENATED MODULE: ./app/src/pr-comment.ts
 /** Finds the App's one comment on a PR again, whatever its text around it. */
@@ -50791,239 +51307,9 @@ async function findComment(context, { owner, repo, pullNumber }) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/config/check-config.ts
-
-const ED25519_TYPE = 'ssh-ed25519';
-/**
- * What the schema cannot say: references between sections, keys that decode to something else,
- * rules that no one could ever satisfy. Returns every problem, with its path.
- */
-function crossCheckConfig(raw) {
-    const errors = [];
-    const policies = raw.policies ?? {};
-    for (const [name, flow] of Object.entries(raw.flows ?? {})) {
-        const at = `/flows/${check_config_escape(name)}`;
-        (flow.policies ?? []).forEach((policy, i) => {
-            if (!Object.hasOwn(policies, policy)) {
-                errors.push({
-                    path: `${at}/policies/${i}`,
-                    message: `policy ${JSON.stringify(policy)} is not defined: add it under policies: (with its jq) or remove it from the flow`,
-                });
-            }
-        });
-        const approval = flow.approval;
-        const min = approval?.min ?? 1;
-        if (approval !== undefined && approval.approvers.every((a) => !a.startsWith('@')) && min > approval.approvers.length) {
-            errors.push({
-                path: `${at}/approval/min`,
-                message: `asks for ${min} approvals but only ${approval.approvers.length} approvers are listed: lower min or add approvers`,
-            });
-        }
-    }
-    (raw.trust?.signers ?? []).forEach((signer, i) => {
-        if (!isEd25519PublicKey(signer.key)) {
-            errors.push({
-                path: `/trust/signers/${i}/key`,
-                message: 'is not an OpenSSH Ed25519 public key (its base64 part does not decode to one): paste the whole line ' +
-                    'of the .pub file that factstore keygen wrote, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5..."',
-            });
-        }
-    });
-    for (const [name, type] of Object.entries(raw.types ?? {})) {
-        if (type.schema === undefined)
-            continue;
-        for (const e of checkJsonSchema(type.schema)) {
-            errors.push({
-                path: `/types/${check_config_escape(name)}/schema${e.path}`,
-                message: `is not a valid JSON Schema: ${e.message}`,
-            });
-        }
-    }
-    return errors;
-}
-/** The key blob is: string "ssh-ed25519", then a string of the 32 key bytes (RFC 8709). */
-function isEd25519PublicKey(line) {
-    const [type, base64] = line.trim().split(/\s+/);
-    if (type !== ED25519_TYPE || base64 === undefined)
-        return false;
-    const blob = Buffer.from(base64, 'base64');
-    if (blob.length !== 4 + ED25519_TYPE.length + 4 + 32)
-        return false;
-    return (blob.readUInt32BE(0) === ED25519_TYPE.length &&
-        blob.subarray(4, 4 + ED25519_TYPE.length).toString('latin1') === ED25519_TYPE &&
-        blob.readUInt32BE(4 + ED25519_TYPE.length) === 32);
-}
-function check_config_escape(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-;// CONCATENATED MODULE: ./src/core/config/normalize-config.ts
-const DEFAULT_FACTS_BRANCH = 'factstore';
-const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
-/** Fills in every default (DESIGN §3) so the engine never has to. `raw` is schema-valid. */
-function normalizeConfig(raw) {
-    const config = {
-        facts: {
-            ...(raw.facts?.repo !== undefined ? { repo: raw.facts.repo } : {}),
-            branch: raw.facts?.branch ?? DEFAULT_FACTS_BRANCH,
-        },
-        trust: { signers: (raw.trust?.signers ?? []).map((s) => ({ principal: s.principal, key: s.key.trim() })) },
-        flows: mapValues(raw.flows, normalizeFlow),
-        types: mapValues(raw.types, normalizeType),
-        policies: mapValues(raw.policies, (_name, p) => ({
-            jq: p.jq,
-            ...(p.description !== undefined ? { description: p.description } : {}),
-        })),
-        environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
-        evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
-    };
-    if (raw.bypass !== undefined) {
-        config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
-    }
-    return config;
-}
-function normalizeFlow(name, flow) {
-    const out = {
-        name,
-        require: [...(flow.require ?? [])],
-        policies: [...(flow.policies ?? [])],
-        branches: [...(flow.branches ?? [])],
-        environments: [...(flow.environments ?? [])],
-        retries: flow.retries ?? 'sticky',
-    };
-    if (flow.description !== undefined)
-        out.description = flow.description;
-    if (flow.approval !== undefined) {
-        out.approval = {
-            required: flow.approval.required ?? true,
-            approvers: [...flow.approval.approvers],
-            min: flow.approval.min ?? 1,
-        };
-    }
-    return out;
-}
-function normalizeType(_name, type) {
-    const out = {};
-    if (type.format !== undefined)
-        out.format = type.format;
-    if (type.jq !== undefined)
-        out.jq = type.jq;
-    if (type.schema !== undefined)
-        out.schema = type.schema;
-    if (type.archived !== undefined)
-        out.archived = type.archived;
-    if (type.description !== undefined)
-        out.description = type.description;
-    return out;
-}
-/** Object.fromEntries over a possibly absent map, keeping key order. */
-function mapValues(map, fn) {
-    return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, fn(k, v)]));
-}
-
-;// CONCATENATED MODULE: ./src/core/config/parse-yaml.ts
-
-
-/** A config is a few kilobytes; anything near this is a mistake or an attack. */
-const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** Aliases beyond this many expanded nodes are a "billion laughs" bomb, not a config. */
-const MAX_ALIAS_COUNT = 100;
-/**
- * Parses one YAML document into plain data, refusing what a config never needs: oversized text,
- * several documents, duplicate keys, unknown tags and alias expansion bombs. Every syntax problem
- * is reported with its line and column.
- */
-function parse_yaml_parseYaml(text, source) {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_CONFIG_BYTES) {
-        throw new FactstoreError('CONFIG', `factstore: the config file ${source} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES}-byte limit: ` +
-            'a factstore config is a few kilobytes; check that the right file is named.');
-    }
-    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-    const problems = [...doc.errors, ...doc.warnings].map((e) => `  - ${indentContext(e.message)}`);
-    if (problems.length > 0) {
-        throw new FactstoreError('CONFIG', `factstore: the config file ${source} is not valid YAML (${parse_yaml_plural(problems.length, 'problem')}):\n` +
-            `${problems.join('\n')}\nFix the YAML at the lines shown.`);
-    }
-    try {
-        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (cause) {
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        throw new FactstoreError('CONFIG', `factstore: the config file ${source} could not be read: ${reason}. ` +
-            'Write the values out instead of repeating YAML aliases (*name).', { cause });
-    }
-}
-/** yaml's pretty errors end with the offending line and a caret; keep them under the bullet. */
-function indentContext(message) {
-    return message.trimEnd().replace(/\n/g, '\n      ');
-}
-function parse_yaml_plural(n, word) {
-    return n === 1 ? `1 ${word}` : `${n} ${word}s`;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/load-config.ts
-
-
-
-
-
-/**
- * Checks an already parsed config (e.g. what Probot's `context.config()` merged from `_extends`)
- * against the schema and the cross-checks, and normalises it. Every bad path is reported.
- */
-function checkConfigValue(value) {
-    // An empty file (or one holding only comments) is an empty config, as when there is no file.
-    const document = value ?? {};
-    const schema = validate('config', document);
-    if (!schema.ok)
-        return schema;
-    const raw = document;
-    const errors = crossCheckConfig(raw);
-    if (errors.length > 0)
-        return { ok: false, errors };
-    return { ok: true, config: normalizeConfig(raw) };
-}
-/** Like {@link checkConfigValue}, throwing CONFIG with every problem when the config is invalid. */
-function configFromValue(value, source) {
-    const result = checkConfigValue(value);
-    if (!result.ok) {
-        throw new errors_FactstoreError('CONFIG', `${invalidMessage(`the config file ${source}`, result.errors)}\n` +
-            `Fix these entries in ${source} (the format is schemas/config.schema.json of factstore).`);
-    }
-    return result.config;
-}
-/** Parses `.github/factstore.yml` text; `source` names the file in every error. */
-function parseConfig(text, source) {
-    return configFromValue(parseYaml(text, source), source);
-}
-
-;// CONCATENATED MODULE: ./app/src/read-config.ts
-
-
-const read_config_CONFIG_FILE = 'factstore.yml';
-/**
- * The repository's `.github/factstore.yml` as of the tip of its default branch (Probot's lookup,
- * `_extends` and the org `.github` repository included), validated; undefined when there is none.
- * Config only ever comes from the default branch: a pull request cannot loosen its own gate.
- */
-async function readConfig(context, where) {
-    const configCommit = await defaultBranchTip(context, where);
-    const value = await context.configAt(read_config_CONFIG_FILE, configCommit);
-    if (value === null || value === undefined)
-        return undefined;
-    return { config: configFromValue(value, `.github/${read_config_CONFIG_FILE}`), configCommit };
-}
-async function defaultBranchTip(context, { owner, repo, defaultBranch }) {
-    const r = await context.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo, ref: `heads/${defaultBranch}` });
-    const sha = r.data.object?.sha;
-    if (typeof sha !== 'string') {
-        throw new errors_FactstoreError('NOT_FOUND', `the default branch ${defaultBranch} of ${owner}/${repo} has no commit: push one with .github/${read_config_CONFIG_FILE}.`);
-    }
-    return sha;
-}
-
 ;// CONCATENATED MODULE: ./app/src/handle-gate.ts
+
+
 
 
 
@@ -51038,10 +51324,11 @@ async function handleGate(context, target, deps, options = {}) {
     try {
         const setup = options.setup ?? (await readConfig(context, target));
         if (setup === undefined) {
-            context.log.debug(`factstore: ${target.owner}/${target.repo} has no .github/${read_config_CONFIG_FILE}; nothing to gate.`);
+            context.log.debug(`factstore: ${target.owner}/${target.repo} has no .github/${CONFIG_FILE}; nothing to gate.`);
             return undefined;
         }
-        const outcome = await gateAndReport(context, deps, setup, target, options.alarm);
+        const alarm = options.alarm !== undefined ? options.alarm : await openAlarm(context, setup, target);
+        const outcome = await gateAndReport(context, deps, setup, target, alarm ?? undefined);
         if (outcome.result.flows.length > 0) {
             for (const pullNumber of target.pullNumbers) {
                 const done = await upsertPrComment(context, { owner: target.owner, repo: target.repo, pullNumber }, outcome.markdown, options.createComment ?? false);
@@ -51052,11 +51339,16 @@ async function handleGate(context, target, deps, options = {}) {
         return outcome;
     }
     catch (e) {
-        context.log.error(`factstore: gating ${where} failed: ${whatToDo(e)}`);
+        context.log.error(`factstore: gating ${where} failed: ${handle_gate_whatToDo(e)}`);
         return undefined;
     }
 }
-function whatToDo(e) {
+/** A failed lookup fails the gate (logged): an alarm that cannot be read must not read as none. */
+async function openAlarm(context, setup, target) {
+    const issue = await findOpenAlarm(context, factsRepository(setup.config, target));
+    return issue === undefined ? undefined : gateAlarmOf(issue);
+}
+function handle_gate_whatToDo(e) {
     if (isFactstoreError(e))
         return e.message;
     const status = statusOf(e);
@@ -51066,7 +51358,857 @@ function whatToDo(e) {
     return `${messageOf(e)}: re-run the check; if it fails again, report it with this message.`;
 }
 
+;// CONCATENATED MODULE: ./app/src/alarm/tamper-incident.ts
+/** A force-push or a deletion rewrites the append-only log; an untrusted commit adds facts nobody vouches for. */
+function tamperIncidents(push, untrusted) {
+    return [
+        ...(push.deleted === true ? [{ kind: 'deleted' }] : push.forced === true ? [{ kind: 'forced' }] : []),
+        ...untrusted.map((commit) => ({ kind: 'untrusted', commit })),
+    ];
+}
+function alarmTitle(report) {
+    const first = report.incidents[0];
+    const branch = `the facts branch ${report.branch}`;
+    if (first?.kind === 'deleted')
+        return `Factstore: ${branch} was deleted`;
+    if (first?.kind === 'forced')
+        return `Factstore: ${branch} was force-pushed`;
+    return `Factstore: ${branch} has commits not signed by a trusted key`;
+}
+/** Backticks in names cannot close the code span they are shown in. */
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+function line(report, incident) {
+    const by = `by ${code(report.pusher)}`;
+    switch (incident.kind) {
+        case 'deleted':
+            return `- The branch was **deleted** ${by}; its tip was ${code(report.before)}.`;
+        case 'forced':
+            return `- The branch was **force-pushed** ${by} from ${code(report.before)} to ${code(report.after)}: the append-only log was rewritten.`;
+        case 'untrusted': {
+            const { sha, trust } = incident.commit;
+            return `- Commit ${code(sha)} (pushed ${by}) is **${trust.status}**: ${trust.detail ?? 'its signature is not from a key under trust.signers'}`;
+        }
+    }
+}
+/** The issue's text (or the comment's, on an alarm already open): what happened, then what to do. */
+function alarmBody(report) {
+    const { branch, before } = report;
+    const checkpoint = report.incidents.some((i) => i.kind !== 'untrusted') ? ` --checkpoint ${before}` : '';
+    return [
+        `### ${alarmTitle(report)}`,
+        '',
+        `In ${code(`${report.owner}/${report.repo}`)}, branch ${code(branch)}:`,
+        ...report.incidents.map((i) => line(report, i)),
+        '',
+        'While an issue labelled `factstore-tamper` is open, every Factstore gate of the repository reports GATE_BLOCKED and names it.',
+        '',
+        '**What to do**',
+        `1. On a clone, run ${code(`git fetch origin ${branch} && factstore verify --branch ${branch}${checkpoint}`)}: it names every commit and fact that fails.`,
+        `2. Restore ${code(branch)} from a trusted copy (a clone or backup whose tip \`factstore verify\` accepts), or remove the untrusted commits; that push is reported here too.`,
+        '3. Close this issue once the branch is cleared: the gates are evaluated again on their next event.',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./app/src/alarm/raise-alarm.ts
+
+
+
+/**
+ * Opens the alarm issue, or comments on the one already open (one issue per incident would bury
+ * the first). Returns what the affected gates say. When the issue cannot be written, the gates of
+ * this push still block and say what happened; the log says what to do.
+ */
+async function raiseAlarm(context, report) {
+    const where = { owner: report.owner, repo: report.repo };
+    const body = alarmBody(report);
+    context.log.warn(`factstore: ${alarmTitle(report)} in ${report.owner}/${report.repo}; every gate is blocked until the ${ALARM_LABEL} issue is closed.`);
+    try {
+        const open = await findOpenAlarm(context, where);
+        if (open !== undefined) {
+            await context.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: open.number, body });
+            context.log.info(`factstore: the tamper alarm ${open.html_url} was updated.`);
+            return gateAlarmOf(open);
+        }
+        const r = await context.request('POST /repos/{owner}/{repo}/issues', { ...where, title: alarmTitle(report), body, labels: [ALARM_LABEL] });
+        const opened = r.data;
+        context.log.info(`factstore: the tamper alarm ${opened.html_url} was opened.`);
+        return gateAlarmOf(opened);
+    }
+    catch (e) {
+        context.log.error(`factstore: the tamper alarm issue could not be written in ${report.owner}/${report.repo}: ${handle_gate_whatToDo(e)} (the App needs \`issues: write\`).`);
+        return { text: `Tamper alarm: ${alarmTitle(report)} (the alarm issue could not be opened). Run \`factstore verify\` on a clone and restore the branch from a trusted copy.` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/touched-trails.ts
+
+
+const TRAIL_FILE = /^trails\/([^/]+)\/[0-9a-f]{2}\/([^/]+)\.ndjson$/;
+/**
+ * The trails whose files a change to the facts branch touched (paths as a diff lists them), each
+ * once. A path that only looks like a trail file (a wrong shard, a name that is not a flow or
+ * trail name) is not one: it is left to `verify`, never trusted to name a trail.
+ */
+function touchedTrails(paths) {
+    const seen = new Map();
+    for (const path of paths) {
+        const match = TRAIL_FILE.exec(path);
+        const [flow, trail] = [match?.[1], match?.[2]];
+        if (flow === undefined || trail === undefined)
+            continue;
+        if (!isName(flow) || !isName(trail) || trailPath(flow, trail) !== path)
+            continue;
+        seen.set(path, { flow, trail });
+    }
+    return [...seen.values()];
+}
+/** The git commits a trail's facts were started for (its `trail` facts), each once, oldest first. */
+function trailCommits(facts) {
+    const seen = new Map();
+    for (const f of facts) {
+        if (f.kind !== 'trail' || f.commit === undefined || seen.has(f.commit))
+            continue;
+        seen.set(f.commit, { commit: f.commit, ...(f.gitBranch !== undefined ? { gitBranch: f.gitBranch } : {}) });
+    }
+    return [...seen.values()];
+}
+function isName(text) {
+    return NAME_PATTERN.test(text) && !text.includes('..');
+}
+
+;// CONCATENATED MODULE: ./app/src/push/gated-commits.ts
+
+/**
+ * The git commits of the changed trails (their `trail` facts), each once. A trail still there is
+ * read at the pushed tip; one the push removed, as it was before the push.
+ */
+async function gatedCommits(store, trails, at) {
+    const found = new Map();
+    for (const t of trails) {
+        const ref = t.removed ? at.before : at.after;
+        if (ref === undefined)
+            continue;
+        for (const c of trailCommits(await store.readTrail(t.flow, t.trail, { at: ref }))) {
+            if (!found.has(c.commit))
+                found.set(c.commit, c);
+        }
+    }
+    return [...found.values()];
+}
+
+;// CONCATENATED MODULE: ./app/src/push/push-payload.ts
+/** `before` of a created branch, `after` of a deleted one. */
+const ZERO_SHA = '0'.repeat(40);
+const HEADS = 'refs/heads/';
+/** The branch a push moved, or undefined for a tag or any other ref. */
+function pushedBranch(ref) {
+    return ref.startsWith(HEADS) && ref.length > HEADS.length ? ref.slice(HEADS.length) : undefined;
+}
+function repoOfPush({ repository }) {
+    return { owner: repository.owner?.login ?? repository.owner?.name ?? '', repo: repository.name, defaultBranch: repository.default_branch };
+}
+/** Who pushed, as the issue names them. */
+function pusherOf(payload) {
+    const login = payload.sender?.login;
+    const name = payload.pusher?.name;
+    if (login !== undefined && name !== undefined && name !== null && name !== login)
+        return `${name} (${login})`;
+    return login ?? name ?? 'someone';
+}
+
+;// CONCATENATED MODULE: ./app/src/push/pushed-changes.ts
+
+const pushed_changes_PAGE = 100;
+/** GitHub's limit on the files of one comparison. */
+const MAX_FILES = 300;
+/**
+ * One request for most pushes: the comparison `before...after` holds both the commits and the
+ * files. A created branch has no `before`: its tip commit alone is read. A deleted one brought nothing.
+ */
+async function pushedChanges(context, { owner, repo }, push) {
+    const where = { owner, repo };
+    if (push.deleted === true || push.after === ZERO_SHA)
+        return { commits: [], files: [], filesTruncated: false };
+    if (push.before === ZERO_SHA) {
+        const r = await context.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...where, ref: push.after });
+        const commit = r.data;
+        const files = commit.files ?? [];
+        return { commits: [commit], files, filesTruncated: files.length >= MAX_FILES };
+    }
+    const commits = [];
+    let files = [];
+    for (let page = 1;; page++) {
+        const r = await context.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...where, basehead: `${push.before}...${push.after}`, per_page: pushed_changes_PAGE, page });
+        const data = r.data;
+        // the files come with the first page only
+        if (page === 1)
+            files = data.files ?? [];
+        const listed = data.commits ?? [];
+        commits.push(...listed);
+        if (listed.length < pushed_changes_PAGE || commits.length >= (data.total_commits ?? 0))
+            break;
+    }
+    return { commits, files, filesTruncated: files.length >= MAX_FILES };
+}
+
+;// CONCATENATED MODULE: ./app/src/push/pushed-commit-trust.ts
+
+/**
+ * The commit's trust under the config's signers, from the signed payload and signature GitHub
+ * returns: the raw commit is rebuilt and checked as `factstore verify` checks it. GitHub's own
+ * `verified` is not used: it knows the keys of GitHub users, not the config's signers.
+ */
+function pushedCommitTrust(c, signers) {
+    const payload = c.commit.verification?.payload;
+    const signature = c.commit.verification?.signature;
+    if (payload === undefined || payload === null || signature === undefined || signature === null || signature === '') {
+        return { status: 'unsigned', detail: 'The commit has no signature.' };
+    }
+    return checkCommitTrust(addSignatureToCommit(payload, signature), signers);
+}
+/** The pushed commits that are not signed by a trusted key, with why. */
+function untrustedCommits(commits, signers) {
+    return commits.flatMap((c) => {
+        const trust = pushedCommitTrust(c, signers);
+        return trust.status === 'trusted' ? [] : [{ sha: c.sha, trust }];
+    });
+}
+
+;// CONCATENATED MODULE: ./app/src/push/open-pulls.ts
+/**
+ * The open pull requests this commit heads: their breakdown comment follows it. A PR that moved
+ * on to a newer commit keeps the comment of its head.
+ */
+async function openPullsHeadedBy(context, { owner, repo }, sha) {
+    const r = await context.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner, repo, commit_sha: sha });
+    return r.data.filter((p) => p.state === 'open' && p.head.sha === sha).map((p) => p.number);
+}
+
+;// CONCATENATED MODULE: ./app/src/push/reevaluate.ts
+
+
+/** A push is handled within one delivery: past this many commits, the rest are named in the log. */
+const MAX_REEVALUATED = 50;
+/**
+ * Gates each commit again (check runs updated in place, the PR comment edited, never created: a
+ * push is not a pull request event). One commit's failure does not stop the others.
+ */
+async function reevaluate(context, deps, setup, repo, commits, alarm) {
+    const where = { owner: repo.owner, repo: repo.repo };
+    for (const { commit, gitBranch } of commits.slice(0, MAX_REEVALUATED)) {
+        let pullNumbers = [];
+        try {
+            pullNumbers = await openPullsHeadedBy(context, where, commit);
+        }
+        catch (e) {
+            context.log.warn(`factstore: the pull requests of ${commit.slice(0, 7)} could not be listed (${handle_gate_whatToDo(e)}); its check runs are updated, its PR comment is not.`);
+        }
+        const target = { ...repo, headSha: commit, ...(gitBranch !== undefined ? { headBranch: gitBranch } : {}), pullNumbers };
+        await handleGate(context, target, deps, { setup, alarm });
+    }
+    const rest = commits.slice(MAX_REEVALUATED);
+    if (rest.length > 0) {
+        const named = rest.slice(0, 20).map((c) => c.commit.slice(0, 7)).join(', ');
+        context.log.warn(`factstore: the push touched the trails of ${commits.length} commits; ${MAX_REEVALUATED} were re-evaluated. Re-run the Factstore checks of the others to update them: ${named}${rest.length > 20 ? ', …' : ''}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./app/src/push/changed-trails.ts
+
+/** The trails whose files a push changed, each once: read at the tip when still there, else before the push. */
+function changedTrails(files) {
+    const present = touchedTrails(files.filter((f) => f.status !== 'removed').map((f) => f.filename));
+    const gone = touchedTrails(files.flatMap((f) => [...(f.status === 'removed' ? [f.filename] : []), ...(f.previous_filename !== undefined ? [f.previous_filename] : [])]));
+    const key = (t) => `${t.flow}/${t.trail}`;
+    const atTip = new Set(present.map(key));
+    return [...present.map((t) => ({ ...t, removed: false })), ...gone.filter((t) => !atTip.has(key(t))).map((t) => ({ ...t, removed: true }))];
+}
+
+;// CONCATENATED MODULE: ./app/src/push/handle-push.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A push to the facts branch: facts that arrived later re-open the question for the commits whose
+ * trails they touched, and anything Factstore does not trust (a force-push, a deletion, a commit
+ * not signed by a trusted key) raises the tamper alarm. Never throws.
+ */
+async function handlePush(context, push, deps) {
+    const repo = repoOfPush(push);
+    const branch = pushedBranch(push.ref);
+    // the config lives on the default branch and facts never do: neither a tag nor it can be the facts branch
+    if (branch === undefined || branch === repo.defaultBranch || repo.owner === '')
+        return;
+    try {
+        const setup = await readConfig(context, repo);
+        if (setup === undefined) {
+            context.log.debug(`factstore: ${repo.owner}/${repo.repo} has no .github/${CONFIG_FILE}; the push to ${branch} is not watched.`);
+            return;
+        }
+        const facts = factsRepository(setup.config, repo);
+        if (facts.owner.toLowerCase() !== repo.owner.toLowerCase() || facts.repo.toLowerCase() !== repo.repo.toLowerCase() || facts.branch !== branch)
+            return;
+        await onFactsPush(context, push, deps, setup, { ...facts, owner: repo.owner, repo: repo.repo });
+    }
+    catch (e) {
+        context.log.error(`factstore: the push to ${repo.owner}/${repo.repo}:${branch} could not be checked: ${handle_gate_whatToDo(e)}`);
+    }
+}
+async function onFactsPush(context, push, deps, setup, facts) {
+    const where = `${facts.owner}/${facts.repo}:${facts.branch}`;
+    const changes = await pushedChanges(context, facts, push);
+    const untrusted = untrustedCommits(changes.commits, setup.config.trust.signers);
+    const incidents = tamperIncidents(push, untrusted);
+    const raised = incidents.length > 0
+        ? await raiseAlarm(context, { owner: facts.owner, repo: facts.repo, branch: facts.branch, before: push.before, after: push.after, pusher: pusherOf(push), incidents })
+        : undefined;
+    // the App's and the workflow gate's own decisions land here too: re-evaluating on them would loop
+    if (raised === undefined && changes.commits.every((c) => isDecisionCommitMessage(c.commit.message))) {
+        context.log.debug(`factstore: the push to ${where} holds only gate decisions; nothing to re-evaluate.`);
+        return;
+    }
+    if (changes.filesTruncated) {
+        context.log.warn(`factstore: the push to ${where} changed more files than GitHub lists; some trails it touched are not re-evaluated: re-run their checks.`);
+    }
+    const trails = changedTrails(changes.files);
+    const at = { ...(push.before !== ZERO_SHA ? { before: push.before } : {}), after: push.after };
+    const commits = push.after === ZERO_SHA ? [] : await gatedCommits(factsStore(context.request, facts), trails, at);
+    if (commits.length === 0) {
+        context.log.debug(`factstore: the push to ${where} touched no trail of a commit; nothing to re-evaluate.`);
+        return;
+    }
+    const alarm = raised ?? (await currentAlarm(context, facts));
+    await reevaluate(context, deps, setup, repoOfPush(push), commits, alarm);
+}
+/** One lookup for the whole push instead of one per gate. */
+async function currentAlarm(context, facts) {
+    const issue = await findOpenAlarm(context, facts);
+    return issue === undefined ? null : gateAlarmOf(issue);
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/app-writer.ts
+
+/**
+ * The App's key, when it may record: facts signed by a key the config does not trust would never
+ * count, so nothing is written then and the reply tells the admin what to do.
+ */
+function appWriter(deps, config) {
+    const { signer } = deps;
+    if (signer === undefined) {
+        return { problem: 'The Factstore App cannot record anything: it runs without a signing key. An admin must set `FACTSTORE_SIGNING_KEY` (made with `factstore keygen`) and list its public key under `trust.signers` of `.github/factstore.yml`. Nothing was recorded.' };
+    }
+    if (!trustsKey(config, signer.publicKey)) {
+        return { problem: `The Factstore App cannot record anything: its key ${signer.fingerprint} is not under \`trust.signers\` of \`.github/factstore.yml\`, so its facts would never count. An admin must add \`{ principal: factstore-app, key: "${signer.publicKey}" }\` through a reviewed pull request. Nothing was recorded.` };
+    }
+    return { signer };
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/gate-reply.ts
+
+/** The gate's answer in a few lines: each flow's decision and why (the breakdown comment has the rest). */
+function gateReply(outcome, commit, flow) {
+    const short = commit.slice(0, 7);
+    if (outcome === undefined)
+        return `The gate of ${short} could not be evaluated; the App's log says why. The check runs may be out of date.`;
+    const flows = outcome.result.flows.filter((g) => flow === undefined || g.flow === flow);
+    if (flows.length === 0) {
+        return flow === undefined
+            ? `No flow of the config applies to ${short}, so nothing gates it.`
+            : `Flow ${codeSpan(flow)} does not apply to ${short} (its branches), so it does not gate it.`;
+    }
+    const lines = flows.map((g) => `- ${codeSpan(g.flow)}: **${g.decision}**: ${inlineWithCode(clip(g.details, 600))}`);
+    return [`Gate of ${short}:`, ...lines].join('\n');
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/pull-head.ts
+
+/** The commit a pull request heads now: commands act on what the PR would merge. */
+async function pullHead(context, where) {
+    const r = await context.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: where.owner, repo: where.repo, pull_number: where.pullNumber });
+    const head = r.data.head;
+    if (typeof head?.sha !== 'string' || typeof head.ref !== 'string') {
+        throw new errors_FactstoreError('NOT_FOUND', `pull request ${where.owner}/${where.repo}#${where.pullNumber} has no head commit: push one, then write the command again.`);
+    }
+    return { sha: head.sha, ref: head.ref };
+}
+
+;// CONCATENATED MODULE: ./src/core/approvals/authorize-approver.ts
+
+
+/**
+ * Who may record an approval decision on a flow: a login listed in `approval.approvers`, or a
+ * member of a listed `@org/team` (then the team is recorded on the fact). Anyone else is refused
+ * before anything is written. Without a team check (the CLI, offline), only listed logins pass.
+ */
+async function authorizeApprover(flow, actor, isTeamMember) {
+    const approvers = flow.approval?.approvers ?? [];
+    if (flow.approval === undefined) {
+        throw refused(`flow ${flow.name} asks for no approval, so there is no approver list to record a decision against: add approval: { approvers: [...] } to the flow in the config.`);
+    }
+    if (approvers.some((a) => !a.startsWith('@') && actorKey(a) === actorKey(actor)))
+        return {};
+    const teams = approvers.filter((a) => a.startsWith('@'));
+    if (isTeamMember !== undefined) {
+        for (const team of teams)
+            if (await isTeamMember(actor, team))
+                return { team };
+    }
+    const listed = approvers.join(', ');
+    const teamNote = teams.length === 0
+        ? ''
+        : isTeamMember === undefined
+            ? ` Team membership (${teams.join(', ')}) cannot be checked here: approve through the GitHub App (/factstore approve ${flow.name}), or be listed by name.`
+            : ` ${actor} is not a member of ${teams.join(', ')}.`;
+    throw refused(`${actor} is not an approver of flow ${flow.name} (approval.approvers: ${listed}): nothing was recorded.${teamNote} Ask a listed approver, or change the list through a reviewed pull request.`);
+}
+function refused(message) {
+    return new errors_FactstoreError('BAD_INPUT', message);
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/flow-trail.ts
+/**
+ * The trail of `flow` started for `commit`. With several, the last one indexed (the newest
+ * started); the gate itself weighs every trail of the commit and picks the best.
+ */
+async function trailOfFlow(store, flow, commit) {
+    const refs = await store.trailsForCommit(commit);
+    return refs.filter((r) => r.flow === flow).at(-1)?.trail;
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/reply.ts
+
+/** Marks the App's answers to commands, apart from its breakdown comment (`factstore:breakdown`). */
+const REPLY_MARKER = '<!-- factstore:reply -->';
+/** One reply per command: the command quoted, then `text` (Markdown the caller has escaped). */
+async function postReply(context, where, text) {
+    const body = `${REPLY_MARKER}\n> ${codeSpan(clip(where.line, 300))}\n\n${text}\n`;
+    await context.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: where.owner, repo: where.repo, issue_number: where.pullNumber, body });
+}
+/** `@login` for a GitHub login (it pings the commenter, who asked); anything else is not echoed as a mention. */
+function mention(login) {
+    return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(login) ? `@${login}` : 'you';
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/team-membership.ts
+
+/**
+ * Team membership through GitHub (`@org/team` as the config writes it): a member when GitHub
+ * answers an active membership; 404 is "not a member" (or a team the App cannot see, which it
+ * must not guess about). Any other failure propagates, so a refusal is never an API outage.
+ */
+function gitHubTeamCheck(context) {
+    return async (actor, team) => {
+        const match = /^@([^/]+)\/(.+)$/.exec(team);
+        if (match?.[1] === undefined || match[2] === undefined)
+            return false;
+        try {
+            const r = await context.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org: match[1], team_slug: match[2], username: actor });
+            return r.data.state === 'active';
+        }
+        catch (e) {
+            if (statusOf(e) === 404)
+                return false;
+            throw e;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/record-approval.ts
+
+
+
+
+
+
+
+/**
+ * `/factstore approve|reject <flow>`: the commenter must be an approver of the flow (by login or
+ * team, checked through GitHub); the decision goes on the flow's trail of the PR's head commit.
+ */
+async function recordApproval(c, command) {
+    const { flow, actor, head } = c;
+    let team;
+    try {
+        ({ team } = await authorizeApprover(flow, actor, gitHubTeamCheck(c.context)));
+    }
+    catch (e) {
+        if (isFactstoreError(e))
+            return { text: `Refused: ${inlineWithCode(e.message)}`, regate: false };
+        throw e;
+    }
+    const trail = await trailOfFlow(c.store, flow.name, head.sha);
+    if (trail === undefined) {
+        return {
+            text: `Nothing was recorded: commit ${head.sha.slice(0, 7)} has no trail of flow ${codeSpan(flow.name)} yet. The CI must start it first (\`factstore trails begin --flow ${flow.name}\`, or the Action); then ${command.name} again.`,
+            regate: false,
+        };
+    }
+    const fact = makeFact({
+        kind: 'approval',
+        flow: flow.name,
+        trail,
+        commit: head.sha,
+        decision: command.name === 'approve' ? 'APPROVED' : 'REJECTED',
+        actor,
+        ...(team !== undefined ? { team } : {}),
+        ts: c.now.toISOString(),
+        ...(command.comment !== undefined ? { comment: command.comment } : {}),
+    });
+    await c.store.append({ facts: [fact] });
+    const what = command.name === 'approve' ? 'approval' : 'rejection';
+    const as = team !== undefined ? ` as a member of ${codeSpan(team)}` : '';
+    return { text: `${mention(actor)}: your ${what} of ${codeSpan(flow.name)} is recorded${as} on trail ${codeSpan(trail)} (fact ${fact.id.slice(0, 12)}).`, regate: true };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
+
+const UNIT_MS = {
+    s: 1000,
+    m: 60 * 1000,
+    h: 60 * 60 * 1000,
+    d: 24 * 60 * 60 * 1000,
+    w: 7 * 24 * 60 * 60 * 1000,
+};
+const DURATION = /^([1-9][0-9]{0,5})([smhdw])$/;
+/** `30d` → milliseconds. A whole number (1-999999) followed by s, m, h, d or w. */
+function parseDuration(text) {
+    const match = DURATION.exec(text.trim());
+    const unit = match?.[2] === undefined ? undefined : UNIT_MS[match[2]];
+    if (match?.[1] === undefined || unit === undefined) {
+        throw errors_badInput(`duration ${JSON.stringify(text)} is not valid: write a whole number followed by s, m, h, d or w ` +
+            '(for example 30d, 12h or 90m).');
+    }
+    return Number(match[1]) * unit;
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/authorize-bypass.ts
+
+
+/**
+ * Whether a bypass may be granted (DESIGN §4): an allow-listed actor (login, any case, or a member
+ * of a listed `@org/team`, then recorded as `team`), a reason of the taxonomy and a TTL within
+ * `max_ttl`. A refusal's text is recorded on the BYPASS_REFUSED fact and shown in the reply.
+ */
+async function bypassVerdict(bypass, command, actor, isTeamMember) {
+    const refused = (refusal) => ({ refusal });
+    if (bypass === undefined) {
+        return refused('the config has no bypass section, so no bypass can be granted: add bypass: { actors, reasons, max_ttl } to .github/factstore.yml through a reviewed pull request.');
+    }
+    const allowed = await allowedAs(bypass.actors, actor, isTeamMember);
+    if (allowed === undefined) {
+        return refused(`${actor} may not bypass the gate (bypass.actors: ${bypass.actors.join(', ') || 'none'}): ask someone listed, or change the list through a reviewed pull request.`);
+    }
+    if (!Object.hasOwn(bypass.reasons, command.reason)) {
+        const known = Object.keys(bypass.reasons);
+        return refused(`${command.reason} is not a bypass reason of the config; known reasons: ${known.length > 0 ? known.join(', ') : 'none (add some under bypass.reasons)'}.`);
+    }
+    const maxMs = parseDuration(bypass.maxTtl);
+    if (command.ttlMs > maxMs) {
+        return refused(`--ttl ${command.ttl} is longer than bypass.max_ttl (${bypass.maxTtl}): ask for ${bypass.maxTtl} or less.`);
+    }
+    return allowed.team !== undefined ? { team: allowed.team } : {};
+}
+/** Listed by name: `{}`; as a member of a listed team: `{ team }`; not allowed: undefined. */
+async function allowedAs(actors, actor, isTeamMember) {
+    if (actors.some((a) => !a.startsWith('@') && actorKey(a) === actorKey(actor)))
+        return {};
+    for (const team of actors.filter((a) => a.startsWith('@'))) {
+        if (await isTeamMember(actor, team))
+            return { team };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/record-bypass.ts
+
+
+
+
+
+
+/**
+ * `/factstore bypass <flow> <reason> --ttl D`: granted → BYPASS_GRANTED on the flow's trail of the
+ * PR's head commit (the gate reads only those trails; a trail is started for the commit when it
+ * has none); refused → BYPASS_REFUSED with the refusal, so refusals are audited too.
+ */
+async function recordBypass(c, command, bypass) {
+    const { flow, actor, head, now } = c;
+    const verdict = await bypassVerdict(bypass, command, actor, gitHubTeamCheck(c.context));
+    const { refusal } = verdict;
+    const existing = await trailOfFlow(c.store, flow.name, head.sha);
+    const common = {
+        kind: 'bypass',
+        flow: flow.name,
+        commit: head.sha,
+        reason: command.reason,
+        actor,
+        ts: now.toISOString(),
+        ...(command.evidenceUrl !== undefined ? { evidenceUrl: command.evidenceUrl } : {}),
+        ...(command.comment !== undefined ? { comment: command.comment } : {}),
+    };
+    if (refusal !== undefined) {
+        const fact = makeFact({ ...common, ...(existing !== undefined ? { trail: existing } : {}), event: 'BYPASS_REFUSED', refusal });
+        await c.store.append({ facts: [fact] });
+        return { text: `Refused: ${inlineWithCode(refusal)} The refusal is recorded (fact ${fact.id.slice(0, 12)}); the gate is unchanged.`, regate: false };
+    }
+    const trail = existing ?? head.sha;
+    const facts = [];
+    // The gate finds a bypass only on a trail of the commit: start one when the CI has not.
+    if (existing === undefined) {
+        facts.push(makeFact({ kind: 'trail', flow: flow.name, trail, commit: head.sha, gitBranch: head.ref, actor, ts: now.toISOString() }));
+    }
+    const expires = new Date(now.getTime() + command.ttlMs).toISOString();
+    const granted = makeFact({ ...common, trail, event: 'BYPASS_GRANTED', expires, ...(verdict.team !== undefined ? { team: verdict.team } : {}) });
+    facts.push(granted);
+    await c.store.append({ facts });
+    const started = existing === undefined ? ` (a trail ${codeSpan(trail)} was started for the commit to hold it)` : ` on trail ${codeSpan(trail)}`;
+    return {
+        text: `${mention(actor)}: bypass of ${codeSpan(flow.name)} for ${head.sha.slice(0, 7)} granted for ${codeSpan(command.reason)} until ${expires}${started} (fact ${granted.id.slice(0, 12)}). After that the gate blocks again.`,
+        regate: true,
+    };
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/slash-command.ts
+const SLASH_PREFIX = '/factstore';
+/** The syntax, as the reply to a malformed command shows it. */
+const SLASH_USAGE = [
+    '/factstore approve <flow> [comment]',
+    '/factstore reject <flow> <comment>',
+    '/factstore bypass <flow> <reason-id> --ttl <duration, e.g. 7d> [--evidence <https link>] [comment]',
+    '/factstore status',
+];
+
+;// CONCATENATED MODULE: ./app/src/slash/handle-slash-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A `/factstore` command in a pull request: checked, recorded with the App's key, the gate re-run,
+ * and one reply in the PR. Never throws: a failure is logged with what to do and, when GitHub
+ * lets the App, replied.
+ */
+async function handleSlashCommand(context, event, deps) {
+    if (event === undefined)
+        return;
+    const where = { owner: event.owner, repo: event.repo, pullNumber: event.pullNumber, line: event.line };
+    const place = `${event.owner}/${event.repo}#${event.pullNumber}`;
+    let text;
+    try {
+        text = 'problem' in event.parsed ? usageReply(event.parsed.problem) : await answer(context, event, event.parsed.command, deps);
+    }
+    catch (e) {
+        context.log.error(`factstore: the command ${JSON.stringify(event.line)} of ${event.actor} on ${place} failed: ${handle_gate_whatToDo(e)}`);
+        text = `The command failed: ${inlineWithCode(isFactstoreError(e) ? e.message : handle_gate_whatToDo(e))}`;
+    }
+    try {
+        await postReply(context, where, text);
+    }
+    catch (e) {
+        context.log.error(`factstore: the reply to ${JSON.stringify(event.line)} on ${place} could not be posted: ${handle_gate_whatToDo(e)} (the App needs \`pull_requests: write\`).`);
+    }
+}
+function usageReply(problem) {
+    return `The command was not understood: ${inlineWithCode(problem)} Nothing was recorded.\n\nSyntax:\n\`\`\`\n${SLASH_USAGE.join('\n')}\n\`\`\``;
+}
+async function answer(context, event, command, deps) {
+    const setup = await readConfig(context, event);
+    if (setup === undefined)
+        return `This repository has no \`.github/${CONFIG_FILE}\` on ${codeSpan(event.defaultBranch)}, so Factstore gates nothing here. Nothing was recorded.`;
+    const head = await pullHead(context, event);
+    const target = { owner: event.owner, repo: event.repo, defaultBranch: event.defaultBranch, headSha: head.sha, headBranch: head.ref, pullNumbers: [event.pullNumber] };
+    const regate = async (flow) => gateReply(await handleGate(context, target, deps, { createComment: true, setup }), head.sha, flow);
+    if (command.name === 'status')
+        return regate();
+    const result = await record(context, event, command, deps, setup, head);
+    return result.regate ? `${result.text}\n\n${await regate(command.flow)}` : result.text;
+}
+async function record(context, event, command, deps, setup, head) {
+    const { config } = setup;
+    const flow = Object.hasOwn(config.flows, command.flow) ? config.flows[command.flow] : undefined;
+    if (flow === undefined) {
+        const known = Object.keys(config.flows);
+        return { text: `Flow ${codeSpan(command.flow)} is not in \`.github/${CONFIG_FILE}\`; known flows: ${known.length > 0 ? known.map((f) => codeSpan(f)).join(', ') : 'none'}. Nothing was recorded.`, regate: false };
+    }
+    const writer = appWriter(deps, config);
+    if ('problem' in writer) {
+        context.log.warn(`factstore: ${event.owner}/${event.repo}#${event.pullNumber}: ${writer.problem}`);
+        return { text: writer.problem, regate: false };
+    }
+    const store = factsStore(context.request, factsRepository(config, event), { signer: writer.signer, actor: event.actor });
+    const c = { context, flow, actor: event.actor, head, store, now: deps.clock() };
+    return command.name === 'bypass' ? recordBypass(c, command, config.bypass) : recordApproval(c, command);
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/parse-slash-command.ts
+
+
+
+class SyntaxProblem extends Error {
+}
+/**
+ * The first line of a comment that starts with `/factstore`, parsed strictly: an unknown
+ * subcommand, a missing or malformed name, an unknown flag or a bad TTL is a problem the reply
+ * names, never a guess.
+ */
+function parseSlashComment(body) {
+    const line = body.split(/\r?\n/).map((l) => l.trim()).find(isCommandLine);
+    if (line === undefined)
+        return { kind: 'none' };
+    try {
+        return { kind: 'command', line, command: parseLine(line.slice(SLASH_PREFIX.length).trim()) };
+    }
+    catch (e) {
+        if (e instanceof SyntaxProblem)
+            return { kind: 'invalid', line, problem: e.message };
+        throw e;
+    }
+}
+function isCommandLine(line) {
+    return line.startsWith(SLASH_PREFIX) && (line.length === SLASH_PREFIX.length || /\s/.test(line.charAt(SLASH_PREFIX.length)));
+}
+function parseLine(rest) {
+    const [sub, ...args] = rest === '' ? [] : rest.split(/\s+/);
+    switch (sub) {
+        case undefined:
+            throw new SyntaxProblem('no subcommand was given.');
+        case 'approve':
+        case 'reject':
+            return approval(sub, rest, args);
+        case 'bypass':
+            return bypass(args);
+        case 'status':
+            if (args.length > 0)
+                throw new SyntaxProblem(`status takes no arguments (got ${JSON.stringify(args.join(' '))}).`);
+            return { name: 'status' };
+        default:
+            throw new SyntaxProblem(`${JSON.stringify(sub)} is not a subcommand: use approve, reject, bypass or status.`);
+    }
+}
+function approval(name, rest, args) {
+    const flow = checkedName('flow', args[0], `${name} needs the flow`);
+    const flag = args.slice(1).find(isFlag);
+    if (flag !== undefined)
+        throw new SyntaxProblem(`${name} takes no flag (got ${JSON.stringify(flag)}): write the comment as plain text after the flow.`);
+    // the comment keeps its own spacing: everything after the flow
+    const comment = rest.replace(/^\S+\s+\S+\s*/, '');
+    if (name === 'reject' && comment === '')
+        throw new SyntaxProblem('a rejection needs a comment saying why, so the trail\'s owner knows what to fix.');
+    return { name, flow, ...(comment !== '' ? { comment } : {}) };
+}
+function bypass(args) {
+    const flow = checkedName('flow', args[0], 'bypass needs the flow');
+    const reason = checkedName('reason', args[1], 'bypass needs a reason id from bypass.reasons of the config');
+    let ttl;
+    let evidenceUrl;
+    const words = [];
+    const rest = args.slice(2);
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i] ?? '';
+        if (!isFlag(arg)) {
+            words.push(arg);
+            continue;
+        }
+        const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+        if (flag !== '--ttl' && flag !== '--evidence')
+            throw new SyntaxProblem(`${JSON.stringify(flag)} is not a flag of bypass: use --ttl and --evidence.`);
+        const value = inline ?? rest[++i];
+        if (value === undefined || value === '' || isFlag(value))
+            throw new SyntaxProblem(`${flag} needs a value.`);
+        if (flag === '--ttl')
+            ttl = value;
+        else
+            evidenceUrl = checkedUrl(value);
+    }
+    if (ttl === undefined)
+        throw new SyntaxProblem('bypass needs --ttl, how long it lasts (for example --ttl 7d).');
+    const comment = words.join(' ');
+    return { name: 'bypass', flow, reason, ttl, ttlMs: checkedTtl(ttl), ...(evidenceUrl !== undefined ? { evidenceUrl } : {}), ...(comment !== '' ? { comment } : {}) };
+}
+function isFlag(word) {
+    return /^--[A-Za-z]/.test(word);
+}
+function checkedName(what, value, missing) {
+    if (value === undefined || isFlag(value))
+        throw new SyntaxProblem(`${missing}.`);
+    if (!NAME_PATTERN.test(value) || value.includes('..')) {
+        throw new SyntaxProblem(`${what} ${JSON.stringify(value)} is not a name: use 1-128 letters, digits, '.', '_' or '-', starting with a letter or digit.`);
+    }
+    return value;
+}
+function checkedTtl(text) {
+    try {
+        return parseDuration(text);
+    }
+    catch {
+        throw new SyntaxProblem(`--ttl ${JSON.stringify(text)} is not a duration: write a whole number followed by s, m, h, d or w (for example 7d or 12h).`);
+    }
+}
+function checkedUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || text.length > 2048) {
+        throw new SyntaxProblem(`--evidence ${JSON.stringify(text)} is not an http(s) link: give the address of the evidence (an incident, a run, a ticket).`);
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/slash-event.ts
+
+
+/**
+ * The command of a comment, or undefined when the App must not answer at all: a comment on an
+ * issue, one without a `/factstore` line, or one by a bot (the App's own replies among them).
+ */
+function slashEventOf(payload) {
+    const { issue, comment } = payload;
+    if (issue.pull_request === undefined || issue.pull_request === null)
+        return undefined;
+    if (comment.user === null || comment.user.type === 'Bot')
+        return undefined;
+    const parsed = parseSlashComment(comment.body ?? '');
+    if (parsed.kind === 'none')
+        return undefined;
+    return {
+        ...repoOfPayload(payload),
+        pullNumber: issue.number,
+        actor: comment.user.login,
+        line: parsed.line,
+        parsed: parsed.kind === 'command' ? { command: parsed.command } : { problem: parsed.problem },
+    };
+}
+
 ;// CONCATENATED MODULE: ./app/src/index.ts
+
+
+
+
+
 
 
 
@@ -51086,6 +52228,9 @@ function createFactstoreApp(given = {}) {
         app.on('check_run.rerequested', (context) => handleGate(adapt(context), fromCheckRun(context.payload), deps));
         app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened'], (context) => handleGate(adapt(context), fromPullRequest(context.payload), deps, { createComment: true }));
         app.on('workflow_run.completed', (context) => handleGate(adapt(context), fromWorkflowRun(context.payload), deps));
+        app.on('deployment_protection_rule.requested', (context) => handleDeploymentProtection(adapt(context), deploymentOfPayload(context.payload), deps, context.octokit.request.endpoint.DEFAULTS.baseUrl));
+        app.on('issue_comment.created', (context) => handleSlashCommand(adapt(context), slashEventOf(context.payload), deps));
+        app.on('push', (context) => handlePush(adapt(context), context.payload, deps));
     };
 }
 function defaultDeps() {
@@ -51123,12 +52268,47 @@ function adapt(context) {
     };
 }
 
+;// CONCATENATED MODULE: ./app/src/octokit.ts
+
+
+/**
+ * Writes of one installation go one at a time, without the throttling plugin's default gap of a
+ * second between them: one gate event makes four to six writes (the decision commit's tree,
+ * commit and ref; a check run per flow; the PR comment), and a second each would make every
+ * check run minutes late when a busy repository sends bursts of events. Rate limits, primary and
+ * secondary, are still honoured: retried after GitHub's `retry-after`, a bounded number of times.
+ */
+const WRITES = new (lib_default()).Group({ maxConcurrent: 1, minTime: 0 });
+/** How many times a request refused for a rate limit is tried again before the handler reports it. */
+const RATE_LIMIT_RETRIES = 3;
+function onLimit(kind) {
+    return (after, options, octokit, retryCount) => {
+        const retrying = retryCount < RATE_LIMIT_RETRIES;
+        octokit.log.warn(`factstore: GitHub's ${kind} was reached on ${options.method} ${options.url}; ${retrying ? `retrying in ${after} s` : 'giving up'}.`);
+        return retrying;
+    };
+}
+/** Probot's Octokit with the App's throttling: `run(app, { Octokit: appOctokit() })`. */
+function appOctokit() {
+    return ProbotOctokit.defaults((options) => ({
+        ...options,
+        throttle: {
+            ...options.throttle,
+            write: WRITES,
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }));
+}
+
 ;// CONCATENATED MODULE: ./app/src/main.ts
-// The server entry: Probot reads APP_ID, PRIVATE_KEY, WEBHOOK_SECRET (and GHE_HOST) from the environment.
+// The server entry: Probot reads APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, GHE_HOST, GHE_PROTOCOL (and
+// the rest of its settings) from the environment or from .env in the working directory.
 
 
-run(src).catch((e) => {
-    console.error(`factstore: the App could not start: ${e instanceof Error ? e.message : String(e)}. Check APP_ID, PRIVATE_KEY and WEBHOOK_SECRET.`);
+
+run(src, { Octokit: appOctokit() }).catch((e) => {
+    console.error(`factstore: the App could not start: ${e instanceof Error ? e.message : String(e)}. Check APP_ID, PRIVATE_KEY, WEBHOOK_SECRET and FACTSTORE_SIGNING_KEY.`);
     process.exitCode = 1;
 });
 

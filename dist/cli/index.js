@@ -46931,7 +46931,8 @@ function unknownDigest(flow, digest) {
 
 
 /**
- * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor,
+ * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor (by
+ * name, or as a member of a listed `@org/team` recorded on the fact),
  * for a reason of the taxonomy, not expired, and not about another commit. Anything else is
  * ignored, so a stray or stale fact never opens the gate.
  */
@@ -46939,20 +46940,50 @@ function findActiveBypass(facts, context) {
     const { bypass, commit, now } = context;
     if (bypass === undefined)
         return undefined;
-    const isAllowed = allowListMatcher(bypass.actors, context.isTeamMember);
+    const isListed = allowListMatcher(bypass.actors, context.isTeamMember);
+    const teams = new Set(bypass.actors.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
+    // A team recorded on the fact was checked when it was granted; it counts while the team is listed.
+    const isAllowed = (f) => isListed(f.actor) || (f.team !== undefined && teams.has(f.team.toLowerCase()));
     const active = chronological(facts.filter((f) => f.kind === 'bypass')).filter((f) => f.event === 'BYPASS_GRANTED' &&
         (f.commit === undefined || f.commit === commit) &&
         Object.hasOwn(bypass.reasons, f.reason) &&
         f.expires !== undefined &&
         tsValue(f.expires) > now.getTime() &&
-        isAllowed(f.actor));
+        isAllowed(f));
     const newest = active.at(-1);
     if (newest?.expires === undefined)
         return undefined;
     return { id: newest.id, actor: newest.actor, reason: newest.reason, expires: newest.expires };
 }
 
+;// CONCATENATED MODULE: ./src/core/evaluate/environment-flows.ts
+/**
+ * DESIGN §3: whether a flow gates deployments to the GitHub environment `environment`: its
+ * `environments` list is empty (every environment), names it, or names a logical environment of
+ * `environments:` whose `members` include it. Logical environments group GitHub environments one
+ * level deep: a member is a GitHub environment name, never another group.
+ *
+ * Names compare case-insensitively, as GitHub compares environment names (`Production` and
+ * `production` are one environment there); it also errs on the side of gating.
+ */
+function flowGatesEnvironment(flow, environment, groups) {
+    if (flow.environments.length === 0)
+        return true;
+    return flow.environments.some((listed) => sameEnvironment(listed, environment) || membersOf(groups, listed).some((m) => sameEnvironment(m, environment)));
+}
+/** The flows of the config that gate deployments to `environment`, in config order. */
+function flowsForEnvironment(config, environment) {
+    return Object.values(config.flows).filter((flow) => flowGatesEnvironment(flow, environment, config.environments));
+}
+function sameEnvironment(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+function membersOf(groups, name) {
+    return Object.entries(groups).flatMap(([group, { members }]) => (sameEnvironment(group, name) ? members : []));
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluate/gate-commit.ts
+
 
 
 
@@ -46967,7 +46998,8 @@ async function gateCommit(input) {
     const commit = checkCommit(input.commit);
     const factsCommit = (await store.tip()) ?? null;
     const read = factsCommit === null ? {} : { at: factsCommit };
-    const flows = selectFlows(config, input.flow);
+    const environment = input.environment;
+    const flows = selectFlows(config, input.flow).filter((f) => environment === undefined || flowGatesEnvironment(f, environment, config.environments));
     const refs = await store.trailsForCommit(commit, read);
     const gates = [];
     for (const flow of flows) {

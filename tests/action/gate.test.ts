@@ -1,68 +1,14 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
 import type { DecisionFact } from '../../src/core/model/fact.js';
 import { validate } from '../../src/core/schema/index.js';
-import { tempDir, type TestKey } from '../helpers/git.js';
-import type { RecordedRequest } from '../helpers/fake-github/server.js';
+import { tempDir } from '../helpers/git.js';
 import { exportFactsBranch, trailFacts } from './facts.js';
-import { ROOT, commands, parseOutputs, stepEnv, type ActionMetadata, type StepRun } from './runner.js';
-import { REPO, putEvidence, world, type World } from './world.js';
-
-const ALLOWED = 'payment-service';
-const BLOCKED = 'release';
-
-function config(key: TestKey): string {
-  return `trust:
-  signers:
-    - { principal: ${key.signer.principal}, key: "${key.signer.key}" }
-flows:
-  ${ALLOWED}:
-    require: [unit-tests]
-  ${BLOCKED}:
-    require: [unit-tests, vulnerability-scan]
-types:
-  unit-tests: { format: junit }
-  vulnerability-scan: { format: sarif, jq: '.error == 0' }
-`;
-}
-
-/** Runs gate/action.yml's entry as the runner does: its defaults, INPUT_* variables, output files. */
-function gateStep(w: World, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<StepRun> {
-  const file = path.join(ROOT, 'gate', 'action.yml');
-  const metadata = parse(readFileSync(file, 'utf8')) as ActionMetadata;
-  const defaults: Record<string, string> = {};
-  for (const [name, input] of Object.entries(metadata.inputs)) if (input.default !== undefined && !input.default.includes('${{')) defaults[name] = input.default;
-  const dir = tempDir('factstore-step-');
-  const files = { output: path.join(dir, 'output'), summary: path.join(dir, 'summary') };
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const options = { cwd: w.workspace, env: { ...w.env, ...env }, inputs: { token: w.gh.token, 'signing-key': w.key.privateKey, ...inputs } };
-  const entry = path.resolve(path.dirname(file), metadata.runs.main);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry], { cwd: w.workspace, env: stepEnv(options, files, defaults), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') }));
-  });
-}
-
-/** Both flows started for the commit, unit tests passed on each: one flow allowed, the other blocked. */
-async function recorded(w: World, commit = w.sha): Promise<void> {
-  putEvidence(w, 'junit/mocha-xunit__latex-utensils.xml', 'junit.xml');
-  for (const flow of [ALLOWED, BLOCKED]) {
-    expect((await w.step({ flow, commit }, {}, 'begin')).code).toBe(0);
-    expect((await w.step({ flow, trail: commit, type: 'unit-tests', evidence: 'junit.xml' })).code).toBe(0);
-  }
-}
-
-const checkRunWrites = (requests: readonly RecordedRequest[]) => requests.filter((q) => q.path.includes('/check-runs') && q.method !== 'GET');
-const bodyOf = (q: RecordedRequest | undefined) => (q?.body ?? {}) as { name?: string; head_sha?: string; status?: string; conclusion?: string; external_id?: string; output?: { title: string; summary: string } };
+import { ALLOWED, BLOCKED, bodyOf, checkRunWrites, config, gateStep, recorded } from './gate-world.js';
+import { ROOT, commands, type ActionMetadata } from './runner.js';
+import { REPO, putEvidence, world } from './world.js';
 
 describe('gate/action.yml', () => {
   it('declares the gate inputs and outputs and runs the shared bundle with command gate', () => {
@@ -176,15 +122,5 @@ describe('the gate step', () => {
     const r = await gateStep(w, { commit: missing, flow: ALLOWED, record: 'false' });
     expect(r.code).toBe(1);
     expect(commands(r.stdout, 'error')[0]?.message).toContain(`is ${missing} a commit of ${REPO}?`);
-  });
-
-  it('refuses to gate the facts commit of a push to the facts branch', async () => {
-    const w = await world({ config });
-    await recorded(w);
-    const tip = w.gh.ref(REPO, 'heads/factstore') ?? '';
-    const r = await gateStep(w, { record: 'false' }, { GITHUB_REF: 'refs/heads/factstore', GITHUB_REF_NAME: 'factstore', GITHUB_SHA: tip });
-    expect(r.code).toBe(1);
-    expect(commands(r.stdout, 'error')[0]?.message).toContain('this push is to the facts branch factstore');
-    expect(checkRunWrites(w.gh.requests)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import type { Fact } from '../../src/core/model/fact.js';
-import { CONFIG, FLOW, API, expectCheckRun, mockConfig, mockFacts, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
+import { CONFIG, FLOW, API, expectCheckRun, mockConfig, mockFacts, mockNoAlarm, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -29,6 +29,7 @@ describe('gate check runs', () => {
     const scope = nock(API);
     const bodies: CheckRunBody[] = [];
     mockConfig(scope, where, CONFIG);
+    mockNoAlarm(scope, where);
     mockFacts(scope, where, sha, {});
     expectCheckRun(scope, where, bodies);
     await receive(app, 'check_suite.requested', suite);
@@ -44,6 +45,7 @@ describe('gate check runs', () => {
     const scope = nock(API);
     const bodies: CheckRunBody[] = [];
     mockConfig(scope, where, CONFIG);
+    mockNoAlarm(scope, where);
     mockFacts(scope, where, sha, { b1: trailFacts(sha, 'PASSED') });
     expectCheckRun(scope, where, bodies);
     await receive(app, 'check_suite.requested', suite);
@@ -60,6 +62,7 @@ describe('gate check runs', () => {
     const scope = nock(API);
     const bodies: CheckRunBody[] = [];
     mockConfig(scope, runWhere, CONFIG);
+    mockNoAlarm(scope, runWhere);
     mockFacts(scope, runWhere, runSha, { b1: trailFacts(runSha, 'FAILED') });
     expectCheckRun(scope, runWhere, bodies);
     await receive(app, 'check_run.rerequested', rerun);
@@ -72,6 +75,7 @@ describe('gate check runs', () => {
     const scope = nock(API);
     const bodies: CheckRunBody[] = [];
     mockConfig(scope, where, `facts:\n  repo: acme/facts\n${CONFIG}`);
+    mockNoAlarm(scope, { owner: 'acme', repo: 'facts' });
     mockFacts(scope, { owner: 'acme', repo: 'facts', installation: where.installation }, sha, { b1: trailFacts(sha, 'PASSED') });
     expectCheckRun(scope, where, bodies);
     await receive(app, 'check_suite.requested', suite);
@@ -101,6 +105,7 @@ describe('gate check runs', () => {
     const app = await startApp();
     const scope = nock(API);
     mockConfig(scope, where, CONFIG);
+    mockNoAlarm(scope, where);
     scope.get(`/repos/${where.owner}/${where.repo}/git/ref/heads%2Ffactstore`).reply(403, { message: 'Resource not accessible by integration' });
     await expect(receive(app, 'check_suite.requested', suite)).resolves.toBeUndefined();
     expect(scope.pendingMocks()).toEqual([]);

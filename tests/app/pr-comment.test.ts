@@ -3,7 +3,7 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../app/src/pr-comment.js';
 import { makeFact } from '../../src/core/model/fact-id.js';
-import { API, CONFIG, FLOW, expectCheckRun, mockConfig, mockConfigRead, mockFacts, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
+import { API, CONFIG, FLOW, expectCheckRun, mockConfig, mockConfigRead, mockFacts, mockNoAlarm, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -30,6 +30,7 @@ describe('the PR breakdown comment', () => {
     const checkRuns: CheckRunBody[] = [];
     const written: CommentBody[] = [];
     mockConfig(scope, where, CONFIG);
+    mockNoAlarm(scope, where);
     mockFacts(scope, where, sha, {});
     expectCheckRun(scope, where, checkRuns);
     scope.get(comments).query({ per_page: '100', page: '1' }).reply(200, [{ id: 7, body: 'LGTM' }]);
@@ -52,6 +53,7 @@ describe('the PR breakdown comment', () => {
       ],
     });
     mockConfigRead(next, where, CONFIG);
+    mockNoAlarm(next, where);
     expectCheckRun(next, where, checkRuns);
     next.get(comments).query({ per_page: '100', page: '1' }).reply(200, [{ id: 7, body: 'LGTM' }, { id: 8, body: written[0]?.body }]);
     next.patch(`/repos/${where.owner}/${where.repo}/issues/comments/8`, (b: CommentBody) => edited.push(b) > 0).reply(200, { id: 8 });
@@ -68,6 +70,7 @@ describe('the PR breakdown comment', () => {
     const scope = nock(API);
     const checkRuns: CheckRunBody[] = [];
     mockConfig(scope, where, CONFIG);
+    mockNoAlarm(scope, where);
     mockFacts(scope, where, sha, {});
     expectCheckRun(scope, where, checkRuns);
     scope.get(comments).query({ per_page: '100', page: '1' }).reply(403, { message: 'Resource not accessible by integration' });

@@ -160,6 +160,19 @@ describe('gateCommit', () => {
     expect([member.decision, member.flows[0]?.bypass?.actor]).toEqual(['GATE_ALLOWED', 'sam']);
   });
 
+  it('accepts a bypass recorded with a listed team (membership checked when granted), while the team stays listed', async () => {
+    const t = failingTrail();
+    t.bypass('sam', 'incident-hotfix', minute(90), 'BYPASS_GRANTED', '@acme/sre');
+    const store = new FakeStore().add(t);
+    const listed = await gateCommit({ store, config: config([payments], { bypass: bypassConfig }), commit, now });
+    expect([listed.decision, listed.flows[0]?.bypass?.actor]).toEqual(['GATE_ALLOWED', 'sam']);
+    const delisted = await gateCommit({ store, config: config([payments], { bypass: { ...bypassConfig, actors: ['alice'] } }), commit, now });
+    expect(delisted.decision).toBe('GATE_BLOCKED');
+    const other = failingTrail();
+    other.bypass('sam', 'incident-hotfix', minute(90), 'BYPASS_GRANTED', '@acme/marketing');
+    expect((await gateCommit({ store: new FakeStore().add(other), config: config([payments], { bypass: bypassConfig }), commit, now })).decision).toBe('GATE_BLOCKED');
+  });
+
   it.each([
     ['expired', 'alice', 'incident-hotfix', minute(60)],
     ['by an actor not allowed', 'mallory', 'incident-hotfix', minute(120)],

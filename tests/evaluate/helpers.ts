@@ -120,9 +120,9 @@ export class TrailBuilder {
     );
   }
 
-  bypass(actor: string, reason: string, expires: string, event: 'BYPASS_GRANTED' | 'BYPASS_REFUSED' = 'BYPASS_GRANTED'): Fact {
+  bypass(actor: string, reason: string, expires: string, event: 'BYPASS_GRANTED' | 'BYPASS_REFUSED' = 'BYPASS_GRANTED', team?: string): Fact {
     return this.push(
-      makeFact({ kind: 'bypass', ts: this.tick(), actor, flow: this.flow, trail: this.trail, event, reason, expires }),
+      makeFact({ kind: 'bypass', ts: this.tick(), actor, flow: this.flow, trail: this.trail, event, reason, expires, ...(team !== undefined ? { team } : {}) }),
     );
   }
 

@@ -1,10 +1,14 @@
 import * as core from '@actions/core';
+import type { FactstoreConfig } from '../../core/config/config.js';
 import { FactstoreError } from '../../core/errors.js';
-import { gateCommit } from '../../core/evaluate/index.js';
 import { decisionCommitSubject, decisionFacts } from '../../core/evaluate/decision-facts.js';
+import { gateCommit } from '../../core/evaluate/index.js';
+import type { GateResult } from '../../core/evaluate/types.js';
 import { breakdownFromGate, factsLinks, renderBreakdownMarkdown, type BreakdownOptions } from '../../core/report/breakdown/index.js';
 import { gateCheckRuns, publishCheckRun } from '../../core/report/check-run/index.js';
 import { renderErrors, validate } from '../../core/schema/index.js';
+import type { GitHubStore } from '../../core/store/github/github-store.js';
+import type { GitHubRequest } from '../../core/store/github/github-request.js';
 import { runUrl } from '../env/runner-env.js';
 import { factsLocation, openStore, type FactsLocation } from '../github/open-store.js';
 import { repoText } from '../github/repo-name.js';
@@ -13,11 +17,22 @@ import { signerFrom } from '../inputs/signing-key.js';
 import { setOutputs } from '../record/step-outputs.js';
 import { writeJobSummary } from '../report/job-summary.js';
 import type { ActionSession } from '../session.js';
+import { commitsTouchedByFactsPush } from './gate-facts-push.js';
+
+interface GateRun {
+  session: ActionSession;
+  inputs: GateInputs;
+  config: FactstoreConfig;
+  facts: FactsLocation;
+  request: GitHubRequest;
+  store: GitHubStore;
+}
 
 /**
  * The gate step: the App's gate without hosting the App. Evaluates the commit with the same
  * engine, records a signed decision fact per flow, and creates (or updates) one check run per
- * flow in the workflow's repository. The check run carries the verdict; the step fails only on errors.
+ * flow in the workflow's repository. The check run carries the verdict; the step fails only on
+ * errors. On a push to the facts branch it re-gates the commits whose trails the push touched.
  */
 export async function gate(session: ActionSession): Promise<void> {
   const { env } = session;
@@ -26,25 +41,41 @@ export async function gate(session: ActionSession): Promise<void> {
   const config = await session.config(inputs, false);
   if (inputs.flow !== undefined) session.flow(config, inputs.flow, inputs.configPath);
   const facts = factsLocation(inputs, config);
-  refuseFactsPush(inputs, facts, env.event, env.ref);
   const request = session.github(inputs);
-  const store = openStore(request, facts, env, signer);
+  const run: GateRun = { session, inputs, config, facts, request, store: openStore(request, facts, env, signer) };
+
+  if (isFactsPush(inputs, facts, env.event, env.ref)) {
+    const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH);
+    const results: GateResult[] = [];
+    for (const target of touched) results.push(await gateOne(run, target.commit, target.gitBranch));
+    const blocked = results.some((r) => r.decision === 'GATE_BLOCKED');
+    setOutputs({ decision: blocked ? 'GATE_BLOCKED' : 'GATE_ALLOWED', result: JSON.stringify(results.map(checkedDocument)) });
+    core.info(`factstore: the push re-gated ${results.length} commit(s).`);
+    return;
+  }
+  const result = await gateOne(run, inputs.commit, inputs.gitBranch);
+  setOutputs({ decision: result.decision, result: JSON.stringify(checkedDocument(result)) });
+}
+
+/** One commit: evaluate, record the decisions, publish the check runs, add the breakdown to the job summary. */
+async function gateOne({ session, inputs, config, facts, request, store }: GateRun, commit: string, gitBranch: string | undefined): Promise<GateResult> {
+  const { env } = session;
   const now = session.now();
   const result = await gateCommit({
     store,
     config,
-    commit: inputs.commit,
+    commit,
     now,
     policyEvaluator: session.policyEvaluator(),
     ...(inputs.flow !== undefined ? { flow: inputs.flow } : {}),
-    ...(inputs.gitBranch !== undefined ? { gitBranch: inputs.gitBranch } : {}),
+    ...(gitBranch !== undefined ? { gitBranch } : {}),
   });
 
   const decisions = inputs.record
     ? decisionFacts(result, {
         actor: env.actor ?? 'github-actions',
         ts: now.toISOString(),
-        ...(env.sha !== undefined ? { configCommit: env.sha } : {}),
+        ...(env.sha !== undefined && !isFactsPush(inputs, facts, env.event, env.ref) ? { configCommit: env.sha } : {}),
         noFactsBranch: 'the facts branch does not exist yet, so there is no decision to record: start a trail first, or set `record: false`.',
       })
     : [];
@@ -56,27 +87,29 @@ export async function gate(session: ActionSession): Promise<void> {
   for (const [i, payload] of payloads.entries()) {
     const flowGate = result.flows[i];
     await publishCheckRun(request, inputs.checksRepo, payload, { forbidden: CHECKS_FORBIDDEN });
-    core.info(`factstore: ${payload.name}: ${flowGate?.decision ?? ''} (${flowGate?.details ?? ''})`);
+    core.info(`factstore: ${result.commit.slice(0, 7)} ${payload.name}: ${flowGate?.decision ?? ''} (${flowGate?.details ?? ''})`);
   }
+  await writeJobSummary(renderBreakdownMarkdown(breakdownFromGate(result, config.flows, options)));
+  if (result.flows.length === 0) core.info(`factstore: no flow applies to ${result.commit}; no check run was created.`);
+  return result;
+}
 
+function checkedDocument(result: GateResult): unknown {
   const document = JSON.parse(JSON.stringify(result)) as unknown;
   const checked = validate('cli/gate', document);
   if (!checked.ok) {
     throw new FactstoreError('INTERNAL', `the gate result does not match schemas/cli/gate.schema.json (a factstore bug; please report it):\n${renderErrors(checked.errors)}`);
   }
-  setOutputs({ decision: result.decision, result: JSON.stringify(document) });
-  await writeJobSummary(renderBreakdownMarkdown(breakdownFromGate(result, config.flows, options)));
-  if (result.flows.length === 0) core.info(`factstore: no flow applies to ${result.commit}; no check run was created.`);
+  return document;
 }
 
 const CHECKS_FORBIDDEN = 'the token may not write check runs: give the job `permissions: checks: write` (and `contents: write` to record decisions)';
 
-/** GITHUB_SHA of a push to the facts branch is a facts commit, not a commit to gate. */
-function refuseFactsPush(inputs: GateInputs, facts: FactsLocation, event: string | undefined, ref: string | undefined): void {
-  if (inputs.commitFrom !== 'GITHUB_SHA' || event !== 'push' || ref !== `refs/heads/${facts.branch}`) return;
-  if (repoText(facts).toLowerCase() !== repoText(inputs.checksRepo).toLowerCase()) return;
-  throw new FactstoreError(
-    'BAD_INPUT',
-    `this push is to the facts branch ${facts.branch}, so GITHUB_SHA is a facts commit, not a commit to gate: run the gate on \`workflow_run\` of the build workflow, or give the \`commit\` input.`,
-  );
+/**
+ * A push to the facts branch of the workflow's own repository, with no commit given: GITHUB_SHA
+ * is then a facts commit, and the commits to gate are those whose trails the push touched.
+ */
+function isFactsPush(inputs: GateInputs, facts: FactsLocation, event: string | undefined, ref: string | undefined): boolean {
+  if (inputs.commitFrom !== 'GITHUB_SHA' || event !== 'push' || ref !== `refs/heads/${facts.branch}`) return false;
+  return repoText(facts).toLowerCase() === repoText(inputs.checksRepo).toLowerCase();
 }

@@ -18,14 +18,18 @@ export interface BypassContext {
 }
 
 /**
- * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor,
+ * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor (by
+ * name, or as a member of a listed `@org/team` recorded on the fact),
  * for a reason of the taxonomy, not expired, and not about another commit. Anything else is
  * ignored, so a stray or stale fact never opens the gate.
  */
 export function findActiveBypass(facts: readonly Fact[], context: BypassContext): ActiveBypass | undefined {
   const { bypass, commit, now } = context;
   if (bypass === undefined) return undefined;
-  const isAllowed = allowListMatcher(bypass.actors, context.isTeamMember);
+  const isListed = allowListMatcher(bypass.actors, context.isTeamMember);
+  const teams = new Set(bypass.actors.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
+  // A team recorded on the fact was checked when it was granted; it counts while the team is listed.
+  const isAllowed = (f: BypassFact): boolean => isListed(f.actor) || (f.team !== undefined && teams.has(f.team.toLowerCase()));
   const active = chronological(facts.filter((f): f is BypassFact => f.kind === 'bypass')).filter(
     (f) =>
       f.event === 'BYPASS_GRANTED' &&
@@ -33,7 +37,7 @@ export function findActiveBypass(facts: readonly Fact[], context: BypassContext)
       Object.hasOwn(bypass.reasons, f.reason) &&
       f.expires !== undefined &&
       tsValue(f.expires) > now.getTime() &&
-      isAllowed(f.actor),
+      isAllowed(f),
   );
   const newest = active.at(-1);
   if (newest?.expires === undefined) return undefined;

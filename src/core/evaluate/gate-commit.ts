@@ -6,6 +6,7 @@ import type { FactStore, ReadOptions, TrailRef } from '../store/fact-store.js';
 import type { TeamMembership } from './actor-match.js';
 import { pickBest, pickWorst } from './best-trail.js';
 import { findActiveBypass, type ActiveBypass } from './bypass.js';
+import { flowGatesEnvironment } from './environment-flows.js';
 import { evaluateTrail } from './evaluate-trail.js';
 import type { PolicyEvaluator } from './policies.js';
 import type { FlowGate, GateResult, TrailEvaluation } from './types.js';
@@ -19,6 +20,8 @@ export interface GateCommitInput {
   flow?: string;
   /** the commit's branch; absent: taken from the flow's trail fact */
   gitBranch?: string;
+  /** a deployment's GitHub environment: only the flows that gate it (DESIGN §3); absent: every flow */
+  environment?: string;
   now: Date;
   policyEvaluator?: PolicyEvaluator;
   isTeamMember?: TeamMembership;
@@ -38,7 +41,8 @@ export async function gateCommit(input: GateCommitInput): Promise<GateResult> {
   const commit = checkCommit(input.commit);
   const factsCommit = (await store.tip()) ?? null;
   const read: ReadOptions = factsCommit === null ? {} : { at: factsCommit };
-  const flows = selectFlows(config, input.flow);
+  const environment = input.environment;
+  const flows = selectFlows(config, input.flow).filter((f) => environment === undefined || flowGatesEnvironment(f, environment, config.environments));
   const refs = await store.trailsForCommit(commit, read);
 
   const gates: FlowGate[] = [];

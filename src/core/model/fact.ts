@@ -120,6 +120,11 @@ export interface BypassFact extends FactBase {
   evidenceUrl?: string;
   comment?: string;
   refusal?: string;
+  /**
+   * The `@org/team` of `bypass.actors` the actor was allowed as, when not listed by name.
+   * Membership is checked when the bypass is granted, so evaluation needs no network.
+   */
+  team?: string;
 }
 
 export interface SnapshotFact extends FactBase {

@@ -1,8 +1,8 @@
-export const id = 720;
-export const ids = [720];
+export const id = 342;
+export const ids = [342];
 export const modules = {
 
-/***/ 4720:
+/***/ 5342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 11 modules
-var evaluate = __webpack_require__(1171);
 // EXTERNAL MODULE: ./src/core/model/fact-id.ts
 var fact_id = __webpack_require__(9361);
 // EXTERNAL MODULE: ./src/core/model/names.ts
@@ -65,6 +63,8 @@ function isDecisionCommitMessage(message) {
     return /^factstore: gate [0-9a-f]{7}: GATE_(ALLOWED|BLOCKED)\n/.test(message);
 }
 
+// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 12 modules
+var evaluate = __webpack_require__(1241);
 // EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 14 modules
 var report_breakdown = __webpack_require__(9087);
 ;// CONCATENATED MODULE: ./src/core/report/check-run/check-run.ts
@@ -243,7 +243,115 @@ function readEvent(eventPath) {
 var step_outputs = __webpack_require__(8689);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
 var job_summary = __webpack_require__(8403);
+// EXTERNAL MODULE: ./src/core/store/layout.ts
+var layout = __webpack_require__(1695);
+;// CONCATENATED MODULE: ./src/core/store/touched-trails.ts
+
+
+const TRAIL_FILE = /^trails\/([^/]+)\/[0-9a-f]{2}\/([^/]+)\.ndjson$/;
+/**
+ * The trails whose files a change to the facts branch touched (paths as a diff lists them), each
+ * once. A path that only looks like a trail file (a wrong shard, a name that is not a flow or
+ * trail name) is not one: it is left to `verify`, never trusted to name a trail.
+ */
+function touchedTrails(paths) {
+    const seen = new Map();
+    for (const path of paths) {
+        const match = TRAIL_FILE.exec(path);
+        const [flow, trail] = [match?.[1], match?.[2]];
+        if (flow === undefined || trail === undefined)
+            continue;
+        if (!isName(flow) || !isName(trail) || (0,layout/* trailPath */.yg)(flow, trail) !== path)
+            continue;
+        seen.set(path, { flow, trail });
+    }
+    return [...seen.values()];
+}
+/** The git commits a trail's facts were started for (its `trail` facts), each once, oldest first. */
+function trailCommits(facts) {
+    const seen = new Map();
+    for (const f of facts) {
+        if (f.kind !== 'trail' || f.commit === undefined || seen.has(f.commit))
+            continue;
+        seen.set(f.commit, { commit: f.commit, ...(f.gitBranch !== undefined ? { gitBranch: f.gitBranch } : {}) });
+    }
+    return [...seen.values()];
+}
+function isName(text) {
+    return names/* NAME_PATTERN */.Vh.test(text) && !text.includes('..');
+}
+
+;// CONCATENATED MODULE: ./src/action/commands/gate-facts-push.ts
+
+
+
+
+
+
+/** At most this many commits are re-gated by one push; the rest are named in the log. */
+const MAX_REGATED = 50;
+const NO_COMMIT = /^0{40}$/;
+/**
+ * The git commits whose trails a push to the facts branch touched, read at the pushed tip. A push
+ * made only of gate decisions touches no question (re-gating on it would loop when the decisions
+ * are written with a token that triggers workflows). A force-push or a deletion is refused: facts
+ * are only ever appended.
+ */
+async function commitsTouchedByFactsPush(request, facts, store, eventPath) {
+    const event = readPushEvent(eventPath);
+    const branch = facts.branch;
+    if (event.deleted === true) {
+        throw new errors/* FactstoreError */.ST('INTEGRITY', `the facts branch ${branch} was deleted: restore it from a trusted clone (git push origin <tip>:refs/heads/${branch}) and protect it against deletion.`);
+    }
+    if (event.forced === true) {
+        throw new errors/* FactstoreError */.ST('INTEGRITY', `the facts branch ${branch} was force-pushed: facts are only ever appended, so run \`factstore verify\` on a clone, restore the branch from a trusted copy, and block force pushes to it.`);
+    }
+    const after = typeof event.after === 'string' && names/* COMMIT_PATTERN */.TJ.test(event.after) ? event.after : undefined;
+    if (after === undefined)
+        throw new errors/* FactstoreError */.ST('BAD_INPUT', 'the push event names no pushed commit (`after`): give the `commit` input to gate a commit.');
+    const messages = (event.commits ?? []).map((c) => (typeof c.message === 'string' ? c.message : ''));
+    if (messages.length > 0 && messages.every(isDecisionCommitMessage)) {
+        core/* info */.pq('factstore: this push holds only gate decisions: nothing to re-gate.');
+        return [];
+    }
+    const before = typeof event.before === 'string' && names/* COMMIT_PATTERN */.TJ.test(event.before) && !NO_COMMIT.test(event.before) ? event.before : undefined;
+    const paths = await changedPaths(request, facts, before, after);
+    const targets = new Map();
+    for (const { flow, trail } of touchedTrails(paths)) {
+        for (const target of trailCommits(await store.readTrail(flow, trail, { at: after })))
+            targets.set(target.commit, target);
+    }
+    const all = [...targets.values()];
+    if (all.length > MAX_REGATED) {
+        core/* warning */.$e(`factstore: the push touched trails of ${all.length} commits; ${MAX_REGATED} were re-gated. Gate the others with the \`commit\` input: ${all.slice(MAX_REGATED).map((t) => t.commit).join(', ')}`);
+    }
+    return all.slice(0, MAX_REGATED);
+}
+/** The files the push changed: the comparison of the old and new tips, or the one commit of a new branch. */
+async function changedPaths(request, at, before, after) {
+    const r = before === undefined
+        ? await request('GET /repos/{owner}/{repo}/commits/{ref}', { owner: at.owner, repo: at.repo, ref: after })
+        : await request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: at.owner, repo: at.repo, basehead: `${before}...${after}` });
+    const files = r.data.files ?? [];
+    // GitHub lists at most 300 files of a comparison
+    if (files.length >= 300)
+        core/* warning */.$e('factstore: the push changed 300 files or more (GitHub lists no more): some touched commits may not be re-gated; gate them with the `commit` input.');
+    return files.flatMap((f) => (typeof f.filename === 'string' ? [f.filename] : []));
+}
+function readPushEvent(eventPath) {
+    if (eventPath === undefined || eventPath === '')
+        throw new errors/* FactstoreError */.ST('BAD_INPUT', 'a push event without GITHUB_EVENT_PATH: give the `commit` input.');
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch (e) {
+        throw new errors/* FactstoreError */.ST('BAD_INPUT', `cannot read the push event ${eventPath} (${e instanceof Error ? e.message : String(e)}): give the \`commit\` input.`, { cause: e });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/commands/gate.ts
+
 
 
 
@@ -261,7 +369,8 @@ var job_summary = __webpack_require__(8403);
 /**
  * The gate step: the App's gate without hosting the App. Evaluates the commit with the same
  * engine, records a signed decision fact per flow, and creates (or updates) one check run per
- * flow in the workflow's repository. The check run carries the verdict; the step fails only on errors.
+ * flow in the workflow's repository. The check run carries the verdict; the step fails only on
+ * errors. On a push to the facts branch it re-gates the commits whose trails the push touched.
  */
 async function gate(session) {
     const { env } = session;
@@ -271,24 +380,39 @@ async function gate(session) {
     if (inputs.flow !== undefined)
         session.flow(config, inputs.flow, inputs.configPath);
     const facts = (0,open_store/* factsLocation */.z)(inputs, config);
-    refuseFactsPush(inputs, facts, env.event, env.ref);
     const request = session.github(inputs);
-    const store = (0,open_store/* openStore */.C)(request, facts, env, signer);
+    const run = { session, inputs, config, facts, request, store: (0,open_store/* openStore */.C)(request, facts, env, signer) };
+    if (isFactsPush(inputs, facts, env.event, env.ref)) {
+        const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH);
+        const results = [];
+        for (const target of touched)
+            results.push(await gateOne(run, target.commit, target.gitBranch));
+        const blocked = results.some((r) => r.decision === 'GATE_BLOCKED');
+        (0,step_outputs/* setOutputs */.n)({ decision: blocked ? 'GATE_BLOCKED' : 'GATE_ALLOWED', result: JSON.stringify(results.map(checkedDocument)) });
+        core/* info */.pq(`factstore: the push re-gated ${results.length} commit(s).`);
+        return;
+    }
+    const result = await gateOne(run, inputs.commit, inputs.gitBranch);
+    (0,step_outputs/* setOutputs */.n)({ decision: result.decision, result: JSON.stringify(checkedDocument(result)) });
+}
+/** One commit: evaluate, record the decisions, publish the check runs, add the breakdown to the job summary. */
+async function gateOne({ session, inputs, config, facts, request, store }, commit, gitBranch) {
+    const { env } = session;
     const now = session.now();
     const result = await (0,evaluate/* gateCommit */.pD)({
         store,
         config,
-        commit: inputs.commit,
+        commit,
         now,
         policyEvaluator: session.policyEvaluator(),
         ...(inputs.flow !== undefined ? { flow: inputs.flow } : {}),
-        ...(inputs.gitBranch !== undefined ? { gitBranch: inputs.gitBranch } : {}),
+        ...(gitBranch !== undefined ? { gitBranch } : {}),
     });
     const decisions = inputs.record
         ? decisionFacts(result, {
             actor: env.actor ?? 'github-actions',
             ts: now.toISOString(),
-            ...(env.sha !== undefined ? { configCommit: env.sha } : {}),
+            ...(env.sha !== undefined && !isFactsPush(inputs, facts, env.event, env.ref) ? { configCommit: env.sha } : {}),
             noFactsBranch: 'the facts branch does not exist yet, so there is no decision to record: start a trail first, or set `record: false`.',
         })
         : [];
@@ -300,26 +424,30 @@ async function gate(session) {
     for (const [i, payload] of payloads.entries()) {
         const flowGate = result.flows[i];
         await publishCheckRun(request, inputs.checksRepo, payload, { forbidden: CHECKS_FORBIDDEN });
-        core/* info */.pq(`factstore: ${payload.name}: ${flowGate?.decision ?? ''} (${flowGate?.details ?? ''})`);
+        core/* info */.pq(`factstore: ${result.commit.slice(0, 7)} ${payload.name}: ${flowGate?.decision ?? ''} (${flowGate?.details ?? ''})`);
     }
+    await (0,job_summary/* writeJobSummary */.j)((0,report_breakdown/* renderBreakdownMarkdown */.DZ)((0,report_breakdown/* breakdownFromGate */.fQ)(result, config.flows, options)));
+    if (result.flows.length === 0)
+        core/* info */.pq(`factstore: no flow applies to ${result.commit}; no check run was created.`);
+    return result;
+}
+function checkedDocument(result) {
     const document = JSON.parse(JSON.stringify(result));
     const checked = (0,schema/* validate */.tf)('cli/gate', document);
     if (!checked.ok) {
         throw new errors/* FactstoreError */.ST('INTERNAL', `the gate result does not match schemas/cli/gate.schema.json (a factstore bug; please report it):\n${(0,schema/* renderErrors */.a$)(checked.errors)}`);
     }
-    (0,step_outputs/* setOutputs */.n)({ decision: result.decision, result: JSON.stringify(document) });
-    await (0,job_summary/* writeJobSummary */.j)((0,report_breakdown/* renderBreakdownMarkdown */.DZ)((0,report_breakdown/* breakdownFromGate */.fQ)(result, config.flows, options)));
-    if (result.flows.length === 0)
-        core/* info */.pq(`factstore: no flow applies to ${result.commit}; no check run was created.`);
+    return document;
 }
 const CHECKS_FORBIDDEN = 'the token may not write check runs: give the job `permissions: checks: write` (and `contents: write` to record decisions)';
-/** GITHUB_SHA of a push to the facts branch is a facts commit, not a commit to gate. */
-function refuseFactsPush(inputs, facts, event, ref) {
+/**
+ * A push to the facts branch of the workflow's own repository, with no commit given: GITHUB_SHA
+ * is then a facts commit, and the commits to gate are those whose trails the push touched.
+ */
+function isFactsPush(inputs, facts, event, ref) {
     if (inputs.commitFrom !== 'GITHUB_SHA' || event !== 'push' || ref !== `refs/heads/${facts.branch}`)
-        return;
-    if ((0,repo_name/* repoText */.k)(facts).toLowerCase() !== (0,repo_name/* repoText */.k)(inputs.checksRepo).toLowerCase())
-        return;
-    throw new errors/* FactstoreError */.ST('BAD_INPUT', `this push is to the facts branch ${facts.branch}, so GITHUB_SHA is a facts commit, not a commit to gate: run the gate on \`workflow_run\` of the build workflow, or give the \`commit\` input.`);
+        return false;
+    return (0,repo_name/* repoText */.k)(facts).toLowerCase() === (0,repo_name/* repoText */.k)(inputs.checksRepo).toLowerCase();
 }
 
 

@@ -1,0 +1,31 @@
+import type { AppContext } from '../app-context.js';
+import type { GateAlarm } from './under-alarm.js';
+import { whatToDo } from '../handle-gate.js';
+import { ALARM_LABEL, findOpenAlarm, gateAlarmOf, type AlarmIssue } from './alarm-issue.js';
+import { alarmBody, alarmTitle, type TamperReport } from './tamper-incident.js';
+
+/**
+ * Opens the alarm issue, or comments on the one already open (one issue per incident would bury
+ * the first). Returns what the affected gates say. When the issue cannot be written, the gates of
+ * this push still block and say what happened; the log says what to do.
+ */
+export async function raiseAlarm(context: AppContext, report: TamperReport): Promise<GateAlarm> {
+  const where = { owner: report.owner, repo: report.repo };
+  const body = alarmBody(report);
+  context.log.warn(`factstore: ${alarmTitle(report)} in ${report.owner}/${report.repo}; every gate is blocked until the ${ALARM_LABEL} issue is closed.`);
+  try {
+    const open = await findOpenAlarm(context, where);
+    if (open !== undefined) {
+      await context.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: open.number, body });
+      context.log.info(`factstore: the tamper alarm ${open.html_url} was updated.`);
+      return gateAlarmOf(open);
+    }
+    const r = await context.request('POST /repos/{owner}/{repo}/issues', { ...where, title: alarmTitle(report), body, labels: [ALARM_LABEL] });
+    const opened = r.data as AlarmIssue;
+    context.log.info(`factstore: the tamper alarm ${opened.html_url} was opened.`);
+    return gateAlarmOf(opened);
+  } catch (e) {
+    context.log.error(`factstore: the tamper alarm issue could not be written in ${report.owner}/${report.repo}: ${whatToDo(e)} (the App needs \`issues: write\`).`);
+    return { text: `Tamper alarm: ${alarmTitle(report)} (the alarm issue could not be opened). Run \`factstore verify\` on a clone and restore the branch from a trusted copy.` };
+  }
+}

@@ -1,0 +1,90 @@
+import { isFactstoreError } from '../../../src/core/errors.js';
+import { flowsForEnvironment } from '../../../src/core/evaluate/environment-flows.js';
+import { gateCommit } from '../../../src/core/evaluate/gate-commit.js';
+import { messageOf, statusOf } from '../../../src/core/store/github/github-request.js';
+import { findOpenAlarm, gateAlarmOf } from '../alarm/alarm-issue.js';
+import type { AppContext } from '../app-context.js';
+import type { AppDeps } from '../app-deps.js';
+import { factsRepository, factsStore } from '../facts-store.js';
+import { CONFIG_FILE, readConfig } from '../read-config.js';
+import { recordDecisions } from '../record-decisions.js';
+import { underAlarm } from '../alarm/under-alarm.js';
+import { answerDeployment, type DeploymentAnswer } from './answer-deployment.js';
+import { checkCallbackUrl } from './callback-target.js';
+import type { DeploymentRequest } from './deployment-request.js';
+import { decisionComment } from './protection-comment.js';
+
+/**
+ * A `deployment_protection_rule` request: the deployed commit is gated for the flows of its
+ * environment (DESIGN §3) and the deployment approved or rejected with the reasons. Fails closed:
+ * no config, an unreadable facts branch or any error rejects. Never throws.
+ * `apiBaseUrl` is where the App's client talks to GitHub: the callback must point there.
+ */
+export async function handleDeploymentProtection(context: AppContext, request: DeploymentRequest, deps: AppDeps, apiBaseUrl: string): Promise<void> {
+  const repository = `${request.owner}/${request.repo}`;
+  const environment = request.environment;
+  if (request.callbackUrl === undefined || environment === undefined) {
+    context.log.error(`factstore: a deployment_protection_rule event of ${repository} has no ${environment === undefined ? 'environment' : 'deployment_callback_url'}; it cannot be answered, so the deployment waits until it times out or is reviewed by hand.`);
+    return;
+  }
+  const callback = checkCallbackUrl(request.callbackUrl, apiBaseUrl, request);
+  if (!callback.ok) {
+    context.log.error(`factstore: refused to answer the deployment of ${repository} to ${environment}: its callback ${JSON.stringify(request.callbackUrl)} is not GitHub's review address (${callback.why}). Nothing was sent; if the event is genuine, approve or reject the deployment by hand.`);
+    return;
+  }
+  let answer: DeploymentAnswer;
+  try {
+    answer = await decide(context, request, environment, deps);
+  } catch (e) {
+    const why = whatToDo(e);
+    context.log.error(`factstore: gating the deployment of ${repository} to ${environment} failed: ${why}`);
+    answer = { state: 'rejected', comment: `Factstore could not evaluate this deployment, so it is rejected: ${why}` };
+  }
+  await answerDeployment(context, callback.target, environment, answer);
+}
+
+async function decide(context: AppContext, request: DeploymentRequest, environment: string, deps: AppDeps): Promise<DeploymentAnswer> {
+  const setup = await readConfig(context, request);
+  if (setup === undefined) {
+    return { state: 'rejected', comment: `Factstore: ${request.owner}/${request.repo} has no .github/${CONFIG_FILE} on ${request.defaultBranch}, so nothing can vouch for this deployment: add one (\`factstore init\` writes a starter) listing the flows that gate ${environment}, or remove Factstore from the environment's protection rules.` };
+  }
+  const { config } = setup;
+  const gating = flowsForEnvironment(config, environment).map((f) => f.name);
+  if (gating.length === 0) {
+    return { state: 'approved', comment: `Factstore: no flow of .github/${CONFIG_FILE} gates ${environment}, so there is nothing to enforce. To gate it, list it (or a logical environment it is a member of) under flows.<flow>.environments.` };
+  }
+  if (request.sha === undefined) {
+    return { state: 'rejected', comment: `Factstore: the deployment names no commit, so ${gating.join(', ')} cannot be checked. Re-run the deployment job.` };
+  }
+  const at = factsRepository(config, request);
+  // an alarm that cannot be read throws, and so rejects: it must not read as none
+  const alarm = await findOpenAlarm(context, at);
+  const now = deps.clock();
+  const evaluated = await gateCommit({
+    store: factsStore(context.request, at),
+    config,
+    commit: request.sha,
+    now,
+    policyEvaluator: deps.policyEvaluator,
+    environment,
+    ...(request.branch !== undefined ? { gitBranch: request.branch } : {}),
+  });
+  if (evaluated.flows.length === 0) {
+    // the environment is gated, yet every flow's `branches` excludes this commit: nothing vouches for it
+    const branch = request.branch !== undefined ? `branch ${request.branch}` : 'the branch of its trails';
+    return { state: 'rejected', comment: `Factstore: ${environment} is gated by ${gating.join(', ')}, but none applies to ${evaluated.commit.slice(0, 7)} on ${branch} (see their branches:). Deploy a commit of a gated branch, or add the branch to a flow.` };
+  }
+  const result = alarm === undefined ? evaluated : underAlarm(evaluated, gateAlarmOf(alarm));
+  await recordDecisions(context, deps, setup, at, result, now);
+  context.log.info(`factstore: deployment of ${request.owner}/${request.repo}@${result.commit.slice(0, 7)} to ${environment}: ${result.decision}`);
+  return { state: result.decision === 'GATE_ALLOWED' ? 'approved' : 'rejected', comment: decisionComment(result, environment) };
+}
+
+function whatToDo(e: unknown): string {
+  if (isFactstoreError(e)) return `${e.message} Then re-run the deployment job.`;
+  const status = statusOf(e);
+  if (status === 403 || status === 404) {
+    return `GitHub answered ${status} (${messageOf(e)}): check that the App is installed on the repository and on the facts repository with the permissions of app.yml, then re-run the deployment job.`;
+  }
+  return `${messageOf(e)}: re-run the deployment job; if it fails again, report it with this message.`;
+}

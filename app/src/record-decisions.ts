@@ -1,0 +1,38 @@
+import { decisionCommitSubject, decisionFacts } from '../../src/core/evaluate/decision-facts.js';
+import type { GateResult } from '../../src/core/evaluate/types.js';
+import type { Fact } from '../../src/core/model/fact.js';
+import type { GitHubRepo } from '../../src/core/store/github/github-request.js';
+import type { AppContext } from './app-context.js';
+import type { AppDeps } from './app-deps.js';
+import { factsStore, trustsKey } from './facts-store.js';
+import type { RepoConfig } from './read-config.js';
+
+/**
+ * DESIGN §4: every decision the App takes is recorded, signed with its own key. Without a key, or
+ * with a key the config does not trust, nothing is written and the log says what to do.
+ */
+export async function recordDecisions(context: AppContext, deps: AppDeps, setup: RepoConfig, at: GitHubRepo, result: GateResult, now: Date): Promise<Fact[]> {
+  if (result.flows.length === 0) return [];
+  const { signer } = deps;
+  if (signer === undefined) {
+    context.log.warn('factstore: decisions are not recorded: the App has no FACTSTORE_SIGNING_KEY (make one with `factstore keygen` and list its public key under trust.signers).');
+    return [];
+  }
+  if (!trustsKey(setup.config, signer.publicKey)) {
+    context.log.warn(`factstore: decisions are not recorded: the App's key ${signer.fingerprint} is not under trust.signers of .github/factstore.yml; add { principal: factstore-app, key: "${signer.publicKey}" }.`);
+    return [];
+  }
+  if (result.factsCommit === null) {
+    context.log.info(`factstore: ${at.owner}/${at.repo} has no facts branch ${at.branch} yet; the decision is not recorded.`);
+    return [];
+  }
+  const facts = decisionFacts(result, { actor: deps.actor, ts: now.toISOString(), configCommit: setup.configCommit, noFactsBranch: 'no facts branch' });
+  try {
+    await factsStore(context.request, at, { signer, actor: deps.actor }).append({ facts, message: decisionCommitSubject(result) });
+    return facts;
+  } catch (e) {
+    // the verdict still reaches the check run; the missing record is loud in the log
+    context.log.error(`factstore: the decision on ${result.commit.slice(0, 7)} could not be recorded in ${at.owner}/${at.repo}:${at.branch}: ${e instanceof Error ? e.message : String(e)}. Give the App \`contents: write\` on the facts repository.`);
+    return [];
+  }
+}

@@ -1,0 +1,120 @@
+// Facts arriving later: a push to the facts branch re-evaluates the commits whose trails it touched.
+import nock from 'nock';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPair, sshSigner } from '../../src/core/signing/index.js';
+import { API, FLOW, TIP, expectCheckRun, mockConfig, mockConfigRead, mockFacts, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
+import {
+  ATTEST_MESSAGE, DECISION_MESSAGE, GATED, expectCheckRunUpdated, expectCommentEdited, factsCommit, factsPush, mockAlarmLookup, mockCompare, mockPulls, mockTrailAt,
+  passedTrail, trailFile, trustingConfig, type IssueBody,
+} from './push-world.js';
+
+beforeAll(() => {
+  nock.disableNetConnect();
+});
+afterEach(() => {
+  nock.cleanAll();
+});
+
+const ci = generateKeyPair('ci');
+const ciSigner = sshSigner(ci.privateKey);
+const CONFIG = trustingConfig([ci.publicKey]);
+const where = repoOf(factsPush());
+
+describe('a push to the facts branch', () => {
+  it('re-evaluates the commit of the trail it touched: its check run updated, its PR comment edited', async () => {
+    const app = await startApp();
+    const scope = nock(API);
+    const runs: Record<string, unknown>[] = [];
+    const comments: IssueBody[] = [];
+    mockConfig(scope, where, CONFIG);
+    mockCompare(scope, where, [await factsCommit(ATTEST_MESSAGE, ciSigner)], [trailFile(), { filename: 'FACTSTORE.json', status: 'modified' }]);
+    mockTrailAt(scope, where, passedTrail());
+    mockAlarmLookup(scope, where);
+    // PR 6 moved on to another head: its comment follows that head, not this commit
+    mockPulls(scope, where, GATED, [{ number: 5, state: 'open', headSha: GATED }, { number: 6, state: 'open', headSha: 'f'.repeat(40) }, { number: 4, state: 'closed', headSha: GATED }]);
+    mockFacts(scope, where, GATED, { b1: passedTrail() });
+    expectCheckRunUpdated(scope, where, GATED, runs);
+    expectCommentEdited(scope, where, 5, comments);
+    await receive(app, 'push', factsPush());
+    expect(scope.pendingMocks()).toEqual([]);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ name: `Factstore gate / ${FLOW}`, conclusion: 'success', output: { title: 'GATE_ALLOWED' } });
+    expect(runs[0]).not.toHaveProperty('head_sha');
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('GATE_ALLOWED');
+    expect(app.logs.filter((l) => l.startsWith('error:'))).toEqual([]);
+  });
+
+  it('re-evaluates nothing when it holds only gate decisions, whose signatures are still checked', async () => {
+    const app = await startApp();
+    const scope = nock(API);
+    mockConfig(scope, where, CONFIG);
+    mockCompare(scope, where, [await factsCommit(DECISION_MESSAGE, ciSigner), await factsCommit(DECISION_MESSAGE.replace('ALLOWED', 'BLOCKED'), ciSigner)], [trailFile()]);
+    await receive(app, 'push', factsPush());
+    expect(scope.pendingMocks()).toEqual([]);
+    expect(app.logs.filter((l) => /^(error|warn):/.test(l) && !l.includes('FACTSTORE_SIGNING_KEY'))).toEqual([]);
+    expect(app.logs.some((l) => l.includes('only gate decisions'))).toBe(true);
+  });
+
+  it('reads the tip commit alone when the push creates the facts branch', async () => {
+    const app = await startApp();
+    const scope = nock(API);
+    const tip = await factsCommit(ATTEST_MESSAGE, ciSigner);
+    mockConfig(scope, where, CONFIG);
+    scope.get(`/repos/${where.owner}/${where.repo}/commits/${TIP}`).reply(200, { ...tip, files: [{ filename: 'FACTSTORE.json', status: 'added' }] });
+    await receive(app, 'push', factsPush({ before: '0'.repeat(40), created: true }));
+    expect(scope.pendingMocks()).toEqual([]);
+    expect(app.logs.filter((l) => l.startsWith('error:'))).toEqual([]);
+  });
+
+  it('re-evaluates under an alarm already open: the check run is blocked and names it', async () => {
+    const app = await startApp();
+    const scope = nock(API);
+    const bodies: CheckRunBody[] = [];
+    mockConfig(scope, where, CONFIG);
+    mockCompare(scope, where, [await factsCommit(ATTEST_MESSAGE, ciSigner)], [trailFile()]);
+    mockTrailAt(scope, where, passedTrail());
+    mockAlarmLookup(scope, where, { number: 77, html_url: 'https://github.com/Codertocat/Hello-World/issues/77' });
+    mockPulls(scope, where, GATED, []);
+    mockFacts(scope, where, GATED, { b1: passedTrail() });
+    expectCheckRun(scope, where, bodies);
+    await receive(app, 'push', factsPush());
+    expect(scope.pendingMocks()).toEqual([]);
+    expect(bodies[0]).toMatchObject({ head_sha: GATED, conclusion: 'failure', output: { title: 'GATE_BLOCKED' } });
+    expect(bodies[0]?.output.text).toContain('https://github.com/Codertocat/Hello-World/issues/77');
+  });
+});
+
+describe('pushes that are not to the facts branch', () => {
+  it('every push example (tags, the default branch) is acknowledged without a request', async () => {
+    const app = await startApp();
+    const scope = nock(API);
+    for (const n of [0, 1, 2, 3, 4, 5, 6]) await receive(app, 'push', payload(`push.${n}`));
+    expect(scope.pendingMocks()).toEqual([]);
+    expect(scope.isDone()).toBe(true);
+    expect(app.logs.filter((l) => l.startsWith('error:'))).toEqual([]);
+  });
+
+  it('another branch costs the config read and nothing more, with or without a config', async () => {
+    const app = await startApp();
+    const scope = nock(API);
+    mockConfig(scope, where, undefined);
+    await receive(app, 'push', factsPush({ ref: 'refs/heads/feature' }));
+    expect(scope.pendingMocks()).toEqual([]);
+
+    const next = nock(API);
+    mockConfigRead(next, where, CONFIG);
+    await receive(app, 'push', factsPush({ ref: 'refs/heads/feature' }));
+    expect(next.pendingMocks()).toEqual([]);
+    expect(app.logs.filter((l) => l.startsWith('error:'))).toEqual([]);
+  });
+
+  it('a branch named like the facts branch of a config whose facts live in another repository is not watched', async () => {
+    const app = await startApp();
+    const scope = nock(API);
+    mockConfig(scope, where, `facts:\n  repo: acme/facts\n${CONFIG}`);
+    await receive(app, 'push', factsPush({ forced: true }));
+    expect(scope.pendingMocks()).toEqual([]);
+    expect(app.logs.filter((l) => l.startsWith('error:'))).toEqual([]);
+  });
+});
