@@ -34,8 +34,8 @@ export async function handleGate(context: AppContext, target: GateTarget, deps: 
       context.log.debug(`factstore: ${target.owner}/${target.repo} has no .github/${CONFIG_FILE}; nothing to gate.`);
       return undefined;
     }
-    const alarm = options.alarm !== undefined ? options.alarm : await openAlarm(context, setup, target);
-    const outcome = await gateAndReport(context, deps, setup, target, alarm ?? undefined);
+    const alarm = options.alarm !== undefined ? (options.alarm ?? undefined) : openAlarm(context, setup, target);
+    const outcome = await gateAndReport(context, deps, setup, target, alarm);
     if (outcome.result.flows.length > 0) {
       for (const pullNumber of target.pullNumbers) {
         const done = await upsertPrComment(context, { owner: target.owner, repo: target.repo, pullNumber }, outcome.markdown, options.createComment ?? false);

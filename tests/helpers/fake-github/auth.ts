@@ -17,6 +17,12 @@ export interface TokenOptions {
   repos?: string[];
   /** the "Checks" repository permission; none when absent */
   checks?: 'read' | 'write';
+  /** the "Issues" repository permission; none when absent */
+  issues?: 'read' | 'write';
+  /** the "Pull requests" repository permission; none when absent */
+  pullRequests?: 'read' | 'write';
+  /** the account is an App's bot (`type: "Bot"`) */
+  bot?: boolean;
 }
 
 export interface Account {
@@ -27,6 +33,9 @@ export interface Account {
   contents: 'read' | 'write';
   repos?: string[];
   checks?: 'read' | 'write';
+  issues?: 'read' | 'write';
+  pullRequests?: 'read' | 'write';
+  bot?: boolean;
 }
 
 export class Tokens {
@@ -43,6 +52,9 @@ export class Tokens {
       email: options.email ?? `${id}+${login}@users.noreply.github.com`,
       contents: options.contents,
       ...(options.checks !== undefined ? { checks: options.checks } : {}),
+      ...(options.issues !== undefined ? { issues: options.issues } : {}),
+      ...(options.pullRequests !== undefined ? { pullRequests: options.pullRequests } : {}),
+      ...(options.bot === true ? { bot: true } : {}),
       ...(options.repos !== undefined ? { repos: options.repos.map((r) => r.toLowerCase()) } : {}),
     };
     this.byToken.set(token, account);
@@ -58,6 +70,12 @@ export class Tokens {
     return account;
   }
 
+  /** Whether a token is one this fake knows (an App's JWT is not). */
+  has(header: string | undefined): boolean {
+    const m = /^(?:token|bearer)\s+(\S+)$/i.exec((header ?? '').trim());
+    return m?.[1] !== undefined && this.byToken.has(m[1]);
+  }
+
   /** The account whose commit email this is, as GitHub links commits to users. */
   byEmail(email: string): Account | undefined {
     for (const a of this.byToken.values()) if (a.email === email) return a;
@@ -66,5 +84,6 @@ export class Tokens {
 }
 
 export function userJson(a: Account, api: string): Record<string, unknown> {
-  return { login: a.login, id: a.id, node_id: Buffer.from(`User:${a.id}`).toString('base64'), type: 'User', site_admin: false, url: `${api}/users/${a.login}` };
+  const type = a.bot === true ? 'Bot' : 'User';
+  return { login: a.login, id: a.id, node_id: Buffer.from(`${type}:${a.id}`).toString('base64'), type, site_admin: false, url: `${api}/users/${encodeURIComponent(a.login)}` };
 }

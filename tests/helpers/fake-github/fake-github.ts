@@ -5,16 +5,22 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Apps, type InstallationOptions } from './app-auth.js';
 import { Tokens, userJson, type TokenOptions } from './auth.js';
+import { checkRunsOf, type CheckRunRecord } from './check-runs.js';
 import { commitText } from './commit-object.js';
 import { Faults, type FaultOptions } from './faults.js';
 import { exportToGit } from './git-export.js';
 import { importFromGit } from './git-import.js';
+import { issuesOf, newId, nextNumber, stamp, type CommentRecord, type IssueRecord } from './issues.js';
 import { Repository } from './repository.js';
 import { checkRunRoutes } from './routes-check-runs.js';
 import { commitRoutes } from './routes-commits.js';
+import { compareRoutes } from './routes-compare.js';
 import { contentRoutes } from './routes-contents.js';
+import { issueRoutes } from './routes-issues.js';
 import { objectRoutes } from './routes-objects.js';
+import { pullRoutes } from './routes-pulls.js';
 import { refRoutes } from './routes-refs.js';
 import { handle, type RecordedRequest, type ServerState } from './server.js';
 import { buildTree } from './tree-edit.js';
@@ -39,6 +45,15 @@ export interface RepoOptions {
   private?: boolean;
 }
 
+export interface PullRequestOptions {
+  number?: number;
+  headSha: string;
+  headRef: string;
+  /** default: the repository's default branch */
+  baseRef?: string;
+  title?: string;
+}
+
 export interface PutFilesOptions {
   message?: string;
   author?: { name: string; email: string };
@@ -52,6 +67,7 @@ export class FakeGitHub {
   readonly token: string;
   private readonly repos = new Map<string, Repository>();
   private readonly tokens = new Tokens();
+  private readonly apps = new Apps();
   private readonly faults = new Faults();
   private readonly state: ServerState;
 
@@ -61,13 +77,14 @@ export class FakeGitHub {
     options: FakeGitHubOptions,
   ) {
     this.token = options.defaultToken ?? 'ghs_fakeGitHubDefaultToken';
-    this.tokens.add(this.token, { contents: 'write', checks: 'write', login: 'fake-bot', name: 'Fake Bot' });
+    this.tokens.add(this.token, { contents: 'write', checks: 'write', issues: 'write', pullRequests: 'write', login: 'fake-bot', name: 'Fake Bot' });
     this.state = {
       url,
       repos: this.repos,
       tokens: this.tokens,
+      apps: this.apps,
       faults: this.faults,
-      routes: [...refRoutes, ...objectRoutes(options.treeEntryLimit ?? 100_000), ...contentRoutes, ...checkRunRoutes, ...commitRoutes],
+      routes: [...refRoutes, ...objectRoutes(options.treeEntryLimit ?? 100_000), ...contentRoutes, ...checkRunRoutes, ...issueRoutes, ...pullRoutes, ...compareRoutes, ...commitRoutes],
       requests: this.requests,
       latencyMs: options.latencyMs ?? 0,
       jitterMs: options.jitterMs ?? 0,
@@ -148,6 +165,44 @@ export class FakeGitHub {
 
   addToken(token: string, options: TokenOptions): void {
     this.tokens.add(token, options);
+  }
+
+  /** A GitHub App's installation: the App's JWTs (checked with `key`) get tokens with its permissions. */
+  addAppInstallation(options: InstallationOptions): void {
+    this.apps.add(options);
+  }
+
+  /** Registers an open pull request (its number shared with issues); again with the same number moves its head. */
+  openPullRequest(fullName: string, options: PullRequestOptions): number {
+    const repo = this.repository(fullName);
+    const store = issuesOf(repo);
+    const number = options.number ?? nextNumber(store);
+    const pull = { headSha: options.headSha, headRef: options.headRef, baseRef: options.baseRef ?? repo.settings.defaultBranch };
+    const existing = store.issues.find((i) => i.number === number);
+    const now = stamp(this.state.now());
+    if (existing !== undefined) {
+      if (existing.pull === undefined) throw new Error(`fake-github: #${number} of ${fullName} is an issue, not a pull request`);
+      Object.assign(existing, { pull, updated_at: now });
+      return number;
+    }
+    const user = this.tokens.add(`ghp_pullAuthor${number}`, { contents: 'write', login: 'octocat' });
+    store.issues.push({ id: newId(), number, title: options.title ?? `Pull request ${number}`, body: null, state: 'open', labels: [], user, created_at: now, updated_at: now, closed_at: null, pull });
+    return number;
+  }
+
+  /** The issues and pull requests of a repository, as held (pull requests have `pull`). */
+  issues(fullName: string): readonly IssueRecord[] {
+    return issuesOf(this.repository(fullName)).issues;
+  }
+
+  /** The comments on an issue or pull request, oldest first. */
+  comments(fullName: string, number: number): readonly CommentRecord[] {
+    return issuesOf(this.repository(fullName)).comments.filter((c) => c.issueNumber === number);
+  }
+
+  /** Every check run of a repository, in creation order. */
+  checkRuns(fullName: string): readonly CheckRunRecord[] {
+    return checkRunsOf(this.repository(fullName));
   }
 
   /** Ref updates of the branch are refused with GitHub's 422 and this message. */

@@ -9,7 +9,10 @@
  */
 import { FakeGitHub, type FakeGitHubOptions } from './fake-github.js';
 
-export { FakeGitHub, type FakeGitHubOptions, type PutFilesOptions, type RepoOptions } from './fake-github.js';
+export { FakeGitHub, type FakeGitHubOptions, type PullRequestOptions, type PutFilesOptions, type RepoOptions } from './fake-github.js';
+export type { InstallationOptions } from './app-auth.js';
+export type { CheckRunRecord } from './check-runs.js';
+export type { CommentRecord, IssueRecord } from './issues.js';
 export type { TokenOptions } from './auth.js';
 export type { FaultOptions } from './faults.js';
 export type { RecordedRequest } from './server.js';

@@ -22,6 +22,7 @@ export class Repository {
   // parsed trees and commits are kept, bounded, because history walks re-read them a lot
   private readonly treeCache = new Map<string, TreeEntry[]>();
   private readonly commitCache = new Map<string, ParsedCommit>();
+  private readonly generations = new Map<string, number>();
 
   constructor(readonly settings: RepositorySettings) {}
 
@@ -127,18 +128,48 @@ export class Repository {
     return current;
   }
 
-  /** Whether `ancestor` is `descendant` or reachable from it through parents. */
+  /**
+   * Whether `ancestor` is `descendant` or reachable from it through parents. Commits of a lower
+   * generation than `ancestor` cannot reach it, so a refused fast-forward on a long history is
+   * answered without walking it (git's commit-graph does the same).
+   */
   isAncestor(ancestor: string, descendant: string): boolean {
+    const floor = this.generation(ancestor);
     const seen = new Set<string>();
     const queue = [descendant];
     while (queue.length > 0) {
       const sha = queue.pop() as string;
       if (sha === ancestor) return true;
-      if (seen.has(sha)) continue;
+      if (seen.has(sha) || this.generation(sha) < floor) continue;
       seen.add(sha);
       queue.push(...(this.links(sha)?.parents ?? []));
     }
     return false;
+  }
+
+  /** 1 for a root commit, else one more than its highest parent (0 for what is not a commit); kept, as objects never change. */
+  generation(sha: string): number {
+    const stack = [sha];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as string;
+      if (this.generations.has(top)) {
+        stack.pop();
+        continue;
+      }
+      const parents = this.links(top)?.parents;
+      if (parents === undefined) {
+        this.generations.set(top, 0);
+        continue;
+      }
+      const missing = parents.filter((p) => !this.generations.has(p));
+      if (missing.length > 0) {
+        stack.push(...missing);
+        continue;
+      }
+      this.generations.set(top, 1 + Math.max(0, ...parents.map((p) => this.generations.get(p) ?? 0)));
+      stack.pop();
+    }
+    return this.generations.get(sha) ?? 0;
   }
 
   /** The protection message for a branch, if it is protected. */

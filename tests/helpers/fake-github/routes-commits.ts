@@ -43,10 +43,16 @@ function getCommit(ctx: RouteContext, [ref = '']: string[]): Reply {
   const c = sha === undefined ? undefined : ctx.repo.commit(sha);
   if (sha === undefined || c === undefined) throw invalid(`No commit found for SHA: ${ref}`, `${DOC}#get-a-commit`);
   const parentTree = c.parents[0] === undefined ? undefined : ctx.repo.commit(c.parents[0])?.tree;
+  const { files, stats } = filesJson(ctx, sha, parentTree, c.tree);
+  return json({ ...repoCommitJson(ctx.shapes, sha), stats, files });
+}
+
+/** The files changed between two trees as "Get a commit" and "Compare two commits" list them (at most 300), links at `sha`. */
+export function filesJson(ctx: RouteContext, sha: string, before: string | undefined, after: string | undefined): { files: Record<string, unknown>[]; stats: { total: number; additions: number; deletions: number } } {
   const base = repoUrl(ctx.shapes);
   let additions = 0;
   let deletions = 0;
-  const files = changedFiles(ctx.repo, parentTree, c.tree).slice(0, 300).map((f) => {
+  const files = changedFiles(ctx.repo, before, after).slice(0, 300).map((f) => {
     const counts = lineCounts(f.before === undefined ? undefined : ctx.repo.object(f.before)?.body, f.after === undefined ? undefined : ctx.repo.object(f.after)?.body);
     additions += counts.additions;
     deletions += counts.deletions;
@@ -61,7 +67,7 @@ function getCommit(ctx: RouteContext, [ref = '']: string[]): Reply {
       contents_url: `${base}/contents/${f.path}?ref=${sha}`,
     };
   });
-  return json({ ...repoCommitJson(ctx.shapes, sha), stats: { total: additions + deletions, additions, deletions }, files });
+  return { files, stats: { total: additions + deletions, additions, deletions } };
 }
 
 function getRepo(ctx: RouteContext): Reply {

@@ -65,7 +65,8 @@ function getContent(ctx: RouteContext, [raw]: string[]): Reply {
   const entry = ctx.repo.entryAt(ctx.repo.commit(commit)?.tree ?? '', path);
   if (entry === undefined) throw notFound();
   if (entry.mode !== '040000') {
-    if (wantsRaw(ctx.accept) && entry.mode !== '160000') return { status: 200, raw: ctx.repo.object(entry.sha)?.body ?? Buffer.alloc(0), headers: { 'content-type': 'application/vnd.github.raw' } };
+    // GitHub says charset=utf-8, which is also what makes Octokit hand the body back as text (Probot's config reader parses it)
+    if (wantsRaw(ctx.accept) && entry.mode !== '160000') return { status: 200, raw: ctx.repo.object(entry.sha)?.body ?? Buffer.alloc(0), headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
     return json(fileJson(ctx, { ...entry, name: path.split('/').pop() ?? '' }, path, ref));
   }
   const listed = (ctx.repo.tree(entry.sha) ?? []).slice(0, FOLDER_LIMIT).map((e) => entryJson(ctx, e, path === '' ? e.name : `${path}/${e.name}`, ref, true));

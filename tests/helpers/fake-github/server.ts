@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { accessTokenPath, type Apps } from './app-auth.js';
 import { userJson, type Account, type Tokens } from './auth.js';
 import { faultError, type FaultOptions, type Faults } from './faults.js';
 import { ApiError, emptyRepository, notFound, type Reply } from './http-kit.js';
@@ -31,6 +32,7 @@ export interface ServerState {
   url: string;
   repos: Map<string, Repository>;
   tokens: Tokens;
+  apps: Apps;
   faults: Faults;
   routes: Route[];
   requests: RecordedRequest[];
@@ -136,11 +138,18 @@ export async function handle(state: ServerState, req: IncomingMessage, res: Serv
     if (state.recordBodies && body !== undefined) record.body = body;
     const delay = state.latencyMs + Math.random() * state.jitterMs;
     if (delay > 0) await sleep(delay);
-    const account = state.tokens.authenticate(req.headers.authorization);
+    // an App asks for an installation token with its JWT, which is no token of an account
+    const installation = accessTokenPath(method, record.path);
+    const account = installation === undefined ? state.tokens.authenticate(req.headers.authorization) : undefined;
     if (account !== undefined) record.login = account.login;
     fault = state.faults.take(method, record.path);
     if (fault !== undefined && fault.applied !== true) throw faultError(fault);
-    reply = answer(state, method, record.path, url, req, body, account, record);
+    if (installation !== undefined) {
+      record.operation = 'apps.createInstallationAccessToken';
+      reply = state.apps.accessToken(state.tokens, installation, req.headers.authorization, new Date());
+    } else {
+      reply = answer(state, method, record.path, url, req, body, account, record);
+    }
     // an applied fault lets the request take effect and loses its answer
     if (fault !== undefined && reply.status < 400) reply = faultError(fault).reply();
   } catch (e) {

@@ -1,0 +1,93 @@
+// The workflow gate on a push to the facts branch: the commits whose trails the push touched are
+// gated again; a push of gate decisions only re-gates nothing; a rewrite of the branch fails loudly.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DecisionFact } from '../../src/core/model/fact.js';
+import { validate } from '../../src/core/schema/index.js';
+import { tempDir } from '../helpers/git.js';
+import { trailFacts } from './facts.js';
+import { ALLOWED, BLOCKED, bodyOf, checkRunWrites, config, gateStep, recorded } from './gate-world.js';
+import { commands } from './runner.js';
+import { REPO, putEvidence, world, type World } from './world.js';
+
+interface PushShape {
+  before: string;
+  after: string;
+  forced?: boolean;
+  deleted?: boolean;
+  messages: string[];
+}
+
+/** A push event to the facts branch, shaped as GitHub sends it (trimmed), and the step's env for it. */
+function factsPush(w: World, push: PushShape): Record<string, string> {
+  const event = path.join(tempDir('factstore-event-'), 'event.json');
+  writeFileSync(event, JSON.stringify({
+    ref: 'refs/heads/factstore',
+    before: push.before,
+    after: push.after,
+    created: false,
+    deleted: push.deleted ?? false,
+    forced: push.forced ?? false,
+    commits: push.messages.map((message, i) => ({ id: i === push.messages.length - 1 ? push.after : `${i}`.padStart(40, 'e'), message, distinct: true })),
+    repository: { id: 123456, name: 'app', full_name: REPO, owner: { login: 'acme', name: 'acme' }, default_branch: 'main' },
+    pusher: { name: 'octocat' },
+    sender: { login: 'octocat', id: 583231, type: 'User' },
+  }));
+  return { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_REF: 'refs/heads/factstore', GITHUB_REF_NAME: 'factstore', GITHUB_SHA: push.after };
+}
+
+describe('gate/action.yml on a push to the facts branch', () => {
+  it('re-gates the commit whose trail the push touched, with every flow of that commit', async () => {
+    const w = await world({ config });
+    await recorded(w);
+    const before = w.gh.ref(REPO, 'heads/factstore') ?? '';
+    putEvidence(w, 'sarif/snyk-code__test-code-consistent-ignores.sarif.json', 'snyk.sarif');
+    expect((await w.step({ flow: BLOCKED, trail: w.sha, type: 'vulnerability-scan', evidence: 'snyk.sarif' })).code).toBe(0);
+    const after = w.gh.ref(REPO, 'heads/factstore') ?? '';
+    w.gh.resetRequests();
+    const r = await gateStep(w, {}, factsPush(w, { before, after, messages: [`factstore: ATTESTATION_RECORDED ${BLOCKED}/${w.sha} vulnerability-scan PASSED\n`] }));
+    expect(commands(r.stdout, 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.outputs.decision).toBe('GATE_ALLOWED');
+    const results = JSON.parse(r.outputs.result ?? '') as { commit: string }[];
+    expect(results.map((x) => x.commit)).toEqual([w.sha]);
+    expect(results.map((x) => validate('cli/gate', x).ok)).toEqual([true]);
+    expect(w.gh.requests.some((q) => q.path === `/repos/${REPO}/compare/${before}...${after}`)).toBe(true);
+    const writes = checkRunWrites(w.gh.requests).map(bodyOf);
+    expect(writes.map((b) => [b.name, b.head_sha, b.conclusion])).toEqual([
+      [`Factstore gate / ${ALLOWED}`, w.sha, 'success'],
+      [`Factstore gate / ${BLOCKED}`, w.sha, 'success'],
+    ]);
+    // the decisions name the facts commit they were taken on; the config commit is unknown on a facts push
+    const decisions = trailFacts(w.gh, BLOCKED, w.sha).filter((f): f is DecisionFact => f.kind === 'decision');
+    expect(decisions.map((d) => [d.event, d.factsCommit, d.configCommit])).toEqual([['GATE_ALLOWED', after, undefined]]);
+  });
+
+  it('a push of gate decisions only re-gates nothing, so the gate cannot trigger itself', async () => {
+    const w = await world({ config });
+    await recorded(w);
+    const tip = w.gh.ref(REPO, 'heads/factstore') ?? '';
+    w.gh.resetRequests();
+    const message = `factstore: gate ${w.sha.slice(0, 7)}: GATE_BLOCKED\n\nGATE_BLOCKED ${BLOCKED}/${w.sha} (0123456789ab)\n`;
+    const r = await gateStep(w, {}, factsPush(w, { before: tip, after: tip, messages: [message] }));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('nothing to re-gate');
+    expect(checkRunWrites(w.gh.requests)).toEqual([]);
+    expect(w.gh.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    expect(JSON.parse(r.outputs.result ?? '')).toEqual([]);
+  });
+
+  it('a force-push or a deletion of the facts branch fails the step with what to do', async () => {
+    const w = await world({ config });
+    await recorded(w);
+    const tip = w.gh.ref(REPO, 'heads/factstore') ?? '';
+    const forced = await gateStep(w, {}, factsPush(w, { before: '1'.repeat(40), after: tip, forced: true, messages: ['rewrite\n'] }));
+    expect(forced.code).toBe(1);
+    expect(commands(forced.stdout, 'error')[0]?.message).toMatch(/force-pushed.*factstore verify/);
+    const deleted = await gateStep(w, {}, factsPush(w, { before: tip, after: '0'.repeat(40), deleted: true, messages: [] }));
+    expect(deleted.code).toBe(1);
+    expect(commands(deleted.stdout, 'error')[0]?.message).toMatch(/was deleted: restore it/);
+    expect(checkRunWrites(w.gh.requests)).toEqual([]);
+  });
+});
