@@ -4,8 +4,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { trailPath } from '../../src/core/store/layout.js';
-import { API, FLOW, mockConfig, receive, startApp } from './world.js';
-import { HEAD, NOW, appKey, clock, factsAt, mockAppend, mockCommitIndex, mockPull, mockRegate, mockReply, mockTeam, ndjson, prComment, pullNumberOf, slashConfig, whereOf, type WrittenCommit } from './slash-world.js';
+import { FLOW, mockConfig, receive } from './world.js';
+import { HEAD, NOW, appKey, clock, factsAt, mockAppend, mockCommitIndex, mockPull, mockRegate, mockReply, mockTeam, ndjson, slashConfig, slashScene } from './slash-world.js';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -24,13 +24,7 @@ describe('/factstore approve and reject', () => {
   const signer = appKey();
 
   async function approveAs(login: string, body: string, beforeWrite: (scope: nock.Scope) => void) {
-    const comment = prComment(body, login);
-    const where = whereOf(comment);
-    const number = pullNumberOf(comment);
-    const app = await startApp({ signer, clock });
-    const scope = nock(API);
-    const written: WrittenCommit[] = [];
-    const replies: string[] = [];
+    const { comment, where, number, app, scope, written, replies } = await slashScene(body, login, { signer, clock });
     mockConfig(scope, where, slashConfig(signer));
     mockPull(scope, where, number);
     beforeWrite(scope);
@@ -72,12 +66,7 @@ describe('/factstore approve and reject', () => {
   });
 
   it('refuses someone who is neither listed nor a member (pending membership included): a reply, nothing written', async () => {
-    const comment = prComment('/factstore approve payments', 'mallory');
-    const where = whereOf(comment);
-    const number = pullNumberOf(comment);
-    const app = await startApp({ signer, clock });
-    const scope = nock(API);
-    const replies: string[] = [];
+    const { comment, where, number, app, scope, replies } = await slashScene('/factstore approve payments', 'mallory', { signer, clock });
     mockConfig(scope, where, slashConfig(signer));
     mockPull(scope, where, number);
     mockTeam(scope, 'acme', 'release-managers', 'mallory', 'pending');
@@ -91,12 +80,7 @@ describe('/factstore approve and reject', () => {
   });
 
   it('refuses a rejection without a comment before reading anything', async () => {
-    const comment = prComment('/factstore reject payments', 'alice');
-    const where = whereOf(comment);
-    const number = pullNumberOf(comment);
-    const app = await startApp({ signer, clock });
-    const scope = nock(API);
-    const replies: string[] = [];
+    const { comment, where, number, app, scope, replies } = await slashScene('/factstore reject payments', 'alice', { signer, clock });
     scope.post(`/app/installations/${where.installation}/access_tokens`).reply(201, { token: 't', expires_at: '2099-01-01T00:00:00Z' });
     mockReply(scope, where, number, replies);
     await receive(app, 'issue_comment.created', comment);
@@ -106,12 +90,7 @@ describe('/factstore approve and reject', () => {
   });
 
   it('asks for the trail when the head commit has none yet', async () => {
-    const comment = prComment('/factstore approve payments', 'alice');
-    const where = whereOf(comment);
-    const number = pullNumberOf(comment);
-    const app = await startApp({ signer, clock });
-    const scope = nock(API);
-    const replies: string[] = [];
+    const { comment, where, number, app, scope, replies } = await slashScene('/factstore approve payments', 'alice', { signer, clock });
     mockConfig(scope, where, slashConfig(signer));
     mockPull(scope, where, number);
     mockCommitIndex(scope, where, []);
@@ -127,12 +106,7 @@ describe('/factstore approve and reject', () => {
       [undefined, slashConfig(signer), /runs without a signing key.*FACTSTORE_SIGNING_KEY/],
       [signer, slashConfig(appKey()), /is not under `trust.signers`/],
     ] as const) {
-      const comment = prComment('/factstore approve payments', 'alice');
-      const where = whereOf(comment);
-      const number = pullNumberOf(comment);
-      const app = await startApp({ ...(given !== undefined ? { signer: given } : {}), clock });
-      const scope = nock(API);
-      const replies: string[] = [];
+      const { comment, where, number, app, scope, replies } = await slashScene('/factstore approve payments', 'alice', { ...(given !== undefined ? { signer: given } : {}), clock });
       mockConfig(scope, where, config);
       mockPull(scope, where, number);
       mockReply(scope, where, number, replies);
@@ -144,12 +118,7 @@ describe('/factstore approve and reject', () => {
   });
 
   it('a failing membership check is not a refusal: logged with what to do, replied, nothing written', async () => {
-    const comment = prComment('/factstore approve payments', 'bob');
-    const where = whereOf(comment);
-    const number = pullNumberOf(comment);
-    const app = await startApp({ signer, clock });
-    const scope = nock(API);
-    const replies: string[] = [];
+    const { comment, where, number, app, scope, replies } = await slashScene('/factstore approve payments', 'bob', { signer, clock });
     mockConfig(scope, where, slashConfig(signer));
     mockPull(scope, where, number);
     scope.get('/orgs/acme/teams/release-managers/memberships/bob').reply(403, { message: 'Resource not accessible by integration' });

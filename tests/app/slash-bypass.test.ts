@@ -6,8 +6,8 @@ import { gateCommit } from '../../src/core/evaluate/gate-commit.js';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { commitIndexPath, trailPath } from '../../src/core/store/layout.js';
-import { API, FLOW, TIP, mockConfig, receive, startApp } from './world.js';
-import { BYPASS, HEAD, HEAD_REF, NOW, appKey, clock, factsAt, mockAppend, mockCommitIndex, mockPull, mockRegate, mockReply, mockTeam, ndjson, prComment, pullNumberOf, slashConfig, whereOf, type WrittenCommit } from './slash-world.js';
+import { FLOW, TIP, mockConfig, receive } from './world.js';
+import { BYPASS, HEAD, HEAD_REF, NOW, appKey, clock, factsAt, mockAppend, mockCommitIndex, mockPull, mockRegate, mockReply, mockTeam, ndjson, slashConfig, slashScene } from './slash-world.js';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -28,13 +28,7 @@ describe('/factstore bypass', () => {
   const config = slashConfig(signer, BYPASS);
 
   it('grants an allow-listed actor\'s bypass: a trail started for the head commit holds it, and the gate passes', async () => {
-    const comment = prComment('/factstore bypass payments incident-hotfix --ttl 7d --evidence https://status.example.com/incidents/42 sev1 on checkout', 'Alice');
-    const where = whereOf(comment);
-    const number = pullNumberOf(comment);
-    const app = await startApp({ signer, clock });
-    const scope = nock(API);
-    const written: WrittenCommit[] = [];
-    const replies: string[] = [];
+    const { comment, where, number, app, scope, written, replies } = await slashScene('/factstore bypass payments incident-hotfix --ttl 7d --evidence https://status.example.com/incidents/42 sev1 on checkout', 'Alice', { signer, clock });
     const home = trailPath(FLOW, HEAD);
     mockConfig(scope, where, config);
     mockPull(scope, where, number);
@@ -71,13 +65,7 @@ describe('/factstore bypass', () => {
   });
 
   it('grants a member of a listed team, recording the team so every surface honours it without asking GitHub', async () => {
-    const comment = prComment('/factstore bypass payments incident-hotfix --ttl 1d', 'sam');
-    const where = whereOf(comment);
-    const number = pullNumberOf(comment);
-    const app = await startApp({ signer, clock });
-    const scope = nock(API);
-    const written: WrittenCommit[] = [];
-    const replies: string[] = [];
+    const { comment, where, number, app, scope, written, replies } = await slashScene('/factstore bypass payments incident-hotfix --ttl 1d', 'sam', { signer, clock });
     mockConfig(scope, where, config);
     mockPull(scope, where, number);
     mockTeam(scope, 'acme', 'sre', 'sam', 'active');
@@ -104,13 +92,7 @@ describe('/factstore bypass', () => {
 
   for (const r of refusals) {
     it(`refuses ${r.why}: a reply, and a BYPASS_REFUSED fact on the head commit's trail`, async () => {
-      const comment = prComment(r.body, r.login);
-      const where = whereOf(comment);
-      const number = pullNumberOf(comment);
-      const app = await startApp({ signer, clock });
-      const scope = nock(API);
-      const written: WrittenCommit[] = [];
-      const replies: string[] = [];
+      const { comment, where, number, app, scope, written, replies } = await slashScene(r.body, r.login, { signer, clock });
       mockConfig(scope, where, r.config);
       mockPull(scope, where, number);
       if (r.team === true) mockTeam(scope, 'acme', 'sre', r.login, 404);
@@ -130,13 +112,7 @@ describe('/factstore bypass', () => {
   }
 
   it('records a refusal as a loose fact of the flow when the head commit has no trail', async () => {
-    const comment = prComment('/factstore bypass payments incident-hotfix --ttl 90d', 'alice');
-    const where = whereOf(comment);
-    const number = pullNumberOf(comment);
-    const app = await startApp({ signer, clock });
-    const scope = nock(API);
-    const written: WrittenCommit[] = [];
-    const replies: string[] = [];
+    const { comment, where, number, app, scope, written, replies } = await slashScene('/factstore bypass payments incident-hotfix --ttl 90d', 'alice', { signer, clock });
     const loose = `loose/bypass/${FLOW}/2026-11.ndjson`;
     mockConfig(scope, where, config);
     mockPull(scope, where, number);
@@ -152,12 +128,7 @@ describe('/factstore bypass', () => {
   });
 
   it('answers a malformed command with what was wrong and the syntax, reading nothing', async () => {
-    const comment = prComment('/factstore bypass payments incident-hotfix --ttl 7days', 'alice');
-    const where = whereOf(comment);
-    const number = pullNumberOf(comment);
-    const app = await startApp({ signer, clock });
-    const scope = nock(API);
-    const replies: string[] = [];
+    const { comment, where, number, app, scope, replies } = await slashScene('/factstore bypass payments incident-hotfix --ttl 7days', 'alice', { signer, clock });
     scope.post(`/app/installations/${where.installation}/access_tokens`).reply(201, { token: 't', expires_at: '2099-01-01T00:00:00Z' });
     mockReply(scope, where, number, replies);
     await receive(app, 'issue_comment.created', comment);

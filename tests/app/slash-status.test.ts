@@ -4,7 +4,7 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import { API, FLOW, mockConfig, payload, receive, startApp } from './world.js';
-import { HEAD, appKey, clock, mockPull, mockRegate, mockReply, prComment, pullNumberOf, slashConfig, whereOf } from './slash-world.js';
+import { HEAD, appKey, clock, mockPull, mockRegate, mockReply, prComment, slashConfig, slashScene } from './slash-world.js';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -16,12 +16,7 @@ afterEach(() => {
 describe('/factstore status', () => {
   it('re-runs the gate of the PR\'s head commit and replies with each flow\'s decision', async () => {
     const signer = appKey();
-    const comment = prComment('Where are we?\n/factstore status', 'Codertocat');
-    const where = whereOf(comment);
-    const number = pullNumberOf(comment);
-    const app = await startApp({ signer, clock });
-    const scope = nock(API);
-    const replies: string[] = [];
+    const { comment, where, number, app, scope, replies } = await slashScene('Where are we?\n/factstore status', 'Codertocat', { signer, clock });
     const b1 = [
       makeFact({ kind: 'trail', flow: FLOW, trail: 'b1', commit: HEAD, actor: 'ci', ts: '2026-11-23T10:00:00.000Z' }),
       makeFact({ kind: 'attestation', flow: FLOW, trail: 'b1', type: 'unit-tests', status: 'PASSED', evidence: [], actor: 'ci', ts: '2026-11-23T10:01:00.000Z' }),

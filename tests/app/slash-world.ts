@@ -3,14 +3,15 @@
  * `issue_comment.created` payload, the App's key made at test time, and GitHub's answers to the
  * reads and writes of a command (PR head, team membership, the facts branch's Git Data writes).
  */
-import type nock from 'nock';
+import nock from 'nock';
 import { REPLY_MARKER } from '../../app/src/slash/reply.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { addSignatureToCommit, generateKeyPair, sshSigner, type Signer } from '../../src/core/signing/index.js';
 import { commitIndexPath, trailPath } from '../../src/core/store/layout.js';
 import { commitPayload } from '../../src/core/store/local/commit-text.js';
 import { hashObject } from '../../src/core/store/local/objects.js';
-import { FLOW, TIP, expectCheckRun, payload, repoOf, type CheckRunBody, type RepoOf } from './world.js';
+import type { AppDeps } from '../../app/src/app-deps.js';
+import { API, FLOW, TIP, expectCheckRun, payload, repoOf, startApp, type AppUnderTest, type CheckRunBody, type RepoOf } from './world.js';
 
 export const NOW = new Date('2026-11-23T12:00:00.000Z');
 export const clock = (): Date => NOW;
@@ -183,4 +184,20 @@ export function mockRegate(scope: nock.Scope, where: RepoOf, number: number, nam
   expectCheckRun(scope, where, out.checkRuns);
   mockBreakdownComment(scope, where, number, out.breakdowns);
   return out;
+}
+
+/** One slash-command test's stage: the comment, its repository and PR, a fresh App, a nock scope, and what the App writes and replies. */
+export interface SlashScene {
+  comment: Payload;
+  where: RepoOf;
+  number: number;
+  app: AppUnderTest;
+  scope: nock.Scope;
+  written: WrittenCommit[];
+  replies: string[];
+}
+
+export async function slashScene(body: string, login: string, deps: Partial<AppDeps>): Promise<SlashScene> {
+  const comment = prComment(body, login);
+  return { comment, where: whereOf(comment), number: pullNumberOf(comment), app: await startApp(deps), scope: nock(API), written: [], replies: [] };
 }
