@@ -11,7 +11,7 @@ import type { RepoConfig } from './read-config.js';
  * DESIGN §4: every decision the App takes is recorded, signed with its own key. Without a key, or
  * with a key the config does not trust, nothing is written and the log says what to do.
  */
-export async function recordDecisions(context: AppContext, deps: AppDeps, setup: RepoConfig, at: GitHubRepo, result: GateResult, now: Date): Promise<Fact[]> {
+export async function recordDecisions(context: AppContext, deps: AppDeps, setup: RepoConfig, at: GitHubRepo, result: GateResult, now: Date, environment?: string): Promise<Fact[]> {
   if (result.flows.length === 0) return [];
   const { signer } = deps;
   if (signer === undefined) {
@@ -26,7 +26,7 @@ export async function recordDecisions(context: AppContext, deps: AppDeps, setup:
     context.log.info(`factstore: ${at.owner}/${at.repo} has no facts branch ${at.branch} yet; the decision is not recorded.`);
     return [];
   }
-  const facts = decisionFacts(result, { actor: deps.actor, ts: now.toISOString(), configCommit: setup.configCommit, noFactsBranch: 'no facts branch' });
+  const facts = decisionFacts(result, { actor: deps.actor, ts: now.toISOString(), configCommit: setup.configCommit, noFactsBranch: 'no facts branch', ...(environment !== undefined ? { environment } : {}) });
   try {
     await factsStore(context.request, at, { signer, actor: deps.actor }).append({ facts, message: decisionCommitSubject(result) });
     return facts;

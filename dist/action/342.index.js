@@ -47,6 +47,7 @@ function decisionFacts(result, input) {
         ...(configCommit !== undefined ? { configCommit } : {}),
         result: JSON.parse(JSON.stringify(g)),
         ...(g.bypass !== undefined ? { bypass: g.bypass.id } : {}),
+        ...(input.environment !== undefined ? { environment: input.environment } : {}),
         actor: input.actor,
         ts: input.ts,
     }));

@@ -2664,7 +2664,7 @@ function factsLinks(serverUrl, facts, at) {
 /* harmony export */   w9: () => (/* binding */ LAYOUT_VERSION),
 /* harmony export */   yg: () => (/* binding */ trailPath)
 /* harmony export */ });
-/* unused harmony exports shard, loosePath */
+/* unused harmony exports shard, looseKey, loosePath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -2703,8 +2703,12 @@ function evidencePath(sha256) {
 function looseDir(kind, key) {
     return `loose/${kind}/${key}`;
 }
+/** The folder key of a loose fact: its environment for snapshots and drift, else its flow. */
+function looseKey(fact) {
+    return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
+}
 function loosePath(fact) {
-    const key = 'environment' in fact ? fact.environment : fact.flow;
+    const key = looseKey(fact);
     return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
 }
 /** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */

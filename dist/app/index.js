@@ -48943,8 +48943,12 @@ function evidencePath(sha256) {
 function looseDir(kind, key) {
     return `loose/${kind}/${key}`;
 }
+/** The folder key of a loose fact: its environment for snapshots and drift, else its flow. */
+function looseKey(fact) {
+    return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
+}
 function loosePath(fact) {
-    const key = 'environment' in fact ? fact.environment : fact.flow;
+    const key = looseKey(fact);
     return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
 }
 /** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
@@ -50061,6 +50065,7 @@ function decisionFacts(result, input) {
         ...(configCommit !== undefined ? { configCommit } : {}),
         result: JSON.parse(JSON.stringify(g)),
         ...(g.bypass !== undefined ? { bypass: g.bypass.id } : {}),
+        ...(input.environment !== undefined ? { environment: input.environment } : {}),
         actor: input.actor,
         ts: input.ts,
     }));
@@ -50084,7 +50089,7 @@ function isDecisionCommitMessage(message) {
  * DESIGN §4: every decision the App takes is recorded, signed with its own key. Without a key, or
  * with a key the config does not trust, nothing is written and the log says what to do.
  */
-async function recordDecisions(context, deps, setup, at, result, now) {
+async function recordDecisions(context, deps, setup, at, result, now, environment) {
     if (result.flows.length === 0)
         return [];
     const { signer } = deps;
@@ -50100,7 +50105,7 @@ async function recordDecisions(context, deps, setup, at, result, now) {
         context.log.info(`factstore: ${at.owner}/${at.repo} has no facts branch ${at.branch} yet; the decision is not recorded.`);
         return [];
     }
-    const facts = decisionFacts(result, { actor: deps.actor, ts: now.toISOString(), configCommit: setup.configCommit, noFactsBranch: 'no facts branch' });
+    const facts = decisionFacts(result, { actor: deps.actor, ts: now.toISOString(), configCommit: setup.configCommit, noFactsBranch: 'no facts branch', ...(environment !== undefined ? { environment } : {}) });
     try {
         await factsStore(context.request, at, { signer, actor: deps.actor }).append({ facts, message: decisionCommitSubject(result) });
         return facts;
@@ -50310,7 +50315,7 @@ async function decide(context, request, environment, deps) {
         return { state: 'rejected', comment: `Factstore: ${environment} is gated by ${gating.join(', ')}, but none applies to ${evaluated.commit.slice(0, 7)} on ${branch} (see their branches:). Deploy a commit of a gated branch, or add the branch to a flow.` };
     }
     const result = alarm === undefined ? evaluated : underAlarm(evaluated, gateAlarmOf(alarm));
-    await recordDecisions(context, deps, setup, at, result, now);
+    await recordDecisions(context, deps, setup, at, result, now, environment);
     context.log.info(`factstore: deployment of ${request.owner}/${request.repo}@${result.commit.slice(0, 7)} to ${environment}: ${result.decision}`);
     return { state: result.decision === 'GATE_ALLOWED' ? 'approved' : 'rejected', comment: decisionComment(result, environment) };
 }

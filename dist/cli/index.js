@@ -46282,8 +46282,12 @@ function layout_evidencePath(sha256) {
 function looseDir(kind, key) {
     return `loose/${kind}/${key}`;
 }
+/** The folder key of a loose fact: its environment for snapshots and drift, else its flow. */
+function looseKey(fact) {
+    return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
+}
 function loosePath(fact) {
-    const key = 'environment' in fact ? fact.environment : fact.flow;
+    const key = looseKey(fact);
     return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
 }
 /** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
@@ -57408,6 +57412,7 @@ function decisionFacts(result, input) {
         ...(configCommit !== undefined ? { configCommit } : {}),
         result: JSON.parse(JSON.stringify(g)),
         ...(g.bypass !== undefined ? { bypass: g.bypass.id } : {}),
+        ...(input.environment !== undefined ? { environment: input.environment } : {}),
         actor: input.actor,
         ts: input.ts,
     }));
@@ -59265,7 +59270,7 @@ class TipFiles {
             : where.kind === 'loose' &&
                 fact.trail === undefined &&
                 fact.kind === where.factKind &&
-                ('environment' in fact ? fact.environment : fact.flow) === where.key &&
+                looseKey(fact) === where.key &&
                 fact.ts.slice(0, 7) === where.month;
         if (!placed)
             state.problems.push(misplacedFact(path, line, fact.trail === undefined ? loosePath(fact) : trailPath(fact.flow, fact.trail)));

@@ -63,6 +63,7 @@ environments:
       commit: sha,
       factsCommit: TIP,
       configCommit: CONFIG_COMMIT,
+      environment: 'production-us',
       actor: 'factstore[bot]',
       ts: '2026-11-23T12:00:00.000Z',
     });

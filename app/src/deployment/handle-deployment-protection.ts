@@ -75,7 +75,7 @@ async function decide(context: AppContext, request: DeploymentRequest, environme
     return { state: 'rejected', comment: `Factstore: ${environment} is gated by ${gating.join(', ')}, but none applies to ${evaluated.commit.slice(0, 7)} on ${branch} (see their branches:). Deploy a commit of a gated branch, or add the branch to a flow.` };
   }
   const result = alarm === undefined ? evaluated : underAlarm(evaluated, gateAlarmOf(alarm));
-  await recordDecisions(context, deps, setup, at, result, now);
+  await recordDecisions(context, deps, setup, at, result, now, environment);
   context.log.info(`factstore: deployment of ${request.owner}/${request.repo}@${result.commit.slice(0, 7)} to ${environment}: ${result.decision}`);
   return { state: result.decision === 'GATE_ALLOWED' ? 'approved' : 'rejected', comment: decisionComment(result, environment) };
 }

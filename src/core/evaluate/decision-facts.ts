@@ -12,6 +12,8 @@ export interface DecisionFactsInput {
   configCommit?: string;
   /** what to do when the facts branch does not exist yet (the caller's wording) */
   noFactsBranch: string;
+  /** the deployment's environment, when the decision answers a deployment protection rule */
+  environment?: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export function decisionFacts(result: GateResult, input: DecisionFactsInput): Fa
       ...(configCommit !== undefined ? { configCommit } : {}),
       result: JSON.parse(JSON.stringify(g)) as Record<string, unknown>,
       ...(g.bypass !== undefined ? { bypass: g.bypass.id } : {}),
+      ...(input.environment !== undefined ? { environment: input.environment } : {}),
       actor: input.actor,
       ts: input.ts,
     }),

@@ -109,6 +109,8 @@ export interface DecisionFact extends FactBase {
   configCommit?: string;
   result: Record<string, unknown>;
   bypass?: string;
+  /** the GitHub environment of the deployment the decision answered (deployment protection) */
+  environment?: string;
 }
 
 export interface BypassFact extends FactBase {

@@ -43,8 +43,13 @@ export function looseDir(kind: string, key: string): string {
   return `loose/${kind}/${key}`;
 }
 
+/** The folder key of a loose fact: its environment for snapshots and drift, else its flow. */
+export function looseKey(fact: Fact): string {
+  return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
+}
+
 export function loosePath(fact: Fact): string {
-  const key = 'environment' in fact ? fact.environment : fact.flow;
+  const key = looseKey(fact);
   return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
 }
 

@@ -1,6 +1,6 @@
 import type { Fact } from '../model/fact.js';
 import type { ValidationResult } from '../schema/index.js';
-import { artifactIndexPath, commitIndexPath, loosePath, trailPath } from '../store/layout.js';
+import { artifactIndexPath, commitIndexPath, looseKey, loosePath, trailPath } from '../store/layout.js';
 import { isAppendOf } from './append-only.js';
 import {
   badIndexLine,
@@ -165,7 +165,7 @@ export class TipFiles {
       : where.kind === 'loose' &&
         fact.trail === undefined &&
         fact.kind === where.factKind &&
-        ('environment' in fact ? fact.environment : fact.flow) === where.key &&
+        looseKey(fact) === where.key &&
         fact.ts.slice(0, 7) === where.month;
     if (!placed) state.problems.push(misplacedFact(path, line, fact.trail === undefined ? loosePath(fact) : trailPath(fact.flow, fact.trail)));
     if (fact.trail !== undefined) {
