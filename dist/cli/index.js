@@ -57458,11 +57458,12 @@ async function headCommit(gitdir) {
 const gate = {
     path: ['gate'],
     summary: 'the gate decision for a git commit, per applicable flow: exit 0 GATE_ALLOWED, 1 GATE_BLOCKED',
-    usage: 'gate [--commit SHA] [--flow F] [--git-branch B] [--record] [--markdown]',
+    usage: 'gate [--commit SHA] [--flow F] [--git-branch B] [--environment E] [--record] [--markdown]',
     options: [
         { name: 'commit', type: 'string', value: 'SHA', description: 'the git commit, 40 hex (default: HEAD of the --store repository)' },
         { name: 'flow', type: 'string', value: 'F', description: 'gate only this flow (default: every flow of the config)' },
         { name: 'git-branch', type: 'string', value: 'B', description: "the commit's branch, for branch-limited flows (default: from the trail)" },
+        { name: 'environment', type: 'string', value: 'E', description: 'gate only the flows that gate deployments to this environment, as deployment protection does' },
         { name: 'record', type: 'boolean', description: 'also record the decision of each flow as a signed decision fact' },
         MARKDOWN_OPTION,
     ],
@@ -57481,6 +57482,7 @@ so it can be replayed; it needs a signing key.`,
         const store = ctx.openStore(config, signer);
         const commit = commitFlag ?? (await headCommit(store.gitdir));
         const gitBranch = optionalString(values, 'git-branch');
+        const environment = optionalString(values, 'environment');
         const now = ctx.now();
         const result = await gateCommit({
             store,
@@ -57490,10 +57492,11 @@ so it can be replayed; it needs a signing key.`,
             policyEvaluator: ctx.policyEvaluator(),
             ...(flowName !== undefined ? { flow: flowName } : {}),
             ...(gitBranch !== undefined ? { gitBranch } : {}),
+            ...(environment !== undefined ? { environment } : {}),
         });
         let recorded;
         if (record) {
-            const facts = decisionFacts(result, { actor: ctx.actor(), ts: now.toISOString(), noFactsBranch: 'the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.' });
+            const facts = decisionFacts(result, { actor: ctx.actor(), ts: now.toISOString(), ...(environment !== undefined ? { environment } : {}), noFactsBranch: 'the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.' });
             const written = facts.length === 0 ? undefined : await recordFacts(store, facts);
             recorded = { commit: written?.commit ?? null, facts: facts.map((f) => f.id) };
         }

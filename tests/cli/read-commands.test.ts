@@ -1,9 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AssertResult, GateResult } from '../../src/core/evaluate/types.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { LocalGitStore } from '../../src/core/store/local/local-store.js';
 import { git } from '../helpers/git.js';
-import { DIGEST_A, DIGEST_B, factsTip, FLOW, headOf, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
+import { configText, DIGEST_A, DIGEST_B, factsTip, FLOW, headOf, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
 
 /** Trail t1: artifact A, unit-tests PASSED, vulnerability-scan FAILED, approved by alice. */
 async function failedTrail(w: Workspace): Promise<void> {
@@ -123,6 +125,27 @@ describe('gate', () => {
     expect(loose).toMatchObject([{ event: 'GATE_BLOCKED', factsCommit: tip }]);
 
     expect((await w.fs(['gate', '--commit', head, '--flow', FLOW])).stdout).toMatch(/^GATE_ALLOWED/);
+  });
+
+  it('--environment gates only the flows of that deployment environment, as deployment protection does', async () => {
+    const w = await workspace();
+    const config = configText(w.key)
+      .replace('    approval: { required: true, approvers: [alice], min: 1 }\n', '    approval: { required: true, approvers: [alice], min: 1 }\n    environments: [production]\n')
+      .replace('  other-service:\n    require: [unit-tests]\n', '  other-service:\n    require: [unit-tests]\n    environments: [staging]\n')
+      .concat('environments:\n  production: { members: [production-eu, production-us] }\n');
+    writeFileSync(path.join(w.repo, '.github', 'factstore.yml'), config);
+    await compliantTrail(w, 't3', DIGEST_B);
+    const eu = await w.fs(['gate', '--environment', 'production-eu', '--record', '--json']);
+    expect(eu.code).toBe(0);
+    const result = jsonOf<GateResult & { recorded: { facts: string[] } }>(eu, 'gate');
+    expect(result.flows.map((f) => [f.flow, f.decision])).toEqual([[FLOW, 'GATE_ALLOWED']]);
+    const decision = (await new LocalGitStore({ dir: w.repo }).readTrail(FLOW, 't3')).find((f) => f.kind === 'decision');
+    expect(decision).toMatchObject({ event: 'GATE_ALLOWED', environment: 'production-eu', id: result.recorded.facts[0] });
+    const staging = await w.fs(['gate', '--environment', 'staging', '--json']);
+    expect(staging.code).toBe(1);
+    expect(jsonOf<GateResult>(staging, 'gate').flows.map((f) => f.flow)).toEqual(['other-service']);
+    const nowhere = await w.fs(['gate', '--environment', 'qa', '--json']);
+    expect(jsonOf<GateResult>(nowhere, 'gate').flows).toEqual([]);
   });
 
   it('blocks a commit whose trail failed', async () => {
