@@ -5,7 +5,7 @@
  * the fake's repository and commits.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getOctokit } from '@actions/github';
 import { pino } from 'pino';
@@ -35,8 +35,8 @@ afterAll(async () => {
   for (const gh of worlds.splice(0)) await gh.close();
 });
 
-export function e2eConfig(app: TestKey, ci: TestKey, flow = `    require: [unit-tests]\n`): string {
-  return `trust:
+export function e2eConfig(app: TestKey, ci: TestKey, flow = `    require: [unit-tests]\n`, sections = ''): string {
+  return `${sections}trust:
   signers:
     - { principal: ${ci.signer.principal}, key: "${ci.signer.key}" }
     - { principal: ${app.signer.principal}, key: "${app.signer.key}" }
@@ -63,14 +63,15 @@ export interface E2EWorld {
   receive(event: string, body: Record<string, unknown>): Promise<void>;
 }
 
-export async function e2eWorld(flowYaml?: string): Promise<E2EWorld> {
+/** `sections`: more top-level YAML of the config (bypass:, environments:…). */
+export async function e2eWorld(flowYaml?: string, sections?: string): Promise<E2EWorld> {
   const gh = await startFakeGitHub();
   worlds.push(gh);
   gh.addAppInstallation({ appId: APP_ID, key: appPrivateKey, installationId: INSTALLATION, slug: 'factstore' });
   const appKey = testKey('factstore-app');
   const ciKey = testKey('ci@acme');
   gh.createRepo(REPO);
-  const configCommit = gh.putFiles(REPO, 'main', { 'README.md': 'app\n', '.github/factstore.yml': e2eConfig(appKey, ciKey, flowYaml) });
+  const configCommit = gh.putFiles(REPO, 'main', { 'README.md': 'app\n', '.github/factstore.yml': e2eConfig(appKey, ciKey, flowYaml, sections) });
   gh.setRef(REPO, 'heads/feature', configCommit);
   const headSha = gh.putFiles(REPO, 'feature', { 'src/pay.ts': 'export const pay = 1;\n' }, { message: 'Pay\n' });
   gh.openPullRequest(REPO, { number: PULL, headSha, headRef: 'feature', title: 'Pay' });
@@ -189,4 +190,45 @@ export function actionAttest(w: E2EWorld, type: string, junitFixture: string): P
 export function trailFactsOf(w: E2EWorld, trailPathText: string): Fact[] {
   const bytes = w.gh.readFile(REPO, 'factstore', trailPathText);
   return bytes === undefined ? [] : bytes.toString('utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Fact);
+}
+
+/**
+ * GitHub asks for the App's answer on a deployment of `sha` to `environment`: the fake's run waits
+ * on the rule, and the delivery is the schema-generated fixture pointed at it (the callback on the
+ * fake's API host, the only one the App answers on).
+ */
+export function deploymentRequest(w: E2EWorld, runId: number, sha: string, environment = 'production'): Payload {
+  w.gh.awaitDeploymentProtection(REPO, runId, environment);
+  const fixture = JSON.parse(readFileSync(new URL('../fixtures/webhooks/deployment_protection_rule.requested.json', import.meta.url), 'utf8')) as Payload;
+  const deployment = fixture.deployment as Payload;
+  return {
+    ...fixture,
+    environment,
+    deployment_callback_url: `${w.gh.url}/repos/${REPO}/actions/runs/${runId}/deployment_protection_rule`,
+    deployment: { ...deployment, sha, ref: 'feature', environment, original_environment: environment },
+    repository: repositoryOf(fixture),
+    installation: { id: INSTALLATION },
+  };
+}
+
+/** A push of the facts branch as GitHub delivers one someone made by hand: its one commit listed. */
+export function handPush(w: E2EWorld, before: string, after: string, pusher: string): Payload {
+  const example = payload('push.4');
+  const [listed] = example.commits as Payload[];
+  const commit = w.gh.repository(REPO).commit(after);
+  const pushed = { ...listed, id: after, tree_id: commit?.tree, message: commit?.message, added: [], removed: [], modified: [] };
+  return delivery('push.4', {
+    ref: 'refs/heads/factstore',
+    before,
+    after,
+    created: false,
+    deleted: false,
+    forced: false,
+    base_ref: null,
+    compare: `https://github.com/${REPO}/compare/${before.slice(0, 12)}...${after.slice(0, 12)}`,
+    commits: [pushed],
+    head_commit: pushed,
+    pusher: { name: pusher, email: `${pusher}@users.noreply.github.com` },
+    sender: { ...(example.sender as Payload), login: pusher },
+  });
 }

@@ -15,7 +15,7 @@ export interface InstallationOptions {
   /** the App's private or public key (PEM), to check its JWTs */
   key: string | KeyObject;
   installationId: number;
-  /** GitHub's names: contents, checks, issues, pull_requests, metadata… (default: the App's manifest in app/app.yml would say) */
+  /** GitHub's names: contents, checks, issues, pull_requests, deployments, metadata… (default: the App's manifest in app/app.yml would say) */
   permissions?: Record<string, Level>;
   /** the App's slug: its tokens act as `<slug>[bot]` */
   slug?: string;
@@ -30,7 +30,7 @@ interface Installation extends InstallationOptions {
 
 const DOC = 'https://docs.github.com/rest/apps/apps#create-an-installation-access-token-for-an-app';
 const JWT_DOC = 'https://docs.github.com/apps/creating-github-apps/authenticating-with-a-github-app/generating-a-json-web-token-jwt-for-a-github-app';
-export const DEFAULT_APP_PERMISSIONS: Record<string, Level> = { contents: 'write', checks: 'write', issues: 'write', pull_requests: 'write', metadata: 'read' };
+export const DEFAULT_APP_PERMISSIONS: Record<string, Level> = { contents: 'write', checks: 'write', issues: 'write', pull_requests: 'write', deployments: 'write', metadata: 'read' };
 
 const b64url = (s: string): Buffer => Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
 
@@ -80,6 +80,7 @@ export class Apps {
       ...(p.checks !== undefined ? { checks: p.checks } : {}),
       ...(p.issues !== undefined ? { issues: p.issues } : {}),
       ...(p.pull_requests !== undefined ? { pullRequests: p.pull_requests } : {}),
+      ...(p.deployments !== undefined ? { deployments: p.deployments } : {}),
       ...(installation.repos !== undefined ? { repos: installation.repos } : {}),
     });
     const expires = new Date(now.getTime() + 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');

@@ -21,6 +21,8 @@ export interface TokenOptions {
   issues?: 'read' | 'write';
   /** the "Pull requests" repository permission; none when absent */
   pullRequests?: 'read' | 'write';
+  /** the "Deployments" repository permission (answering deployment protection rules); none when absent */
+  deployments?: 'read' | 'write';
   /** the account is an App's bot (`type: "Bot"`) */
   bot?: boolean;
 }
@@ -35,6 +37,7 @@ export interface Account {
   checks?: 'read' | 'write';
   issues?: 'read' | 'write';
   pullRequests?: 'read' | 'write';
+  deployments?: 'read' | 'write';
   bot?: boolean;
 }
 
@@ -54,6 +57,7 @@ export class Tokens {
       ...(options.checks !== undefined ? { checks: options.checks } : {}),
       ...(options.issues !== undefined ? { issues: options.issues } : {}),
       ...(options.pullRequests !== undefined ? { pullRequests: options.pullRequests } : {}),
+      ...(options.deployments !== undefined ? { deployments: options.deployments } : {}),
       ...(options.bot === true ? { bot: true } : {}),
       ...(options.repos !== undefined ? { repos: options.repos.map((r) => r.toLowerCase()) } : {}),
     };

@@ -9,6 +9,7 @@ import { Apps, type InstallationOptions } from './app-auth.js';
 import { Tokens, userJson, type TokenOptions } from './auth.js';
 import { checkRunsOf, type CheckRunRecord } from './check-runs.js';
 import { commitText } from './commit-object.js';
+import { protectionsOf, type DeploymentReviewRecord } from './deployment-reviews.js';
 import { Faults, type FaultOptions } from './faults.js';
 import { exportToGit } from './git-export.js';
 import { importFromGit } from './git-import.js';
@@ -18,6 +19,7 @@ import { checkRunRoutes } from './routes-check-runs.js';
 import { commitRoutes } from './routes-commits.js';
 import { compareRoutes } from './routes-compare.js';
 import { contentRoutes } from './routes-contents.js';
+import { deploymentReviewRoutes } from './routes-deployment-reviews.js';
 import { issueRoutes } from './routes-issues.js';
 import { objectRoutes } from './routes-objects.js';
 import { pullRoutes } from './routes-pulls.js';
@@ -77,14 +79,14 @@ export class FakeGitHub {
     options: FakeGitHubOptions,
   ) {
     this.token = options.defaultToken ?? 'ghs_fakeGitHubDefaultToken';
-    this.tokens.add(this.token, { contents: 'write', checks: 'write', issues: 'write', pullRequests: 'write', login: 'fake-bot', name: 'Fake Bot' });
+    this.tokens.add(this.token, { contents: 'write', checks: 'write', issues: 'write', pullRequests: 'write', deployments: 'write', login: 'fake-bot', name: 'Fake Bot' });
     this.state = {
       url,
       repos: this.repos,
       tokens: this.tokens,
       apps: this.apps,
       faults: this.faults,
-      routes: [...refRoutes, ...objectRoutes(options.treeEntryLimit ?? 100_000), ...contentRoutes, ...checkRunRoutes, ...issueRoutes, ...pullRoutes, ...compareRoutes, ...commitRoutes],
+      routes: [...refRoutes, ...objectRoutes(options.treeEntryLimit ?? 100_000), ...contentRoutes, ...checkRunRoutes, ...issueRoutes, ...pullRoutes, ...compareRoutes, ...commitRoutes, ...deploymentReviewRoutes],
       requests: this.requests,
       latencyMs: options.latencyMs ?? 0,
       jitterMs: options.jitterMs ?? 0,
@@ -203,6 +205,17 @@ export class FakeGitHub {
   /** Every check run of a repository, in creation order. */
   checkRuns(fullName: string): readonly CheckRunRecord[] {
     return checkRunsOf(this.repository(fullName));
+  }
+
+  /** A workflow run whose job for `environment` waits on a custom deployment protection rule (an App's answer). */
+  awaitDeploymentProtection(fullName: string, runId: number, environment: string): void {
+    const { pending } = protectionsOf(this.repository(fullName));
+    pending.set(runId, (pending.get(runId) ?? new Set()).add(environment));
+  }
+
+  /** The answers given to custom deployment protection rules, oldest first. */
+  deploymentReviews(fullName: string): readonly DeploymentReviewRecord[] {
+    return protectionsOf(this.repository(fullName)).reviews;
   }
 
   /** Ref updates of the branch are refused with GitHub's 422 and this message. */

@@ -13,6 +13,7 @@ export { FakeGitHub, type FakeGitHubOptions, type PullRequestOptions, type PutFi
 export type { InstallationOptions } from './app-auth.js';
 export type { CheckRunRecord } from './check-runs.js';
 export type { CommentRecord, IssueRecord } from './issues.js';
+export type { DeploymentReviewRecord } from './deployment-reviews.js';
 export type { TokenOptions } from './auth.js';
 export type { FaultOptions } from './faults.js';
 export type { RecordedRequest } from './server.js';
