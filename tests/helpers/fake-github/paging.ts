@@ -2,7 +2,8 @@
 import { json, type Reply } from './http-kit.js';
 import type { RouteContext } from './route.js';
 
-function positive(text: string | null, fallback: number, max: number): number {
+/** A positive whole number query parameter, capped, or the fallback. */
+export function positive(text: string | null, fallback: number, max: number): number {
   const n = text === null ? fallback : Number.parseInt(text, 10);
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : fallback;
 }

@@ -6,23 +6,10 @@
 import { changedFiles, firstParentHistory, lineCounts } from './history.js';
 import { invalid, json, notFound, type Reply } from './http-kit.js';
 import type { Route, RouteContext } from './route.js';
+import { linkHeader, positive } from './paging.js';
 import { nodeId, repoCommitJson, repoUrl } from './shapes.js';
 
 const DOC = 'https://docs.github.com/rest/commits/commits';
-
-function positive(text: string | null, fallback: number, max: number): number {
-  const n = text === null ? fallback : Number.parseInt(text, 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : fallback;
-}
-
-function linkHeader(ctx: RouteContext, page: number, last: number): string {
-  const link = (p: number, rel: string): string => `<${ctx.urlWith({ page: String(p) })}>; rel="${rel}"`;
-  const parts: string[] = [];
-  if (page > 1) parts.push(link(Math.min(page - 1, last), 'prev'));
-  if (page < last) parts.push(link(page + 1, 'next'), link(last, 'last'));
-  if (page > 1) parts.push(link(1, 'first'));
-  return parts.join(', ');
-}
 
 function listCommits(ctx: RouteContext): Reply {
   const from = ctx.query.get('sha') ?? ctx.repo.settings.defaultBranch;
