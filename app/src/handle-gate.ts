@@ -1,6 +1,6 @@
 import { isFactstoreError } from '../../src/core/errors.js';
 import { messageOf, statusOf } from '../../src/core/store/github/github-request.js';
-import { findOpenAlarm, gateAlarmOf } from './alarm/alarm-issue.js';
+import { currentAlarm } from './alarm/current-alarm.js';
 import type { AppContext } from './app-context.js';
 import type { AppDeps } from './app-deps.js';
 import { factsRepository } from './facts-store.js';
@@ -51,8 +51,7 @@ export async function handleGate(context: AppContext, target: GateTarget, deps: 
 
 /** A failed lookup fails the gate (logged): an alarm that cannot be read must not read as none. */
 async function openAlarm(context: AppContext, setup: RepoConfig, target: GateTarget): Promise<GateAlarm | undefined> {
-  const issue = await findOpenAlarm(context, factsRepository(setup.config, target));
-  return issue === undefined ? undefined : gateAlarmOf(issue);
+  return currentAlarm(context, factsRepository(setup.config, target));
 }
 
 export function whatToDo(e: unknown): string {

@@ -48428,6 +48428,74 @@ function gateAlarmOf(issue) {
         text: `Tamper alarm open: ${issue.html_url} — the facts branch was changed in a way Factstore does not trust, so no decision stands on it. Run \`factstore verify\` on a clone, restore the branch from a trusted copy, then close the issue.`,
     };
 }
+const MARKER = /<!-- factstore:untrusted ([0-9a-f ]*) -->/;
+/** The untrusted commits an alarm issue names in its hidden marker (none once cleared). */
+function markedUntrusted(body) {
+    const found = MARKER.exec(body ?? '')?.[1] ?? '';
+    return [...new Set(found.split(' ').filter((sha) => /^[0-9a-f]{40}$/.test(sha)))];
+}
+/** The body with `shas` in its marker: added to those already there, or the marker dropped when none are left. */
+function withMarkedUntrusted(body, shas) {
+    const text = body ?? '';
+    const marker = shas.length === 0 ? '' : `<!-- factstore:untrusted ${[...new Set(shas)].join(' ')} -->`;
+    if (MARKER.test(text))
+        return marker === '' ? text.replace(MARKER, '').trimEnd() : text.replace(MARKER, marker);
+    return marker === '' ? text : `${text}\n\n${marker}`;
+}
+
+;// CONCATENATED MODULE: ./app/src/alarm/current-alarm.ts
+
+
+/** How many of the newest alarm issues are looked at: open ones block; closed ones are checked. */
+const ALARM_LOOKBACK = 10;
+/**
+ * The alarm a gate must honour, one request in the usual case. An open alarm issue blocks. A closed
+ * one still blocks while an untrusted commit it names is on the facts branch: closing the issue
+ * must not let that commit's facts count (DESIGN §2). Once every commit it names is gone from the
+ * branch, its marker is cleared so later gates do not ask again.
+ */
+async function currentAlarm(context, facts) {
+    const { owner, repo } = facts;
+    const r = await context.request('GET /repos/{owner}/{repo}/issues', { owner, repo, labels: ALARM_LABEL, state: 'all', per_page: ALARM_LOOKBACK });
+    const issues = r.data;
+    const open = issues.find((i) => i.state === 'open');
+    if (open !== undefined)
+        return gateAlarmOf(open);
+    for (const issue of issues) {
+        const marked = markedUntrusted(issue.body);
+        if (marked.length === 0)
+            continue;
+        const remaining = [];
+        for (const sha of marked)
+            if (await onBranch(context, facts, sha))
+                remaining.push(sha);
+        const [first] = remaining;
+        if (first !== undefined)
+            return lingering(issue, first, facts.branch);
+        await context.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: issue.number, body: withMarkedUntrusted(issue.body, []) });
+        context.log.info(`factstore: the untrusted commits named by ${issue.html_url} are gone from ${facts.branch}; the alarm is cleared.`);
+    }
+    return undefined;
+}
+/** Whether `sha` is in the history of the branch: the branch is ahead of it, or at it. An unknown commit is not. */
+async function onBranch(context, { owner, repo, branch }, sha) {
+    try {
+        const r = await context.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${sha}...${branch}`, per_page: 1 });
+        const status = r.data.status;
+        return status === 'ahead' || status === 'identical';
+    }
+    catch (e) {
+        const code = statusOf(e);
+        if (code === 404 || code === 422)
+            return false;
+        throw e;
+    }
+}
+function lingering(issue, sha, branch) {
+    return {
+        text: `Tamper alarm ${issue.html_url} was closed, but the untrusted commit ${sha.slice(0, 12)} it names is still on ${branch}, so its facts cannot count. Restore ${branch} from a trusted copy without it (\`factstore verify\` on a clone names every such commit); the gates open again once it is gone.`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/schema/schema-files.ts
 
@@ -50298,7 +50366,7 @@ async function decide(context, request, environment, deps) {
     }
     const at = factsRepository(config, request);
     // an alarm that cannot be read throws, and so rejects: it must not read as none
-    const alarm = await findOpenAlarm(context, at);
+    const alarm = await currentAlarm(context, at);
     const now = deps.clock();
     const evaluated = await gateCommit({
         store: factsStore(context.request, at),
@@ -50314,7 +50382,7 @@ async function decide(context, request, environment, deps) {
         const branch = request.branch !== undefined ? `branch ${request.branch}` : 'the branch of its trails';
         return { state: 'rejected', comment: `Factstore: ${environment} is gated by ${gating.join(', ')}, but none applies to ${evaluated.commit.slice(0, 7)} on ${branch} (see their branches:). Deploy a commit of a gated branch, or add the branch to a flow.` };
     }
-    const result = alarm === undefined ? evaluated : underAlarm(evaluated, gateAlarmOf(alarm));
+    const result = alarm === undefined ? evaluated : underAlarm(evaluated, alarm);
     await recordDecisions(context, deps, setup, at, result, now, environment);
     context.log.info(`factstore: deployment of ${request.owner}/${request.repo}@${result.commit.slice(0, 7)} to ${environment}: ${result.decision}`);
     return { state: result.decision === 'GATE_ALLOWED' ? 'approved' : 'rejected', comment: decisionComment(result, environment) };
@@ -51353,8 +51421,7 @@ async function handleGate(context, target, deps, options = {}) {
 }
 /** A failed lookup fails the gate (logged): an alarm that cannot be read must not read as none. */
 async function openAlarm(context, setup, target) {
-    const issue = await findOpenAlarm(context, factsRepository(setup.config, target));
-    return issue === undefined ? undefined : gateAlarmOf(issue);
+    return currentAlarm(context, factsRepository(setup.config, target));
 }
 function handle_gate_whatToDo(e) {
     if (isFactstoreError(e))
@@ -51415,8 +51482,12 @@ function alarmBody(report) {
         '**What to do**',
         `1. On a clone, run ${code(`git fetch origin ${branch} && factstore verify --branch ${branch}${checkpoint}`)}: it names every commit and fact that fails.`,
         `2. Restore ${code(branch)} from a trusted copy (a clone or backup whose tip \`factstore verify\` accepts), or remove the untrusted commits; that push is reported here too.`,
-        '3. Close this issue once the branch is cleared: the gates are evaluated again on their next event.',
+        '3. Close this issue once the branch is cleared: the gates are evaluated again on their next event. While an untrusted commit named here is still on the branch, the gates stay blocked even with the issue closed.',
     ].join('\n');
+}
+/** The untrusted commits of a report: the alarm issue keeps them in a hidden marker. */
+function untrustedShas(report) {
+    return report.incidents.flatMap((i) => (i.kind === 'untrusted' ? [i.commit.sha] : []));
 }
 
 ;// CONCATENATED MODULE: ./app/src/alarm/raise-alarm.ts
@@ -51434,12 +51505,18 @@ async function raiseAlarm(context, report) {
     context.log.warn(`factstore: ${alarmTitle(report)} in ${report.owner}/${report.repo}; every gate is blocked until the ${ALARM_LABEL} issue is closed.`);
     try {
         const open = await findOpenAlarm(context, where);
+        const untrusted = untrustedShas(report);
         if (open !== undefined) {
             await context.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: open.number, body });
+            // the issue's own marker lists every untrusted commit, so closing it cannot let one count
+            const marked = markedUntrusted(open.body);
+            if (untrusted.some((sha) => !marked.includes(sha))) {
+                await context.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...where, issue_number: open.number, body: withMarkedUntrusted(open.body, [...marked, ...untrusted]) });
+            }
             context.log.info(`factstore: the tamper alarm ${open.html_url} was updated.`);
             return gateAlarmOf(open);
         }
-        const r = await context.request('POST /repos/{owner}/{repo}/issues', { ...where, title: alarmTitle(report), body, labels: [ALARM_LABEL] });
+        const r = await context.request('POST /repos/{owner}/{repo}/issues', { ...where, title: alarmTitle(report), body: withMarkedUntrusted(body, untrusted), labels: [ALARM_LABEL] });
         const opened = r.data;
         context.log.info(`factstore: the tamper alarm ${opened.html_url} was opened.`);
         return gateAlarmOf(opened);
@@ -51697,13 +51774,12 @@ async function onFactsPush(context, push, deps, setup, facts) {
         context.log.debug(`factstore: the push to ${where} touched no trail of a commit; nothing to re-evaluate.`);
         return;
     }
-    const alarm = raised ?? (await currentAlarm(context, facts));
+    const alarm = raised ?? (await handle_push_currentAlarm(context, facts));
     await reevaluate(context, deps, setup, repoOfPush(push), commits, alarm);
 }
 /** One lookup for the whole push instead of one per gate. */
-async function currentAlarm(context, facts) {
-    const issue = await findOpenAlarm(context, facts);
-    return issue === undefined ? null : gateAlarmOf(issue);
+async function handle_push_currentAlarm(context, facts) {
+    return (await currentAlarm(context, facts)) ?? null;
 }
 
 ;// CONCATENATED MODULE: ./app/src/slash/app-writer.ts

@@ -50,9 +50,9 @@ export function runOf(body: Payload): number {
   return Number(/\/actions\/runs\/(\d+)\//.exec(url)?.[1]);
 }
 
-/** The tamper alarm lookup of the facts repository: none open, or this issue. */
+/** The tamper alarm lookup of the facts repository (the newest alarm issues): none, or this open one. */
 export function mockAlarmLookup(scope: nock.Scope, at: { owner: string; repo: string }, open?: { number: number; html_url: string }): void {
-  scope.get(`/repos/${at.owner}/${at.repo}/issues`).query({ labels: 'factstore-tamper', state: 'open', per_page: 1 }).reply(200, open === undefined ? [] : [open]);
+  scope.get(`/repos/${at.owner}/${at.repo}/issues`).query({ labels: 'factstore-tamper', state: 'all', per_page: 10 }).reply(200, open === undefined ? [] : [{ ...open, state: 'open' }]);
 }
 
 export interface ReviewBody {

@@ -71,7 +71,7 @@ describe('deployment protection against the fake GitHub', () => {
 });
 
 describe('the tamper alarm against the fake GitHub', () => {
-  it('opens a factstore-tamper issue for an unsigned commit on the facts branch, blocks every gate naming it until it is closed', async () => {
+  it('opens a factstore-tamper issue for an unsigned commit on the facts branch, and blocks every gate until the commit is gone', async () => {
     const w = await e2eWorld();
     await w.ciStore.init();
     await ciFacts(w, true);
@@ -100,14 +100,24 @@ describe('the tamper alarm against the fake GitHub', () => {
     expect(blocked?.text).toContain(`Tamper alarm open: ${issueUrl}`);
     expect(w.gh.checkRuns(REPO)).toHaveLength(1);
 
+    // closing the issue is not enough: the forged fact is still on the branch, so the gate stays shut
     const closed = await restClient(w.gh.url, w.gh.token)('PATCH', `/repos/${REPO}/issues/${alarm?.number ?? 0}`, { state: 'closed' });
     expect(closed.status).toBe(200);
     await w.receive('check_suite', checkSuite(w, 'rerequested'));
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'success', title: 'GATE_ALLOWED' }]);
-    expect(gateRuns(w)[0]?.text).not.toContain('Tamper alarm');
-    expect(decisionsIn(trailFacts(w)).map((d) => d.event)).toEqual(['GATE_ALLOWED', 'GATE_BLOCKED', 'GATE_BLOCKED', 'GATE_ALLOWED']);
+    expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure', title: 'GATE_BLOCKED' }]);
+    expect(gateRuns(w)[0]?.text).toContain(`Tamper alarm ${issueUrl} was closed, but the untrusted commit ${tampered.slice(0, 12)} it names is still on factstore`);
+    expect(decisionsIn(trailFacts(w)).map((d) => d.event)).toEqual(['GATE_ALLOWED', 'GATE_BLOCKED', 'GATE_BLOCKED', 'GATE_BLOCKED']);
     // every commit verifies but the hand-made one
     expect(await unverifiedFactsCommits(w)).toEqual([tampered]);
+
+    // the branch restored from a trusted copy: the forged commit is gone, the alarm's marker is cleared, the gate opens
+    w.gh.setRef(REPO, 'heads/factstore', before);
+    await w.receive('check_suite', checkSuite(w, 'rerequested'));
+    expect(gateRuns(w)).toMatchObject([{ conclusion: 'success', title: 'GATE_ALLOWED' }]);
+    expect(gateRuns(w)[0]?.text).not.toContain('Tamper alarm');
+    expect(w.gh.issues(REPO).find((i) => i.number === alarm?.number)?.body).not.toContain('factstore:untrusted');
+    expect(decisionsIn(trailFacts(w)).map((d) => d.event)).toEqual(['GATE_ALLOWED', 'GATE_ALLOWED']);
+    expect(await unverifiedFactsCommits(w)).toEqual([]);
     expect(errors(w)).toEqual([]);
   });
 });

@@ -70,8 +70,14 @@ export function mockTrailAt(scope: nock.Scope, where: RepoOf, facts: Fact[], at 
 
 const issues = (where: RepoOf): string => `/repos/${where.owner}/${where.repo}/issues`;
 
-/** The alarm lookup: no alarm open, or this one. */
-export function mockAlarmLookup(scope: nock.Scope, where: RepoOf, open?: { number: number; html_url: string }): void {
+/** A gate's alarm lookup (the newest alarm issues, open or closed): none, or these. */
+export function mockAlarmLookup(scope: nock.Scope, where: RepoOf, open?: { number: number; html_url: string }, closed: { number: number; html_url: string; body: string }[] = []): void {
+  const listed = [...(open === undefined ? [] : [{ ...open, state: 'open' }]), ...closed.map((c) => ({ ...c, state: 'closed' }))];
+  scope.get(issues(where)).query({ labels: 'factstore-tamper', state: 'all', per_page: '10' }).reply(200, listed);
+}
+
+/** Raising the alarm looks for the open issue to comment on: none, or this one. */
+export function mockOpenAlarmLookup(scope: nock.Scope, where: RepoOf, open?: { number: number; html_url: string; body?: string }): void {
   scope.get(issues(where)).query({ labels: 'factstore-tamper', state: 'open', per_page: '1' }).reply(200, open === undefined ? [] : [open]);
 }
 
@@ -85,13 +91,13 @@ export const ALARM_URL = 'https://github.com/Codertocat/Hello-World/issues/77';
 
 /** No alarm open yet: the issue is opened. */
 export function expectAlarmOpened(scope: nock.Scope, where: RepoOf, bodies: IssueBody[]): void {
-  mockAlarmLookup(scope, where);
+  mockOpenAlarmLookup(scope, where);
   scope.post(issues(where), (b: IssueBody) => bodies.push(b) > 0).reply(201, { number: 77, html_url: ALARM_URL });
 }
 
 /** An alarm already open: the incident is a comment on it. */
 export function expectAlarmComment(scope: nock.Scope, where: RepoOf, bodies: IssueBody[]): void {
-  mockAlarmLookup(scope, where, { number: 77, html_url: ALARM_URL });
+  mockOpenAlarmLookup(scope, where, { number: 77, html_url: ALARM_URL });
   scope.post(`${issues(where)}/77/comments`, (b: IssueBody) => bodies.push(b) > 0).reply(201, { id: 1 });
 }
 

@@ -177,7 +177,7 @@ export interface Regate {
 export function mockRegate(scope: nock.Scope, where: RepoOf, number: number, names: string[], trails: () => Record<string, Fact[]>): Regate {
   const out: Regate = { checkRuns: [], breakdowns: [], decisions: [] };
   // no tamper alarm open on the facts repository
-  scope.get(`/repos/${where.owner}/${where.repo}/issues`).query({ labels: 'factstore-tamper', state: 'open', per_page: '1' }).reply(200, []);
+  scope.get(`/repos/${where.owner}/${where.repo}/issues`).query({ labels: 'factstore-tamper', state: 'all', per_page: '10' }).reply(200, []);
   mockGateReads(scope, where, names, trails);
   const files = Object.fromEntries(names.map((trail) => [trailPath(FLOW, trail), () => ndjson(trails()[trail] ?? [])]));
   mockAppend(scope, where, files, out.decisions);

@@ -149,7 +149,7 @@ export function mockFacts(scope: nock.Scope, where: RepoOf, commit: string, trai
 
 /** The tamper alarm lookup every gate makes on the facts repository: none is open. */
 export function mockNoAlarm(scope: nock.Scope, where: Pick<RepoOf, 'owner' | 'repo'>): void {
-  scope.get(`/repos/${where.owner}/${where.repo}/issues`).query({ labels: 'factstore-tamper', state: 'open', per_page: '1' }).reply(200, []);
+  scope.get(`/repos/${where.owner}/${where.repo}/issues`).query({ labels: 'factstore-tamper', state: 'all', per_page: '10' }).reply(200, []);
 }
 
 export interface CheckRunBody {

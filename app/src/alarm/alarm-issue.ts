@@ -7,6 +7,7 @@ export const ALARM_LABEL = 'factstore-tamper';
 export interface AlarmIssue {
   number: number;
   html_url: string;
+  body?: string | null;
 }
 
 /** The open alarm of a repository, if any: one request. */
@@ -21,4 +22,20 @@ export function gateAlarmOf(issue: AlarmIssue): GateAlarm {
   return {
     text: `Tamper alarm open: ${issue.html_url} — the facts branch was changed in a way Factstore does not trust, so no decision stands on it. Run \`factstore verify\` on a clone, restore the branch from a trusted copy, then close the issue.`,
   };
+}
+
+const MARKER = /<!-- factstore:untrusted ([0-9a-f ]*) -->/;
+
+/** The untrusted commits an alarm issue names in its hidden marker (none once cleared). */
+export function markedUntrusted(body: string | null | undefined): string[] {
+  const found = MARKER.exec(body ?? '')?.[1] ?? '';
+  return [...new Set(found.split(' ').filter((sha) => /^[0-9a-f]{40}$/.test(sha)))];
+}
+
+/** The body with `shas` in its marker: added to those already there, or the marker dropped when none are left. */
+export function withMarkedUntrusted(body: string | null | undefined, shas: readonly string[]): string {
+  const text = body ?? '';
+  const marker = shas.length === 0 ? '' : `<!-- factstore:untrusted ${[...new Set(shas)].join(' ')} -->`;
+  if (MARKER.test(text)) return marker === '' ? text.replace(MARKER, '').trimEnd() : text.replace(MARKER, marker);
+  return marker === '' ? text : `${text}\n\n${marker}`;
 }

@@ -64,6 +64,11 @@ export function alarmBody(report: TamperReport): string {
     '**What to do**',
     `1. On a clone, run ${code(`git fetch origin ${branch} && factstore verify --branch ${branch}${checkpoint}`)}: it names every commit and fact that fails.`,
     `2. Restore ${code(branch)} from a trusted copy (a clone or backup whose tip \`factstore verify\` accepts), or remove the untrusted commits; that push is reported here too.`,
-    '3. Close this issue once the branch is cleared: the gates are evaluated again on their next event.',
+    '3. Close this issue once the branch is cleared: the gates are evaluated again on their next event. While an untrusted commit named here is still on the branch, the gates stay blocked even with the issue closed.',
   ].join('\n');
+}
+
+/** The untrusted commits of a report: the alarm issue keeps them in a hidden marker. */
+export function untrustedShas(report: TamperReport): string[] {
+  return report.incidents.flatMap((i) => (i.kind === 'untrusted' ? [i.commit.sha] : []));
 }

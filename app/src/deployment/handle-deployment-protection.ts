@@ -2,7 +2,7 @@ import { isFactstoreError } from '../../../src/core/errors.js';
 import { flowsForEnvironment } from '../../../src/core/evaluate/environment-flows.js';
 import { gateCommit } from '../../../src/core/evaluate/gate-commit.js';
 import { messageOf, statusOf } from '../../../src/core/store/github/github-request.js';
-import { findOpenAlarm, gateAlarmOf } from '../alarm/alarm-issue.js';
+import { currentAlarm } from '../alarm/current-alarm.js';
 import type { AppContext } from '../app-context.js';
 import type { AppDeps } from '../app-deps.js';
 import { factsRepository, factsStore } from '../facts-store.js';
@@ -58,7 +58,7 @@ async function decide(context: AppContext, request: DeploymentRequest, environme
   }
   const at = factsRepository(config, request);
   // an alarm that cannot be read throws, and so rejects: it must not read as none
-  const alarm = await findOpenAlarm(context, at);
+  const alarm = await currentAlarm(context, at);
   const now = deps.clock();
   const evaluated = await gateCommit({
     store: factsStore(context.request, at),
@@ -74,7 +74,7 @@ async function decide(context: AppContext, request: DeploymentRequest, environme
     const branch = request.branch !== undefined ? `branch ${request.branch}` : 'the branch of its trails';
     return { state: 'rejected', comment: `Factstore: ${environment} is gated by ${gating.join(', ')}, but none applies to ${evaluated.commit.slice(0, 7)} on ${branch} (see their branches:). Deploy a commit of a gated branch, or add the branch to a flow.` };
   }
-  const result = alarm === undefined ? evaluated : underAlarm(evaluated, gateAlarmOf(alarm));
+  const result = alarm === undefined ? evaluated : underAlarm(evaluated, alarm);
   await recordDecisions(context, deps, setup, at, result, now, environment);
   context.log.info(`factstore: deployment of ${request.owner}/${request.repo}@${result.commit.slice(0, 7)} to ${environment}: ${result.decision}`);
   return { state: result.decision === 'GATE_ALLOWED' ? 'approved' : 'rejected', comment: decisionComment(result, environment) };

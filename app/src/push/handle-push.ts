@@ -1,6 +1,6 @@
 import { isDecisionCommitMessage } from '../../../src/core/evaluate/decision-facts.js';
 import type { GitHubRepo } from '../../../src/core/store/github/github-request.js';
-import { findOpenAlarm, gateAlarmOf } from '../alarm/alarm-issue.js';
+import { currentAlarm as alarmOf } from '../alarm/current-alarm.js';
 import { raiseAlarm } from '../alarm/raise-alarm.js';
 import { tamperIncidents } from '../alarm/tamper-incident.js';
 import type { AppContext } from '../app-context.js';
@@ -69,6 +69,5 @@ async function onFactsPush(context: AppContext, push: PushPayload, deps: AppDeps
 
 /** One lookup for the whole push instead of one per gate. */
 async function currentAlarm(context: AppContext, facts: GitHubRepo): Promise<GateAlarm | null> {
-  const issue = await findOpenAlarm(context, facts);
-  return issue === undefined ? null : gateAlarmOf(issue);
+  return (await alarmOf(context, facts)) ?? null;
 }
