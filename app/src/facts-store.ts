@@ -2,6 +2,7 @@ import type { FactstoreConfig } from '../../src/core/config/config.js';
 import { FactstoreError } from '../../src/core/errors.js';
 import { assertValidFact } from '../../src/core/schema/index.js';
 import type { Signer } from '../../src/core/signing/index.js';
+import { isTrustedKey } from '../../src/core/signing/trusted-key.js';
 import { GitHubStore } from '../../src/core/store/github/github-store.js';
 import type { GitHubRepo, GitHubRequest } from '../../src/core/store/github/github-request.js';
 
@@ -26,10 +27,9 @@ export function factsStore(request: GitHubRequest, at: GitHubRepo, writer?: { si
   });
 }
 
-/** Whether the config's trust.signers lists the key (type and base64 compared; the comment is free). */
+/** Whether the config's trust.signers lists the key. */
 export function trustsKey(config: FactstoreConfig, publicKey: string): boolean {
-  const id = (key: string): string => key.trim().split(/\s+/).slice(0, 2).join(' ');
-  return config.trust.signers.some((s) => id(s.key) === id(publicKey));
+  return isTrustedKey(config.trust.signers, publicKey);
 }
 
 function splitRepo(text: string): [string, string] {

@@ -34,7 +34,8 @@ export async function handleGate(context: AppContext, target: GateTarget, deps: 
       context.log.debug(`factstore: ${target.owner}/${target.repo} has no .github/${CONFIG_FILE}; nothing to gate.`);
       return undefined;
     }
-    const alarm = options.alarm !== undefined ? (options.alarm ?? undefined) : openAlarm(context, setup, target);
+    // a failed lookup fails the gate (logged): an alarm that cannot be read must not read as none
+    const alarm = options.alarm !== undefined ? (options.alarm ?? undefined) : currentAlarm(context, factsRepository(setup.config, target));
     const outcome = await gateAndReport(context, deps, setup, target, alarm);
     if (outcome.result.flows.length > 0) {
       for (const pullNumber of target.pullNumbers) {
@@ -47,11 +48,6 @@ export async function handleGate(context: AppContext, target: GateTarget, deps: 
     context.log.error(`factstore: gating ${where} failed: ${whatToDo(e)}`);
     return undefined;
   }
-}
-
-/** A failed lookup fails the gate (logged): an alarm that cannot be read must not read as none. */
-async function openAlarm(context: AppContext, setup: RepoConfig, target: GateTarget): Promise<GateAlarm | undefined> {
-  return currentAlarm(context, factsRepository(setup.config, target));
 }
 
 export function whatToDo(e: unknown): string {

@@ -48897,6 +48897,13 @@ function assertValidFact(fact, what = 'the fact') {
 
 
 
+;// CONCATENATED MODULE: ./src/core/signing/trusted-key.ts
+/** Whether `trust.signers` lists the public key. Trust compares the key itself (type and base64), never the comment. */
+function isTrustedKey(signers, publicKey) {
+    const key = (line) => line.trim().split(/\s+/).slice(0, 2).join(' ');
+    return signers.some((s) => key(s.key) === key(publicKey));
+}
+
 ;// CONCATENATED MODULE: ./src/core/model/fact.ts
 /**
  * The fact model (DESIGN §2). `schemas/fact.schema.json` is the source of truth for the
@@ -49843,6 +49850,7 @@ class GitHubStore {
 
 
 
+
 /** The facts branch of a config: `facts.repo` when set, else the event's repository. */
 function factsRepository(config, event) {
     const [owner, repo] = config.facts.repo !== undefined ? splitRepo(config.facts.repo) : [event.owner, event.repo];
@@ -49862,10 +49870,9 @@ function factsStore(request, at, writer) {
         validate: (fact) => assertValidFact(fact, `the ${fact.kind} fact`),
     });
 }
-/** Whether the config's trust.signers lists the key (type and base64 compared; the comment is free). */
+/** Whether the config's trust.signers lists the key. */
 function trustsKey(config, publicKey) {
-    const id = (key) => key.trim().split(/\s+/).slice(0, 2).join(' ');
-    return config.trust.signers.some((s) => id(s.key) === id(publicKey));
+    return isTrustedKey(config.trust.signers, publicKey);
 }
 function splitRepo(text) {
     const [owner, repo, extra] = text.split('/');
@@ -51403,7 +51410,8 @@ async function handleGate(context, target, deps, options = {}) {
             context.log.debug(`factstore: ${target.owner}/${target.repo} has no .github/${CONFIG_FILE}; nothing to gate.`);
             return undefined;
         }
-        const alarm = options.alarm !== undefined ? (options.alarm ?? undefined) : openAlarm(context, setup, target);
+        // a failed lookup fails the gate (logged): an alarm that cannot be read must not read as none
+        const alarm = options.alarm !== undefined ? (options.alarm ?? undefined) : currentAlarm(context, factsRepository(setup.config, target));
         const outcome = await gateAndReport(context, deps, setup, target, alarm);
         if (outcome.result.flows.length > 0) {
             for (const pullNumber of target.pullNumbers) {
@@ -51418,10 +51426,6 @@ async function handleGate(context, target, deps, options = {}) {
         context.log.error(`factstore: gating ${where} failed: ${handle_gate_whatToDo(e)}`);
         return undefined;
     }
-}
-/** A failed lookup fails the gate (logged): an alarm that cannot be read must not read as none. */
-async function openAlarm(context, setup, target) {
-    return currentAlarm(context, factsRepository(setup.config, target));
 }
 function handle_gate_whatToDo(e) {
     if (isFactstoreError(e))
@@ -51774,12 +51778,9 @@ async function onFactsPush(context, push, deps, setup, facts) {
         context.log.debug(`factstore: the push to ${where} touched no trail of a commit; nothing to re-evaluate.`);
         return;
     }
-    const alarm = raised ?? (await handle_push_currentAlarm(context, facts));
+    // one lookup for the whole push instead of one per gate
+    const alarm = raised ?? (await currentAlarm(context, facts)) ?? null;
     await reevaluate(context, deps, setup, repoOfPush(push), commits, alarm);
-}
-/** One lookup for the whole push instead of one per gate. */
-async function handle_push_currentAlarm(context, facts) {
-    return (await currentAlarm(context, facts)) ?? null;
 }
 
 ;// CONCATENATED MODULE: ./app/src/slash/app-writer.ts

@@ -57570,7 +57570,15 @@ types:
 `;
 }
 
+;// CONCATENATED MODULE: ./src/core/signing/trusted-key.ts
+/** Whether `trust.signers` lists the public key. Trust compares the key itself (type and base64), never the comment. */
+function isTrustedKey(signers, publicKey) {
+    const key = (line) => line.trim().split(/\s+/).slice(0, 2).join(' ');
+    return signers.some((s) => key(s.key) === key(publicKey));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/init.ts
+
 
 
 
@@ -57593,7 +57601,7 @@ Running it again changes nothing.`,
             await (0,promises_namespaceObject.writeFile)(configFile, starterConfig(), { flag: 'wx' });
         }
         const principal = ctx.actor();
-        const trusted = isTrusted(config, signer.publicKey);
+        const trusted = isTrustedKey(config?.trust.signers ?? [], signer.publicKey);
         const next = trusted
             ? ['record facts: factstore trails begin --flow <flow>, then artifacts create, attest and approve']
             : [
@@ -57624,11 +57632,6 @@ Running it again changes nothing.`,
         return EXIT_OK;
     },
 };
-/** Trust compares the key itself (type and base64), never the comment. */
-function isTrusted(config, publicKey) {
-    const key = (line) => line.trim().split(/\s+/).slice(0, 2).join(' ');
-    return (config?.trust.signers ?? []).some((s) => key(s.key) === key(publicKey));
-}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/keygen.ts
 

@@ -1,6 +1,6 @@
 import { isDecisionCommitMessage } from '../../../src/core/evaluate/decision-facts.js';
 import type { GitHubRepo } from '../../../src/core/store/github/github-request.js';
-import { currentAlarm as alarmOf } from '../alarm/current-alarm.js';
+import { currentAlarm } from '../alarm/current-alarm.js';
 import { raiseAlarm } from '../alarm/raise-alarm.js';
 import { tamperIncidents } from '../alarm/tamper-incident.js';
 import type { AppContext } from '../app-context.js';
@@ -63,11 +63,7 @@ async function onFactsPush(context: AppContext, push: PushPayload, deps: AppDeps
     context.log.debug(`factstore: the push to ${where} touched no trail of a commit; nothing to re-evaluate.`);
     return;
   }
-  const alarm: GateAlarm | null = raised ?? (await currentAlarm(context, facts));
+  // one lookup for the whole push instead of one per gate
+  const alarm: GateAlarm | null = raised ?? (await currentAlarm(context, facts)) ?? null;
   await reevaluate(context, deps, setup, repoOfPush(push), commits, alarm);
-}
-
-/** One lookup for the whole push instead of one per gate. */
-async function currentAlarm(context: AppContext, facts: GitHubRepo): Promise<GateAlarm | null> {
-  return (await alarmOf(context, facts)) ?? null;
 }

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FactstoreConfig } from '../../core/config/config.js';
 import { starterConfig } from '../../core/config/starter-config.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
+import { isTrustedKey } from '../../core/signing/trusted-key.js';
 
 export const init: Command = {
   path: ['init'],
@@ -23,7 +23,7 @@ Running it again changes nothing.`,
       await writeFile(configFile, starterConfig(), { flag: 'wx' });
     }
     const principal = ctx.actor();
-    const trusted = isTrusted(config, signer.publicKey);
+    const trusted = isTrustedKey(config?.trust.signers ?? [], signer.publicKey);
     const next = trusted
       ? ['record facts: factstore trails begin --flow <flow>, then artifacts create, attest and approve']
       : [
@@ -56,9 +56,3 @@ Running it again changes nothing.`,
     return EXIT_OK;
   },
 };
-
-/** Trust compares the key itself (type and base64), never the comment. */
-function isTrusted(config: FactstoreConfig | undefined, publicKey: string): boolean {
-  const key = (line: string) => line.trim().split(/\s+/).slice(0, 2).join(' ');
-  return (config?.trust.signers ?? []).some((s) => key(s.key) === key(publicKey));
-}
