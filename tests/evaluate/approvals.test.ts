@@ -16,7 +16,7 @@ function evaluate(rule: ApprovalRule, build: (t: TrailBuilder) => void, isTeamMe
   });
 }
 
-const rule = (min: number, approvers = ['alice', 'bob', 'carol']): ApprovalRule => ({ required: true, approvers, min });
+const rule = (min: number, approvers = ['alice', 'bob', 'carol']): ApprovalRule => ({ required: true, approvers, min, forbidSelf: true });
 
 describe('evaluateTrail: approvals (rule 3)', () => {
   it('needs min distinct allowed approvers and ignores anyone not listed', () => {
@@ -117,7 +117,7 @@ describe('evaluateTrail: approvals (rule 3)', () => {
   });
 
   it('does not count approvals against compliance when approval is not required', () => {
-    const result = evaluate({ required: false, approvers: ['alice'], min: 1 }, () => undefined);
+    const result = evaluate({ required: false, approvers: ['alice'], min: 1, forbidSelf: true }, () => undefined);
     expect(result.approval).toMatchObject({ required: false, granted: 0, min: 1 });
     expect(result.status).toBe('COMPLIANT');
   });

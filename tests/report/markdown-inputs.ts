@@ -11,7 +11,7 @@ export function hostileBreakdown(): Breakdown {
   const flow = flowConfig({
     description: 'Pings @everyone <script>alert(1)</script> and **bold** [click](https://evil.example)',
     require: ['unit-tests', 'sbom'],
-    approval: { required: true, approvers: ['@acme/release-managers', 'mallory'], min: 2 },
+    approval: { required: true, approvers: ['@acme/release-managers', 'mallory'], min: 2, forbidSelf: true },
     policies: ['no-criticals'],
   });
   const unitTests: TypeEvaluation = {

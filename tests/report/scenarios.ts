@@ -47,7 +47,7 @@ export const GITHUB_LINKS: BreakdownLinks = {
 export const payments = (overrides: Partial<FlowConfig> = {}): FlowConfig =>
   flowConfig({
     description: 'Compliance pipeline for the payment service',
-    approval: { required: true, approvers: ['alice', 'bob', '@acme/release-managers'], min: 1 },
+    approval: { required: true, approvers: ['alice', 'bob', '@acme/release-managers'], min: 1, forbidSelf: true },
     ...overrides,
   });
 

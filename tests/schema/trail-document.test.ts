@@ -29,7 +29,7 @@ function realDocument() {
   t.attest('lint', 'FAILED', { artifact: image, evidence: [ref('eslint.sarif', sarif)], details: 'eslint errors' });
   t.approve('alice', 'REJECTED', 'flaky e2e');
   t.approve('bob', 'APPROVED', undefined, '@acme/release-managers');
-  const flow = flowConfig({ require: ['unit-tests', 'lint'], policies: ['no-criticals'], approval: { required: true, approvers: ['alice', '@acme/release-managers'], min: 1 } });
+  const flow = flowConfig({ require: ['unit-tests', 'lint'], policies: ['no-criticals'], approval: { required: true, approvers: ['alice', '@acme/release-managers'], min: 1, forbidSelf: true } });
   return buildTrailDocument({ flow, trail: 'release-42', facts: t.facts, artifact: image });
 }
 

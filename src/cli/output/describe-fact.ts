@@ -1,4 +1,5 @@
 import { auditEvent, type EvidenceRef, type Fact } from '../../core/model/fact.js';
+import { factWhere } from '../../core/model/fact-where.js';
 import { summaryText } from '../../core/report/breakdown/index.js';
 import { short } from './table.js';
 
@@ -23,6 +24,10 @@ export function describeFact(fact: Fact): string {
       return `${fact.environment}: ${fact.artifacts.length} artifact(s)`;
     case 'drift':
       return `${fact.environment}: ${fact.details}`;
+    case 'alarm':
+      return fact.event === 'TAMPER_ALARM_RAISED'
+        ? `${fact.incidents?.length ?? 0}${fact.more !== undefined ? ` (+${fact.more})` : ''} incident(s) on ${fact.branch}`
+        : `clears ${short(fact.clears ?? '')}${fact.comment !== undefined ? `: ${fact.comment}` : ''}`;
   }
 }
 
@@ -34,7 +39,7 @@ export function evidenceWords(e: EvidenceRef): string {
 
 /** `TRAIL_STARTED  payment-service/t1  commit 3f2a…` */
 export function factLine(fact: Fact): string {
-  const where = fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
+  const where = factWhere(fact);
   return `${auditEvent(fact)}  ${where}  ${describeFact(fact)}`;
 }
 
