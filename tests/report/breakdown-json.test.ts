@@ -88,6 +88,8 @@ describe('buildBreakdown: what each flow says', () => {
       approvedBy: ['alice'],
       rejectedBy: [],
       ignored: [],
+      selfApproved: [],
+      authorUnknown: false,
     });
   });
 

@@ -84,7 +84,7 @@ const runUrl = (id: number): string => `https://github.com/acme/payment-service/
 
 function started(trail: string, flow = 'payment-service'): TrailBuilder {
   const t = new TrailBuilder(trail, 0, flow);
-  t.begin(COMMIT, { gitBranch: 'main', author: 'alice' });
+  t.begin(COMMIT, { gitBranch: 'main', author: 'dave' });
   t.artifact(IMAGE, 'payment-service', '1.4.0');
   return t;
 }

@@ -52,7 +52,20 @@ export interface BreakdownApproval {
   rejectedBy: string[];
   /** approval facts by people who are not approvers: not counted */
   ignored: string[];
+  /** approvals by the change's author: not counted (`forbid_self`) */
+  selfApproved: string[];
+  /** `forbid_self` applies but the change's author is unknown: self-approval was not checked */
+  authorUnknown: boolean;
   next?: string;
+}
+
+/** What the decision was taken on and what it did not count (DESIGN §2a), in words. */
+export interface BreakdownTrust {
+  /** "2 facts ignored: added by commit 3179c30, unsigned" */
+  ignored: string[];
+  notes: string[];
+  /** which config decided, e.g. ".github/factstore.yml at 1a2b3c4 (main)" */
+  config?: string;
 }
 
 export interface BreakdownBypass {
@@ -97,4 +110,5 @@ export interface Breakdown {
   factsCommit?: string | null;
   factsCommitLink?: string;
   flows: BreakdownFlow[];
+  trust?: BreakdownTrust;
 }

@@ -103,6 +103,8 @@ function buildApproval(a: ApprovalEvaluation, flow: FlowConfig, ctx: NextStepCon
     approvedBy: [...a.approvedBy],
     rejectedBy: [...a.rejectedBy],
     ignored: [...a.ignored],
+    selfApproved: [...a.selfApproved],
+    authorUnknown: a.authorUnknown,
   };
   const next = approvalNextStep(approval, ctx);
   return next === undefined ? approval : { ...approval, next };
@@ -115,5 +117,5 @@ function missingTypes(flow: FlowConfig): TypeEvaluation[] {
 
 function unmetApproval(flow: FlowConfig): ApprovalEvaluation {
   const rule = flow.approval;
-  return { required: rule?.required ?? false, granted: 0, min: rule?.min ?? 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [] };
+  return { required: rule?.required ?? false, granted: 0, min: rule?.min ?? 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [], selfApproved: [], author: null, authorUnknown: false };
 }

@@ -7,3 +7,4 @@ export { DEFAULT_MAX_LENGTH, renderBreakdownMarkdown } from './render-markdown.j
 export { summaryText } from './summary-text.js';
 export { codeSpan, escapeMarkdown } from './markdown-escape.js';
 export { factsLinks, type FactsRepository } from './facts-links.js';
+export { breakdownTrust } from './trust-block.js';
