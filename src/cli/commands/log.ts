@@ -1,5 +1,5 @@
 import { badInput } from '../../core/errors.js';
-import { auditEvent } from '../../core/model/fact.js';
+import { auditEvent, type AttestationOverride, type Fact } from '../../core/model/fact.js';
 import { checkName } from '../../core/model/names.js';
 import { optionalString } from '../args/values.js';
 import type { Command } from '../command.js';
@@ -23,6 +23,8 @@ interface LogEntry {
   what: string;
   id: string;
   factsCommit: string;
+  /** an attestation whose status was given by hand against its evidence's verdict */
+  override?: AttestationOverride;
 }
 
 export const log: Command = {
@@ -54,7 +56,7 @@ export const log: Command = {
         if (event !== undefined && name !== event) continue;
         if (actor !== undefined && fact.actor.toLowerCase() !== actor) continue;
         if (since !== undefined && Date.parse(fact.ts) < since.getTime()) continue;
-        entries.push({ event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: fact.flow, trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit });
+        entries.push({ event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: fact.flow, trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact) });
       }
     }
     ctx.emit('cli/log', { branch: store.branch, entries }, () =>
@@ -68,6 +70,11 @@ export const log: Command = {
     return EXIT_OK;
   },
 };
+
+/** The override an attestation records, as its own field, so `--json` readers need not parse `what`. */
+function overrideOf(fact: Fact): { override?: AttestationOverride } {
+  return fact.kind === 'attestation' && fact.override !== undefined ? { override: fact.override } : {};
+}
 
 /** Trails named after their commit read better shortened, as git does. */
 function shortName(trail: string): string {

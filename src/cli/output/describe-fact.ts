@@ -1,5 +1,5 @@
 import { auditEvent, type EvidenceRef, type Fact } from '../../core/model/fact.js';
-import { summaryText } from '../../core/report/breakdown/index.js';
+import { overrideText, summaryText } from '../../core/report/breakdown/index.js';
 import { short } from './table.js';
 
 /** What a fact says, in a few words, for the log and for the write commands' confirmation. */
@@ -11,7 +11,8 @@ export function describeFact(fact: Fact): string {
       return `${fact.name}${fact.tag !== undefined ? `:${fact.tag}` : ''} ${short(fact.artifact)}`;
     case 'attestation': {
       const evidence = fact.evidence.length > 0 ? ` (${fact.evidence.map(evidenceWords).join('; ')})` : '';
-      return `${fact.type} ${fact.status}${fact.artifact !== undefined ? ` for ${short(fact.artifact)}` : ''}${evidence}`;
+      const override = fact.override !== undefined ? `, ${overrideText(fact.override)}` : '';
+      return `${fact.type} ${fact.status}${fact.artifact !== undefined ? ` for ${short(fact.artifact)}` : ''}${evidence}${override}`;
     }
     case 'approval':
       return `${fact.decision}${fact.comment !== undefined ? `: ${fact.comment}` : ''}`;
