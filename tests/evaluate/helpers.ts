@@ -1,7 +1,7 @@
 // Test world for the evaluation engine: deterministic fact builders and an in-memory store
 // implementing only the read methods the engine uses (the real stores have their own contract suite).
 import type { FactstoreConfig, FlowConfig } from '../../src/core/config/config.js';
-import type { AttestationStatus, EvidenceRef, Fact } from '../../src/core/model/fact.js';
+import type { AttestationOverride, AttestationStatus, EvidenceRef, Fact } from '../../src/core/model/fact.js';
 import { makeFact, sha256Hex } from '../../src/core/model/fact-id.js';
 import type { FactStore, ReadOptions, TrailRef } from '../../src/core/store/fact-store.js';
 
@@ -86,7 +86,7 @@ export class TrailBuilder {
   attest(
     type: string,
     status: AttestationStatus,
-    extra: { artifact?: string; details?: string; evidence?: EvidenceRef[]; evidenceUrl?: string; runAttempt?: string } = {},
+    extra: { artifact?: string; details?: string; evidence?: EvidenceRef[]; evidenceUrl?: string; runAttempt?: string; override?: AttestationOverride } = {},
   ): Fact {
     const { runAttempt, evidence, ...rest } = extra;
     return this.push(

@@ -148,6 +148,27 @@ export async function pendingRelease(): Promise<{ flow: FlowConfig; result: Asse
   return { flow, result: await assertOn(flow, t) };
 }
 
+/**
+ * Statuses given by hand against their evidence, each with its recorded reason: the unit tests
+ * PASSED over a Surefire report with failures, and the scan FAILED over a clean report.
+ */
+export async function overriddenRelease(): Promise<{ flow: FlowConfig; result: AssertResult }> {
+  const flow = payments({ policies: ['no-criticals'] });
+  const t = started('build-1849');
+  const tests = evidence('junit', 'surefire__TEST-action.surefire.report.email.EmailAddressTest.xml');
+  t.attest('unit-tests', 'PASSED', {
+    evidence: [tests.ref],
+    artifact: IMAGE,
+    evidenceUrl: runUrl(1849),
+    override: { reason: 'EmailAddressTest fails on the runner locale only | PAY-1422, checked by @alice', verdict: tests.status },
+  });
+  const scan = evidence('trivy', 'trivy-image__debian-stretch.json.golden.json');
+  t.attest('vulnerability-scan', 'FAILED', { evidence: [scan.ref], artifact: IMAGE, override: { reason: 'scanned the old base image, not this one', verdict: scan.status } });
+  attestFile(t, 'sbom', 'cyclonedx', 'syft-1.11.0__syft-scan-alpine-container.cdx.json');
+  t.approve('alice', 'APPROVED', 'ship it');
+  return { flow, result: await assertOn(flow, t) };
+}
+
 /** A failed scan on main, let through by alice's incident-hotfix bypass that ends in 3 days. */
 export async function bypassedGate(): Promise<{ flows: Record<string, FlowConfig>; result: GateResult }> {
   const flow = payments({ approval: undefined, branches: ['main'] });

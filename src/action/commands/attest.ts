@@ -19,7 +19,7 @@ import { startedTrail, trailFact } from '../record/start-trail.js';
 import { setOutputs } from '../record/step-outputs.js';
 import { dryRunSummary, recordedLine } from '../report/attest-summary.js';
 import { writeJobSummary } from '../report/job-summary.js';
-import { factsLinks } from '../../core/report/breakdown/index.js';
+import { factsLinks, overrideText } from '../../core/report/breakdown/index.js';
 import { trailSummary } from '../report/trail-summary.js';
 import type { ActionSession } from '../session.js';
 
@@ -49,7 +49,7 @@ export async function attest(session: ActionSession): Promise<void> {
     flow: flow.name,
     trail: inputs.trail,
     what: inputs.type,
-    content: { status: evidence.status, evidence: evidence.refs.map((r) => r.sha256).sort(), artifact, details: inputs.details },
+    content: { status: evidence.status, override: evidence.override, evidence: evidence.refs.map((r) => r.sha256).sort(), artifact, details: inputs.details },
   });
   const fact = makeFact({
     kind: 'attestation',
@@ -62,6 +62,7 @@ export async function attest(session: ActionSession): Promise<void> {
     ts: session.now().toISOString(),
     context,
     ...(artifact !== undefined ? { artifact } : {}),
+    ...(evidence.override !== undefined ? { override: evidence.override } : {}),
     ...(inputs.details !== undefined ? { details: inputs.details } : {}),
     ...(inputs.evidenceUrl !== undefined ? { evidenceUrl: inputs.evidenceUrl } : {}),
     ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
@@ -94,6 +95,8 @@ export async function attest(session: ActionSession): Promise<void> {
   const { markdown } = trailSummary({ config, flow, trail: inputs.trail, facts: after, policyEvaluator: session.policyEvaluator(), links, now: session.now() });
   const commitLink = factsCommit === undefined ? undefined : links.factsCommit?.(factsCommit);
   await writeJobSummary(recordedLine(stored, factsCommit, written, commitLink) + markdown);
+  // not an annotation: the evidence's own findings already use the step's annotation budget
+  if (stored.override !== undefined) core.info(`factstore: ${stored.type} ${stored.status} ${overrideText(stored.override)}.`);
   core.info(
     written
       ? `factstore: recorded ${stored.type} ${stored.status} on trail ${stored.trail} of flow ${stored.flow} in ${at.owner}/${at.repo}@${at.branch} (${factsCommit ?? ''}).`

@@ -1,7 +1,7 @@
 import type { FactstoreConfig, TypeConfig } from '../../core/config/config.js';
 import { checkEvidenceFiles, readEvidenceFiles } from '../../core/evidence/files/evidence-files.js';
 import { requestedFormat, type ParsedFile } from '../../core/evidence/files/parse-evidence-file.js';
-import type { AttestationStatus, EvidenceRef } from '../../core/model/fact.js';
+import type { AttestationOverride, AttestationStatus, EvidenceRef } from '../../core/model/fact.js';
 import type { EvidenceBlob } from '../../core/store/fact-store.js';
 import { decideStatus } from '../../core/types/decide-status.js';
 import type { JqEngine } from '../../core/jq/jq-engine.js';
@@ -13,6 +13,8 @@ export interface GatheredEvidence {
   blobs: EvidenceBlob[];
   parsed: ParsedFile[];
   status: AttestationStatus;
+  /** the given status's override of the evidence's verdict, with its reason */
+  override: AttestationOverride | undefined;
 }
 
 export interface GatherInput {
@@ -20,6 +22,7 @@ export interface GatherInput {
   workspace: string;
   format: string | undefined;
   status: AttestationStatus | undefined;
+  overrideReason: string | undefined;
   type: string;
   typeConfig: TypeConfig | undefined;
   config: FactstoreConfig;
@@ -33,6 +36,15 @@ export async function gatherEvidence(input: GatherInput): Promise<GatheredEviden
   const files = input.patterns.length === 0 ? [] : await findEvidence(input.patterns, input.workspace);
   await checkEvidenceFiles(files, config.evidenceMaxBytes, ACTION_INPUT_NAMES);
   const { refs, blobs, parsed } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
-  const status = decideStatus({ given: input.status, type: input.type, typeConfig, refs, parsed, jq: input.jq, names: ACTION_INPUT_NAMES });
-  return { refs, blobs, parsed, status };
+  const { status, override } = decideStatus({
+    given: input.status,
+    overrideReason: input.overrideReason,
+    type: input.type,
+    typeConfig,
+    refs,
+    parsed,
+    jq: input.jq,
+    names: ACTION_INPUT_NAMES,
+  });
+  return { refs, blobs, parsed, status, override };
 }

@@ -35,9 +35,14 @@ Read one back, byte for byte, with factstore evidence get SHA256 --out FILE.`,
   },
 };
 
+/** "PASSED (overridden: the evidence said FAILED)": the reason is in `log`, `trails get` and --json. */
+function statusWords(e: EvidenceListEntry): string {
+  return e.override === undefined ? e.status : `${e.status} (overridden: the evidence said ${e.override.verdict})`;
+}
+
 function render(evidence: EvidenceListEntry[]): string {
   return table([
     ['RECORDED', 'SHA256', 'SIZE', 'FORMAT', 'NAME', 'FLOW/TRAIL', 'TYPE', 'STATUS', 'SUMMARY'],
-    ...evidence.map((e) => [e.ts, e.sha256, byteSize(e.size), e.format, e.name, `${e.flow}/${e.trail}`, e.type, e.status, summaryText(e.format, e.summary)]),
+    ...evidence.map((e) => [e.ts, e.sha256, byteSize(e.size), e.format, e.name, `${e.flow}/${e.trail}`, e.type, statusWords(e), summaryText(e.format, e.summary)]),
   ]);
 }

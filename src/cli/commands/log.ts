@@ -1,5 +1,5 @@
 import { badInput } from '../../core/errors.js';
-import { auditEvent } from '../../core/model/fact.js';
+import { auditEvent, type AttestationOverride, type Fact } from '../../core/model/fact.js';
 import { factFlow } from '../../core/model/fact-where.js';
 import { checkName } from '../../core/model/names.js';
 import { optionalString } from '../args/values.js';
@@ -24,6 +24,8 @@ interface LogEntry {
   what: string;
   id: string;
   factsCommit: string;
+  /** an attestation whose status was given by hand against its evidence's verdict */
+  override?: AttestationOverride;
 }
 
 export const log: Command = {
@@ -55,7 +57,7 @@ export const log: Command = {
         if (event !== undefined && name !== event) continue;
         if (actor !== undefined && fact.actor.toLowerCase() !== actor) continue;
         if (since !== undefined && Date.parse(fact.ts) < since.getTime()) continue;
-        entries.push({ event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit });
+        entries.push({ event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact) });
       }
     }
     ctx.emit('cli/log', { branch: store.branch, entries }, () =>
@@ -69,6 +71,11 @@ export const log: Command = {
     return EXIT_OK;
   },
 };
+
+/** The override an attestation records, as its own field, so `--json` readers need not parse `what`. */
+function overrideOf(fact: Fact): { override?: AttestationOverride } {
+  return fact.kind === 'attestation' && fact.override !== undefined ? { override: fact.override } : {};
+}
 
 /** Trails named after their commit read better shortened, as git does. */
 function shortName(trail: string): string {

@@ -1,6 +1,6 @@
 import { auditEvent, type EvidenceRef, type Fact } from '../../core/model/fact.js';
 import { factWhere } from '../../core/model/fact-where.js';
-import { summaryText } from '../../core/report/breakdown/index.js';
+import { overrideText, summaryText } from '../../core/report/breakdown/index.js';
 import { short } from './table.js';
 
 /** What a fact says, in a few words, for the log and for the write commands' confirmation. */
@@ -12,7 +12,8 @@ export function describeFact(fact: Fact): string {
       return `${fact.name}${fact.tag !== undefined ? `:${fact.tag}` : ''} ${short(fact.artifact)}`;
     case 'attestation': {
       const evidence = fact.evidence.length > 0 ? ` (${fact.evidence.map(evidenceWords).join('; ')})` : '';
-      return `${fact.type} ${fact.status}${fact.artifact !== undefined ? ` for ${short(fact.artifact)}` : ''}${evidence}`;
+      const override = fact.override !== undefined ? `, ${overrideText(fact.override)}` : '';
+      return `${fact.type} ${fact.status}${fact.artifact !== undefined ? ` for ${short(fact.artifact)}` : ''}${evidence}${override}`;
     }
     case 'approval':
       return `${fact.decision}${fact.comment !== undefined ? `: ${fact.comment}` : ''}`;

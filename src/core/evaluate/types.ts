@@ -1,4 +1,4 @@
-import type { EvidenceRef } from '../model/fact.js';
+import type { AttestationOverride, EvidenceRef } from '../model/fact.js';
 import type { TrustReport } from '../trust/trust-report.js';
 
 export type TypeStatus = 'PASSED' | 'FAILED' | 'MISSING';
@@ -17,6 +17,8 @@ export interface TypeEvaluation {
   evidence: EvidenceRef[];
   details?: string;
   evidenceUrl?: string;
+  /** the deciding attestation's status was given by hand against its evidence's verdict, for this reason */
+  override?: AttestationOverride;
 }
 
 export interface ApprovalEvaluation {

@@ -83,11 +83,27 @@ export interface EvidenceRef {
   summary?: Record<string, unknown>;
 }
 
+/**
+ * A status given by hand that contradicts what the evidence itself says (DESIGN §4): the reason
+ * the person gave and the verdict they overrode, kept with the attestation and shown wherever it is.
+ */
+export interface AttestationOverride {
+  /** why the given status stands against the evidence, 1..1024 characters */
+  reason: string;
+  /** what the evidence said: the type's jq, else the format's rule, over the parsed reports */
+  verdict: EvidenceVerdict;
+}
+
+/** What parsed evidence can prove by itself: never PENDING. */
+export type EvidenceVerdict = 'PASSED' | 'FAILED';
+
 export interface AttestationFact extends FactBase {
   kind: 'attestation';
   trail: string;
   type: string;
   status: AttestationStatus;
+  /** present only when `status` was given by hand against the evidence's verdict */
+  override?: AttestationOverride;
   details?: string;
   evidenceUrl?: string;
   evidence: EvidenceRef[];

@@ -1,4 +1,5 @@
 import type { ComplianceStatus, GateEventName, PolicyViolation, TypeStatus } from '../../evaluate/types.js';
+import type { AttestationOverride } from '../../model/fact.js';
 
 /**
  * The compliance breakdown of a release: what the Action job summary, the App's check run, the
@@ -34,6 +35,8 @@ export interface BreakdownType {
   details?: string;
   /** id of the attestation that decided the status */
   decidedBy?: string;
+  /** that attestation's status was given by hand against its evidence's verdict, for this reason */
+  override?: AttestationOverride;
   /** FAILED attestations a newer one superseded (`retries: latest`) */
   superseded: string[];
   /** what to do about a MISSING or FAILED type */

@@ -74,6 +74,7 @@ function buildType(t: TypeEvaluation, ctx: NextStepContext, links: BreakdownLink
     ...(t.evidenceUrl !== undefined ? { evidenceUrl: t.evidenceUrl } : {}),
     ...(t.details !== undefined ? { details: t.details } : {}),
     ...(t.decidedBy !== undefined ? { decidedBy: t.decidedBy } : {}),
+    ...(t.override !== undefined ? { override: { reason: t.override.reason, verdict: t.override.verdict } } : {}),
     superseded: [...t.superseded],
   };
   const next = typeNextStep(type, ctx);
