@@ -13,7 +13,7 @@ import { writeAnnotations } from '../evidence/write-annotations.js';
 import { factsLocation, openStore } from '../github/open-store.js';
 import { artifactDigest } from '../inputs/artifact-digest.js';
 import { readAttestInputs } from '../inputs/attest-inputs.js';
-import { signerFrom } from '../inputs/signing-key.js';
+import { keySecretMarkers, signerFrom } from '../inputs/signing-key.js';
 import { stepKey } from '../record/idempotency-key.js';
 import { startedTrail, trailFact } from '../record/start-trail.js';
 import { setOutputs } from '../record/step-outputs.js';
@@ -33,12 +33,14 @@ export async function attest(session: ActionSession): Promise<void> {
   const inputs = readAttestInputs(env);
   // a malformed key fails before anything is read or sent; a dry run checks a key only if given
   const signer = inputs.dryRun && inputs.signingKey === undefined ? undefined : signerFrom(inputs.signingKey);
+  // evidence that holds the key is refused; a dry run without a key has none to look for
+  const secretMarkers = signer === undefined ? [] : keySecretMarkers(inputs.signingKey);
   const config = await session.config(inputs, inputs.dryRun);
   const flow = session.flow(config, inputs.flow, inputs.configPath);
   const typeConfig = Object.hasOwn(config.types, inputs.type) ? config.types[inputs.type] : undefined;
   assertTypeAcceptsAttestations(inputs.type, typeConfig);
   const artifact = await artifactDigest(inputs.artifact, env.workspace);
-  const evidence = await gatherEvidence({ ...inputs, patterns: inputs.evidence, workspace: env.workspace, typeConfig, config, jq: () => session.jq() });
+  const evidence = await gatherEvidence({ ...inputs, patterns: inputs.evidence, workspace: env.workspace, typeConfig, config, jq: () => session.jq(), secretMarkers });
   writeAnnotations(planAnnotations(evidence.parsed, env.workspace));
   const required = flow.require.includes(inputs.type);
   if (!required) core.notice(`flow ${flow.name} does not require ${inputs.type}: it is recorded but does not count for compliance.`);

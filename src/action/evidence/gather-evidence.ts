@@ -5,6 +5,7 @@ import type { AttestationOverride, AttestationStatus, EvidenceRef } from '../../
 import type { EvidenceBlob } from '../../core/store/fact-store.js';
 import { decideStatus } from '../../core/types/decide-status.js';
 import type { JqEngine } from '../../core/jq/jq-engine.js';
+import type { SecretMarker } from '../../core/signing/secret-markers.js';
 import { ACTION_INPUT_NAMES } from '../inputs/action-input-names.js';
 import { findEvidence } from './find-evidence.js';
 
@@ -27,6 +28,8 @@ export interface GatherInput {
   typeConfig: TypeConfig | undefined;
   config: FactstoreConfig;
   jq: () => JqEngine;
+  /** the signing key's markers: evidence holding one is refused (empty for a dry run without a key) */
+  secretMarkers: readonly SecretMarker[];
 }
 
 /** The evidence files of the step, read, parsed and judged exactly as `factstore attest` does. */
@@ -34,8 +37,11 @@ export async function gatherEvidence(input: GatherInput): Promise<GatheredEviden
   const { config, typeConfig } = input;
   const format = requestedFormat(input.format, typeConfig, ACTION_INPUT_NAMES);
   const files = input.patterns.length === 0 ? [] : await findEvidence(input.patterns, input.workspace);
-  await checkEvidenceFiles(files, config.evidenceMaxBytes, ACTION_INPUT_NAMES);
-  const { refs, blobs, parsed } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
+  // every file is read from the workspace only, never through a link
+  const place = { base: input.workspace, baseName: 'the workspace', confined: true };
+  const options = { maxBytes: config.evidenceMaxBytes, place, names: ACTION_INPUT_NAMES };
+  await checkEvidenceFiles(files, options);
+  const { refs, blobs, parsed } = await readEvidenceFiles(files, { ...options, format, secretMarkers: input.secretMarkers });
   const { status, override } = decideStatus({
     given: input.status,
     overrideReason: input.overrideReason,

@@ -32,6 +32,12 @@ export const attest: Command = {
   ],
   details: `Evidence files are stored as their raw bytes with their sha256, size and name (the file's base name);
 files over evidence.max_bytes of the config are refused before they are read.
+Evidence must be a regular file, named by its own path: a symbolic link (even to a report), a path
+through a linked directory, a directory, a device, a named pipe, a socket, or anything under /proc,
+/sys or /dev is refused; each file is opened without following links and checked on the open file.
+A file that holds the signing key (a line of its private key text, its seed in hex or base64, as an
+environment dump would) is refused too: stored evidence is readable by everyone who reads the facts
+branch. Nothing is recorded then (exit 2); give the report file itself.
 Each file is parsed in the format of --format, else of the type's "format" in the config, else the format
 detected from its content; its summary (e.g. test or finding counts) is recorded with it. A file in no known
 format (a PDF, a log) is stored raw when no format was asked for; a report that does not parse in the asked
@@ -67,11 +73,12 @@ Example: factstore attest --flow payment-service --trail build-7 --type unit-tes
     }
     const idempotencyKey = optionalString(values, 'idempotency-key');
     const files = stringList(values, 'evidence').map((f) => ctx.resolve(f));
-    await checkEvidenceFiles(files, config.evidenceMaxBytes);
-    const signer = await ctx.signer();
+    const place = { base: ctx.io.cwd, baseName: 'the current directory', confined: false };
+    await checkEvidenceFiles(files, { maxBytes: config.evidenceMaxBytes, place });
+    const { signer, markers } = await ctx.signingKey();
     const store = ctx.openStore(config, signer);
     await requireStartedTrail(store, flow.name, trail);
-    const { refs, blobs, parsed } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
+    const { refs, blobs, parsed } = await readEvidenceFiles(files, { format, maxBytes: config.evidenceMaxBytes, place, secretMarkers: markers });
     const { status, override } = decideStatus({ given: givenStatus, overrideReason, type, typeConfig, refs, parsed, jq: () => ctx.jq() });
     if (!flow.require.includes(type)) ctx.note(`flow ${flow.name} does not require ${type}: it is recorded but does not count for compliance.`);
 

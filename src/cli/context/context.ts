@@ -15,7 +15,7 @@ import { emitDocument } from '../output/emit.js';
 import { resolveActor } from './actor.js';
 import { missingConfig, readConfigFile } from './load-config-file.js';
 import { sharedJqEngine } from './jq.js';
-import { loadSigner } from './signing-key.js';
+import { loadSigner, loadSigningKey, type LoadedSigningKey } from './signing-key.js';
 
 const DEFAULT_CONFIG = path.join('.github', 'factstore.yml');
 // git's rules for a branch name, as the config schema spells them
@@ -79,6 +79,12 @@ export class CliContext {
   signer(): Promise<Signer> {
     const keyPath = this.globals.key === undefined ? undefined : this.resolve(this.globals.key);
     return loadSigner(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
+  }
+
+  /** The signer with the markers that betray its key in evidence (attest refuses such files). */
+  signingKey(): Promise<LoadedSigningKey> {
+    const keyPath = this.globals.key === undefined ? undefined : this.resolve(this.globals.key);
+    return loadSigningKey(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
   }
 
   /** The local store; with a signer it can write, every fact schema-checked before the write. */
