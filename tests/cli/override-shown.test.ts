@@ -33,7 +33,7 @@ async function overridden(policy = false): Promise<Workspace> {
   expect(tests.code, tests.stderr).toBe(0);
   expect(tests.stdout).toContain(SHOWN);
   expect((await w.fs(['attest', ...T, '--type', 'vulnerability-scan', '--status', 'PASSED'])).code).toBe(0);
-  expect((await w.fs(['approve', ...T], { FACTSTORE_ACTOR: 'alice' })).code).toBe(0);
+  expect((await w.fs(['approve', ...T], w.asAlice)).code).toBe(0);
   return w;
 }
 

@@ -109,6 +109,8 @@ export interface FactStore {
   listTrails(flow?: string, options?: ReadOptions): Promise<TrailRef[]>;
   /** Facts that are not bound to a trail (decisions without trail, bypasses, snapshots, drift). */
   readLoose(kind: string, key: string, options?: ReadOptions): Promise<Fact[]>;
+  /** The paths of the files `readLoose(kind, key)` reads, in name order. */
+  looseFiles(kind: string, key: string, options?: ReadOptions): Promise<string[]>;
   /**
    * The commits that added facts to one trail, oldest first, with the facts each added. Costs the
    * trail's commits, not the store's size; a line that a later commit changed or removed is an
@@ -125,6 +127,11 @@ export interface FactStore {
    * and written again is one history), for the trust check. Costs the file's commits, not the store.
    */
   fileHistory(path: string, options?: ReadOptions): Promise<FileHistory>;
+  /**
+   * `fileHistory` of every facts file under the folder `prefix` (present at the commit read, or
+   * removed since), for listing commands: one walk of the history, not one per file.
+   */
+  fileHistories(prefix: string, options?: ReadOptions): Promise<FileHistory[]>;
   /** Whether `ancestor` is `descendant` itself or one of its ancestors. */
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /** How the branch moved from `base` (undefined: from its root) to `tip`, and any merge on the way. */

@@ -1,5 +1,7 @@
 import type { TrustedSigner } from '../config/config.js';
 import type { Fact, FactKind } from '../model/fact.js';
+import { parsePublicKey } from '../signing/public-key.js';
+import { TrustedKeys } from './trusted-keys.js';
 
 /** What a plain signer entry may record: the facts CI writes, never a person's decision. */
 export const DEFAULT_KINDS: readonly FactKind[] = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision'];
@@ -36,4 +38,13 @@ export function authorityProblem(signer: TrustedSigner, fact: Fact): string | un
     return `the ${fact.kind} claims team ${fact.team}, which only the App can check: approve by name, or through the App`;
   }
   return undefined;
+}
+
+/**
+ * For writers: why the key about to sign may not record `fact` under `signers`, or undefined when
+ * it may, or when the key is not listed at all (the writer's trusted-key check says that).
+ */
+export function writerAuthorityProblem(signers: readonly TrustedSigner[], publicKey: string, fact: Fact): string | undefined {
+  const entry = new TrustedKeys(signers).entryFor(parsePublicKey(publicKey).blob);
+  return entry === undefined ? undefined : authorityProblem(entry.signer, fact);
 }

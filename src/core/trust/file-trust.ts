@@ -14,6 +14,8 @@ export interface CountedFact {
   fact: Fact;
   /** the facts commit that added it */
   commit: string;
+  /** that commit's committer time (UTC ISO-8601), as signed */
+  time: string;
   /** the principal of the trusted key that signed that commit */
   signer: string;
 }
@@ -65,7 +67,8 @@ export async function fileTrust(history: FileHistory, options: FileTrustOptions)
     }
     if (seen.has(fact.id)) continue;
     seen.add(fact.id);
-    counted.push({ fact, commit: owner.commit.commit, signer: owner.entry.signer.principal });
+    const time = new Date(parseCommitHeader(owner.commit.payload ?? '').time * 1000).toISOString();
+    counted.push({ fact, commit: owner.commit.commit, time, signer: owner.entry.signer.principal });
   }
   return { path: history.path, counted, ignored };
 }

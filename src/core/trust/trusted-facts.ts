@@ -1,6 +1,6 @@
 import type { TrustedSigner } from '../config/config.js';
 import type { Fact } from '../model/fact.js';
-import type { FactStore, ReadOptions, TrailRef } from '../store/fact-store.js';
+import type { FactsCommit, FactStore, FileHistory, ReadOptions, TrailRef } from '../store/fact-store.js';
 import { trailPath } from '../store/layout.js';
 import { DEFAULT_SKEW_MS, fileTrust, type CountedFact, type FileTrust } from './file-trust.js';
 import { NO_HIGH_WATER, type HighWaterMark } from './high-water.js';
@@ -29,6 +29,8 @@ export interface TrustedFactsOptions {
  */
 export class TrustedFacts {
   private readonly files = new Map<string, Promise<FileTrust>>();
+  /** histories read ahead by `prefetch` */
+  private readonly histories = new Map<string, FileHistory>();
   private readonly ancestry = new Map<string, Promise<boolean>>();
   private readonly keys: TrustedKeys;
 
@@ -75,6 +77,27 @@ export class TrustedFacts {
     return (await this.countedTrail(flow, trail)).map((c) => c.fact);
   }
 
+  /** The counted facts not bound to a trail (kind and key as `readLoose`), each with its commit and signer. */
+  async countedLoose(kind: string, key: string): Promise<CountedFact[]> {
+    if (this.factsCommit === undefined) return [];
+    const files = await this.options.store.looseFiles(kind, key, this.at());
+    const counted = (await Promise.all(files.map((f) => this.file(f)))).flatMap((f) => f.counted);
+    return counted.sort((a, b) => a.time.localeCompare(b.time));
+  }
+
+  async readLoose(kind: string, key: string, _options?: ReadOptions): Promise<Fact[]> {
+    return (await this.countedLoose(kind, key)).map((c) => c.fact);
+  }
+
+  /** The commits that added the trail's counted facts, oldest first, as `FactStore.trailHistory` gives them. */
+  async trailHistory(flow: string, trail: string, _options?: ReadOptions): Promise<FactsCommit[]> {
+    return byCommit(await this.countedTrail(flow, trail));
+  }
+
+  async looseHistory(kind: string, key: string, _options?: ReadOptions): Promise<FactsCommit[]> {
+    return byCommit(await this.countedLoose(kind, key));
+  }
+
   /** Trails whose counted trail facts name the commit: an index line alone proves nothing. */
   async trailsForCommit(commit: string, _options?: ReadOptions): Promise<TrailRef[]> {
     const refs = await this.options.store.trailsForCommit(commit, this.at());
@@ -91,6 +114,18 @@ export class TrustedFacts {
   async listTrails(flow?: string, _options?: ReadOptions): Promise<TrailRef[]> {
     const refs = await this.options.store.listTrails(flow, this.at());
     return this.keep(refs, () => true);
+  }
+
+  /**
+   * Reads the history of every trail file (of one flow, or of all) in one walk, for listing
+   * commands: without it each trail costs a walk of its own.
+   */
+  async prefetch(flow?: string): Promise<void> {
+    if (this.factsCommit === undefined) return;
+    const histories = await this.options.store.fileHistories(flow === undefined ? 'trails' : `trails/${flow}`, this.at());
+    for (const h of histories) this.histories.set(h.path, h);
+    // a trail file gone from the tip is listed nowhere: checking it here catches the removal
+    for (const h of histories) if (h.text === undefined) await this.file(h.path);
   }
 
   /** What was read and what did not count, for the surfaces to show. */
@@ -144,7 +179,7 @@ export class TrustedFacts {
   private async readFile(path: string): Promise<FileTrust> {
     const { store } = this.options;
     if (this.factsCommit === undefined) return { path, counted: [], ignored: [] };
-    const history = await store.fileHistory(path, { at: this.factsCommit });
+    const history = this.histories.get(path) ?? (await store.fileHistory(path, { at: this.factsCommit }));
     const trust = await fileTrust(history, {
       keys: this.keys,
       skewMs: this.options.skewMs ?? DEFAULT_SKEW_MS,
@@ -164,4 +199,15 @@ export class TrustedFacts {
     }
     return known;
   }
+}
+
+/** Counted facts grouped by the commit that added them, in order. */
+function byCommit(counted: readonly CountedFact[]): FactsCommit[] {
+  const out: FactsCommit[] = [];
+  for (const c of counted) {
+    const last = out[out.length - 1];
+    if (last?.commit === c.commit) last.facts.push(c.fact);
+    else out.push({ commit: c.commit, time: c.time, facts: [c.fact] });
+  }
+  return out;
 }

@@ -185,6 +185,13 @@ export class GitHubStore implements FactStore {
     return out;
   }
 
+  async looseFiles(kind: string, key: string, options?: ReadOptions): Promise<string[]> {
+    const ref = await this.ref(options);
+    if (ref === undefined) return [];
+    const dir = looseDir(kind, key);
+    return (await listPath(this.options.request, this.where, ref, dir)).sort().map((name) => `${dir}/${name}`);
+  }
+
   trailHistory(flow: string, trail: string, options?: ReadOptions): Promise<FactsCommit[]> {
     return this.historyOf(trailPath(flow, trail), options);
   }
@@ -214,6 +221,18 @@ export class GitHubStore implements FactStore {
     if (at === undefined) return { path, at, text: undefined, commits: [] };
     const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path)]);
     return { path, at, text, commits };
+  }
+
+  /** One history per trail file listed at the commit (listing commands; the App never lists). */
+  async fileHistories(prefix: string, options?: ReadOptions): Promise<FileHistory[]> {
+    const at = await this.ref(options);
+    if (at === undefined) return [];
+    const flow = /^trails\/([^/]+)\/?$/.exec(prefix)?.[1];
+    if (prefix.replace(/\/+$/, '') !== 'trails' && flow === undefined) {
+      throw new FactstoreError('INTERNAL', `fileHistories of ${prefix}: the GitHub back-end lists trail files only.`);
+    }
+    const refs = await this.listTrails(flow, { at });
+    return Promise.all(refs.map((r) => this.fileHistory(trailPath(r.flow, r.trail), { at })));
   }
 
   isAncestor(ancestor: string, descendant: string): Promise<boolean> {

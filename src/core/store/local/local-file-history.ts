@@ -37,3 +37,38 @@ export async function localFileCommits(options: {
   }
   return out;
 }
+
+/** The same for every file under the folder `prefix`, in one walk: path → its commits, oldest first. */
+export async function localFolderCommits(options: {
+  reader: ObjectReader;
+  gitdir: string;
+  gitBinary: string | undefined;
+  start: string;
+  prefix: string;
+}): Promise<Map<string, FileCommit[]>> {
+  const { reader, gitdir, gitBinary, start, prefix } = options;
+  const listed =
+    gitBinary !== undefined
+      ? await nativePathLog({ gitdir, git: gitBinary, start, path: prefix, stopAtCreation: false })
+      : await walkPathLog(reader, start, prefix, false);
+  const out = new Map<string, FileCommit[]>();
+  for (const { commit, time, changes } of listed) {
+    const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
+    const { payload, signature } = splitSignedCommit(raw);
+    const parents = parseCommitHeader(raw).parents;
+    for (const change of changes) {
+      if (!change.path.endsWith('.ndjson')) continue;
+      const newOid = change.newOid;
+      const entry: FileCommit = {
+        commit,
+        parents,
+        time: new Date(time * 1000).toISOString(),
+        payload,
+        signature,
+        textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
+      };
+      out.set(change.path, [...(out.get(change.path) ?? []), entry]);
+    }
+  }
+  return out;
+}

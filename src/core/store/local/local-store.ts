@@ -35,7 +35,7 @@ import { walkHistory } from './walk-history.js';
 import { compareAndSwapBranch, readBranch } from './refs.js';
 import { isAncestor as gitIsAncestor } from './batch-git.js';
 import { localBranchMove } from './local-branch-move.js';
-import { localFileCommits } from './local-file-history.js';
+import { localFileCommits, localFolderCommits } from './local-file-history.js';
 import { readHazards } from './read-hazards.js';
 import { editTree } from './tree-edit.js';
 
@@ -218,6 +218,14 @@ export class LocalGitStore implements FactStore {
     return out;
   }
 
+  async looseFiles(kind: string, key: string, options?: ReadOptions): Promise<string[]> {
+    const tree = await this.treeAt(options);
+    if (tree === undefined) return [];
+    const dir = await this.reader.lookup(tree, looseDir(kind, key));
+    if (dir === undefined || dir.mode !== '40000') return [];
+    return (await this.reader.readTree(dir.oid)).filter((e) => e.mode !== '40000').map((e) => `${looseDir(kind, key)}/${e.name}`).sort();
+  }
+
   trailHistory(flow: string, trail: string, options?: ReadOptions): Promise<FactsCommit[]> {
     return this.historyOf(trailPath(flow, trail), true, options);
   }
@@ -249,6 +257,18 @@ export class LocalGitStore implements FactStore {
     const text = await this.readText(path, { at });
     const commits = await localFileCommits({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start: at, path });
     return { path, at, text, commits };
+  }
+
+  async fileHistories(prefix: string, options?: ReadOptions): Promise<FileHistory[]> {
+    const at = options?.at ?? (await this.tip());
+    if (at === undefined) return [];
+    const folder = prefix.replace(/\/+$/, '');
+    const byPath = await localFolderCommits({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start: at, prefix: folder });
+    const out: FileHistory[] = [];
+    for (const [path, commits] of [...byPath].sort(([a], [b]) => a.localeCompare(b))) {
+      out.push({ path, at, text: await this.readText(path, { at }), commits });
+    }
+    return out;
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
