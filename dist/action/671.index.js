@@ -502,6 +502,8 @@ class ObjectReader {
     gitdir;
     /** every object id asked for: a replaced or grafted one among them is an integrity failure */
     seen = new Set();
+    /** `readCommitHeader().raw` is the commit object as stored (not a rebuilt one), signature included */
+    rawCommits = true;
     constructor(gitdir) {
         this.gitdir = gitdir;
     }
@@ -586,7 +588,7 @@ async function* walkHistory(reader, tip, options) {
         const parent = header.parents[0];
         const parentTree = parent === undefined ? undefined : (await reader.readCommitHeader(parent)).tree;
         const facts = await addedFacts(reader, parentTree, header.tree);
-        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts };
+        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts, ...(reader.rawCommits ? { raw } : {}) };
         count++;
         commit = parent;
     }
@@ -849,6 +851,7 @@ async function changesUnder(reader, before, after, path) {
 class GitHubObjectReader extends ObjectReader {
     request;
     where;
+    rawCommits = false;
     trees = new Map();
     commits = new Map();
     constructor(request, where) {
