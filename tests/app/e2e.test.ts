@@ -13,8 +13,9 @@ import { FLOW, PULL, REPO, actionAttest, checkSuite, e2eWorld, factsPush, prComm
 const CHECK = `Factstore gate / ${FLOW}`;
 const ZERO = '0'.repeat(40);
 
-function gateRuns(w: E2EWorld): { id: number; conclusion: string | null; title: string | null; head: string }[] {
-  return w.gh.checkRuns(REPO).filter((r) => r.name === CHECK).map((r) => ({ id: r.id, conclusion: r.conclusion, title: r.output.title, head: r.head_sha }));
+/** The gate's check runs, oldest first: a new one for each decision, each made by the App. */
+function gateRuns(w: E2EWorld): { id: number; conclusion: string | null; title: string | null; head: string; app: string }[] {
+  return w.gh.checkRuns(REPO).filter((r) => r.name === CHECK).map((r) => ({ id: r.id, conclusion: r.conclusion, title: r.output.title, head: r.head_sha, app: r.app.slug }));
 }
 
 function breakdownComments(w: E2EWorld): string[] {
@@ -35,10 +36,11 @@ async function unverifiedFactsCommits(w: E2EWorld): Promise<{ commits: string[];
 const errors = (w: E2EWorld): string[] => w.logs.filter((l) => l.startsWith('error:') || l.startsWith('warn:'));
 
 describe('the App against the fake GitHub', () => {
-  it('blocks, then allows once the Action records the tests: one check run and one PR comment, updated in place; decisions signed and replayable', async () => {
+  it('blocks, then allows once the Action records the tests: a new check run, the newest green, and one PR comment edited in place; decisions signed and replayable', async () => {
     const w = await e2eWorld();
     await w.receive('pull_request', pullRequestOpened(w));
-    expect(gateRuns(w)).toEqual([{ id: expect.any(Number) as number, conclusion: 'failure', title: 'GATE_BLOCKED', head: w.headSha }]);
+    const [first] = gateRuns(w);
+    expect(gateRuns(w)).toEqual([{ id: expect.any(Number) as number, conclusion: 'failure', title: 'GATE_BLOCKED', head: w.headSha, app: 'factstore' }]);
     const [blockedComment] = breakdownComments(w);
     expect(blockedComment).toContain(FLOW);
     // no facts branch yet: nothing to record the decision on
@@ -51,9 +53,12 @@ describe('the App against the fake GitHub', () => {
     const factsTip = w.gh.ref(REPO, 'heads/factstore');
 
     await w.receive('check_suite', checkSuite(w));
-    const runs = gateRuns(w);
-    expect(runs).toEqual([{ id: expect.any(Number) as number, conclusion: 'success', title: 'GATE_ALLOWED', head: w.headSha }]);
-    expect(w.gh.checkRuns(REPO)).toHaveLength(1);
+    // the blocked run is left as it was (completed runs are never moved back or flipped); the newest counts
+    expect(gateRuns(w)).toEqual([
+      { ...first, conclusion: 'failure' },
+      { id: expect.any(Number) as number, conclusion: 'success', title: 'GATE_ALLOWED', head: w.headSha, app: 'factstore' },
+    ]);
+    expect(w.gh.requests.filter((r) => r.operation === 'checks.update' || r.operation === 'checks.listForRef')).toEqual([]);
     const comments = breakdownComments(w);
     expect(comments).toHaveLength(1);
     expect(comments[0]).not.toEqual(blockedComment);
@@ -90,8 +95,7 @@ describe('the App against the fake GitHub', () => {
     await w.ciStore.append({ facts: [makeFact({ kind: 'attestation', flow: FLOW, trail: w.headSha, type: 'unit-tests', status: 'PASSED', evidence: [], actor: 'ci', ts: new Date().toISOString() })] });
     const afterCi = w.gh.ref(REPO, 'heads/factstore') ?? '';
     await w.receive('push', factsPush(w, beforeCi, afterCi));
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'success', title: 'GATE_ALLOWED' }]);
-    expect(w.gh.checkRuns(REPO)).toHaveLength(1);
+    expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure', title: 'GATE_BLOCKED' }, { conclusion: 'success', title: 'GATE_ALLOWED' }]);
     expect(breakdownComments(w)).toHaveLength(1);
     expect(breakdownComments(w)[0]).toContain('GATE_ALLOWED');
     const decisions = decisionsIn(trailFactsOf(w, trailPath(FLOW, w.headSha)));
@@ -114,10 +118,9 @@ describe('the App against the fake GitHub', () => {
     expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure', title: 'GATE_BLOCKED' }]);
 
     await w.receive('issue_comment', prComment(w, `/factstore approve ${FLOW}`, 'mallory'));
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure' }]);
+    expect(gateRuns(w).map((r) => r.conclusion)).toEqual(['failure']);
     await w.receive('issue_comment', prComment(w, `/factstore approve ${FLOW}`, 'alice'));
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'success', title: 'GATE_ALLOWED' }]);
-    expect(w.gh.checkRuns(REPO)).toHaveLength(1);
+    expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure' }, { conclusion: 'success', title: 'GATE_ALLOWED' }]);
 
     const facts = trailFactsOf(w, trailPath(FLOW, w.headSha));
     expect(facts.filter((f) => f.kind === 'approval')).toEqual([expect.objectContaining({ actor: 'alice', decision: 'APPROVED', commit: w.headSha })]);

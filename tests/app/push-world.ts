@@ -111,9 +111,3 @@ export function expectCommentEdited(scope: nock.Scope, where: RepoOf, pull: numb
   scope.get(`${issues(where)}/${pull}/comments`).query({ per_page: '100', page: '1' }).reply(200, [{ id: 8, body: `${COMMENT_MARKER}\nold` }]);
   scope.patch(`${issues(where)}/comments/8`, (b: IssueBody) => bodies.push(b) > 0).reply(200, { id: 8 });
 }
-
-/** A check run of that name already on the commit: it is updated in place (a re-evaluation). */
-export function expectCheckRunUpdated(scope: nock.Scope, where: RepoOf, sha: string, bodies: Record<string, unknown>[]): void {
-  scope.get(`/repos/${where.owner}/${where.repo}/commits/${sha}/check-runs`).query(true).reply(200, { total_count: 1, check_runs: [{ id: 9 }] });
-  scope.patch(`/repos/${where.owner}/${where.repo}/check-runs/9`, (b: Record<string, unknown>) => bodies.push(b) > 0).reply(200, { id: 9 });
-}

@@ -30,7 +30,7 @@ interface GateRun {
 
 /**
  * The gate step: the App's gate without hosting the App. Evaluates the commit with the same
- * engine, records a signed decision fact per flow, and creates (or updates) one check run per
+ * engine, records a signed decision fact per flow, and creates a new check run per
  * flow in the workflow's repository. The check run carries the verdict; the step fails only on
  * errors. On a push to the facts branch it re-gates the commits whose trails the push touched.
  */
