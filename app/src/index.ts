@@ -6,6 +6,7 @@ import { createWorkerJqEngine } from '../../src/core/jq/worker-jq-engine.js';
 import type { AppContext } from './app-context.js';
 import type { AppDeps } from './app-deps.js';
 import { appEnv } from './app-env.js';
+import { appIdentityOnce } from './app-identity.js';
 import { deploymentOfPayload } from './deployment/deployment-request.js';
 import { handleDeploymentProtection } from './deployment/handle-deployment-protection.js';
 import { fromCheckRun, fromCheckSuite, fromPullRequest, fromWorkflowRun } from './gate-target.js';
@@ -21,7 +22,7 @@ export default factstoreApp;
 /** The App with some of its pieces given (tests give the clock and the key). */
 export function createFactstoreApp(given: Partial<AppDeps> = {}): (app: Probot, options?: unknown) => void {
   return (app) => {
-    const deps = { ...defaultDeps(), ...given };
+    const deps: AppDeps = { ...defaultDeps(), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), ...given };
     if (deps.signer === undefined) app.log.warn('factstore: no FACTSTORE_SIGNING_KEY: gate decisions will not be recorded, and slash commands cannot record approvals or bypasses.');
 
     app.on(['check_suite.requested', 'check_suite.rerequested'], (context) => handleGate(adapt(context), fromCheckSuite(context.payload), deps));
@@ -38,7 +39,7 @@ export function createFactstoreApp(given: Partial<AppDeps> = {}): (app: Probot, 
   };
 }
 
-function defaultDeps(): AppDeps {
+function defaultDeps(): Omit<AppDeps, 'identity'> {
   let engine: JqEngine | undefined;
   const env = appEnv(process.env);
   return {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DecisionFact, Fact } from '../../src/core/model/fact.js';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import { trailPath } from '../../src/core/store/layout.js';
+import { restClient } from '../helpers/fake-github/client.js';
 import { exported, gitOut } from '../helpers/fake-github/real-git.js';
 import { verifyCommitWithGit } from '../helpers/git.js';
 import { COMMENT_MARKER } from '../../app/src/pr-comment.js';
@@ -130,5 +131,27 @@ describe('the App against the fake GitHub', () => {
     expect(replies[1]?.body).toContain('@alice');
     expect(breakdownComments(w)).toHaveLength(1);
     expect((await unverifiedFactsCommits(w)).unverified).toEqual([]);
+  });
+
+  it('never edits a comment that carries its marker but was written by someone else: its own is created, then edited', async () => {
+    const w = await e2eWorld();
+    w.gh.addToken('ghp_mallory', { contents: 'read', issues: 'write', login: 'mallory' });
+    const forgedText = `${COMMENT_MARKER}\n## ✅ Factstore: GATE_ALLOWED (says mallory)`;
+    const forged = await restClient(w.gh.url, 'ghp_mallory')('POST', `/repos/${REPO}/issues/${PULL}/comments`, { body: forgedText });
+    expect(forged.status).toBe(201);
+
+    await w.receive('pull_request', pullRequestOpened(w));
+    await w.ciStore.init();
+    await w.ciStore.append({ facts: [makeFact({ kind: 'trail', flow: FLOW, trail: w.headSha, commit: w.headSha, gitBranch: 'feature', actor: 'ci', ts: new Date().toISOString() })] });
+    await w.receive('check_suite', checkSuite(w));
+
+    const comments = w.gh.comments(REPO, PULL).map((c) => ({ login: c.user.login, app: c.user.app?.id, body: c.body }));
+    expect(comments.map((c) => [c.login, c.app])).toEqual([['mallory', undefined], ['factstore[bot]', 31337]]);
+    expect(comments[0]?.body).toBe(forgedText);
+    expect(comments[1]?.body).toContain('GATE_BLOCKED');
+    // the second gate edited the App's own comment (its text changed with the trail), and nothing else
+    expect(comments[1]?.body).not.toContain('No trail');
+    expect(w.gh.requests.filter((r) => r.operation === 'issues.updateComment').map((r) => r.path)).toEqual([`/repos/${REPO}/issues/comments/${w.gh.comments(REPO, PULL)[1]?.id ?? 0}`]);
+    expect(w.gh.requests.filter((r) => r.operation === 'apps.getAuthenticated').map((r) => r.status)).toEqual([200]);
   });
 });
