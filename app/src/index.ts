@@ -19,10 +19,10 @@ import { slashEventOf } from './slash/slash-event.js';
 const factstoreApp: ApplicationFunction = (app, options) => createFactstoreApp()(app, options);
 export default factstoreApp;
 
-/** The App with some of its pieces given (tests give the clock and the key). */
-export function createFactstoreApp(given: Partial<AppDeps> = {}): (app: Probot, options?: unknown) => void {
+/** The App with some of its pieces given (tests give the clock and the key), its settings read from `env`. */
+export function createFactstoreApp(given: Partial<AppDeps> = {}, env: Record<string, string | undefined> = process.env): (app: Probot, options?: unknown) => void {
   return (app) => {
-    const deps: AppDeps = { ...defaultDeps(), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), ...given };
+    const deps: AppDeps = { ...defaultDeps(env), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), ...given };
     if (deps.signer === undefined) app.log.warn('factstore: no FACTSTORE_SIGNING_KEY: gate decisions will not be recorded, and slash commands cannot record approvals or bypasses.');
 
     app.on(['check_suite.requested', 'check_suite.rerequested'], (context) => handleGate(adapt(context), fromCheckSuite(context.payload), deps));
@@ -39,9 +39,9 @@ export function createFactstoreApp(given: Partial<AppDeps> = {}): (app: Probot, 
   };
 }
 
-function defaultDeps(): Omit<AppDeps, 'identity'> {
+function defaultDeps(settings: Record<string, string | undefined>): Omit<AppDeps, 'identity'> {
   let engine: JqEngine | undefined;
-  const env = appEnv(process.env);
+  const env = appEnv(settings);
   return {
     // jq loads only when a policy is evaluated
     policyEvaluator: jqPolicyEvaluator(() => (engine ??= createWorkerJqEngine())),
