@@ -55,11 +55,12 @@ describe('a push to the facts branch', () => {
     expect(app.logs.some((l) => l.includes('only gate decisions'))).toBe(true);
   });
 
-  it('reads the tip commit alone when the push creates the facts branch', async () => {
+  it('lists every commit of the branch when the push creates the facts branch, and the files of its root', async () => {
     const app = await startApp();
     const scope = nock(API);
     const tip = await factsCommit(ATTEST_MESSAGE, ciSigner);
     mockConfig(scope, where, CONFIG);
+    scope.get(`/repos/${where.owner}/${where.repo}/commits`).query({ sha: TIP, per_page: '100', page: '1' }).reply(200, [{ ...tip, sha: TIP, parents: [] }]);
     scope.get(`/repos/${where.owner}/${where.repo}/commits/${TIP}`).reply(200, { ...tip, files: [{ filename: 'FACTSTORE.json', status: 'added' }] });
     await receive(app, 'push', factsPush({ before: '0'.repeat(40), created: true }));
     expect(scope.pendingMocks()).toEqual([]);
