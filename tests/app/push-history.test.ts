@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import { sshSigner } from '../../src/core/signing/index.js';
 import { FLOW, REPO, e2eWorld, factsPush, type E2EWorld } from './e2e-world.js';
-import { commitChain } from './long-history.js';
+import { commitChain } from '../helpers/long-history.js';
 
 const ZERO = '0'.repeat(40);
 
@@ -22,7 +22,8 @@ const pagesOf = (w: E2EWorld, operation: string): string[] => w.gh.requests.filt
 describe('a push that creates the facts branch', () => {
   it.each([120, 260])('checks every one of its %i commits: the unsigned one in the middle raises the alarm', async (count) => {
     const w = await e2eWorld();
-    const middle = Math.floor(count / 2) + 3;
+    // List commits goes newest first: the eleventh commit is on the last page
+    const middle = 10;
     const shas = await commitChain(w.gh, REPO, undefined, count, { signer: sshSigner(w.ciKey.privateKey), unsigned: [middle], label: 'created' });
     const tip = shas.at(-1) ?? '';
     w.gh.setRef(REPO, 'heads/factstore', tip);
@@ -63,7 +64,8 @@ describe('a push that force-moves the facts branch', () => {
     const signer = sshSigner(w.ciKey.privateKey);
     const old = await commitChain(w.gh, REPO, undefined, 5, { signer, unsigned: [], label: 'old' });
     const base = old[2] ?? '';
-    const middle = Math.floor(count / 2) - 7;
+    // compare goes oldest first: the tenth from the tip is on the last page
+    const middle = count - 10;
     const rewritten = await commitChain(w.gh, REPO, base, count, { signer, unsigned: [middle], label: 'rewritten' });
     const tip = rewritten.at(-1) ?? '';
     w.gh.setRef(REPO, 'heads/factstore', tip);

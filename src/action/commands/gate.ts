@@ -45,7 +45,7 @@ export async function gate(session: ActionSession): Promise<void> {
   const run: GateRun = { session, inputs, config, facts, request, store: openStore(request, facts, env, signer) };
 
   if (isFactsPush(inputs, facts, env.event, env.ref)) {
-    const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH);
+    const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH, config.trust.signers);
     const results: GateResult[] = [];
     for (const target of touched) results.push(await gateOne(run, target.commit, target.gitBranch));
     const blocked = results.some((r) => r.decision === 'GATE_BLOCKED');

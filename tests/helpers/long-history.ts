@@ -4,9 +4,9 @@
  * push hundreds of new commits at once without hundreds of API round trips.
  */
 import type { Signer } from '../../src/core/signing/index.js';
-import { commitText } from '../helpers/fake-github/commit-object.js';
-import type { FakeGitHub } from '../helpers/fake-github/index.js';
-import { buildTree } from '../helpers/fake-github/tree-edit.js';
+import { commitText } from './fake-github/commit-object.js';
+import type { FakeGitHub } from './fake-github/index.js';
+import { buildTree } from './fake-github/tree-edit.js';
 
 export interface ChainOptions {
   signer: Signer;
