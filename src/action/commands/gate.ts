@@ -30,7 +30,7 @@ interface GateRun {
 
 /**
  * The gate step: the App's gate without hosting the App. Evaluates the commit with the same
- * engine, records a signed decision fact per flow, and creates (or updates) one check run per
+ * engine, records a signed decision fact per flow, and creates a new check run per
  * flow in the workflow's repository. The check run carries the verdict; the step fails only on
  * errors. On a push to the facts branch it re-gates the commits whose trails the push touched.
  */
@@ -45,7 +45,7 @@ export async function gate(session: ActionSession): Promise<void> {
   const run: GateRun = { session, inputs, config, facts, request, store: openStore(request, facts, env, signer) };
 
   if (isFactsPush(inputs, facts, env.event, env.ref)) {
-    const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH);
+    const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH, config.trust.signers);
     const results: GateResult[] = [];
     for (const target of touched) results.push(await gateOne(run, target.commit, target.gitBranch));
     const blocked = results.some((r) => r.decision === 'GATE_BLOCKED');
