@@ -14,4 +14,6 @@ export interface AppDeps {
   serverUrl: string;
   /** which App this is (its id and slug), to know its own comments from comments that only look like them */
   identity: () => Promise<AppIdentity>;
+  /** first commits of the facts branches seen, where the App keeps their high-water marks */
+  roots?: Map<string, string>;
 }

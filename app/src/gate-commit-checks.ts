@@ -1,5 +1,7 @@
-import { gateCommit } from '../../src/core/evaluate/gate-commit.js';
 import type { GateResult } from '../../src/core/evaluate/types.js';
+import { breakdownTrust, type BreakdownTrust } from '../../src/core/report/breakdown/index.js';
+import { trustedGate } from '../../src/core/trust/trusted-gate.js';
+import { factsBranchState } from './facts-branch-state.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { breakdownFromGate, factsLinks, renderBreakdownMarkdown, type BreakdownOptions } from '../../src/core/report/breakdown/index.js';
 import { gateCheckRuns, publishCheckRun } from '../../src/core/report/check-run/index.js';
@@ -36,22 +38,34 @@ export async function gateAndReport(
   const { config } = setup;
   const at = factsRepository(config, target);
   const now = deps.clock();
+  const state = factsBranchState(context, deps, at);
   // the alarm lookup and the facts reads are independent: one round trip instead of two
-  const [evaluated, open] = await Promise.all([
-    gateCommit({
+  const [gated, open] = await Promise.all([
+    trustedGate({
       store: factsStore(context.request, at),
+      highWater: state.highWaterMark(),
       config,
       commit: target.headSha,
       now,
       policyEvaluator: deps.policyEvaluator,
-      ...(target.headBranch !== undefined ? { gitBranch: target.headBranch } : {}),
+      ...(target.branches !== undefined ? { branches: target.branches } : {}),
     }),
     alarm,
   ]);
-  const result = open === undefined ? evaluated : underAlarm(evaluated, open);
-  const decisions = await recordDecisions(context, deps, setup, at, result, now);
+  if (gated.integrity !== undefined) context.log.error(`factstore: ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} is blocked: ${gated.integrity.message}`);
+  const result = open === undefined ? gated.result : underAlarm(gated.result, open);
+  // nothing is appended to a facts branch that cannot be trusted, and its mark is not moved
+  const recorded = gated.integrity === undefined ? await recordDecisions(context, deps, setup, at, result, now) : { facts: [], commit: undefined };
+  const decisions = recorded.facts;
+  await gated.facts?.decided(recorded.commit ?? result.factsCommit ?? undefined);
 
-  const options: BreakdownOptions = { audience: 'github', types: config.types, now, links: factsLinks(deps.serverUrl, at, result.factsCommit ?? undefined) };
+  const options: BreakdownOptions = {
+    audience: 'github',
+    types: config.types,
+    now,
+    links: factsLinks(deps.serverUrl, at, result.factsCommit ?? undefined),
+    ...trustOf(result, setup),
+  };
   const payloads = gateCheckRuns(result, config.flows, options, { decisionIds: decisions.map((d) => d.id) });
   const where = `${target.owner}/${target.repo}@${result.commit.slice(0, 7)}`;
   for (const [i, payload] of payloads.entries()) {
@@ -60,4 +74,10 @@ export async function gateAndReport(
   }
   if (result.flows.length === 0) context.log.info(`factstore: no flow applies to ${where}; no check run was created.`);
   return { result, markdown: renderBreakdownMarkdown(breakdownFromGate(result, config.flows, options)), decisions };
+}
+
+/** The breakdown's trust block: what was not counted, and which config decided. */
+export function trustOf(result: GateResult, setup: RepoConfig): { trust?: BreakdownTrust } {
+  const trust = breakdownTrust(result.trust, `.github/factstore.yml of the default branch at ${setup.configCommit.slice(0, 7)}`);
+  return trust === undefined ? {} : { trust };
 }

@@ -22,7 +22,7 @@ export default factstoreApp;
 /** The App with some of its pieces given (tests give the clock and the key), its settings read from `env`. */
 export function createFactstoreApp(given: Partial<AppDeps> = {}, env: Record<string, string | undefined> = process.env): (app: Probot, options?: unknown) => void {
   return (app) => {
-    const deps: AppDeps = { ...defaultDeps(env), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), ...given };
+    const deps: AppDeps = { ...defaultDeps(env), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), roots: new Map(), ...given };
     if (deps.signer === undefined) app.log.warn('factstore: no FACTSTORE_SIGNING_KEY: gate decisions will not be recorded, and slash commands cannot record approvals or bypasses.');
 
     app.on(['check_suite.requested', 'check_suite.rerequested'], (context) => handleGate(adapt(context), fromCheckSuite(context.payload), deps));

@@ -7,32 +7,39 @@ import type { AppDeps } from './app-deps.js';
 import { factsStore, trustsKey } from './facts-store.js';
 import type { RepoConfig } from './read-config.js';
 
+export interface RecordedDecisions {
+  facts: Fact[];
+  /** the facts commit that holds them (undefined: nothing written) */
+  commit: string | undefined;
+}
+
 /**
  * DESIGN §4: every decision the App takes is recorded, signed with its own key. Without a key, or
  * with a key the config does not trust, nothing is written and the log says what to do.
  */
-export async function recordDecisions(context: AppContext, deps: AppDeps, setup: RepoConfig, at: GitHubRepo, result: GateResult, now: Date, environment?: string): Promise<Fact[]> {
-  if (result.flows.length === 0) return [];
+export async function recordDecisions(context: AppContext, deps: AppDeps, setup: RepoConfig, at: GitHubRepo, result: GateResult, now: Date, environment?: string): Promise<RecordedDecisions> {
+  const none: RecordedDecisions = { facts: [], commit: undefined };
+  if (result.flows.length === 0) return none;
   const { signer } = deps;
   if (signer === undefined) {
     context.log.warn('factstore: decisions are not recorded: the App has no FACTSTORE_SIGNING_KEY (make one with `factstore keygen` and list its public key under trust.signers).');
-    return [];
+    return none;
   }
   if (!trustsKey(setup.config, signer.publicKey)) {
-    context.log.warn(`factstore: decisions are not recorded: the App's key ${signer.fingerprint} is not under trust.signers of .github/factstore.yml; add { principal: factstore-app, key: "${signer.publicKey}" }.`);
-    return [];
+    context.log.warn(`factstore: decisions are not recorded: the App's key ${signer.fingerprint} is not under trust.signers of .github/factstore.yml; add { principal: factstore-app, key: "${signer.publicKey}", app: true }.`);
+    return none;
   }
   if (result.factsCommit === null) {
     context.log.info(`factstore: ${at.owner}/${at.repo} has no facts branch ${at.branch} yet; the decision is not recorded.`);
-    return [];
+    return none;
   }
   const facts = decisionFacts(result, { actor: deps.actor, ts: now.toISOString(), configCommit: setup.configCommit, noFactsBranch: 'no facts branch', ...(environment !== undefined ? { environment } : {}) });
   try {
-    await factsStore(context.request, at, { signer, actor: deps.actor }).append({ facts, message: decisionCommitSubject(result) });
-    return facts;
+    const written = await factsStore(context.request, at, { signer, actor: deps.actor }).append({ facts, message: decisionCommitSubject(result) });
+    return { facts, commit: written.commit };
   } catch (e) {
     // the verdict still reaches the check run; the missing record is loud in the log
     context.log.error(`factstore: the decision on ${result.commit.slice(0, 7)} could not be recorded in ${at.owner}/${at.repo}:${at.branch}: ${e instanceof Error ? e.message : String(e)}. Give the App \`contents: write\` on the facts repository.`);
-    return [];
+    return none;
   }
 }

@@ -518,7 +518,7 @@ function checkSameCommit(existing, commit) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ trailSummary)
 /* harmony export */ });
-/* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6761);
+/* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5442);
 /* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9385);
 
 

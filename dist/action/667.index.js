@@ -64,8 +64,8 @@ function isDecisionCommitMessage(message) {
     return /^factstore: gate [0-9a-f]{7}: GATE_(ALLOWED|BLOCKED)\n/.test(message);
 }
 
-// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 13 modules
-var evaluate = __webpack_require__(6761);
+// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 14 modules
+var evaluate = __webpack_require__(5442);
 // EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
 var report_breakdown = __webpack_require__(9385);
 ;// CONCATENATED MODULE: ./src/core/report/check-run/check-run.ts

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 13 modules
-var evaluate = __webpack_require__(6761);
+// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 14 modules
+var evaluate = __webpack_require__(5442);
 // EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
 var report_breakdown = __webpack_require__(9385);
 // EXTERNAL MODULE: ./src/core/schema/index.ts

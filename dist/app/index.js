@@ -47843,8 +47843,15 @@ function writtenBy(comment, app) {
 function repoOfPayload({ repository }) {
     return { owner: repository.owner.login, repo: repository.name, defaultBranch: repository.default_branch };
 }
-function withBranch(branch) {
-    return typeof branch === 'string' && branch !== '' ? { headBranch: branch } : {};
+/** The pushed branch and the bases of the pull requests the commit heads; none known: absent. */
+function withBranches(branch, pulls, sha) {
+    const names = new Set();
+    if (typeof branch === 'string' && branch !== '')
+        names.add(branch);
+    for (const p of pulls ?? [])
+        if (p !== null && p.head.sha === sha && typeof p.base?.ref === 'string' && p.base.ref !== '')
+            names.add(p.base.ref);
+    return names.size === 0 ? {} : { branches: [...names] };
 }
 /** The PRs GitHub lists on a check suite, check run or workflow run whose head is this commit (forks' PRs are not listed). */
 function pullsAt(pulls, sha) {
@@ -47852,19 +47859,20 @@ function pullsAt(pulls, sha) {
 }
 function fromCheckSuite(payload) {
     const sha = payload.check_suite.head_sha;
-    return { ...repoOfPayload(payload), headSha: sha, ...withBranch(payload.check_suite.head_branch), pullNumbers: pullsAt(payload.check_suite.pull_requests, sha) };
+    return { ...repoOfPayload(payload), headSha: sha, ...withBranches(payload.check_suite.head_branch, payload.check_suite.pull_requests, sha), pullNumbers: pullsAt(payload.check_suite.pull_requests, sha) };
 }
 function fromCheckRun(payload) {
     const sha = payload.check_run.head_sha;
-    return { ...repoOfPayload(payload), headSha: sha, ...withBranch(payload.check_run.check_suite.head_branch), pullNumbers: pullsAt(payload.check_run.pull_requests, sha) };
+    return { ...repoOfPayload(payload), headSha: sha, ...withBranches(payload.check_run.check_suite.head_branch, payload.check_run.pull_requests, sha), pullNumbers: pullsAt(payload.check_run.pull_requests, sha) };
 }
 function fromPullRequest(payload) {
-    const { head } = payload.pull_request;
-    return { ...repoOfPayload(payload), headSha: head.sha, ...withBranch(head.ref), pullNumbers: [payload.number] };
+    const { head, base } = payload.pull_request;
+    // a pull request is judged for where it merges: its base
+    return { ...repoOfPayload(payload), headSha: head.sha, branches: [base.ref], pullNumbers: [payload.number] };
 }
 function fromWorkflowRun(payload) {
     const sha = payload.workflow_run.head_sha;
-    return { ...repoOfPayload(payload), headSha: sha, ...withBranch(payload.workflow_run.head_branch), pullNumbers: pullsAt(payload.workflow_run.pull_requests, sha) };
+    return { ...repoOfPayload(payload), headSha: sha, ...withBranches(payload.workflow_run.head_branch, payload.workflow_run.pull_requests, sha), pullNumbers: pullsAt(payload.workflow_run.pull_requests, sha) };
 }
 
 ;// CONCATENATED MODULE: ./app/src/deployment/deployment-request.ts
@@ -47880,7 +47888,7 @@ function deploymentOfPayload(payload) {
         ...(nonEmpty(callbackUrl) ? { callbackUrl } : {}),
     };
 }
-/** A ref that is a commit or a tag says nothing of the branch: the trail's own branch is used then. */
+/** A ref that is a commit or a tag says nothing of the branch: then every flow of the environment applies. */
 function branchOf(ref) {
     if (!nonEmpty(ref) || /^[0-9a-f]{40}$/i.test(ref) || ref.startsWith('refs/tags/'))
         return undefined;
@@ -47952,6 +47960,41 @@ function checkCommit(value) {
         throw errors_badInput(`commit ${JSON.stringify(value ?? '')} is not a full git commit id: give 40 hex characters (git rev-parse HEAD).`);
     }
     return sha;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/flow-scope.ts
+/**
+ * Whether a flow applies to a commit judged for `branches` (the event's: a pull request's base, the
+ * pushed branch, the deployment's ref). A flow without `branches` applies everywhere; with the
+ * branches unknown, every flow applies (the gate errs on gating). Never read from a fact: a trail's
+ * recorded branch is whatever its writer said.
+ */
+function appliesToBranches(flow, branches) {
+    if (flow.branches.length === 0 || branches === undefined)
+        return true;
+    return branches.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/failed-closed.ts
+
+
+
+/**
+ * The gate when the facts cannot be trusted (DESIGN §2a): every flow that applies to the commit
+ * (by branch and environment, which come from the event, not from the facts) is GATE_BLOCKED with
+ * the reason, so a check run fails and names it and a deployment is rejected.
+ */
+function failedClosed(input) {
+    const commit = checkCommit(input.commit);
+    const flows = Object.values(input.config.flows).filter((f) => (input.flow === undefined || f.name === input.flow) && appliesToBranches(f, input.branches) && (input.environment === undefined || flowGatesEnvironment(f, input.environment, input.config.environments)));
+    const details = `no decision can be taken: ${input.reason}`;
+    return {
+        commit,
+        decision: 'GATE_BLOCKED',
+        flows: flows.map((f) => ({ flow: f.name, decision: 'GATE_BLOCKED', trail: null, details })),
+        factsCommit: input.factsCommit ?? null,
+        details,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluate/chronology.ts
@@ -48378,6 +48421,7 @@ function evaluateTrail(input) {
 
 
 
+
 /**
  * DESIGN §4 `gate(commit)`: the decision of every flow that applies to the commit, all read at
  * one facts commit (the tip at the start) so the decision can be replayed.
@@ -48392,7 +48436,7 @@ async function gateCommit(input) {
     const refs = await store.trailsForCommit(commit, read);
     const gates = [];
     for (const flow of flows) {
-        if (!branchApplies(flow, input.branches))
+        if (!appliesToBranches(flow, input.branches))
             continue;
         gates.push(gateFlow(flow, await readFlowTrails(store, flow, refs, read), commit, input));
     }
@@ -48432,16 +48476,6 @@ function selectFlows(config, name) {
 async function readFlowTrails(store, flow, refs, read) {
     const names = [...new Set(refs.filter((r) => r.flow === flow.name).map((r) => r.trail))];
     return Promise.all(names.map(async (trail) => ({ trail, facts: await store.readTrail(flow.name, trail, read) })));
-}
-/**
- * A flow limited to some branches applies when one of the event's branches is listed; with the
- * branches unknown it applies (the gate errs on gating). Never read from a fact: a trail's recorded
- * branch is whatever its writer said.
- */
-function branchApplies(flow, branches) {
-    if (flow.branches.length === 0 || branches === undefined)
-        return true;
-    return branches.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
 }
 function gateFlow(flow, trails, commit, input) {
     const best = pickBest(trails.map((t) => evaluateForGate(flow, t, input)));
@@ -48492,6 +48526,838 @@ function describeGate(gates, blocked) {
     return `allowed by ${allowed.join(', ')}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/store/layout.ts
+
+/**
+ * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
+ * commit reads O(1) files; every write touches a few small files.
+ *
+ *   FACTSTORE.json                          layout marker
+ *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
+ *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
+ *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
+ *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
+ *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
+ *
+ * `<aa>` is two hex characters: of the digest/commit itself, or of sha256(trail) for trails.
+ */
+const LAYOUT_VERSION = 1;
+const MARKER_PATH = 'FACTSTORE.json';
+function shard(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 2);
+}
+function trailPath(flow, trail) {
+    return `trails/${flow}/${shard(trail)}/${trail}.ndjson`;
+}
+function artifactIndexPath(digest) {
+    const hex = digest.slice('sha256:'.length);
+    return `index/artifacts/${hex.slice(0, 2)}/${hex}.ndjson`;
+}
+function commitIndexPath(commit) {
+    return `index/commits/${commit.slice(0, 2)}/${commit}.ndjson`;
+}
+function evidencePath(sha256) {
+    const hex = sha256.startsWith('sha256:') ? sha256.slice(7) : sha256;
+    return `evidence/${hex.slice(0, 2)}/${hex}`;
+}
+function looseDir(kind, key) {
+    return `loose/${kind}/${key}`;
+}
+/** The folder key of tamper alarms: they belong to the facts branch, not to a flow. */
+const ALARM_KEY = 'tamper';
+/** The folder key of a loose fact: its environment for snapshots and drift, `tamper` for alarms, else its flow. */
+function looseKey(fact) {
+    if (fact.kind === 'alarm')
+        return ALARM_KEY;
+    return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
+}
+function loosePath(fact) {
+    const key = looseKey(fact);
+    return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
+}
+/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
+function placementsFor(fact) {
+    const text = JSON.stringify(fact);
+    if (fact.trail === undefined || fact.kind === 'alarm')
+        return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
+    const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
+    const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
+    if (fact.kind === 'artifact')
+        out.push({ path: artifactIndexPath(fact.artifact), lines: [{ key: ref, text: ref }] });
+    if (fact.kind === 'trail' && fact.commit !== undefined) {
+        out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/core/store/local/objects.ts
+
+
+
+
+function hashObject(type, content) {
+    const header = Buffer.from(`${type} ${content.length}\0`);
+    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(header).update(content).digest('hex');
+}
+/**
+ * Writes a loose object atomically (temp file + rename) so concurrent writers and readers never
+ * see a half-written object; an object that is already there is left alone.
+ */
+async function writeLooseObject(gitdir, type, content) {
+    const oid = hashObject(type, content);
+    const dir = path.join(gitdir, 'objects', oid.slice(0, 2));
+    const file = path.join(dir, oid.slice(2));
+    try {
+        await fsp.access(file);
+        return oid;
+    }
+    catch {
+        // not there yet
+    }
+    await fsp.mkdir(dir, { recursive: true });
+    const tmp = path.join(dir, `tmp_obj_${process.pid}_${randomBytes(6).toString('hex')}`);
+    const header = Buffer.from(`${type} ${content.length}\0`);
+    await fsp.writeFile(tmp, deflateSync(Buffer.concat([header, content])), { mode: 0o444 });
+    await fsp.rename(tmp, file);
+    return oid;
+}
+function entryKey(e) {
+    return e.mode === '40000' ? `${e.name}/` : e.name;
+}
+/** Serialises a tree in git's order (directories sort as if their name ended in '/'). */
+function serializeTree(entries) {
+    const sorted = [...entries].sort((a, b) => {
+        const ka = Buffer.from(entryKey(a));
+        const kb = Buffer.from(entryKey(b));
+        return Buffer.compare(ka, kb);
+    });
+    const parts = [];
+    for (const e of sorted) {
+        parts.push(Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex'));
+    }
+    return Buffer.concat(parts);
+}
+/** Parses a raw tree object. */
+function parseTree(content) {
+    const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    const out = [];
+    let i = 0;
+    while (i < buf.length) {
+        const space = buf.indexOf(0x20, i);
+        const nul = buf.indexOf(0, space);
+        const mode = buf.toString('latin1', i, space);
+        const name = buf.toString('utf8', space + 1, nul);
+        const oid = buf.toString('hex', nul + 1, nul + 21);
+        out.push({ mode: mode === '040000' ? '40000' : mode, name, oid });
+        i = nul + 21;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/object-reader.ts
+
+
+
+/** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
+class ObjectReader {
+    gitdir;
+    /** every object id asked for: a replaced or grafted one among them is an integrity failure */
+    seen = new Set();
+    /** `readCommitHeader().raw` is the commit object as stored (not a rebuilt one), signature included */
+    rawCommits = true;
+    constructor(gitdir) {
+        this.gitdir = gitdir;
+    }
+    /** Releases what the reader holds (a child process); reading again restarts it. */
+    close() { }
+    async readTree(oid) {
+        return parseTree((await this.read(oid)).content);
+    }
+    /** The commit's tree and parents, read from its header. */
+    async readCommitHeader(oid) {
+        const raw = Buffer.from((await this.read(oid)).content).toString('utf8');
+        return { ...parseCommitHeader(raw), raw };
+    }
+    /** Walks `filepath` from a tree; `undefined` when any part of it is absent. */
+    async lookup(treeOid, filepath) {
+        let tree = treeOid;
+        const parts = filepath.split('/');
+        for (let i = 0; i < parts.length; i++) {
+            const entries = await this.readTree(tree);
+            const entry = entries.find((e) => e.name === parts[i]);
+            if (entry === undefined)
+                return undefined;
+            if (i === parts.length - 1)
+                return entry;
+            if (entry.mode !== '40000')
+                return undefined;
+            tree = entry.oid;
+        }
+        return undefined;
+    }
+    async readFile(treeOid, filepath) {
+        const entry = await this.lookup(treeOid, filepath);
+        if (entry === undefined || entry.mode === '40000')
+            return undefined;
+        return (await this.read(entry.oid)).content;
+    }
+}
+/** Pure JS reads: no git binary needed. One instance keeps isomorphic-git's pack cache warm. */
+class IsoObjectReader extends (/* unused pure expression or super */ null && (ObjectReader)) {
+    cache = {};
+    async read(oid) {
+        this.seen.add(oid);
+        const r = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
+        return { type: r.type, content: r.object };
+    }
+}
+function parseCommitHeader(raw) {
+    const end = raw.indexOf('\n\n');
+    const header = end === -1 ? raw : raw.slice(0, end);
+    let tree = '';
+    let time = 0;
+    const parents = [];
+    for (const line of header.split('\n')) {
+        if (line.startsWith('tree '))
+            tree = line.slice(5);
+        else if (line.startsWith('parent '))
+            parents.push(line.slice(7));
+        else if (line.startsWith('committer ')) {
+            const m = / (\d+) [+-]\d{4}$/.exec(line);
+            if (m?.[1] !== undefined)
+                time = Number(m[1]);
+        }
+    }
+    return { tree, parents, time, message: end === -1 ? '' : raw.slice(end + 2) };
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/append-claims.ts
+
+const PREFIX = 'Factstore-Append: ';
+const LINE = /^Factstore-Append: (\S+) (\d{1,9}) (\d{1,9}) ([0-9a-f]{64})$/;
+/** The trailer lines for a commit message. */
+function formatClaims(claims) {
+    return claims.map((c) => `${PREFIX}${c.path} ${c.before} ${c.after} ${c.sha256}`).join('\n');
+}
+/** The claims a commit message makes; a malformed or contradictory one is a problem, never ignored. */
+function parseClaims(message) {
+    const claims = new Map();
+    for (const line of message.split('\n')) {
+        if (!line.startsWith(PREFIX))
+            continue;
+        const m = LINE.exec(line);
+        if (m === null)
+            return { ok: false, problem: `malformed append declaration ${JSON.stringify(line.slice(0, 120))}` };
+        const [, path = '', before = '', after = '', sha256 = ''] = m;
+        const claim = { path, before: Number(before), after: Number(after), sha256 };
+        if (claim.after < claim.before)
+            return { ok: false, problem: `append declaration for ${path} shrinks the file` };
+        if (claims.has(path))
+            return { ok: false, problem: `two append declarations for ${path}` };
+        claims.set(path, claim);
+    }
+    return { ok: true, claims };
+}
+/** The claim for a file that went from `before` to `after` (both whole file texts). */
+function claimFor(path, before, after) {
+    const lines = splitLines(after);
+    return { path, before: splitLines(before).length, after: lines.length, sha256: linesHash(lines) };
+}
+/** sha256 hex of lines, each followed by `\n`. */
+function linesHash(lines) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const line of lines)
+        hash.update(`${line}\n`);
+    return hash.digest('hex');
+}
+/** NDJSON text as lines: a final newline ends the last line, it does not start an empty one. */
+function splitLines(text) {
+    if (text === undefined || text === '')
+        return [];
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/integrity.ts
+
+/**
+ * History that did not only append (a changed or removed line, a rewind, a merge, a replaced
+ * object): every decision fails closed on it (exit 3, a failed check run, a rejected deployment).
+ */
+function integrityFailure(what, cause) {
+    return new errors_FactstoreError('INTEGRITY', `${what}. Facts are only ever appended, so the facts branch was tampered with (or is incomplete): no decision is taken on it. ` +
+        'Run factstore verify on a clone to see every problem, and restore the branch from a trusted copy.', cause === undefined ? undefined : { cause });
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/attribute-lines.ts
+
+
+
+
+/**
+ * Which commit added each line of the file at the tip (DESIGN §2a). Each trusted commit declares,
+ * in its signed message, the lines it appended and the hash of the file up to them; that hash must
+ * still match the tip's first lines, so a trusted line changed, removed or moved since is caught
+ * (an integrity failure, thrown). Lines outside every trusted range were appended by the file's
+ * other commits: unsigned, untrusted, or signed badly. Commits from before declarations existed
+ * are checked by reading the file as they left it.
+ */
+async function attributeLines(history, verdicts) {
+    const lines = splitLines(history.text);
+    const prefix = new PrefixHashes(lines);
+    const ranges = [];
+    const gaps = [[]];
+    for (const [i, commit] of history.commits.entries()) {
+        const verdict = verdicts[i];
+        if (verdict === undefined)
+            continue;
+        if (verdict.status !== 'trusted') {
+            gaps[gaps.length - 1]?.push({ commit, verdict });
+            continue;
+        }
+        const claim = await claimOf(history, i, lines, prefix);
+        const previous = ranges[ranges.length - 1]?.after ?? 0;
+        if (claim.before < previous) {
+            throw integrityFailure(`${history.path}: lines ${claim.before + 1}-${previous} changed after facts commit ${ranges[ranges.length - 1]?.commit.commit ?? ''} wrote them (seen at facts commit ${commit.commit})`);
+        }
+        if (claim.before > previous && gaps[gaps.length - 1]?.length === 0) {
+            throw integrityFailure(`${history.path}: lines ${previous + 1}-${claim.before} were added by no commit of its history (the history is incomplete: a shallow or partial clone, or rewritten)`);
+        }
+        ranges.push({ commit, entry: verdict.entry, ...claim });
+        gaps.push([]);
+    }
+    const last = ranges[ranges.length - 1]?.after ?? 0;
+    if (lines.length > last && gaps[gaps.length - 1]?.length === 0) {
+        throw integrityFailure(`${history.path}: lines ${last + 1}-${lines.length} were added by no commit of its history (the history is incomplete, or an object was replaced)`);
+    }
+    const owners = [];
+    let cursor = 0;
+    for (const [k, range] of ranges.entries()) {
+        while (cursor < range.before)
+            owners[cursor++] = { trusted: false, commits: gaps[k] ?? [] };
+        while (cursor < range.after)
+            owners[cursor++] = { trusted: true, commit: range.commit, entry: range.entry };
+    }
+    while (cursor < lines.length)
+        owners[cursor++] = { trusted: false, commits: gaps[ranges.length] ?? [] };
+    return owners;
+}
+/** The lines a trusted commit appended, checked against the tip. */
+async function claimOf(history, i, lines, prefix) {
+    const commit = history.commits[i];
+    const message = parseCommitHeader(commit.payload ?? '').message;
+    const parsed = parseClaims(message);
+    if (!parsed.ok)
+        throw integrityFailure(`facts commit ${commit.commit} is signed by a trusted key but its message is damaged: ${parsed.problem}`);
+    const claim = parsed.claims.get(history.path);
+    if (claim !== undefined) {
+        if (claim.after > lines.length || prefix.of(claim.after) !== claim.sha256) {
+            throw integrityFailure(`${history.path}: the lines facts commit ${commit.commit} wrote (1-${claim.after}) were changed or removed later`);
+        }
+        return claim;
+    }
+    if (parsed.claims.size > 0) {
+        throw integrityFailure(`facts commit ${commit.commit} changed ${history.path} without declaring it, although it is signed by a trusted key`);
+    }
+    return legacyClaim(history, i, lines);
+}
+/** A commit written before declarations existed: the file as it left it, and as its parent had it. */
+async function legacyClaim(history, i, lines) {
+    const commit = history.commits[i];
+    const after = splitLines(await commit.textAfter());
+    const before = i === 0 ? [] : splitLines(await history.commits[i - 1]?.textAfter());
+    if (!startsWith(after, before))
+        throw integrityFailure(`${history.path}: facts commit ${commit.commit} changed lines that were there before it`);
+    if (!startsWith(lines, after))
+        throw integrityFailure(`${history.path}: the lines facts commit ${commit.commit} wrote were changed or removed later`);
+    return { before: before.length, after: after.length };
+}
+function startsWith(lines, head) {
+    return head.length <= lines.length && head.every((line, k) => lines[k] === line);
+}
+/** sha256 of the first n lines, for increasing n, in one pass over the file. */
+class PrefixHashes {
+    lines;
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    fed = 0;
+    known = new Map();
+    constructor(lines) {
+        this.lines = lines;
+    }
+    of(n) {
+        const known = this.known.get(n);
+        if (known !== undefined)
+            return known;
+        if (n < this.fed) {
+            const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+            for (const line of this.lines.slice(0, n))
+                h.update(`${line}\n`);
+            return h.digest('hex');
+        }
+        while (this.fed < n)
+            this.hash.update(`${this.lines[this.fed++] ?? ''}\n`);
+        const digest = this.hash.copy().digest('hex');
+        this.known.set(n, digest);
+        return digest;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/trusted-keys.ts
+
+/**
+ * The keys of `trust.signers`, looked up by their wire blob (the key itself: type and bytes,
+ * never the comment). A key listed twice is found at its first entry; a key that cannot be read
+ * never matches (the config validator reports it).
+ */
+class trusted_keys_TrustedKeys {
+    signers;
+    byBlob = new Map();
+    constructor(signers) {
+        this.signers = signers;
+        signers.forEach((signer, index) => {
+            try {
+                const key = public_key_parsePublicKey(signer.key);
+                const id = key.blob.toString('base64');
+                if (!this.byBlob.has(id))
+                    this.byBlob.set(id, { signer, index, fingerprint: key.fingerprint });
+            }
+            catch {
+                // unreadable: never trusted
+            }
+        });
+    }
+    get size() {
+        return this.byBlob.size;
+    }
+    entryFor(blob) {
+        return this.byBlob.get(blob.toString('base64'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/authority.ts
+
+
+/** What a plain signer entry may record: the facts CI writes, never a person's decision. */
+const DEFAULT_KINDS = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision'];
+/** A person's own key (`actors:`): their approvals and bypasses. */
+const PERSON_KINDS = ['approval', 'bypass'];
+/** The App's key (`app: true`): what the App records for the GitHub users it authenticated, and its alarms. */
+const APP_KINDS = ['decision', 'approval', 'bypass', 'alarm'];
+/** The kinds an entry may record: its `kinds`, else the default of its sort. */
+function kindsOf(signer) {
+    if (signer.kinds !== undefined)
+        return signer.kinds;
+    if (signer.app === true)
+        return APP_KINDS;
+    if (signer.actors !== undefined)
+        return PERSON_KINDS;
+    return DEFAULT_KINDS;
+}
+/**
+ * Why the signer may not record this fact, or undefined when it may (DESIGN §2a). Approvals and
+ * bypasses are a person's: they count from that person's own key (`actors:`) or from the App's
+ * key, which records the GitHub user GitHub authenticated. A team named on the fact was checked
+ * by whoever recorded it: only the App can check membership, so only its key vouches for a team.
+ */
+function authorityProblem(signer, fact) {
+    if (!kindsOf(signer).includes(fact.kind)) {
+        return `${signer.principal}'s key may not record ${fact.kind} facts (it may record: ${kindsOf(signer).join(', ')})`;
+    }
+    if (fact.kind !== 'approval' && fact.kind !== 'bypass')
+        return undefined;
+    if (signer.app === true)
+        return undefined;
+    const actor = fact.actor.toLowerCase();
+    if (!(signer.actors ?? []).some((a) => a.toLowerCase() === actor)) {
+        return `${signer.principal}'s key may not record ${fact.kind === 'approval' ? 'an approval' : 'a bypass'} by ${fact.actor}: only ${fact.actor}'s own key (listed with actors: [${fact.actor}]) or the App's key may`;
+    }
+    if (fact.team !== undefined) {
+        return `the ${fact.kind} claims team ${fact.team}, which only the App can check: approve by name, or through the App`;
+    }
+    return undefined;
+}
+/**
+ * For writers: why the key about to sign may not record `fact` under `signers`, or undefined when
+ * it may, or when the key is not listed at all (the writer's trusted-key check says that).
+ */
+function writerAuthorityProblem(signers, publicKey, fact) {
+    const entry = new TrustedKeys(signers).entryFor(parsePublicKey(publicKey).blob);
+    return entry === undefined ? undefined : authorityProblem(entry.signer, fact);
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/commit-verdict.ts
+
+
+
+/** The words for a verdict, as every surface shows them ("unsigned", "signed by a key not in trust.signers"…). */
+function verdictText(v) {
+    switch (v.status) {
+        case 'trusted':
+            return `signed by ${v.entry.signer.principal}`;
+        case 'untrusted':
+            return `signed by key ${v.fingerprint}, which trust.signers does not list`;
+        case 'unsigned':
+            return 'unsigned';
+        case 'invalid':
+            return `bad signature (${v.detail.replace(/\.$/, '')})`;
+    }
+}
+/**
+ * Checks a commit's SSH signature over its payload (namespace `git`, as `git verify-commit`
+ * does) and finds its key in `trust.signers`. A commit whose payload could not be read is not
+ * judged here: the caller fails closed on it.
+ */
+function commitVerdict(commit, keys) {
+    if (commit.signature === undefined || commit.payload === undefined)
+        return { status: 'unsigned' };
+    if (!commit.signature.trimStart().startsWith(SIGNATURE_BEGIN)) {
+        const kind = commit.signature.includes('BEGIN PGP SIGNATURE') ? 'a PGP signature' : 'not an SSH signature';
+        return { status: 'invalid', detail: `${kind}: facts commits are signed with SSH` };
+    }
+    const result = verifySshsig(commit.signature, Buffer.from(commit.payload, 'utf8'), GIT_NAMESPACE);
+    if (!result.valid || result.publicKeyBlob === undefined)
+        return { status: 'invalid', detail: result.error ?? 'the signature does not verify' };
+    const entry = keys.entryFor(result.publicKeyBlob);
+    if (entry === undefined)
+        return { status: 'untrusted', fingerprint: result.fingerprint ?? 'unknown' };
+    return { status: 'trusted', entry };
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/file-trust.ts
+
+
+
+
+
+
+/** Five minutes: CI clocks and GitHub's differ by seconds; a fact dated later than that was not written then. */
+const DEFAULT_SKEW_MS = 5 * 60 * 1000;
+/**
+ * The facts of one file that count (DESIGN §2a), each with the commit that added it and its signer,
+ * and every line that does not, with why. A commit that rewrote lines is thrown as an integrity
+ * failure; an untrusted append is only ignored.
+ */
+async function fileTrust(history, options) {
+    const verdicts = history.commits.map((c) => {
+        if (c.unreadable !== undefined)
+            throw integrityFailure(`${history.path}: ${c.unreadable}`);
+        return commitVerdict(c, options.keys);
+    });
+    const owners = await attributeLines(history, verdicts);
+    const counted = [];
+    const ignored = [];
+    const seen = new Set();
+    for (const [k, text] of splitLines(history.text).entries()) {
+        const owner = owners[k];
+        const fact = parseFact(text);
+        const at = { path: history.path, line: k + 1, ...(fact !== undefined ? { id: fact.id, kind: fact.kind } : {}) };
+        if (!owner.trusted) {
+            ignored.push({ ...at, ...untrustedCause(owner.commits) });
+            continue;
+        }
+        if (fact === undefined)
+            throw integrityFailure(`${history.path}:${k + 1}, written by trusted facts commit ${owner.commit.commit}, is not a fact`);
+        const problem = await factProblem(fact, owner.entry, owner.commit, options);
+        if (problem !== undefined) {
+            ignored.push({ ...at, commit: owner.commit.commit, ...problem });
+            continue;
+        }
+        if (seen.has(fact.id))
+            continue;
+        seen.add(fact.id);
+        const time = new Date(parseCommitHeader(owner.commit.payload ?? '').time * 1000).toISOString();
+        counted.push({ fact, commit: owner.commit.commit, time, signer: owner.entry.signer.principal });
+    }
+    return { path: history.path, counted, ignored };
+}
+/**
+ * Why a fact appended by a commit that `entry`'s key signed does not count, or undefined when it
+ * does: the key's authority, its retirement, and the fact's date against the commit's.
+ */
+async function factProblem(fact, entry, commit, options) {
+    const { signer } = entry;
+    const authority = authorityProblem(signer, fact);
+    if (authority !== undefined)
+        return { reason: 'no-authority', detail: authority };
+    if (signer.until !== undefined && !(await options.isAncestor(commit.commit, signer.until))) {
+        return { reason: 'retired-key', detail: `${signer.principal}'s key was retired at facts commit ${signer.until.slice(0, 7)} (until:), and this commit came after it` };
+    }
+    const committed = parseCommitHeader(commit.payload ?? '').time * 1000;
+    const ts = Date.parse(fact.ts);
+    if (!(ts <= committed + options.skewMs)) {
+        return { reason: 'future-timestamp', detail: `dated ${fact.ts}, later than the commit that added it (${new Date(committed).toISOString()})` };
+    }
+    return undefined;
+}
+/** Names the commit that appended untrusted lines: the one, or the first of several, with the reason. */
+function untrustedCause(commits) {
+    const first = commits[0];
+    if (first === undefined)
+        return { reason: 'unsigned', detail: 'added by no commit of the file history' };
+    const reason = first.verdict.status === 'unsigned' ? 'unsigned' : first.verdict.status === 'untrusted' ? 'untrusted-key' : 'bad-signature';
+    const more = commits.length > 1 ? ` (or one of ${commits.length - 1} later untrusted commit${commits.length > 2 ? 's' : ''}: ${commits.slice(1, 4).map((c) => c.commit.commit.slice(0, 7)).join(', ')})` : '';
+    return { commit: first.commit.commit, reason, detail: `${verdictText(first.verdict)}${more}` };
+}
+function parseFact(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return undefined;
+        const fact = value;
+        return typeof fact.id === 'string' && typeof fact.kind === 'string' && typeof fact.ts === 'string' && typeof fact.actor === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/high-water.ts
+/** No mark at all: history is still checked for merges, but a rewind cannot be told (say so). */
+const NO_HIGH_WATER = {
+    where: 'nowhere (no high-water mark is kept here)',
+    read: () => Promise.resolve(undefined),
+    advance: () => Promise.resolve(),
+};
+
+;// CONCATENATED MODULE: ./src/core/trust/trusted-facts.ts
+
+
+
+
+
+/**
+ * The facts that count (DESIGN §2a), read at one facts commit: what the engine sees, and nothing
+ * else. Each trail file is read with its history; a fact counts only when a key of `trust.signers`
+ * with authority for it signed the commit that appended it. The tip must descend from the
+ * high-water mark along one line of commits, and no object read may be replaced or grafted:
+ * otherwise every read throws an integrity failure. Untrusted appends are left out and reported.
+ *
+ * It offers the reads `gateCommit`, `assertArtifact` and the reports make (`tip`, `readTrail`,
+ * `trailsForCommit`, `trailsForArtifact`, `listTrails`), pinned to the tip it opened at.
+ */
+class TrustedFacts {
+    options;
+    factsCommit;
+    highWater;
+    historyChecked;
+    files = new Map();
+    /** histories read ahead by `prefetch` */
+    histories = new Map();
+    ancestry = new Map();
+    keys;
+    constructor(options, factsCommit, highWater, historyChecked) {
+        this.options = options;
+        this.factsCommit = factsCommit;
+        this.highWater = highWater;
+        this.historyChecked = historyChecked;
+        this.keys = new trusted_keys_TrustedKeys(options.signers);
+    }
+    /** Reads the tip and checks how the branch got there from the high-water mark. */
+    static async open(options) {
+        const { store } = options;
+        const mark = options.highWater ?? NO_HIGH_WATER;
+        const tip = await store.tip();
+        const highWater = await mark.read();
+        if (tip === undefined) {
+            if (highWater !== undefined)
+                throw integrityFailure(`the facts branch is gone, although a decision was taken on its facts commit ${highWater} (high-water mark in ${mark.where})`);
+            return new TrustedFacts(options, undefined, undefined, true);
+        }
+        const move = await store.branchMove(highWater, tip);
+        const seen = `the newest facts commit a decision was taken on, ${highWater ?? ''} (high-water mark in ${mark.where})`;
+        if (move.relation === 'behind')
+            throw integrityFailure(`the facts branch was rolled back: its tip ${tip} is older than ${seen}`);
+        if (move.relation === 'diverged')
+            throw integrityFailure(`the facts branch was rewritten: its tip ${tip} does not descend from ${seen}`);
+        if (move.relation === 'unknown')
+            throw integrityFailure(`${seen} is not in this repository: the facts branch was rewritten, or this clone lacks it (fetch the facts branch again)`);
+        if (move.merges.length > 0)
+            throw integrityFailure(`the facts branch holds merge commit ${move.merges[0] ?? ''}: it must be one line of appended commits`);
+        const hazards = await store.readHazards(tip);
+        if (hazards.length > 0)
+            throw integrityFailure(hazards.join('; '));
+        return new TrustedFacts(options, tip, highWater, move.complete);
+    }
+    tip() {
+        return Promise.resolve(this.factsCommit);
+    }
+    /** The counted facts of a trail, each with the commit that added it and its signer. */
+    async countedTrail(flow, trail) {
+        return (await this.file(trailPath(flow, trail))).counted;
+    }
+    async readTrail(flow, trail, _options) {
+        return (await this.countedTrail(flow, trail)).map((c) => c.fact);
+    }
+    /** The counted facts not bound to a trail (kind and key as `readLoose`), each with its commit and signer. */
+    async countedLoose(kind, key) {
+        if (this.factsCommit === undefined)
+            return [];
+        const files = await this.options.store.looseFiles(kind, key, this.at());
+        const counted = (await Promise.all(files.map((f) => this.file(f)))).flatMap((f) => f.counted);
+        return counted.sort((a, b) => a.time.localeCompare(b.time));
+    }
+    async readLoose(kind, key, _options) {
+        return (await this.countedLoose(kind, key)).map((c) => c.fact);
+    }
+    /** The commits that added the trail's counted facts, oldest first, as `FactStore.trailHistory` gives them. */
+    async trailHistory(flow, trail, _options) {
+        return byCommit(await this.countedTrail(flow, trail));
+    }
+    async looseHistory(kind, key, _options) {
+        return byCommit(await this.countedLoose(kind, key));
+    }
+    /** Trails whose counted trail facts name the commit: an index line alone proves nothing. */
+    async trailsForCommit(commit, _options) {
+        const refs = await this.options.store.trailsForCommit(commit, this.at());
+        return this.keep(refs, (f) => f.kind === 'trail' && f.commit === commit);
+    }
+    /** Trails whose counted artifact facts record the digest. */
+    async trailsForArtifact(digest, _options) {
+        const refs = await this.options.store.trailsForArtifact(digest, this.at());
+        return this.keep(refs, (f) => f.kind === 'artifact' && f.artifact === digest);
+    }
+    /** Every trail with at least one fact that counts. */
+    async listTrails(flow, _options) {
+        const refs = await this.options.store.listTrails(flow, this.at());
+        return this.keep(refs, () => true);
+    }
+    /**
+     * Reads the history of every trail file (of one flow, or of all) in one walk, for listing
+     * commands: without it each trail costs a walk of its own.
+     */
+    async prefetch(flow) {
+        if (this.factsCommit === undefined)
+            return;
+        const histories = await this.options.store.fileHistories(flow === undefined ? 'trails' : `trails/${flow}`, this.at());
+        for (const h of histories)
+            this.histories.set(h.path, h);
+        // a trail file gone from the tip is listed nowhere: checking it here catches the removal
+        for (const h of histories)
+            if (h.text === undefined)
+                await this.file(h.path);
+    }
+    /** What was read and what did not count, for the surfaces to show. */
+    report() {
+        return this.reportNow();
+    }
+    async reportNow() {
+        const ignored = [];
+        for (const file of this.files.values())
+            ignored.push(...(await file).ignored);
+        const notes = [];
+        if (this.highWater === undefined && this.factsCommit !== undefined) {
+            notes.push('no decision was recorded on this facts branch before (no high-water mark yet): a rollback before this one cannot be told');
+        }
+        if (!this.historyChecked)
+            notes.push('the history before this first decision was not checked for merge commits: run factstore verify on a clone');
+        return {
+            factsCommit: this.factsCommit ?? null,
+            highWater: { commit: this.highWater ?? null, where: (this.options.highWater ?? NO_HIGH_WATER).where },
+            historyChecked: this.historyChecked,
+            ignored,
+            notes,
+        };
+    }
+    /** Records the decision taken on `commit` (the tip read, or a decision commit written on it). */
+    async decided(commit = this.factsCommit) {
+        if (commit !== undefined)
+            await (this.options.highWater ?? NO_HIGH_WATER).advance(commit);
+    }
+    at() {
+        return this.factsCommit === undefined ? {} : { at: this.factsCommit };
+    }
+    async keep(refs, proves) {
+        const out = [];
+        for (const ref of refs) {
+            if ((await this.countedTrail(ref.flow, ref.trail)).some((c) => proves(c.fact)))
+                out.push(ref);
+        }
+        return out;
+    }
+    file(path) {
+        let known = this.files.get(path);
+        if (known === undefined) {
+            known = this.readFile(path);
+            this.files.set(path, known);
+        }
+        return known;
+    }
+    async readFile(path) {
+        const { store } = this.options;
+        if (this.factsCommit === undefined)
+            return { path, counted: [], ignored: [] };
+        const history = this.histories.get(path) ?? (await store.fileHistory(path, { at: this.factsCommit }));
+        const trust = await fileTrust(history, {
+            keys: this.keys,
+            skewMs: this.options.skewMs ?? DEFAULT_SKEW_MS,
+            isAncestor: (commit, until) => this.isAncestor(commit, until),
+        });
+        const hazards = await store.readHazards(this.factsCommit);
+        if (hazards.length > 0)
+            throw integrityFailure(hazards.join('; '));
+        return trust;
+    }
+    isAncestor(commit, until) {
+        const key = `${commit}..${until}`;
+        let known = this.ancestry.get(key);
+        if (known === undefined) {
+            known = this.options.store.isAncestor(commit, until);
+            this.ancestry.set(key, known);
+        }
+        return known;
+    }
+}
+/** Counted facts grouped by the commit that added them, in order. */
+function byCommit(counted) {
+    const out = [];
+    for (const c of counted) {
+        const last = out[out.length - 1];
+        if (last?.commit === c.commit)
+            last.facts.push(c.fact);
+        else
+            out.push({ commit: c.commit, time: c.time, facts: [c.fact] });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/trusted-gate.ts
+
+
+
+
+/**
+ * `gate(commit)` on the facts that count, for the surfaces that must answer even when the facts
+ * branch cannot be trusted (check runs, deployment reviews): an integrity failure becomes a
+ * blocked decision that names it, never a silent error and never an allow.
+ */
+async function trustedGate(input) {
+    const { store, highWater, ...gate } = input;
+    let facts;
+    try {
+        facts = await TrustedFacts.open({ store, signers: input.config.trust.signers, highWater });
+        const evaluated = await gateCommit({ ...gate, store: facts });
+        return { result: { ...evaluated, trust: await facts.report() }, facts };
+    }
+    catch (e) {
+        if (!isFactstoreError(e) || e.code !== 'INTEGRITY')
+            throw e;
+        const result = failedClosed({
+            config: input.config,
+            commit: input.commit,
+            reason: e.message,
+            factsCommit: facts?.factsCommit ?? null,
+            ...(input.flow !== undefined ? { flow: input.flow } : {}),
+            ...(input.branches !== undefined ? { branches: input.branches } : {}),
+            ...(input.environment !== undefined ? { environment: input.environment } : {}),
+        });
+        return { result, integrity: e };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/store/github/github-request.ts
 /** The HTTP status of a failed request (Octokit's RequestError), or undefined for anything else. */
 function statusOf(error) {
@@ -48507,6 +49373,167 @@ function messageOf(error) {
             return data.message;
     }
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-errors.ts
+
+
+/**
+ * Turns a failed GitHub request into an error that says what to do. 404 and 409 are answered by
+ * the callers that expect them (a missing file or branch, an empty repository).
+ */
+function gitHubFailure(error, where, doing) {
+    const status = statusOf(error);
+    const said = messageOf(error);
+    const repo = `${where.owner}/${where.repo}`;
+    const what = `GitHub answered ${status ?? 'with an error'} (${said}) while ${doing} in ${repo}`;
+    switch (status) {
+        case 401:
+            return new errors_FactstoreError('CONFIG', `${what}: the token is missing, expired or revoked. Pass a valid token (the workflow's github.token, a GitHub App token, or a fine-grained token).`, { cause: error });
+        case 403:
+            if (/rate limit/i.test(said)) {
+                return new errors_FactstoreError('CONFLICT', `${what}: GitHub's rate limit held the write back even after retries. Nothing was written; run the step again in a few minutes, or spread the jobs that write facts at once.`, { cause: error });
+            }
+            return new errors_FactstoreError('CONFIG', `${what}: the token may not do this. Grant \`permissions: contents: write\` to the job (or, for a dedicated facts repository, use a token with Contents read and write on ${repo}).`, { cause: error });
+        case 404:
+            return new errors_FactstoreError('NOT_FOUND', `${what}: the repository does not exist or the token cannot see it. Check the facts repository name and that the token has access to ${repo}.`, { cause: error });
+        case 422:
+            return new errors_FactstoreError('INTERNAL', `${what}: report this, with the facts branch tip.`, { cause: error });
+        default:
+            return new errors_FactstoreError('INTERNAL', `${what}: GitHub may be unavailable; nothing was written, try again.`, { cause: error });
+    }
+}
+/** A ref update refused by a branch protection rule or a ruleset. */
+function protectedBranch(error, where, doing) {
+    return new errors_FactstoreError('CONFIG', `GitHub answered ${statusOf(error) ?? 'with an error'} (${messageOf(error)}) while ${doing} in ${where.owner}/${where.repo}: ` +
+        `branch protection refuses the write to ${where.branch}. Let the writer bypass the rule (add the Action's GitHub App or token ` +
+        'to the bypass list), or keep the facts branch out of rules that require pull requests or status checks; block force pushes ' +
+        'and deletions instead. Facts commits are signed and append-only. Nothing was written.', { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/facts-branch-state.ts
+
+
+
+/** The check run that keeps the high-water mark: its `external_id` is the newest decided facts commit. */
+const HIGH_WATER_RUN = 'Factstore high-water mark';
+/**
+ * State of a facts branch that its writers must not be able to change, kept where only the
+ * deciding App writes: check runs of that App on the branch's first commit (filtered by `app_id`,
+ * so no other App's runs, and no push to the branch, can touch them). One request reads the
+ * newest run of each name; writing one is one request too.
+ */
+class FactsBranchState {
+    options;
+    runs;
+    constructor(options) {
+        this.options = options;
+    }
+    /** The newest run of `name` this App made on the branch's first commit (undefined: none, or no branch). */
+    async latest(name) {
+        this.runs ??= this.readRuns();
+        return (await this.runs)?.get(name);
+    }
+    /** Writes a new completed run of `name` (GitHub shows the newest; completed runs are never changed). */
+    async write(name, run) {
+        const root = await this.root();
+        if (root === undefined)
+            return;
+        const { facts, request } = this.options;
+        try {
+            await request('POST /repos/{owner}/{repo}/check-runs', {
+                owner: facts.owner,
+                repo: facts.repo,
+                name,
+                head_sha: root,
+                status: 'completed',
+                conclusion: run.conclusion,
+                external_id: run.external_id,
+                output: { title: run.title, summary: run.summary, ...(run.text !== undefined ? { text: run.text } : {}) },
+            });
+        }
+        catch (e) {
+            throw gitHubFailure(e, facts, `keeping the ${name} check run of ${facts.branch} (it needs checks: write on the facts repository)`);
+        }
+        this.runs = undefined;
+    }
+    /** The high-water mark kept in this state. */
+    highWaterMark() {
+        const { facts, who } = this.options;
+        return {
+            where: `the "${HIGH_WATER_RUN}" check run of ${who} on the first commit of ${facts.owner}/${facts.repo}:${facts.branch}`,
+            read: async () => {
+                const id = (await this.latest(HIGH_WATER_RUN))?.external_id ?? undefined;
+                return id !== undefined && /^[0-9a-f]{40}$/.test(id) ? id : undefined;
+            },
+            advance: (commit) => this.write(HIGH_WATER_RUN, {
+                conclusion: 'success',
+                external_id: commit,
+                title: `Decided up to facts commit ${commit.slice(0, 7)}`,
+                summary: `The newest facts commit a decision was taken on is \`${commit}\`. Every later decision checks that the tip of ` +
+                    `\`${facts.branch}\` still descends from it: a rollback or a rewrite below it fails closed.`,
+            }),
+        };
+    }
+    async readRuns() {
+        const root = await this.root();
+        if (root === undefined)
+            return undefined;
+        const { facts, request } = this.options;
+        const appId = await this.options.appId();
+        let data;
+        try {
+            data = (await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { owner: facts.owner, repo: facts.repo, ref: root, app_id: appId, filter: 'latest', per_page: 100 })).data;
+        }
+        catch (e) {
+            throw gitHubFailure(e, facts, `reading the state check runs of ${facts.branch} (it needs checks: read on the facts repository)`);
+        }
+        const out = new Map();
+        for (const run of data.check_runs ?? [])
+            if (!out.has(run.name))
+                out.set(run.name, run);
+        return out;
+    }
+    /** The branch's first commit: the oldest commit that touched the layout marker, which the first write creates. */
+    async root() {
+        const { facts, request } = this.options;
+        const key = `${facts.owner}/${facts.repo}:${facts.branch}`.toLowerCase();
+        const known = this.options.roots?.get(key);
+        if (known !== undefined)
+            return known;
+        let oldest;
+        for (let page = 1;; page++) {
+            let data;
+            try {
+                data = (await request('GET /repos/{owner}/{repo}/commits', { owner: facts.owner, repo: facts.repo, sha: facts.branch, path: MARKER_PATH, per_page: 100, page })).data;
+            }
+            catch (e) {
+                const status = statusOf(e);
+                if (status === 404 || status === 409 || status === 422)
+                    return undefined;
+                throw gitHubFailure(e, facts, `finding the first commit of ${facts.branch}`);
+            }
+            oldest = data[data.length - 1]?.sha ?? oldest;
+            if (data.length < 100)
+                break;
+        }
+        if (oldest !== undefined)
+            this.options.roots?.set(key, oldest);
+        return oldest;
+    }
+}
+
+;// CONCATENATED MODULE: ./app/src/facts-branch-state.ts
+
+/** The facts branch's state kept in the App's own check runs (its high-water mark, its alarm). */
+function factsBranchState(context, deps, facts) {
+    return new FactsBranchState({
+        request: context.request,
+        facts,
+        appId: async () => (await deps.identity()).id,
+        who: 'the Factstore App',
+        roots: deps.roots,
+    });
 }
 
 ;// CONCATENATED MODULE: ./app/src/alarm/alarm-issue.ts
@@ -49078,55 +50105,6 @@ function factWhere(fact) {
     return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/trust/append-claims.ts
-
-const PREFIX = 'Factstore-Append: ';
-const LINE = /^Factstore-Append: (\S+) (\d{1,9}) (\d{1,9}) ([0-9a-f]{64})$/;
-/** The trailer lines for a commit message. */
-function formatClaims(claims) {
-    return claims.map((c) => `${PREFIX}${c.path} ${c.before} ${c.after} ${c.sha256}`).join('\n');
-}
-/** The claims a commit message makes; a malformed or contradictory one is a problem, never ignored. */
-function parseClaims(message) {
-    const claims = new Map();
-    for (const line of message.split('\n')) {
-        if (!line.startsWith(PREFIX))
-            continue;
-        const m = LINE.exec(line);
-        if (m === null)
-            return { ok: false, problem: `malformed append declaration ${JSON.stringify(line.slice(0, 120))}` };
-        const [, path = '', before = '', after = '', sha256 = ''] = m;
-        const claim = { path, before: Number(before), after: Number(after), sha256 };
-        if (claim.after < claim.before)
-            return { ok: false, problem: `append declaration for ${path} shrinks the file` };
-        if (claims.has(path))
-            return { ok: false, problem: `two append declarations for ${path}` };
-        claims.set(path, claim);
-    }
-    return { ok: true, claims };
-}
-/** The claim for a file that went from `before` to `after` (both whole file texts). */
-function claimFor(path, before, after) {
-    const lines = splitLines(after);
-    return { path, before: splitLines(before).length, after: lines.length, sha256: linesHash(lines) };
-}
-/** sha256 hex of lines, each followed by `\n`. */
-function linesHash(lines) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    for (const line of lines)
-        hash.update(`${line}\n`);
-    return hash.digest('hex');
-}
-/** NDJSON text as lines: a final newline ends the last line, it does not start an empty one. */
-function splitLines(text) {
-    if (text === undefined || text === '')
-        return [];
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
 ;// CONCATENATED MODULE: ./src/core/store/commit-message.ts
 
 
@@ -49144,42 +50122,6 @@ function commitMessage(facts, subject, claims = []) {
     const first = subject ?? (lines.length === 1 ? lines[0] : `record ${facts.length} facts`);
     const trailer = claims.length === 0 ? '' : `\n${formatClaims(claims)}\n`;
     return `factstore: ${first}\n\n${lines.join('\n')}\n${trailer}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-errors.ts
-
-
-/**
- * Turns a failed GitHub request into an error that says what to do. 404 and 409 are answered by
- * the callers that expect them (a missing file or branch, an empty repository).
- */
-function gitHubFailure(error, where, doing) {
-    const status = statusOf(error);
-    const said = messageOf(error);
-    const repo = `${where.owner}/${where.repo}`;
-    const what = `GitHub answered ${status ?? 'with an error'} (${said}) while ${doing} in ${repo}`;
-    switch (status) {
-        case 401:
-            return new errors_FactstoreError('CONFIG', `${what}: the token is missing, expired or revoked. Pass a valid token (the workflow's github.token, a GitHub App token, or a fine-grained token).`, { cause: error });
-        case 403:
-            if (/rate limit/i.test(said)) {
-                return new errors_FactstoreError('CONFLICT', `${what}: GitHub's rate limit held the write back even after retries. Nothing was written; run the step again in a few minutes, or spread the jobs that write facts at once.`, { cause: error });
-            }
-            return new errors_FactstoreError('CONFIG', `${what}: the token may not do this. Grant \`permissions: contents: write\` to the job (or, for a dedicated facts repository, use a token with Contents read and write on ${repo}).`, { cause: error });
-        case 404:
-            return new errors_FactstoreError('NOT_FOUND', `${what}: the repository does not exist or the token cannot see it. Check the facts repository name and that the token has access to ${repo}.`, { cause: error });
-        case 422:
-            return new errors_FactstoreError('INTERNAL', `${what}: report this, with the facts branch tip.`, { cause: error });
-        default:
-            return new errors_FactstoreError('INTERNAL', `${what}: GitHub may be unavailable; nothing was written, try again.`, { cause: error });
-    }
-}
-/** A ref update refused by a branch protection rule or a ruleset. */
-function protectedBranch(error, where, doing) {
-    return new errors_FactstoreError('CONFIG', `GitHub answered ${statusOf(error) ?? 'with an error'} (${messageOf(error)}) while ${doing} in ${where.owner}/${where.repo}: ` +
-        `branch protection refuses the write to ${where.branch}. Let the writer bypass the rule (add the Action's GitHub App or token ` +
-        'to the bypass list), or keep the facts branch out of rules that require pull requests or status checks; block force pushes ' +
-        'and deletions instead. Facts commits are signed and append-only. Nothing was written.', { cause: error });
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/github/github-branch-move.ts
@@ -49330,70 +50272,6 @@ function fileCommit(request, where, path, c) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/store/layout.ts
-
-/**
- * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
- * commit reads O(1) files; every write touches a few small files.
- *
- *   FACTSTORE.json                          layout marker
- *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
- *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
- *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
- *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
- *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
- *
- * `<aa>` is two hex characters: of the digest/commit itself, or of sha256(trail) for trails.
- */
-const LAYOUT_VERSION = 1;
-const MARKER_PATH = 'FACTSTORE.json';
-function shard(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 2);
-}
-function trailPath(flow, trail) {
-    return `trails/${flow}/${shard(trail)}/${trail}.ndjson`;
-}
-function artifactIndexPath(digest) {
-    const hex = digest.slice('sha256:'.length);
-    return `index/artifacts/${hex.slice(0, 2)}/${hex}.ndjson`;
-}
-function commitIndexPath(commit) {
-    return `index/commits/${commit.slice(0, 2)}/${commit}.ndjson`;
-}
-function evidencePath(sha256) {
-    const hex = sha256.startsWith('sha256:') ? sha256.slice(7) : sha256;
-    return `evidence/${hex.slice(0, 2)}/${hex}`;
-}
-function looseDir(kind, key) {
-    return `loose/${kind}/${key}`;
-}
-/** The folder key of tamper alarms: they belong to the facts branch, not to a flow. */
-const ALARM_KEY = 'tamper';
-/** The folder key of a loose fact: its environment for snapshots and drift, `tamper` for alarms, else its flow. */
-function looseKey(fact) {
-    if (fact.kind === 'alarm')
-        return ALARM_KEY;
-    return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
-}
-function loosePath(fact) {
-    const key = looseKey(fact);
-    return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
-}
-/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
-function placementsFor(fact) {
-    const text = JSON.stringify(fact);
-    if (fact.trail === undefined || fact.kind === 'alarm')
-        return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
-    const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
-    const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
-    if (fact.kind === 'artifact')
-        out.push({ path: artifactIndexPath(fact.artifact), lines: [{ key: ref, text: ref }] });
-    if (fact.kind === 'trail' && fact.commit !== undefined) {
-        out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/core/store/ndjson.ts
 
 /** Parses an NDJSON facts file; a line that is not JSON is an integrity failure, never skipped. */
@@ -49525,149 +50403,6 @@ async function walk(reader, before, after, prefix, out) {
             out.push(...parseNdjson(now.startsWith(was) ? now.slice(was.length) : now, p));
         }
     }
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/core/store/local/objects.ts
-
-
-
-
-function hashObject(type, content) {
-    const header = Buffer.from(`${type} ${content.length}\0`);
-    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(header).update(content).digest('hex');
-}
-/**
- * Writes a loose object atomically (temp file + rename) so concurrent writers and readers never
- * see a half-written object; an object that is already there is left alone.
- */
-async function writeLooseObject(gitdir, type, content) {
-    const oid = hashObject(type, content);
-    const dir = path.join(gitdir, 'objects', oid.slice(0, 2));
-    const file = path.join(dir, oid.slice(2));
-    try {
-        await fsp.access(file);
-        return oid;
-    }
-    catch {
-        // not there yet
-    }
-    await fsp.mkdir(dir, { recursive: true });
-    const tmp = path.join(dir, `tmp_obj_${process.pid}_${randomBytes(6).toString('hex')}`);
-    const header = Buffer.from(`${type} ${content.length}\0`);
-    await fsp.writeFile(tmp, deflateSync(Buffer.concat([header, content])), { mode: 0o444 });
-    await fsp.rename(tmp, file);
-    return oid;
-}
-function entryKey(e) {
-    return e.mode === '40000' ? `${e.name}/` : e.name;
-}
-/** Serialises a tree in git's order (directories sort as if their name ended in '/'). */
-function serializeTree(entries) {
-    const sorted = [...entries].sort((a, b) => {
-        const ka = Buffer.from(entryKey(a));
-        const kb = Buffer.from(entryKey(b));
-        return Buffer.compare(ka, kb);
-    });
-    const parts = [];
-    for (const e of sorted) {
-        parts.push(Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex'));
-    }
-    return Buffer.concat(parts);
-}
-/** Parses a raw tree object. */
-function parseTree(content) {
-    const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    const out = [];
-    let i = 0;
-    while (i < buf.length) {
-        const space = buf.indexOf(0x20, i);
-        const nul = buf.indexOf(0, space);
-        const mode = buf.toString('latin1', i, space);
-        const name = buf.toString('utf8', space + 1, nul);
-        const oid = buf.toString('hex', nul + 1, nul + 21);
-        out.push({ mode: mode === '040000' ? '40000' : mode, name, oid });
-        i = nul + 21;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/object-reader.ts
-
-
-
-/** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
-class ObjectReader {
-    gitdir;
-    /** every object id asked for: a replaced or grafted one among them is an integrity failure */
-    seen = new Set();
-    /** `readCommitHeader().raw` is the commit object as stored (not a rebuilt one), signature included */
-    rawCommits = true;
-    constructor(gitdir) {
-        this.gitdir = gitdir;
-    }
-    /** Releases what the reader holds (a child process); reading again restarts it. */
-    close() { }
-    async readTree(oid) {
-        return parseTree((await this.read(oid)).content);
-    }
-    /** The commit's tree and parents, read from its header. */
-    async readCommitHeader(oid) {
-        const raw = Buffer.from((await this.read(oid)).content).toString('utf8');
-        return { ...parseCommitHeader(raw), raw };
-    }
-    /** Walks `filepath` from a tree; `undefined` when any part of it is absent. */
-    async lookup(treeOid, filepath) {
-        let tree = treeOid;
-        const parts = filepath.split('/');
-        for (let i = 0; i < parts.length; i++) {
-            const entries = await this.readTree(tree);
-            const entry = entries.find((e) => e.name === parts[i]);
-            if (entry === undefined)
-                return undefined;
-            if (i === parts.length - 1)
-                return entry;
-            if (entry.mode !== '40000')
-                return undefined;
-            tree = entry.oid;
-        }
-        return undefined;
-    }
-    async readFile(treeOid, filepath) {
-        const entry = await this.lookup(treeOid, filepath);
-        if (entry === undefined || entry.mode === '40000')
-            return undefined;
-        return (await this.read(entry.oid)).content;
-    }
-}
-/** Pure JS reads: no git binary needed. One instance keeps isomorphic-git's pack cache warm. */
-class IsoObjectReader extends (/* unused pure expression or super */ null && (ObjectReader)) {
-    cache = {};
-    async read(oid) {
-        this.seen.add(oid);
-        const r = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
-        return { type: r.type, content: r.object };
-    }
-}
-function parseCommitHeader(raw) {
-    const end = raw.indexOf('\n\n');
-    const header = end === -1 ? raw : raw.slice(0, end);
-    let tree = '';
-    let time = 0;
-    const parents = [];
-    for (const line of header.split('\n')) {
-        if (line.startsWith('tree '))
-            tree = line.slice(5);
-        else if (line.startsWith('parent '))
-            parents.push(line.slice(7));
-        else if (line.startsWith('committer ')) {
-            const m = / (\d+) [+-]\d{4}$/.exec(line);
-            if (m?.[1] !== undefined)
-                time = Number(m[1]);
-        }
-    }
-    return { tree, parents, time, message: end === -1 ? '' : raw.slice(end + 2) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/local/walk-history.ts
@@ -50497,30 +51232,31 @@ function isDecisionCommitMessage(message) {
  * with a key the config does not trust, nothing is written and the log says what to do.
  */
 async function recordDecisions(context, deps, setup, at, result, now, environment) {
+    const none = { facts: [], commit: undefined };
     if (result.flows.length === 0)
-        return [];
+        return none;
     const { signer } = deps;
     if (signer === undefined) {
         context.log.warn('factstore: decisions are not recorded: the App has no FACTSTORE_SIGNING_KEY (make one with `factstore keygen` and list its public key under trust.signers).');
-        return [];
+        return none;
     }
     if (!trustsKey(setup.config, signer.publicKey)) {
-        context.log.warn(`factstore: decisions are not recorded: the App's key ${signer.fingerprint} is not under trust.signers of .github/factstore.yml; add { principal: factstore-app, key: "${signer.publicKey}" }.`);
-        return [];
+        context.log.warn(`factstore: decisions are not recorded: the App's key ${signer.fingerprint} is not under trust.signers of .github/factstore.yml; add { principal: factstore-app, key: "${signer.publicKey}", app: true }.`);
+        return none;
     }
     if (result.factsCommit === null) {
         context.log.info(`factstore: ${at.owner}/${at.repo} has no facts branch ${at.branch} yet; the decision is not recorded.`);
-        return [];
+        return none;
     }
     const facts = decisionFacts(result, { actor: deps.actor, ts: now.toISOString(), configCommit: setup.configCommit, noFactsBranch: 'no facts branch', ...(environment !== undefined ? { environment } : {}) });
     try {
-        await factsStore(context.request, at, { signer, actor: deps.actor }).append({ facts, message: decisionCommitSubject(result) });
-        return facts;
+        const written = await factsStore(context.request, at, { signer, actor: deps.actor }).append({ facts, message: decisionCommitSubject(result) });
+        return { facts, commit: written.commit };
     }
     catch (e) {
         // the verdict still reaches the check run; the missing record is loud in the log
         context.log.error(`factstore: the decision on ${result.commit.slice(0, 7)} could not be recorded in ${at.owner}/${at.repo}:${at.branch}: ${e instanceof Error ? e.message : String(e)}. Give the App \`contents: write\` on the facts repository.`);
-        return [];
+        return none;
     }
 }
 
@@ -50661,6 +51397,7 @@ async function answerDeployment(context, target, environment, answer) {
 
 
 
+
 /**
  * A `deployment_protection_rule` request: the deployed commit is gated for the flows of its
  * environment (DESIGN §3) and the deployment approved or rejected with the reasons. Fails closed:
@@ -50698,7 +51435,10 @@ async function decide(context, request, environment, deps) {
     const { config } = setup;
     const gating = flowsForEnvironment(config, environment).map((f) => f.name);
     if (gating.length === 0) {
-        return { state: 'approved', comment: `Factstore: no flow of .github/${CONFIG_FILE} gates ${environment}, so there is nothing to enforce. To gate it, list it (or a logical environment it is a member of) under flows.<flow>.environments.` };
+        // nothing vouches for an ungated environment: allowed only when the config says so
+        return config.gate.allowUnscoped
+            ? { state: 'approved', comment: `Factstore: no flow of .github/${CONFIG_FILE} gates ${environment}, and gate.allow_unscoped lets such deployments through.` }
+            : { state: 'rejected', comment: `Factstore: no flow of .github/${CONFIG_FILE} gates ${environment}, so nothing vouches for this deployment. List ${environment} (or a logical environment it is a member of) under flows.<flow>.environments, set gate.allow_unscoped: true, or remove Factstore from the environment's protection rules.` };
     }
     if (request.sha === undefined) {
         return { state: 'rejected', comment: `Factstore: the deployment names no commit, so ${gating.join(', ')} cannot be checked. Re-run the deployment job.` };
@@ -50707,22 +51447,29 @@ async function decide(context, request, environment, deps) {
     // an alarm that cannot be read throws, and so rejects: it must not read as none
     const alarm = await currentAlarm(context, at);
     const now = deps.clock();
-    const evaluated = await gateCommit({
+    const gated = await trustedGate({
         store: factsStore(context.request, at),
+        highWater: factsBranchState(context, deps, at).highWaterMark(),
         config,
         commit: request.sha,
         now,
         policyEvaluator: deps.policyEvaluator,
         environment,
-        ...(request.branch !== undefined ? { gitBranch: request.branch } : {}),
+        // the deployment's ref is the branch it is judged for; a tag or a bare commit leaves it unknown
+        ...(request.branch !== undefined ? { branches: [request.branch] } : {}),
     });
+    const evaluated = gated.result;
+    if (gated.integrity !== undefined) {
+        return { state: 'rejected', comment: `Factstore: the facts cannot be trusted, so this deployment is rejected: ${gated.integrity.message}` };
+    }
     if (evaluated.flows.length === 0) {
         // the environment is gated, yet every flow's `branches` excludes this commit: nothing vouches for it
         const branch = request.branch !== undefined ? `branch ${request.branch}` : 'the branch of its trails';
         return { state: 'rejected', comment: `Factstore: ${environment} is gated by ${gating.join(', ')}, but none applies to ${evaluated.commit.slice(0, 7)} on ${branch} (see their branches:). Deploy a commit of a gated branch, or add the branch to a flow.` };
     }
     const result = alarm === undefined ? evaluated : underAlarm(evaluated, alarm);
-    await recordDecisions(context, deps, setup, at, result, now, environment);
+    const recorded = await recordDecisions(context, deps, setup, at, result, now, environment);
+    await gated.facts?.decided(recorded.commit ?? result.factsCommit ?? undefined);
     context.log.info(`factstore: deployment of ${request.owner}/${request.repo}@${result.commit.slice(0, 7)} to ${environment}: ${result.decision}`);
     return { state: result.decision === 'GATE_ALLOWED' ? 'approved' : 'rejected', comment: decisionComment(result, environment) };
 }
@@ -51559,6 +52306,33 @@ function factsLinks(serverUrl, facts, at) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/trust/ignored.ts
+/**
+ * "2 facts ignored: added by commit 3179c30, unsigned" — one line per commit and reason, so a
+ * surface can show what it did not count in a few words.
+ */
+function describeIgnored(ignored) {
+    const groups = new Map();
+    for (const i of ignored) {
+        const key = `${i.commit ?? ''}\u0000${i.detail}`;
+        const group = groups.get(key) ?? { count: 0, commit: i.commit, detail: i.detail };
+        group.count++;
+        groups.set(key, group);
+    }
+    return [...groups.values()].map((g) => `${g.count} fact${g.count === 1 ? '' : 's'} ignored: ${g.commit !== undefined ? `added by commit ${g.commit.slice(0, 7)}, ` : ''}${g.detail}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/breakdown/trust-block.ts
+
+/** The breakdown's words for a trust report: what was not counted, and which config decided. */
+function breakdownTrust(report, config) {
+    const ignored = report === undefined ? [] : describeIgnored(report.ignored);
+    const notes = report?.notes ?? [];
+    if (ignored.length === 0 && notes.length === 0 && config === undefined)
+        return undefined;
+    return { ignored, notes, ...(config !== undefined ? { config } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/index.ts
 
 
@@ -51673,6 +52447,8 @@ async function publishCheckRun(request, repo, payload, options) {
 
 
 
+
+
 const CHECKS_FORBIDDEN = 'check that the App is installed with `checks: write` (app/app.yml) and accept its latest permissions';
 /**
  * Gates the target commit with the core engine (the same calls as the workflow gate), records
@@ -51683,21 +52459,34 @@ async function gateAndReport(context, deps, setup, target, alarm) {
     const { config } = setup;
     const at = factsRepository(config, target);
     const now = deps.clock();
+    const state = factsBranchState(context, deps, at);
     // the alarm lookup and the facts reads are independent: one round trip instead of two
-    const [evaluated, open] = await Promise.all([
-        gateCommit({
+    const [gated, open] = await Promise.all([
+        trustedGate({
             store: factsStore(context.request, at),
+            highWater: state.highWaterMark(),
             config,
             commit: target.headSha,
             now,
             policyEvaluator: deps.policyEvaluator,
-            ...(target.headBranch !== undefined ? { gitBranch: target.headBranch } : {}),
+            ...(target.branches !== undefined ? { branches: target.branches } : {}),
         }),
         alarm,
     ]);
-    const result = open === undefined ? evaluated : underAlarm(evaluated, open);
-    const decisions = await recordDecisions(context, deps, setup, at, result, now);
-    const options = { audience: 'github', types: config.types, now, links: factsLinks(deps.serverUrl, at, result.factsCommit ?? undefined) };
+    if (gated.integrity !== undefined)
+        context.log.error(`factstore: ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} is blocked: ${gated.integrity.message}`);
+    const result = open === undefined ? gated.result : underAlarm(gated.result, open);
+    // nothing is appended to a facts branch that cannot be trusted, and its mark is not moved
+    const recorded = gated.integrity === undefined ? await recordDecisions(context, deps, setup, at, result, now) : { facts: [], commit: undefined };
+    const decisions = recorded.facts;
+    await gated.facts?.decided(recorded.commit ?? result.factsCommit ?? undefined);
+    const options = {
+        audience: 'github',
+        types: config.types,
+        now,
+        links: factsLinks(deps.serverUrl, at, result.factsCommit ?? undefined),
+        ...trustOf(result, setup),
+    };
     const payloads = gateCheckRuns(result, config.flows, options, { decisionIds: decisions.map((d) => d.id) });
     const where = `${target.owner}/${target.repo}@${result.commit.slice(0, 7)}`;
     for (const [i, payload] of payloads.entries()) {
@@ -51707,6 +52496,11 @@ async function gateAndReport(context, deps, setup, target, alarm) {
     if (result.flows.length === 0)
         context.log.info(`factstore: no flow applies to ${where}; no check run was created.`);
     return { result, markdown: renderBreakdownMarkdown(breakdownFromGate(result, config.flows, options)), decisions };
+}
+/** The breakdown's trust block: what was not counted, and which config decided. */
+function trustOf(result, setup) {
+    const trust = breakdownTrust(result.trust, `.github/factstore.yml of the default branch at ${setup.configCommit.slice(0, 7)}`);
+    return trust === undefined ? {} : { trust };
 }
 
 ;// CONCATENATED MODULE: ./app/src/pr-comment.ts
@@ -52074,7 +52868,7 @@ function untrustedCommits(commits, signers) {
  */
 async function openPullsHeadedBy(context, { owner, repo }, sha) {
     const r = await context.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner, repo, commit_sha: sha });
-    return r.data.filter((p) => p.state === 'open' && p.head.sha === sha).map((p) => p.number);
+    return r.data.filter((p) => p.state === 'open' && p.head.sha === sha).map((p) => ({ number: p.number, base: p.base?.ref }));
 }
 
 ;// CONCATENATED MODULE: ./app/src/push/reevaluate.ts
@@ -52088,15 +52882,17 @@ const MAX_REEVALUATED = 50;
  */
 async function reevaluate(context, deps, setup, repo, commits, alarm) {
     const where = { owner: repo.owner, repo: repo.repo };
-    for (const { commit, gitBranch } of commits.slice(0, MAX_REEVALUATED)) {
-        let pullNumbers = [];
+    for (const { commit } of commits.slice(0, MAX_REEVALUATED)) {
+        let pulls = [];
         try {
-            pullNumbers = await openPullsHeadedBy(context, where, commit);
+            pulls = await openPullsHeadedBy(context, where, commit);
         }
         catch (e) {
             context.log.warn(`factstore: the pull requests of ${commit.slice(0, 7)} could not be listed (${handle_gate_whatToDo(e)}); its check runs are updated, its PR comment is not.`);
         }
-        const target = { ...repo, headSha: commit, ...(gitBranch !== undefined ? { headBranch: gitBranch } : {}), pullNumbers };
+        // judged for the bases of its pull requests; with none, its branch is unknown and every flow applies
+        const bases = pulls.flatMap((p) => (p.base !== undefined ? [p.base] : []));
+        const target = { ...repo, headSha: commit, ...(bases.length > 0 ? { branches: bases } : {}), pullNumbers: pulls.map((p) => p.number) };
         await handleGate(context, target, deps, { setup, alarm });
     }
     const rest = commits.slice(MAX_REEVALUATED);
@@ -52224,11 +53020,13 @@ function gateReply(outcome, commit, flow) {
 /** The commit a pull request heads now: commands act on what the PR would merge. */
 async function pullHead(context, where) {
     const r = await context.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: where.owner, repo: where.repo, pull_number: where.pullNumber });
-    const head = r.data.head;
-    if (typeof head?.sha !== 'string' || typeof head.ref !== 'string') {
+    const data = r.data;
+    const head = data.head;
+    const base = data.base?.ref;
+    if (typeof head?.sha !== 'string' || typeof head.ref !== 'string' || typeof base !== 'string') {
         throw new errors_FactstoreError('NOT_FOUND', `pull request ${where.owner}/${where.repo}#${where.pullNumber} has no head commit: push one, then write the command again.`);
     }
-    return { sha: head.sha, ref: head.ref };
+    return { sha: head.sha, ref: head.ref, base };
 }
 
 ;// CONCATENATED MODULE: ./src/core/approvals/authorize-approver.ts
@@ -52502,7 +53300,7 @@ async function answer(context, event, command, deps) {
     if (setup === undefined)
         return `This repository has no \`.github/${CONFIG_FILE}\` on ${codeSpan(event.defaultBranch)}, so Factstore gates nothing here. Nothing was recorded.`;
     const head = await pullHead(context, event);
-    const target = { owner: event.owner, repo: event.repo, defaultBranch: event.defaultBranch, headSha: head.sha, headBranch: head.ref, pullNumbers: [event.pullNumber] };
+    const target = { owner: event.owner, repo: event.repo, defaultBranch: event.defaultBranch, headSha: head.sha, branches: [head.base], pullNumbers: [event.pullNumber] };
     const regate = async (flow) => gateReply(await handleGate(context, target, deps, { createComment: true, setup }), head.sha, flow);
     if (command.name === 'status')
         return regate();
@@ -52688,7 +53486,7 @@ const factstoreApp = (app, options) => createFactstoreApp()(app, options);
 /** The App with some of its pieces given (tests give the clock and the key), its settings read from `env`. */
 function createFactstoreApp(given = {}, env = process.env) {
     return (app) => {
-        const deps = { ...defaultDeps(env), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), ...given };
+        const deps = { ...defaultDeps(env), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), roots: new Map(), ...given };
         if (deps.signer === undefined)
             app.log.warn('factstore: no FACTSTORE_SIGNING_KEY: gate decisions will not be recorded, and slash commands cannot record approvals or bypasses.');
         app.on(['check_suite.requested', 'check_suite.rerequested'], (context) => handleGate(adapt(context), fromCheckSuite(context.payload), deps));

@@ -47390,7 +47390,21 @@ function membersOf(groups, name) {
     return Object.entries(groups).flatMap(([group, { members }]) => (sameEnvironment(group, name) ? members : []));
 }
 
+;// CONCATENATED MODULE: ./src/core/evaluate/flow-scope.ts
+/**
+ * Whether a flow applies to a commit judged for `branches` (the event's: a pull request's base, the
+ * pushed branch, the deployment's ref). A flow without `branches` applies everywhere; with the
+ * branches unknown, every flow applies (the gate errs on gating). Never read from a fact: a trail's
+ * recorded branch is whatever its writer said.
+ */
+function appliesToBranches(flow, branches) {
+    if (flow.branches.length === 0 || branches === undefined)
+        return true;
+    return branches.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluate/gate-commit.ts
+
 
 
 
@@ -47411,7 +47425,7 @@ async function gateCommit(input) {
     const refs = await store.trailsForCommit(commit, read);
     const gates = [];
     for (const flow of flows) {
-        if (!branchApplies(flow, input.branches))
+        if (!appliesToBranches(flow, input.branches))
             continue;
         gates.push(gateFlow(flow, await readFlowTrails(store, flow, refs, read), commit, input));
     }
@@ -47451,16 +47465,6 @@ function selectFlows(config, name) {
 async function readFlowTrails(store, flow, refs, read) {
     const names = [...new Set(refs.filter((r) => r.flow === flow.name).map((r) => r.trail))];
     return Promise.all(names.map(async (trail) => ({ trail, facts: await store.readTrail(flow.name, trail, read) })));
-}
-/**
- * A flow limited to some branches applies when one of the event's branches is listed; with the
- * branches unknown it applies (the gate errs on gating). Never read from a fact: a trail's recorded
- * branch is whatever its writer said.
- */
-function branchApplies(flow, branches) {
-    if (flow.branches.length === 0 || branches === undefined)
-        return true;
-    return branches.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
 }
 function gateFlow(flow, trails, commit, input) {
     const best = pickBest(trails.map((t) => evaluateForGate(flow, t, input)));

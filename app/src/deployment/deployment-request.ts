@@ -31,7 +31,7 @@ export function deploymentOfPayload(payload: DeploymentProtectionPayload): Deplo
   };
 }
 
-/** A ref that is a commit or a tag says nothing of the branch: the trail's own branch is used then. */
+/** A ref that is a commit or a tag says nothing of the branch: then every flow of the environment applies. */
 function branchOf(ref: string | undefined): string | undefined {
   if (!nonEmpty(ref) || /^[0-9a-f]{40}$/i.test(ref) || ref.startsWith('refs/tags/')) return undefined;
   return ref.replace(/^refs\/heads\//, '');

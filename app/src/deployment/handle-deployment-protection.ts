@@ -1,6 +1,7 @@
 import { isFactstoreError } from '../../../src/core/errors.js';
 import { flowsForEnvironment } from '../../../src/core/evaluate/environment-flows.js';
-import { gateCommit } from '../../../src/core/evaluate/gate-commit.js';
+import { trustedGate } from '../../../src/core/trust/trusted-gate.js';
+import { factsBranchState } from '../facts-branch-state.js';
 import { messageOf, statusOf } from '../../../src/core/store/github/github-request.js';
 import { currentAlarm } from '../alarm/current-alarm.js';
 import type { AppContext } from '../app-context.js';
@@ -51,7 +52,10 @@ async function decide(context: AppContext, request: DeploymentRequest, environme
   const { config } = setup;
   const gating = flowsForEnvironment(config, environment).map((f) => f.name);
   if (gating.length === 0) {
-    return { state: 'approved', comment: `Factstore: no flow of .github/${CONFIG_FILE} gates ${environment}, so there is nothing to enforce. To gate it, list it (or a logical environment it is a member of) under flows.<flow>.environments.` };
+    // nothing vouches for an ungated environment: allowed only when the config says so
+    return config.gate.allowUnscoped
+      ? { state: 'approved', comment: `Factstore: no flow of .github/${CONFIG_FILE} gates ${environment}, and gate.allow_unscoped lets such deployments through.` }
+      : { state: 'rejected', comment: `Factstore: no flow of .github/${CONFIG_FILE} gates ${environment}, so nothing vouches for this deployment. List ${environment} (or a logical environment it is a member of) under flows.<flow>.environments, set gate.allow_unscoped: true, or remove Factstore from the environment's protection rules.` };
   }
   if (request.sha === undefined) {
     return { state: 'rejected', comment: `Factstore: the deployment names no commit, so ${gating.join(', ')} cannot be checked. Re-run the deployment job.` };
@@ -60,22 +64,29 @@ async function decide(context: AppContext, request: DeploymentRequest, environme
   // an alarm that cannot be read throws, and so rejects: it must not read as none
   const alarm = await currentAlarm(context, at);
   const now = deps.clock();
-  const evaluated = await gateCommit({
+  const gated = await trustedGate({
     store: factsStore(context.request, at),
+    highWater: factsBranchState(context, deps, at).highWaterMark(),
     config,
     commit: request.sha,
     now,
     policyEvaluator: deps.policyEvaluator,
     environment,
-    ...(request.branch !== undefined ? { gitBranch: request.branch } : {}),
+    // the deployment's ref is the branch it is judged for; a tag or a bare commit leaves it unknown
+    ...(request.branch !== undefined ? { branches: [request.branch] } : {}),
   });
+  const evaluated = gated.result;
+  if (gated.integrity !== undefined) {
+    return { state: 'rejected', comment: `Factstore: the facts cannot be trusted, so this deployment is rejected: ${gated.integrity.message}` };
+  }
   if (evaluated.flows.length === 0) {
     // the environment is gated, yet every flow's `branches` excludes this commit: nothing vouches for it
     const branch = request.branch !== undefined ? `branch ${request.branch}` : 'the branch of its trails';
     return { state: 'rejected', comment: `Factstore: ${environment} is gated by ${gating.join(', ')}, but none applies to ${evaluated.commit.slice(0, 7)} on ${branch} (see their branches:). Deploy a commit of a gated branch, or add the branch to a flow.` };
   }
   const result = alarm === undefined ? evaluated : underAlarm(evaluated, alarm);
-  await recordDecisions(context, deps, setup, at, result, now, environment);
+  const recorded = await recordDecisions(context, deps, setup, at, result, now, environment);
+  await gated.facts?.decided(recorded.commit ?? result.factsCommit ?? undefined);
   context.log.info(`factstore: deployment of ${request.owner}/${request.repo}@${result.commit.slice(0, 7)} to ${environment}: ${result.decision}`);
   return { state: result.decision === 'GATE_ALLOWED' ? 'approved' : 'rejected', comment: decisionComment(result, environment) };
 }

@@ -16,14 +16,16 @@ export const MAX_REEVALUATED = 50;
  */
 export async function reevaluate(context: AppContext, deps: AppDeps, setup: RepoConfig, repo: Pick<GateTarget, 'owner' | 'repo' | 'defaultBranch'>, commits: readonly TrailCommit[], alarm: GateAlarm | null): Promise<void> {
   const where = { owner: repo.owner, repo: repo.repo };
-  for (const { commit, gitBranch } of commits.slice(0, MAX_REEVALUATED)) {
-    let pullNumbers: number[] = [];
+  for (const { commit } of commits.slice(0, MAX_REEVALUATED)) {
+    let pulls: { number: number; base: string | undefined }[] = [];
     try {
-      pullNumbers = await openPullsHeadedBy(context, where, commit);
+      pulls = await openPullsHeadedBy(context, where, commit);
     } catch (e) {
       context.log.warn(`factstore: the pull requests of ${commit.slice(0, 7)} could not be listed (${whatToDo(e)}); its check runs are updated, its PR comment is not.`);
     }
-    const target: GateTarget = { ...repo, headSha: commit, ...(gitBranch !== undefined ? { headBranch: gitBranch } : {}), pullNumbers };
+    // judged for the bases of its pull requests; with none, its branch is unknown and every flow applies
+    const bases = pulls.flatMap((p) => (p.base !== undefined ? [p.base] : []));
+    const target: GateTarget = { ...repo, headSha: commit, ...(bases.length > 0 ? { branches: bases } : {}), pullNumbers: pulls.map((p) => p.number) };
     await handleGate(context, target, deps, { setup, alarm });
   }
   const rest = commits.slice(MAX_REEVALUATED);

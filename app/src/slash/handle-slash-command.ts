@@ -47,7 +47,7 @@ async function answer(context: AppContext, event: SlashEvent, command: SlashComm
   const setup = await readConfig(context, event);
   if (setup === undefined) return `This repository has no \`.github/${CONFIG_FILE}\` on ${codeSpan(event.defaultBranch)}, so Factstore gates nothing here. Nothing was recorded.`;
   const head = await pullHead(context, event);
-  const target: GateTarget = { owner: event.owner, repo: event.repo, defaultBranch: event.defaultBranch, headSha: head.sha, headBranch: head.ref, pullNumbers: [event.pullNumber] };
+  const target: GateTarget = { owner: event.owner, repo: event.repo, defaultBranch: event.defaultBranch, headSha: head.sha, branches: [head.base], pullNumbers: [event.pullNumber] };
   const regate = async (flow?: string): Promise<string> => gateReply(await handleGate(context, target, deps, { createComment: true, setup }), head.sha, flow);
   if (command.name === 'status') return regate();
 

@@ -7,6 +7,7 @@ import type { TeamMembership } from './actor-match.js';
 import { pickBest, pickWorst } from './best-trail.js';
 import { findActiveBypass, type ActiveBypass } from './bypass.js';
 import { flowGatesEnvironment } from './environment-flows.js';
+import { appliesToBranches } from './flow-scope.js';
 import { evaluateTrail } from './evaluate-trail.js';
 import type { PolicyEvaluator } from './policies.js';
 import type { FlowGate, GateResult, TrailEvaluation } from './types.js';
@@ -53,7 +54,7 @@ export async function gateCommit(input: GateCommitInput): Promise<GateResult> {
 
   const gates: FlowGate[] = [];
   for (const flow of flows) {
-    if (!branchApplies(flow, input.branches)) continue;
+    if (!appliesToBranches(flow, input.branches)) continue;
     gates.push(gateFlow(flow, await readFlowTrails(store, flow, refs, read), commit, input));
   }
   const blocked = gates.filter((g) => g.decision === 'GATE_BLOCKED');
@@ -104,15 +105,6 @@ async function readFlowTrails(
   return Promise.all(names.map(async (trail) => ({ trail, facts: await store.readTrail(flow.name, trail, read) })));
 }
 
-/**
- * A flow limited to some branches applies when one of the event's branches is listed; with the
- * branches unknown it applies (the gate errs on gating). Never read from a fact: a trail's recorded
- * branch is whatever its writer said.
- */
-function branchApplies(flow: FlowConfig, branches: readonly string[] | undefined): boolean {
-  if (flow.branches.length === 0 || branches === undefined) return true;
-  return branches.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
-}
 
 function gateFlow(flow: FlowConfig, trails: readonly TrailFacts[], commit: string, input: GateCommitInput): FlowGate {
   const best = pickBest(trails.map((t) => evaluateForGate(flow, t, input)));
