@@ -262,13 +262,18 @@ const auditEvent = (f) =>
   : f.kind === 'drift' ? 'DRIFT_DETECTED'
   : f.event;
 
-/** src/core/store/commit-message.ts for one fact. */
-function commitMessage(f) {
+/**
+ * src/core/store/commit-message.ts for one fact, with what the commit appended to its facts file
+ * (src/core/trust/append-claims.ts: lines before, lines after, sha256 of the file up to them).
+ */
+function commitMessage(f, claim) {
   const where = f.trail === undefined ? f.flow : `${f.flow}/${f.trail}`;
   const what = f.kind === 'attestation' ? ` ${f.type} ${f.status}` : f.kind === 'artifact' ? ` ${f.artifact}` : '';
   const line = `${auditEvent(f)} ${where}${what} (${f.id.slice(0, 12)})`;
-  return `factstore: ${line}\n\n${line}\n`;
+  return `factstore: ${line}\n\n${line}\n\nFactstore-Append: ${claim.path} ${claim.before} ${claim.after} ${claim.sha256}\n`;
 }
+
+const lineCount = (text) => (text === '' ? 0 : text.replace(/\n$/, '').split('\n').length);
 
 /** src/core/store/layout.ts */
 const shard = (text) => sha256(text).slice(0, 2);
@@ -376,6 +381,7 @@ function main() {
 
   const principal = 'bench@factstore';
   const key = makeKey(principal);
+  const appKey = makeKey('factstore-app@bench');
   fs.writeFileSync(`${args.dir}.key`, key.privateText, { mode: 0o600 });
   fs.writeFileSync(`${args.dir}.key.pub`, `${key.publicLine}\n`);
   fs.writeFileSync(`${args.dir}.allowed_signers`, `${principal} namespaces="git" ssh-ed25519 ${key.blob.toString('base64')}\n`);
@@ -392,12 +398,12 @@ function main() {
   let clock = Date.parse('2025-01-06T08:00:00Z');
   let parent;
 
-  const commit = (message) => {
+  const commit = (message, signer = key) => {
     const tree = root.write(pack).toString('hex');
     const seconds = Math.floor(clock / 1000);
     const who = `Factstore <factstore@localhost> ${seconds} +0000`;
     const payload = `tree ${tree}\n${parent === undefined ? '' : `parent ${parent}\n`}author ${who}\ncommitter ${who}\n\n${message}`;
-    const text = signedCommit(payload, sshsig(key, Buffer.from(payload)));
+    const text = signedCommit(payload, sshsig(signer, Buffer.from(payload)));
     parent = pack.add('commit', Buffer.from(text)).toString('hex');
   };
   const writeFile = (p, text) => {
@@ -427,8 +433,11 @@ function main() {
     const step = run.steps[run.next++]();
     if (run.next >= run.steps.length) active[slot] = newTrail();
     clock += 5_000 + Math.floor(rand() * 55_000);
-    const fact = makeFact({ ...step.input, ts: new Date(clock).toISOString() });
+    // a fact is never dated after its commit: the commit's time is the fact's second
+    const fact = makeFact({ ...step.input, ts: new Date(Math.floor(clock / 1000) * 1000).toISOString() });
     const line = JSON.stringify(fact);
+    const home = fact.trail === undefined ? loosePath(fact) : trailPath(fact.flow, fact.trail);
+    const before = files.get(home) ?? '';
     if (fact.trail === undefined) {
       appendLine(loosePath(fact), line, false);
     } else {
@@ -438,7 +447,10 @@ function main() {
       if (fact.kind === 'trail' && fact.commit !== undefined) appendLine(commitIndexPath(fact.commit), ref, true);
     }
     for (const ev of step.evidence ?? []) root.set(evidencePath(ev.sha), pack.add('blob', ev.bytes));
-    commit(commitMessage(fact));
+    const after = files.get(home) ?? '';
+    const claim = { path: home, before: lineCount(before), after: lineCount(after), sha256: sha256(after) };
+    // approvals are a person's: the App records them with its own key (app: true in the config)
+    commit(commitMessage(fact, claim), fact.kind === 'approval' ? appKey : key);
     if ((written + 1) % 10_000 === 0) process.stderr.write(`make-store: ${written + 1} facts (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   }
   pack.finish();
@@ -456,6 +468,7 @@ function main() {
     'trust:',
     '  signers:',
     `    - { principal: ${principal}, key: "${key.publicLine}" }`,
+    `    - { principal: factstore-app@bench, key: "${appKey.publicLine}", app: true }`,
     'flows:',
     ...flows.flatMap((f) => [
       `  ${f}:`,
