@@ -23,8 +23,9 @@ export const gate: Command = {
     { name: 'record', type: 'boolean', description: 'also record the decision of each flow as a signed decision fact' },
     MARKDOWN_OPTION,
   ],
-  details: `With --record, one decision fact per flow names the facts commit the decision was taken on,
-so it can be replayed; it needs a signing key.`,
+  details: `With --record, one decision fact per flow names the facts commit the decision was taken on and the
+commit of the committed config that decided (none with --config FILE), so it can be replayed; it needs a
+signing key listed under trust.signers.`,
   async run(ctx, { values }) {
     const config = await ctx.requireConfig();
     const flowName = optionalString(values, 'flow');
@@ -33,7 +34,7 @@ so it can be replayed; it needs a signing key.`,
     const commitFlag = givenCommit === undefined ? undefined : checkCommit(givenCommit);
     const record = flag(values, 'record');
     const markdown = wantsMarkdown(ctx, values);
-    const signer = record ? await ctx.signer() : undefined;
+    const signer = record ? await ctx.writer(config) : undefined;
     const store = ctx.openStore(config, signer);
     const commit = commitFlag ?? (await headCommit(store.gitdir));
     const gitBranch = optionalString(values, 'git-branch');
@@ -52,7 +53,9 @@ so it can be replayed; it needs a signing key.`,
 
     let recorded: { commit: string | null; facts: string[] } | undefined;
     if (record) {
-      const facts = decisionFacts(result, { actor: ctx.actor(), ts: now.toISOString(), ...(environment !== undefined ? { environment } : {}), noFactsBranch: 'the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.' });
+      const root = await ctx.trustRoot();
+      const configCommit = root?.source === 'ref' ? root.commit : undefined;
+      const facts = decisionFacts(result, { actor: ctx.actor(), ts: now.toISOString(), ...(configCommit !== undefined ? { configCommit } : {}), ...(environment !== undefined ? { environment } : {}), noFactsBranch: 'the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.' });
       const written = facts.length === 0 ? undefined : await recordFacts(store, facts);
       recorded = { commit: written?.commit ?? null, facts: facts.map((f) => f.id) };
     }

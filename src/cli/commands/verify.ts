@@ -20,7 +20,7 @@ every evidence file against its sha256. The same signatures verify with plain gi
     const trusted = config.trust.signers;
     if (trusted.length === 0) {
       throw badInput(
-        `no trusted signers in ${ctx.configPath()}: run factstore keygen --out PATH and add the signer it prints under trust.signers, then verify again.`,
+        `no trusted signers in ${ctx.configLabel()}: run factstore keygen --out PATH and add the signer it prints under trust.signers, then verify again.`,
       );
     }
     const given = optionalString(values, 'checkpoint');
