@@ -33,7 +33,7 @@ Each approver's newest decision counts, so an approval after a rejection lifts i
     if (reject && comment === undefined) {
       throw badInput('a rejection needs --comment saying why, so the trail\'s owner knows what to fix.');
     }
-    const signer = await ctx.signer();
+    const signer = await ctx.writer(config);
     const store = ctx.openStore(config, signer);
     await requireStartedTrail(store, flow.name, trail);
     const fact = makeFact({

@@ -59,7 +59,7 @@ Archived types take no new attestations.`,
     const idempotencyKey = optionalString(values, 'idempotency-key');
     const files = stringList(values, 'evidence').map((f) => ctx.resolve(f));
     await checkEvidenceFiles(files, config.evidenceMaxBytes);
-    const signer = await ctx.signer();
+    const signer = await ctx.writer(config);
     const store = ctx.openStore(config, signer);
     await requireStartedTrail(store, flow.name, trail);
     const { refs, blobs, parsed } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
