@@ -21,8 +21,8 @@ var fact_id = __webpack_require__(9361);
 var fetch_oidc_claims = __webpack_require__(3372);
 // EXTERNAL MODULE: ./src/action/env/run-context.ts
 var run_context = __webpack_require__(8073);
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
-var open_store = __webpack_require__(3740);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 20 modules
+var open_store = __webpack_require__(1985);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
 var artifact_digest = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -35,8 +35,8 @@ var runner_env = __webpack_require__(2864);
 var input_reader = __webpack_require__(7916);
 // EXTERNAL MODULE: ./src/action/inputs/shared-inputs.ts
 var shared_inputs = __webpack_require__(2271);
-// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 15 modules
-var signing_key = __webpack_require__(4854);
+// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 16 modules
+var signing_key = __webpack_require__(3952);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
 var store_inputs = __webpack_require__(7229);
 ;// CONCATENATED MODULE: ./src/action/inputs/begin-inputs.ts
@@ -50,7 +50,7 @@ var store_inputs = __webpack_require__(7229);
 /** The begin step's inputs: the trail to start and, optionally, the artifact it builds. */
 function readBeginInputs(env) {
     const store = (0,store_inputs/* readStoreInputs */.d)(env);
-    const signingKey = (0,signing_key/* readSigningKey */.j)(env);
+    const signingKey = (0,signing_key/* readSigningKey */.jy)(env);
     const flow = (0,names/* checkName */.I3)('flow', (0,input_reader/* requiredInput */.YF)('flow', 'the flow of the config the trail belongs to, e.g. `flow: payment-service`'));
     const given = (0,input_reader/* optionalInput */.$m)('commit') ?? env.sha;
     if (given === undefined)
@@ -88,8 +88,8 @@ var start_trail = __webpack_require__(7175);
 var step_outputs = __webpack_require__(8689);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
 var job_summary = __webpack_require__(8403);
-// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 14 modules
-var breakdown = __webpack_require__(9087);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
+var breakdown = __webpack_require__(9385);
 // EXTERNAL MODULE: ./src/action/report/trail-summary.ts
 var trail_summary = __webpack_require__(2640);
 ;// CONCATENATED MODULE: ./src/action/commands/begin.ts
@@ -114,7 +114,7 @@ var trail_summary = __webpack_require__(2640);
 async function begin(session) {
     const { env } = session;
     const inputs = readBeginInputs(env);
-    const signer = (0,signing_key/* signerFrom */.H)(inputs.signingKey);
+    const signer = (0,signing_key/* signerFrom */.Hc)(inputs.signingKey);
     const config = await session.config(inputs, false);
     const flow = session.flow(config, inputs.flow, inputs.configPath);
     const digest = inputs.artifact === undefined ? undefined : await (0,artifact_digest/* artifactDigest */.F)(inputs.artifact.artifact, env.workspace);
@@ -292,6 +292,7 @@ const ACTION_INPUT_NAMES = {
     evidence: '`evidence:`',
     format: '`format:`',
     status: '`status:`',
+    overrideReason: '`override-reason:`',
     file: '`artifact-file:`',
     help: 'See the inputs of the factstore action (action.yml).',
 };
@@ -517,8 +518,8 @@ function checkSameCommit(existing, commit) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ trailSummary)
 /* harmony export */ });
-/* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1241);
-/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9087);
+/* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6761);
+/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9385);
 
 
 /** The trail's compliance breakdown as the job summary shows it (worded for GitHub). */
@@ -548,6 +549,7 @@ const CLI_INPUT_NAMES = {
     evidence: '--evidence',
     format: '--format',
     status: '--status',
+    overrideReason: '--override-reason',
     file: '--file',
     help: 'See factstore attest --help.',
 };

@@ -64,10 +64,10 @@ function isDecisionCommitMessage(message) {
     return /^factstore: gate [0-9a-f]{7}: GATE_(ALLOWED|BLOCKED)\n/.test(message);
 }
 
-// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 12 modules
-var evaluate = __webpack_require__(1241);
-// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 14 modules
-var report_breakdown = __webpack_require__(9087);
+// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 13 modules
+var evaluate = __webpack_require__(6761);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
+var report_breakdown = __webpack_require__(9385);
 ;// CONCATENATED MODULE: ./src/core/report/check-run/check-run.ts
 /** GitHub's limit on `output.summary` and `output.text` of a check run, in characters. */
 const CHECK_RUN_TEXT_LIMIT = 65_535;
@@ -178,16 +178,16 @@ async function publishCheckRun(request, repo, payload, options) {
 var schema = __webpack_require__(1487);
 // EXTERNAL MODULE: ./src/action/env/runner-env.ts
 var runner_env = __webpack_require__(2864);
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
-var open_store = __webpack_require__(3740);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 20 modules
+var open_store = __webpack_require__(1985);
 // EXTERNAL MODULE: ./src/action/github/repo-name.ts
 var repo_name = __webpack_require__(3460);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
 var input_reader = __webpack_require__(7916);
-// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 15 modules
-var signing_key = __webpack_require__(4854);
+// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 16 modules
+var signing_key = __webpack_require__(3952);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
 var store_inputs = __webpack_require__(7229);
 ;// CONCATENATED MODULE: ./src/action/inputs/gate-inputs.ts
@@ -223,7 +223,7 @@ function readGateInputs(env, eventPath) {
         flow: flow === undefined ? undefined : (0,names/* checkName */.I3)('flow', flow),
         gitBranch: (0,input_reader/* optionalInput */.$m)('git-branch') ?? eventBranch ?? (0,runner_env/* gitBranch */.bC)(env),
         record,
-        signingKey: (0,signing_key/* readSigningKey */.j)(env),
+        signingKey: (0,signing_key/* readSigningKey */.jy)(env),
         checksRepo: store.repository,
     };
 }
@@ -376,7 +376,7 @@ function readPushEvent(eventPath) {
 async function gate(session) {
     const { env } = session;
     const inputs = readGateInputs(env, process.env.GITHUB_EVENT_PATH);
-    const signer = inputs.record ? (0,signing_key/* signerFrom */.H)(inputs.signingKey) : undefined;
+    const signer = inputs.record ? (0,signing_key/* signerFrom */.Hc)(inputs.signingKey) : undefined;
     const config = await session.config(inputs, false);
     if (inputs.flow !== undefined)
         session.flow(config, inputs.flow, inputs.configPath);

@@ -17,14 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 12 modules
-var evaluate = __webpack_require__(1241);
-// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 14 modules
-var report_breakdown = __webpack_require__(9087);
+// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 13 modules
+var evaluate = __webpack_require__(6761);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
+var report_breakdown = __webpack_require__(9385);
 // EXTERNAL MODULE: ./src/core/schema/index.ts
 var schema = __webpack_require__(1487);
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
-var open_store = __webpack_require__(3740);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 20 modules
+var open_store = __webpack_require__(1985);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
 var artifact_digest = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/core/model/names.ts
@@ -112,6 +112,7 @@ const ACTION_INPUT_NAMES = {
     evidence: '`evidence:`',
     format: '`format:`',
     status: '`status:`',
+    overrideReason: '`override-reason:`',
     file: '`artifact-file:`',
     help: 'See the inputs of the factstore action (action.yml).',
 };
@@ -231,6 +232,7 @@ const CLI_INPUT_NAMES = {
     evidence: '--evidence',
     format: '--format',
     status: '--status',
+    overrideReason: '--override-reason',
     file: '--file',
     help: 'See factstore attest --help.',
 };

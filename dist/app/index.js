@@ -47969,6 +47969,27 @@ function pickWorst(evaluations) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
+
+const UNIT_MS = {
+    s: 1000,
+    m: 60 * 1000,
+    h: 60 * 60 * 1000,
+    d: 24 * 60 * 60 * 1000,
+    w: 7 * 24 * 60 * 60 * 1000,
+};
+const DURATION = /^([1-9][0-9]{0,5})([smhdw])$/;
+/** `30d` → milliseconds. A whole number (1-999999) followed by s, m, h, d or w. */
+function parseDuration(text) {
+    const match = DURATION.exec(text.trim());
+    const unit = match?.[2] === undefined ? undefined : UNIT_MS[match[2]];
+    if (match?.[1] === undefined || unit === undefined) {
+        throw errors_badInput(`duration ${JSON.stringify(text)} is not valid: write a whole number followed by s, m, h, d or w ` +
+            '(for example 30d, 12h or 90m).');
+    }
+    return Number(match[1]) * unit;
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluate/actor-match.ts
 const noTeams = () => false;
 /**
@@ -47998,10 +48019,11 @@ function actorKey(actor) {
 ;// CONCATENATED MODULE: ./src/core/evaluate/bypass.ts
 
 
+
 /**
  * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor (by
  * name, or as a member of a listed `@org/team` recorded on the fact),
- * for a reason of the taxonomy, not expired, and not about another commit. Anything else is
+ * for a reason of the taxonomy, for no longer than `max_ttl`, not expired, and not about another commit. Anything else is
  * ignored, so a stray or stale fact never opens the gate.
  */
 function findActiveBypass(facts, context) {
@@ -48012,11 +48034,15 @@ function findActiveBypass(facts, context) {
     const teams = new Set(bypass.actors.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
     // A team recorded on the fact was checked when it was granted; it counts while the team is listed.
     const isAllowed = (f) => isListed(f.actor) || (f.team !== undefined && teams.has(f.team.toLowerCase()));
+    // max_ttl holds at every evaluation, not only when the bypass was granted: a fact that asks for
+    // longer (whoever wrote it, whatever max_ttl was then) never opens the gate
+    const maxTtl = parseDuration(bypass.maxTtl);
     const active = chronological(facts.filter((f) => f.kind === 'bypass')).filter((f) => f.event === 'BYPASS_GRANTED' &&
         (f.commit === undefined || f.commit === commit) &&
         Object.hasOwn(bypass.reasons, f.reason) &&
         f.expires !== undefined &&
         tsValue(f.expires) > now.getTime() &&
+        tsValue(f.expires) - tsValue(f.ts) <= maxTtl &&
         isAllowed(f));
     const newest = active.at(-1);
     if (newest?.expires === undefined)
@@ -48029,10 +48055,14 @@ function findActiveBypass(facts, context) {
 /**
  * DESIGN §4 rule 3. Each allowed approver's newest decision counts (so a re-approval after a
  * rejection lifts it); decisions by anyone else are listed in `ignored` and never counted. An
- * approver is allowed when listed by name, or when the fact names a listed team (`team`).
+ * approver is allowed when listed by name, or when the fact names a listed team (`team`). With
+ * `forbid_self` (the default) the change's author's approvals never count (SOX/PCI separation of
+ * duties); logins compare case-insensitively, as GitHub's do.
  * `approvals` must be oldest first.
  */
-function evaluateApproval(rule, approvals, isTeamMember) {
+function evaluateApproval(rule, approvals, isTeamMember, 
+/** the change's author (trail or pull request), when known */
+author) {
     const approvers = rule?.approvers ?? [];
     const isListed = allowListMatcher(approvers, isTeamMember);
     const teams = new Set(approvers.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
@@ -48040,7 +48070,16 @@ function evaluateApproval(rule, approvals, isTeamMember) {
     const isAllowed = (fact) => isListed(fact.actor) || (fact.team !== undefined && teams.has(fact.team.toLowerCase()));
     const latest = new Map();
     const ignored = [];
+    const forbidSelf = rule?.forbidSelf ?? true;
+    const self = forbidSelf && author !== undefined ? actorKey(author) : undefined;
+    const selfApproved = [];
     for (const fact of approvals) {
+        if (self !== undefined && actorKey(fact.actor) === self && fact.decision === 'APPROVED') {
+            // separation of duties: the author's own approval never counts (a rejection still does)
+            if (!selfApproved.includes(fact.actor))
+                selfApproved.push(fact.actor);
+            continue;
+        }
         if (isAllowed(fact)) {
             const key = actorKey(fact.actor);
             // Re-inserting keeps the map in the order of each approver's latest decision.
@@ -48062,6 +48101,9 @@ function evaluateApproval(rule, approvals, isTeamMember) {
         approvedBy,
         rejectedBy,
         ignored,
+        selfApproved,
+        author: forbidSelf && author !== undefined ? author : null,
+        authorUnknown: forbidSelf && (rule?.required ?? false) && author === undefined,
     };
 }
 function approvalMet(approval) {
@@ -48188,6 +48230,7 @@ function buildTrailDocument(input) {
             details: a.details,
             evidence: a.evidence.map((e) => definedOnly({ name: e.name, sha256: e.sha256, format: e.format, summary: e.summary })),
             summary: combinedSummary(a.evidence),
+            override: a.override && { reason: a.override.reason, verdict: a.override.verdict },
             actor: a.actor,
             ts: a.ts,
         })),
@@ -48224,6 +48267,8 @@ function evaluateType(type, attestations, retries) {
         evaluation.details = decider.details;
     if (decider?.evidenceUrl !== undefined)
         evaluation.evidenceUrl = decider.evidenceUrl;
+    if (decider?.override !== undefined)
+        evaluation.override = { ...decider.override };
     return evaluation;
 }
 /** Any FAILED fails the type for good; the newest attestation of the deciding status is shown. */
@@ -48254,13 +48299,20 @@ function latestDecides(attestations) {
 
 
 
+/** The author recorded when the trail began (its first trail fact that names one). */
+function trailAuthor(facts) {
+    for (const f of facts)
+        if (f.kind === 'trail' && f.author !== undefined)
+            return f.author;
+    return undefined;
+}
 /** DESIGN §4: the compliance of one trail of a flow. Pure and synchronous. */
 function evaluateTrail(input) {
     const { flow, trail, facts, artifact } = input;
     const attestations = chronological(countingAttestations(facts, artifact));
     const types = [...new Set(flow.require)].map((type) => evaluateType(type, attestations.filter((a) => a.type === type), flow.retries));
     const approvals = chronological(facts.filter((f) => f.kind === 'approval'));
-    const approval = evaluateApproval(flow.approval, approvals, input.isTeamMember);
+    const approval = evaluateApproval(flow.approval, approvals, input.isTeamMember, input.author ?? trailAuthor(facts));
     let document;
     const policyViolations = evaluatePolicies(flow.policies, input.policies, input.policyEvaluator, () => {
         document ??= buildTrailDocument({ flow, trail, facts, ...(artifact !== undefined ? { artifact } : {}) });
@@ -48306,19 +48358,31 @@ async function gateCommit(input) {
     const refs = await store.trailsForCommit(commit, read);
     const gates = [];
     for (const flow of flows) {
-        const trails = await readFlowTrails(store, flow, refs, read);
-        if (!branchApplies(flow, trails, commit, input.gitBranch))
+        if (!branchApplies(flow, input.branches))
             continue;
-        gates.push(gateFlow(flow, trails, commit, input));
+        gates.push(gateFlow(flow, await readFlowTrails(store, flow, refs, read), commit, input));
     }
     const blocked = gates.filter((g) => g.decision === 'GATE_BLOCKED');
+    // A commit no flow applies to is blocked unless the config says otherwise: an unscoped commit
+    // must never pass by default, or a branch left out of every flow would be an open door.
+    const unscopedAllowed = gates.length === 0 && input.config.gate.allowUnscoped;
     return {
         commit,
-        decision: blocked.length === 0 ? 'GATE_ALLOWED' : 'GATE_BLOCKED',
+        decision: blocked.length === 0 && (gates.length > 0 || unscopedAllowed) ? 'GATE_ALLOWED' : 'GATE_BLOCKED',
         flows: gates,
         factsCommit,
-        details: describeGate(gates, blocked),
+        details: gates.length === 0 ? describeUnscoped(input, unscopedAllowed) : describeGate(gates, blocked),
     };
+}
+function describeUnscoped(input, allowed) {
+    const where = [
+        input.branches === undefined ? undefined : input.branches.length === 0 ? 'on no branch' : `on ${input.branches.join(', ')}`,
+        input.environment === undefined ? undefined : `deployed to ${input.environment}`,
+    ].filter((w) => w !== undefined);
+    const scope = where.length === 0 ? '' : ` (${where.join(', ')})`;
+    return allowed
+        ? `no flow applies to this commit${scope}: allowed, as gate.allow_unscoped says`
+        : `no flow applies to this commit${scope}, so nothing vouches for it: blocked. Add its branch or environment to a flow, or set gate.allow_unscoped: true to let such commits through`;
 }
 function selectFlows(config, name) {
     const all = Object.values(config.flows);
@@ -48335,18 +48399,15 @@ async function readFlowTrails(store, flow, refs, read) {
     const names = [...new Set(refs.filter((r) => r.flow === flow.name).map((r) => r.trail))];
     return Promise.all(names.map(async (trail) => ({ trail, facts: await store.readTrail(flow.name, trail, read) })));
 }
-/** A flow limited to some branches is skipped only when the commit's branch is known and not listed. */
-function branchApplies(flow, trails, commit, given) {
-    if (flow.branches.length === 0)
+/**
+ * A flow limited to some branches applies when one of the event's branches is listed; with the
+ * branches unknown it applies (the gate errs on gating). Never read from a fact: a trail's recorded
+ * branch is whatever its writer said.
+ */
+function branchApplies(flow, branches) {
+    if (flow.branches.length === 0 || branches === undefined)
         return true;
-    const known = given !== undefined
-        ? [given]
-        : trails.flatMap(({ facts }) => facts.flatMap((f) => f.kind === 'trail' && f.gitBranch !== undefined && (f.commit === undefined || f.commit === commit)
-            ? [f.gitBranch]
-            : []));
-    if (known.length === 0)
-        return true;
-    return known.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
+    return branches.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
 }
 function gateFlow(flow, trails, commit, input) {
     const best = pickBest(trails.map((t) => evaluateForGate(flow, t, input)));
@@ -48377,6 +48438,7 @@ function evaluateForGate(flow, { trail, facts }, input) {
         policies: input.config.policies,
         ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
         ...(input.isTeamMember !== undefined ? { isTeamMember: input.isTeamMember } : {}),
+        ...(input.author !== undefined ? { author: input.author } : {}),
     };
     const digests = [...new Set(facts.flatMap((f) => (f.kind === 'artifact' ? [f.artifact] : [])))];
     const worst = pickWorst(digests.map((artifact) => evaluateTrail({ ...base, artifact })));
@@ -48927,6 +48989,8 @@ function auditEvent(fact) {
             return fact.event;
         case 'drift':
             return 'DRIFT_DETECTED';
+        case 'alarm':
+            return fact.event;
     }
 }
 
@@ -48962,23 +49026,274 @@ function sha256Hex(data) {
  */
 function makeFact(input) {
     const basis = input.idempotencyKey !== undefined
-        ? canonicalJson({ kind: input.kind, flow: input.flow, trail: input.trail, key: input.idempotencyKey })
+        ? canonicalJson({ kind: input.kind, flow: input.kind === 'alarm' ? undefined : input.flow, trail: input.trail, key: input.idempotencyKey })
         : canonicalJson(input);
     const fact = { v: FACT_VERSION, id: sha256Hex(basis), ...input };
     return JSON.parse(canonicalJson(fact));
 }
 
+;// CONCATENATED MODULE: ./src/core/model/fact-where.ts
+/** The flow a fact belongs to; tamper alarms belong to the facts branch, not to a flow. */
+function factFlow(fact) {
+    return fact.kind === 'alarm' ? undefined : fact.flow;
+}
+/** Where a fact is about, for people: `flow/trail`, `flow`, or `facts branch <name>` for an alarm. */
+function factWhere(fact) {
+    if (fact.kind === 'alarm')
+        return `facts branch ${fact.branch}`;
+    return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/append-claims.ts
+
+const PREFIX = 'Factstore-Append: ';
+const LINE = /^Factstore-Append: (\S+) (\d{1,9}) (\d{1,9}) ([0-9a-f]{64})$/;
+/** The trailer lines for a commit message. */
+function formatClaims(claims) {
+    return claims.map((c) => `${PREFIX}${c.path} ${c.before} ${c.after} ${c.sha256}`).join('\n');
+}
+/** The claims a commit message makes; a malformed or contradictory one is a problem, never ignored. */
+function parseClaims(message) {
+    const claims = new Map();
+    for (const line of message.split('\n')) {
+        if (!line.startsWith(PREFIX))
+            continue;
+        const m = LINE.exec(line);
+        if (m === null)
+            return { ok: false, problem: `malformed append declaration ${JSON.stringify(line.slice(0, 120))}` };
+        const [, path = '', before = '', after = '', sha256 = ''] = m;
+        const claim = { path, before: Number(before), after: Number(after), sha256 };
+        if (claim.after < claim.before)
+            return { ok: false, problem: `append declaration for ${path} shrinks the file` };
+        if (claims.has(path))
+            return { ok: false, problem: `two append declarations for ${path}` };
+        claims.set(path, claim);
+    }
+    return { ok: true, claims };
+}
+/** The claim for a file that went from `before` to `after` (both whole file texts). */
+function claimFor(path, before, after) {
+    const lines = splitLines(after);
+    return { path, before: splitLines(before).length, after: lines.length, sha256: linesHash(lines) };
+}
+/** sha256 hex of lines, each followed by `\n`. */
+function linesHash(lines) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const line of lines)
+        hash.update(`${line}\n`);
+    return hash.digest('hex');
+}
+/** NDJSON text as lines: a final newline ends the last line, it does not start an empty one. */
+function splitLines(text) {
+    if (text === undefined || text === '')
+        return [];
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/core/store/commit-message.ts
 
-/** A commit message a person can read in `git log`: what was recorded, where. */
-function commitMessage(facts, subject) {
+
+
+/**
+ * A commit message a person can read in `git log`: what was recorded, where; then what the commit
+ * appended to each facts file (see append-claims.ts), which its signature covers.
+ */
+function commitMessage(facts, subject, claims = []) {
     const lines = facts.map((f) => {
-        const where = f.trail === undefined ? f.flow : `${f.flow}/${f.trail}`;
+        const where = factWhere(f);
         const what = f.kind === 'attestation' ? ` ${f.type} ${f.status}` : f.kind === 'artifact' ? ` ${f.artifact}` : '';
         return `${auditEvent(f)} ${where}${what} (${f.id.slice(0, 12)})`;
     });
     const first = subject ?? (lines.length === 1 ? lines[0] : `record ${facts.length} facts`);
-    return `factstore: ${first}\n\n${lines.join('\n')}\n`;
+    const trailer = claims.length === 0 ? '' : `\n${formatClaims(claims)}\n`;
+    return `factstore: ${first}\n\n${lines.join('\n')}\n${trailer}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-errors.ts
+
+
+/**
+ * Turns a failed GitHub request into an error that says what to do. 404 and 409 are answered by
+ * the callers that expect them (a missing file or branch, an empty repository).
+ */
+function gitHubFailure(error, where, doing) {
+    const status = statusOf(error);
+    const said = messageOf(error);
+    const repo = `${where.owner}/${where.repo}`;
+    const what = `GitHub answered ${status ?? 'with an error'} (${said}) while ${doing} in ${repo}`;
+    switch (status) {
+        case 401:
+            return new errors_FactstoreError('CONFIG', `${what}: the token is missing, expired or revoked. Pass a valid token (the workflow's github.token, a GitHub App token, or a fine-grained token).`, { cause: error });
+        case 403:
+            if (/rate limit/i.test(said)) {
+                return new errors_FactstoreError('CONFLICT', `${what}: GitHub's rate limit held the write back even after retries. Nothing was written; run the step again in a few minutes, or spread the jobs that write facts at once.`, { cause: error });
+            }
+            return new errors_FactstoreError('CONFIG', `${what}: the token may not do this. Grant \`permissions: contents: write\` to the job (or, for a dedicated facts repository, use a token with Contents read and write on ${repo}).`, { cause: error });
+        case 404:
+            return new errors_FactstoreError('NOT_FOUND', `${what}: the repository does not exist or the token cannot see it. Check the facts repository name and that the token has access to ${repo}.`, { cause: error });
+        case 422:
+            return new errors_FactstoreError('INTERNAL', `${what}: report this, with the facts branch tip.`, { cause: error });
+        default:
+            return new errors_FactstoreError('INTERNAL', `${what}: GitHub may be unavailable; nothing was written, try again.`, { cause: error });
+    }
+}
+/** A ref update refused by a branch protection rule or a ruleset. */
+function protectedBranch(error, where, doing) {
+    return new errors_FactstoreError('CONFIG', `GitHub answered ${statusOf(error) ?? 'with an error'} (${messageOf(error)}) while ${doing} in ${where.owner}/${where.repo}: ` +
+        `branch protection refuses the write to ${where.branch}. Let the writer bypass the rule (add the Action's GitHub App or token ` +
+        'to the bypass list), or keep the facts branch out of rules that require pull requests or status checks; block force pushes ' +
+        'and deletions instead. Facts commits are signed and append-only. Nothing was written.', { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-branch-move.ts
+
+
+const PAGE = 100;
+/**
+ * How the branch went from `base` to `tip`, through "Compare two commits": its status, and every
+ * commit in between (100 a page) checked for a second parent. Without a base, checking for merges
+ * would cost the whole history: the move is reported incomplete instead.
+ */
+async function gitHubBranchMove(request, where, base, tip) {
+    if (base === undefined)
+        return { relation: 'ahead', merges: [], complete: false };
+    if (base === tip)
+        return { relation: 'identical', merges: [], complete: true };
+    const merges = [];
+    for (let page = 1;; page++) {
+        let data;
+        try {
+            data = (await request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: where.owner, repo: where.repo, basehead: `${base}...${tip}`, per_page: PAGE, page })).data;
+        }
+        catch (e) {
+            if (statusOf(e) === 404)
+                return { relation: 'unknown', merges: [], complete: true };
+            throw gitHubFailure(e, where, 'comparing the facts branch with the commit seen before');
+        }
+        if (data.status !== 'ahead')
+            return { relation: data.status, merges: [], complete: true };
+        for (const c of data.commits)
+            if (c.parents.length > 1)
+                merges.push(c.sha);
+        const total = data.total_commits ?? 0;
+        if (data.commits.length < PAGE || page * PAGE >= total)
+            break;
+    }
+    return { relation: 'ahead', merges, complete: true };
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors (one request). */
+async function gitHubIsAncestor(request, where, ancestor, descendant) {
+    if (ancestor === descendant)
+        return true;
+    try {
+        const data = (await request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: where.owner, repo: where.repo, basehead: `${ancestor}...${descendant}`, per_page: 1 })).data;
+        return data.status === 'ahead' || data.status === 'identical';
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return false;
+        throw gitHubFailure(e, where, 'comparing two facts commits');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-contents.ts
+
+
+
+/**
+ * One file of the facts tree at a commit, in one request (the contents API), whatever the store's
+ * size; files over the API's 1 MB inline limit are fetched as a blob. Undefined when absent.
+ */
+async function readPath(request, where, ref, path) {
+    let data;
+    try {
+        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return undefined;
+        throw gitHubFailure(e, where, `reading ${path}`);
+    }
+    if (Array.isArray(data) || data.type !== 'file')
+        return undefined;
+    if (data.encoding === 'base64' && typeof data.content === 'string' && (data.content !== '' || data.size === 0)) {
+        return Buffer.from(data.content, 'base64');
+    }
+    try {
+        const blob = (await request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: where.owner, repo: where.repo, file_sha: data.sha })).data;
+        return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8');
+    }
+    catch (e) {
+        throw gitHubFailure(e, where, `reading ${path}`);
+    }
+}
+/** The file names of one folder of the facts tree at a commit; empty when absent. */
+async function listPath(request, where, ref, path) {
+    try {
+        const data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
+        if (!Array.isArray(data))
+            throw new errors_FactstoreError('INTEGRITY', `${path} in the facts branch is a file, where a folder was expected: run factstore verify.`);
+        return data.filter((e) => e.type === 'file').map((e) => e.name);
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return [];
+        if (e instanceof errors_FactstoreError)
+            throw e;
+        throw gitHubFailure(e, where, `listing ${path}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-file-history.ts
+
+
+const github_file_history_PAGE = 100;
+/**
+ * Every commit that changed the file at `path`, oldest first, from GitHub's path-filtered commit
+ * list (100 a page: a trail's commits fit in one request). The signed payload and signature come
+ * with each commit (`verification`), so no commit is read on its own; a signed commit GitHub
+ * answers without them cannot be checked and is marked unreadable: the decision fails closed.
+ */
+async function gitHubFileCommits(request, where, start, path) {
+    const listed = [];
+    for (let page = 1;; page++) {
+        let data;
+        try {
+            data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: github_file_history_PAGE, page })).data;
+        }
+        catch (e) {
+            throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
+        }
+        listed.push(...data);
+        if (data.length < github_file_history_PAGE)
+            break;
+    }
+    return listed.reverse().map((c) => fileCommit(request, where, path, c));
+}
+function fileCommit(request, where, path, c) {
+    const v = c.commit.verification ?? undefined;
+    const signed = typeof v?.signature === 'string' && typeof v.payload === 'string';
+    const unsigned = !signed && v?.reason === 'unsigned';
+    return {
+        commit: c.sha,
+        parents: c.parents.map((p) => p.sha),
+        time: c.commit.committer?.date ?? '',
+        payload: signed ? (v.payload ?? undefined) : undefined,
+        signature: signed ? (v.signature ?? undefined) : undefined,
+        ...(signed || unsigned
+            ? {}
+            : {
+                unreadable: `GitHub answered facts commit ${c.sha} without its signed payload and signature (verification reason: ${v?.reason ?? 'none given'}), ` +
+                    'so its signature cannot be checked: check it from a clone with factstore verify, and report the answer if it persists',
+            }),
+        textAfter: async () => {
+            const bytes = await readPath(request, where, c.sha, path);
+            return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/layout.ts
@@ -49018,8 +49333,12 @@ function evidencePath(sha256) {
 function looseDir(kind, key) {
     return `loose/${kind}/${key}`;
 }
-/** The folder key of a loose fact: its environment for snapshots and drift, else its flow. */
+/** The folder key of tamper alarms: they belong to the facts branch, not to a flow. */
+const ALARM_KEY = 'tamper';
+/** The folder key of a loose fact: its environment for snapshots and drift, `tamper` for alarms, else its flow. */
 function looseKey(fact) {
+    if (fact.kind === 'alarm')
+        return ALARM_KEY;
     return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
 }
 function loosePath(fact) {
@@ -49029,7 +49348,7 @@ function loosePath(fact) {
 /** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
 function placementsFor(fact) {
     const text = JSON.stringify(fact);
-    if (fact.trail === undefined)
+    if (fact.trail === undefined || fact.kind === 'alarm')
         return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
     const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
     const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
@@ -49247,6 +49566,8 @@ function parseTree(content) {
 /** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
 class ObjectReader {
     gitdir;
+    /** every object id asked for: a replaced or grafted one among them is an integrity failure */
+    seen = new Set();
     constructor(gitdir) {
         this.gitdir = gitdir;
     }
@@ -49288,6 +49609,7 @@ class ObjectReader {
 class IsoObjectReader extends (/* unused pure expression or super */ null && (ObjectReader)) {
     cache = {};
     async read(oid) {
+        this.seen.add(oid);
         const r = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
         return { type: r.type, content: r.object };
     }
@@ -49338,18 +49660,22 @@ async function* walkHistory(reader, tip, options) {
 
 ;// CONCATENATED MODULE: ./src/core/store/plan-append.ts
 
+
 /**
  * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
  * with the same id is already there (idempotent re-runs), plus its index lines.
  */
 async function planAppend(facts, read) {
     const files = new Map();
+    const original = new Map();
     const text = async (p) => {
         const cached = files.get(p);
         if (cached !== undefined)
             return cached;
         const bytes = await read(p);
-        return bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
+        const was = bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
+        original.set(p, was);
+        return was;
     };
     const written = [];
     const skipped = [];
@@ -49373,7 +49699,10 @@ async function planAppend(facts, read) {
             files.set(index.path, current);
         }
     }
-    return { files, written, skipped };
+    const claims = [...files]
+        .filter(([path]) => path.startsWith('trails/') || path.startsWith('loose/'))
+        .map(([path, after]) => claimFor(path, original.get(path) ?? '', after));
+    return { files, written, skipped, claims };
 }
 function appendLine(text, line) {
     const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
@@ -49393,42 +49722,6 @@ function commitPayload(input) {
 /** git refuses '<', '>' and newlines inside an identity. */
 function clean(s) {
     return s.replace(/[<>\n\r]/g, '').trim() || 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-errors.ts
-
-
-/**
- * Turns a failed GitHub request into an error that says what to do. 404 and 409 are answered by
- * the callers that expect them (a missing file or branch, an empty repository).
- */
-function gitHubFailure(error, where, doing) {
-    const status = statusOf(error);
-    const said = messageOf(error);
-    const repo = `${where.owner}/${where.repo}`;
-    const what = `GitHub answered ${status ?? 'with an error'} (${said}) while ${doing} in ${repo}`;
-    switch (status) {
-        case 401:
-            return new errors_FactstoreError('CONFIG', `${what}: the token is missing, expired or revoked. Pass a valid token (the workflow's github.token, a GitHub App token, or a fine-grained token).`, { cause: error });
-        case 403:
-            if (/rate limit/i.test(said)) {
-                return new errors_FactstoreError('CONFLICT', `${what}: GitHub's rate limit held the write back even after retries. Nothing was written; run the step again in a few minutes, or spread the jobs that write facts at once.`, { cause: error });
-            }
-            return new errors_FactstoreError('CONFIG', `${what}: the token may not do this. Grant \`permissions: contents: write\` to the job (or, for a dedicated facts repository, use a token with Contents read and write on ${repo}).`, { cause: error });
-        case 404:
-            return new errors_FactstoreError('NOT_FOUND', `${what}: the repository does not exist or the token cannot see it. Check the facts repository name and that the token has access to ${repo}.`, { cause: error });
-        case 422:
-            return new errors_FactstoreError('INTERNAL', `${what}: report this, with the facts branch tip.`, { cause: error });
-        default:
-            return new errors_FactstoreError('INTERNAL', `${what}: GitHub may be unavailable; nothing was written, try again.`, { cause: error });
-    }
-}
-/** A ref update refused by a branch protection rule or a ruleset. */
-function protectedBranch(error, where, doing) {
-    return new errors_FactstoreError('CONFIG', `GitHub answered ${statusOf(error) ?? 'with an error'} (${messageOf(error)}) while ${doing} in ${where.owner}/${where.repo}: ` +
-        `branch protection refuses the write to ${where.branch}. Let the writer bypass the rule (add the Action's GitHub App or token ` +
-        'to the bypass list), or keep the facts branch out of rules that require pull requests or status checks; block force pushes ' +
-        'and deletions instead. Facts commits are signed and append-only. Nothing was written.', { cause: error });
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/github/github-commit.ts
@@ -49506,57 +49799,9 @@ function emptyRepository(where, cause) {
     return new errors_FactstoreError('CONFIG', `${where.owner}/${where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again. Nothing was written.`, { cause });
 }
 
-;// CONCATENATED MODULE: ./src/core/store/github/github-contents.ts
-
-
-
-/**
- * One file of the facts tree at a commit, in one request (the contents API), whatever the store's
- * size; files over the API's 1 MB inline limit are fetched as a blob. Undefined when absent.
- */
-async function readPath(request, where, ref, path) {
-    let data;
-    try {
-        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
-    }
-    catch (e) {
-        if (statusOf(e) === 404)
-            return undefined;
-        throw gitHubFailure(e, where, `reading ${path}`);
-    }
-    if (Array.isArray(data) || data.type !== 'file')
-        return undefined;
-    if (data.encoding === 'base64' && typeof data.content === 'string' && (data.content !== '' || data.size === 0)) {
-        return Buffer.from(data.content, 'base64');
-    }
-    try {
-        const blob = (await request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: where.owner, repo: where.repo, file_sha: data.sha })).data;
-        return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8');
-    }
-    catch (e) {
-        throw gitHubFailure(e, where, `reading ${path}`);
-    }
-}
-/** The file names of one folder of the facts tree at a commit; empty when absent. */
-async function listPath(request, where, ref, path) {
-    try {
-        const data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
-        if (!Array.isArray(data))
-            throw new errors_FactstoreError('INTEGRITY', `${path} in the facts branch is a file, where a folder was expected: run factstore verify.`);
-        return data.filter((e) => e.type === 'file').map((e) => e.name);
-    }
-    catch (e) {
-        if (statusOf(e) === 404)
-            return [];
-        if (e instanceof errors_FactstoreError)
-            throw e;
-        throw gitHubFailure(e, where, `listing ${path}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/store/github/github-path-log.ts
 
-const PAGE = 100;
+const github_path_log_PAGE = 100;
 /**
  * The commits that changed `path` (a file, or a folder's files), oldest first, from GitHub's
  * path-filtered commit list; each commit's change is read from its tree and its parent's.
@@ -49566,13 +49811,13 @@ async function gitHubPathLog(request, where, reader, start, path) {
     for (let page = 1;; page++) {
         let data;
         try {
-            data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: PAGE, page })).data;
+            data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: github_path_log_PAGE, page })).data;
         }
         catch (e) {
             throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
         }
         shas.push(...data.map((c) => c.sha));
-        if (data.length < PAGE)
+        if (data.length < github_path_log_PAGE)
             break;
     }
     const out = [];
@@ -49669,6 +49914,8 @@ class GitHubObjectReader extends ObjectReader {
 
 
 
+
+
 const COMMITTER = { name: 'Factstore', email: 'factstore@users.noreply.github.com' };
 /**
  * The GitHub back-end (DESIGN §2): the facts branch of a repository on GitHub, read and written
@@ -49748,7 +49995,7 @@ class GitHubStore {
                 author: this.options.author ?? COMMITTER,
                 committer: COMMITTER,
                 time: clock(),
-                message: fixedMessage ?? commitMessage(plan.written, subject),
+                message: fixedMessage ?? commitMessage(plan.written, subject, plan.claims),
                 signer,
             });
             if (pushed.outcome === 'updated')
@@ -49823,6 +50070,13 @@ class GitHubStore {
         }
         return out;
     }
+    async looseFiles(kind, key, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return [];
+        const dir = looseDir(kind, key);
+        return (await listPath(this.options.request, this.where, ref, dir)).sort().map((name) => `${dir}/${name}`);
+    }
     trailHistory(flow, trail, options) {
         return this.historyOf(trailPath(flow, trail), options);
     }
@@ -49843,6 +50097,35 @@ class GitHubStore {
         if (ref === undefined)
             return undefined;
         return readPath(this.options.request, this.where, ref, evidencePath(sha256));
+    }
+    async fileHistory(path, options) {
+        const at = await this.ref(options);
+        if (at === undefined)
+            return { path, at, text: undefined, commits: [] };
+        const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path)]);
+        return { path, at, text, commits };
+    }
+    /** One history per trail file listed at the commit (listing commands; the App never lists). */
+    async fileHistories(prefix, options) {
+        const at = await this.ref(options);
+        if (at === undefined)
+            return [];
+        const flow = /^trails\/([^/]+)\/?$/.exec(prefix)?.[1];
+        if (prefix.replace(/\/+$/, '') !== 'trails' && flow === undefined) {
+            throw new errors_FactstoreError('INTERNAL', `fileHistories of ${prefix}: the GitHub back-end lists trail files only.`);
+        }
+        const refs = await this.listTrails(flow, { at });
+        return Promise.all(refs.map((r) => this.fileHistory(trailPath(r.flow, r.trail), { at })));
+    }
+    isAncestor(ancestor, descendant) {
+        return gitHubIsAncestor(this.options.request, this.where, ancestor, descendant);
+    }
+    branchMove(base, tip) {
+        return gitHubBranchMove(this.options.request, this.where, base, tip);
+    }
+    /** Replacements, grafts and shallow clones do not exist behind GitHub's API. */
+    readHazards() {
+        return Promise.resolve([]);
     }
 }
 
@@ -49958,7 +50241,7 @@ function normalizeConfig(raw) {
             ...(raw.facts?.repo !== undefined ? { repo: raw.facts.repo } : {}),
             branch: raw.facts?.branch ?? DEFAULT_FACTS_BRANCH,
         },
-        trust: { signers: (raw.trust?.signers ?? []).map((s) => ({ principal: s.principal, key: s.key.trim() })) },
+        trust: { signers: (raw.trust?.signers ?? []).map(normalizeSigner), admins: [...(raw.trust?.admins ?? [])] },
         flows: mapValues(raw.flows, normalizeFlow),
         types: mapValues(raw.types, normalizeType),
         policies: mapValues(raw.policies, (_name, p) => ({
@@ -49967,6 +50250,7 @@ function normalizeConfig(raw) {
         })),
         environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
         evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
+        gate: { allowUnscoped: raw.gate?.allow_unscoped ?? false },
     };
     if (raw.bypass !== undefined) {
         config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
@@ -49989,9 +50273,20 @@ function normalizeFlow(name, flow) {
             required: flow.approval.required ?? true,
             approvers: [...flow.approval.approvers],
             min: flow.approval.min ?? 1,
+            forbidSelf: flow.approval.forbid_self ?? true,
         };
     }
     return out;
+}
+function normalizeSigner(s) {
+    return {
+        principal: s.principal,
+        key: s.key.trim(),
+        ...(s.actors !== undefined ? { actors: [...s.actors] } : {}),
+        ...(s.app !== undefined ? { app: s.app } : {}),
+        ...(s.kinds !== undefined ? { kinds: [...s.kinds] } : {}),
+        ...(s.until !== undefined ? { until: s.until } : {}),
+    };
 }
 function normalizeType(_name, type) {
     const out = {};
@@ -50708,6 +51003,7 @@ function buildType(t, ctx, links) {
         ...(t.evidenceUrl !== undefined ? { evidenceUrl: t.evidenceUrl } : {}),
         ...(t.details !== undefined ? { details: t.details } : {}),
         ...(t.decidedBy !== undefined ? { decidedBy: t.decidedBy } : {}),
+        ...(t.override !== undefined ? { override: { reason: t.override.reason, verdict: t.override.verdict } } : {}),
         superseded: [...t.superseded],
     };
     const next = typeNextStep(type, ctx);
@@ -50735,6 +51031,8 @@ function buildApproval(a, flow, ctx) {
         approvedBy: [...a.approvedBy],
         rejectedBy: [...a.rejectedBy],
         ignored: [...a.ignored],
+        selfApproved: [...a.selfApproved],
+        authorUnknown: a.authorUnknown,
     };
     const next = approvalNextStep(approval, ctx);
     return next === undefined ? approval : { ...approval, next };
@@ -50745,7 +51043,7 @@ function missingTypes(flow) {
 }
 function unmetApproval(flow) {
     const rule = flow.approval;
-    return { required: rule?.required ?? false, granted: 0, min: rule?.min ?? 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [] };
+    return { required: rule?.required ?? false, granted: 0, min: rule?.min ?? 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [], selfApproved: [], author: null, authorUnknown: false };
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/build-breakdown.ts
@@ -50763,11 +51061,13 @@ function build_breakdown_buildBreakdown(input) {
         ...(input.types !== undefined ? { types: input.types } : {}),
         ...(input.gate !== undefined ? { commit: input.gate.commit } : {}),
     }));
+    const trust = input.trust === undefined ? {} : { trust: input.trust };
     const breakdown = {
         status: overallStatus(flows, input.gate !== undefined),
         audience,
         at: input.now.toISOString(),
         flows,
+        ...trust,
     };
     if (input.gate === undefined)
         return breakdown;
@@ -50781,6 +51081,7 @@ function build_breakdown_buildBreakdown(input) {
         factsCommit,
         ...(factsCommitLink !== undefined ? { factsCommitLink } : {}),
         flows,
+        ...trust,
     };
 }
 /** Blocked if any flow does not pass; worded as a gate when it is one (or every flow has a decision). */
@@ -50911,12 +51212,13 @@ const HEADER = ['| type | status | evidence | summary | link |', '|---|---|---|-
 const NONE = '—';
 /**
  * The table of required types, whole rows only: rows over the limits are left out (PASSED ones
- * first) and counted in a line after the table, never cut in the middle of it.
+ * first, but never one that overrode its evidence) and counted in a line after the table, never
+ * cut in the middle of it.
  */
 function renderTypesTable(types, limits, omitted) {
     if (types.length === 0)
         return ['No attestation types are required.'];
-    const candidates = limits.passedRows ? types : types.filter((t) => t.status !== 'PASSED');
+    const candidates = limits.passedRows ? types : types.filter((t) => t.status !== 'PASSED' || t.override !== undefined);
     const shown = candidates.slice(0, limits.rows);
     const droppedPassed = types.filter((t) => t.status === 'PASSED' && !shown.includes(t)).length;
     const droppedOther = types.length - shown.length - droppedPassed;
@@ -50936,6 +51238,7 @@ function row(t) {
     const evidence = t.evidence.map((e) => markdown_escape_link(clip(e.name, 80), e.link)).join('<br>');
     const summary = [...t.evidence.map((e) => e.summaryText).filter((s) => s !== ''), ...(t.details !== undefined ? [t.details] : [])]
         .map((s) => escapeMarkdown(clip(s, 200)))
+        .concat(t.override !== undefined ? [`**override reason:** ${escapeMarkdown(clip(t.override.reason, 300))}`] : [])
         .filter((s) => s.trim() !== '')
         .join('<br>');
     const url = t.evidenceUrl === undefined ? NONE : urlCell(t.evidenceUrl);
@@ -50947,9 +51250,10 @@ function urlCell(url) {
     return safeUrl(url) === undefined ? escapeMarkdown(clip(url, 80)) : markdown_escape_link('link', url);
 }
 function statusCell(t) {
+    const override = t.override === undefined ? '' : ` ⚠️ overridden (the evidence said ${t.override.verdict})`;
     if (t.status === 'MISSING')
-        return t.pending ? '⏳ PENDING' : '⬜ MISSING';
-    const base = t.status === 'PASSED' ? '✅ PASSED' : '❌ FAILED';
+        return `${t.pending ? '⏳ PENDING' : '⬜ MISSING'}${override}`;
+    const base = `${t.status === 'PASSED' ? '✅ PASSED' : '❌ FAILED'}${override}`;
     if (t.superseded.length === 0)
         return base;
     const ids = t.superseded.slice(0, 3).map((id) => codeSpan(id.slice(0, 7), true));
@@ -51006,7 +51310,7 @@ function names(list, max = 10) {
     return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ');
 }
 function approvalLine(a) {
-    if (!a.required && a.approvedBy.length + a.rejectedBy.length + a.ignored.length === 0)
+    if (!a.required && a.approvedBy.length + a.rejectedBy.length + a.ignored.length + a.selfApproved.length === 0)
         return undefined;
     const parts = [a.required ? `${a.met ? '✅' : '❌'} ${a.granted} of ${a.min}` : 'not required'];
     if (a.approvedBy.length > 0)
@@ -51015,6 +51319,10 @@ function approvalLine(a) {
         parts.push(`rejected by ${names(a.rejectedBy)}`);
     if (a.ignored.length > 0)
         parts.push(`not counted (not approvers): ${names(a.ignored)}`);
+    if (a.selfApproved.length > 0)
+        parts.push(`not counted (the change's author): ${names(a.selfApproved)}`);
+    if (a.authorUnknown)
+        parts.push('author unknown: self-approval not checked');
     if (a.required && !a.met && a.approvers.length > 0)
         parts.push(`approvers: ${names(a.approvers)}`);
     return `**Approval:** ${parts.join(' · ')}`;
@@ -51089,7 +51397,7 @@ const STATUS_ORDER = ['COMPLIANT', 'GATE_ALLOWED', 'NON_COMPLIANT', 'GATE_BLOCKE
 /** The whole Markdown at the given limits, and what those limits left out. */
 function renderDocument(b, limits, title, maxLength) {
     const omitted = new Omitted();
-    const sections = [header(b, title)];
+    const sections = [header(b, title), ...trustBlock(b)];
     const shown = b.flows.slice(0, limits.flows);
     omitted.flows = b.flows.length - shown.length;
     for (const flow of shown)
@@ -51100,6 +51408,19 @@ function renderDocument(b, limits, title, maxLength) {
         sections.push(`_Left out to stay within ${groupThousands(maxLength)} characters: ${omitted.describe()}. The JSON breakdown has all of it._`);
     }
     return { text: `${sections.join('\n\n')}\n`, omitted };
+}
+/** What the decision did not count (never silent), its notes, and which config decided. */
+function trustBlock(b) {
+    const t = b.trust;
+    if (t === undefined)
+        return [];
+    const lines = [
+        ...t.ignored.slice(0, 20).map((l) => `> ⚠️ **Not counted:** ${escapeMarkdown(l)}`),
+        ...(t.ignored.length > 20 ? [`> … and ${groupThousands(t.ignored.length - 20)} more groups of facts not counted`] : []),
+        ...t.notes.map((n) => `> ℹ️ ${escapeMarkdown(n)}`),
+        ...(t.config !== undefined ? [`> Decided by the config ${escapeMarkdown(t.config)}`] : []),
+    ];
+    return lines.length === 0 ? [] : [lines.join('\n>\n')];
 }
 /** The names of the flows left out, at most 20 of them. */
 function leftOutFlows(b, from) {
@@ -51202,6 +51523,8 @@ function factsLinks(serverUrl, facts, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/index.ts
+
+
 
 
 
@@ -51955,27 +52278,6 @@ async function recordApproval(c, command) {
     const what = command.name === 'approve' ? 'approval' : 'rejection';
     const as = team !== undefined ? ` as a member of ${codeSpan(team)}` : '';
     return { text: `${mention(actor)}: your ${what} of ${codeSpan(flow.name)} is recorded${as} on trail ${codeSpan(trail)} (fact ${fact.id.slice(0, 12)}).`, regate: true };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
-
-const UNIT_MS = {
-    s: 1000,
-    m: 60 * 1000,
-    h: 60 * 60 * 1000,
-    d: 24 * 60 * 60 * 1000,
-    w: 7 * 24 * 60 * 60 * 1000,
-};
-const DURATION = /^([1-9][0-9]{0,5})([smhdw])$/;
-/** `30d` → milliseconds. A whole number (1-999999) followed by s, m, h, d or w. */
-function parseDuration(text) {
-    const match = DURATION.exec(text.trim());
-    const unit = match?.[2] === undefined ? undefined : UNIT_MS[match[2]];
-    if (match?.[1] === undefined || unit === undefined) {
-        throw errors_badInput(`duration ${JSON.stringify(text)} is not valid: write a whole number followed by s, m, h, d or w ` +
-            '(for example 30d, 12h or 90m).');
-    }
-    return Number(match[1]) * unit;
 }
 
 ;// CONCATENATED MODULE: ./app/src/slash/authorize-bypass.ts

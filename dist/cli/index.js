@@ -44824,6 +44824,8 @@ function auditEvent(fact) {
             return fact.event;
         case 'drift':
             return 'DRIFT_DETECTED';
+        case 'alarm':
+            return fact.event;
     }
 }
 
@@ -44859,7 +44861,7 @@ function sha256Hex(data) {
  */
 function makeFact(input) {
     const basis = input.idempotencyKey !== undefined
-        ? canonicalJson({ kind: input.kind, flow: input.flow, trail: input.trail, key: input.idempotencyKey })
+        ? canonicalJson({ kind: input.kind, flow: input.kind === 'alarm' ? undefined : input.flow, trail: input.trail, key: input.idempotencyKey })
         : canonicalJson(input);
     const fact = { v: FACT_VERSION, id: sha256Hex(basis), ...input };
     return JSON.parse(canonicalJson(fact));
@@ -44901,6 +44903,260 @@ function checkCommit(value) {
         throw badInput(`commit ${JSON.stringify(value ?? '')} is not a full git commit id: give 40 hex characters (git rev-parse HEAD).`);
     }
     return sha;
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/base64.ts
+/** Strict base64: Node's decoder silently skips junk, which would hide a damaged key or signature. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Decodes base64 with every whitespace removed first; undefined when it is not base64. */
+function decodeBase64Strict(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (compact.length === 0 || !BASE64.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64');
+}
+/** OpenSSH wraps armored base64 at 70 columns (sshbuf_dtob64 with wrap). */
+function wrapBase64(bytes, width = 70) {
+    const text = Buffer.from(bytes).toString('base64');
+    const lines = [];
+    for (let i = 0; i < text.length; i += width)
+        lines.push(text.slice(i, i + width));
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/ed25519-crypto.ts
+/**
+ * Bridges raw Ed25519 bytes (as OpenSSH stores them) and node:crypto KeyObjects.
+ * node:crypto speaks DER, so the fixed RFC 8410 prefixes are prepended to the raw bytes.
+ */
+
+const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const ED25519_SEED_BYTES = 32;
+const ED25519_PUBLIC_BYTES = 32;
+const ED25519_SIGNATURE_BYTES = 64;
+function privateKeyFromSeed(seed) {
+    return (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+}
+function publicKeyFromBytes(pub) {
+    return (0,external_node_crypto_namespaceObject.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
+}
+/** The raw 32-byte public key of a KeyObject (private or public). */
+function rawPublicKey(key) {
+    const spki = (0,external_node_crypto_namespaceObject.createPublicKey)(key).export({ format: 'der', type: 'spki' });
+    return spki.subarray(SPKI_PREFIX.length);
+}
+function generateSeed() {
+    const { privateKey } = (0,external_node_crypto_namespaceObject.generateKeyPairSync)('ed25519');
+    const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' });
+    return { seed: pkcs8.subarray(PKCS8_PREFIX.length), pub: rawPublicKey(privateKey) };
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/ssh-wire.ts
+/**
+ * The SSH wire encoding (RFC 4251 §5): big-endian uint32 and length-prefixed strings.
+ * Every format in this folder (keys, SSHSIG) is built from these two.
+ */
+/** Thrown by the reader; callers turn it into a message about *their* format. */
+class SshWireTruncated extends Error {
+    name = 'SshWireTruncated';
+}
+function sshUint32(n) {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n >>> 0);
+    return b;
+}
+function sshString(value) {
+    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value);
+    return Buffer.concat([sshUint32(bytes.length), bytes]);
+}
+class SshWireReader {
+    buf;
+    pos = 0;
+    constructor(buf) {
+        this.buf = buf;
+    }
+    get remaining() {
+        return this.buf.length - this.pos;
+    }
+    /** Reads `n` raw bytes (no length prefix). */
+    bytes(n) {
+        if (n > this.remaining)
+            throw new SshWireTruncated(`needed ${n} bytes, ${this.remaining} left`);
+        const out = this.buf.subarray(this.pos, this.pos + n);
+        this.pos += n;
+        return out;
+    }
+    uint32() {
+        return this.bytes(4).readUInt32BE(0);
+    }
+    string() {
+        return this.bytes(this.uint32());
+    }
+    /** A string that must be printable text (key types, namespaces, algorithm names). */
+    text() {
+        return this.string().toString('utf8');
+    }
+    rest() {
+        return this.bytes(this.remaining);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/public-key.ts
+/**
+ * OpenSSH public keys: the `ssh-ed25519 AAAA… comment` line, its wire blob and its
+ * `SHA256:` fingerprint exactly as `ssh-keygen -l` prints it.
+ */
+
+
+
+
+
+const ED25519_KEY_TYPE = 'ssh-ed25519';
+function ed25519Blob(pub) {
+    return Buffer.concat([sshString(ED25519_KEY_TYPE), sshString(pub)]);
+}
+/** `SHA256:` + unpadded base64 of the blob's sha256, as ssh-keygen prints it. */
+function sshFingerprint(blob) {
+    return `SHA256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+}
+/** The `.pub` line; a comment can never break it onto a second line. */
+function publicKeyLine(blob, comment) {
+    const base = `${ED25519_KEY_TYPE} ${Buffer.from(blob).toString('base64')}`;
+    const clean = (comment ?? '').replace(/[\r\n]+/g, ' ').trim();
+    return clean ? `${base} ${clean}` : base;
+}
+/** The raw 32-byte key inside an Ed25519 blob, or undefined when the blob is anything else. */
+function ed25519PublicFromBlob(blob) {
+    try {
+        const r = new SshWireReader(blob);
+        if (r.text() !== ED25519_KEY_TYPE)
+            return undefined;
+        const pub = r.string();
+        return pub.length === ED25519_PUBLIC_BYTES && r.remaining === 0 ? pub : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Key type named inside a blob, for messages; only a plain token is ever echoed back. */
+function blobKeyType(blob) {
+    try {
+        const type = new SshWireReader(blob).text();
+        return /^[A-Za-z0-9@._-]{1,64}$/.test(type) ? type : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const FIX = 'Give the one-line public key from the .pub file that `factstore keygen` writes (ssh-ed25519 AAAA… comment).';
+function parsePublicKey(line) {
+    const text = typeof line === 'string' ? line.trim() : '';
+    if (text.length === 0)
+        throw new FactstoreError('BAD_INPUT', `The public key is empty. ${FIX}`);
+    if (text.includes('PRIVATE KEY')) {
+        throw new FactstoreError('BAD_INPUT', `This is a private key, not a public key: never paste it where a public key goes. ${FIX}`);
+    }
+    if (/[\r\n]/.test(text))
+        throw new FactstoreError('BAD_INPUT', `The public key spans several lines. ${FIX}`);
+    const [type = '', encoded = '', ...rest] = text.split(/[ \t]+/);
+    if (!/^[A-Za-z0-9@._-]{1,64}$/.test(type) || encoded === '') {
+        throw new FactstoreError('BAD_INPUT', `This is not an OpenSSH public key line. ${FIX}`);
+    }
+    if (type !== ED25519_KEY_TYPE) {
+        throw new FactstoreError('KEY', `The public key is of type ${type}: Factstore signs only with Ed25519 keys. Make one with \`factstore keygen --out PATH\`.`);
+    }
+    const blob = decodeBase64Strict(encoded);
+    if (!blob)
+        throw new FactstoreError('BAD_INPUT', `The public key's base64 part is damaged. ${FIX}`);
+    if (!ed25519PublicFromBlob(blob)) {
+        throw new FactstoreError('KEY', `The public key says ssh-ed25519 but its data is not an Ed25519 key (truncated or altered). ${FIX}`);
+    }
+    const comment = rest.join(' ');
+    return { type: ED25519_KEY_TYPE, blob, fingerprint: sshFingerprint(blob), ...(comment ? { comment } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/trusted-keys.ts
+
+/**
+ * The keys of `trust.signers`, looked up by their wire blob (the key itself: type and bytes,
+ * never the comment). A key listed twice is found at its first entry; a key that cannot be read
+ * never matches (the config validator reports it).
+ */
+class TrustedKeys {
+    signers;
+    byBlob = new Map();
+    constructor(signers) {
+        this.signers = signers;
+        signers.forEach((signer, index) => {
+            try {
+                const key = parsePublicKey(signer.key);
+                const id = key.blob.toString('base64');
+                if (!this.byBlob.has(id))
+                    this.byBlob.set(id, { signer, index, fingerprint: key.fingerprint });
+            }
+            catch {
+                // unreadable: never trusted
+            }
+        });
+    }
+    get size() {
+        return this.byBlob.size;
+    }
+    entryFor(blob) {
+        return this.byBlob.get(blob.toString('base64'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/authority.ts
+
+
+/** What a plain signer entry may record: the facts CI writes, never a person's decision. */
+const DEFAULT_KINDS = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision'];
+/** A person's own key (`actors:`): their approvals and bypasses. */
+const PERSON_KINDS = ['approval', 'bypass'];
+/** The App's key (`app: true`): what the App records for the GitHub users it authenticated, and its alarms. */
+const APP_KINDS = ['decision', 'approval', 'bypass', 'alarm'];
+/** The kinds an entry may record: its `kinds`, else the default of its sort. */
+function kindsOf(signer) {
+    if (signer.kinds !== undefined)
+        return signer.kinds;
+    if (signer.app === true)
+        return APP_KINDS;
+    if (signer.actors !== undefined)
+        return PERSON_KINDS;
+    return DEFAULT_KINDS;
+}
+/**
+ * Why the signer may not record this fact, or undefined when it may (DESIGN §2a). Approvals and
+ * bypasses are a person's: they count from that person's own key (`actors:`) or from the App's
+ * key, which records the GitHub user GitHub authenticated. A team named on the fact was checked
+ * by whoever recorded it: only the App can check membership, so only its key vouches for a team.
+ */
+function authorityProblem(signer, fact) {
+    if (!kindsOf(signer).includes(fact.kind)) {
+        return `${signer.principal}'s key may not record ${fact.kind} facts (it may record: ${kindsOf(signer).join(', ')})`;
+    }
+    if (fact.kind !== 'approval' && fact.kind !== 'bypass')
+        return undefined;
+    if (signer.app === true)
+        return undefined;
+    const actor = fact.actor.toLowerCase();
+    if (!(signer.actors ?? []).some((a) => a.toLowerCase() === actor)) {
+        return `${signer.principal}'s key may not record ${fact.kind === 'approval' ? 'an approval' : 'a bypass'} by ${fact.actor}: only ${fact.actor}'s own key (listed with actors: [${fact.actor}]) or the App's key may`;
+    }
+    if (fact.team !== undefined) {
+        return `the ${fact.kind} claims team ${fact.team}, which only the App can check: approve by name, or through the App`;
+    }
+    return undefined;
+}
+/**
+ * For writers: why the key about to sign may not record `fact` under `signers`, or undefined when
+ * it may, or when the key is not listed at all (the writer's trusted-key check says that).
+ */
+function writerAuthorityProblem(signers, publicKey, fact) {
+    const entry = new TrustedKeys(signers).entryFor(parsePublicKey(publicKey).blob);
+    return entry === undefined ? undefined : authorityProblem(entry.signer, fact);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args/values.ts
@@ -45410,10 +45666,22 @@ async function requireStartedTrail(store, flow, trail) {
 }
 /** The fact as stored: on an idempotent re-run, the one already there (same id) rather than the new copy. */
 async function storedFact(store, fact, result) {
-    if (result.written.some((f) => f.id === fact.id) || fact.trail === undefined)
+    if (result.written.some((f) => f.id === fact.id) || fact.trail === undefined || fact.kind === 'alarm')
         return fact;
     const facts = await store.readTrail(fact.flow, fact.trail);
     return facts.find((f) => f.id === fact.id) ?? fact;
+}
+
+;// CONCATENATED MODULE: ./src/core/model/fact-where.ts
+/** The flow a fact belongs to; tamper alarms belong to the facts branch, not to a flow. */
+function factFlow(fact) {
+    return fact.kind === 'alarm' ? undefined : fact.flow;
+}
+/** Where a fact is about, for people: `flow/trail`, `flow`, or `facts branch <name>` for an alarm. */
+function factWhere(fact) {
+    if (fact.kind === 'alarm')
+        return `facts branch ${fact.branch}`;
+    return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluate/approvals.ts
@@ -45421,10 +45689,14 @@ async function storedFact(store, fact, result) {
 /**
  * DESIGN §4 rule 3. Each allowed approver's newest decision counts (so a re-approval after a
  * rejection lifts it); decisions by anyone else are listed in `ignored` and never counted. An
- * approver is allowed when listed by name, or when the fact names a listed team (`team`).
+ * approver is allowed when listed by name, or when the fact names a listed team (`team`). With
+ * `forbid_self` (the default) the change's author's approvals never count (SOX/PCI separation of
+ * duties); logins compare case-insensitively, as GitHub's do.
  * `approvals` must be oldest first.
  */
-function evaluateApproval(rule, approvals, isTeamMember) {
+function evaluateApproval(rule, approvals, isTeamMember, 
+/** the change's author (trail or pull request), when known */
+author) {
     const approvers = rule?.approvers ?? [];
     const isListed = allowListMatcher(approvers, isTeamMember);
     const teams = new Set(approvers.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
@@ -45432,7 +45704,16 @@ function evaluateApproval(rule, approvals, isTeamMember) {
     const isAllowed = (fact) => isListed(fact.actor) || (fact.team !== undefined && teams.has(fact.team.toLowerCase()));
     const latest = new Map();
     const ignored = [];
+    const forbidSelf = rule?.forbidSelf ?? true;
+    const self = forbidSelf && author !== undefined ? actorKey(author) : undefined;
+    const selfApproved = [];
     for (const fact of approvals) {
+        if (self !== undefined && actorKey(fact.actor) === self && fact.decision === 'APPROVED') {
+            // separation of duties: the author's own approval never counts (a rejection still does)
+            if (!selfApproved.includes(fact.actor))
+                selfApproved.push(fact.actor);
+            continue;
+        }
         if (isAllowed(fact)) {
             const key = actorKey(fact.actor);
             // Re-inserting keeps the map in the order of each approver's latest decision.
@@ -45454,6 +45735,9 @@ function evaluateApproval(rule, approvals, isTeamMember) {
         approvedBy,
         rejectedBy,
         ignored,
+        selfApproved,
+        author: forbidSelf && author !== undefined ? author : null,
+        authorUnknown: forbidSelf && (rule?.required ?? false) && author === undefined,
     };
 }
 function approvalMet(approval) {
@@ -45764,6 +46048,7 @@ function buildType(t, ctx, links) {
         ...(t.evidenceUrl !== undefined ? { evidenceUrl: t.evidenceUrl } : {}),
         ...(t.details !== undefined ? { details: t.details } : {}),
         ...(t.decidedBy !== undefined ? { decidedBy: t.decidedBy } : {}),
+        ...(t.override !== undefined ? { override: { reason: t.override.reason, verdict: t.override.verdict } } : {}),
         superseded: [...t.superseded],
     };
     const next = typeNextStep(type, ctx);
@@ -45791,6 +46076,8 @@ function buildApproval(a, flow, ctx) {
         approvedBy: [...a.approvedBy],
         rejectedBy: [...a.rejectedBy],
         ignored: [...a.ignored],
+        selfApproved: [...a.selfApproved],
+        authorUnknown: a.authorUnknown,
     };
     const next = approvalNextStep(approval, ctx);
     return next === undefined ? approval : { ...approval, next };
@@ -45801,7 +46088,7 @@ function missingTypes(flow) {
 }
 function unmetApproval(flow) {
     const rule = flow.approval;
-    return { required: rule?.required ?? false, granted: 0, min: rule?.min ?? 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [] };
+    return { required: rule?.required ?? false, granted: 0, min: rule?.min ?? 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [], selfApproved: [], author: null, authorUnknown: false };
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/build-breakdown.ts
@@ -45819,11 +46106,13 @@ function buildBreakdown(input) {
         ...(input.types !== undefined ? { types: input.types } : {}),
         ...(input.gate !== undefined ? { commit: input.gate.commit } : {}),
     }));
+    const trust = input.trust === undefined ? {} : { trust: input.trust };
     const breakdown = {
         status: overallStatus(flows, input.gate !== undefined),
         audience,
         at: input.now.toISOString(),
         flows,
+        ...trust,
     };
     if (input.gate === undefined)
         return breakdown;
@@ -45837,6 +46126,7 @@ function buildBreakdown(input) {
         factsCommit,
         ...(factsCommitLink !== undefined ? { factsCommitLink } : {}),
         flows,
+        ...trust,
     };
 }
 /** Blocked if any flow does not pass; worded as a gate when it is one (or every flow has a decision). */
@@ -45967,12 +46257,13 @@ const HEADER = ['| type | status | evidence | summary | link |', '|---|---|---|-
 const NONE = '—';
 /**
  * The table of required types, whole rows only: rows over the limits are left out (PASSED ones
- * first) and counted in a line after the table, never cut in the middle of it.
+ * first, but never one that overrode its evidence) and counted in a line after the table, never
+ * cut in the middle of it.
  */
 function renderTypesTable(types, limits, omitted) {
     if (types.length === 0)
         return ['No attestation types are required.'];
-    const candidates = limits.passedRows ? types : types.filter((t) => t.status !== 'PASSED');
+    const candidates = limits.passedRows ? types : types.filter((t) => t.status !== 'PASSED' || t.override !== undefined);
     const shown = candidates.slice(0, limits.rows);
     const droppedPassed = types.filter((t) => t.status === 'PASSED' && !shown.includes(t)).length;
     const droppedOther = types.length - shown.length - droppedPassed;
@@ -45992,6 +46283,7 @@ function row(t) {
     const evidence = t.evidence.map((e) => markdown_escape_link(clip(e.name, 80), e.link)).join('<br>');
     const summary = [...t.evidence.map((e) => e.summaryText).filter((s) => s !== ''), ...(t.details !== undefined ? [t.details] : [])]
         .map((s) => escapeMarkdown(clip(s, 200)))
+        .concat(t.override !== undefined ? [`**override reason:** ${escapeMarkdown(clip(t.override.reason, 300))}`] : [])
         .filter((s) => s.trim() !== '')
         .join('<br>');
     const url = t.evidenceUrl === undefined ? NONE : urlCell(t.evidenceUrl);
@@ -46003,9 +46295,10 @@ function urlCell(url) {
     return safeUrl(url) === undefined ? escapeMarkdown(clip(url, 80)) : markdown_escape_link('link', url);
 }
 function statusCell(t) {
+    const override = t.override === undefined ? '' : ` ⚠️ overridden (the evidence said ${t.override.verdict})`;
     if (t.status === 'MISSING')
-        return t.pending ? '⏳ PENDING' : '⬜ MISSING';
-    const base = t.status === 'PASSED' ? '✅ PASSED' : '❌ FAILED';
+        return `${t.pending ? '⏳ PENDING' : '⬜ MISSING'}${override}`;
+    const base = `${t.status === 'PASSED' ? '✅ PASSED' : '❌ FAILED'}${override}`;
     if (t.superseded.length === 0)
         return base;
     const ids = t.superseded.slice(0, 3).map((id) => codeSpan(id.slice(0, 7), true));
@@ -46062,7 +46355,7 @@ function names(list, max = 10) {
     return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ');
 }
 function approvalLine(a) {
-    if (!a.required && a.approvedBy.length + a.rejectedBy.length + a.ignored.length === 0)
+    if (!a.required && a.approvedBy.length + a.rejectedBy.length + a.ignored.length + a.selfApproved.length === 0)
         return undefined;
     const parts = [a.required ? `${a.met ? '✅' : '❌'} ${a.granted} of ${a.min}` : 'not required'];
     if (a.approvedBy.length > 0)
@@ -46071,6 +46364,10 @@ function approvalLine(a) {
         parts.push(`rejected by ${names(a.rejectedBy)}`);
     if (a.ignored.length > 0)
         parts.push(`not counted (not approvers): ${names(a.ignored)}`);
+    if (a.selfApproved.length > 0)
+        parts.push(`not counted (the change's author): ${names(a.selfApproved)}`);
+    if (a.authorUnknown)
+        parts.push('author unknown: self-approval not checked');
     if (a.required && !a.met && a.approvers.length > 0)
         parts.push(`approvers: ${names(a.approvers)}`);
     return `**Approval:** ${parts.join(' · ')}`;
@@ -46145,7 +46442,7 @@ const STATUS_ORDER = ['COMPLIANT', 'GATE_ALLOWED', 'NON_COMPLIANT', 'GATE_BLOCKE
 /** The whole Markdown at the given limits, and what those limits left out. */
 function renderDocument(b, limits, title, maxLength) {
     const omitted = new Omitted();
-    const sections = [header(b, title)];
+    const sections = [header(b, title), ...trustBlock(b)];
     const shown = b.flows.slice(0, limits.flows);
     omitted.flows = b.flows.length - shown.length;
     for (const flow of shown)
@@ -46156,6 +46453,19 @@ function renderDocument(b, limits, title, maxLength) {
         sections.push(`_Left out to stay within ${groupThousands(maxLength)} characters: ${omitted.describe()}. The JSON breakdown has all of it._`);
     }
     return { text: `${sections.join('\n\n')}\n`, omitted };
+}
+/** What the decision did not count (never silent), its notes, and which config decided. */
+function trustBlock(b) {
+    const t = b.trust;
+    if (t === undefined)
+        return [];
+    const lines = [
+        ...t.ignored.slice(0, 20).map((l) => `> ⚠️ **Not counted:** ${escapeMarkdown(l)}`),
+        ...(t.ignored.length > 20 ? [`> … and ${groupThousands(t.ignored.length - 20)} more groups of facts not counted`] : []),
+        ...t.notes.map((n) => `> ℹ️ ${escapeMarkdown(n)}`),
+        ...(t.config !== undefined ? [`> Decided by the config ${escapeMarkdown(t.config)}`] : []),
+    ];
+    return lines.length === 0 ? [] : [lines.join('\n>\n')];
 }
 /** The names of the flows left out, at most 20 of them. */
 function leftOutFlows(b, from) {
@@ -46245,6 +46555,15 @@ function cutAtLine(text, maxLength) {
     return `${room.slice(0, Math.max(0, room.lastIndexOf('\n')))}${note}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/breakdown/override-text.ts
+/**
+ * An override in words, for every surface that shows an attestation: "overridden: the evidence
+ * said FAILED; reason: …". The reason is quoted as JSON so it stays on one line whatever it holds.
+ */
+function overrideText(override) {
+    return `overridden: the evidence said ${override.verdict}; reason: ${JSON.stringify(override.reason)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/store/layout.ts
 
 /**
@@ -46282,8 +46601,12 @@ function layout_evidencePath(sha256) {
 function looseDir(kind, key) {
     return `loose/${kind}/${key}`;
 }
-/** The folder key of a loose fact: its environment for snapshots and drift, else its flow. */
+/** The folder key of tamper alarms: they belong to the facts branch, not to a flow. */
+const ALARM_KEY = 'tamper';
+/** The folder key of a loose fact: its environment for snapshots and drift, `tamper` for alarms, else its flow. */
 function looseKey(fact) {
+    if (fact.kind === 'alarm')
+        return ALARM_KEY;
     return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
 }
 function loosePath(fact) {
@@ -46293,7 +46616,7 @@ function loosePath(fact) {
 /** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
 function placementsFor(fact) {
     const text = JSON.stringify(fact);
-    if (fact.trail === undefined)
+    if (fact.trail === undefined || fact.kind === 'alarm')
         return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
     const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
     const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
@@ -46317,7 +46640,36 @@ function factsLinks(serverUrl, facts, at) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/trust/ignored.ts
+/**
+ * "2 facts ignored: added by commit 3179c30, unsigned" — one line per commit and reason, so a
+ * surface can show what it did not count in a few words.
+ */
+function describeIgnored(ignored) {
+    const groups = new Map();
+    for (const i of ignored) {
+        const key = `${i.commit ?? ''}\u0000${i.detail}`;
+        const group = groups.get(key) ?? { count: 0, commit: i.commit, detail: i.detail };
+        group.count++;
+        groups.set(key, group);
+    }
+    return [...groups.values()].map((g) => `${g.count} fact${g.count === 1 ? '' : 's'} ignored: ${g.commit !== undefined ? `added by commit ${g.commit.slice(0, 7)}, ` : ''}${g.detail}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/breakdown/trust-block.ts
+
+/** The breakdown's words for a trust report: what was not counted, and which config decided. */
+function breakdownTrust(report, config) {
+    const ignored = report === undefined ? [] : describeIgnored(report.ignored);
+    const notes = report?.notes ?? [];
+    if (ignored.length === 0 && notes.length === 0 && config === undefined)
+        return undefined;
+    return { ignored, notes, ...(config !== undefined ? { config } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/index.ts
+
+
 
 
 
@@ -46348,6 +46700,7 @@ function table_short(sha, length = 12) {
 
 
 
+
 /** What a fact says, in a few words, for the log and for the write commands' confirmation. */
 function describeFact(fact) {
     switch (fact.kind) {
@@ -46357,7 +46710,8 @@ function describeFact(fact) {
             return `${fact.name}${fact.tag !== undefined ? `:${fact.tag}` : ''} ${table_short(fact.artifact)}`;
         case 'attestation': {
             const evidence = fact.evidence.length > 0 ? ` (${fact.evidence.map(evidenceWords).join('; ')})` : '';
-            return `${fact.type} ${fact.status}${fact.artifact !== undefined ? ` for ${table_short(fact.artifact)}` : ''}${evidence}`;
+            const override = fact.override !== undefined ? `, ${overrideText(fact.override)}` : '';
+            return `${fact.type} ${fact.status}${fact.artifact !== undefined ? ` for ${table_short(fact.artifact)}` : ''}${evidence}${override}`;
         }
         case 'approval':
             return `${fact.decision}${fact.comment !== undefined ? `: ${fact.comment}` : ''}`;
@@ -46369,6 +46723,10 @@ function describeFact(fact) {
             return `${fact.environment}: ${fact.artifacts.length} artifact(s)`;
         case 'drift':
             return `${fact.environment}: ${fact.details}`;
+        case 'alarm':
+            return fact.event === 'TAMPER_ALARM_RAISED'
+                ? `${fact.incidents?.length ?? 0}${fact.more !== undefined ? ` (+${fact.more})` : ''} incident(s) on ${fact.branch}`
+                : `clears ${table_short(fact.clears ?? '')}${fact.comment !== undefined ? `: ${fact.comment}` : ''}`;
     }
 }
 /** "junit.xml: 6 passed, 0 failed": an evidence file and what its parser counted. */
@@ -46378,7 +46736,7 @@ function evidenceWords(e) {
 }
 /** `TRAIL_STARTED  payment-service/t1  commit 3f2a…` */
 function factLine(fact) {
-    const where = fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
+    const where = factWhere(fact);
     return `${auditEvent(fact)}  ${where}  ${describeFact(fact)}`;
 }
 /** The confirmation a write command prints: what was recorded and where. */
@@ -46388,6 +46746,7 @@ function recordedText(fact, commit) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/approve.ts
+
 
 
 
@@ -46409,7 +46768,10 @@ const approve = {
     details: `The approver is the actor (--actor, FACTSTORE_ACTOR, GITHUB_ACTOR or your user name). Only logins listed
 under approval.approvers of the flow may record a decision: anyone else is refused and nothing is written.
 Team entries (@org/team) need a membership check, which the GitHub App makes; offline, list the user by name.
-Each approver's newest decision counts, so an approval after a rejection lifts it. A rejection needs --comment.`,
+Each approver's newest decision counts, so an approval after a rejection lifts it. A rejection needs --comment.
+An approval counts only when signed with the approver's own key (a trust.signers entry with actors: [login])
+or by the App: a key without that authority is refused. With approval.forbid_self (the default) the change's
+author's own approval does not count.`,
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
         const flow = ctx.flow(config, requiredString(values, 'flow', this));
@@ -46434,6 +46796,11 @@ Each approver's newest decision counts, so an approval after a rejection lifts i
             ts: ctx.now().toISOString(),
             ...(comment !== undefined ? { comment } : {}),
         });
+        // an approval signed by a key without authority for this actor would never count: refuse it now
+        const problem = writerAuthorityProblem(config.trust.signers, signer.publicKey, fact);
+        if (problem !== undefined) {
+            throw badInput(`${problem}. Nothing was recorded: sign with ${actor}'s own key (--key or FACTSTORE_SIGNING_KEY), listed under trust.signers with actors: [${actor}], or approve through the App.`);
+        }
         const result = await recordFacts(store, [fact]);
         ctx.emit('cli/approve', fact, () => recordedText(fact, result.commit));
         return EXIT_OK;
@@ -46447,6 +46814,7 @@ const CLI_INPUT_NAMES = {
     evidence: '--evidence',
     format: '--format',
     status: '--status',
+    overrideReason: '--override-reason',
     file: '--file',
     help: 'See factstore attest --help.',
 };
@@ -46748,6 +47116,7 @@ function buildTrailDocument(input) {
             details: a.details,
             evidence: a.evidence.map((e) => definedOnly({ name: e.name, sha256: e.sha256, format: e.format, summary: e.summary })),
             summary: combinedSummary(a.evidence),
+            override: a.override && { reason: a.override.reason, verdict: a.override.verdict },
             actor: a.actor,
             ts: a.ts,
         })),
@@ -46784,6 +47153,8 @@ function evaluateType(type, attestations, retries) {
         evaluation.details = decider.details;
     if (decider?.evidenceUrl !== undefined)
         evaluation.evidenceUrl = decider.evidenceUrl;
+    if (decider?.override !== undefined)
+        evaluation.override = { ...decider.override };
     return evaluation;
 }
 /** Any FAILED fails the type for good; the newest attestation of the deciding status is shown. */
@@ -46814,13 +47185,20 @@ function latestDecides(attestations) {
 
 
 
+/** The author recorded when the trail began (its first trail fact that names one). */
+function trailAuthor(facts) {
+    for (const f of facts)
+        if (f.kind === 'trail' && f.author !== undefined)
+            return f.author;
+    return undefined;
+}
 /** DESIGN §4: the compliance of one trail of a flow. Pure and synchronous. */
 function evaluateTrail(input) {
     const { flow, trail, facts, artifact } = input;
     const attestations = chronological(countingAttestations(facts, artifact));
     const types = [...new Set(flow.require)].map((type) => evaluateType(type, attestations.filter((a) => a.type === type), flow.retries));
     const approvals = chronological(facts.filter((f) => f.kind === 'approval'));
-    const approval = evaluateApproval(flow.approval, approvals, input.isTeamMember);
+    const approval = evaluateApproval(flow.approval, approvals, input.isTeamMember, input.author ?? trailAuthor(facts));
     let document;
     const policyViolations = evaluatePolicies(flow.policies, input.policies, input.policyEvaluator, () => {
         document ??= buildTrailDocument({ flow, trail, facts, ...(artifact !== undefined ? { artifact } : {}) });
@@ -46931,13 +47309,35 @@ function unknownDigest(flow, digest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
+
+const UNIT_MS = {
+    s: 1000,
+    m: 60 * 1000,
+    h: 60 * 60 * 1000,
+    d: 24 * 60 * 60 * 1000,
+    w: 7 * 24 * 60 * 60 * 1000,
+};
+const DURATION = /^([1-9][0-9]{0,5})([smhdw])$/;
+/** `30d` → milliseconds. A whole number (1-999999) followed by s, m, h, d or w. */
+function parseDuration(text) {
+    const match = DURATION.exec(text.trim());
+    const unit = match?.[2] === undefined ? undefined : UNIT_MS[match[2]];
+    if (match?.[1] === undefined || unit === undefined) {
+        throw badInput(`duration ${JSON.stringify(text)} is not valid: write a whole number followed by s, m, h, d or w ` +
+            '(for example 30d, 12h or 90m).');
+    }
+    return Number(match[1]) * unit;
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluate/bypass.ts
+
 
 
 /**
  * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor (by
  * name, or as a member of a listed `@org/team` recorded on the fact),
- * for a reason of the taxonomy, not expired, and not about another commit. Anything else is
+ * for a reason of the taxonomy, for no longer than `max_ttl`, not expired, and not about another commit. Anything else is
  * ignored, so a stray or stale fact never opens the gate.
  */
 function findActiveBypass(facts, context) {
@@ -46948,11 +47348,15 @@ function findActiveBypass(facts, context) {
     const teams = new Set(bypass.actors.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
     // A team recorded on the fact was checked when it was granted; it counts while the team is listed.
     const isAllowed = (f) => isListed(f.actor) || (f.team !== undefined && teams.has(f.team.toLowerCase()));
+    // max_ttl holds at every evaluation, not only when the bypass was granted: a fact that asks for
+    // longer (whoever wrote it, whatever max_ttl was then) never opens the gate
+    const maxTtl = parseDuration(bypass.maxTtl);
     const active = chronological(facts.filter((f) => f.kind === 'bypass')).filter((f) => f.event === 'BYPASS_GRANTED' &&
         (f.commit === undefined || f.commit === commit) &&
         Object.hasOwn(bypass.reasons, f.reason) &&
         f.expires !== undefined &&
         tsValue(f.expires) > now.getTime() &&
+        tsValue(f.expires) - tsValue(f.ts) <= maxTtl &&
         isAllowed(f));
     const newest = active.at(-1);
     if (newest?.expires === undefined)
@@ -47007,19 +47411,31 @@ async function gateCommit(input) {
     const refs = await store.trailsForCommit(commit, read);
     const gates = [];
     for (const flow of flows) {
-        const trails = await readFlowTrails(store, flow, refs, read);
-        if (!branchApplies(flow, trails, commit, input.gitBranch))
+        if (!branchApplies(flow, input.branches))
             continue;
-        gates.push(gateFlow(flow, trails, commit, input));
+        gates.push(gateFlow(flow, await readFlowTrails(store, flow, refs, read), commit, input));
     }
     const blocked = gates.filter((g) => g.decision === 'GATE_BLOCKED');
+    // A commit no flow applies to is blocked unless the config says otherwise: an unscoped commit
+    // must never pass by default, or a branch left out of every flow would be an open door.
+    const unscopedAllowed = gates.length === 0 && input.config.gate.allowUnscoped;
     return {
         commit,
-        decision: blocked.length === 0 ? 'GATE_ALLOWED' : 'GATE_BLOCKED',
+        decision: blocked.length === 0 && (gates.length > 0 || unscopedAllowed) ? 'GATE_ALLOWED' : 'GATE_BLOCKED',
         flows: gates,
         factsCommit,
-        details: describeGate(gates, blocked),
+        details: gates.length === 0 ? describeUnscoped(input, unscopedAllowed) : describeGate(gates, blocked),
     };
+}
+function describeUnscoped(input, allowed) {
+    const where = [
+        input.branches === undefined ? undefined : input.branches.length === 0 ? 'on no branch' : `on ${input.branches.join(', ')}`,
+        input.environment === undefined ? undefined : `deployed to ${input.environment}`,
+    ].filter((w) => w !== undefined);
+    const scope = where.length === 0 ? '' : ` (${where.join(', ')})`;
+    return allowed
+        ? `no flow applies to this commit${scope}: allowed, as gate.allow_unscoped says`
+        : `no flow applies to this commit${scope}, so nothing vouches for it: blocked. Add its branch or environment to a flow, or set gate.allow_unscoped: true to let such commits through`;
 }
 function selectFlows(config, name) {
     const all = Object.values(config.flows);
@@ -47036,18 +47452,15 @@ async function readFlowTrails(store, flow, refs, read) {
     const names = [...new Set(refs.filter((r) => r.flow === flow.name).map((r) => r.trail))];
     return Promise.all(names.map(async (trail) => ({ trail, facts: await store.readTrail(flow.name, trail, read) })));
 }
-/** A flow limited to some branches is skipped only when the commit's branch is known and not listed. */
-function branchApplies(flow, trails, commit, given) {
-    if (flow.branches.length === 0)
+/**
+ * A flow limited to some branches applies when one of the event's branches is listed; with the
+ * branches unknown it applies (the gate errs on gating). Never read from a fact: a trail's recorded
+ * branch is whatever its writer said.
+ */
+function branchApplies(flow, branches) {
+    if (flow.branches.length === 0 || branches === undefined)
         return true;
-    const known = given !== undefined
-        ? [given]
-        : trails.flatMap(({ facts }) => facts.flatMap((f) => f.kind === 'trail' && f.gitBranch !== undefined && (f.commit === undefined || f.commit === commit)
-            ? [f.gitBranch]
-            : []));
-    if (known.length === 0)
-        return true;
-    return known.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
+    return branches.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
 }
 function gateFlow(flow, trails, commit, input) {
     const best = pickBest(trails.map((t) => evaluateForGate(flow, t, input)));
@@ -47078,6 +47491,7 @@ function evaluateForGate(flow, { trail, facts }, input) {
         policies: input.config.policies,
         ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
         ...(input.isTeamMember !== undefined ? { isTeamMember: input.isTeamMember } : {}),
+        ...(input.author !== undefined ? { author: input.author } : {}),
     };
     const digests = [...new Set(facts.flatMap((f) => (f.kind === 'artifact' ? [f.artifact] : [])))];
     const worst = pickWorst(digests.map((artifact) => evaluateTrail({ ...base, artifact })));
@@ -47104,6 +47518,825 @@ function describeGate(gates, blocked) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/store/local/local-high-water.ts
+
+
+
+/**
+ * The high-water mark of a local facts branch: a file under the repository's git directory
+ * (`factstore/high-water/<branch>`), which fetching or pushing the branch never touches. Written
+ * whole, through a rename.
+ */
+class LocalHighWaterMark {
+    where;
+    file;
+    constructor(gitdir, branch) {
+        this.file = external_node_path_default().join(gitdir, 'factstore', 'high-water', ...branch.split('/'));
+        this.where = `the git directory (factstore/high-water/${branch})`;
+    }
+    async read() {
+        try {
+            const text = (await external_node_fs_namespaceObject.promises.readFile(this.file, 'utf8')).trim();
+            return /^[0-9a-f]{40}$/.test(text) ? text : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async advance(commit) {
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(this.file), { recursive: true });
+        const temp = `${this.file}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
+        await external_node_fs_namespaceObject.promises.writeFile(temp, `${commit}\n`);
+        await external_node_fs_namespaceObject.promises.rename(temp, this.file);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/isomorphic-git/index.cjs
+var isomorphic_git = __nccwpck_require__(3667);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/core/store/local/objects.ts
+
+
+
+
+function hashObject(type, content) {
+    const header = Buffer.from(`${type} ${content.length}\0`);
+    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(header).update(content).digest('hex');
+}
+/**
+ * Writes a loose object atomically (temp file + rename) so concurrent writers and readers never
+ * see a half-written object; an object that is already there is left alone.
+ */
+async function writeLooseObject(gitdir, type, content) {
+    const oid = hashObject(type, content);
+    const dir = external_node_path_default().join(gitdir, 'objects', oid.slice(0, 2));
+    const file = external_node_path_default().join(dir, oid.slice(2));
+    try {
+        await external_node_fs_namespaceObject.promises.access(file);
+        return oid;
+    }
+    catch {
+        // not there yet
+    }
+    await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
+    const tmp = external_node_path_default().join(dir, `tmp_obj_${process.pid}_${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`);
+    const header = Buffer.from(`${type} ${content.length}\0`);
+    await external_node_fs_namespaceObject.promises.writeFile(tmp, (0,external_node_zlib_namespaceObject.deflateSync)(Buffer.concat([header, content])), { mode: 0o444 });
+    await external_node_fs_namespaceObject.promises.rename(tmp, file);
+    return oid;
+}
+function entryKey(e) {
+    return e.mode === '40000' ? `${e.name}/` : e.name;
+}
+/** Serialises a tree in git's order (directories sort as if their name ended in '/'). */
+function serializeTree(entries) {
+    const sorted = [...entries].sort((a, b) => {
+        const ka = Buffer.from(entryKey(a));
+        const kb = Buffer.from(entryKey(b));
+        return Buffer.compare(ka, kb);
+    });
+    const parts = [];
+    for (const e of sorted) {
+        parts.push(Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex'));
+    }
+    return Buffer.concat(parts);
+}
+/** Parses a raw tree object. */
+function parseTree(content) {
+    const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    const out = [];
+    let i = 0;
+    while (i < buf.length) {
+        const space = buf.indexOf(0x20, i);
+        const nul = buf.indexOf(0, space);
+        const mode = buf.toString('latin1', i, space);
+        const name = buf.toString('utf8', space + 1, nul);
+        const oid = buf.toString('hex', nul + 1, nul + 21);
+        out.push({ mode: mode === '040000' ? '40000' : mode, name, oid });
+        i = nul + 21;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/object-reader.ts
+
+
+
+/** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
+class ObjectReader {
+    gitdir;
+    /** every object id asked for: a replaced or grafted one among them is an integrity failure */
+    seen = new Set();
+    constructor(gitdir) {
+        this.gitdir = gitdir;
+    }
+    /** Releases what the reader holds (a child process); reading again restarts it. */
+    close() { }
+    async readTree(oid) {
+        return parseTree((await this.read(oid)).content);
+    }
+    /** The commit's tree and parents, read from its header. */
+    async readCommitHeader(oid) {
+        const raw = Buffer.from((await this.read(oid)).content).toString('utf8');
+        return { ...parseCommitHeader(raw), raw };
+    }
+    /** Walks `filepath` from a tree; `undefined` when any part of it is absent. */
+    async lookup(treeOid, filepath) {
+        let tree = treeOid;
+        const parts = filepath.split('/');
+        for (let i = 0; i < parts.length; i++) {
+            const entries = await this.readTree(tree);
+            const entry = entries.find((e) => e.name === parts[i]);
+            if (entry === undefined)
+                return undefined;
+            if (i === parts.length - 1)
+                return entry;
+            if (entry.mode !== '40000')
+                return undefined;
+            tree = entry.oid;
+        }
+        return undefined;
+    }
+    async readFile(treeOid, filepath) {
+        const entry = await this.lookup(treeOid, filepath);
+        if (entry === undefined || entry.mode === '40000')
+            return undefined;
+        return (await this.read(entry.oid)).content;
+    }
+}
+/** Pure JS reads: no git binary needed. One instance keeps isomorphic-git's pack cache warm. */
+class IsoObjectReader extends ObjectReader {
+    cache = {};
+    async read(oid) {
+        this.seen.add(oid);
+        const r = await isomorphic_git/* default.readObject */.Ay.readObject({ fs: (external_node_fs_default()), gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
+        return { type: r.type, content: r.object };
+    }
+}
+function parseCommitHeader(raw) {
+    const end = raw.indexOf('\n\n');
+    const header = end === -1 ? raw : raw.slice(0, end);
+    let tree = '';
+    let time = 0;
+    const parents = [];
+    for (const line of header.split('\n')) {
+        if (line.startsWith('tree '))
+            tree = line.slice(5);
+        else if (line.startsWith('parent '))
+            parents.push(line.slice(7));
+        else if (line.startsWith('committer ')) {
+            const m = / (\d+) [+-]\d{4}$/.exec(line);
+            if (m?.[1] !== undefined)
+                time = Number(m[1]);
+        }
+    }
+    return { tree, parents, time, message: end === -1 ? '' : raw.slice(end + 2) };
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/append-claims.ts
+
+const PREFIX = 'Factstore-Append: ';
+const LINE = /^Factstore-Append: (\S+) (\d{1,9}) (\d{1,9}) ([0-9a-f]{64})$/;
+/** The trailer lines for a commit message. */
+function formatClaims(claims) {
+    return claims.map((c) => `${PREFIX}${c.path} ${c.before} ${c.after} ${c.sha256}`).join('\n');
+}
+/** The claims a commit message makes; a malformed or contradictory one is a problem, never ignored. */
+function parseClaims(message) {
+    const claims = new Map();
+    for (const line of message.split('\n')) {
+        if (!line.startsWith(PREFIX))
+            continue;
+        const m = LINE.exec(line);
+        if (m === null)
+            return { ok: false, problem: `malformed append declaration ${JSON.stringify(line.slice(0, 120))}` };
+        const [, path = '', before = '', after = '', sha256 = ''] = m;
+        const claim = { path, before: Number(before), after: Number(after), sha256 };
+        if (claim.after < claim.before)
+            return { ok: false, problem: `append declaration for ${path} shrinks the file` };
+        if (claims.has(path))
+            return { ok: false, problem: `two append declarations for ${path}` };
+        claims.set(path, claim);
+    }
+    return { ok: true, claims };
+}
+/** The claim for a file that went from `before` to `after` (both whole file texts). */
+function claimFor(path, before, after) {
+    const lines = splitLines(after);
+    return { path, before: splitLines(before).length, after: lines.length, sha256: linesHash(lines) };
+}
+/** sha256 hex of lines, each followed by `\n`. */
+function linesHash(lines) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const line of lines)
+        hash.update(`${line}\n`);
+    return hash.digest('hex');
+}
+/** NDJSON text as lines: a final newline ends the last line, it does not start an empty one. */
+function splitLines(text) {
+    if (text === undefined || text === '')
+        return [];
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/integrity.ts
+
+/**
+ * History that did not only append (a changed or removed line, a rewind, a merge, a replaced
+ * object): every decision fails closed on it (exit 3, a failed check run, a rejected deployment).
+ */
+function integrityFailure(what, cause) {
+    return new FactstoreError('INTEGRITY', `${what}. Facts are only ever appended, so the facts branch was tampered with (or is incomplete): no decision is taken on it. ` +
+        'Run factstore verify on a clone to see every problem, and restore the branch from a trusted copy.', cause === undefined ? undefined : { cause });
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/attribute-lines.ts
+
+
+
+
+/**
+ * Which commit added each line of the file at the tip (DESIGN §2a). Each trusted commit declares,
+ * in its signed message, the lines it appended and the hash of the file up to them; that hash must
+ * still match the tip's first lines, so a trusted line changed, removed or moved since is caught
+ * (an integrity failure, thrown). Lines outside every trusted range were appended by the file's
+ * other commits: unsigned, untrusted, or signed badly. Commits from before declarations existed
+ * are checked by reading the file as they left it.
+ */
+async function attributeLines(history, verdicts) {
+    const lines = splitLines(history.text);
+    const prefix = new PrefixHashes(lines);
+    const ranges = [];
+    const gaps = [[]];
+    for (const [i, commit] of history.commits.entries()) {
+        const verdict = verdicts[i];
+        if (verdict === undefined)
+            continue;
+        if (verdict.status !== 'trusted') {
+            gaps[gaps.length - 1]?.push({ commit, verdict });
+            continue;
+        }
+        const claim = await claimOf(history, i, lines, prefix);
+        const previous = ranges[ranges.length - 1]?.after ?? 0;
+        if (claim.before < previous) {
+            throw integrityFailure(`${history.path}: lines ${claim.before + 1}-${previous} changed after facts commit ${ranges[ranges.length - 1]?.commit.commit ?? ''} wrote them (seen at facts commit ${commit.commit})`);
+        }
+        if (claim.before > previous && gaps[gaps.length - 1]?.length === 0) {
+            throw integrityFailure(`${history.path}: lines ${previous + 1}-${claim.before} were added by no commit of its history (the history is incomplete: a shallow or partial clone, or rewritten)`);
+        }
+        ranges.push({ commit, entry: verdict.entry, ...claim });
+        gaps.push([]);
+    }
+    const last = ranges[ranges.length - 1]?.after ?? 0;
+    if (lines.length > last && gaps[gaps.length - 1]?.length === 0) {
+        throw integrityFailure(`${history.path}: lines ${last + 1}-${lines.length} were added by no commit of its history (the history is incomplete, or an object was replaced)`);
+    }
+    const owners = [];
+    let cursor = 0;
+    for (const [k, range] of ranges.entries()) {
+        while (cursor < range.before)
+            owners[cursor++] = { trusted: false, commits: gaps[k] ?? [] };
+        while (cursor < range.after)
+            owners[cursor++] = { trusted: true, commit: range.commit, entry: range.entry };
+    }
+    while (cursor < lines.length)
+        owners[cursor++] = { trusted: false, commits: gaps[ranges.length] ?? [] };
+    return owners;
+}
+/** The lines a trusted commit appended, checked against the tip. */
+async function claimOf(history, i, lines, prefix) {
+    const commit = history.commits[i];
+    const message = parseCommitHeader(commit.payload ?? '').message;
+    const parsed = parseClaims(message);
+    if (!parsed.ok)
+        throw integrityFailure(`facts commit ${commit.commit} is signed by a trusted key but its message is damaged: ${parsed.problem}`);
+    const claim = parsed.claims.get(history.path);
+    if (claim !== undefined) {
+        if (claim.after > lines.length || prefix.of(claim.after) !== claim.sha256) {
+            throw integrityFailure(`${history.path}: the lines facts commit ${commit.commit} wrote (1-${claim.after}) were changed or removed later`);
+        }
+        return claim;
+    }
+    if (parsed.claims.size > 0) {
+        throw integrityFailure(`facts commit ${commit.commit} changed ${history.path} without declaring it, although it is signed by a trusted key`);
+    }
+    return legacyClaim(history, i, lines);
+}
+/** A commit written before declarations existed: the file as it left it, and as its parent had it. */
+async function legacyClaim(history, i, lines) {
+    const commit = history.commits[i];
+    const after = splitLines(await commit.textAfter());
+    const before = i === 0 ? [] : splitLines(await history.commits[i - 1]?.textAfter());
+    if (!attribute_lines_startsWith(after, before))
+        throw integrityFailure(`${history.path}: facts commit ${commit.commit} changed lines that were there before it`);
+    if (!attribute_lines_startsWith(lines, after))
+        throw integrityFailure(`${history.path}: the lines facts commit ${commit.commit} wrote were changed or removed later`);
+    return { before: before.length, after: after.length };
+}
+function attribute_lines_startsWith(lines, head) {
+    return head.length <= lines.length && head.every((line, k) => lines[k] === line);
+}
+/** sha256 of the first n lines, for increasing n, in one pass over the file. */
+class PrefixHashes {
+    lines;
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    fed = 0;
+    known = new Map();
+    constructor(lines) {
+        this.lines = lines;
+    }
+    of(n) {
+        const known = this.known.get(n);
+        if (known !== undefined)
+            return known;
+        if (n < this.fed) {
+            const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+            for (const line of this.lines.slice(0, n))
+                h.update(`${line}\n`);
+            return h.digest('hex');
+        }
+        while (this.fed < n)
+            this.hash.update(`${this.lines[this.fed++] ?? ''}\n`);
+        const digest = this.hash.copy().digest('hex');
+        this.known.set(n, digest);
+        return digest;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/sshsig-format.ts
+/**
+ * The SSHSIG format (OpenSSH PROTOCOL.sshsig), shared by signing and verifying.
+ * What the key signs:   "SSHSIG" string(namespace) string(reserved) string(hash alg) string(H(message))
+ * The signature blob:   "SSHSIG" uint32(1) string(pubkey blob) string(namespace) string(reserved)
+ *                       string(hash alg) string(string(sig type) string(sig bytes))
+ */
+
+
+
+const SSHSIG_MAGIC = Buffer.from('SSHSIG', 'latin1');
+const SSHSIG_VERSION = 1;
+const SIGNATURE_BEGIN = '-----BEGIN SSH SIGNATURE-----';
+const SIGNATURE_END = '-----END SSH SIGNATURE-----';
+/** The hashes OpenSSH accepts; it signs with sha512, git's default. */
+const SSHSIG_HASHES = ['sha512', 'sha256'];
+function signedData(namespace, hash, data, reserved = Buffer.alloc(0)) {
+    return Buffer.concat([
+        SSHSIG_MAGIC,
+        sshString(namespace),
+        sshString(reserved),
+        sshString(hash),
+        sshString((0,external_node_crypto_namespaceObject.createHash)(hash).update(data).digest()),
+    ]);
+}
+function signatureBlob(fields) {
+    return Buffer.concat([
+        SSHSIG_MAGIC,
+        sshUint32(SSHSIG_VERSION),
+        sshString(fields.publicKeyBlob),
+        sshString(fields.namespace),
+        sshString(''),
+        sshString(fields.hash),
+        sshString(fields.signature),
+    ]);
+}
+/** Armored as ssh-keygen writes the .sig file, final newline included. */
+function armorSignature(blob) {
+    return `${SIGNATURE_BEGIN}\n${wrapBase64(blob)}\n${SIGNATURE_END}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/sign-sshsig.ts
+/** `ssh-keygen -Y sign` in node:crypto: the same bytes, because Ed25519 is deterministic. */
+
+
+
+
+
+const GIT_NAMESPACE = 'git';
+function signSshsig(key, data, namespace = GIT_NAMESPACE) {
+    if (namespace.length === 0)
+        throw badInput('The SSHSIG namespace is empty: use "git" for commits (or another non-empty purpose name).');
+    const raw = (0,external_node_crypto_namespaceObject.sign)(null, signedData(namespace, 'sha512', data), key.keyObject);
+    const signature = Buffer.concat([sshString(ED25519_KEY_TYPE), sshString(raw)]);
+    return armorSignature(signatureBlob({ publicKeyBlob: key.publicKeyBlob, namespace, hash: 'sha512', signature }));
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/verify-sshsig.ts
+/**
+ * Verifies an armored SSHSIG signature. It reports instead of throwing: verifiers walk whole
+ * histories and a hostile commit must become a finding, never a crash.
+ */
+
+
+
+
+
+
+function verifySshsig(armored, data, namespace) {
+    try {
+        return verifyOrThrow(armored, data, namespace);
+    }
+    catch (e) {
+        const why = e instanceof SshWireTruncated ? 'it is truncated' : 'it could not be read';
+        return { valid: false, error: `The SSH signature is malformed: ${why}.` };
+    }
+}
+/** Echoes only a short, printable version of values taken from the signature. */
+const verify_sshsig_show = (s) => JSON.stringify(s.length > 64 ? `${s.slice(0, 64)}…` : s);
+function blobFromArmor(armored) {
+    if (typeof armored !== 'string')
+        return 'The signature is not text.';
+    const text = armored.replace(/\r\n?/g, '\n').trim();
+    if (!text.startsWith(SIGNATURE_BEGIN)) {
+        return text.includes('-----BEGIN PGP SIGNATURE-----')
+            ? 'This is a PGP signature, not an SSH signature: Factstore verifies SSH (SSHSIG) signatures only.'
+            : `This is not an SSH signature: it does not start with ${SIGNATURE_BEGIN}.`;
+    }
+    const end = text.indexOf(SIGNATURE_END);
+    if (end < 0)
+        return `The SSH signature is truncated: no ${SIGNATURE_END} line.`;
+    return decodeBase64Strict(text.slice(SIGNATURE_BEGIN.length, end)) ?? 'The SSH signature is damaged: its body is not base64.';
+}
+function verifyOrThrow(armored, data, namespace) {
+    const blob = blobFromArmor(armored);
+    if (typeof blob === 'string')
+        return { valid: false, error: blob };
+    const r = new SshWireReader(blob);
+    if (!r.bytes(SSHSIG_MAGIC.length).equals(SSHSIG_MAGIC))
+        return { valid: false, error: 'The SSH signature is malformed: it lacks the SSHSIG preamble.' };
+    const version = r.uint32();
+    if (version !== SSHSIG_VERSION)
+        return { valid: false, error: `The SSH signature has version ${version}; only version ${SSHSIG_VERSION} is known.` };
+    const publicKeyBlob = Buffer.from(r.string());
+    const signer = { publicKeyBlob, fingerprint: sshFingerprint(publicKeyBlob) };
+    const fail = (error) => ({ valid: false, ...signer, error });
+    const signedNamespace = r.text();
+    const reserved = r.string();
+    const hash = r.text();
+    const signature = new SshWireReader(r.string());
+    if (r.remaining !== 0)
+        return fail('The SSH signature has trailing data after its fields.');
+    if (signedNamespace !== namespace)
+        return fail(`The signature was made for namespace ${verify_sshsig_show(signedNamespace)}, not ${verify_sshsig_show(namespace)}.`);
+    if (!SSHSIG_HASHES.includes(hash))
+        return fail(`The signature uses hash ${verify_sshsig_show(hash)}; expected sha512 or sha256.`);
+    const pub = ed25519PublicFromBlob(publicKeyBlob);
+    if (!pub)
+        return fail(`The signature was made with a ${blobKeyType(publicKeyBlob) ?? 'unknown'} key; Factstore accepts Ed25519 keys only.`);
+    const sigType = signature.text();
+    const sigBytes = signature.string();
+    if (sigType !== ED25519_KEY_TYPE || sigBytes.length !== ED25519_SIGNATURE_BYTES || signature.remaining !== 0) {
+        return fail('The SSH signature is malformed: its inner signature is not an Ed25519 signature.');
+    }
+    const ok = (0,external_node_crypto_namespaceObject.verify)(null, signedData(namespace, hash, data, reserved), publicKeyFromBytes(pub), sigBytes);
+    return ok ? { valid: true, ...signer } : fail('The signature does not match the signed data: the data was changed after signing, or the signature belongs to other data.');
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/commit-verdict.ts
+
+
+
+/** The words for a verdict, as every surface shows them ("unsigned", "signed by a key not in trust.signers"…). */
+function verdictText(v) {
+    switch (v.status) {
+        case 'trusted':
+            return `signed by ${v.entry.signer.principal}`;
+        case 'untrusted':
+            return `signed by key ${v.fingerprint}, which trust.signers does not list`;
+        case 'unsigned':
+            return 'unsigned';
+        case 'invalid':
+            return `bad signature (${v.detail.replace(/\.$/, '')})`;
+    }
+}
+/**
+ * Checks a commit's SSH signature over its payload (namespace `git`, as `git verify-commit`
+ * does) and finds its key in `trust.signers`. A commit whose payload could not be read is not
+ * judged here: the caller fails closed on it.
+ */
+function commitVerdict(commit, keys) {
+    if (commit.signature === undefined || commit.payload === undefined)
+        return { status: 'unsigned' };
+    if (!commit.signature.trimStart().startsWith(SIGNATURE_BEGIN)) {
+        const kind = commit.signature.includes('BEGIN PGP SIGNATURE') ? 'a PGP signature' : 'not an SSH signature';
+        return { status: 'invalid', detail: `${kind}: facts commits are signed with SSH` };
+    }
+    const result = verifySshsig(commit.signature, Buffer.from(commit.payload, 'utf8'), GIT_NAMESPACE);
+    if (!result.valid || result.publicKeyBlob === undefined)
+        return { status: 'invalid', detail: result.error ?? 'the signature does not verify' };
+    const entry = keys.entryFor(result.publicKeyBlob);
+    if (entry === undefined)
+        return { status: 'untrusted', fingerprint: result.fingerprint ?? 'unknown' };
+    return { status: 'trusted', entry };
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/file-trust.ts
+
+
+
+
+
+
+/** Five minutes: CI clocks and GitHub's differ by seconds; a fact dated later than that was not written then. */
+const DEFAULT_SKEW_MS = 5 * 60 * 1000;
+/**
+ * The facts of one file that count (DESIGN §2a), each with the commit that added it and its signer,
+ * and every line that does not, with why. A commit that rewrote lines is thrown as an integrity
+ * failure; an untrusted append is only ignored.
+ */
+async function fileTrust(history, options) {
+    const verdicts = history.commits.map((c) => {
+        if (c.unreadable !== undefined)
+            throw integrityFailure(`${history.path}: ${c.unreadable}`);
+        return commitVerdict(c, options.keys);
+    });
+    const owners = await attributeLines(history, verdicts);
+    const counted = [];
+    const ignored = [];
+    const seen = new Set();
+    for (const [k, text] of splitLines(history.text).entries()) {
+        const owner = owners[k];
+        const fact = parseFact(text);
+        const at = { path: history.path, line: k + 1, ...(fact !== undefined ? { id: fact.id, kind: fact.kind } : {}) };
+        if (!owner.trusted) {
+            ignored.push({ ...at, ...untrustedCause(owner.commits) });
+            continue;
+        }
+        if (fact === undefined)
+            throw integrityFailure(`${history.path}:${k + 1}, written by trusted facts commit ${owner.commit.commit}, is not a fact`);
+        const problem = await countProblem(fact, owner, options);
+        if (problem !== undefined) {
+            ignored.push({ ...at, commit: owner.commit.commit, ...problem });
+            continue;
+        }
+        if (seen.has(fact.id))
+            continue;
+        seen.add(fact.id);
+        const time = new Date(parseCommitHeader(owner.commit.payload ?? '').time * 1000).toISOString();
+        counted.push({ fact, commit: owner.commit.commit, time, signer: owner.entry.signer.principal });
+    }
+    return { path: history.path, counted, ignored };
+}
+async function countProblem(fact, owner, options) {
+    const { signer } = owner.entry;
+    const authority = authorityProblem(signer, fact);
+    if (authority !== undefined)
+        return { reason: 'no-authority', detail: authority };
+    if (signer.until !== undefined && !(await options.isAncestor(owner.commit.commit, signer.until))) {
+        return { reason: 'retired-key', detail: `${signer.principal}'s key was retired at facts commit ${signer.until.slice(0, 7)} (until:), and this commit came after it` };
+    }
+    const committed = parseCommitHeader(owner.commit.payload ?? '').time * 1000;
+    const ts = Date.parse(fact.ts);
+    if (!(ts <= committed + options.skewMs)) {
+        return { reason: 'future-timestamp', detail: `dated ${fact.ts}, later than the commit that added it (${new Date(committed).toISOString()})` };
+    }
+    return undefined;
+}
+/** Names the commit that appended untrusted lines: the one, or the first of several, with the reason. */
+function untrustedCause(commits) {
+    const first = commits[0];
+    if (first === undefined)
+        return { reason: 'unsigned', detail: 'added by no commit of the file history' };
+    const reason = first.verdict.status === 'unsigned' ? 'unsigned' : first.verdict.status === 'untrusted' ? 'untrusted-key' : 'bad-signature';
+    const more = commits.length > 1 ? ` (or one of ${commits.length - 1} later untrusted commit${commits.length > 2 ? 's' : ''}: ${commits.slice(1, 4).map((c) => c.commit.commit.slice(0, 7)).join(', ')})` : '';
+    return { commit: first.commit.commit, reason, detail: `${verdictText(first.verdict)}${more}` };
+}
+function parseFact(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return undefined;
+        const fact = value;
+        return typeof fact.id === 'string' && typeof fact.kind === 'string' && typeof fact.ts === 'string' && typeof fact.actor === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/high-water.ts
+/** No mark at all: history is still checked for merges, but a rewind cannot be told (say so). */
+const NO_HIGH_WATER = {
+    where: 'nowhere (no high-water mark is kept here)',
+    read: () => Promise.resolve(undefined),
+    advance: () => Promise.resolve(),
+};
+
+;// CONCATENATED MODULE: ./src/core/trust/trusted-facts.ts
+
+
+
+
+
+/**
+ * The facts that count (DESIGN §2a), read at one facts commit: what the engine sees, and nothing
+ * else. Each trail file is read with its history; a fact counts only when a key of `trust.signers`
+ * with authority for it signed the commit that appended it. The tip must descend from the
+ * high-water mark along one line of commits, and no object read may be replaced or grafted:
+ * otherwise every read throws an integrity failure. Untrusted appends are left out and reported.
+ *
+ * It offers the reads `gateCommit`, `assertArtifact` and the reports make (`tip`, `readTrail`,
+ * `trailsForCommit`, `trailsForArtifact`, `listTrails`), pinned to the tip it opened at.
+ */
+class TrustedFacts {
+    options;
+    factsCommit;
+    highWater;
+    historyChecked;
+    files = new Map();
+    /** histories read ahead by `prefetch` */
+    histories = new Map();
+    ancestry = new Map();
+    keys;
+    constructor(options, factsCommit, highWater, historyChecked) {
+        this.options = options;
+        this.factsCommit = factsCommit;
+        this.highWater = highWater;
+        this.historyChecked = historyChecked;
+        this.keys = new TrustedKeys(options.signers);
+    }
+    /** Reads the tip and checks how the branch got there from the high-water mark. */
+    static async open(options) {
+        const { store } = options;
+        const mark = options.highWater ?? NO_HIGH_WATER;
+        const tip = await store.tip();
+        const highWater = await mark.read();
+        if (tip === undefined) {
+            if (highWater !== undefined)
+                throw integrityFailure(`the facts branch is gone, although a decision was taken on its facts commit ${highWater} (high-water mark in ${mark.where})`);
+            return new TrustedFacts(options, undefined, undefined, true);
+        }
+        const move = await store.branchMove(highWater, tip);
+        const seen = `the newest facts commit a decision was taken on, ${highWater ?? ''} (high-water mark in ${mark.where})`;
+        if (move.relation === 'behind')
+            throw integrityFailure(`the facts branch was rolled back: its tip ${tip} is older than ${seen}`);
+        if (move.relation === 'diverged')
+            throw integrityFailure(`the facts branch was rewritten: its tip ${tip} does not descend from ${seen}`);
+        if (move.relation === 'unknown')
+            throw integrityFailure(`${seen} is not in this repository: the facts branch was rewritten, or this clone lacks it (fetch the facts branch again)`);
+        if (move.merges.length > 0)
+            throw integrityFailure(`the facts branch holds merge commit ${move.merges[0] ?? ''}: it must be one line of appended commits`);
+        const hazards = await store.readHazards(tip);
+        if (hazards.length > 0)
+            throw integrityFailure(hazards.join('; '));
+        return new TrustedFacts(options, tip, highWater, move.complete);
+    }
+    tip() {
+        return Promise.resolve(this.factsCommit);
+    }
+    /** The counted facts of a trail, each with the commit that added it and its signer. */
+    async countedTrail(flow, trail) {
+        return (await this.file(trailPath(flow, trail))).counted;
+    }
+    async readTrail(flow, trail, _options) {
+        return (await this.countedTrail(flow, trail)).map((c) => c.fact);
+    }
+    /** The counted facts not bound to a trail (kind and key as `readLoose`), each with its commit and signer. */
+    async countedLoose(kind, key) {
+        if (this.factsCommit === undefined)
+            return [];
+        const files = await this.options.store.looseFiles(kind, key, this.at());
+        const counted = (await Promise.all(files.map((f) => this.file(f)))).flatMap((f) => f.counted);
+        return counted.sort((a, b) => a.time.localeCompare(b.time));
+    }
+    async readLoose(kind, key, _options) {
+        return (await this.countedLoose(kind, key)).map((c) => c.fact);
+    }
+    /** The commits that added the trail's counted facts, oldest first, as `FactStore.trailHistory` gives them. */
+    async trailHistory(flow, trail, _options) {
+        return byCommit(await this.countedTrail(flow, trail));
+    }
+    async looseHistory(kind, key, _options) {
+        return byCommit(await this.countedLoose(kind, key));
+    }
+    /** Trails whose counted trail facts name the commit: an index line alone proves nothing. */
+    async trailsForCommit(commit, _options) {
+        const refs = await this.options.store.trailsForCommit(commit, this.at());
+        return this.keep(refs, (f) => f.kind === 'trail' && f.commit === commit);
+    }
+    /** Trails whose counted artifact facts record the digest. */
+    async trailsForArtifact(digest, _options) {
+        const refs = await this.options.store.trailsForArtifact(digest, this.at());
+        return this.keep(refs, (f) => f.kind === 'artifact' && f.artifact === digest);
+    }
+    /** Every trail with at least one fact that counts. */
+    async listTrails(flow, _options) {
+        const refs = await this.options.store.listTrails(flow, this.at());
+        return this.keep(refs, () => true);
+    }
+    /**
+     * Reads the history of every trail file (of one flow, or of all) in one walk, for listing
+     * commands: without it each trail costs a walk of its own.
+     */
+    async prefetch(flow) {
+        if (this.factsCommit === undefined)
+            return;
+        const histories = await this.options.store.fileHistories(flow === undefined ? 'trails' : `trails/${flow}`, this.at());
+        for (const h of histories)
+            this.histories.set(h.path, h);
+        // a trail file gone from the tip is listed nowhere: checking it here catches the removal
+        for (const h of histories)
+            if (h.text === undefined)
+                await this.file(h.path);
+    }
+    /** What was read and what did not count, for the surfaces to show. */
+    report() {
+        return this.reportNow();
+    }
+    async reportNow() {
+        const ignored = [];
+        for (const file of this.files.values())
+            ignored.push(...(await file).ignored);
+        const notes = [];
+        if (this.highWater === undefined && this.factsCommit !== undefined) {
+            notes.push('no decision was recorded on this facts branch before (no high-water mark yet): a rollback before this one cannot be told');
+        }
+        if (!this.historyChecked)
+            notes.push('the history before this first decision was not checked for merge commits: run factstore verify on a clone');
+        return {
+            factsCommit: this.factsCommit ?? null,
+            highWater: { commit: this.highWater ?? null, where: (this.options.highWater ?? NO_HIGH_WATER).where },
+            historyChecked: this.historyChecked,
+            ignored,
+            notes,
+        };
+    }
+    /** Records the decision taken on `commit` (the tip read, or a decision commit written on it). */
+    async decided(commit = this.factsCommit) {
+        if (commit !== undefined)
+            await (this.options.highWater ?? NO_HIGH_WATER).advance(commit);
+    }
+    at() {
+        return this.factsCommit === undefined ? {} : { at: this.factsCommit };
+    }
+    async keep(refs, proves) {
+        const out = [];
+        for (const ref of refs) {
+            if ((await this.countedTrail(ref.flow, ref.trail)).some((c) => proves(c.fact)))
+                out.push(ref);
+        }
+        return out;
+    }
+    file(path) {
+        let known = this.files.get(path);
+        if (known === undefined) {
+            known = this.readFile(path);
+            this.files.set(path, known);
+        }
+        return known;
+    }
+    async readFile(path) {
+        const { store } = this.options;
+        if (this.factsCommit === undefined)
+            return { path, counted: [], ignored: [] };
+        const history = this.histories.get(path) ?? (await store.fileHistory(path, { at: this.factsCommit }));
+        const trust = await fileTrust(history, {
+            keys: this.keys,
+            skewMs: this.options.skewMs ?? DEFAULT_SKEW_MS,
+            isAncestor: (commit, until) => this.isAncestor(commit, until),
+        });
+        const hazards = await store.readHazards(this.factsCommit);
+        if (hazards.length > 0)
+            throw integrityFailure(hazards.join('; '));
+        return trust;
+    }
+    isAncestor(commit, until) {
+        const key = `${commit}..${until}`;
+        let known = this.ancestry.get(key);
+        if (known === undefined) {
+            known = this.options.store.isAncestor(commit, until);
+            this.ancestry.set(key, known);
+        }
+        return known;
+    }
+}
+/** Counted facts grouped by the commit that added them, in order. */
+function byCommit(counted) {
+    const out = [];
+    for (const c of counted) {
+        const last = out[out.length - 1];
+        if (last?.commit === c.commit)
+            last.facts.push(c.fact);
+        else
+            out.push({ commit: c.commit, time: c.time, facts: [c.fact] });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/trusted-view.ts
+
+
+/**
+ * The facts that count in the local store (DESIGN §2a): trusted keys of the config only, the tip
+ * checked against the high-water mark kept in the repository's git directory.
+ */
+function openTrusted(config, store) {
+    return TrustedFacts.open({ store, signers: config.trust.signers, highWater: new LocalHighWaterMark(store.gitdir, store.branch) });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/output/markdown.ts
 
 
@@ -47128,11 +48361,13 @@ function printMarkdown(ctx, breakdown) {
 ;// CONCATENATED MODULE: ./src/cli/output/render-evaluation.ts
 
 
+
 /** One row per required type, then approval and policies: the breakdown a person reads. */
 function evaluationRows(evaluation) {
     const rows = evaluation.types.map((t) => {
         const note = t.pending && t.status === 'MISSING' ? ' (pending)' : t.superseded.length > 0 ? ` (superseded ${t.superseded.length} failure(s))` : '';
-        return [t.type, `${t.status}${note}`, t.evidence.map(evidenceWords).join('; ')];
+        const words = [...t.evidence.map(evidenceWords), ...(t.override !== undefined ? [overrideText(t.override)] : [])];
+        return [t.type, `${t.status}${note}`, words.join('; ')];
     });
     const a = evaluation.approval;
     if (a.required) {
@@ -47172,7 +48407,29 @@ function flowRow(gate) {
     return [gate.flow, gate.decision, gate.trail === null ? 'no trail' : `trail ${gate.trail}`, gate.details];
 }
 
+;// CONCATENATED MODULE: ./src/cli/output/render-trust.ts
+
+
+/** What a result did not count, and its notes: lines to add under the result (empty when clean). */
+function trustLines(report) {
+    if (report === undefined)
+        return [];
+    return [...describeIgnored(report.ignored).map((l) => `  not counted: ${l}`), ...report.notes.map((n) => `  note: ${n}`)];
+}
+/** `text` followed by the trust lines. */
+function withTrust(text, report) {
+    const lines = trustLines(report);
+    return lines.length === 0 ? text : `${text.replace(/\n$/, '')}\n${lines.join('\n')}`;
+}
+/** The breakdown option that carries the trust report into `--markdown` output. */
+function trustOption(report) {
+    const trust = breakdownTrust(report);
+    return trust === undefined ? {} : { trust };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/assert.ts
+
+
 
 
 
@@ -47182,7 +48439,7 @@ function flowRow(gate) {
 
 const assert = {
     path: ['assert'],
-    summary: 'is this artifact compliant with the flow? exit 0 COMPLIANT, 1 NON_COMPLIANT',
+    summary: 'is this artifact compliant with the flow? exit 0 COMPLIANT, 1 NON_COMPLIANT, 3 integrity failure',
     usage: 'assert --flow F --sha256 D [--markdown]',
     options: [
         { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
@@ -47190,17 +48447,23 @@ const assert = {
         MARKDOWN_OPTION,
     ],
     details: `Every trail of the flow that recorded the digest is considered: COMPLIANT if any is, otherwise the
-breakdown of the best one. An unknown digest is NON_COMPLIANT.`,
+breakdown of the best one. An unknown digest is NON_COMPLIANT.
+Only facts that a key of trust.signers (with authority for them) appended count; the others are left
+out and listed. A facts branch that was rewritten, rolled back below the last decision, merged into,
+or read through replaced objects fails closed with exit 3.`,
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
         const flow = ctx.flow(config, requiredString(values, 'flow', this));
         const digest = normalizeDigest(requiredString(values, 'sha256', this));
         const markdown = wantsMarkdown(ctx, values);
-        const result = await assertArtifact({ store: ctx.openStore(config), flow, digest, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
+        const facts = await openTrusted(config, ctx.openStore(config));
+        const evaluated = await assertArtifact({ store: facts, flow, digest, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
+        const result = { ...evaluated, trust: await facts.report() };
+        await facts.decided();
         if (markdown)
-            printMarkdown(ctx, breakdownFromAssert(result, flow, { now: ctx.now(), types: config.types }));
+            printMarkdown(ctx, breakdownFromAssert(result, flow, { now: ctx.now(), types: config.types, ...trustOption(result.trust) }));
         else
-            ctx.emit('cli/assert', result, () => renderAssert(result));
+            ctx.emit('cli/assert', result, () => withTrust(renderAssert(result), result.trust));
         return result.status === 'COMPLIANT' ? EXIT_OK : EXIT_NOT_OK;
     },
 };
@@ -47222,7 +48485,7 @@ function normalizeConfig(raw) {
             ...(raw.facts?.repo !== undefined ? { repo: raw.facts.repo } : {}),
             branch: raw.facts?.branch ?? DEFAULT_FACTS_BRANCH,
         },
-        trust: { signers: (raw.trust?.signers ?? []).map((s) => ({ principal: s.principal, key: s.key.trim() })) },
+        trust: { signers: (raw.trust?.signers ?? []).map(normalizeSigner), admins: [...(raw.trust?.admins ?? [])] },
         flows: mapValues(raw.flows, normalizeFlow),
         types: mapValues(raw.types, normalizeType),
         policies: mapValues(raw.policies, (_name, p) => ({
@@ -47231,6 +48494,7 @@ function normalizeConfig(raw) {
         })),
         environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
         evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
+        gate: { allowUnscoped: raw.gate?.allow_unscoped ?? false },
     };
     if (raw.bypass !== undefined) {
         config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
@@ -47253,9 +48517,20 @@ function normalizeFlow(name, flow) {
             required: flow.approval.required ?? true,
             approvers: [...flow.approval.approvers],
             min: flow.approval.min ?? 1,
+            forbidSelf: flow.approval.forbid_self ?? true,
         };
     }
     return out;
+}
+function normalizeSigner(s) {
+    return {
+        principal: s.principal,
+        key: s.key.trim(),
+        ...(s.actors !== undefined ? { actors: [...s.actors] } : {}),
+        ...(s.app !== undefined ? { app: s.app } : {}),
+        ...(s.kinds !== undefined ? { kinds: [...s.kinds] } : {}),
+        ...(s.until !== undefined ? { until: s.until } : {}),
+    };
 }
 function normalizeType(_name, type) {
     const out = {};
@@ -55576,6 +56851,146 @@ function withName(name, run) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/evidence/files/open-evidence-file.ts
+/**
+ * Opens one evidence file so that what is read is the report the user named and nothing else: not
+ * what a symbolic link points at (a link to /proc/self/environ would store the environment, the
+ * signing key included), not a device, a pipe or a socket, nothing under /proc, /sys or /dev, and
+ * (for the Action) nothing outside the workspace. The checks on the path are made again on the
+ * open descriptor, so swapping the file between the checks and the read gains nothing.
+ */
+
+
+
+
+// O_NOFOLLOW: a link as the last part of the path fails the open; O_NONBLOCK: a FIFO cannot hang
+// the open waiting for a writer; O_NOCTTY: a terminal never becomes ours. (0 where a platform lacks one.)
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0);
+const SYSTEM_TREES = {
+    '/proc': "the kernel's view of processes, their environment included",
+    '/sys': "the kernel's view of devices and drivers",
+    '/dev': 'devices',
+};
+async function openEvidenceFile(file, maxBytes, place, names) {
+    const give = `Give ${names.evidence} the report file itself${place.confined ? `, inside ${place.baseName}` : ''}.`;
+    // refused before opening, so that opening a device or a pipe never happens at all
+    const before = await lstatEvidence(file, names);
+    if (!before.isFile())
+        throw await notAFile(file, before, give);
+    await checkRealPath(file, place, give);
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, OPEN_FLAGS);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ELOOP' || code === 'EMLINK')
+            throw badInput(`the evidence ${file} became a symbolic link while it was opened: nothing was read. ${give}`, e);
+        throw badInput(`cannot read the evidence file ${file} (${code ?? String(e)}): check the path given to ${names.evidence}.`, e);
+    }
+    try {
+        // what was opened is what counts: the path may have been swapped since it was checked
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw await notAFile(file, info, give);
+        const real = await checkRealPath(file, place, give);
+        const named = await (0,promises_namespaceObject.stat)(real);
+        if (named.dev !== info.dev || named.ino !== info.ino) {
+            throw badInput(`the evidence ${file} changed while it was opened (its path now names another file): nothing was read. ${give}`);
+        }
+        if (info.size > maxBytes)
+            throw evidenceTooBig(file, info.size, maxBytes);
+        return { handle, size: info.size };
+    }
+    catch (e) {
+        await handle.close();
+        throw e;
+    }
+}
+function evidenceTooBig(file, size, maxBytes) {
+    return badInput(`the evidence file ${file} is ${size} bytes, over the ${maxBytes}-byte limit: attach a smaller report, ` +
+        'or raise evidence.max_bytes in the config (at most 104857600).');
+}
+async function lstatEvidence(file, names) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(file);
+    }
+    catch (e) {
+        throw badInput(`cannot read the evidence file ${file} (${e.code ?? String(e)}): check the path given to ${names.evidence}.`, e);
+    }
+}
+async function notAFile(file, info, give) {
+    if (info.isSymbolicLink()) {
+        const target = await (0,promises_namespaceObject.readlink)(file).catch(() => undefined);
+        return badInput(`the evidence ${file} is a symbolic link${target === undefined ? '' : ` (to ${target})`}: evidence is read only from the report file itself, never through a link. ${give}`);
+    }
+    if (info.isDirectory())
+        return badInput(`the evidence ${file} is a directory, not a file: archive it into one file first. ${give}`);
+    const kind = info.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : info.isSocket()
+            ? 'a socket'
+            : info.isCharacterDevice() || info.isBlockDevice()
+                ? 'a device'
+                : 'not a regular file';
+    return badInput(`the evidence ${file} is ${kind}: evidence must be a regular file that a step wrote. ${give}`);
+}
+/**
+ * The file's real path, refused when it is under /proc, /sys or /dev, outside the workspace (when
+ * confined), or not where the path says because a directory on it is a symbolic link. Links are
+ * tolerated only in the part of the path shared with `base` (a workspace that is itself reached
+ * through a link is fine; a link inside it is not).
+ */
+async function checkRealPath(file, place, give) {
+    const lexical = external_node_path_default().resolve(place.base, file);
+    const base = external_node_path_default().resolve(place.base);
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(lexical);
+    }
+    catch (e) {
+        throw badInput(`cannot read the evidence file ${file} (${e.code ?? String(e)}): ${give}`, e);
+    }
+    const tree = Object.keys(SYSTEM_TREES).find((t) => within(t, real));
+    if (tree !== undefined) {
+        throw badInput(`the evidence ${file} is ${real}, under ${tree} (${SYSTEM_TREES[tree] ?? ''}): that is not a report, and it may hold secrets. ${give}`);
+    }
+    if (place.confined && !within(base, lexical))
+        throw badInput(`the evidence ${file} is outside ${place.baseName} (${base}). ${give}`);
+    const common = commonAncestor(base, lexical);
+    const expected = external_node_path_default().join(await (0,promises_namespaceObject.realpath)(common), external_node_path_default().relative(common, lexical));
+    // a case-insensitive file system may spell the real path in another case: that is no link
+    if (real !== expected && real.toLowerCase() !== expected.toLowerCase()) {
+        const link = await firstLink(common, lexical);
+        const where = link === undefined ? 'a directory on its path is a symbolic link' : `${link.path} on its path is a symbolic link (to ${link.target})`;
+        throw badInput(`the evidence ${file} is really ${real}: ${where}, and evidence is never read through a link. ${give}`);
+    }
+    return real;
+}
+function within(root, p) {
+    return p === root || p.startsWith(root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep);
+}
+function commonAncestor(a, b) {
+    const pa = a.split((external_node_path_default()).sep);
+    const pb = b.split((external_node_path_default()).sep);
+    let n = 0;
+    while (n < pa.length && n < pb.length && pa[n] === pb[n])
+        n++;
+    const joined = pa.slice(0, n).join((external_node_path_default()).sep);
+    return joined === '' ? external_node_path_default().parse(a).root : joined;
+}
+/** The first symbolic link on the path below `from`, to name it in the message. */
+async function firstLink(from, to) {
+    let current = from;
+    for (const part of external_node_path_default().relative(from, to).split((external_node_path_default()).sep)) {
+        current = external_node_path_default().join(current, part);
+        const info = await (0,promises_namespaceObject.lstat)(current).catch(() => undefined);
+        if (info?.isSymbolicLink() === true)
+            return { path: current, target: await (0,promises_namespaceObject.readlink)(current).catch(() => '?') };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/evidence/files/parse-evidence-file.ts
 
 
@@ -55621,7 +57036,26 @@ function parseWith(bytes, name, format, maxBytes) {
     return parseEvidence(bytes, { name, format: detected, maxBytes });
 }
 
+;// CONCATENATED MODULE: ./src/core/evidence/files/refuse-secret-evidence.ts
+
+
+/**
+ * Refuses evidence that holds the signing key (an environment dump, a log that printed the secret):
+ * stored, it would publish the key on the facts branch. The message names the kind of marker found,
+ * never its bytes. Runs before any parser, whose errors may quote the file.
+ */
+function refuseSecretEvidence(bytes, file, markers, names = CLI_INPUT_NAMES) {
+    const haystack = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const found = markers.find((m) => m.bytes.length > 0 && haystack.includes(m.bytes));
+    if (found === undefined)
+        return;
+    throw badInput(`the evidence file ${file} contains the signing key's ${found.what}: nothing was recorded, because stored evidence is readable by ` +
+        `everyone who can read the facts branch. Give ${names.evidence} the report itself, not a file that captured the environment or the key ` +
+        '(find the step that wrote it), and replace the key if the file was published anywhere else.');
+}
+
 ;// CONCATENATED MODULE: ./src/core/evidence/files/evidence-files.ts
+
 
 
 
@@ -55630,41 +57064,37 @@ function parseWith(bytes, name, format, maxBytes) {
 
 /** The schema's limit on evidence files per attestation. */
 const MAX_FILES = 100;
-/** Checks every file's size before reading any of them, so an oversized one costs no memory. */
-async function checkEvidenceFiles(files, maxBytes, names = CLI_INPUT_NAMES) {
+const CHUNK = 1024 * 1024;
+/**
+ * Checks every file (a regular file where the path says, see open-evidence-file.ts) and its size
+ * before reading any of them, so an oversized one costs no memory and a bad one no write.
+ */
+async function checkEvidenceFiles(files, options) {
+    const names = options.names ?? CLI_INPUT_NAMES;
     if (files.length > MAX_FILES)
         throw badInput(`${files.length} evidence files given: the limit is ${MAX_FILES} per attestation; archive them into one.`);
     for (const file of files) {
-        let info;
-        try {
-            info = await (0,promises_namespaceObject.stat)(file);
-        }
-        catch (e) {
-            throw badInput(`cannot read the evidence file ${file} (${e.code ?? String(e)}): check the path given to ${names.evidence}.`, e);
-        }
-        if (!info.isFile())
-            throw badInput(`the evidence ${file} is not a file: give ${names.evidence} a report file (archive a directory first).`);
-        if (info.size > maxBytes)
-            throw tooBig(file, info.size, maxBytes);
+        const { handle } = await openEvidenceFile(file, options.maxBytes, options.place, names);
+        await handle.close();
     }
 }
 /**
- * Reads the (already checked) files: each one's reference for the fact (with the parser's summary),
- * its bytes for the store, and what its parser made of it (absent for a file stored raw).
- * `format`: a format to insist on, `raw` to parse nothing, undefined to auto-detect.
+ * Reads the (already checked) files, each from the descriptor its checks were made on: each one's
+ * reference for the fact (with the parser's summary), its bytes for the store, and what its parser
+ * made of it (absent for a file stored raw).
  */
-async function readEvidenceFiles(files, format, maxBytes) {
+async function readEvidenceFiles(files, options) {
+    const names = options.names ?? CLI_INPUT_NAMES;
     const refs = [];
     const blobs = [];
     const parsed = [];
     for (const file of files) {
-        const bytes = await (0,promises_namespaceObject.readFile)(file);
-        // the file may have grown since it was checked
-        if (bytes.length > maxBytes)
-            throw tooBig(file, bytes.length, maxBytes);
+        const bytes = await readOpened(await openEvidenceFile(file, options.maxBytes, options.place, names), file, options.maxBytes);
+        // before any parser, whose errors may quote the file
+        refuseSecretEvidence(bytes, file, options.secretMarkers, names);
         const name = external_node_path_default().basename(file);
         const sha256 = `sha256:${sha256Hex(bytes)}`;
-        const result = parseWith(bytes, name, format, maxBytes);
+        const result = parseWith(bytes, name, options.format, options.maxBytes);
         if (result === undefined) {
             refs.push({ name, sha256, size: bytes.length, format: 'raw' });
         }
@@ -55676,9 +57106,38 @@ async function readEvidenceFiles(files, format, maxBytes) {
     }
     return { refs, blobs, parsed };
 }
-function tooBig(file, size, maxBytes) {
-    return badInput(`the evidence file ${file} is ${size} bytes, over the ${maxBytes}-byte limit: attach a smaller report, ` +
-        'or raise evidence.max_bytes in the config (at most 104857600).');
+/**
+ * Reads from the checked descriptor at most maxBytes + 1 bytes: a file that grew past the limit
+ * since it was checked is refused, not read whole.
+ */
+async function readOpened({ handle, size }, file, maxBytes) {
+    try {
+        const chunks = [];
+        let total = 0;
+        // one byte more than the size: a file that grew shows it
+        let want = Math.min(size, maxBytes) + 1;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(want, maxBytes + 1 - total));
+            let filled = 0;
+            while (filled < chunk.length) {
+                const { bytesRead } = await handle.read(chunk, filled, chunk.length - filled, null);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+            chunks.push(chunk.subarray(0, filled));
+            total += filled;
+            if (total > maxBytes) {
+                throw badInput(`the evidence file ${file} grew past the ${maxBytes}-byte limit while it was read: attach a report that is complete and smaller, or raise evidence.max_bytes in the config (at most 104857600).`);
+            }
+            if (filled < chunk.length)
+                return chunks.length === 1 ? (chunks[0] ?? Buffer.alloc(0)) : Buffer.concat(chunks, total);
+            want = CHUNK;
+        }
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/types/accepts-attestations.ts
@@ -55776,25 +57235,53 @@ function statusOfJudged(judged) {
     return judged.some((j) => j.status === 'FAILED') ? 'FAILED' : 'PASSED';
 }
 
+;// CONCATENATED MODULE: ./src/core/types/evidence-verdict.ts
+
+/**
+ * The evidence's own verdict: each parsed file checked against the type's schema, then judged by
+ * the type's jq, else its format's rule; FAILED if any file fails. Undefined when no file was
+ * parsed (no evidence, or only files stored raw): there is then nothing a given status contradicts.
+ */
+function evidenceVerdict(input) {
+    const judged = judgeEvidence({ typeName: input.type, type: input.typeConfig, files: input.parsed, jq: input.jq });
+    const status = statusOfJudged(judged);
+    return status === undefined ? undefined : { status, judged };
+}
+/** "FAILED (by the format's rule: junit.xml fails)", naming at most three of the files that decided. */
+function describeVerdict(verdict) {
+    const rules = new Set(verdict.judged.map((j) => j.rule));
+    const rule = rules.size > 1 ? "the type's jq and the formats' rules" : rules.has('jq') ? "the type's jq" : "the format's rule";
+    const deciding = verdict.judged.filter((j) => j.status === verdict.status).map((j) => j.name);
+    const shown = deciding.slice(0, 3).join(', ') + (deciding.length > 3 ? ` and ${deciding.length - 3} more` : '');
+    const verb = verdict.status === 'FAILED' ? (deciding.length === 1 ? 'fails' : 'fail') : deciding.length === 1 ? 'passes' : 'pass';
+    return `${verdict.status} (by ${rule}: ${shown} ${verb})`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/types/decide-status.ts
 
 
 
 
 const STATUSES = ['PASSED', 'FAILED', 'PENDING'];
+/** the fact schema's limit on the reason (its `shortText`) */
+const MAX_REASON = 1024;
 /**
  * The status the evidence proves: each parsed file checked against the type's schema, then judged by
  * the type's jq, else by its format's rule. A type with a schema or jq takes only files it can read.
- * A status given by hand wins over the verdict, but the schema is still enforced.
+ * DESIGN §4: a status given by hand that differs in any way from the evidence's verdict (PASSED against
+ * FAILED, or PENDING against either) is refused unless a reason is given, and the reason is recorded
+ * with the verdict it overrode. A reason where nothing is contradicted is refused too, so no fact
+ * claims an override that was not one. With no parsed evidence there is no verdict to contradict.
  * The CLI and the Action both decide through here, so they agree on the same evidence.
  */
 function decideStatus(input) {
-    const { given, type, typeConfig, refs, parsed, jq } = input;
+    const { given, overrideReason, type, typeConfig, refs, parsed, jq } = input;
     const names = input.names ?? CLI_INPUT_NAMES;
-    if (given !== undefined) {
-        if (typeConfig?.schema !== undefined)
-            judgeEvidence({ typeName: type, type: { schema: typeConfig.schema }, files: parsed });
-        return given;
+    if (given !== undefined)
+        return givenStatus(input, given, names);
+    if (overrideReason !== undefined) {
+        throw badInput(`${names.overrideReason} is only for a ${names.status} that contradicts the evidence, and no ${names.status} was given: ` +
+            `drop ${names.overrideReason} to record the status the evidence proves.`);
     }
     const judging = typeConfig?.jq !== undefined || typeConfig?.schema !== undefined;
     const raw = refs.find((r) => r.format === 'raw');
@@ -55802,11 +57289,29 @@ function decideStatus(input) {
         throw badInput(`type ${type} judges its evidence with ${typeConfig?.jq !== undefined ? 'jq' : 'a JSON Schema'}, but ${raw.name} is in no format it can read: ` +
             `attach a ${typeConfig?.format ?? 'JSON or report'} file, or pass ${names.status} to record it by hand.`);
     }
-    const status = statusOfJudged(judgeEvidence({ typeName: type, type: typeConfig, files: parsed, jq }));
-    if (status !== undefined)
-        return status;
+    const verdict = evidenceVerdict({ type, typeConfig, parsed, jq });
+    if (verdict !== undefined)
+        return { status: verdict.status };
     throw badInput(`attest needs ${names.status} PASSED, FAILED or PENDING, or ${names.evidence} with a report in a known format (${EVIDENCE_FORMATS.join(', ')}) ` +
         `to compute it from. ${names.help}`);
+}
+/** A given status against the verdict of the files that parsed (files stored raw have none). */
+function givenStatus(input, given, names) {
+    const { overrideReason: reason, type } = input;
+    const verdict = evidenceVerdict({ type, typeConfig: input.typeConfig, parsed: input.parsed, jq: input.jq });
+    if (verdict === undefined || verdict.status === given) {
+        if (reason === undefined)
+            return { status: given };
+        const why = verdict === undefined ? 'there is no parsed evidence to contradict (no evidence, or only files stored raw)' : `the evidence says ${describeVerdict(verdict)} too`;
+        throw badInput(`${names.overrideReason} is only for a ${names.status} that contradicts the evidence, but ${why}: ` +
+            `drop ${names.overrideReason}; nothing is overridden, so no override is recorded.`);
+    }
+    if (reason === undefined) {
+        throw badInput(`the evidence of ${type} says ${describeVerdict(verdict)}, but ${names.status} gives ${given}: a status that contradicts the evidence needs a recorded reason. ` +
+            `Drop ${names.status} to record ${verdict.status}, or keep it and add ${names.overrideReason} "why ${given} stands" ` +
+            '(the reason is recorded with the attestation and shown wherever it is). Nothing was written.');
+    }
+    return { status: given, override: { reason, verdict: verdict.status } };
 }
 /** The status given by hand, any case; undefined when not given. */
 function parseStatus(value, names = CLI_INPUT_NAMES) {
@@ -55816,6 +57321,18 @@ function parseStatus(value, names = CLI_INPUT_NAMES) {
     if (status === undefined)
         throw badInput(`${names.status} ${JSON.stringify(value)} is not a status: use PASSED, FAILED or PENDING.`);
     return status;
+}
+/** The override reason, surrounding blanks trimmed; undefined when not given; blank or too long is refused. */
+function parseOverrideReason(value, names = CLI_INPUT_NAMES) {
+    if (value === undefined)
+        return undefined;
+    const reason = value.trim();
+    if (reason === '')
+        throw badInput(`${names.overrideReason} is blank: say why the given status stands against the evidence, e.g. ${names.overrideReason} "flaky test, tracked as PAY-1422".`);
+    const length = Array.from(reason).length;
+    if (length > MAX_REASON)
+        throw badInput(`${names.overrideReason} is ${length} characters long: keep it to ${MAX_REASON} and link to the longer story (an issue or a document).`);
+    return reason;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/attest.ts
@@ -55834,12 +57351,13 @@ function parseStatus(value, names = CLI_INPUT_NAMES) {
 const attest = {
     path: ['attest'],
     summary: 'record an attestation (a check result with its evidence) on a trail',
-    usage: 'attest --flow F --trail T --type TYPE [--status S] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
+    usage: 'attest --flow F --trail T --type TYPE [--status S [--override-reason TEXT]] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
     options: [
         { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
         { name: 'trail', type: 'string', value: 'T', description: 'the trail (started with trails begin)' },
         { name: 'type', type: 'string', value: 'TYPE', description: 'the attestation type, e.g. unit-tests' },
         { name: 'status', type: 'string', value: 'S', description: 'PASSED, FAILED or PENDING (default: computed from the evidence reports)' },
+        { name: 'override-reason', type: 'string', value: 'TEXT', description: 'why --status stands against the evidence it contradicts (recorded and shown with the attestation)' },
         { name: 'evidence', type: 'string', multiple: true, value: 'FILE', description: 'an evidence file, stored by content (repeatable)' },
         { name: 'format', type: 'string', value: 'FMT', description: `the evidence format: ${EVIDENCE_FORMATS.join(', ')} or raw (default: the type's format, else detected)` },
         { name: 'artifact', type: 'string', value: 'D', description: 'the artifact digest it is about (default: every artifact of the trail)' },
@@ -55849,6 +57367,12 @@ const attest = {
     ],
     details: `Evidence files are stored as their raw bytes with their sha256, size and name (the file's base name);
 files over evidence.max_bytes of the config are refused before they are read.
+Evidence must be a regular file, named by its own path: a symbolic link (even to a report), a path
+through a linked directory, a directory, a device, a named pipe, a socket, or anything under /proc,
+/sys or /dev is refused; each file is opened without following links and checked on the open file.
+A file that holds the signing key (a line of its private key text, its seed in hex or base64, as an
+environment dump would) is refused too: stored evidence is readable by everyone who reads the facts
+branch. Nothing is recorded then (exit 2); give the report file itself.
 Each file is parsed in the format of --format, else of the type's "format" in the config, else the format
 detected from its content; its summary (e.g. test or finding counts) is recorded with it. A file in no known
 format (a PDF, a log) is stored raw when no format was asked for; a report that does not parse in the asked
@@ -55857,7 +57381,14 @@ When the type has a JSON Schema, each report's summary (the document itself for 
 or nothing is recorded. Without --status, the status is computed: the type's jq over each report (true
 PASSED, false FAILED), else the format's rule (test failures or errors, SARIF errors, critical or high
 vulnerabilities fail); FAILED if any file fails. With no parsed report, --status is required.
-Archived types take no new attestations.`,
+A --status that differs from what the parsed reports say (PASSED against FAILED, or PENDING against
+either) is refused unless --override-reason says why it stands; the reason and the evidence's verdict
+are then recorded with the attestation and shown wherever it is (trails get, log, the breakdown, the
+trail document policies see). --override-reason where nothing is contradicted is refused.
+Archived types take no new attestations.
+
+Example: factstore attest --flow payment-service --trail build-7 --type unit-tests --evidence junit.xml \\
+  --status PASSED --override-reason "test_rounding fails on the runner clock only: PAY-1422"`,
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
         const flow = ctx.flow(config, requiredString(values, 'flow', this));
@@ -55865,6 +57396,7 @@ Archived types take no new attestations.`,
         const type = checkName('attestation type', requiredString(values, 'type', this));
         const format = requestedFormat(optionalString(values, 'format'), config.types[type]);
         const givenStatus = parseStatus(optionalString(values, 'status'));
+        const overrideReason = parseOverrideReason(optionalString(values, 'override-reason'));
         const typeConfig = Object.hasOwn(config.types, type) ? config.types[type] : undefined;
         assertTypeAcceptsAttestations(type, typeConfig);
         const givenArtifact = optionalString(values, 'artifact');
@@ -55876,12 +57408,13 @@ Archived types take no new attestations.`,
         }
         const idempotencyKey = optionalString(values, 'idempotency-key');
         const files = stringList(values, 'evidence').map((f) => ctx.resolve(f));
-        await checkEvidenceFiles(files, config.evidenceMaxBytes);
-        const signer = await ctx.signer();
+        const place = { base: ctx.io.cwd, baseName: 'the current directory', confined: false };
+        await checkEvidenceFiles(files, { maxBytes: config.evidenceMaxBytes, place });
+        const { signer, markers } = await ctx.signingKey();
         const store = ctx.openStore(config, signer);
         await requireStartedTrail(store, flow.name, trail);
-        const { refs, blobs, parsed } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
-        const status = decideStatus({ given: givenStatus, type, typeConfig, refs, parsed, jq: () => ctx.jq() });
+        const { refs, blobs, parsed } = await readEvidenceFiles(files, { format, maxBytes: config.evidenceMaxBytes, place, secretMarkers: markers });
+        const { status, override } = decideStatus({ given: givenStatus, overrideReason, type, typeConfig, refs, parsed, jq: () => ctx.jq() });
         if (!flow.require.includes(type))
             ctx.note(`flow ${flow.name} does not require ${type}: it is recorded but does not count for compliance.`);
         const fact = makeFact({
@@ -55894,6 +57427,7 @@ Archived types take no new attestations.`,
             actor: ctx.actor(),
             ts: ctx.now().toISOString(),
             ...(artifact !== undefined ? { artifact } : {}),
+            ...(override !== undefined ? { override } : {}),
             ...(details !== undefined ? { details } : {}),
             ...(evidenceUrl !== undefined ? { evidenceUrl } : {}),
             ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
@@ -55954,6 +57488,7 @@ function trailCustody(input) {
             ...recorded(f, index),
             type: f.type,
             status: f.status,
+            ...(f.override !== undefined ? { override: f.override } : {}),
             ...trail_custody_optional({ artifact: f.artifact, details: f.details, evidenceUrl: f.evidenceUrl }),
             evidence: f.evidence,
         })),
@@ -56063,6 +57598,7 @@ function byteSize(bytes) {
 ;// CONCATENATED MODULE: ./src/core/report/custody/custody-text.ts
 
 
+
 /** The report for a person: per flow and trail, every fact in recorded order with its facts commit. */
 function custodyText(report) {
     const head = [
@@ -56100,7 +57636,10 @@ function eventsOf(trail) {
     }
     for (const a of trail.attestations) {
         const more = a.evidence.map((e) => `  evidence ${e.name}  ${e.sha256}  ${byteSize(e.size)}  ${e.format}  ${summaryText(e.format, e.summary)}`.trimEnd());
-        out.push({ at: a, event: 'ATTESTATION_RECORDED', what: `${a.type} ${a.status}${a.artifact !== undefined ? ' (for this artifact only)' : ''}`, more });
+        if (a.override !== undefined)
+            more.push(`  ${overrideText(a.override)}`);
+        const overridden = a.override !== undefined ? ` (overridden: the evidence said ${a.override.verdict})` : '';
+        out.push({ at: a, event: 'ATTESTATION_RECORDED', what: `${a.type} ${a.status}${overridden}${a.artifact !== undefined ? ' (for this artifact only)' : ''}`, more });
     }
     for (const a of trail.approvals) {
         out.push({ at: a, event: a.decision === 'APPROVED' ? 'APPROVAL_GRANTED' : 'APPROVAL_REJECTED', what: a.comment ?? '', more: [] });
@@ -56129,6 +57668,8 @@ function custody_text_short(sha) {
 
 
 
+
+
 const complianceArtifact = {
     path: ['compliance', 'artifact'],
     summary: 'the chain of custody of an artifact: every trail, fact and facts commit; exit 0 COMPLIANT, 1 NON_COMPLIANT',
@@ -56138,18 +57679,22 @@ const complianceArtifact = {
     details: `For every flow and trail that recorded the digest: the trail (git commit, branch, author), the
 artifact facts, the attestations that count for this artifact with their evidence, the approvals and
 the gate decisions, each with the facts commit that holds it; then assert's result for each flow.
-Exit 0 when every flow that recorded the artifact is COMPLIANT; an unknown digest is NON_COMPLIANT.`,
+Exit 0 when every flow that recorded the artifact is COMPLIANT; an unknown digest is NON_COMPLIANT.
+Only facts that a trusted key (with authority for them) appended are in the chain; the others are listed
+as not counted. A tampered facts branch fails closed with exit 3.`,
     async run(ctx, { positionals }) {
         const digest = normalizeDigest(positionals[0]);
         const config = await ctx.requireConfig();
-        const report = await buildCustodyReport({
-            store: ctx.openStore(config),
+        const facts = await openTrusted(config, ctx.openStore(config));
+        const custody = await buildCustodyReport({
+            store: facts,
             digest,
             flows: config.flows,
             policies: config.policies,
             policyEvaluator: ctx.policyEvaluator(),
         });
-        ctx.emit('cli/compliance-artifact', report, () => custodyText(report));
+        const report = { ...custody, trust: await facts.report() };
+        ctx.emit('cli/compliance-artifact', report, () => withTrust(custodyText(report), report.trust));
         return report.status === 'COMPLIANT' ? EXIT_OK : EXIT_NOT_OK;
     },
 };
@@ -56161,16 +57706,18 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 const DEMO_FLOW = 'payment-service';
 /**
  * The demo's `.github/factstore.yml`: one flow with three required types, each judged from its
- * evidence (jq over the parsed report, or a JSON Schema), one policy, alice approves, one signer.
+ * evidence (jq over the parsed report, or a JSON Schema), one policy, alice approves with her own key,
+ * CI signs everything else.
  * `examples/factstore.yml` is the same file with a placeholder key.
  */
-function demoConfig(signer) {
+function demoConfig(signer, alice) {
     return `# Written by factstore demo.
 facts:
   branch: factstore
 trust:
   signers:
-    - { principal: ${signer.principal}, key: "${signer.key}" }
+    - { principal: ${signer.principal}, key: "${signer.key}" }   # CI: trails, artifacts, attestations, decisions
+    - { principal: ${alice.principal}, key: "${alice.key}", actors: [alice] }   # alice's own key: her approvals
 flows:
   ${DEMO_FLOW}:
     description: Compliance pipeline for the payment service
@@ -56195,177 +57742,6 @@ policies:
     description: No critical vulnerability in any report
     jq: '[.attestations[] | .summary.critical // 0] | add == 0'
 `;
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/base64.ts
-/** Strict base64: Node's decoder silently skips junk, which would hide a damaged key or signature. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** Decodes base64 with every whitespace removed first; undefined when it is not base64. */
-function decodeBase64Strict(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (compact.length === 0 || !BASE64.test(compact))
-        return undefined;
-    return Buffer.from(compact, 'base64');
-}
-/** OpenSSH wraps armored base64 at 70 columns (sshbuf_dtob64 with wrap). */
-function wrapBase64(bytes, width = 70) {
-    const text = Buffer.from(bytes).toString('base64');
-    const lines = [];
-    for (let i = 0; i < text.length; i += width)
-        lines.push(text.slice(i, i + width));
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/ed25519-crypto.ts
-/**
- * Bridges raw Ed25519 bytes (as OpenSSH stores them) and node:crypto KeyObjects.
- * node:crypto speaks DER, so the fixed RFC 8410 prefixes are prepended to the raw bytes.
- */
-
-const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
-const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-const ED25519_SEED_BYTES = 32;
-const ED25519_PUBLIC_BYTES = 32;
-const ED25519_SIGNATURE_BYTES = 64;
-function privateKeyFromSeed(seed) {
-    return (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
-}
-function publicKeyFromBytes(pub) {
-    return (0,external_node_crypto_namespaceObject.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
-}
-/** The raw 32-byte public key of a KeyObject (private or public). */
-function rawPublicKey(key) {
-    const spki = (0,external_node_crypto_namespaceObject.createPublicKey)(key).export({ format: 'der', type: 'spki' });
-    return spki.subarray(SPKI_PREFIX.length);
-}
-function generateSeed() {
-    const { privateKey } = (0,external_node_crypto_namespaceObject.generateKeyPairSync)('ed25519');
-    const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' });
-    return { seed: pkcs8.subarray(PKCS8_PREFIX.length), pub: rawPublicKey(privateKey) };
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/ssh-wire.ts
-/**
- * The SSH wire encoding (RFC 4251 §5): big-endian uint32 and length-prefixed strings.
- * Every format in this folder (keys, SSHSIG) is built from these two.
- */
-/** Thrown by the reader; callers turn it into a message about *their* format. */
-class SshWireTruncated extends Error {
-    name = 'SshWireTruncated';
-}
-function sshUint32(n) {
-    const b = Buffer.alloc(4);
-    b.writeUInt32BE(n >>> 0);
-    return b;
-}
-function sshString(value) {
-    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value);
-    return Buffer.concat([sshUint32(bytes.length), bytes]);
-}
-class SshWireReader {
-    buf;
-    pos = 0;
-    constructor(buf) {
-        this.buf = buf;
-    }
-    get remaining() {
-        return this.buf.length - this.pos;
-    }
-    /** Reads `n` raw bytes (no length prefix). */
-    bytes(n) {
-        if (n > this.remaining)
-            throw new SshWireTruncated(`needed ${n} bytes, ${this.remaining} left`);
-        const out = this.buf.subarray(this.pos, this.pos + n);
-        this.pos += n;
-        return out;
-    }
-    uint32() {
-        return this.bytes(4).readUInt32BE(0);
-    }
-    string() {
-        return this.bytes(this.uint32());
-    }
-    /** A string that must be printable text (key types, namespaces, algorithm names). */
-    text() {
-        return this.string().toString('utf8');
-    }
-    rest() {
-        return this.bytes(this.remaining);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/public-key.ts
-/**
- * OpenSSH public keys: the `ssh-ed25519 AAAA… comment` line, its wire blob and its
- * `SHA256:` fingerprint exactly as `ssh-keygen -l` prints it.
- */
-
-
-
-
-
-const ED25519_KEY_TYPE = 'ssh-ed25519';
-function ed25519Blob(pub) {
-    return Buffer.concat([sshString(ED25519_KEY_TYPE), sshString(pub)]);
-}
-/** `SHA256:` + unpadded base64 of the blob's sha256, as ssh-keygen prints it. */
-function sshFingerprint(blob) {
-    return `SHA256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
-}
-/** The `.pub` line; a comment can never break it onto a second line. */
-function publicKeyLine(blob, comment) {
-    const base = `${ED25519_KEY_TYPE} ${Buffer.from(blob).toString('base64')}`;
-    const clean = (comment ?? '').replace(/[\r\n]+/g, ' ').trim();
-    return clean ? `${base} ${clean}` : base;
-}
-/** The raw 32-byte key inside an Ed25519 blob, or undefined when the blob is anything else. */
-function ed25519PublicFromBlob(blob) {
-    try {
-        const r = new SshWireReader(blob);
-        if (r.text() !== ED25519_KEY_TYPE)
-            return undefined;
-        const pub = r.string();
-        return pub.length === ED25519_PUBLIC_BYTES && r.remaining === 0 ? pub : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Key type named inside a blob, for messages; only a plain token is ever echoed back. */
-function blobKeyType(blob) {
-    try {
-        const type = new SshWireReader(blob).text();
-        return /^[A-Za-z0-9@._-]{1,64}$/.test(type) ? type : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const FIX = 'Give the one-line public key from the .pub file that `factstore keygen` writes (ssh-ed25519 AAAA… comment).';
-function parsePublicKey(line) {
-    const text = typeof line === 'string' ? line.trim() : '';
-    if (text.length === 0)
-        throw new FactstoreError('BAD_INPUT', `The public key is empty. ${FIX}`);
-    if (text.includes('PRIVATE KEY')) {
-        throw new FactstoreError('BAD_INPUT', `This is a private key, not a public key: never paste it where a public key goes. ${FIX}`);
-    }
-    if (/[\r\n]/.test(text))
-        throw new FactstoreError('BAD_INPUT', `The public key spans several lines. ${FIX}`);
-    const [type = '', encoded = '', ...rest] = text.split(/[ \t]+/);
-    if (!/^[A-Za-z0-9@._-]{1,64}$/.test(type) || encoded === '') {
-        throw new FactstoreError('BAD_INPUT', `This is not an OpenSSH public key line. ${FIX}`);
-    }
-    if (type !== ED25519_KEY_TYPE) {
-        throw new FactstoreError('KEY', `The public key is of type ${type}: Factstore signs only with Ed25519 keys. Make one with \`factstore keygen --out PATH\`.`);
-    }
-    const blob = decodeBase64Strict(encoded);
-    if (!blob)
-        throw new FactstoreError('BAD_INPUT', `The public key's base64 part is damaged. ${FIX}`);
-    if (!ed25519PublicFromBlob(blob)) {
-        throw new FactstoreError('KEY', `The public key says ssh-ed25519 but its data is not an Ed25519 key (truncated or altered). ${FIX}`);
-    }
-    const comment = rest.join(' ');
-    return { type: ED25519_KEY_TYPE, blob, fingerprint: sshFingerprint(blob), ...(comment ? { comment } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/signing/allowed-signers.ts
@@ -56446,134 +57822,6 @@ function addSignatureToCommit(payload, armored) {
     // git's signature text always ends with a newline; one without would swallow the blank line
     const terminated = header.endsWith('\n') || header === '' ? header : `${header}\n`;
     return payload.slice(0, at) + terminated + payload.slice(at);
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/sshsig-format.ts
-/**
- * The SSHSIG format (OpenSSH PROTOCOL.sshsig), shared by signing and verifying.
- * What the key signs:   "SSHSIG" string(namespace) string(reserved) string(hash alg) string(H(message))
- * The signature blob:   "SSHSIG" uint32(1) string(pubkey blob) string(namespace) string(reserved)
- *                       string(hash alg) string(string(sig type) string(sig bytes))
- */
-
-
-
-const SSHSIG_MAGIC = Buffer.from('SSHSIG', 'latin1');
-const SSHSIG_VERSION = 1;
-const SIGNATURE_BEGIN = '-----BEGIN SSH SIGNATURE-----';
-const SIGNATURE_END = '-----END SSH SIGNATURE-----';
-/** The hashes OpenSSH accepts; it signs with sha512, git's default. */
-const SSHSIG_HASHES = ['sha512', 'sha256'];
-function signedData(namespace, hash, data, reserved = Buffer.alloc(0)) {
-    return Buffer.concat([
-        SSHSIG_MAGIC,
-        sshString(namespace),
-        sshString(reserved),
-        sshString(hash),
-        sshString((0,external_node_crypto_namespaceObject.createHash)(hash).update(data).digest()),
-    ]);
-}
-function signatureBlob(fields) {
-    return Buffer.concat([
-        SSHSIG_MAGIC,
-        sshUint32(SSHSIG_VERSION),
-        sshString(fields.publicKeyBlob),
-        sshString(fields.namespace),
-        sshString(''),
-        sshString(fields.hash),
-        sshString(fields.signature),
-    ]);
-}
-/** Armored as ssh-keygen writes the .sig file, final newline included. */
-function armorSignature(blob) {
-    return `${SIGNATURE_BEGIN}\n${wrapBase64(blob)}\n${SIGNATURE_END}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/sign-sshsig.ts
-/** `ssh-keygen -Y sign` in node:crypto: the same bytes, because Ed25519 is deterministic. */
-
-
-
-
-
-const GIT_NAMESPACE = 'git';
-function signSshsig(key, data, namespace = GIT_NAMESPACE) {
-    if (namespace.length === 0)
-        throw badInput('The SSHSIG namespace is empty: use "git" for commits (or another non-empty purpose name).');
-    const raw = (0,external_node_crypto_namespaceObject.sign)(null, signedData(namespace, 'sha512', data), key.keyObject);
-    const signature = Buffer.concat([sshString(ED25519_KEY_TYPE), sshString(raw)]);
-    return armorSignature(signatureBlob({ publicKeyBlob: key.publicKeyBlob, namespace, hash: 'sha512', signature }));
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/verify-sshsig.ts
-/**
- * Verifies an armored SSHSIG signature. It reports instead of throwing: verifiers walk whole
- * histories and a hostile commit must become a finding, never a crash.
- */
-
-
-
-
-
-
-function verifySshsig(armored, data, namespace) {
-    try {
-        return verifyOrThrow(armored, data, namespace);
-    }
-    catch (e) {
-        const why = e instanceof SshWireTruncated ? 'it is truncated' : 'it could not be read';
-        return { valid: false, error: `The SSH signature is malformed: ${why}.` };
-    }
-}
-/** Echoes only a short, printable version of values taken from the signature. */
-const verify_sshsig_show = (s) => JSON.stringify(s.length > 64 ? `${s.slice(0, 64)}…` : s);
-function blobFromArmor(armored) {
-    if (typeof armored !== 'string')
-        return 'The signature is not text.';
-    const text = armored.replace(/\r\n?/g, '\n').trim();
-    if (!text.startsWith(SIGNATURE_BEGIN)) {
-        return text.includes('-----BEGIN PGP SIGNATURE-----')
-            ? 'This is a PGP signature, not an SSH signature: Factstore verifies SSH (SSHSIG) signatures only.'
-            : `This is not an SSH signature: it does not start with ${SIGNATURE_BEGIN}.`;
-    }
-    const end = text.indexOf(SIGNATURE_END);
-    if (end < 0)
-        return `The SSH signature is truncated: no ${SIGNATURE_END} line.`;
-    return decodeBase64Strict(text.slice(SIGNATURE_BEGIN.length, end)) ?? 'The SSH signature is damaged: its body is not base64.';
-}
-function verifyOrThrow(armored, data, namespace) {
-    const blob = blobFromArmor(armored);
-    if (typeof blob === 'string')
-        return { valid: false, error: blob };
-    const r = new SshWireReader(blob);
-    if (!r.bytes(SSHSIG_MAGIC.length).equals(SSHSIG_MAGIC))
-        return { valid: false, error: 'The SSH signature is malformed: it lacks the SSHSIG preamble.' };
-    const version = r.uint32();
-    if (version !== SSHSIG_VERSION)
-        return { valid: false, error: `The SSH signature has version ${version}; only version ${SSHSIG_VERSION} is known.` };
-    const publicKeyBlob = Buffer.from(r.string());
-    const signer = { publicKeyBlob, fingerprint: sshFingerprint(publicKeyBlob) };
-    const fail = (error) => ({ valid: false, ...signer, error });
-    const signedNamespace = r.text();
-    const reserved = r.string();
-    const hash = r.text();
-    const signature = new SshWireReader(r.string());
-    if (r.remaining !== 0)
-        return fail('The SSH signature has trailing data after its fields.');
-    if (signedNamespace !== namespace)
-        return fail(`The signature was made for namespace ${verify_sshsig_show(signedNamespace)}, not ${verify_sshsig_show(namespace)}.`);
-    if (!SSHSIG_HASHES.includes(hash))
-        return fail(`The signature uses hash ${verify_sshsig_show(hash)}; expected sha512 or sha256.`);
-    const pub = ed25519PublicFromBlob(publicKeyBlob);
-    if (!pub)
-        return fail(`The signature was made with a ${blobKeyType(publicKeyBlob) ?? 'unknown'} key; Factstore accepts Ed25519 keys only.`);
-    const sigType = signature.text();
-    const sigBytes = signature.string();
-    if (sigType !== ED25519_KEY_TYPE || sigBytes.length !== ED25519_SIGNATURE_BYTES || signature.remaining !== 0) {
-        return fail('The SSH signature is malformed: its inner signature is not an Ed25519 signature.');
-    }
-    const ok = (0,external_node_crypto_namespaceObject.verify)(null, signedData(namespace, hash, data, reserved), publicKeyFromBytes(pub), sigBytes);
-    return ok ? { valid: true, ...signer } : fail('The signature does not match the signed data: the data was changed after signing, or the signature belongs to other data.');
 }
 
 ;// CONCATENATED MODULE: ./src/core/signing/commit-trust.ts
@@ -56883,8 +58131,6 @@ function sshSigner(privateKeyText) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/isomorphic-git/index.cjs
-var isomorphic_git = __nccwpck_require__(3667);
 ;// CONCATENATED MODULE: ./src/cli/demo/app-repo.ts
 
 
@@ -56946,23 +58192,26 @@ async function runLifecycle(s, paths, now) {
     await createAppRepo(paths.repo);
     s.say(`\nCreated the application repository ${paths.repo} (branch main).`);
     await s.factstore('Generate the signing key CI signs facts with', ['keygen', '--out', external_node_path_default().relative(paths.repo, paths.keyFile), '--comment', 'ci@demo'], 0);
+    await s.factstore('alice generates her own key: only she can sign her approvals', ['keygen', '--out', external_node_path_default().relative(paths.repo, paths.aliceKeyFile), '--comment', 'alice@demo'], 0);
     const signer = { principal: 'ci@demo', key: (await (0,promises_namespaceObject.readFile)(`${paths.keyFile}.pub`, 'utf8')).trim() };
-    await (0,promises_namespaceObject.writeFile)(paths.allowedSigners, allowedSignersFile([signer]));
+    const alice = { principal: 'alice@demo', key: (await (0,promises_namespaceObject.readFile)(`${paths.aliceKeyFile}.pub`, 'utf8')).trim(), actors: ['alice'] };
+    await (0,promises_namespaceObject.writeFile)(paths.allowedSigners, allowedSignersFile([signer, alice]));
     s.setEnv('FACTSTORE_SIGNING_KEY', await (0,promises_namespaceObject.readFile)(paths.keyFile, 'utf8'));
-    const config = demoConfig(signer);
-    s.say(`\nThe config .github/factstore.yml (the flow, its required evidence, the approver, the trusted key):\n${indent(config)}`);
+    const asAlice = { FACTSTORE_SIGNING_KEY: await (0,promises_namespaceObject.readFile)(paths.aliceKeyFile, 'utf8'), FACTSTORE_ACTOR: 'alice' };
+    const config = demoConfig(signer, alice);
+    s.say(`\nThe config .github/factstore.yml (the flow, its required evidence, the approver, the trusted keys and what each may sign):\n${indent(config)}`);
     const commit1 = await commitFiles(paths.repo, { 'README.md': '# payment service\n', 'src/version.txt': '1.0.0\n', '.github/factstore.yml': config }, 'payment service 1.0.0', now());
     s.say(`\nCommitted release 1.0.0 on main: ${commit1}`);
     await s.factstore('Create the facts branch', ['init'], 0);
     const digest1 = digestOf(`${IMAGE}:1.0.0`);
-    await recordRelease(s, 'build-101', commit1, digest1, '1.0.0', false);
+    await recordRelease(s, 'build-101', commit1, digest1, '1.0.0', false, asAlice);
     const assert1 = await s.factstore('Is image 1.0.0 compliant?', ['assert', ...F, '--sha256', digest1], 1, 'NON_COMPLIANT, a pipeline would stop here');
     await s.factstore('The same answer as the Markdown breakdown a job summary, check run or PR comment shows', ['assert', ...F, '--sha256', digest1, '--markdown'], 1);
     const gate1 = await s.factstore('May commit 1.0.0 be deployed?', ['gate', '--commit', commit1], 1, 'GATE_BLOCKED');
     const commit2 = await commitFiles(paths.repo, { 'src/version.txt': '1.0.1\n' }, 'payment service 1.0.1: upgrade libexample to 2.3.2', now());
     s.say(`\nFixed the vulnerability and committed release 1.0.1: ${commit2}`);
     const digest2 = digestOf(`${IMAGE}:1.0.1`);
-    await recordRelease(s, 'build-102', commit2, digest2, '1.0.1', true);
+    await recordRelease(s, 'build-102', commit2, digest2, '1.0.1', true, asAlice);
     const assert2 = await s.factstore('Is image 1.0.1 compliant?', ['assert', ...F, '--sha256', digest2], 0, 'COMPLIANT');
     const gate2 = await s.factstore('May commit 1.0.1 be deployed? (recording the decision)', ['gate', '--commit', commit2, '--record'], 0, 'GATE_ALLOWED');
     const old = await s.factstore('The old image stays non-compliant (a FAILED attestation is sticky)', ['assert', ...F, '--sha256', digest1], 1, 'NON_COMPLIANT');
@@ -56980,9 +58229,9 @@ async function runLifecycle(s, paths, now) {
         verified: true,
     };
 }
-async function recordRelease(s, trail, commit, digest, tag, fixed) {
+async function recordRelease(s, trail, commit, digest, tag, fixed, asAlice) {
     const T = [...F, '--trail', trail];
-    await s.factstore(`CI starts trail ${trail} for commit ${commit.slice(0, 7)}`, ['trails', 'begin', ...T, '--commit', commit, '--git-branch', 'main'], 0);
+    await s.factstore(`CI starts trail ${trail} for commit ${commit.slice(0, 7)}, written by dave`, ['trails', 'begin', ...T, '--commit', commit, '--git-branch', 'main', '--author', 'dave'], 0);
     await s.factstore(`CI records the image it built`, ['artifacts', 'create', ...T, '--name', IMAGE, '--tag', tag, '--sha256', digest], 0);
     const junit = await placeReport(s.cwd, EXAMPLE_REPORTS.unitTests, `junit-${tag}.xml`);
     await s.factstore('CI attests the unit tests with the JUnit report vitest wrote (the type\'s jq judges it)', ['attest', ...T, '--type', 'unit-tests', '--evidence', junit], 0);
@@ -56990,7 +58239,10 @@ async function recordRelease(s, trail, commit, digest, tag, fixed) {
     await s.factstore(fixed ? 'CI attests the vulnerability scan: a clean snyk report' : 'CI attests the vulnerability scan: snyk found a critical and a high vulnerability', ['attest', ...T, '--type', 'vulnerability-scan', '--evidence', scan], 0);
     const sbom = await placeReport(s.cwd, EXAMPLE_REPORTS.sbom, `sbom-${tag}.cdx.json`);
     await s.factstore('CI attests the SBOM npm wrote (checked against the type\'s JSON Schema)', ['attest', ...T, '--type', 'sbom', '--evidence', sbom], 0);
-    await s.factstore('alice approves the release', ['--actor', 'alice', 'approve', ...T, '--comment', 'release notes reviewed'], 0);
+    if (!fixed) {
+        await s.factstore('The CI key cannot approve on alice\'s behalf: refused, nothing written', ['--actor', 'alice', 'approve', ...T], 2, 'only alice\'s own key may');
+    }
+    await s.factstore('alice approves the release, signing with her own key', ['approve', ...T, '--comment', 'release notes reviewed'], 0, undefined, asAlice);
 }
 function digestOf(text) {
     return `sha256:${sha256Hex(text)}`;
@@ -57039,15 +58291,18 @@ class DemoSession {
         if (!this.ctx.json)
             this.ctx.io.stdout(`${text}\n`);
     }
-    /** `factstore <args>` in the demo repository; `expected` is the exit code the story needs. */
-    async factstore(title, args, expected, meaning) {
+    /**
+     * `factstore <args>` in the demo repository; `expected` is the exit code the story needs; `as`
+     * replaces some of the environment for this step only (another person and their key).
+     */
+    async factstore(title, args, expected, meaning, as = {}) {
         let out = '';
         let err = '';
         const now = this.ctx.io.now;
         const exitCode = await this.ctx.runLine(args, {
             stdout: (t) => (out += t),
             stderr: (t) => (err += t),
-            env: { ...this.env },
+            env: { ...this.env, ...as },
             cwd: this.cwd,
             ...(now !== undefined ? { now } : {}),
         });
@@ -57090,12 +58345,13 @@ signing key (keys/). Every step runs the real factstore commands, shown as you w
         const paths = {
             repo: external_node_path_default().join(base, 'payment-service'),
             keyFile: external_node_path_default().join(keys, 'ci-signing-key'),
+            aliceKeyFile: external_node_path_default().join(keys, 'alice-signing-key'),
             allowedSigners: external_node_path_default().join(keys, 'allowed_signers'),
         };
         const session = new DemoSession(ctx, paths.repo, { FACTSTORE_ACTOR: 'ci' });
         session.say(`Factstore demo in ${base}\n` +
             `Each step runs factstore inside ${paths.repo}, as a CI job would: FACTSTORE_ACTOR=ci and\n` +
-            'FACTSTORE_SIGNING_KEY holding the key text (alice approves with --actor alice).');
+            'FACTSTORE_SIGNING_KEY holding the key text (alice approves with her own key).');
         const outcome = await runLifecycle(session, paths, () => ctx.now());
         const git = gitCommands(paths);
         session.say([
@@ -57263,6 +58519,7 @@ function entriesOf(fact) {
         trail: fact.trail,
         type: fact.type,
         status: fact.status,
+        ...(fact.override !== undefined ? { override: fact.override } : {}),
         ts: fact.ts,
         actor: fact.actor,
         attestation: fact.id,
@@ -57280,6 +58537,8 @@ function entriesOf(fact) {
 
 
 
+
+
 const evidenceList = {
     path: ['evidence', 'list'],
     summary: 'list every evidence file the attestations recorded, newest first',
@@ -57289,7 +58548,8 @@ const evidenceList = {
         { name: 'trail', type: 'string', value: 'T', description: 'only evidence of this trail (needs --flow)' },
     ],
     details: `One row per evidence file per attestation: a file recorded by two attestations is listed twice.
-Read one back, byte for byte, with factstore evidence get SHA256 --out FILE.`,
+Read one back, byte for byte, with factstore evidence get SHA256 --out FILE.
+Only attestations that a trusted key appended are listed; the others are named as not counted.`,
     async run(ctx, { values }) {
         const flow = optionalString(values, 'flow');
         const trail = optionalString(values, 'trail');
@@ -57300,16 +58560,25 @@ Read one back, byte for byte, with factstore evidence get SHA256 --out FILE.`,
             checkName('flow', flow);
         if (trail !== undefined)
             checkName('trail', trail);
-        const store = ctx.openStore(await ctx.configIfPresent());
-        const evidence = await listEvidence({ store, ...(flow !== undefined ? { flow } : {}), ...(trail !== undefined ? { trail } : {}) });
-        ctx.emit('cli/evidence-list', { ...(flow !== undefined ? { flow } : {}), ...(trail !== undefined ? { trail } : {}), evidence }, () => evidence.length === 0 ? `No evidence recorded${flow !== undefined ? ` for ${trail !== undefined ? `${flow}/${trail}` : flow}` : ''} on ${store.branch}.` : render(evidence));
+        const config = await ctx.requireConfig();
+        const store = ctx.openStore(config);
+        const facts = await openTrusted(config, store);
+        if (trail === undefined)
+            await facts.prefetch(flow);
+        const evidence = await listEvidence({ store: facts, ...(flow !== undefined ? { flow } : {}), ...(trail !== undefined ? { trail } : {}) });
+        const trust = await facts.report();
+        ctx.emit('cli/evidence-list', { ...(flow !== undefined ? { flow } : {}), ...(trail !== undefined ? { trail } : {}), evidence, trust }, () => withTrust(evidence.length === 0 ? `No evidence recorded${flow !== undefined ? ` for ${trail !== undefined ? `${flow}/${trail}` : flow}` : ''} on ${store.branch}.` : render(evidence), trust));
         return EXIT_OK;
     },
 };
+/** "PASSED (overridden: the evidence said FAILED)": the reason is in `log`, `trails get` and --json. */
+function statusWords(e) {
+    return e.override === undefined ? e.status : `${e.status} (overridden: the evidence said ${e.override.verdict})`;
+}
 function render(evidence) {
     return table([
         ['RECORDED', 'SHA256', 'SIZE', 'FORMAT', 'NAME', 'FLOW/TRAIL', 'TYPE', 'STATUS', 'SUMMARY'],
-        ...evidence.map((e) => [e.ts, e.sha256, byteSize(e.size), e.format, e.name, `${e.flow}/${e.trail}`, e.type, e.status, summaryText(e.format, e.summary)]),
+        ...evidence.map((e) => [e.ts, e.sha256, byteSize(e.size), e.format, e.name, `${e.flow}/${e.trail}`, e.type, statusWords(e), summaryText(e.format, e.summary)]),
     ]);
 }
 
@@ -57429,6 +58698,137 @@ function isDecisionCommitMessage(message) {
     return /^factstore: gate [0-9a-f]{7}: GATE_(ALLOWED|BLOCKED)\n/.test(message);
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/store/local/batch-git.ts
+
+
+/** Small one-shot git questions asked next to the bulk readers (same flags: no replace objects). */
+function runGit(gitdir, args, git = 'git') {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(git, ['--no-replace-objects', '--git-dir', gitdir, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+            if (error !== null && typeof error.code !== 'number') {
+                reject(new FactstoreError('INTERNAL', `cannot run git (${error.message}): install git and put it on the PATH.`, { cause: error }));
+                return;
+            }
+            resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+        });
+    });
+}
+/** The full id of the commit `rev` names (a full or abbreviated hex id), or undefined when there is none. */
+async function resolveCommit(gitdir, rev, git) {
+    if (!/^[0-9a-fA-F]{4,40}$/.test(rev))
+        return undefined;
+    const r = await runGit(gitdir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], git);
+    const oid = r.stdout.trim();
+    return r.code === 0 && /^[0-9a-f]{40}$/.test(oid) ? oid : undefined;
+}
+/** Whether `ancestor` is reachable from `descendant` by any parent links. */
+async function isAncestor(gitdir, ancestor, descendant, git) {
+    const r = await runGit(gitdir, ['merge-base', '--is-ancestor', ancestor, descendant], git);
+    if (r.code > 1)
+        throw new FactstoreError('INTERNAL', `git merge-base failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+    return r.code === 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/git-dir.ts
+
+
+
+/** The git directory of a repository: `<dir>/.git`, the target of a `.git` file, or `dir` when bare. */
+function resolveGitDir(dir) {
+    const dotGit = external_node_path_default().join(dir, '.git');
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(dotGit);
+        if (st.isDirectory())
+            return dotGit;
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(dotGit, 'utf8');
+        const m = /^gitdir:\s*(.+)\s*$/m.exec(text);
+        if (m?.[1] !== undefined)
+            return external_node_path_default().resolve(dir, m[1]);
+    }
+    catch {
+        // not a work tree: maybe bare
+    }
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, 'objects')).isDirectory() && (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, 'HEAD')).isFile())
+            return dir;
+    }
+    catch {
+        // fall through
+    }
+    throw new FactstoreError('BAD_INPUT', `${dir} is not a git repository: run 'git init' there first, or point --store at one.`);
+}
+async function git_dir_exists(p) {
+    try {
+        await fsp.access(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/branches-containing.ts
+
+
+/**
+ * The branches of the repository in `dir` that contain `commit` (local and remote-tracking, the
+ * remote's name taken off: `origin/main` is `main`), leaving out the facts branch. Undefined when
+ * it cannot be told (no repository there, no git, or the commit is not in it): then the gate
+ * applies every flow.
+ */
+async function branchesContaining(dir, commit, git, factsBranch) {
+    if (git === undefined)
+        return undefined;
+    let gitdir;
+    try {
+        gitdir = resolveGitDir(dir);
+    }
+    catch {
+        return undefined;
+    }
+    const known = await runGit(gitdir, ['cat-file', '-e', `${commit}^{commit}`], git);
+    if (known.code !== 0)
+        return undefined;
+    const r = await runGit(gitdir, ['for-each-ref', `--contains=${commit}`, '--format=%(refname)', 'refs/heads', 'refs/remotes'], git);
+    if (r.code !== 0)
+        return undefined;
+    const names = new Set();
+    for (const ref of r.stdout.split('\n')) {
+        const name = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref.replace(/^refs\/remotes\/[^/]+\//, '');
+        if (name === '' || name === 'HEAD' || name === factsBranch || (ref.startsWith('refs/remotes/') && ref.endsWith('/HEAD')))
+            continue;
+        names.add(name);
+    }
+    return [...names].sort();
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/find-git.ts
+
+
+/**
+ * The native git binary on PATH, if any: reading through `git cat-file --batch` is much faster
+ * than isomorphic-git on large packed stores. `FACTSTORE_NATIVE_GIT=0` turns it off.
+ */
+function findGit(env) {
+    if (env.FACTSTORE_NATIVE_GIT === '0')
+        return undefined;
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (dir === '')
+            continue;
+        const candidate = external_node_path_default().join(dir, process.platform === 'win32' ? 'git.exe' : 'git');
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/context/head-commit.ts
 
 
@@ -57455,19 +58855,29 @@ async function headCommit(gitdir) {
 
 
 
+
+
+
+
 const gate = {
     path: ['gate'],
-    summary: 'the gate decision for a git commit, per applicable flow: exit 0 GATE_ALLOWED, 1 GATE_BLOCKED',
+    summary: 'the gate decision for a git commit, per applicable flow: exit 0 GATE_ALLOWED, 1 GATE_BLOCKED, 3 integrity failure',
     usage: 'gate [--commit SHA] [--flow F] [--git-branch B] [--environment E] [--record] [--markdown]',
     options: [
         { name: 'commit', type: 'string', value: 'SHA', description: 'the git commit, 40 hex (default: HEAD of the --store repository)' },
         { name: 'flow', type: 'string', value: 'F', description: 'gate only this flow (default: every flow of the config)' },
-        { name: 'git-branch', type: 'string', value: 'B', description: "the commit's branch, for branch-limited flows (default: from the trail)" },
+        { name: 'git-branch', type: 'string', value: 'B', description: 'the branch the commit is judged for, for branch-limited flows (default: every branch of this repository that contains it)' },
         { name: 'environment', type: 'string', value: 'E', description: 'gate only the flows that gate deployments to this environment, as deployment protection does' },
         { name: 'record', type: 'boolean', description: 'also record the decision of each flow as a signed decision fact' },
         MARKDOWN_OPTION,
     ],
-    details: `With --record, one decision fact per flow names the facts commit the decision was taken on,
+    details: `The branch a flow's branches: are matched against comes from --git-branch, else from the branches
+of this repository that contain the commit; never from what a trail recorded. A commit no flow applies to is
+blocked (exit 1), unless the config sets gate.allow_unscoped: true.
+Only facts that a key of trust.signers (with authority for them) appended count; the others are left out and
+listed. A facts branch that was rewritten, rolled back below the last decision, merged into, or read through
+replaced objects fails closed with exit 3.
+With --record, one decision fact per flow names the facts commit the decision was taken on,
 so it can be replayed; it needs a signing key.`,
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
@@ -57482,29 +58892,33 @@ so it can be replayed; it needs a signing key.`,
         const store = ctx.openStore(config, signer);
         const commit = commitFlag ?? (await headCommit(store.gitdir));
         const gitBranch = optionalString(values, 'git-branch');
+        const branches = gitBranch !== undefined ? [gitBranch] : await branchesContaining(ctx.io.cwd, commit, findGit(ctx.io.env), store.branch);
         const environment = optionalString(values, 'environment');
         const now = ctx.now();
-        const result = await gateCommit({
-            store,
+        const facts = await openTrusted(config, store);
+        const evaluated = await gateCommit({
+            store: facts,
             config,
             commit,
             now,
             policyEvaluator: ctx.policyEvaluator(),
             ...(flowName !== undefined ? { flow: flowName } : {}),
-            ...(gitBranch !== undefined ? { gitBranch } : {}),
+            ...(branches !== undefined ? { branches } : {}),
             ...(environment !== undefined ? { environment } : {}),
         });
+        const result = { ...evaluated, trust: await facts.report() };
         let recorded;
         if (record) {
-            const facts = decisionFacts(result, { actor: ctx.actor(), ts: now.toISOString(), ...(environment !== undefined ? { environment } : {}), noFactsBranch: 'the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.' });
-            const written = facts.length === 0 ? undefined : await recordFacts(store, facts);
-            recorded = { commit: written?.commit ?? null, facts: facts.map((f) => f.id) };
+            const decisions = decisionFacts(result, { actor: ctx.actor(), ts: now.toISOString(), ...(environment !== undefined ? { environment } : {}), noFactsBranch: 'the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.' });
+            const written = decisions.length === 0 ? undefined : await recordFacts(store, decisions);
+            recorded = { commit: written?.commit ?? null, facts: decisions.map((f) => f.id) };
         }
+        await facts.decided(recorded?.commit ?? undefined);
         if (markdown)
-            printMarkdown(ctx, breakdownFromGate(result, config.flows, { now, types: config.types }));
+            printMarkdown(ctx, breakdownFromGate(result, config.flows, { now, types: config.types, ...trustOption(result.trust) }));
         else
             ctx.emit('cli/gate', { ...result, ...(recorded !== undefined ? { recorded } : {}) }, () => {
-                const text = renderGate(result);
+                const text = withTrust(renderGate(result), result.trust);
                 if (recorded === undefined)
                     return text;
                 return `${text}\n  recorded ${recorded.facts.length} decision fact(s)${recorded.commit !== null ? ` in facts commit ${table_short(recorded.commit)}` : ''}`;
@@ -57691,10 +59105,11 @@ Existing files are never overwritten.`,
 
 
 
+
 const EVENTS = [
     'TRAIL_STARTED', 'ARTIFACT_REPORTED', 'ATTESTATION_RECORDED', 'APPROVAL_GRANTED', 'APPROVAL_REJECTED',
     'GATE_ALLOWED', 'GATE_BLOCKED', 'BYPASS_GRANTED', 'BYPASS_REFUSED', 'ENVIRONMENT_SNAPSHOT',
-    'ARTIFACT_DEPLOYED', 'ARTIFACT_REMOVED', 'DRIFT_DETECTED',
+    'ARTIFACT_DEPLOYED', 'ARTIFACT_REMOVED', 'DRIFT_DETECTED', 'TAMPER_ALARM_RAISED', 'TAMPER_ALARM_CLEARED',
 ];
 const log_log = {
     path: ['log'],
@@ -57722,7 +59137,7 @@ const log_log = {
                 if (limit !== undefined && entries.length >= limit)
                     break history;
                 const name = auditEvent(fact);
-                if (flow !== undefined && fact.flow !== flow)
+                if (flow !== undefined && factFlow(fact) !== flow)
                     continue;
                 if (event !== undefined && name !== event)
                     continue;
@@ -57730,18 +59145,22 @@ const log_log = {
                     continue;
                 if (since !== undefined && Date.parse(fact.ts) < since.getTime())
                     continue;
-                entries.push({ event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: fact.flow, trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit });
+                entries.push({ event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact) });
             }
         }
         ctx.emit('cli/log', { branch: store.branch, entries }, () => entries.length === 0
             ? `No facts${flow !== undefined || event !== undefined || actor !== undefined || since !== undefined ? ' match' : ' recorded yet'} on ${store.branch}.`
             : table([
                 ['TIME', 'EVENT', 'ACTOR', 'FLOW/TRAIL', 'WHAT', 'FACTS COMMIT'],
-                ...entries.map((e) => [e.ts, e.event, e.actor, e.trail === undefined ? e.flow : `${e.flow}/${shortName(e.trail)}`, e.what, table_short(e.factsCommit)]),
+                ...entries.map((e) => [e.ts, e.event, e.actor, e.flow === undefined ? '-' : e.trail === undefined ? e.flow : `${e.flow}/${shortName(e.trail)}`, e.what, table_short(e.factsCommit)]),
             ]));
         return EXIT_OK;
     },
 };
+/** The override an attestation records, as its own field, so `--json` readers need not parse `what`. */
+function overrideOf(fact) {
+    return fact.kind === 'attestation' && fact.override !== undefined ? { override: fact.override } : {};
+}
 /** Trails named after their commit read better shortened, as git does. */
 function shortName(trail) {
     return /^[0-9a-f]{40}$/.test(trail) ? table_short(trail) : trail;
@@ -57844,6 +59263,8 @@ for another commit it is refused: choose another --trail.`,
 
 
 
+
+
 const trailsGet = {
     path: ['trails', 'get'],
     summary: 'show a trail: every fact and its evaluation',
@@ -57858,16 +59279,21 @@ const trailsGet = {
         const flow = ctx.flow(config, requiredString(values, 'flow', this));
         const trail = checkName('trail', requiredString(values, 'trail', this));
         const markdown = wantsMarkdown(ctx, values);
-        const facts = await ctx.openStore(config).readTrail(flow.name, trail);
-        if (facts.length === 0) {
-            throw new FactstoreError('NOT_FOUND', `flow ${flow.name} has no trail ${trail}: list them with factstore trails list --flow ${flow.name}.`);
+        const trusted = await openTrusted(config, ctx.openStore(config));
+        const counted = await trusted.countedTrail(flow.name, trail);
+        const trust = await trusted.report();
+        if (counted.length === 0) {
+            const ignored = trust.ignored.length > 0 ? ` (${trust.ignored.length} fact line(s) there do not count: ${trust.ignored[0]?.detail ?? ''})` : '';
+            throw new FactstoreError('NOT_FOUND', `flow ${flow.name} has no trail ${trail}${ignored}: list them with factstore trails list --flow ${flow.name}.`);
         }
+        const facts = counted.map((c) => c.fact);
         const evaluation = evaluateTrail({ flow, trail, facts, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
         if (markdown) {
-            printMarkdown(ctx, buildBreakdown({ flows: [{ flow, evaluation, details: evaluation.details }], now: ctx.now(), types: config.types }));
+            printMarkdown(ctx, buildBreakdown({ flows: [{ flow, evaluation, details: evaluation.details }], now: ctx.now(), types: config.types, ...trustOption(trust) }));
             return EXIT_OK;
         }
-        ctx.emit('cli/trails-get', { flow: flow.name, trail, facts, evaluation }, () => [renderEvaluation(evaluation), '', 'Facts (oldest first):', ...facts.map((f) => `  ${f.ts}  ${f.actor}  ${factLine(f)}`)].join('\n'));
+        const signedBy = counted.map((c) => ({ id: c.fact.id, commit: c.commit, signer: c.signer }));
+        ctx.emit('cli/trails-get', { flow: flow.name, trail, facts, evaluation, signedBy, trust }, () => withTrust([renderEvaluation(evaluation), '', 'Facts (oldest first), with the facts commit that added each and its signer:', ...counted.map((c) => `  ${c.fact.ts}  ${c.fact.actor}  ${factLine(c.fact)}  [${c.commit.slice(0, 7)} ${c.signer}]`)].join('\n'), trust));
         return EXIT_OK;
     },
 };
@@ -57877,18 +59303,22 @@ const trailsGet = {
 
 
 
+
+
 const trailsList = {
     path: ['trails', 'list'],
     summary: 'list trails with their compliance status',
     usage: 'trails list [--flow F]',
     options: [{ name: 'flow', type: 'string', value: 'F', description: 'only the trails of this flow' }],
-    details: 'Trails of flows no longer in the config are listed with no status.',
+    details: `Trails of flows no longer in the config are listed with no status. Only facts that a trusted key
+(with authority for them) appended count: a trail with none is not listed, and what was left out is named.`,
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
         const only = optionalString(values, 'flow');
         if (only !== undefined)
             ctx.flow(config, only);
-        const store = ctx.openStore(config);
+        const store = await openTrusted(config, ctx.openStore(config));
+        await store.prefetch(only);
         const refs = await store.listTrails(only);
         const trails = await Promise.all(refs.map(async ({ flow, trail }) => {
             const facts = await store.readTrail(flow, trail);
@@ -57909,9 +59339,10 @@ const trailsList = {
             };
         }));
         trails.sort((a, b) => a.flow.localeCompare(b.flow) || (b.started ?? '').localeCompare(a.started ?? ''));
-        ctx.emit('cli/trails-list', { ...(only !== undefined ? { flow: only } : {}), trails }, () => trails.length === 0
+        const trust = await store.report();
+        ctx.emit('cli/trails-list', { ...(only !== undefined ? { flow: only } : {}), trails, trust }, () => withTrust(trails.length === 0
             ? `No trails${only !== undefined ? ` in flow ${only}` : ''} yet: start one with factstore trails begin --flow F.`
-            : table([['FLOW', 'TRAIL', 'STATUS', 'STARTED', 'DETAILS'], ...trails.map((t) => [t.flow, t.trail, t.status ?? '-', t.started ?? '-', t.details])]));
+            : table([['FLOW', 'TRAIL', 'STATUS', 'STARTED', 'DETAILS'], ...trails.map((t) => [t.flow, t.trail, t.status ?? '-', t.started ?? '-', t.details])]), trust));
         return EXIT_OK;
     },
 };
@@ -58040,39 +59471,6 @@ function typeRow(t) {
     ].join(', ');
     const flags = [...(t.archived ? ['ARCHIVED'] : []), ...(t.problems.length > 0 ? [`${t.problems.length} problem(s)`] : [])];
     return [t.name, rule, t.requiredBy.length > 0 ? `required by ${t.requiredBy.join(', ')}` : 'required by no flow', flags.join(' ')];
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/core/store/local/batch-git.ts
-
-
-/** Small one-shot git questions asked next to the bulk readers (same flags: no replace objects). */
-function runGit(gitdir, args, git = 'git') {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(git, ['--no-replace-objects', '--git-dir', gitdir, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-            if (error !== null && typeof error.code !== 'number') {
-                reject(new FactstoreError('INTERNAL', `cannot run git (${error.message}): install git and put it on the PATH.`, { cause: error }));
-                return;
-            }
-            resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
-        });
-    });
-}
-/** The full id of the commit `rev` names (a full or abbreviated hex id), or undefined when there is none. */
-async function resolveCommit(gitdir, rev, git) {
-    if (!/^[0-9a-fA-F]{4,40}$/.test(rev))
-        return undefined;
-    const r = await runGit(gitdir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], git);
-    const oid = r.stdout.trim();
-    return r.code === 0 && /^[0-9a-f]{40}$/.test(oid) ? oid : undefined;
-}
-/** Whether `ancestor` is reachable from `descendant` by any parent links. */
-async function isAncestor(gitdir, ancestor, descendant, git) {
-    const r = await runGit(gitdir, ['merge-base', '--is-ancestor', ancestor, descendant], git);
-    if (r.code > 1)
-        throw new FactstoreError('INTERNAL', `git merge-base failed: ${r.stderr.trim() || `exit ${r.code}`}`);
-    return r.code === 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/local/batch-first-parent-log.ts
@@ -58405,44 +59803,6 @@ class CatFileProcess {
                 resolve();
             });
         });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/git-dir.ts
-
-
-
-/** The git directory of a repository: `<dir>/.git`, the target of a `.git` file, or `dir` when bare. */
-function resolveGitDir(dir) {
-    const dotGit = external_node_path_default().join(dir, '.git');
-    try {
-        const st = (0,external_node_fs_namespaceObject.statSync)(dotGit);
-        if (st.isDirectory())
-            return dotGit;
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(dotGit, 'utf8');
-        const m = /^gitdir:\s*(.+)\s*$/m.exec(text);
-        if (m?.[1] !== undefined)
-            return external_node_path_default().resolve(dir, m[1]);
-    }
-    catch {
-        // not a work tree: maybe bare
-    }
-    try {
-        if ((0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, 'objects')).isDirectory() && (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, 'HEAD')).isFile())
-            return dir;
-    }
-    catch {
-        // fall through
-    }
-    throw new FactstoreError('BAD_INPUT', `${dir} is not a git repository: run 'git init' there first, or point --store at one.`);
-}
-async function git_dir_exists(p) {
-    try {
-        await fsp.access(p);
-        return true;
-    }
-    catch {
-        return false;
     }
 }
 
@@ -59272,15 +60632,15 @@ class TipFiles {
     /** Where the fact should live, the index lines it needs and the evidence it names. */
     links(path, state, fact, line) {
         const where = state.where;
-        const placed = where.kind === 'trail' ? fact.trail === where.trail && fact.flow === where.flow
+        const placed = where.kind === 'trail' ? fact.kind !== 'alarm' && fact.trail === where.trail && fact.flow === where.flow
             : where.kind === 'loose' &&
                 fact.trail === undefined &&
                 fact.kind === where.factKind &&
                 looseKey(fact) === where.key &&
                 fact.ts.slice(0, 7) === where.month;
         if (!placed)
-            state.problems.push(misplacedFact(path, line, fact.trail === undefined ? loosePath(fact) : trailPath(fact.flow, fact.trail)));
-        if (fact.trail !== undefined) {
+            state.problems.push(misplacedFact(path, line, fact.trail === undefined || fact.kind === 'alarm' ? loosePath(fact) : trailPath(fact.flow, fact.trail)));
+        if (fact.trail !== undefined && fact.kind !== 'alarm') {
             if (fact.kind === 'artifact')
                 state.claims.push({ index: 'artifacts', key: fact.artifact.slice(7), flow: fact.flow, trail: fact.trail, line });
             if (fact.kind === 'trail' && fact.commit !== undefined)
@@ -59527,31 +60887,6 @@ const COMMANDS = [
     demo,
 ];
 
-;// CONCATENATED MODULE: ./src/cli/context/find-git.ts
-
-
-/**
- * The native git binary on PATH, if any: reading through `git cat-file --batch` is much faster
- * than isomorphic-git on large packed stores. `FACTSTORE_NATIVE_GIT=0` turns it off.
- */
-function findGit(env) {
-    if (env.FACTSTORE_NATIVE_GIT === '0')
-        return undefined;
-    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        if (dir === '')
-            continue;
-        const candidate = external_node_path_default().join(dir, process.platform === 'win32' ? 'git.exe' : 'git');
-        try {
-            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/core/jq/policy-verdict.ts
 
 /**
@@ -59599,15 +60934,21 @@ function jqPolicyEvaluator(engine) {
 
 ;// CONCATENATED MODULE: ./src/core/store/commit-message.ts
 
-/** A commit message a person can read in `git log`: what was recorded, where. */
-function commitMessage(facts, subject) {
+
+
+/**
+ * A commit message a person can read in `git log`: what was recorded, where; then what the commit
+ * appended to each facts file (see append-claims.ts), which its signature covers.
+ */
+function commitMessage(facts, subject, claims = []) {
     const lines = facts.map((f) => {
-        const where = f.trail === undefined ? f.flow : `${f.flow}/${f.trail}`;
+        const where = factWhere(f);
         const what = f.kind === 'attestation' ? ` ${f.type} ${f.status}` : f.kind === 'artifact' ? ` ${f.artifact}` : '';
         return `${auditEvent(f)} ${where}${what} (${f.id.slice(0, 12)})`;
     });
     const first = subject ?? (lines.length === 1 ? lines[0] : `record ${facts.length} facts`);
-    return `factstore: ${first}\n\n${lines.join('\n')}\n`;
+    const trailer = claims.length === 0 ? '' : `\n${formatClaims(claims)}\n`;
+    return `factstore: ${first}\n\n${lines.join('\n')}\n${trailer}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/ndjson.ts
@@ -59655,18 +60996,22 @@ function parseRefs(text) {
 
 ;// CONCATENATED MODULE: ./src/core/store/plan-append.ts
 
+
 /**
  * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
  * with the same id is already there (idempotent re-runs), plus its index lines.
  */
 async function planAppend(facts, read) {
     const files = new Map();
+    const original = new Map();
     const text = async (p) => {
         const cached = files.get(p);
         if (cached !== undefined)
             return cached;
         const bytes = await read(p);
-        return bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
+        const was = bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
+        original.set(p, was);
+        return was;
     };
     const written = [];
     const skipped = [];
@@ -59690,7 +61035,10 @@ async function planAppend(facts, read) {
             files.set(index.path, current);
         }
     }
-    return { files, written, skipped };
+    const claims = [...files]
+        .filter(([path]) => path.startsWith('trails/') || path.startsWith('loose/'))
+        .map(([path, after]) => claimFor(path, original.get(path) ?? '', after));
+    return { files, written, skipped, claims };
 }
 function appendLine(text, line) {
     const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
@@ -59710,144 +61058,6 @@ function commitPayload(input) {
 /** git refuses '<', '>' and newlines inside an identity. */
 function clean(s) {
     return s.replace(/[<>\n\r]/g, '').trim() || 'unknown';
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/core/store/local/objects.ts
-
-
-
-
-function hashObject(type, content) {
-    const header = Buffer.from(`${type} ${content.length}\0`);
-    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(header).update(content).digest('hex');
-}
-/**
- * Writes a loose object atomically (temp file + rename) so concurrent writers and readers never
- * see a half-written object; an object that is already there is left alone.
- */
-async function writeLooseObject(gitdir, type, content) {
-    const oid = hashObject(type, content);
-    const dir = external_node_path_default().join(gitdir, 'objects', oid.slice(0, 2));
-    const file = external_node_path_default().join(dir, oid.slice(2));
-    try {
-        await external_node_fs_namespaceObject.promises.access(file);
-        return oid;
-    }
-    catch {
-        // not there yet
-    }
-    await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
-    const tmp = external_node_path_default().join(dir, `tmp_obj_${process.pid}_${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`);
-    const header = Buffer.from(`${type} ${content.length}\0`);
-    await external_node_fs_namespaceObject.promises.writeFile(tmp, (0,external_node_zlib_namespaceObject.deflateSync)(Buffer.concat([header, content])), { mode: 0o444 });
-    await external_node_fs_namespaceObject.promises.rename(tmp, file);
-    return oid;
-}
-function entryKey(e) {
-    return e.mode === '40000' ? `${e.name}/` : e.name;
-}
-/** Serialises a tree in git's order (directories sort as if their name ended in '/'). */
-function serializeTree(entries) {
-    const sorted = [...entries].sort((a, b) => {
-        const ka = Buffer.from(entryKey(a));
-        const kb = Buffer.from(entryKey(b));
-        return Buffer.compare(ka, kb);
-    });
-    const parts = [];
-    for (const e of sorted) {
-        parts.push(Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex'));
-    }
-    return Buffer.concat(parts);
-}
-/** Parses a raw tree object. */
-function parseTree(content) {
-    const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    const out = [];
-    let i = 0;
-    while (i < buf.length) {
-        const space = buf.indexOf(0x20, i);
-        const nul = buf.indexOf(0, space);
-        const mode = buf.toString('latin1', i, space);
-        const name = buf.toString('utf8', space + 1, nul);
-        const oid = buf.toString('hex', nul + 1, nul + 21);
-        out.push({ mode: mode === '040000' ? '40000' : mode, name, oid });
-        i = nul + 21;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/object-reader.ts
-
-
-
-/** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
-class ObjectReader {
-    gitdir;
-    constructor(gitdir) {
-        this.gitdir = gitdir;
-    }
-    /** Releases what the reader holds (a child process); reading again restarts it. */
-    close() { }
-    async readTree(oid) {
-        return parseTree((await this.read(oid)).content);
-    }
-    /** The commit's tree and parents, read from its header. */
-    async readCommitHeader(oid) {
-        const raw = Buffer.from((await this.read(oid)).content).toString('utf8');
-        return { ...parseCommitHeader(raw), raw };
-    }
-    /** Walks `filepath` from a tree; `undefined` when any part of it is absent. */
-    async lookup(treeOid, filepath) {
-        let tree = treeOid;
-        const parts = filepath.split('/');
-        for (let i = 0; i < parts.length; i++) {
-            const entries = await this.readTree(tree);
-            const entry = entries.find((e) => e.name === parts[i]);
-            if (entry === undefined)
-                return undefined;
-            if (i === parts.length - 1)
-                return entry;
-            if (entry.mode !== '40000')
-                return undefined;
-            tree = entry.oid;
-        }
-        return undefined;
-    }
-    async readFile(treeOid, filepath) {
-        const entry = await this.lookup(treeOid, filepath);
-        if (entry === undefined || entry.mode === '40000')
-            return undefined;
-        return (await this.read(entry.oid)).content;
-    }
-}
-/** Pure JS reads: no git binary needed. One instance keeps isomorphic-git's pack cache warm. */
-class IsoObjectReader extends ObjectReader {
-    cache = {};
-    async read(oid) {
-        const r = await isomorphic_git/* default.readObject */.Ay.readObject({ fs: (external_node_fs_default()), gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
-        return { type: r.type, content: r.object };
-    }
-}
-function parseCommitHeader(raw) {
-    const end = raw.indexOf('\n\n');
-    const header = end === -1 ? raw : raw.slice(0, end);
-    let tree = '';
-    let time = 0;
-    const parents = [];
-    for (const line of header.split('\n')) {
-        if (line.startsWith('tree '))
-            tree = line.slice(5);
-        else if (line.startsWith('parent '))
-            parents.push(line.slice(7));
-        else if (line.startsWith('committer ')) {
-            const m = / (\d+) [+-]\d{4}$/.exec(line);
-            if (m?.[1] !== undefined)
-                time = Number(m[1]);
-        }
-    }
-    return { tree, parents, time, message: end === -1 ? '' : raw.slice(end + 2) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/local/native-reader.ts
@@ -59871,6 +61081,7 @@ class NativeObjectReader extends ObjectReader {
         this.gitBinary = gitBinary;
     }
     read(oid) {
+        this.seen.add(oid);
         if (this.failure !== undefined)
             return Promise.reject(this.failure);
         const child = this.start();
@@ -59889,7 +61100,7 @@ class NativeObjectReader extends ObjectReader {
     start() {
         if (this.child !== undefined)
             return this.child;
-        const child = (0,external_node_child_process_namespaceObject.spawn)(this.gitBinary, ['--git-dir', this.gitdir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(this.gitBinary, ['--no-replace-objects', '--git-dir', this.gitdir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
         child.stdout.on('data', (chunk) => this.parser.push(chunk));
         const fail = (e) => {
             this.failure = new FactstoreError('INTERNAL', `git cat-file failed: ${e.message}`, { cause: e });
@@ -60220,6 +61431,197 @@ async function* walk_history_walkHistory(reader, tip, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/store/local/local-branch-move.ts
+
+
+/**
+ * How the branch went from `base` to `tip`, and the merges between them (from the root when no
+ * base is given). With native git the walk is git's own (seconds for 100k commits, cold); without
+ * it, the first-parent chain is read here.
+ */
+async function localBranchMove(options) {
+    const { gitdir, gitBinary, base, tip } = options;
+    if (gitBinary === undefined)
+        return walkedMove(options.reader, base, tip);
+    if (base !== undefined) {
+        const known = await runGit(gitdir, ['cat-file', '-e', `${base}^{commit}`], gitBinary);
+        if (known.code !== 0)
+            return { relation: 'unknown', merges: [], complete: true };
+        if (base === tip)
+            return { relation: 'identical', merges: [], complete: true };
+        if (!(await isAncestor(gitdir, base, tip, gitBinary))) {
+            const behind = await isAncestor(gitdir, tip, base, gitBinary);
+            return { relation: behind ? 'behind' : 'diverged', merges: [], complete: true };
+        }
+    }
+    const range = base === undefined ? tip : `${base}..${tip}`;
+    const r = await runGit(gitdir, ['rev-list', '--min-parents=2', '--max-count=20', range], gitBinary);
+    if (r.code !== 0)
+        throw new Error(`git rev-list failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+    return { relation: 'ahead', merges: r.stdout.split('\n').filter((l) => l !== ''), complete: true };
+}
+async function walkedMove(reader, base, tip) {
+    if (base === tip)
+        return { relation: 'identical', merges: [], complete: true };
+    const merges = [];
+    for (let commit = tip; commit !== undefined;) {
+        if (commit === base)
+            return { relation: 'ahead', merges, complete: true };
+        const header = parseCommitHeader(Buffer.from((await reader.read(commit)).content).toString('utf8'));
+        if (header.parents.length > 1)
+            merges.push(commit);
+        commit = header.parents[0];
+    }
+    if (base === undefined)
+        return { relation: 'ahead', merges, complete: true };
+    // base is not on tip's first-parent chain: rewound (tip below base) or rewritten
+    for (let commit = base; commit !== undefined;) {
+        if (commit === tip)
+            return { relation: 'behind', merges: [], complete: true };
+        let header;
+        try {
+            header = parseCommitHeader(Buffer.from((await reader.read(commit)).content).toString('utf8'));
+        }
+        catch {
+            return { relation: commit === base ? 'unknown' : 'diverged', merges: [], complete: true };
+        }
+        commit = header.parents[0];
+    }
+    return { relation: 'diverged', merges: [], complete: true };
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/local-file-history.ts
+
+
+
+
+/**
+ * Every first-parent commit from `start` that changed the file at `path`, oldest first, down to
+ * the root: a file removed and written again is one history, so a removal is never hidden behind
+ * a later creation. Native git walks and diffs the trees; only the listed commits are read here.
+ */
+async function localFileCommits(options) {
+    const { reader, gitdir, gitBinary, start, path } = options;
+    const listed = gitBinary !== undefined
+        ? await nativePathLog({ gitdir, git: gitBinary, start, path, stopAtCreation: false })
+        : await walkPathLog(reader, start, path, false);
+    const out = [];
+    for (const { commit, time, changes } of listed) {
+        const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
+        const { payload, signature } = splitSignedCommit(raw);
+        const newOid = changes.find((c) => c.path === path)?.newOid;
+        out.push({
+            commit,
+            parents: parseCommitHeader(raw).parents,
+            time: new Date(time * 1000).toISOString(),
+            payload,
+            signature,
+            textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
+        });
+    }
+    return out;
+}
+/** The same for every file under the folder `prefix`, in one walk: path → its commits, oldest first. */
+async function localFolderCommits(options) {
+    const { reader, gitdir, gitBinary, start, prefix } = options;
+    const listed = gitBinary !== undefined
+        ? await nativePathLog({ gitdir, git: gitBinary, start, path: prefix, stopAtCreation: false })
+        : await walkPathLog(reader, start, prefix, false);
+    const out = new Map();
+    for (const { commit, time, changes } of listed) {
+        const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
+        const { payload, signature } = splitSignedCommit(raw);
+        const parents = parseCommitHeader(raw).parents;
+        for (const change of changes) {
+            if (!change.path.endsWith('.ndjson'))
+                continue;
+            const newOid = change.newOid;
+            const entry = {
+                commit,
+                parents,
+                time: new Date(time * 1000).toISOString(),
+                payload,
+                signature,
+                textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
+            };
+            out.set(change.path, [...(out.get(change.path) ?? []), entry]);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/read-hazards.ts
+
+
+
+/**
+ * What could make plain git show a facts branch other than the one Factstore read: replaced objects
+ * (`git replace`, which travels with `git clone --mirror`), grafts and a shallow history. Factstore
+ * reads with replacements off, but a replaced, grafted or shallow object that a decision read (or a
+ * commit of the branch) is an integrity failure all the same: the history is not what it says.
+ * Returns one problem per such object; none in a repository without them (the usual case costs a
+ * directory listing and two file reads).
+ */
+async function readHazards(gitdir, gitBinary, tip, read) {
+    const problems = [];
+    const onBranch = async (oid) => {
+        if (read.has(oid))
+            return true;
+        if (gitBinary === undefined)
+            return false;
+        const r = await runGit(gitdir, ['merge-base', '--is-ancestor', oid, tip], gitBinary);
+        return r.code === 0;
+    };
+    for (const oid of await replacedObjects(gitdir)) {
+        if (await onBranch(oid)) {
+            problems.push(`object ${oid} of the facts branch is replaced (refs/replace/${oid}): remove the replacement with \`git replace -d ${oid}\` and check the branch with factstore verify`);
+        }
+    }
+    for (const oid of await listed(external_node_path_default().join(gitdir, 'info', 'grafts'))) {
+        if (await onBranch(oid)) {
+            problems.push(`commit ${oid} of the facts branch is grafted (info/grafts): remove the graft, fetch the branch again and check it with factstore verify`);
+        }
+    }
+    for (const oid of await listed(external_node_path_default().join(gitdir, 'shallow'))) {
+        if (await onBranch(oid)) {
+            problems.push(`the facts branch is a shallow clone (cut at ${oid}): its history cannot be checked; fetch it whole (git fetch --unshallow, or a clone without --depth)`);
+        }
+    }
+    return problems;
+}
+/** Object ids with a replacement: loose refs under refs/replace/ and packed ones. */
+async function replacedObjects(gitdir) {
+    const out = new Set();
+    try {
+        for (const name of await external_node_fs_namespaceObject.promises.readdir(external_node_path_default().join(gitdir, 'refs', 'replace')))
+            if (/^[0-9a-f]{40}$/.test(name))
+                out.add(name);
+    }
+    catch {
+        // none loose
+    }
+    try {
+        for (const line of (await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(gitdir, 'packed-refs'), 'utf8')).split('\n')) {
+            const m = / refs\/replace\/([0-9a-f]{40})$/.exec(line);
+            if (m?.[1] !== undefined)
+                out.add(m[1]);
+        }
+    }
+    catch {
+        // no packed refs
+    }
+    return [...out];
+}
+/** The first object id of each line of a grafts or shallow file; none when there is no file. */
+async function listed(file) {
+    try {
+        return (await external_node_fs_namespaceObject.promises.readFile(file, 'utf8')).split('\n').map((l) => l.trim().split(/\s+/)[0] ?? '').filter((oid) => /^[0-9a-f]{40}$/.test(oid));
+    }
+    catch {
+        return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/store/local/tree-edit.ts
 
 /**
@@ -60255,6 +61657,10 @@ async function editTree(reader, gitdir, base, edits) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/local/local-store.ts
+
+
+
+
 
 
 
@@ -60348,7 +61754,7 @@ class LocalGitStore {
                 author,
                 committer: COMMITTER,
                 time: clock(),
-                message: fixedMessage ?? commitMessage(plan.written, subject),
+                message: fixedMessage ?? commitMessage(plan.written, subject, plan.claims),
             });
             const signature = await signer.sign(Buffer.from(payload, 'utf8'));
             const commit = await writeLooseObject(this.gitdir, 'commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
@@ -60423,6 +61829,15 @@ class LocalGitStore {
         }
         return out;
     }
+    async looseFiles(kind, key, options) {
+        const tree = await this.treeAt(options);
+        if (tree === undefined)
+            return [];
+        const dir = await this.reader.lookup(tree, looseDir(kind, key));
+        if (dir === undefined || dir.mode !== '40000')
+            return [];
+        return (await this.reader.readTree(dir.oid)).filter((e) => e.mode !== '40000').map((e) => `${looseDir(kind, key)}/${e.name}`).sort();
+    }
     trailHistory(flow, trail, options) {
         return this.historyOf(trailPath(flow, trail), true, options);
     }
@@ -60444,6 +61859,40 @@ class LocalGitStore {
     }
     async *history(options) {
         yield* walk_history_walkHistory(this.reader, await this.tip(), options);
+    }
+    async fileHistory(path, options) {
+        const at = options?.at ?? (await this.tip());
+        if (at === undefined)
+            return { path, at, text: undefined, commits: [] };
+        const text = await this.readText(path, { at });
+        const commits = await localFileCommits({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start: at, path });
+        return { path, at, text, commits };
+    }
+    async fileHistories(prefix, options) {
+        const at = options?.at ?? (await this.tip());
+        if (at === undefined)
+            return [];
+        const folder = prefix.replace(/\/+$/, '');
+        const byPath = await localFolderCommits({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start: at, prefix: folder });
+        const out = [];
+        for (const [path, commits] of [...byPath].sort(([a], [b]) => a.localeCompare(b))) {
+            out.push({ path, at, text: await this.readText(path, { at }), commits });
+        }
+        return out;
+    }
+    async isAncestor(ancestor, descendant) {
+        if (ancestor === descendant)
+            return true;
+        if (this.options.gitBinary !== undefined)
+            return isAncestor(this.gitdir, ancestor, descendant, this.options.gitBinary);
+        const move = await localBranchMove({ reader: this.reader, gitdir: this.gitdir, gitBinary: undefined, base: ancestor, tip: descendant });
+        return move.relation === 'ahead';
+    }
+    branchMove(base, tip) {
+        return localBranchMove({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, base, tip });
+    }
+    readHazards(tip) {
+        return readHazards(this.gitdir, this.options.gitBinary, tip, this.reader.seen);
     }
 }
 
@@ -60794,26 +62243,146 @@ function sharedJqEngine() {
     return engine;
 }
 
+;// CONCATENATED MODULE: ./src/core/signing/secret-markers.ts
+/**
+ * Byte strings that betray the signing key when found in evidence (an environment dump, a
+ * debug log that printed the secret): the evidence would otherwise publish the key on the facts
+ * branch. Derived from the key text the adapter loaded; never printed, only `what` is.
+ */
+
+
+
+const secret_markers_BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
+const secret_markers_END = '-----END OPENSSH PRIVATE KEY-----';
+/** Shorter runs could occur by chance in a large report; 16 base64 characters are 96 bits. */
+const MIN_LINE = 16;
+/**
+ * The markers, and why each:
+ * - every line of the PEM body that holds a character of the seed, as the key text wraps it and as
+ *   OpenSSH wraps it (70 columns): one leaked line is part of the secret. Lines made only of the
+ *   format header and the public key are left out: the first one is the same in every unencrypted
+ *   Ed25519 key, so refusing it would refuse any report that merely shows some other key;
+ * - the PEM body with its newlines removed: the key copied or logged on one line;
+ * - the raw 32-byte seed (the private key itself) in hex, lower and upper case: hex of any structure
+ *   holding the seed (the 64-byte seed‖public key of libsodium, a DER dump) contains it;
+ * - the seed in base64 and base64url at each of the three byte alignments, keeping only the 42
+ *   characters made of seed bits alone: whatever comes before or after it (a PKCS#8 prefix, the
+ *   public half, padding), base64 of a structure holding the seed contains one of them;
+ * - the raw seed bytes, for a binary dump;
+ * - the key text itself when it was given base64-encoded once more (the form a CI secret sometimes holds).
+ */
+function secretMarkers(keyText) {
+    const data = opensshKeyBytes(keyText);
+    const parts = decodeOpensshKey(data);
+    try {
+        const markers = [];
+        const add = (what, bytes) => {
+            if (!markers.some((m) => m.bytes.equals(bytes)))
+                markers.push({ what, bytes });
+        };
+        const body = data.toString('base64');
+        const secretChars = seedCharacters(data, parts.seed, parts.pub);
+        const given = givenPem(keyText);
+        if (given.outer !== undefined)
+            add('key text (base64-encoded)', Buffer.from(given.outer));
+        for (const line of secretLines(given.pem, body, secretChars))
+            add('private key text (one of its lines)', Buffer.from(line));
+        for (const line of secretLines(`${secret_markers_BEGIN}\n${wrapBase64(data)}\n${secret_markers_END}`, body, secretChars))
+            add('private key text (one of its lines)', Buffer.from(line));
+        add('private key text (its body on one line)', Buffer.from(body));
+        add('Ed25519 seed (hex)', Buffer.from(parts.seed.toString('hex')));
+        add('Ed25519 seed (hex)', Buffer.from(parts.seed.toString('hex').toUpperCase()));
+        for (const run of seedBase64Runs(parts.seed))
+            add('Ed25519 seed (base64)', Buffer.from(run));
+        add('Ed25519 seed (raw bytes)', Buffer.from(parts.seed));
+        return markers;
+    }
+    finally {
+        data.fill(0);
+        parts.seed.fill(0);
+    }
+}
+/** The PEM text as given, unwrapped once when the key was given base64-encoded (then `outer` is that text). */
+function givenPem(keyText) {
+    const t = normalizeKeyText(keyText);
+    if (t.includes(secret_markers_BEGIN))
+        return { pem: t };
+    const inner = decodeBase64Strict(t)?.toString('utf8');
+    return inner === undefined ? { pem: '' } : { pem: normalizeKeyText(inner), outer: t.replace(/\s+/g, '') };
+}
+/** Which characters of the body's base64 change when the seed changes: those carry the secret. */
+function seedCharacters(data, seed, pub) {
+    const at = data.indexOf(Buffer.concat([seed, pub]));
+    const flipped = Buffer.from(data);
+    for (let i = 0; i < seed.length; i++)
+        flipped[at + i] = (flipped[at + i] ?? 0) ^ 0xff;
+    const a = data.toString('base64');
+    const b = flipped.toString('base64');
+    flipped.fill(0);
+    return Array.from(a, (c, i) => c !== b[i]);
+}
+/** The lines of the PEM text's body that hold a seed character, as they are written in that text. */
+function secretLines(pem, body, secretChars) {
+    const start = pem.indexOf(secret_markers_BEGIN);
+    const end = pem.indexOf(secret_markers_END, start);
+    if (start < 0 || end < 0)
+        return [];
+    const out = [];
+    let offset = 0;
+    for (const raw of pem.slice(start + secret_markers_BEGIN.length, end).split('\n')) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        // a body that is not the canonical base64 of the key (odd padding bits) has no reliable offsets
+        if (body.slice(offset, offset + line.length) !== line)
+            return out;
+        if (line.length >= MIN_LINE && secretChars.slice(offset, offset + line.length).some(Boolean))
+            out.push(line);
+        offset += line.length;
+    }
+    return out;
+}
+/** The 42 characters that encode seed bits only, with 0, 1 or 2 bytes before the seed, in both alphabets. */
+function seedBase64Runs(seed) {
+    const runs = [];
+    for (const before of [0, 1, 2]) {
+        const encoded = Buffer.concat([Buffer.alloc(before), seed, Buffer.alloc(2)]);
+        const firstPure = Math.ceil((before * 8) / 6);
+        const run = encoded.toString('base64').slice(firstPure, firstPure + 42);
+        runs.push(run, run.replace(/\+/g, '-').replace(/\//g, '_'));
+        encoded.fill(0);
+    }
+    return runs;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/context/signing-key.ts
+
 
 
 
 const HOW = 'pass --key PATH or set FACTSTORE_SIGNING_KEY to the key text, or make a key with `factstore keygen --out PATH`';
 /** The signer from --key PATH, else from the key text in FACTSTORE_SIGNING_KEY. */
 async function loadSigner(keyPath, envText) {
+    return sshSigner(await readKeyText(keyPath, envText));
+}
+/** The signer and the key's secret markers, for a command that stores files (attest). */
+async function loadSigningKey(keyPath, envText) {
+    const text = await readKeyText(keyPath, envText);
+    const signer = sshSigner(text);
+    return { signer, markers: secretMarkers(text) };
+}
+async function readKeyText(keyPath, envText) {
     if (keyPath !== undefined) {
-        let text;
         try {
-            text = await (0,promises_namespaceObject.readFile)(keyPath, 'utf8');
+            return await (0,promises_namespaceObject.readFile)(keyPath, 'utf8');
         }
         catch (e) {
             const code = e.code ?? String(e);
             throw new FactstoreError('KEY', `cannot read the signing key ${keyPath} (${code}): ${HOW}.`, { cause: e });
         }
-        return sshSigner(text);
     }
     if (envText !== undefined && envText.trim() !== '')
-        return sshSigner(envText);
+        return envText;
     throw new FactstoreError('KEY', `this command writes signed facts and no signing key was given: ${HOW}.`);
 }
 
@@ -60885,6 +62454,11 @@ class CliContext {
     signer() {
         const keyPath = this.globals.key === undefined ? undefined : this.resolve(this.globals.key);
         return loadSigner(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
+    }
+    /** The signer with the markers that betray its key in evidence (attest refuses such files). */
+    signingKey() {
+        const keyPath = this.globals.key === undefined ? undefined : this.resolve(this.globals.key);
+        return loadSigningKey(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
     }
     /** The local store; with a signer it can write, every fact schema-checked before the write. */
     openStore(config, signer) {

@@ -8,7 +8,7 @@ const ENTRY = path.join(ROOT, 'dist', 'action', 'index.js');
 
 const EXPECTED: Record<ActionName, { inputs: string[]; outputs: string[] }> = {
   attest: {
-    inputs: ['flow', 'type', 'status', 'evidence', 'format', 'artifact', 'artifact-file', 'trail', 'details', 'evidence-url', 'facts-repo', 'facts-branch', 'token', 'signing-key', 'dry-run', 'config', 'command'],
+    inputs: ['flow', 'type', 'status', 'override-reason', 'evidence', 'format', 'artifact', 'artifact-file', 'trail', 'details', 'evidence-url', 'facts-repo', 'facts-branch', 'token', 'signing-key', 'dry-run', 'config', 'command'],
     outputs: ['attestation-id', 'trail', 'status', 'facts-commit'],
   },
   assert: { inputs: ['flow', 'sha256', 'artifact-file', 'facts-repo', 'facts-branch', 'token', 'config', 'config-token', 'command'], outputs: ['status', 'result'] },

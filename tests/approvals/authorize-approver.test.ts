@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { authorizeApprover } from '../../src/core/approvals/authorize-approver.js';
 import { flowConfig } from '../evaluate/helpers.js';
 
-const flow = flowConfig({ approval: { required: true, approvers: ['alice', '@acme/release-managers'], min: 1 } });
+const flow = flowConfig({ approval: { required: true, approvers: ['alice', '@acme/release-managers'], min: 1, forbidSelf: true } });
 
 describe('authorizeApprover', () => {
   it('lets a listed login through, case-insensitively, with no team recorded', async () => {

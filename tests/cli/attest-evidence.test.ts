@@ -79,12 +79,13 @@ describe('attest computes the status from parsed evidence', () => {
 });
 
 describe('attest --status and --format', () => {
-  it('an explicit --status wins over a failing report, whose summary is still recorded', async () => {
+  it('an explicit --status with an override reason stands over a failing report, whose summary is still recorded', async () => {
     const w = await evidenceWorkspace();
-    const r = await attest(w, 'unit-tests', '--status', 'PASSED', '--evidence', fixture(w, JUNIT_FAILING), '--json');
+    const r = await attest(w, 'unit-tests', '--status', 'PASSED', '--override-reason', 'known flaky cases', '--evidence', fixture(w, JUNIT_FAILING), '--json');
     expect(r.code, r.stderr).toBe(0);
     const fact = jsonOf<Attestation>(r, 'attest');
     expect(fact.status).toBe('PASSED');
+    expect(fact.override).toEqual({ reason: 'known flaky cases', verdict: 'FAILED' });
     expect(fact.evidence[0]?.summary).toMatchObject({ failures: 4 });
   });
 
@@ -152,10 +153,14 @@ describe('attest --status and --format', () => {
     expect(factsTip(w.repo)).toBe(before);
   });
 
-  it('an explicit --status wins over the type\'s jq', async () => {
+  it('an explicit --status with an override reason stands over the type\'s jq, whose verdict is recorded', async () => {
     const w = await evidenceWorkspace("types:\n  unit-tests: { format: junit, jq: '.failures == 0' }\n");
-    const explicit = await attest(w, 'unit-tests', '--status', 'PENDING', '--evidence', fixture(w, JUNIT_PASSING), '--json');
+    const explicit = await attest(w, 'unit-tests', '--status', 'PENDING', '--override-reason', 'a shard is still running', '--evidence', fixture(w, JUNIT_PASSING), '--json');
     expect(explicit.code, explicit.stderr).toBe(0);
-    expect(jsonOf<Attestation>(explicit, 'attest')).toMatchObject({ status: 'PENDING', evidence: [{ summary: { tests: 14 } }] });
+    expect(jsonOf<Attestation>(explicit, 'attest')).toMatchObject({
+      status: 'PENDING',
+      override: { reason: 'a shard is still running', verdict: 'PASSED' },
+      evidence: [{ summary: { tests: 14 } }],
+    });
   });
 });

@@ -19,7 +19,7 @@ describe('compliance artifact', () => {
     const tests = await write(w, ['attest', ...T, '--type', 'unit-tests', '--status', 'PASSED']);
     const scan = await write(w, ['attest', ...T, '--type', 'vulnerability-scan', '--status', 'PASSED', '--artifact', DIGEST_A]);
     await write(w, ['attest', ...T, '--type', 'vulnerability-scan', '--status', 'FAILED', '--artifact', DIGEST_B]);
-    const approved = await write(w, ['approve', ...T, '--comment', 'release 2.4'], { FACTSTORE_ACTOR: 'alice' });
+    const approved = await write(w, ['approve', ...T, '--comment', 'release 2.4'], w.asAlice);
     await write(w, ['trails', 'begin', '--flow', OTHER, '--trail', 'o1']);
     await write(w, ['artifacts', 'create', '--flow', OTHER, '--trail', 'o1', '--name', 'app', '--sha256', DIGEST_A, '--tag', '2.4']);
     const gate = await w.fs(['gate', '--flow', FLOW, '--record']);

@@ -55,9 +55,12 @@ describe('demo', () => {
     const { demoConfig } = await import('../../src/cli/demo/demo-config.js');
     const { parseConfig } = await import('../../src/core/config/load-config.js');
     const key = testKey('ci@acme');
+    const alice = testKey('alice@acme');
     const example = readFileSync(path.join(import.meta.dirname, '..', '..', 'examples', 'factstore.yml'), 'utf8');
-    const withKey = example.replace(/key: "ssh-ed25519 AAAA\.\.\. [^"]*"/, `key: "${key.signer.key}"`);
-    const demo = demoConfig({ principal: 'ci@acme', key: key.signer.key });
+    const withKey = example
+      .replace(/key: "ssh-ed25519 AAAA\.\.\. \(the line[^"]*"/, `key: "${key.signer.key}"`)
+      .replace(/key: "ssh-ed25519 AAAA\.\.\. \(alice[^"]*"/, `key: "${alice.signer.key}"`);
+    const demo = demoConfig({ principal: 'ci@acme', key: key.signer.key }, { principal: 'alice@acme', key: alice.signer.key, actors: ['alice'] });
     expect(withKey.split('\n').slice(1)).toEqual(demo.split('\n').slice(1));
     expect(Object.keys(parseConfig(withKey, 'examples/factstore.yml').types)).toEqual(['unit-tests', 'vulnerability-scan', 'sbom']);
   });

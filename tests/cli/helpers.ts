@@ -51,10 +51,14 @@ export function headOf(repo: string): string {
 
 export const FLOW = 'payment-service';
 
-export function configText(key: TestKey, extra = ''): string {
+/** alice's own key: her approvals count only when she signs them (trust.signers with actors: [alice]). */
+export const ALICE: TestKey = testKey('alice@acme');
+
+export function configText(key: TestKey, extra = '', alice: TestKey = ALICE): string {
   return `trust:
   signers:
     - { principal: ${key.signer.principal}, key: "${key.signer.key}" }
+    - { principal: ${alice.signer.principal}, key: "${alice.signer.key}", actors: [alice] }
 flows:
   ${FLOW}:
     require: [unit-tests, vulnerability-scan]
@@ -69,6 +73,8 @@ export interface Workspace {
   repo: string;
   key: TestKey;
   env: Record<string, string>;
+  /** the environment of alice signing with her own key */
+  asAlice: Record<string, string>;
   /** `factstore <args>` in the repository with the CI key and actor */
   fs: (args: string[], env?: Record<string, string | undefined>) => Promise<CliResult>;
 }
@@ -91,9 +97,10 @@ export async function workspace(options: { init?: boolean } = {}): Promise<Works
   const key = testKey('ci@acme');
   commitConfig(repo, configText(key));
   const env = { FACTSTORE_SIGNING_KEY: key.privateKey, FACTSTORE_ACTOR: 'ci' };
+  const asAlice = { FACTSTORE_SIGNING_KEY: ALICE.privateKey, FACTSTORE_ACTOR: 'alice' };
   const fs = (args: string[], extra?: Record<string, string | undefined>) => cli(args, { cwd: repo, env: { ...env, ...extra } });
   if (options.init !== false) expect((await fs(['init'])).code).toBe(0);
-  return { repo, key, env, fs };
+  return { repo, key, env, asAlice, fs };
 }
 
 export const DIGEST_A = `sha256:${'a'.repeat(64)}`;

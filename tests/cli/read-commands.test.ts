@@ -11,14 +11,14 @@ async function failedTrail(w: Workspace): Promise<void> {
   const T = ['--flow', FLOW, '--trail', 't1'];
   expect((await w.fs(['attest', ...T, '--type', 'unit-tests', '--status', 'PASSED'])).code).toBe(0);
   expect((await w.fs(['attest', ...T, '--type', 'vulnerability-scan', '--status', 'FAILED'])).code).toBe(0);
-  expect((await w.fs(['--actor', 'alice', 'approve', ...T])).code).toBe(0);
+  expect((await w.fs(['approve', ...T], w.asAlice)).code).toBe(0);
 }
 
 async function compliantTrail(w: Workspace, trail: string, digest: string): Promise<void> {
   await startTrail(w, trail, digest);
   const T = ['--flow', FLOW, '--trail', trail];
   for (const type of ['unit-tests', 'vulnerability-scan']) expect((await w.fs(['attest', ...T, '--type', type, '--status', 'PASSED'])).code).toBe(0);
-  expect((await w.fs(['approve', ...T], { FACTSTORE_ACTOR: 'alice' })).code).toBe(0);
+  expect((await w.fs(['approve', ...T], w.asAlice)).code).toBe(0);
 }
 
 describe('flows', () => {

@@ -19,9 +19,10 @@ function editWorkingConfig(w: Workspace, text: string): void {
   writeFileSync(path.join(w.repo, CONFIG), text);
 }
 
-/** The committed config plus a second signer: the intruder's key. */
-function withSigner(w: Workspace, intruder: TestKey, extra = ''): string {
-  return configText(w.key, extra).replace('trust:\n  signers:\n', `trust:\n  signers:\n    - { principal: mallory, key: "${intruder.publicKey}" }\n`);
+/** The committed config plus the intruder's key (and, when given, a key of the intruder's that may approve as alice). */
+function withSigner(w: Workspace, intruder: TestKey, extra = '', asAlice?: TestKey): string {
+  const alice = asAlice === undefined ? '' : `    - { principal: mallory-as-alice, key: "${asAlice.publicKey}", actors: [alice] }\n`;
+  return configText(w.key, extra).replace('trust:\n  signers:\n', `trust:\n  signers:\n    - { principal: mallory, key: "${intruder.publicKey}" }\n${alice}`);
 }
 
 /** An attestation appended to the facts branch in a commit signed by `key`. */
@@ -33,14 +34,14 @@ async function forgeAttestation(repo: string, key: TestKey, trail: string, branc
 }
 
 /** Branch `forged`: a COMPLIANT trail for DIGEST_A, every fact signed by the intruder, written through --config. */
-async function forgedBranch(w: Workspace, intruder: TestKey): Promise<string> {
+async function forgedBranch(w: Workspace, intruder: TestKey, asAlice: TestKey): Promise<string> {
   const file = path.join(tempDir(), 'forged.yml');
-  writeFileSync(file, withSigner(w, intruder, 'facts: { branch: forged }\n'));
-  const as = (args: string[], actor = 'mallory') => cli(['--config', file, ...args], { cwd: w.repo, env: { FACTSTORE_SIGNING_KEY: intruder.privateKey, FACTSTORE_ACTOR: actor } });
+  writeFileSync(file, withSigner(w, intruder, 'facts: { branch: forged }\n', asAlice));
+  const as = (args: string[], key = intruder, actor = 'mallory') => cli(['--config', file, ...args], { cwd: w.repo, env: { FACTSTORE_SIGNING_KEY: key.privateKey, FACTSTORE_ACTOR: actor } });
   const T = ['--flow', FLOW, '--trail', 'f1'];
   for (const args of [['init'], ['trails', 'begin', ...T], ['artifacts', 'create', ...T, '--name', 'app', '--sha256', DIGEST_A]]) expect((await as(args)).code).toBe(0);
   for (const type of ['unit-tests', 'vulnerability-scan']) expect((await as(['attest', ...T, '--type', type, '--status', 'PASSED'])).code).toBe(0);
-  expect((await as(['approve', ...T], 'alice')).code).toBe(0);
+  expect((await as(['approve', ...T], asAlice, 'alice')).code).toBe(0);
   return file;
 }
 
@@ -63,13 +64,14 @@ describe('the committed config decides, not the working tree', () => {
   it('a working-tree facts.branch pointing at a forged branch does not change assert', async () => {
     const w = await workspace();
     const intruder = testKey('mallory');
-    const forgedConfig = await forgedBranch(w, intruder);
+    const asAlice = testKey('mallory-as-alice');
+    const forgedConfig = await forgedBranch(w, intruder, asAlice);
     // the forgery itself is real: given explicitly, it is COMPLIANT, and named as the trust root
     const explicit = await cli(['--config', forgedConfig, 'assert', '--flow', FLOW, '--sha256', DIGEST_A, '--json'], { cwd: w.repo });
     expect(jsonOf<AssertResult>(explicit, 'assert').status).toBe('COMPLIANT');
     expect(explicit.stderr).toContain(`trust root: ${forgedConfig}, given with --config: not reviewed config`);
 
-    editWorkingConfig(w, withSigner(w, intruder, 'facts: { branch: forged }\n'));
+    editWorkingConfig(w, withSigner(w, intruder, 'facts: { branch: forged }\n', asAlice));
     const r = await w.fs(['assert', '--flow', FLOW, '--sha256', DIGEST_A, '--json']);
     expect(r.code).toBe(1);
     expect(jsonOf<AssertResult>(r, 'assert')).toMatchObject({ status: 'NON_COMPLIANT', details: expect.stringMatching(/not found/) as unknown });

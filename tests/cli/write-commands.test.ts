@@ -146,17 +146,31 @@ describe('recording facts', () => {
   it('approve records APPROVED, or REJECTED with --reject, by a listed approver; anyone else is refused', async () => {
     const w = await workspace();
     await startTrail(w, 't1');
-    const ok = await w.fs(['--actor', 'alice', 'approve', '--flow', FLOW, '--trail', 't1', '--comment', 'fine', '--json']);
+    const ok = await w.fs(['approve', '--flow', FLOW, '--trail', 't1', '--comment', 'fine', '--json'], w.asAlice);
     expect(ok.code).toBe(0);
     expect(jsonOf<Fact>(ok, 'approve')).toMatchObject({ kind: 'approval', decision: 'APPROVED', actor: 'alice', comment: 'fine' });
     const refused = await w.fs(['approve', '--flow', FLOW, '--trail', 't1', '--reject', '--comment', 'no']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('ci is not an approver of flow payment-service');
     expect(refused.stdout).toBe('');
-    const no = await w.fs(['--actor', 'Alice', 'approve', '--flow', FLOW, '--trail', 't1', '--reject', '--comment', 'flaky e2e', '--json']);
+    const no = await w.fs(['--actor', 'Alice', 'approve', '--flow', FLOW, '--trail', 't1', '--reject', '--comment', 'flaky e2e', '--json'], w.asAlice);
     expect(no.code).toBe(0);
     expect(jsonOf<Fact>(no, 'approve')).toMatchObject({ decision: 'REJECTED', actor: 'Alice', comment: 'flaky e2e' });
     expect(git(w.repo, 'rev-list', '--count', 'factstore').trim()).toBe('4');
+  });
+
+  it('approve refuses to sign an approval with a key that has no authority for the approver: the CI key cannot approve for alice', async () => {
+    const w = await workspace();
+    await startTrail(w, 't1');
+    const tip = factsTip(w.repo);
+    const forged = await w.fs(['--actor', 'alice', 'approve', '--flow', FLOW, '--trail', 't1']);
+    expect(forged.code).toBe(2);
+    expect(forged.stderr).toContain("ci@acme's key may not record approval facts");
+    expect(forged.stderr).toContain("sign with alice's own key");
+    expect(factsTip(w.repo)).toBe(tip);
+    // alice's key speaks for alice only
+    const forBob = await w.fs(['--actor', 'bob', 'approve', '--flow', FLOW, '--trail', 't1'], { ...w.asAlice, FACTSTORE_ACTOR: 'bob' });
+    expect(forBob.code).toBe(2);
   });
 });
 

@@ -73,7 +73,7 @@ describe('bootstrap: trust.signers is empty', () => {
   it('the write goes ahead with a warning on stderr that its facts will not count until the key is added', async () => {
     const repo = tempRepo();
     const k = testKey('ci@acme');
-    commitConfig(repo, configText(k).replace(/trust:\n {2}signers:\n.*\n/, 'trust:\n  signers: []\n'));
+    commitConfig(repo, configText(k).replace(/trust:\n {2}signers:\n( {4}- .*\n)+/, 'trust:\n  signers: []\n'));
     const env = { FACTSTORE_SIGNING_KEY: k.privateKey, FACTSTORE_ACTOR: 'ci' };
     const init = await cli(['init'], { cwd: repo, env });
     expect(init.code).toBe(0);

@@ -38,13 +38,14 @@ describe('parseConfig: DESIGN §3 example', () => {
           { principal: 'ci@acme', key: ci },
           { principal: 'release@acme', key: expect.stringMatching(/^ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI\S+ release@acme$/) as string },
         ],
+        admins: [],
       },
       flows: {
         'payment-service': {
           name: 'payment-service',
           description: 'Compliance pipeline for the payment service',
           require: ['unit-tests', 'vulnerability-scan', 'sbom'],
-          approval: { required: true, approvers: ['alice', '@acme/release-managers'], min: 1 },
+          approval: { required: true, approvers: ['alice', '@acme/release-managers'], min: 1, forbidSelf: true },
           policies: ['no-criticals'],
           branches: ['main'],
           environments: ['production'],
@@ -64,6 +65,7 @@ describe('parseConfig: DESIGN §3 example', () => {
         maxTtl: '30d',
       },
       evidenceMaxBytes: 10 * 1024 * 1024,
+      gate: { allowUnscoped: false },
     };
     expect(config).toEqual(expected);
   });
@@ -72,7 +74,7 @@ describe('parseConfig: DESIGN §3 example', () => {
     const config = parseConfig('flows:\n  app:\n    require: [unit-tests]\n', SOURCE);
     expect(config).toStrictEqual({
       facts: { branch: 'factstore' },
-      trust: { signers: [] },
+      trust: { signers: [], admins: [] },
       flows: {
         app: { name: 'app', require: ['unit-tests'], policies: [], branches: [], environments: [], retries: 'sticky' },
       },
@@ -80,6 +82,7 @@ describe('parseConfig: DESIGN §3 example', () => {
       policies: {},
       environments: {},
       evidenceMaxBytes: 10 * 1024 * 1024,
+      gate: { allowUnscoped: false },
     });
   });
 
@@ -88,13 +91,13 @@ describe('parseConfig: DESIGN §3 example', () => {
       [
         'flows:',
         '  a: { approval: { approvers: [alice] } }',
-        '  b: { approval: { required: false, approvers: [alice, bob], min: 2 }, retries: latest }',
+        '  b: { approval: { required: false, approvers: [alice, bob], min: 2, forbid_self: false }, retries: latest }',
         'evidence: { max_bytes: 2048 }',
       ].join('\n'),
       SOURCE,
     );
-    expect(config.flows.a?.approval).toEqual({ required: true, approvers: ['alice'], min: 1 });
-    expect(config.flows.b?.approval).toEqual({ required: false, approvers: ['alice', 'bob'], min: 2 });
+    expect(config.flows.a?.approval).toEqual({ required: true, approvers: ['alice'], min: 1, forbidSelf: true });
+    expect(config.flows.b?.approval).toEqual({ required: false, approvers: ['alice', 'bob'], min: 2, forbidSelf: false });
     expect(config.flows.b?.retries).toBe('latest');
     expect(config.evidenceMaxBytes).toBe(2048);
   });

@@ -16,7 +16,7 @@ function evaluate(rule: ApprovalRule, build: (t: TrailBuilder) => void, isTeamMe
   });
 }
 
-const rule = (min: number, approvers = ['alice', 'bob', 'carol']): ApprovalRule => ({ required: true, approvers, min });
+const rule = (min: number, approvers = ['alice', 'bob', 'carol']): ApprovalRule => ({ required: true, approvers, min, forbidSelf: true });
 
 describe('evaluateTrail: approvals (rule 3)', () => {
   it('needs min distinct allowed approvers and ignores anyone not listed', () => {
@@ -33,6 +33,9 @@ describe('evaluateTrail: approvals (rule 3)', () => {
       approvedBy: ['alice'],
       rejectedBy: [],
       ignored: ['mallory'],
+      selfApproved: [],
+      author: null,
+      authorUnknown: true,
     });
     expect([one.status, one.problems, one.details]).toEqual(['NON_COMPLIANT', 1, 'Approval 1/2']);
 
@@ -48,6 +51,9 @@ describe('evaluateTrail: approvals (rule 3)', () => {
       approvedBy: ['alice', 'Bob'],
       rejectedBy: [],
       ignored: [],
+      selfApproved: [],
+      author: null,
+      authorUnknown: true,
     });
     expect(two.status).toBe('COMPLIANT');
   });
@@ -66,6 +72,9 @@ describe('evaluateTrail: approvals (rule 3)', () => {
       approvedBy: ['alice'],
       rejectedBy: ['bob'],
       ignored: [],
+      selfApproved: [],
+      author: null,
+      authorUnknown: true,
     });
     expect([result.status, result.details]).toEqual(['NON_COMPLIANT', 'Approval 1/1, rejected by bob']);
   });
@@ -117,8 +126,33 @@ describe('evaluateTrail: approvals (rule 3)', () => {
   });
 
   it('does not count approvals against compliance when approval is not required', () => {
-    const result = evaluate({ required: false, approvers: ['alice'], min: 1 }, () => undefined);
+    const result = evaluate({ required: false, approvers: ['alice'], min: 1, forbidSelf: true }, () => undefined);
     expect(result.approval).toMatchObject({ required: false, granted: 0, min: 1 });
     expect(result.status).toBe('COMPLIANT');
+  });
+
+  it("does not count the change's author's own approval (forbid_self, the default), names it, and still counts their rejection", () => {
+    const selfApproved = evaluate(rule(1), (t) => {
+      t.facts.splice(0, 0, t.begin('a'.repeat(40), { author: 'Alice' }));
+      t.approve('alice');
+    });
+    expect(selfApproved.approval).toMatchObject({ granted: 0, selfApproved: ['alice'], author: 'Alice', authorUnknown: false });
+    expect(selfApproved.status).toBe('NON_COMPLIANT');
+    const byOther = evaluate(rule(1), (t) => {
+      t.begin('a'.repeat(40), { author: 'alice' });
+      t.approve('bob');
+      t.approve('alice', 'REJECTED', 'my own change is not ready');
+    });
+    expect(byOther.approval).toMatchObject({ granted: 1, rejected: true, rejectedBy: ['alice'], selfApproved: [] });
+  });
+
+  it('counts the author\'s approval when the flow sets forbid_self: false, and says when the author is unknown', () => {
+    const allowed = evaluate({ ...rule(1), forbidSelf: false }, (t) => {
+      t.begin('a'.repeat(40), { author: 'alice' });
+      t.approve('alice');
+    });
+    expect(allowed.approval).toMatchObject({ granted: 1, selfApproved: [], author: null, authorUnknown: false });
+    const unknown = evaluate(rule(1), (t) => t.approve('alice'));
+    expect(unknown.approval).toMatchObject({ granted: 1, authorUnknown: true });
   });
 });

@@ -5,7 +5,7 @@ import type { AssertResult } from '../../src/core/evaluate/types.js';
 import { commitOf, digestOf, FakeStore, FLOW, flowConfig, TrailBuilder } from './helpers.js';
 
 const image = digestOf('myapp:v2');
-const flow = flowConfig({ approval: { required: true, approvers: ['alice'], min: 1 } });
+const flow = flowConfig({ approval: { required: true, approvers: ['alice'], min: 1, forbidSelf: true } });
 
 describe('assertArtifact', () => {
   it('is COMPLIANT when any trail of the flow that recorded the digest is', async () => {

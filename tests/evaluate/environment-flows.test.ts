@@ -83,11 +83,14 @@ describe('gateCommit with an environment', () => {
     expect(result.decision).toBe('GATE_ALLOWED');
   });
 
-  it('gates nothing when no flow gates the environment; without one, every flow', async () => {
+  it('blocks a deployment no flow gates (unless gate.allow_unscoped); without an environment, every flow applies', async () => {
     const store = new FakeStore();
     const onlyProd = config([prodOnly, stagingOnly], { environments: groups });
     const none = await gateCommit({ store, config: onlyProd, commit, now, environment: 'qa' });
-    expect(none).toMatchObject({ decision: 'GATE_ALLOWED', flows: [], details: 'no flow applies to this commit' });
+    expect(none).toMatchObject({ decision: 'GATE_BLOCKED', flows: [] });
+    expect(none.details).toMatch(/^no flow applies to this commit \(deployed to qa\), so nothing vouches for it: blocked/);
+    const open = await gateCommit({ store, config: { ...onlyProd, gate: { allowUnscoped: true } }, commit, now, environment: 'qa' });
+    expect(open.decision).toBe('GATE_ALLOWED');
     const all = await gateCommit({ store, config: onlyProd, commit, now });
     expect(all.flows.map((f) => f.flow)).toEqual(['payments', 'preview']);
   });

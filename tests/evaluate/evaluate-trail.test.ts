@@ -12,6 +12,9 @@ const NO_APPROVAL: ApprovalEvaluation = {
   approvedBy: [],
   rejectedBy: [],
   ignored: [],
+  selfApproved: [],
+  author: null,
+  authorUnknown: false,
 };
 
 const type = (name: string, fields: Partial<TypeEvaluation>): TypeEvaluation => ({

@@ -46,22 +46,31 @@ describe('gateCommit', () => {
     expect(store.readAt).toEqual([commitOf('facts-tip')]);
   });
 
-  it('skips a flow whose branches do not list the commit branch (given or from the trail fact)', async () => {
-    const store = new FakeStore().add(failingTrail('feature/x'));
-    const fromTrail = await gateCommit({ store, config: config([payments]), commit, now });
-    expect(fromTrail).toEqual<GateResult>({
+  it('takes the branch from the event, never from a trail fact: a trail begun on feature-x and merged into main is gated', async () => {
+    const store = new FakeStore().add(failingTrail('feature-x'));
+    const onMain = await gateCommit({ store, config: config([payments]), commit, branches: ['refs/heads/main'], now });
+    expect(onMain.flows.map((f) => [f.flow, f.decision])).toEqual([[FLOW, 'GATE_BLOCKED']]);
+    // the branch unknown: every flow applies
+    const unknown = await gateCommit({ store, config: config([payments]), commit, now });
+    expect(unknown.flows.map((f) => [f.flow, f.decision])).toEqual([[FLOW, 'GATE_BLOCKED']]);
+  });
+
+  it('blocks a commit no flow applies to, unless gate.allow_unscoped says otherwise', async () => {
+    const store = new FakeStore().add(failingTrail('feature-x'));
+    const unscoped = await gateCommit({ store, config: config([payments]), commit, branches: ['feature-x'], now });
+    expect(unscoped).toEqual<GateResult>({
       commit,
-      decision: 'GATE_ALLOWED',
+      decision: 'GATE_BLOCKED',
       flows: [],
       factsCommit: commitOf('facts-tip'),
-      details: 'no flow applies to this commit',
+      details:
+        'no flow applies to this commit (on feature-x), so nothing vouches for it: blocked. Add its branch or environment to a flow, or set gate.allow_unscoped: true to let such commits through',
     });
-
-    const given = await gateCommit({ store, config: config([payments]), commit, gitBranch: 'refs/heads/main', now });
-    expect(given.flows.map((f) => [f.flow, f.decision])).toEqual([[FLOW, 'GATE_BLOCKED']]);
+    const allowed = await gateCommit({ store, config: config([payments], { gate: { allowUnscoped: true } }), commit, branches: ['feature-x'], now });
+    expect([allowed.decision, allowed.details]).toEqual(['GATE_ALLOWED', 'no flow applies to this commit (on feature-x): allowed, as gate.allow_unscoped says']);
 
     // A flow without branches applies everywhere: docs-site has no trail, so it blocks.
-    const both = await gateCommit({ store, config: config([payments, docs]), commit, now });
+    const both = await gateCommit({ store, config: config([payments, docs]), commit, branches: ['feature-x'], now });
     expect(both.flows.map((f) => [f.flow, f.decision, f.trail])).toEqual([['docs-site', 'GATE_BLOCKED', null]]);
   });
 
@@ -177,6 +186,7 @@ describe('gateCommit', () => {
     ['expired', 'alice', 'incident-hotfix', minute(60)],
     ['by an actor not allowed', 'mallory', 'incident-hotfix', minute(120)],
     ['with a reason outside the taxonomy', 'alice', 'friday-deploy', minute(120)],
+    ['that asks for longer than max_ttl (30d), checked at evaluation', 'alice', 'incident-hotfix', '9999-12-31T00:00:00.000Z'],
   ])('ignores a bypass %s', async (_label, actor, reason, expires) => {
     const t = failingTrail();
     t.bypass(actor, reason, expires);

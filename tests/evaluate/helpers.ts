@@ -1,7 +1,7 @@
 // Test world for the evaluation engine: deterministic fact builders and an in-memory store
 // implementing only the read methods the engine uses (the real stores have their own contract suite).
 import type { FactstoreConfig, FlowConfig } from '../../src/core/config/config.js';
-import type { AttestationStatus, EvidenceRef, Fact } from '../../src/core/model/fact.js';
+import type { AttestationOverride, AttestationStatus, EvidenceRef, Fact } from '../../src/core/model/fact.js';
 import { makeFact, sha256Hex } from '../../src/core/model/fact-id.js';
 import type { FactStore, ReadOptions, TrailRef } from '../../src/core/store/fact-store.js';
 
@@ -26,12 +26,13 @@ export function flowConfig(overrides: Partial<FlowConfig> = {}): FlowConfig {
 export function config(flows: FlowConfig[], overrides: Partial<FactstoreConfig> = {}): FactstoreConfig {
   return {
     facts: { branch: 'factstore' },
-    trust: { signers: [] },
+    trust: { signers: [], admins: [] },
     flows: Object.fromEntries(flows.map((f) => [f.name, f])),
     types: {},
     policies: {},
     environments: {},
     evidenceMaxBytes: 10 * 1024 * 1024,
+    gate: { allowUnscoped: false },
     ...overrides,
   };
 }
@@ -85,7 +86,7 @@ export class TrailBuilder {
   attest(
     type: string,
     status: AttestationStatus,
-    extra: { artifact?: string; details?: string; evidence?: EvidenceRef[]; evidenceUrl?: string; runAttempt?: string } = {},
+    extra: { artifact?: string; details?: string; evidence?: EvidenceRef[]; evidenceUrl?: string; runAttempt?: string; override?: AttestationOverride } = {},
   ): Fact {
     const { runAttempt, evidence, ...rest } = extra;
     return this.push(
@@ -145,6 +146,7 @@ export class FakeStore implements ReadMethods {
   add(...builders: (TrailBuilder | Fact)[]): this {
     for (const item of builders) {
       for (const fact of item instanceof TrailBuilder ? item.facts : [item]) {
+        if (fact.kind === 'alarm') continue;
         const key = `${fact.flow}\u0000${fact.trail ?? ''}`;
         const facts = this.trails.get(key) ?? [];
         if (!facts.some((f) => f.id === fact.id)) facts.push(fact);
@@ -176,7 +178,7 @@ export class FakeStore implements ReadMethods {
     const refs: TrailRef[] = [];
     for (const facts of this.trails.values()) {
       const hit = facts.find(match);
-      if (hit?.trail !== undefined) refs.push({ flow: hit.flow, trail: hit.trail });
+      if (hit?.trail !== undefined && hit.kind !== 'alarm') refs.push({ flow: hit.flow, trail: hit.trail });
     }
     return refs;
   }

@@ -61,6 +61,24 @@ describe('jq policies over the trail document', () => {
     expect(result.status).toBe('COMPLIANT');
   });
 
+  it("docs/types-and-policies.md's no-overrides policy denies an attestation whose status overrode its evidence, naming it", () => {
+    const noOverrides: PolicyConfig = {
+      jq: '[.attestations[] | select(.override) | "\\(.type) is \\(.status) against its evidence (\\(.override.verdict)): \\(.override.reason)"]',
+    };
+    const scan = evidence('trivy/trivy-image__photon-30.json.golden.json');
+    const t = new TrailBuilder('release');
+    t.begin(commitOf('c1'), { gitBranch: 'main' });
+    t.attest('vulnerability-scan', 'PASSED', { evidence: [scan], override: { reason: 'CVE fixed upstream, image rebuilt', verdict: 'FAILED' } });
+    const gated = flowConfig({ require: ['vulnerability-scan'], policies: ['no-overrides'] });
+    const denied = evaluateTrail({ flow: gated, trail: 'release', facts: t.facts, policies: { 'no-overrides': noOverrides }, policyEvaluator: evaluator });
+    expect(denied.policyViolations).toEqual([
+      { policy: 'no-overrides', reasons: ['vulnerability-scan is PASSED against its evidence (FAILED): CVE fixed upstream, image rebuilt'] },
+    ]);
+    expect(denied.status).toBe('NON_COMPLIANT');
+    const plain = evaluateTrail({ flow: gated, trail: 'release', facts: trail(evidence('snyk/snyk-test__no-vulns.json')).facts, policies: { 'no-overrides': noOverrides }, policyEvaluator: evaluator });
+    expect(plain.policyViolations).toEqual([]);
+  });
+
   it('a policy that fails to compile or runs away is a violation with the reason, never a pass', () => {
     const broken = flowConfig({ require: [], policies: ['syntax', 'forever'] });
     const result = evaluateTrail({

@@ -17,6 +17,7 @@ import {
   GITHUB_LINKS,
   IMAGE,
   NOW,
+  overriddenRelease,
   pendingRelease,
   retriedRelease,
   severalFlowsGate,
@@ -32,7 +33,7 @@ function expectValid(b: Breakdown): void {
   expect(validate('breakdown', b)).toEqual({ ok: true });
 }
 
-const assertScenarios = { compliantRelease, blockedRelease, retriedRelease, unknownArtifact, pendingRelease };
+const assertScenarios = { compliantRelease, blockedRelease, retriedRelease, unknownArtifact, pendingRelease, overriddenRelease };
 const gateScenarios = { bypassedGate, severalFlowsGate };
 
 describe('buildBreakdown: schema and determinism', () => {
@@ -66,6 +67,16 @@ describe('buildBreakdown: schema and determinism', () => {
 });
 
 describe('buildBreakdown: what each flow says', () => {
+  it('a status given against its evidence carries the override of the attestation that decided', async () => {
+    const { flow, result } = await overriddenRelease();
+    const [f] = breakdownFromAssert(result, flow, cli).flows;
+    expect(f?.types.map((t) => [t.type, t.status, t.override])).toEqual([
+      ['unit-tests', 'PASSED', { reason: 'EmailAddressTest fails on the runner locale only | PAY-1422, checked by @alice', verdict: 'FAILED' }],
+      ['vulnerability-scan', 'FAILED', { reason: 'scanned the old base image, not this one', verdict: 'PASSED' }],
+      ['sbom', 'PASSED', undefined],
+    ]);
+  });
+
   it('a compliant release: every type PASSED with its parsed summary and links, nothing to do', async () => {
     const { flow, result } = await compliantRelease();
     const b = breakdownFromAssert(result, flow, github);
@@ -88,6 +99,8 @@ describe('buildBreakdown: what each flow says', () => {
       approvedBy: ['alice'],
       rejectedBy: [],
       ignored: [],
+      selfApproved: [],
+      authorUnknown: false,
     });
   });
 

@@ -11,6 +11,7 @@ import { flowConfig } from '../evaluate/helpers.js';
 import {
   blockedRelease,
   bypassedGate,
+  overriddenRelease,
   compliantRelease,
   GITHUB_LINKS,
   NOW,
@@ -49,6 +50,7 @@ describe('renderBreakdownMarkdown: snapshots of realistic releases', () => {
     ['retries-latest', retriedRelease, cli],
     ['unknown-artifact', unknownArtifact, cli],
     ['pending', pendingRelease, cli],
+    ['overridden', overriddenRelease, github],
   ] as const;
 
   it.each(assertCases)('%s', async (name, scenario, options) => {
@@ -144,6 +146,20 @@ describe('renderBreakdownMarkdown: the size limit', () => {
     expect(markdown.trimEnd().split('\n').at(-1)).toBe(
       '_Left out to stay within 65 000 characters: 1 980 passed types. The JSON breakdown has all of it._',
     );
+  });
+
+  it('never drops a PASSED row that overrode its evidence with the other PASSED rows', () => {
+    const b = manyTypes(2_000, (i) => (i % 100 === 0 ? 'FAILED' : 'PASSED'));
+    const overridden = b.flows[0]?.types[7];
+    if (overridden === undefined) throw new Error('manyTypes made no type 7');
+    overridden.override = { reason: 'flaky on the runner clock', verdict: 'FAILED' };
+    const markdown = renderBreakdownMarkdown(b);
+    expect(markdown.length).toBeLessThanOrEqual(65_000);
+    expectWholeTables(markdown);
+    expect(markdown.match(/✅ PASSED/g)).toHaveLength(1);
+    expect(markdown).toContain('| `check-0007` | ✅ PASSED ⚠️ overridden (the evidence said FAILED) |');
+    expect(markdown).toContain('**override reason:** flaky on the runner clock');
+    expect(markdown).toContain('_… 1 979 more types not shown (1 979 passed)._');
   });
 
   it('then keeps as many rows and next steps per flow as fit, never half a table', () => {

@@ -13,7 +13,7 @@ function evaluation(over: Partial<TrailEvaluation> = {}): TrailEvaluation {
     types: [],
     missing: [],
     failed: [],
-    approval: { required: false, granted: 0, min: 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [] },
+    approval: { required: false, granted: 0, min: 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [], selfApproved: [], author: null, authorUnknown: false },
     policyViolations: [],
     problems: 1,
     newest: '2026-11-23T12:00:00Z',

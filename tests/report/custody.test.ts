@@ -50,7 +50,7 @@ describe('chain of custody report', () => {
     const allowed = fact({ kind: 'decision', ...T, commit: COMMIT, event: 'GATE_ALLOWED', factsCommit: c4, result: { details: 'every check passed' } });
     const c5 = await write(allowed);
 
-    const report = await buildCustodyReport({ store, digest: DIGEST.toUpperCase().replace('SHA256:', 'sha256:'), flows: { payments: flow('payments', { approval: { required: true, approvers: ['alice'], min: 1 } }) } });
+    const report = await buildCustodyReport({ store, digest: DIGEST.toUpperCase().replace('SHA256:', 'sha256:'), flows: { payments: flow('payments', { approval: { required: true, approvers: ['alice'], min: 1, forbidSelf: true } }) } });
     expect(report).toMatchObject({ sha256Digest: DIGEST, status: 'COMPLIANT', factsCommit: c5 });
     expect(report.flows.map((f) => [f.flow, f.status, f.assert?.trail])).toEqual([['payments', 'COMPLIANT', 'build-7']]);
     const trail = report.flows[0]!.trails[0]!;

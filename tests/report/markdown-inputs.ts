@@ -11,7 +11,7 @@ export function hostileBreakdown(): Breakdown {
   const flow = flowConfig({
     description: 'Pings @everyone <script>alert(1)</script> and **bold** [click](https://evil.example)',
     require: ['unit-tests', 'sbom'],
-    approval: { required: true, approvers: ['@acme/release-managers', 'mallory'], min: 2 },
+    approval: { required: true, approvers: ['@acme/release-managers', 'mallory'], min: 2, forbidSelf: true },
     policies: ['no-criticals'],
   });
   const unitTests: TypeEvaluation = {
@@ -47,6 +47,9 @@ export function hostileBreakdown(): Breakdown {
       approvedBy: ['@acme/release-managers'],
       rejectedBy: [],
       ignored: ['eve <eve@example.com>'],
+      selfApproved: ['mallory'],
+      author: 'mallory',
+      authorUnknown: false,
     },
     policyViolations: [{ policy: 'no-criticals', reasons: ['$x$ math, ~~strike~~ and @carol', 'line one\nline two'] }],
     problems: 4,
@@ -97,7 +100,7 @@ export function manyTypes(count: number, status: (i: number) => 'PASSED' | 'FAIL
     types,
     missing: [],
     failed,
-    approval: { required: false, granted: 0, min: 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [] },
+    approval: { required: false, granted: 0, min: 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [], selfApproved: [], author: null, authorUnknown: false },
     policyViolations: [],
     problems: failed.length,
     newest: NOW.toISOString(),

@@ -47,7 +47,7 @@ export const GITHUB_LINKS: BreakdownLinks = {
 export const payments = (overrides: Partial<FlowConfig> = {}): FlowConfig =>
   flowConfig({
     description: 'Compliance pipeline for the payment service',
-    approval: { required: true, approvers: ['alice', 'bob', '@acme/release-managers'], min: 1 },
+    approval: { required: true, approvers: ['alice', 'bob', '@acme/release-managers'], min: 1, forbidSelf: true },
     ...overrides,
   });
 
@@ -84,7 +84,7 @@ const runUrl = (id: number): string => `https://github.com/acme/payment-service/
 
 function started(trail: string, flow = 'payment-service'): TrailBuilder {
   const t = new TrailBuilder(trail, 0, flow);
-  t.begin(COMMIT, { gitBranch: 'main', author: 'alice' });
+  t.begin(COMMIT, { gitBranch: 'main', author: 'dave' });
   t.artifact(IMAGE, 'payment-service', '1.4.0');
   return t;
 }
@@ -145,6 +145,27 @@ export async function pendingRelease(): Promise<{ flow: FlowConfig; result: Asse
   attestFile(t, 'unit-tests', 'junit', 'scalatest__TEST-uk.co.gresearch.spark.diff.DiffOptionsSuite.xml');
   attestFile(t, 'vulnerability-scan', 'trivy', 'trivy-repo__gomod.json.golden.json');
   t.attest('sbom', 'PENDING', { artifact: IMAGE, details: 'syft is scanning the image' });
+  return { flow, result: await assertOn(flow, t) };
+}
+
+/**
+ * Statuses given by hand against their evidence, each with its recorded reason: the unit tests
+ * PASSED over a Surefire report with failures, and the scan FAILED over a clean report.
+ */
+export async function overriddenRelease(): Promise<{ flow: FlowConfig; result: AssertResult }> {
+  const flow = payments({ policies: ['no-criticals'] });
+  const t = started('build-1849');
+  const tests = evidence('junit', 'surefire__TEST-action.surefire.report.email.EmailAddressTest.xml');
+  t.attest('unit-tests', 'PASSED', {
+    evidence: [tests.ref],
+    artifact: IMAGE,
+    evidenceUrl: runUrl(1849),
+    override: { reason: 'EmailAddressTest fails on the runner locale only | PAY-1422, checked by @alice', verdict: tests.status },
+  });
+  const scan = evidence('trivy', 'trivy-image__debian-stretch.json.golden.json');
+  t.attest('vulnerability-scan', 'FAILED', { evidence: [scan.ref], artifact: IMAGE, override: { reason: 'scanned the old base image, not this one', verdict: scan.status } });
+  attestFile(t, 'sbom', 'cyclonedx', 'syft-1.11.0__syft-scan-alpine-container.cdx.json');
+  t.approve('alice', 'APPROVED', 'ship it');
   return { flow, result: await assertOn(flow, t) };
 }
 

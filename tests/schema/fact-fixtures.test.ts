@@ -17,7 +17,7 @@ describe('fact schema: valid fixtures', () => {
   it('has at least one fixture per kind', () => {
     const kinds = new Set(validFiles.map((f) => (readJson(join(validDir, f)) as { kind: string }).kind));
     expect([...kinds].sort()).toEqual(
-      ['approval', 'artifact', 'attestation', 'bypass', 'decision', 'drift', 'snapshot', 'trail'],
+      ['alarm', 'approval', 'artifact', 'attestation', 'bypass', 'decision', 'drift', 'snapshot', 'trail'],
     );
   });
 

@@ -13,13 +13,13 @@ import { writeAnnotations } from '../evidence/write-annotations.js';
 import { factsLocation, openStore } from '../github/open-store.js';
 import { artifactDigest } from '../inputs/artifact-digest.js';
 import { readAttestInputs } from '../inputs/attest-inputs.js';
-import { checkSigningKey, signerFrom } from '../inputs/signing-key.js';
+import { checkSigningKey, keySecretMarkers, signerFrom } from '../inputs/signing-key.js';
 import { stepKey } from '../record/idempotency-key.js';
 import { startedTrail, trailFact } from '../record/start-trail.js';
 import { setOutputs } from '../record/step-outputs.js';
 import { dryRunSummary, recordedLine } from '../report/attest-summary.js';
 import { writeJobSummary } from '../report/job-summary.js';
-import { factsLinks } from '../../core/report/breakdown/index.js';
+import { factsLinks, overrideText } from '../../core/report/breakdown/index.js';
 import { trailSummary } from '../report/trail-summary.js';
 import type { ActionSession } from '../session.js';
 
@@ -33,6 +33,8 @@ export async function attest(session: ActionSession): Promise<void> {
   const inputs = readAttestInputs(env);
   // a malformed key fails before anything is read or sent; a dry run checks a key only if given
   const signer = inputs.dryRun && inputs.signingKey === undefined ? undefined : signerFrom(inputs.signingKey);
+  // evidence that holds the key is refused; a dry run without a key has none to look for
+  const secretMarkers = signer === undefined ? [] : keySecretMarkers(inputs.signingKey);
   const config = await session.config(inputs, inputs.dryRun);
   // a dry run given a key refuses it as the real run would
   if (signer !== undefined) checkSigningKey(signer, config.trust.signers, inputs.configPath);
@@ -40,7 +42,7 @@ export async function attest(session: ActionSession): Promise<void> {
   const typeConfig = Object.hasOwn(config.types, inputs.type) ? config.types[inputs.type] : undefined;
   assertTypeAcceptsAttestations(inputs.type, typeConfig);
   const artifact = await artifactDigest(inputs.artifact, env.workspace);
-  const evidence = await gatherEvidence({ ...inputs, patterns: inputs.evidence, workspace: env.workspace, typeConfig, config, jq: () => session.jq() });
+  const evidence = await gatherEvidence({ ...inputs, patterns: inputs.evidence, workspace: env.workspace, typeConfig, config, jq: () => session.jq(), secretMarkers });
   writeAnnotations(planAnnotations(evidence.parsed, env.workspace));
   const required = flow.require.includes(inputs.type);
   if (!required) core.notice(`flow ${flow.name} does not require ${inputs.type}: it is recorded but does not count for compliance.`);
@@ -51,7 +53,7 @@ export async function attest(session: ActionSession): Promise<void> {
     flow: flow.name,
     trail: inputs.trail,
     what: inputs.type,
-    content: { status: evidence.status, evidence: evidence.refs.map((r) => r.sha256).sort(), artifact, details: inputs.details },
+    content: { status: evidence.status, override: evidence.override, evidence: evidence.refs.map((r) => r.sha256).sort(), artifact, details: inputs.details },
   });
   const fact = makeFact({
     kind: 'attestation',
@@ -64,6 +66,7 @@ export async function attest(session: ActionSession): Promise<void> {
     ts: session.now().toISOString(),
     context,
     ...(artifact !== undefined ? { artifact } : {}),
+    ...(evidence.override !== undefined ? { override: evidence.override } : {}),
     ...(inputs.details !== undefined ? { details: inputs.details } : {}),
     ...(inputs.evidenceUrl !== undefined ? { evidenceUrl: inputs.evidenceUrl } : {}),
     ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
@@ -96,6 +99,8 @@ export async function attest(session: ActionSession): Promise<void> {
   const { markdown } = trailSummary({ config, flow, trail: inputs.trail, facts: after, policyEvaluator: session.policyEvaluator(), links, now: session.now() });
   const commitLink = factsCommit === undefined ? undefined : links.factsCommit?.(factsCommit);
   await writeJobSummary(recordedLine(stored, factsCommit, written, commitLink) + markdown);
+  // not an annotation: the evidence's own findings already use the step's annotation budget
+  if (stored.override !== undefined) core.info(`factstore: ${stored.type} ${stored.status} ${overrideText(stored.override)}.`);
   core.info(
     written
       ? `factstore: recorded ${stored.type} ${stored.status} on trail ${stored.trail} of flow ${stored.flow} in ${at.owner}/${at.repo}@${at.branch} (${factsCommit ?? ''}).`

@@ -1,10 +1,11 @@
 import type { FactstoreConfig, TypeConfig } from '../../core/config/config.js';
 import { checkEvidenceFiles, readEvidenceFiles } from '../../core/evidence/files/evidence-files.js';
 import { requestedFormat, type ParsedFile } from '../../core/evidence/files/parse-evidence-file.js';
-import type { AttestationStatus, EvidenceRef } from '../../core/model/fact.js';
+import type { AttestationOverride, AttestationStatus, EvidenceRef } from '../../core/model/fact.js';
 import type { EvidenceBlob } from '../../core/store/fact-store.js';
 import { decideStatus } from '../../core/types/decide-status.js';
 import type { JqEngine } from '../../core/jq/jq-engine.js';
+import type { SecretMarker } from '../../core/signing/secret-markers.js';
 import { ACTION_INPUT_NAMES } from '../inputs/action-input-names.js';
 import { findEvidence } from './find-evidence.js';
 
@@ -13,6 +14,8 @@ export interface GatheredEvidence {
   blobs: EvidenceBlob[];
   parsed: ParsedFile[];
   status: AttestationStatus;
+  /** the given status's override of the evidence's verdict, with its reason */
+  override: AttestationOverride | undefined;
 }
 
 export interface GatherInput {
@@ -20,10 +23,13 @@ export interface GatherInput {
   workspace: string;
   format: string | undefined;
   status: AttestationStatus | undefined;
+  overrideReason: string | undefined;
   type: string;
   typeConfig: TypeConfig | undefined;
   config: FactstoreConfig;
   jq: () => JqEngine;
+  /** the signing key's markers: evidence holding one is refused (empty for a dry run without a key) */
+  secretMarkers: readonly SecretMarker[];
 }
 
 /** The evidence files of the step, read, parsed and judged exactly as `factstore attest` does. */
@@ -31,8 +37,20 @@ export async function gatherEvidence(input: GatherInput): Promise<GatheredEviden
   const { config, typeConfig } = input;
   const format = requestedFormat(input.format, typeConfig, ACTION_INPUT_NAMES);
   const files = input.patterns.length === 0 ? [] : await findEvidence(input.patterns, input.workspace);
-  await checkEvidenceFiles(files, config.evidenceMaxBytes, ACTION_INPUT_NAMES);
-  const { refs, blobs, parsed } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
-  const status = decideStatus({ given: input.status, type: input.type, typeConfig, refs, parsed, jq: input.jq, names: ACTION_INPUT_NAMES });
-  return { refs, blobs, parsed, status };
+  // every file is read from the workspace only, never through a link
+  const place = { base: input.workspace, baseName: 'the workspace', confined: true };
+  const options = { maxBytes: config.evidenceMaxBytes, place, names: ACTION_INPUT_NAMES };
+  await checkEvidenceFiles(files, options);
+  const { refs, blobs, parsed } = await readEvidenceFiles(files, { ...options, format, secretMarkers: input.secretMarkers });
+  const { status, override } = decideStatus({
+    given: input.status,
+    overrideReason: input.overrideReason,
+    type: input.type,
+    typeConfig,
+    refs,
+    parsed,
+    jq: input.jq,
+    names: ACTION_INPUT_NAMES,
+  });
+  return { refs, blobs, parsed, status, override };
 }

@@ -5,6 +5,7 @@ export const ACTION_INPUT_NAMES: InputNames = {
   evidence: '`evidence:`',
   format: '`format:`',
   status: '`status:`',
+  overrideReason: '`override-reason:`',
   file: '`artifact-file:`',
   help: 'See the inputs of the factstore action (action.yml).',
 };

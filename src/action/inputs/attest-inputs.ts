@@ -1,7 +1,7 @@
 import type { AttestationStatus } from '../../core/model/fact.js';
 import { checkName } from '../../core/model/names.js';
 import { badInput } from '../../core/errors.js';
-import { parseStatus } from '../../core/types/decide-status.js';
+import { parseOverrideReason, parseStatus } from '../../core/types/decide-status.js';
 import { runUrl, type RunnerEnv } from '../env/runner-env.js';
 import { ACTION_INPUT_NAMES } from './action-input-names.js';
 import { booleanInput, listInput, optionalInput, requiredInput } from './input-reader.js';
@@ -14,6 +14,8 @@ export interface AttestInputs extends StoreInputs {
   flow: string;
   type: string;
   status: AttestationStatus | undefined;
+  /** why `status` stands against the evidence it contradicts */
+  overrideReason: string | undefined;
   /** paths and glob patterns, relative to the workspace */
   evidence: string[];
   format: string | undefined;
@@ -39,6 +41,7 @@ export function readAttestInputs(env: RunnerEnv): AttestInputs {
     flow,
     type,
     status: parseStatus(optionalInput('status'), ACTION_INPUT_NAMES),
+    overrideReason: parseOverrideReason(optionalInput('override-reason'), ACTION_INPUT_NAMES),
     evidence: listInput('evidence'),
     format: optionalInput('format'),
     artifact: readArtifactInput(),

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { TrustedSigner } from '../../core/config/config.js';
 import { FactstoreError } from '../../core/errors.js';
 import { sshSigner, type Signer } from '../../core/signing/index.js';
+import { secretMarkers, type SecretMarker } from '../../core/signing/secret-markers.js';
 import { isTrustedKey } from '../../core/signing/trusted-key.js';
 import type { RunnerEnv } from '../env/runner-env.js';
 import { maskSecret } from '../secrets.js';
@@ -29,6 +30,11 @@ export function signerFrom(keyText: string | undefined): Signer {
     if (!(e instanceof FactstoreError)) throw e;
     throw new FactstoreError('KEY', `the \`signing-key\` input is not a usable key: ${e.message}`, { cause: e });
   }
+}
+
+/** What betrays the key in evidence (see secret-markers.ts); nothing to look for without a key. */
+export function keySecretMarkers(keyText: string | undefined): SecretMarker[] {
+  return keyText === undefined ? [] : secretMarkers(keyText);
 }
 
 /**

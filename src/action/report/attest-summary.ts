@@ -5,7 +5,14 @@ import { codeSpan, escapeMarkdown, summaryText } from '../../core/report/breakdo
 export function recordedLine(fact: AttestationFact, factsCommit: string | undefined, written: boolean, commitLink?: string): string {
   const what = `${codeSpan(fact.type)} **${fact.status}** on trail ${codeSpan(fact.trail)} of flow ${codeSpan(fact.flow)}`;
   const where = factsCommit === undefined ? '' : commitLink !== undefined ? ` in facts commit [${factsCommit.slice(0, 12)}](${commitLink})` : ` in facts commit ${codeSpan(factsCommit.slice(0, 12))}`;
-  return written ? `Recorded ${what}${where}.\n\n` : `Already recorded by an earlier run of this step: ${what}${where}. Nothing new was written.\n\n`;
+  const line = written ? `Recorded ${what}${where}.` : `Already recorded by an earlier run of this step: ${what}${where}. Nothing new was written.`;
+  return `${line}${overrideSentence(fact)}\n\n`;
+}
+
+/** " ⚠️ The status overrides the evidence, which said FAILED; reason: …" (empty without an override). */
+function overrideSentence(fact: AttestationFact): string {
+  if (fact.override === undefined) return '';
+  return ` ⚠️ The status overrides the evidence, which said **${fact.override.verdict}**; reason: ${escapeMarkdown(fact.override.reason)}`;
 }
 
 /** A dry run's summary: what would be recorded, from which evidence; nothing is sent. */
@@ -13,7 +20,7 @@ export function dryRunSummary(fact: AttestationFact, requiredByFlow: boolean): s
   const lines = [
     '## Factstore (dry run)',
     '',
-    `Would record ${codeSpan(fact.type)} **${fact.status}** on trail ${codeSpan(fact.trail)} of flow ${codeSpan(fact.flow)}. Nothing was sent to GitHub.`,
+    `Would record ${codeSpan(fact.type)} **${fact.status}** on trail ${codeSpan(fact.trail)} of flow ${codeSpan(fact.flow)}. Nothing was sent to GitHub.${overrideSentence(fact)}`,
   ];
   if (!requiredByFlow) lines.push('', `Flow ${codeSpan(fact.flow)} does not require ${codeSpan(fact.type)}: it would not count for compliance.`);
   if (fact.evidence.length > 0) {

@@ -2,6 +2,7 @@ import { authorizeApprover } from '../../core/approvals/authorize-approver.js';
 import { badInput } from '../../core/errors.js';
 import { makeFact } from '../../core/model/fact-id.js';
 import { checkName } from '../../core/model/names.js';
+import { writerAuthorityProblem } from '../../core/trust/authority.js';
 import { flag, optionalString, requiredString } from '../args/values.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
@@ -21,7 +22,10 @@ export const approve: Command = {
   details: `The approver is the actor (--actor, FACTSTORE_ACTOR, GITHUB_ACTOR or your user name). Only logins listed
 under approval.approvers of the flow may record a decision: anyone else is refused and nothing is written.
 Team entries (@org/team) need a membership check, which the GitHub App makes; offline, list the user by name.
-Each approver's newest decision counts, so an approval after a rejection lifts it. A rejection needs --comment.`,
+Each approver's newest decision counts, so an approval after a rejection lifts it. A rejection needs --comment.
+An approval counts only when signed with the approver's own key (a trust.signers entry with actors: [login])
+or by the App: a key without that authority is refused. With approval.forbid_self (the default) the change's
+author's own approval does not count.`,
   async run(ctx, { values }) {
     const config = await ctx.requireConfig();
     const flow = ctx.flow(config, requiredString(values, 'flow', this));
@@ -46,6 +50,11 @@ Each approver's newest decision counts, so an approval after a rejection lifts i
       ts: ctx.now().toISOString(),
       ...(comment !== undefined ? { comment } : {}),
     });
+    // an approval signed by a key without authority for this actor would never count: refuse it now
+    const problem = writerAuthorityProblem(config.trust.signers, signer.publicKey, fact);
+    if (problem !== undefined) {
+      throw badInput(`${problem}. Nothing was recorded: sign with ${actor}'s own key (--key or FACTSTORE_SIGNING_KEY), listed under trust.signers with actors: [${actor}], or approve through the App.`);
+    }
     const result = await recordFacts(store, [fact]);
     ctx.emit('cli/approve', fact, () => recordedText(fact, result.commit));
     return EXIT_OK;

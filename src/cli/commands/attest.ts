@@ -4,7 +4,7 @@ import { checkEvidenceFiles, readEvidenceFiles } from '../../core/evidence/files
 import { requestedFormat } from '../../core/evidence/files/parse-evidence-file.js';
 import { makeFact } from '../../core/model/fact-id.js';
 import { assertTypeAcceptsAttestations } from '../../core/types/accepts-attestations.js';
-import { decideStatus, parseStatus } from '../../core/types/decide-status.js';
+import { decideStatus, parseOverrideReason, parseStatus } from '../../core/types/decide-status.js';
 import { checkName, normalizeDigest } from '../../core/model/names.js';
 import { optionalString, requiredString, stringList } from '../args/values.js';
 import type { Command } from '../command.js';
@@ -16,12 +16,13 @@ export const attest: Command = {
   path: ['attest'],
   summary: 'record an attestation (a check result with its evidence) on a trail',
   usage:
-    'attest --flow F --trail T --type TYPE [--status S] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
+    'attest --flow F --trail T --type TYPE [--status S [--override-reason TEXT]] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
   options: [
     { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
     { name: 'trail', type: 'string', value: 'T', description: 'the trail (started with trails begin)' },
     { name: 'type', type: 'string', value: 'TYPE', description: 'the attestation type, e.g. unit-tests' },
     { name: 'status', type: 'string', value: 'S', description: 'PASSED, FAILED or PENDING (default: computed from the evidence reports)' },
+    { name: 'override-reason', type: 'string', value: 'TEXT', description: 'why --status stands against the evidence it contradicts (recorded and shown with the attestation)' },
     { name: 'evidence', type: 'string', multiple: true, value: 'FILE', description: 'an evidence file, stored by content (repeatable)' },
     { name: 'format', type: 'string', value: 'FMT', description: `the evidence format: ${EVIDENCE_FORMATS.join(', ')} or raw (default: the type's format, else detected)` },
     { name: 'artifact', type: 'string', value: 'D', description: 'the artifact digest it is about (default: every artifact of the trail)' },
@@ -31,6 +32,12 @@ export const attest: Command = {
   ],
   details: `Evidence files are stored as their raw bytes with their sha256, size and name (the file's base name);
 files over evidence.max_bytes of the config are refused before they are read.
+Evidence must be a regular file, named by its own path: a symbolic link (even to a report), a path
+through a linked directory, a directory, a device, a named pipe, a socket, or anything under /proc,
+/sys or /dev is refused; each file is opened without following links and checked on the open file.
+A file that holds the signing key (a line of its private key text, its seed in hex or base64, as an
+environment dump would) is refused too: stored evidence is readable by everyone who reads the facts
+branch. Nothing is recorded then (exit 2); give the report file itself.
 Each file is parsed in the format of --format, else of the type's "format" in the config, else the format
 detected from its content; its summary (e.g. test or finding counts) is recorded with it. A file in no known
 format (a PDF, a log) is stored raw when no format was asked for; a report that does not parse in the asked
@@ -39,7 +46,14 @@ When the type has a JSON Schema, each report's summary (the document itself for 
 or nothing is recorded. Without --status, the status is computed: the type's jq over each report (true
 PASSED, false FAILED), else the format's rule (test failures or errors, SARIF errors, critical or high
 vulnerabilities fail); FAILED if any file fails. With no parsed report, --status is required.
-Archived types take no new attestations.`,
+A --status that differs from what the parsed reports say (PASSED against FAILED, or PENDING against
+either) is refused unless --override-reason says why it stands; the reason and the evidence's verdict
+are then recorded with the attestation and shown wherever it is (trails get, log, the breakdown, the
+trail document policies see). --override-reason where nothing is contradicted is refused.
+Archived types take no new attestations.
+
+Example: factstore attest --flow payment-service --trail build-7 --type unit-tests --evidence junit.xml \\
+  --status PASSED --override-reason "test_rounding fails on the runner clock only: PAY-1422"`,
   async run(ctx, { values }) {
     const config = await ctx.requireConfig();
     const flow = ctx.flow(config, requiredString(values, 'flow', this));
@@ -47,6 +61,7 @@ Archived types take no new attestations.`,
     const type = checkName('attestation type', requiredString(values, 'type', this));
     const format = requestedFormat(optionalString(values, 'format'), config.types[type]);
     const givenStatus = parseStatus(optionalString(values, 'status'));
+    const overrideReason = parseOverrideReason(optionalString(values, 'override-reason'));
     const typeConfig = Object.hasOwn(config.types, type) ? config.types[type] : undefined;
     assertTypeAcceptsAttestations(type, typeConfig);
     const givenArtifact = optionalString(values, 'artifact');
@@ -58,12 +73,13 @@ Archived types take no new attestations.`,
     }
     const idempotencyKey = optionalString(values, 'idempotency-key');
     const files = stringList(values, 'evidence').map((f) => ctx.resolve(f));
-    await checkEvidenceFiles(files, config.evidenceMaxBytes);
-    const signer = await ctx.writer(config);
+    const place = { base: ctx.io.cwd, baseName: 'the current directory', confined: false };
+    await checkEvidenceFiles(files, { maxBytes: config.evidenceMaxBytes, place });
+    const { signer, markers } = await ctx.signingKey(config);
     const store = ctx.openStore(config, signer);
     await requireStartedTrail(store, flow.name, trail);
-    const { refs, blobs, parsed } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
-    const status = decideStatus({ given: givenStatus, type, typeConfig, refs, parsed, jq: () => ctx.jq() });
+    const { refs, blobs, parsed } = await readEvidenceFiles(files, { format, maxBytes: config.evidenceMaxBytes, place, secretMarkers: markers });
+    const { status, override } = decideStatus({ given: givenStatus, overrideReason, type, typeConfig, refs, parsed, jq: () => ctx.jq() });
     if (!flow.require.includes(type)) ctx.note(`flow ${flow.name} does not require ${type}: it is recorded but does not count for compliance.`);
 
     const fact = makeFact({
@@ -76,6 +92,7 @@ Archived types take no new attestations.`,
       actor: ctx.actor(),
       ts: ctx.now().toISOString(),
       ...(artifact !== undefined ? { artifact } : {}),
+      ...(override !== undefined ? { override } : {}),
       ...(details !== undefined ? { details } : {}),
       ...(evidenceUrl !== undefined ? { evidenceUrl } : {}),
       ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),

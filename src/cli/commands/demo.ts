@@ -26,13 +26,14 @@ signing key (keys/). Every step runs the real factstore commands, shown as you w
     const paths: DemoPaths = {
       repo: path.join(base, 'payment-service'),
       keyFile: path.join(keys, 'ci-signing-key'),
+      aliceKeyFile: path.join(keys, 'alice-signing-key'),
       allowedSigners: path.join(keys, 'allowed_signers'),
     };
     const session = new DemoSession(ctx, paths.repo, { FACTSTORE_ACTOR: 'ci' });
     session.say(
       `Factstore demo in ${base}\n` +
         `Each step runs factstore inside ${paths.repo}, as a CI job would: FACTSTORE_ACTOR=ci and\n` +
-        'FACTSTORE_SIGNING_KEY holding the key text (alice approves with --actor alice).',
+        'FACTSTORE_SIGNING_KEY holding the key text (alice approves with her own key).',
     );
     const outcome = await runLifecycle(session, paths, () => ctx.now());
     const git = gitCommands(paths);

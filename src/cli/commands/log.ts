@@ -1,5 +1,6 @@
 import { badInput } from '../../core/errors.js';
-import { auditEvent } from '../../core/model/fact.js';
+import { auditEvent, type AttestationOverride, type Fact } from '../../core/model/fact.js';
+import { factFlow } from '../../core/model/fact-where.js';
 import { checkName } from '../../core/model/names.js';
 import { optionalString } from '../args/values.js';
 import type { Command } from '../command.js';
@@ -10,7 +11,7 @@ import { short, table } from '../output/table.js';
 export const EVENTS = [
   'TRAIL_STARTED', 'ARTIFACT_REPORTED', 'ATTESTATION_RECORDED', 'APPROVAL_GRANTED', 'APPROVAL_REJECTED',
   'GATE_ALLOWED', 'GATE_BLOCKED', 'BYPASS_GRANTED', 'BYPASS_REFUSED', 'ENVIRONMENT_SNAPSHOT',
-  'ARTIFACT_DEPLOYED', 'ARTIFACT_REMOVED', 'DRIFT_DETECTED',
+  'ARTIFACT_DEPLOYED', 'ARTIFACT_REMOVED', 'DRIFT_DETECTED', 'TAMPER_ALARM_RAISED', 'TAMPER_ALARM_CLEARED',
 ] as const;
 
 interface LogEntry {
@@ -18,11 +19,13 @@ interface LogEntry {
   ts: string;
   actor: string;
   kind: string;
-  flow: string;
+  flow: string | undefined;
   trail: string | undefined;
   what: string;
   id: string;
   factsCommit: string;
+  /** an attestation whose status was given by hand against its evidence's verdict */
+  override?: AttestationOverride;
 }
 
 export const log: Command = {
@@ -50,11 +53,11 @@ export const log: Command = {
       for (const fact of [...commit.facts].reverse()) {
         if (limit !== undefined && entries.length >= limit) break history;
         const name = auditEvent(fact);
-        if (flow !== undefined && fact.flow !== flow) continue;
+        if (flow !== undefined && factFlow(fact) !== flow) continue;
         if (event !== undefined && name !== event) continue;
         if (actor !== undefined && fact.actor.toLowerCase() !== actor) continue;
         if (since !== undefined && Date.parse(fact.ts) < since.getTime()) continue;
-        entries.push({ event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: fact.flow, trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit });
+        entries.push({ event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact) });
       }
     }
     ctx.emit('cli/log', { branch: store.branch, entries }, () =>
@@ -62,12 +65,17 @@ export const log: Command = {
         ? `No facts${flow !== undefined || event !== undefined || actor !== undefined || since !== undefined ? ' match' : ' recorded yet'} on ${store.branch}.`
         : table([
             ['TIME', 'EVENT', 'ACTOR', 'FLOW/TRAIL', 'WHAT', 'FACTS COMMIT'],
-            ...entries.map((e) => [e.ts, e.event, e.actor, e.trail === undefined ? e.flow : `${e.flow}/${shortName(e.trail)}`, e.what, short(e.factsCommit)]),
+            ...entries.map((e) => [e.ts, e.event, e.actor, e.flow === undefined ? '-' : e.trail === undefined ? e.flow : `${e.flow}/${shortName(e.trail)}`, e.what, short(e.factsCommit)]),
           ]),
     );
     return EXIT_OK;
   },
 };
+
+/** The override an attestation records, as its own field, so `--json` readers need not parse `what`. */
+function overrideOf(fact: Fact): { override?: AttestationOverride } {
+  return fact.kind === 'attestation' && fact.override !== undefined ? { override: fact.override } : {};
+}
 
 /** Trails named after their commit read better shortened, as git does. */
 function shortName(trail: string): string {

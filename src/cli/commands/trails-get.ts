@@ -4,6 +4,8 @@ import { checkName } from '../../core/model/names.js';
 import { buildBreakdown } from '../../core/report/breakdown/index.js';
 import { requiredString } from '../args/values.js';
 import type { Command } from '../command.js';
+import { openTrusted } from '../context/trusted-view.js';
+import { trustOption, withTrust } from '../output/render-trust.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { factLine } from '../output/describe-fact.js';
 import { MARKDOWN_OPTION, printMarkdown, wantsMarkdown } from '../output/markdown.js';
@@ -23,17 +25,25 @@ export const trailsGet: Command = {
     const flow = ctx.flow(config, requiredString(values, 'flow', this));
     const trail = checkName('trail', requiredString(values, 'trail', this));
     const markdown = wantsMarkdown(ctx, values);
-    const facts = await ctx.openStore(config).readTrail(flow.name, trail);
-    if (facts.length === 0) {
-      throw new FactstoreError('NOT_FOUND', `flow ${flow.name} has no trail ${trail}: list them with factstore trails list --flow ${flow.name}.`);
+    const trusted = await openTrusted(config, ctx.openStore(config));
+    const counted = await trusted.countedTrail(flow.name, trail);
+    const trust = await trusted.report();
+    if (counted.length === 0) {
+      const ignored = trust.ignored.length > 0 ? ` (${trust.ignored.length} fact line(s) there do not count: ${trust.ignored[0]?.detail ?? ''})` : '';
+      throw new FactstoreError('NOT_FOUND', `flow ${flow.name} has no trail ${trail}${ignored}: list them with factstore trails list --flow ${flow.name}.`);
     }
+    const facts = counted.map((c) => c.fact);
     const evaluation = evaluateTrail({ flow, trail, facts, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
     if (markdown) {
-      printMarkdown(ctx, buildBreakdown({ flows: [{ flow, evaluation, details: evaluation.details }], now: ctx.now(), types: config.types }));
+      printMarkdown(ctx, buildBreakdown({ flows: [{ flow, evaluation, details: evaluation.details }], now: ctx.now(), types: config.types, ...trustOption(trust) }));
       return EXIT_OK;
     }
-    ctx.emit('cli/trails-get', { flow: flow.name, trail, facts, evaluation }, () =>
-      [renderEvaluation(evaluation), '', 'Facts (oldest first):', ...facts.map((f) => `  ${f.ts}  ${f.actor}  ${factLine(f)}`)].join('\n'),
+    const signedBy = counted.map((c) => ({ id: c.fact.id, commit: c.commit, signer: c.signer }));
+    ctx.emit('cli/trails-get', { flow: flow.name, trail, facts, evaluation, signedBy, trust }, () =>
+      withTrust(
+        [renderEvaluation(evaluation), '', 'Facts (oldest first), with the facts commit that added each and its signer:', ...counted.map((c) => `  ${c.fact.ts}  ${c.fact.actor}  ${factLine(c.fact)}  [${c.commit.slice(0, 7)} ${c.signer}]`)].join('\n'),
+        trust,
+      ),
     );
     return EXIT_OK;
   },

@@ -15,7 +15,7 @@ import { emitDocument } from '../output/emit.js';
 import { resolveActor } from './actor.js';
 import { sharedJqEngine } from './jq.js';
 import { CONFIG_PATH, lookUpConfig, type ConfigLookup } from './look-up-config.js';
-import { loadSigner } from './signing-key.js';
+import { loadSigner, loadSigningKey, type LoadedSigningKey } from './signing-key.js';
 import type { TrustRoot } from './trust-root.js';
 import { checkWriterKey } from './writer-key.js';
 // git's rules for a branch name, as the config schema spells them
@@ -131,6 +131,17 @@ export class CliContext {
   checkWriter(signer: Signer, config: FactstoreConfig | undefined): void {
     const warning = checkWriterKey({ signers: config?.trust.signers ?? [], signer, where: this.configLabel(), principal: this.actor() });
     if (warning !== undefined) this.note(warning);
+  }
+
+  /**
+   * The signer with the markers that betray its key in evidence (attest refuses such files),
+   * refused like {@link writer} unless trust.signers lists it.
+   */
+  async signingKey(config: FactstoreConfig | undefined): Promise<LoadedSigningKey> {
+    const keyPath = this.globals.key === undefined ? undefined : this.resolve(this.globals.key);
+    const loaded = await loadSigningKey(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
+    this.checkWriter(loaded.signer, config);
+    return loaded;
   }
 
   /** The local store; with a signer it can write, every fact schema-checked before the write. */

@@ -4,16 +4,18 @@ export const DEMO_FLOW = 'payment-service';
 
 /**
  * The demo's `.github/factstore.yml`: one flow with three required types, each judged from its
- * evidence (jq over the parsed report, or a JSON Schema), one policy, alice approves, one signer.
+ * evidence (jq over the parsed report, or a JSON Schema), one policy, alice approves with her own key,
+ * CI signs everything else.
  * `examples/factstore.yml` is the same file with a placeholder key.
  */
-export function demoConfig(signer: TrustedSigner): string {
+export function demoConfig(signer: TrustedSigner, alice: TrustedSigner): string {
   return `# Written by factstore demo.
 facts:
   branch: factstore
 trust:
   signers:
-    - { principal: ${signer.principal}, key: "${signer.key}" }
+    - { principal: ${signer.principal}, key: "${signer.key}" }   # CI: trails, artifacts, attestations, decisions
+    - { principal: ${alice.principal}, key: "${alice.key}", actors: [alice] }   # alice's own key: her approvals
 flows:
   ${DEMO_FLOW}:
     description: Compliance pipeline for the payment service

@@ -10,6 +10,8 @@ import type { DemoSession } from './session.js';
 export interface DemoPaths {
   repo: string;
   keyFile: string;
+  /** alice's own key: her approvals count only when she signs them */
+  aliceKeyFile: string;
   allowedSigners: string;
 }
 
@@ -28,18 +30,21 @@ export async function runLifecycle(s: DemoSession, paths: DemoPaths, now: () => 
   s.say(`\nCreated the application repository ${paths.repo} (branch main).`);
 
   await s.factstore('Generate the signing key CI signs facts with', ['keygen', '--out', path.relative(paths.repo, paths.keyFile), '--comment', 'ci@demo'], 0);
+  await s.factstore('alice generates her own key: only she can sign her approvals', ['keygen', '--out', path.relative(paths.repo, paths.aliceKeyFile), '--comment', 'alice@demo'], 0);
   const signer = { principal: 'ci@demo', key: (await readFile(`${paths.keyFile}.pub`, 'utf8')).trim() };
-  await writeFile(paths.allowedSigners, allowedSignersFile([signer]));
+  const alice = { principal: 'alice@demo', key: (await readFile(`${paths.aliceKeyFile}.pub`, 'utf8')).trim(), actors: ['alice'] };
+  await writeFile(paths.allowedSigners, allowedSignersFile([signer, alice]));
   s.setEnv('FACTSTORE_SIGNING_KEY', await readFile(paths.keyFile, 'utf8'));
-  const config = demoConfig(signer);
-  s.say(`\nThe config .github/factstore.yml (the flow, its required evidence, the approver, the trusted key):\n${indent(config)}`);
+  const asAlice = { FACTSTORE_SIGNING_KEY: await readFile(paths.aliceKeyFile, 'utf8'), FACTSTORE_ACTOR: 'alice' };
+  const config = demoConfig(signer, alice);
+  s.say(`\nThe config .github/factstore.yml (the flow, its required evidence, the approver, the trusted keys and what each may sign):\n${indent(config)}`);
 
   const commit1 = await commitFiles(paths.repo, { 'README.md': '# payment service\n', 'src/version.txt': '1.0.0\n', '.github/factstore.yml': config }, 'payment service 1.0.0', now());
   s.say(`\nCommitted release 1.0.0 on main, with the config: ${commit1}\n(factstore reads the config committed in the repository, never an uncommitted copy: the trust root is reviewed config)`);
   await s.factstore('Create the facts branch', ['init'], 0);
 
   const digest1 = digestOf(`${IMAGE}:1.0.0`);
-  await recordRelease(s, 'build-101', commit1, digest1, '1.0.0', false);
+  await recordRelease(s, 'build-101', commit1, digest1, '1.0.0', false, asAlice);
   const assert1 = await s.factstore('Is image 1.0.0 compliant?', ['assert', ...F, '--sha256', digest1], 1, 'NON_COMPLIANT, a pipeline would stop here');
   await s.factstore('The same answer as the Markdown breakdown a job summary, check run or PR comment shows', ['assert', ...F, '--sha256', digest1, '--markdown'], 1);
   const gate1 = await s.factstore('May commit 1.0.0 be deployed?', ['gate', '--commit', commit1], 1, 'GATE_BLOCKED');
@@ -47,7 +52,7 @@ export async function runLifecycle(s: DemoSession, paths: DemoPaths, now: () => 
   const commit2 = await commitFiles(paths.repo, { 'src/version.txt': '1.0.1\n' }, 'payment service 1.0.1: upgrade libexample to 2.3.2', now());
   s.say(`\nFixed the vulnerability and committed release 1.0.1: ${commit2}`);
   const digest2 = digestOf(`${IMAGE}:1.0.1`);
-  await recordRelease(s, 'build-102', commit2, digest2, '1.0.1', true);
+  await recordRelease(s, 'build-102', commit2, digest2, '1.0.1', true, asAlice);
   const assert2 = await s.factstore('Is image 1.0.1 compliant?', ['assert', ...F, '--sha256', digest2], 0, 'COMPLIANT');
   const gate2 = await s.factstore('May commit 1.0.1 be deployed? (recording the decision)', ['gate', '--commit', commit2, '--record'], 0, 'GATE_ALLOWED');
   const old = await s.factstore('The old image stays non-compliant (a FAILED attestation is sticky)', ['assert', ...F, '--sha256', digest1], 1, 'NON_COMPLIANT');
@@ -68,9 +73,9 @@ export async function runLifecycle(s: DemoSession, paths: DemoPaths, now: () => 
   };
 }
 
-async function recordRelease(s: DemoSession, trail: string, commit: string, digest: string, tag: string, fixed: boolean): Promise<void> {
+async function recordRelease(s: DemoSession, trail: string, commit: string, digest: string, tag: string, fixed: boolean, asAlice: Record<string, string>): Promise<void> {
   const T = [...F, '--trail', trail];
-  await s.factstore(`CI starts trail ${trail} for commit ${commit.slice(0, 7)}`, ['trails', 'begin', ...T, '--commit', commit, '--git-branch', 'main'], 0);
+  await s.factstore(`CI starts trail ${trail} for commit ${commit.slice(0, 7)}, written by dave`, ['trails', 'begin', ...T, '--commit', commit, '--git-branch', 'main', '--author', 'dave'], 0);
   await s.factstore(`CI records the image it built`, ['artifacts', 'create', ...T, '--name', IMAGE, '--tag', tag, '--sha256', digest], 0);
   const junit = await placeReport(s.cwd, EXAMPLE_REPORTS.unitTests, `junit-${tag}.xml`);
   await s.factstore('CI attests the unit tests with the JUnit report vitest wrote (the type\'s jq judges it)', ['attest', ...T, '--type', 'unit-tests', '--evidence', junit], 0);
@@ -82,7 +87,10 @@ async function recordRelease(s: DemoSession, trail: string, commit: string, dige
   );
   const sbom = await placeReport(s.cwd, EXAMPLE_REPORTS.sbom, `sbom-${tag}.cdx.json`);
   await s.factstore('CI attests the SBOM npm wrote (checked against the type\'s JSON Schema)', ['attest', ...T, '--type', 'sbom', '--evidence', sbom], 0);
-  await s.factstore('alice approves the release', ['--actor', 'alice', 'approve', ...T, '--comment', 'release notes reviewed'], 0);
+  if (!fixed) {
+    await s.factstore('The CI key cannot approve on alice\'s behalf: refused, nothing written', ['--actor', 'alice', 'approve', ...T], 2, 'only alice\'s own key may');
+  }
+  await s.factstore('alice approves the release, signing with her own key', ['approve', ...T, '--comment', 'release notes reviewed'], 0, undefined, asAlice);
 }
 
 function digestOf(text: string): string {

@@ -31,15 +31,18 @@ export class DemoSession {
     if (!this.ctx.json) this.ctx.io.stdout(`${text}\n`);
   }
 
-  /** `factstore <args>` in the demo repository; `expected` is the exit code the story needs. */
-  async factstore(title: string, args: string[], expected: number, meaning?: string): Promise<number> {
+  /**
+   * `factstore <args>` in the demo repository; `expected` is the exit code the story needs; `as`
+   * replaces some of the environment for this step only (another person and their key).
+   */
+  async factstore(title: string, args: string[], expected: number, meaning?: string, as: Record<string, string> = {}): Promise<number> {
     let out = '';
     let err = '';
     const now = this.ctx.io.now;
     const exitCode = await this.ctx.runLine(args, {
       stdout: (t) => (out += t),
       stderr: (t) => (err += t),
-      env: { ...this.env },
+      env: { ...this.env, ...as },
       cwd: this.cwd,
       ...(now !== undefined ? { now } : {}),
     });

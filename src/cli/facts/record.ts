@@ -21,7 +21,7 @@ export async function requireStartedTrail(store: FactStore, flow: string, trail:
 
 /** The fact as stored: on an idempotent re-run, the one already there (same id) rather than the new copy. */
 export async function storedFact(store: FactStore, fact: Fact, result: AppendResult): Promise<Fact> {
-  if (result.written.some((f) => f.id === fact.id) || fact.trail === undefined) return fact;
+  if (result.written.some((f) => f.id === fact.id) || fact.trail === undefined || fact.kind === 'alarm') return fact;
   const facts = await store.readTrail(fact.flow, fact.trail);
   return facts.find((f) => f.id === fact.id) ?? fact;
 }

@@ -1,5 +1,6 @@
 import { auditEvent, type EvidenceRef, type Fact } from '../../core/model/fact.js';
-import { summaryText } from '../../core/report/breakdown/index.js';
+import { factWhere } from '../../core/model/fact-where.js';
+import { overrideText, summaryText } from '../../core/report/breakdown/index.js';
 import { short } from './table.js';
 
 /** What a fact says, in a few words, for the log and for the write commands' confirmation. */
@@ -11,7 +12,8 @@ export function describeFact(fact: Fact): string {
       return `${fact.name}${fact.tag !== undefined ? `:${fact.tag}` : ''} ${short(fact.artifact)}`;
     case 'attestation': {
       const evidence = fact.evidence.length > 0 ? ` (${fact.evidence.map(evidenceWords).join('; ')})` : '';
-      return `${fact.type} ${fact.status}${fact.artifact !== undefined ? ` for ${short(fact.artifact)}` : ''}${evidence}`;
+      const override = fact.override !== undefined ? `, ${overrideText(fact.override)}` : '';
+      return `${fact.type} ${fact.status}${fact.artifact !== undefined ? ` for ${short(fact.artifact)}` : ''}${evidence}${override}`;
     }
     case 'approval':
       return `${fact.decision}${fact.comment !== undefined ? `: ${fact.comment}` : ''}`;
@@ -23,6 +25,10 @@ export function describeFact(fact: Fact): string {
       return `${fact.environment}: ${fact.artifacts.length} artifact(s)`;
     case 'drift':
       return `${fact.environment}: ${fact.details}`;
+    case 'alarm':
+      return fact.event === 'TAMPER_ALARM_RAISED'
+        ? `${fact.incidents?.length ?? 0}${fact.more !== undefined ? ` (+${fact.more})` : ''} incident(s) on ${fact.branch}`
+        : `clears ${short(fact.clears ?? '')}${fact.comment !== undefined ? `: ${fact.comment}` : ''}`;
   }
 }
 
@@ -34,7 +40,7 @@ export function evidenceWords(e: EvidenceRef): string {
 
 /** `TRAIL_STARTED  payment-service/t1  commit 3f2a…` */
 export function factLine(fact: Fact): string {
-  const where = fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
+  const where = factWhere(fact);
   return `${auditEvent(fact)}  ${where}  ${describeFact(fact)}`;
 }
 

@@ -1,4 +1,5 @@
 import type { AssertResult, FlowGate, GateResult, TrailEvaluation } from '../../core/evaluate/types.js';
+import { overrideText } from '../../core/report/breakdown/index.js';
 import { evidenceWords } from './describe-fact.js';
 import { short, table } from './table.js';
 
@@ -6,7 +7,8 @@ import { short, table } from './table.js';
 export function evaluationRows(evaluation: TrailEvaluation): string[][] {
   const rows = evaluation.types.map((t) => {
     const note = t.pending && t.status === 'MISSING' ? ' (pending)' : t.superseded.length > 0 ? ` (superseded ${t.superseded.length} failure(s))` : '';
-    return [t.type, `${t.status}${note}`, t.evidence.map(evidenceWords).join('; ')];
+    const words = [...t.evidence.map(evidenceWords), ...(t.override !== undefined ? [overrideText(t.override)] : [])];
+    return [t.type, `${t.status}${note}`, words.join('; ')];
   });
   const a = evaluation.approval;
   if (a.required) {

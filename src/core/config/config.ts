@@ -2,10 +2,20 @@
  * `.github/factstore.yml` (DESIGN §3), after validation against `schemas/config.schema.json`
  * and defaulting. Everything the engine reads from the config goes through this shape.
  */
+import type { FactKind } from '../model/fact.js';
+
 export interface TrustedSigner {
   principal: string;
   /** OpenSSH public key line: `ssh-ed25519 AAAA... [comment]`. */
   key: string;
+  /** a person's own key: the logins whose approvals and bypasses it may record */
+  actors?: string[];
+  /** the Factstore App's key: approvals and bypasses of any GitHub-authenticated user, decisions, alarms */
+  app?: boolean;
+  /** the kinds it may record, replacing its default (see `src/core/trust/authority.ts`) */
+  kinds?: FactKind[];
+  /** retired: counts only for facts added by this facts commit or its ancestors */
+  until?: string;
 }
 
 export interface ApprovalRule {
@@ -13,6 +23,8 @@ export interface ApprovalRule {
   /** user logins and `@org/team` names */
   approvers: string[];
   min: number;
+  /** the change's author cannot approve it (default true) */
+  forbidSelf: boolean;
 }
 
 export interface FlowConfig {
@@ -51,12 +63,20 @@ export interface BypassConfig {
 
 export interface FactstoreConfig {
   facts: { repo?: string; branch: string };
-  trust: { signers: TrustedSigner[] };
+  trust: {
+    signers: TrustedSigner[];
+    /** who may clear a tamper alarm; empty: nobody, through a slash command */
+    admins: string[];
+  };
   flows: Record<string, FlowConfig>;
   types: Record<string, TypeConfig>;
   policies: Record<string, PolicyConfig>;
   environments: Record<string, { members: string[] }>;
   bypass?: BypassConfig;
+  gate: {
+    /** a commit no flow applies to is allowed (default false: blocked) */
+    allowUnscoped: boolean;
+  };
   /** evidence size limit in bytes (default 10 MiB) */
   evidenceMaxBytes: number;
 }

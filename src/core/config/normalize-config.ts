@@ -1,4 +1,4 @@
-import type { FactstoreConfig, FlowConfig, TypeConfig } from './config.js';
+import type { FactstoreConfig, FlowConfig, TrustedSigner, TypeConfig } from './config.js';
 import type { RawConfig, RawFlow } from './raw-config.js';
 
 export const DEFAULT_FACTS_BRANCH = 'factstore';
@@ -11,7 +11,7 @@ export function normalizeConfig(raw: RawConfig): FactstoreConfig {
       ...(raw.facts?.repo !== undefined ? { repo: raw.facts.repo } : {}),
       branch: raw.facts?.branch ?? DEFAULT_FACTS_BRANCH,
     },
-    trust: { signers: (raw.trust?.signers ?? []).map((s) => ({ principal: s.principal, key: s.key.trim() })) },
+    trust: { signers: (raw.trust?.signers ?? []).map(normalizeSigner), admins: [...(raw.trust?.admins ?? [])] },
     flows: mapValues(raw.flows, normalizeFlow),
     types: mapValues(raw.types, normalizeType),
     policies: mapValues(raw.policies, (_name, p) => ({
@@ -20,6 +20,7 @@ export function normalizeConfig(raw: RawConfig): FactstoreConfig {
     })),
     environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
     evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
+    gate: { allowUnscoped: raw.gate?.allow_unscoped ?? false },
   };
   if (raw.bypass !== undefined) {
     config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
@@ -42,9 +43,21 @@ function normalizeFlow(name: string, flow: RawFlow): FlowConfig {
       required: flow.approval.required ?? true,
       approvers: [...flow.approval.approvers],
       min: flow.approval.min ?? 1,
+      forbidSelf: flow.approval.forbid_self ?? true,
     };
   }
   return out;
+}
+
+function normalizeSigner(s: NonNullable<NonNullable<RawConfig['trust']>['signers']>[number]): TrustedSigner {
+  return {
+    principal: s.principal,
+    key: s.key.trim(),
+    ...(s.actors !== undefined ? { actors: [...s.actors] } : {}),
+    ...(s.app !== undefined ? { app: s.app } : {}),
+    ...(s.kinds !== undefined ? { kinds: [...s.kinds] } : {}),
+    ...(s.until !== undefined ? { until: s.until } : {}),
+  };
 }
 
 function normalizeType(_name: string, type: NonNullable<RawConfig['types']>[string]): TypeConfig {

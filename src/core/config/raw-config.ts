@@ -1,20 +1,26 @@
+import type { FactKind } from '../model/fact.js';
+
 /** `.github/factstore.yml` as written (snake_case keys), after schema validation, before defaults. */
 export interface RawConfig {
   _extends?: string;
   facts?: { repo?: string; branch?: string };
-  trust?: { signers?: { principal: string; key: string }[] };
+  trust?: {
+    signers?: { principal: string; key: string; actors?: string[]; app?: boolean; kinds?: FactKind[]; until?: string }[];
+    admins?: string[];
+  };
   flows?: Record<string, RawFlow>;
   types?: Record<string, { format?: string; jq?: string; schema?: Record<string, unknown>; archived?: boolean; description?: string }>;
   policies?: Record<string, { jq: string; description?: string }>;
   environments?: Record<string, { members: string[] }>;
   bypass?: { actors: string[]; reasons: Record<string, string>; max_ttl: string };
+  gate?: { allow_unscoped?: boolean };
   evidence?: { max_bytes?: number };
 }
 
 export interface RawFlow {
   description?: string;
   require?: string[];
-  approval?: { required?: boolean; approvers: string[]; min?: number };
+  approval?: { required?: boolean; approvers: string[]; min?: number; forbid_self?: boolean };
   policies?: string[];
   branches?: string[];
   environments?: string[];

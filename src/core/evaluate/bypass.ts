@@ -1,4 +1,5 @@
 import type { BypassConfig } from '../config/config.js';
+import { parseDuration } from '../config/parse-duration.js';
 import type { BypassFact, Fact } from '../model/fact.js';
 import { allowListMatcher, type TeamMembership } from './actor-match.js';
 import { chronological, tsValue } from './chronology.js';
@@ -20,7 +21,7 @@ export interface BypassContext {
 /**
  * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor (by
  * name, or as a member of a listed `@org/team` recorded on the fact),
- * for a reason of the taxonomy, not expired, and not about another commit. Anything else is
+ * for a reason of the taxonomy, for no longer than `max_ttl`, not expired, and not about another commit. Anything else is
  * ignored, so a stray or stale fact never opens the gate.
  */
 export function findActiveBypass(facts: readonly Fact[], context: BypassContext): ActiveBypass | undefined {
@@ -30,6 +31,9 @@ export function findActiveBypass(facts: readonly Fact[], context: BypassContext)
   const teams = new Set(bypass.actors.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
   // A team recorded on the fact was checked when it was granted; it counts while the team is listed.
   const isAllowed = (f: BypassFact): boolean => isListed(f.actor) || (f.team !== undefined && teams.has(f.team.toLowerCase()));
+  // max_ttl holds at every evaluation, not only when the bypass was granted: a fact that asks for
+  // longer (whoever wrote it, whatever max_ttl was then) never opens the gate
+  const maxTtl = parseDuration(bypass.maxTtl);
   const active = chronological(facts.filter((f): f is BypassFact => f.kind === 'bypass')).filter(
     (f) =>
       f.event === 'BYPASS_GRANTED' &&
@@ -37,6 +41,7 @@ export function findActiveBypass(facts: readonly Fact[], context: BypassContext)
       Object.hasOwn(bypass.reasons, f.reason) &&
       f.expires !== undefined &&
       tsValue(f.expires) > now.getTime() &&
+      tsValue(f.expires) - tsValue(f.ts) <= maxTtl &&
       isAllowed(f),
   );
   const newest = active.at(-1);

@@ -19,6 +19,14 @@ export interface EvaluateTrailInput {
   policies?: Record<string, PolicyConfig>;
   policyEvaluator?: PolicyEvaluator;
   isTeamMember?: TeamMembership;
+  /** the change's author from the event (a pull request's); absent: the trail's recorded author */
+  author?: string;
+}
+
+/** The author recorded when the trail began (its first trail fact that names one). */
+export function trailAuthor(facts: readonly Fact[]): string | undefined {
+  for (const f of facts) if (f.kind === 'trail' && f.author !== undefined) return f.author;
+  return undefined;
 }
 
 /** DESIGN §4: the compliance of one trail of a flow. Pure and synchronous. */
@@ -29,7 +37,7 @@ export function evaluateTrail(input: EvaluateTrailInput): TrailEvaluation {
     evaluateType(type, attestations.filter((a) => a.type === type), flow.retries),
   );
   const approvals = chronological(facts.filter((f): f is ApprovalFact => f.kind === 'approval'));
-  const approval = evaluateApproval(flow.approval, approvals, input.isTeamMember);
+  const approval = evaluateApproval(flow.approval, approvals, input.isTeamMember, input.author ?? trailAuthor(facts));
 
   let document: TrailDocument | undefined;
   const policyViolations = evaluatePolicies(flow.policies, input.policies, input.policyEvaluator, () => {

@@ -18,8 +18,14 @@ export interface GateCommitInput {
   commit: string;
   /** gate only this flow; absent: every flow of the config */
   flow?: string;
-  /** the commit's branch; absent: taken from the flow's trail fact */
-  gitBranch?: string;
+  /**
+   * The branches the commit is judged for, from the event being judged, never from a fact: a pull
+   * request's base, the pushed branch, the deployment's ref, `gate --git-branch`, or every branch
+   * that contains the commit. Absent: unknown, and every flow applies (the gate errs on gating).
+   */
+  branches?: readonly string[];
+  /** the change's author from the event (a pull request's author); absent: the trail's recorded author */
+  author?: string;
   /** a deployment's GitHub environment: only the flows that gate it (DESIGN §3); absent: every flow */
   environment?: string;
   now: Date;
@@ -47,18 +53,31 @@ export async function gateCommit(input: GateCommitInput): Promise<GateResult> {
 
   const gates: FlowGate[] = [];
   for (const flow of flows) {
-    const trails = await readFlowTrails(store, flow, refs, read);
-    if (!branchApplies(flow, trails, commit, input.gitBranch)) continue;
-    gates.push(gateFlow(flow, trails, commit, input));
+    if (!branchApplies(flow, input.branches)) continue;
+    gates.push(gateFlow(flow, await readFlowTrails(store, flow, refs, read), commit, input));
   }
   const blocked = gates.filter((g) => g.decision === 'GATE_BLOCKED');
+  // A commit no flow applies to is blocked unless the config says otherwise: an unscoped commit
+  // must never pass by default, or a branch left out of every flow would be an open door.
+  const unscopedAllowed = gates.length === 0 && input.config.gate.allowUnscoped;
   return {
     commit,
-    decision: blocked.length === 0 ? 'GATE_ALLOWED' : 'GATE_BLOCKED',
+    decision: blocked.length === 0 && (gates.length > 0 || unscopedAllowed) ? 'GATE_ALLOWED' : 'GATE_BLOCKED',
     flows: gates,
     factsCommit,
-    details: describeGate(gates, blocked),
+    details: gates.length === 0 ? describeUnscoped(input, unscopedAllowed) : describeGate(gates, blocked),
   };
+}
+
+function describeUnscoped(input: GateCommitInput, allowed: boolean): string {
+  const where = [
+    input.branches === undefined ? undefined : input.branches.length === 0 ? 'on no branch' : `on ${input.branches.join(', ')}`,
+    input.environment === undefined ? undefined : `deployed to ${input.environment}`,
+  ].filter((w) => w !== undefined);
+  const scope = where.length === 0 ? '' : ` (${where.join(', ')})`;
+  return allowed
+    ? `no flow applies to this commit${scope}: allowed, as gate.allow_unscoped says`
+    : `no flow applies to this commit${scope}, so nothing vouches for it: blocked. Add its branch or environment to a flow, or set gate.allow_unscoped: true to let such commits through`;
 }
 
 function selectFlows(config: FactstoreConfig, name: string | undefined): FlowConfig[] {
@@ -85,21 +104,14 @@ async function readFlowTrails(
   return Promise.all(names.map(async (trail) => ({ trail, facts: await store.readTrail(flow.name, trail, read) })));
 }
 
-/** A flow limited to some branches is skipped only when the commit's branch is known and not listed. */
-function branchApplies(flow: FlowConfig, trails: readonly TrailFacts[], commit: string, given?: string): boolean {
-  if (flow.branches.length === 0) return true;
-  const known =
-    given !== undefined
-      ? [given]
-      : trails.flatMap(({ facts }) =>
-          facts.flatMap((f) =>
-            f.kind === 'trail' && f.gitBranch !== undefined && (f.commit === undefined || f.commit === commit)
-              ? [f.gitBranch]
-              : [],
-          ),
-        );
-  if (known.length === 0) return true;
-  return known.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
+/**
+ * A flow limited to some branches applies when one of the event's branches is listed; with the
+ * branches unknown it applies (the gate errs on gating). Never read from a fact: a trail's recorded
+ * branch is whatever its writer said.
+ */
+function branchApplies(flow: FlowConfig, branches: readonly string[] | undefined): boolean {
+  if (flow.branches.length === 0 || branches === undefined) return true;
+  return branches.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
 }
 
 function gateFlow(flow: FlowConfig, trails: readonly TrailFacts[], commit: string, input: GateCommitInput): FlowGate {
@@ -134,6 +146,7 @@ function evaluateForGate(flow: FlowConfig, { trail, facts }: TrailFacts, input: 
     policies: input.config.policies,
     ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
     ...(input.isTeamMember !== undefined ? { isTeamMember: input.isTeamMember } : {}),
+    ...(input.author !== undefined ? { author: input.author } : {}),
   };
   const digests = [...new Set(facts.flatMap((f) => (f.kind === 'artifact' ? [f.artifact] : [])))];
   const worst = pickWorst(digests.map((artifact) => evaluateTrail({ ...base, artifact })));

@@ -1,5 +1,5 @@
 import type { FlowConfig } from '../config/config.js';
-import type { AttestationFact, Fact } from '../model/fact.js';
+import type { AttestationFact, AttestationOverride, Fact } from '../model/fact.js';
 import { combinedSummary } from './combined-summary.js';
 
 /**
@@ -35,6 +35,11 @@ export interface TrailDocumentAttestation {
    * reads `.attestations[].summary.critical`). Absent when there is nothing to combine.
    */
   summary?: Record<string, unknown>;
+  /**
+   * Present when the status was given by hand against the evidence's own verdict: the reason and
+   * the verdict overridden. A policy can deny it: `[.attestations[] | select(.override)] | length == 0`.
+   */
+  override?: AttestationOverride;
   actor: string;
   ts: string;
 }
@@ -90,6 +95,7 @@ export function buildTrailDocument(input: TrailDocumentInput): TrailDocument {
           definedOnly({ name: e.name, sha256: e.sha256, format: e.format, summary: e.summary }),
         ),
         summary: combinedSummary(a.evidence),
+        override: a.override && { reason: a.override.reason, verdict: a.override.verdict },
         actor: a.actor,
         ts: a.ts,
       }),

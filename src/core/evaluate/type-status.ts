@@ -23,6 +23,7 @@ export function evaluateType(
   if (decider !== undefined) evaluation.decidedBy = decider.id;
   if (decider?.details !== undefined) evaluation.details = decider.details;
   if (decider?.evidenceUrl !== undefined) evaluation.evidenceUrl = decider.evidenceUrl;
+  if (decider?.override !== undefined) evaluation.override = { ...decider.override };
   return evaluation;
 }
 

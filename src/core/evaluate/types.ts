@@ -1,4 +1,5 @@
-import type { EvidenceRef } from '../model/fact.js';
+import type { AttestationOverride, EvidenceRef } from '../model/fact.js';
+import type { TrustReport } from '../trust/trust-report.js';
 
 export type TypeStatus = 'PASSED' | 'FAILED' | 'MISSING';
 export type ComplianceStatus = 'COMPLIANT' | 'NON_COMPLIANT';
@@ -16,6 +17,8 @@ export interface TypeEvaluation {
   evidence: EvidenceRef[];
   details?: string;
   evidenceUrl?: string;
+  /** the deciding attestation's status was given by hand against its evidence's verdict, for this reason */
+  override?: AttestationOverride;
 }
 
 export interface ApprovalEvaluation {
@@ -29,6 +32,15 @@ export interface ApprovalEvaluation {
   rejectedBy: string[];
   /** approval facts by actors who are not allowed approvers (not counted) */
   ignored: string[];
+  /** approvals by the change's author, not counted (separation of duties, `forbid_self`) */
+  selfApproved: string[];
+  /**
+   * The change's author the approvals were checked against; null when unknown (then a self-approval
+   * could not be told) or when the flow allows self-approval.
+   */
+  author: string | null;
+  /** `forbid_self` applies but the author is unknown: self-approval was not checked */
+  authorUnknown: boolean;
 }
 
 export interface PolicyViolation {
@@ -69,6 +81,8 @@ export interface AssertResult {
   trailsConsidered: number;
   /** the full evaluation of the chosen trail (absent for an unknown digest) */
   evaluation?: TrailEvaluation;
+  /** what the result was taken on and what it did not count (DESIGN §2a) */
+  trust?: TrustReport;
 }
 
 export type GateEventName = 'GATE_ALLOWED' | 'GATE_BLOCKED';
@@ -92,4 +106,6 @@ export interface GateResult {
   /** facts branch tip the decision was evaluated on */
   factsCommit: string | null;
   details: string;
+  /** what the decision was taken on and what it did not count (DESIGN §2a) */
+  trust?: TrustReport;
 }

@@ -12,13 +12,15 @@ export type FactKind =
   | 'decision'
   | 'bypass'
   | 'snapshot'
-  | 'drift';
+  | 'drift'
+  | 'alarm';
 
 export type AttestationStatus = 'PASSED' | 'FAILED' | 'PENDING';
 export type ApprovalDecision = 'APPROVED' | 'REJECTED';
 export type GateEvent = 'GATE_ALLOWED' | 'GATE_BLOCKED';
 export type BypassEvent = 'BYPASS_GRANTED' | 'BYPASS_REFUSED';
 export type SnapshotEvent = 'ENVIRONMENT_SNAPSHOT' | 'ARTIFACT_DEPLOYED' | 'ARTIFACT_REMOVED';
+export type AlarmEvent = 'TAMPER_ALARM_RAISED' | 'TAMPER_ALARM_CLEARED';
 
 /** Where a fact was recorded from (CI run context); every field optional. */
 export interface FactContext {
@@ -34,7 +36,7 @@ export interface FactContext {
   [key: string]: string | undefined;
 }
 
-interface FactBase {
+interface FactCore {
   v: typeof FACT_VERSION;
   /** Deterministic: sha256 hex of the canonical fact without `id` and `ts` (or of the idempotency key). */
   id: string;
@@ -42,7 +44,6 @@ interface FactBase {
   /** UTC ISO-8601, e.g. 2026-11-23T14:00:00.000Z */
   ts: string;
   actor: string;
-  flow: string;
   trail?: string;
   /** git commit the fact is about (40 hex). */
   commit?: string;
@@ -50,6 +51,10 @@ interface FactBase {
   artifact?: string;
   idempotencyKey?: string;
   context?: FactContext;
+}
+
+interface FactBase extends FactCore {
+  flow: string;
 }
 
 export interface TrailFact extends FactBase {
@@ -78,11 +83,27 @@ export interface EvidenceRef {
   summary?: Record<string, unknown>;
 }
 
+/**
+ * A status given by hand that contradicts what the evidence itself says (DESIGN §4): the reason
+ * the person gave and the verdict they overrode, kept with the attestation and shown wherever it is.
+ */
+export interface AttestationOverride {
+  /** why the given status stands against the evidence, 1..1024 characters */
+  reason: string;
+  /** what the evidence said: the type's jq, else the format's rule, over the parsed reports */
+  verdict: EvidenceVerdict;
+}
+
+/** What parsed evidence can prove by itself: never PENDING. */
+export type EvidenceVerdict = 'PASSED' | 'FAILED';
+
 export interface AttestationFact extends FactBase {
   kind: 'attestation';
   trail: string;
   type: string;
   status: AttestationStatus;
+  /** present only when `status` was given by hand against the evidence's verdict */
+  override?: AttestationOverride;
   details?: string;
   evidenceUrl?: string;
   evidence: EvidenceRef[];
@@ -144,6 +165,34 @@ export interface DriftFact extends FactBase {
   actual?: string[];
 }
 
+/** One thing the tamper alarm found on the facts branch. */
+export interface AlarmIncident {
+  /** force-push: history rewritten; deletion: branch deleted; untrusted: a commit no trusted key signed; rewrite: facts changed or removed; rewind: below the high-water mark */
+  kind: 'force-push' | 'deletion' | 'untrusted' | 'rewrite' | 'rewind';
+  /** the facts commit concerned (40 hex), when there is one */
+  commit?: string;
+  detail: string;
+}
+
+/**
+ * The tamper alarm of a facts branch, recorded by the App with its own key (DESIGN §4): raised
+ * when a push rewrites, rewinds or deletes the branch (or brings untrusted commits), cleared by an
+ * allowed actor. Bound to no flow.
+ */
+export interface AlarmFact extends FactCore {
+  kind: 'alarm';
+  event: AlarmEvent;
+  /** the facts branch the alarm is about */
+  branch: string;
+  /** RAISED: what was found (at most 100; `more` counts the rest) */
+  incidents?: AlarmIncident[];
+  more?: number;
+  /** CLEARED: the id of the RAISED fact it clears */
+  clears?: string;
+  /** CLEARED: why the branch can be trusted again */
+  comment?: string;
+}
+
 export type Fact =
   | TrailFact
   | ArtifactFact
@@ -152,7 +201,8 @@ export type Fact =
   | DecisionFact
   | BypassFact
   | SnapshotFact
-  | DriftFact;
+  | DriftFact
+  | AlarmFact;
 
 /** A fact before its `v` and `id` are filled in. */
 export type FactInput = DistributiveOmit<Fact, 'v' | 'id'>;
@@ -175,5 +225,7 @@ export function auditEvent(fact: Fact): string {
       return fact.event;
     case 'drift':
       return 'DRIFT_DETECTED';
+    case 'alarm':
+      return fact.event;
   }
 }

@@ -47,6 +47,45 @@ export interface FactsCommit {
   facts: Fact[];
 }
 
+/** A facts commit that changed one facts file, as the trust check needs it (DESIGN §2a). */
+export interface FileCommit {
+  commit: string;
+  parents: string[];
+  /** committer time, UTC ISO-8601, as the store reports it (for an unsigned commit, unauthenticated) */
+  time: string;
+  /**
+   * The commit object as it was signed: its text without the signature header (git's payload,
+   * GitHub's `verification.payload`). Undefined when it could not be read (see `unreadable`).
+   */
+  payload: string | undefined;
+  /** the armored signature; undefined for an unsigned commit */
+  signature: string | undefined;
+  /** why the payload and signature of a signed commit could not be read (fail closed) */
+  unreadable?: string;
+  /** the file's text right after this commit (undefined: the commit removed it); read only when asked */
+  textAfter(): Promise<string | undefined>;
+}
+
+/** One facts file at a facts commit and every commit that changed it, oldest first (first parents). */
+export interface FileHistory {
+  path: string;
+  /** the facts commit read at; undefined before the branch exists */
+  at: string | undefined;
+  /** the file's text at `at`; undefined when it is not there */
+  text: string | undefined;
+  commits: FileCommit[];
+}
+
+/** How the facts branch went from a commit seen before (`base`) to its tip. */
+export interface BranchMove {
+  /** identical: no new commit; ahead: only new commits on top; behind: rewound; diverged: rewritten; unknown: `base` is not in the repository */
+  relation: 'identical' | 'ahead' | 'behind' | 'diverged' | 'unknown';
+  /** merge commits found between base (or the root) and the tip: the history must be one line */
+  merges: string[];
+  /** false when the store could not check every commit for merges (no base given, on a back-end where that costs the whole history) */
+  complete: boolean;
+}
+
 export interface ReadOptions {
   /** Read the store as it was at this facts commit instead of the tip. */
   at?: string;
@@ -70,6 +109,8 @@ export interface FactStore {
   listTrails(flow?: string, options?: ReadOptions): Promise<TrailRef[]>;
   /** Facts that are not bound to a trail (decisions without trail, bypasses, snapshots, drift). */
   readLoose(kind: string, key: string, options?: ReadOptions): Promise<Fact[]>;
+  /** The paths of the files `readLoose(kind, key)` reads, in name order. */
+  looseFiles(kind: string, key: string, options?: ReadOptions): Promise<string[]>;
   /**
    * The commits that added facts to one trail, oldest first, with the facts each added. Costs the
    * trail's commits, not the store's size; a line that a later commit changed or removed is an
@@ -81,4 +122,24 @@ export interface FactStore {
   /** Commits of the facts branch, newest first, with the facts each one added. */
   history(options?: { since?: Date; limit?: number }): AsyncIterable<HistoryEntry>;
   readEvidence(sha256: string, options?: ReadOptions): Promise<Uint8Array | undefined>;
+  /**
+   * A facts file with the commits that changed it, from its creation (all of them: a file removed
+   * and written again is one history), for the trust check. Costs the file's commits, not the store.
+   */
+  fileHistory(path: string, options?: ReadOptions): Promise<FileHistory>;
+  /**
+   * `fileHistory` of every facts file under the folder `prefix` (present at the commit read, or
+   * removed since), for listing commands: one walk of the history, not one per file.
+   */
+  fileHistories(prefix: string, options?: ReadOptions): Promise<FileHistory[]>;
+  /** Whether `ancestor` is `descendant` itself or one of its ancestors. */
+  isAncestor(ancestor: string, descendant: string): Promise<boolean>;
+  /** How the branch moved from `base` (undefined: from its root) to `tip`, and any merge on the way. */
+  branchMove(base: string | undefined, tip: string): Promise<BranchMove>;
+  /**
+   * Ways the repository could show other objects than the ones read (replaced objects, grafts, a
+   * shallow history) that touch what this store read, or the branch at `tip`: each an integrity
+   * problem, worded for the user. None on back-ends that cannot have them.
+   */
+  readHazards(tip: string): Promise<string[]>;
 }

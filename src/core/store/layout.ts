@@ -43,8 +43,12 @@ export function looseDir(kind: string, key: string): string {
   return `loose/${kind}/${key}`;
 }
 
-/** The folder key of a loose fact: its environment for snapshots and drift, else its flow. */
+/** The folder key of tamper alarms: they belong to the facts branch, not to a flow. */
+export const ALARM_KEY = 'tamper';
+
+/** The folder key of a loose fact: its environment for snapshots and drift, `tamper` for alarms, else its flow. */
 export function looseKey(fact: Fact): string {
+  if (fact.kind === 'alarm') return ALARM_KEY;
   return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
 }
 
@@ -62,7 +66,7 @@ export interface FileAppend {
 /** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
 export function placementsFor(fact: Fact): FileAppend[] {
   const text = JSON.stringify(fact);
-  if (fact.trail === undefined) return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
+  if (fact.trail === undefined || fact.kind === 'alarm') return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
   const out: FileAppend[] = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
   const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
   if (fact.kind === 'artifact') out.push({ path: artifactIndexPath(fact.artifact), lines: [{ key: ref, text: ref }] });

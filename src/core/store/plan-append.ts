@@ -1,4 +1,5 @@
 import type { Fact } from '../model/fact.js';
+import { claimFor, type AppendClaim } from '../trust/append-claims.js';
 import { placementsFor } from './layout.js';
 
 export interface AppendPlan {
@@ -6,6 +7,8 @@ export interface AppendPlan {
   files: Map<string, string>;
   written: Fact[];
   skipped: Fact[];
+  /** what the commit appends to each facts file (trails/, loose/), for its signed message */
+  claims: AppendClaim[];
 }
 
 /**
@@ -14,11 +17,14 @@ export interface AppendPlan {
  */
 export async function planAppend(facts: Fact[], read: (path: string) => Promise<Uint8Array | undefined>): Promise<AppendPlan> {
   const files = new Map<string, string>();
+  const original = new Map<string, string>();
   const text = async (p: string): Promise<string> => {
     const cached = files.get(p);
     if (cached !== undefined) return cached;
     const bytes = await read(p);
-    return bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
+    const was = bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
+    original.set(p, was);
+    return was;
   };
   const written: Fact[] = [];
   const skipped: Fact[] = [];
@@ -40,7 +46,10 @@ export async function planAppend(facts: Fact[], read: (path: string) => Promise<
       files.set(index.path, current);
     }
   }
-  return { files, written, skipped };
+  const claims = [...files]
+    .filter(([path]) => path.startsWith('trails/') || path.startsWith('loose/'))
+    .map(([path, after]) => claimFor(path, original.get(path) ?? '', after));
+  return { files, written, skipped, claims };
 }
 
 function appendLine(text: string, line: string): string {

@@ -161,14 +161,14 @@ export class TipFiles {
   private links(path: string, state: FileState, fact: Fact, line: number): void {
     const where = state.where;
     const placed =
-      where.kind === 'trail' ? fact.trail === where.trail && fact.flow === where.flow
+      where.kind === 'trail' ? fact.kind !== 'alarm' && fact.trail === where.trail && fact.flow === where.flow
       : where.kind === 'loose' &&
         fact.trail === undefined &&
         fact.kind === where.factKind &&
         looseKey(fact) === where.key &&
         fact.ts.slice(0, 7) === where.month;
-    if (!placed) state.problems.push(misplacedFact(path, line, fact.trail === undefined ? loosePath(fact) : trailPath(fact.flow, fact.trail)));
-    if (fact.trail !== undefined) {
+    if (!placed) state.problems.push(misplacedFact(path, line, fact.trail === undefined || fact.kind === 'alarm' ? loosePath(fact) : trailPath(fact.flow, fact.trail)));
+    if (fact.trail !== undefined && fact.kind !== 'alarm') {
       if (fact.kind === 'artifact') state.claims.push({ index: 'artifacts', key: fact.artifact.slice(7), flow: fact.flow, trail: fact.trail, line });
       if (fact.kind === 'trail' && fact.commit !== undefined) state.claims.push({ index: 'commits', key: fact.commit, flow: fact.flow, trail: fact.trail, line });
     }

@@ -6,6 +6,8 @@ export interface InputNames {
   evidence: string;
   format: string;
   status: string;
+  /** the reason a given status stands against the evidence's verdict */
+  overrideReason: string;
   /** the file or directory an artifact digest is computed from */
   file: string;
   /** where to read more, a full sentence */
@@ -16,6 +18,7 @@ export const CLI_INPUT_NAMES: InputNames = {
   evidence: '--evidence',
   format: '--format',
   status: '--status',
+  overrideReason: '--override-reason',
   file: '--file',
   help: 'See factstore attest --help.',
 };

@@ -1,6 +1,6 @@
 import type { FlowConfig, TypeConfig } from '../../config/config.js';
 import type { GateEventName, TrailEvaluation } from '../../evaluate/types.js';
-import type { BreakdownAudience } from './breakdown.js';
+import type { BreakdownAudience, BreakdownTrust } from './breakdown.js';
 
 /** Link builders: the App and the Action know where the facts repository is; the CLI passes none. */
 export interface BreakdownLinks {
@@ -32,6 +32,8 @@ export interface BreakdownOptions {
   types?: Record<string, TypeConfig>;
   /** relative times ("expires in 3 days") are computed from it: no clock is read */
   now: Date;
+  /** what the decision did not count and which config decided (see trust-block.ts) */
+  trust?: BreakdownTrust;
 }
 
 export interface BreakdownInput extends BreakdownOptions {

@@ -1,4 +1,5 @@
 import type { ComplianceStatus, GateEventName, PolicyViolation, TypeStatus } from '../../evaluate/types.js';
+import type { AttestationOverride } from '../../model/fact.js';
 
 /**
  * The compliance breakdown of a release: what the Action job summary, the App's check run, the
@@ -34,6 +35,8 @@ export interface BreakdownType {
   details?: string;
   /** id of the attestation that decided the status */
   decidedBy?: string;
+  /** that attestation's status was given by hand against its evidence's verdict, for this reason */
+  override?: AttestationOverride;
   /** FAILED attestations a newer one superseded (`retries: latest`) */
   superseded: string[];
   /** what to do about a MISSING or FAILED type */
@@ -52,7 +55,20 @@ export interface BreakdownApproval {
   rejectedBy: string[];
   /** approval facts by people who are not approvers: not counted */
   ignored: string[];
+  /** approvals by the change's author: not counted (`forbid_self`) */
+  selfApproved: string[];
+  /** `forbid_self` applies but the change's author is unknown: self-approval was not checked */
+  authorUnknown: boolean;
   next?: string;
+}
+
+/** What the decision was taken on and what it did not count (DESIGN §2a), in words. */
+export interface BreakdownTrust {
+  /** "2 facts ignored: added by commit 3179c30, unsigned" */
+  ignored: string[];
+  notes: string[];
+  /** which config decided, e.g. ".github/factstore.yml at 1a2b3c4 (main)" */
+  config?: string;
 }
 
 export interface BreakdownBypass {
@@ -97,4 +113,5 @@ export interface Breakdown {
   factsCommit?: string | null;
   factsCommitLink?: string;
   flows: BreakdownFlow[];
+  trust?: BreakdownTrust;
 }

@@ -17,11 +17,13 @@ export function buildBreakdown(input: BreakdownInput): Breakdown {
       ...(input.gate !== undefined ? { commit: input.gate.commit } : {}),
     }),
   );
+  const trust = input.trust === undefined ? {} : { trust: input.trust };
   const breakdown: Breakdown = {
     status: overallStatus(flows, input.gate !== undefined),
     audience,
     at: input.now.toISOString(),
     flows,
+    ...trust,
   };
   if (input.gate === undefined) return breakdown;
   const { commit, factsCommit } = input.gate;
@@ -34,6 +36,7 @@ export function buildBreakdown(input: BreakdownInput): Breakdown {
     factsCommit,
     ...(factsCommitLink !== undefined ? { factsCommitLink } : {}),
     flows,
+    ...trust,
   };
 }
 

@@ -74,6 +74,7 @@ function buildType(t: TypeEvaluation, ctx: NextStepContext, links: BreakdownLink
     ...(t.evidenceUrl !== undefined ? { evidenceUrl: t.evidenceUrl } : {}),
     ...(t.details !== undefined ? { details: t.details } : {}),
     ...(t.decidedBy !== undefined ? { decidedBy: t.decidedBy } : {}),
+    ...(t.override !== undefined ? { override: { reason: t.override.reason, verdict: t.override.verdict } } : {}),
     superseded: [...t.superseded],
   };
   const next = typeNextStep(type, ctx);
@@ -103,6 +104,8 @@ function buildApproval(a: ApprovalEvaluation, flow: FlowConfig, ctx: NextStepCon
     approvedBy: [...a.approvedBy],
     rejectedBy: [...a.rejectedBy],
     ignored: [...a.ignored],
+    selfApproved: [...a.selfApproved],
+    authorUnknown: a.authorUnknown,
   };
   const next = approvalNextStep(approval, ctx);
   return next === undefined ? approval : { ...approval, next };
@@ -115,5 +118,5 @@ function missingTypes(flow: FlowConfig): TypeEvaluation[] {
 
 function unmetApproval(flow: FlowConfig): ApprovalEvaluation {
   const rule = flow.approval;
-  return { required: rule?.required ?? false, granted: 0, min: rule?.min ?? 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [] };
+  return { required: rule?.required ?? false, granted: 0, min: rule?.min ?? 0, rejected: false, approvedBy: [], rejectedBy: [], ignored: [], selfApproved: [], author: null, authorUnknown: false };
 }

@@ -5,5 +5,7 @@ export { breakdownFromAssert, breakdownFromGate } from './adapters.js';
 export type { MarkdownOptions } from './render-markdown.js';
 export { DEFAULT_MAX_LENGTH, renderBreakdownMarkdown } from './render-markdown.js';
 export { summaryText } from './summary-text.js';
+export { overrideText } from './override-text.js';
 export { codeSpan, escapeMarkdown } from './markdown-escape.js';
 export { factsLinks, type FactsRepository } from './facts-links.js';
+export { breakdownTrust } from './trust-block.js';

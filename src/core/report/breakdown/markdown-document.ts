@@ -9,7 +9,7 @@ const STATUS_ORDER: readonly BreakdownStatus[] = ['COMPLIANT', 'GATE_ALLOWED', '
 /** The whole Markdown at the given limits, and what those limits left out. */
 export function renderDocument(b: Breakdown, limits: MarkdownLimits, title: string, maxLength: number): { text: string; omitted: Omitted } {
   const omitted = new Omitted();
-  const sections = [header(b, title)];
+  const sections = [header(b, title), ...trustBlock(b)];
   const shown = b.flows.slice(0, limits.flows);
   omitted.flows = b.flows.length - shown.length;
   for (const flow of shown) sections.push(renderFlow(flow, limits, omitted).join('\n'));
@@ -18,6 +18,19 @@ export function renderDocument(b: Breakdown, limits: MarkdownLimits, title: stri
     sections.push(`_Left out to stay within ${groupThousands(maxLength)} characters: ${omitted.describe()}. The JSON breakdown has all of it._`);
   }
   return { text: `${sections.join('\n\n')}\n`, omitted };
+}
+
+/** What the decision did not count (never silent), its notes, and which config decided. */
+function trustBlock(b: Breakdown): string[] {
+  const t = b.trust;
+  if (t === undefined) return [];
+  const lines = [
+    ...t.ignored.slice(0, 20).map((l) => `> ⚠️ **Not counted:** ${escapeMarkdown(l)}`),
+    ...(t.ignored.length > 20 ? [`> … and ${groupThousands(t.ignored.length - 20)} more groups of facts not counted`] : []),
+    ...t.notes.map((n) => `> ℹ️ ${escapeMarkdown(n)}`),
+    ...(t.config !== undefined ? [`> Decided by the config ${escapeMarkdown(t.config)}`] : []),
+  ];
+  return lines.length === 0 ? [] : [lines.join('\n>\n')];
 }
 
 /** The names of the flows left out, at most 20 of them. */

@@ -43,11 +43,13 @@ function names(list: readonly string[], max = 10): string {
 }
 
 function approvalLine(a: BreakdownApproval): string | undefined {
-  if (!a.required && a.approvedBy.length + a.rejectedBy.length + a.ignored.length === 0) return undefined;
+  if (!a.required && a.approvedBy.length + a.rejectedBy.length + a.ignored.length + a.selfApproved.length === 0) return undefined;
   const parts = [a.required ? `${a.met ? '✅' : '❌'} ${a.granted} of ${a.min}` : 'not required'];
   if (a.approvedBy.length > 0) parts.push(`approved by ${names(a.approvedBy)}`);
   if (a.rejectedBy.length > 0) parts.push(`rejected by ${names(a.rejectedBy)}`);
   if (a.ignored.length > 0) parts.push(`not counted (not approvers): ${names(a.ignored)}`);
+  if (a.selfApproved.length > 0) parts.push(`not counted (the change's author): ${names(a.selfApproved)}`);
+  if (a.authorUnknown) parts.push('author unknown: self-approval not checked');
   if (a.required && !a.met && a.approvers.length > 0) parts.push(`approvers: ${names(a.approvers)}`);
   return `**Approval:** ${parts.join(' · ')}`;
 }

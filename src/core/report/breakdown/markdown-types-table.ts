@@ -8,11 +8,12 @@ const NONE = '—';
 
 /**
  * The table of required types, whole rows only: rows over the limits are left out (PASSED ones
- * first) and counted in a line after the table, never cut in the middle of it.
+ * first, but never one that overrode its evidence) and counted in a line after the table, never
+ * cut in the middle of it.
  */
 export function renderTypesTable(types: readonly BreakdownType[], limits: MarkdownLimits, omitted: Omitted): string[] {
   if (types.length === 0) return ['No attestation types are required.'];
-  const candidates = limits.passedRows ? types : types.filter((t) => t.status !== 'PASSED');
+  const candidates = limits.passedRows ? types : types.filter((t) => t.status !== 'PASSED' || t.override !== undefined);
   const shown = candidates.slice(0, limits.rows);
   const droppedPassed = types.filter((t) => t.status === 'PASSED' && !shown.includes(t)).length;
   const droppedOther = types.length - shown.length - droppedPassed;
@@ -34,6 +35,7 @@ function row(t: BreakdownType): string {
   const evidence = t.evidence.map((e) => link(clip(e.name, 80), e.link)).join('<br>');
   const summary = [...t.evidence.map((e) => e.summaryText).filter((s) => s !== ''), ...(t.details !== undefined ? [t.details] : [])]
     .map((s) => escapeMarkdown(clip(s, 200)))
+    .concat(t.override !== undefined ? [`**override reason:** ${escapeMarkdown(clip(t.override.reason, 300))}`] : [])
     .filter((s) => s.trim() !== '')
     .join('<br>');
   const url = t.evidenceUrl === undefined ? NONE : urlCell(t.evidenceUrl);
@@ -47,8 +49,9 @@ function urlCell(url: string): string {
 }
 
 function statusCell(t: BreakdownType): string {
-  if (t.status === 'MISSING') return t.pending ? '⏳ PENDING' : '⬜ MISSING';
-  const base = t.status === 'PASSED' ? '✅ PASSED' : '❌ FAILED';
+  const override = t.override === undefined ? '' : ` ⚠️ overridden (the evidence said ${t.override.verdict})`;
+  if (t.status === 'MISSING') return `${t.pending ? '⏳ PENDING' : '⬜ MISSING'}${override}`;
+  const base = `${t.status === 'PASSED' ? '✅ PASSED' : '❌ FAILED'}${override}`;
   if (t.superseded.length === 0) return base;
   const ids = t.superseded.slice(0, 3).map((id) => codeSpan(id.slice(0, 7), true));
   const more = t.superseded.length > 3 ? ` +${t.superseded.length - 3}` : '';

@@ -1,5 +1,5 @@
 import type { AssertResult, ComplianceStatus } from '../../evaluate/types.js';
-import type { ApprovalDecision, AttestationStatus, EvidenceRef, GateEvent } from '../../model/fact.js';
+import type { ApprovalDecision, AttestationOverride, AttestationStatus, EvidenceRef, GateEvent } from '../../model/fact.js';
 
 /**
  * The chain of custody of one artifact: every flow and trail that recorded its digest, what
@@ -63,6 +63,8 @@ export interface ArtifactRecord extends Recorded {
 export interface AttestationRecord extends Recorded {
   type: string;
   status: AttestationStatus;
+  /** the status was given by hand against the evidence's verdict, for this reason */
+  override?: AttestationOverride;
   artifact?: string;
   details?: string;
   evidenceUrl?: string;

@@ -1,4 +1,5 @@
 import { byteSize } from '../evidence/byte-size.js';
+import { overrideText } from '../breakdown/override-text.js';
 import { summaryText } from '../breakdown/summary-text.js';
 import type { CustodyReport, FlowCustody, Recorded, TrailCustody } from './custody-report.js';
 
@@ -49,7 +50,9 @@ function eventsOf(trail: TrailCustody): Line[] {
   }
   for (const a of trail.attestations) {
     const more = a.evidence.map((e) => `  evidence ${e.name}  ${e.sha256}  ${byteSize(e.size)}  ${e.format}  ${summaryText(e.format, e.summary)}`.trimEnd());
-    out.push({ at: a, event: 'ATTESTATION_RECORDED', what: `${a.type} ${a.status}${a.artifact !== undefined ? ' (for this artifact only)' : ''}`, more });
+    if (a.override !== undefined) more.push(`  ${overrideText(a.override)}`);
+    const overridden = a.override !== undefined ? ` (overridden: the evidence said ${a.override.verdict})` : '';
+    out.push({ at: a, event: 'ATTESTATION_RECORDED', what: `${a.type} ${a.status}${overridden}${a.artifact !== undefined ? ' (for this artifact only)' : ''}`, more });
   }
   for (const a of trail.approvals) {
     out.push({ at: a, event: a.decision === 'APPROVED' ? 'APPROVAL_GRANTED' : 'APPROVAL_REJECTED', what: a.comment ?? '', more: [] });

@@ -30,6 +30,7 @@ export function trailCustody(input: TrailCustodyInput): TrailCustody {
         ...recorded(f, index),
         type: f.type,
         status: f.status,
+        ...(f.override !== undefined ? { override: f.override } : {}),
         ...optional({ artifact: f.artifact, details: f.details, evidenceUrl: f.evidenceUrl }),
         evidence: f.evidence,
       }),

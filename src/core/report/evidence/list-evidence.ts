@@ -1,4 +1,4 @@
-import type { AttestationFact, AttestationStatus } from '../../model/fact.js';
+import type { AttestationFact, AttestationOverride, AttestationStatus } from '../../model/fact.js';
 import type { FactStore, ReadOptions, TrailRef } from '../../store/fact-store.js';
 
 /** One evidence file as one attestation recorded it (the same file recorded twice is listed twice). */
@@ -13,6 +13,8 @@ export interface EvidenceListEntry {
   /** the attestation type, and the attestation's status */
   type: string;
   status: AttestationStatus;
+  /** the status was given by hand against the evidence's verdict, for this reason */
+  override?: AttestationOverride;
   /** when the attestation was recorded, and by whom */
   ts: string;
   actor: string;
@@ -53,6 +55,7 @@ function entriesOf(fact: AttestationFact): EvidenceListEntry[] {
     trail: fact.trail,
     type: fact.type,
     status: fact.status,
+    ...(fact.override !== undefined ? { override: fact.override } : {}),
     ts: fact.ts,
     actor: fact.actor,
     attestation: fact.id,

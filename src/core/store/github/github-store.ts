@@ -3,7 +3,9 @@ import type { Fact } from '../../model/fact.js';
 import { sha256Hex } from '../../model/fact-id.js';
 import type { Signer } from '../../signing/signer.js';
 import { commitMessage } from '../commit-message.js';
-import type { AppendRequest, AppendResult, FactsCommit, FactStore, HistoryEntry, ReadOptions, TrailRef } from '../fact-store.js';
+import type { AppendRequest, AppendResult, BranchMove, FactsCommit, FactStore, FileHistory, HistoryEntry, ReadOptions, TrailRef } from '../fact-store.js';
+import { gitHubBranchMove, gitHubIsAncestor } from './github-branch-move.js';
+import { gitHubFileCommits } from './github-file-history.js';
 import { artifactIndexPath, commitIndexPath, evidencePath, LAYOUT_VERSION, looseDir, MARKER_PATH, trailPath } from '../layout.js';
 import { appendedFacts } from '../local/appended-facts.js';
 import type { Identity } from '../local/commit-text.js';
@@ -107,7 +109,7 @@ export class GitHubStore implements FactStore {
         author: this.options.author ?? COMMITTER,
         committer: COMMITTER,
         time: clock(),
-        message: fixedMessage ?? commitMessage(plan.written, subject),
+        message: fixedMessage ?? commitMessage(plan.written, subject, plan.claims),
         signer,
       });
       if (pushed.outcome === 'updated') return { commit: pushed.commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
@@ -183,6 +185,13 @@ export class GitHubStore implements FactStore {
     return out;
   }
 
+  async looseFiles(kind: string, key: string, options?: ReadOptions): Promise<string[]> {
+    const ref = await this.ref(options);
+    if (ref === undefined) return [];
+    const dir = looseDir(kind, key);
+    return (await listPath(this.options.request, this.where, ref, dir)).sort().map((name) => `${dir}/${name}`);
+  }
+
   trailHistory(flow: string, trail: string, options?: ReadOptions): Promise<FactsCommit[]> {
     return this.historyOf(trailPath(flow, trail), options);
   }
@@ -205,5 +214,37 @@ export class GitHubStore implements FactStore {
     const ref = await this.ref(options);
     if (ref === undefined) return undefined;
     return readPath(this.options.request, this.where, ref, evidencePath(sha256));
+  }
+
+  async fileHistory(path: string, options?: ReadOptions): Promise<FileHistory> {
+    const at = await this.ref(options);
+    if (at === undefined) return { path, at, text: undefined, commits: [] };
+    const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path)]);
+    return { path, at, text, commits };
+  }
+
+  /** One history per trail file listed at the commit (listing commands; the App never lists). */
+  async fileHistories(prefix: string, options?: ReadOptions): Promise<FileHistory[]> {
+    const at = await this.ref(options);
+    if (at === undefined) return [];
+    const flow = /^trails\/([^/]+)\/?$/.exec(prefix)?.[1];
+    if (prefix.replace(/\/+$/, '') !== 'trails' && flow === undefined) {
+      throw new FactstoreError('INTERNAL', `fileHistories of ${prefix}: the GitHub back-end lists trail files only.`);
+    }
+    const refs = await this.listTrails(flow, { at });
+    return Promise.all(refs.map((r) => this.fileHistory(trailPath(r.flow, r.trail), { at })));
+  }
+
+  isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    return gitHubIsAncestor(this.options.request, this.where, ancestor, descendant);
+  }
+
+  branchMove(base: string | undefined, tip: string): Promise<BranchMove> {
+    return gitHubBranchMove(this.options.request, this.where, base, tip);
+  }
+
+  /** Replacements, grafts and shallow clones do not exist behind GitHub's API. */
+  readHazards(): Promise<string[]> {
+    return Promise.resolve([]);
   }
 }

@@ -6,7 +6,9 @@ import { commitMessage } from '../commit-message.js';
 import type {
   AppendRequest,
   AppendResult,
+  BranchMove,
   FactsCommit,
+  FileHistory,
   FactStore,
   HistoryEntry,
   ReadOptions,
@@ -31,6 +33,10 @@ import { writeLooseObject } from './objects.js';
 import { pathHistory } from './path-history.js';
 import { walkHistory } from './walk-history.js';
 import { compareAndSwapBranch, readBranch } from './refs.js';
+import { isAncestor as gitIsAncestor } from './batch-git.js';
+import { localBranchMove } from './local-branch-move.js';
+import { localFileCommits, localFolderCommits } from './local-file-history.js';
+import { readHazards } from './read-hazards.js';
 import { editTree } from './tree-edit.js';
 
 export interface LocalStoreOptions {
@@ -135,7 +141,7 @@ export class LocalGitStore implements FactStore {
         author,
         committer: COMMITTER,
         time: clock(),
-        message: fixedMessage ?? commitMessage(plan.written, subject),
+        message: fixedMessage ?? commitMessage(plan.written, subject, plan.claims),
       });
       const signature = await signer.sign(Buffer.from(payload, 'utf8'));
       const commit = await writeLooseObject(this.gitdir, 'commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
@@ -212,6 +218,14 @@ export class LocalGitStore implements FactStore {
     return out;
   }
 
+  async looseFiles(kind: string, key: string, options?: ReadOptions): Promise<string[]> {
+    const tree = await this.treeAt(options);
+    if (tree === undefined) return [];
+    const dir = await this.reader.lookup(tree, looseDir(kind, key));
+    if (dir === undefined || dir.mode !== '40000') return [];
+    return (await this.reader.readTree(dir.oid)).filter((e) => e.mode !== '40000').map((e) => `${looseDir(kind, key)}/${e.name}`).sort();
+  }
+
   trailHistory(flow: string, trail: string, options?: ReadOptions): Promise<FactsCommit[]> {
     return this.historyOf(trailPath(flow, trail), true, options);
   }
@@ -235,5 +249,40 @@ export class LocalGitStore implements FactStore {
 
   async *history(options?: { since?: Date; limit?: number }): AsyncIterable<HistoryEntry> {
     yield* walkHistory(this.reader, await this.tip(), options);
+  }
+
+  async fileHistory(path: string, options?: ReadOptions): Promise<FileHistory> {
+    const at = options?.at ?? (await this.tip());
+    if (at === undefined) return { path, at, text: undefined, commits: [] };
+    const text = await this.readText(path, { at });
+    const commits = await localFileCommits({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start: at, path });
+    return { path, at, text, commits };
+  }
+
+  async fileHistories(prefix: string, options?: ReadOptions): Promise<FileHistory[]> {
+    const at = options?.at ?? (await this.tip());
+    if (at === undefined) return [];
+    const folder = prefix.replace(/\/+$/, '');
+    const byPath = await localFolderCommits({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start: at, prefix: folder });
+    const out: FileHistory[] = [];
+    for (const [path, commits] of [...byPath].sort(([a], [b]) => a.localeCompare(b))) {
+      out.push({ path, at, text: await this.readText(path, { at }), commits });
+    }
+    return out;
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    if (ancestor === descendant) return true;
+    if (this.options.gitBinary !== undefined) return gitIsAncestor(this.gitdir, ancestor, descendant, this.options.gitBinary);
+    const move = await localBranchMove({ reader: this.reader, gitdir: this.gitdir, gitBinary: undefined, base: ancestor, tip: descendant });
+    return move.relation === 'ahead';
+  }
+
+  branchMove(base: string | undefined, tip: string): Promise<BranchMove> {
+    return localBranchMove({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, base, tip });
+  }
+
+  readHazards(tip: string): Promise<string[]> {
+    return readHazards(this.gitdir, this.options.gitBinary, tip, this.reader.seen);
   }
 }

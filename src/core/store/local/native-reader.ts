@@ -25,6 +25,7 @@ export class NativeObjectReader extends ObjectReader {
   }
 
   override read(oid: string): Promise<RawObject> {
+    this.seen.add(oid);
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const child = this.start();
     return new Promise<RawObject>((resolve, reject) => {
@@ -42,7 +43,7 @@ export class NativeObjectReader extends ObjectReader {
 
   private start(): ChildProcessWithoutNullStreams {
     if (this.child !== undefined) return this.child;
-    const child = spawn(this.gitBinary, ['--git-dir', this.gitdir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(this.gitBinary, ['--no-replace-objects', '--git-dir', this.gitdir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
     child.stdout.on('data', (chunk: Buffer) => this.parser.push(chunk));
     const fail = (e: Error) => {
       this.failure = new FactstoreError('INTERNAL', `git cat-file failed: ${e.message}`, { cause: e });

@@ -9,6 +9,9 @@ export interface RawObject {
 
 /** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
 export abstract class ObjectReader {
+  /** every object id asked for: a replaced or grafted one among them is an integrity failure */
+  readonly seen = new Set<string>();
+
   constructor(protected readonly gitdir: string) {}
 
   abstract read(oid: string): Promise<RawObject>;
@@ -53,6 +56,7 @@ export class IsoObjectReader extends ObjectReader {
   private readonly cache = {};
 
   async read(oid: string): Promise<RawObject> {
+    this.seen.add(oid);
     const r = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
     return { type: r.type, content: r.object as Uint8Array };
   }

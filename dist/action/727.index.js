@@ -1,8 +1,8 @@
-export const id = 73;
-export const ids = [73];
+export const id = 727;
+export const ids = [727];
 export const modules = {
 
-/***/ 4073:
+/***/ 3727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1127,10 +1127,152 @@ function workspacePath(reference, workspace) {
     return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? p : rel.split((external_node_path_default()).sep).join('/');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/evidence/files/input-names.ts
 var input_names = __webpack_require__(3408);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/core/evidence/files/open-evidence-file.ts
+/**
+ * Opens one evidence file so that what is read is the report the user named and nothing else: not
+ * what a symbolic link points at (a link to /proc/self/environ would store the environment, the
+ * signing key included), not a device, a pipe or a socket, nothing under /proc, /sys or /dev, and
+ * (for the Action) nothing outside the workspace. The checks on the path are made again on the
+ * open descriptor, so swapping the file between the checks and the read gains nothing.
+ */
+
+
+
+
+// O_NOFOLLOW: a link as the last part of the path fails the open; O_NONBLOCK: a FIFO cannot hang
+// the open waiting for a writer; O_NOCTTY: a terminal never becomes ours. (0 where a platform lacks one.)
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOCTTY ?? 0);
+const SYSTEM_TREES = {
+    '/proc': "the kernel's view of processes, their environment included",
+    '/sys': "the kernel's view of devices and drivers",
+    '/dev': 'devices',
+};
+async function openEvidenceFile(file, maxBytes, place, names) {
+    const give = `Give ${names.evidence} the report file itself${place.confined ? `, inside ${place.baseName}` : ''}.`;
+    // refused before opening, so that opening a device or a pipe never happens at all
+    const before = await lstatEvidence(file, names);
+    if (!before.isFile())
+        throw await notAFile(file, before, give);
+    await checkRealPath(file, place, give);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, OPEN_FLAGS);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ELOOP' || code === 'EMLINK')
+            throw (0,core_errors/* badInput */.AN)(`the evidence ${file} became a symbolic link while it was opened: nothing was read. ${give}`, e);
+        throw (0,core_errors/* badInput */.AN)(`cannot read the evidence file ${file} (${code ?? String(e)}): check the path given to ${names.evidence}.`, e);
+    }
+    try {
+        // what was opened is what counts: the path may have been swapped since it was checked
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw await notAFile(file, info, give);
+        const real = await checkRealPath(file, place, give);
+        const named = await (0,promises_.stat)(real);
+        if (named.dev !== info.dev || named.ino !== info.ino) {
+            throw (0,core_errors/* badInput */.AN)(`the evidence ${file} changed while it was opened (its path now names another file): nothing was read. ${give}`);
+        }
+        if (info.size > maxBytes)
+            throw evidenceTooBig(file, info.size, maxBytes);
+        return { handle, size: info.size };
+    }
+    catch (e) {
+        await handle.close();
+        throw e;
+    }
+}
+function evidenceTooBig(file, size, maxBytes) {
+    return (0,core_errors/* badInput */.AN)(`the evidence file ${file} is ${size} bytes, over the ${maxBytes}-byte limit: attach a smaller report, ` +
+        'or raise evidence.max_bytes in the config (at most 104857600).');
+}
+async function lstatEvidence(file, names) {
+    try {
+        return await (0,promises_.lstat)(file);
+    }
+    catch (e) {
+        throw (0,core_errors/* badInput */.AN)(`cannot read the evidence file ${file} (${e.code ?? String(e)}): check the path given to ${names.evidence}.`, e);
+    }
+}
+async function notAFile(file, info, give) {
+    if (info.isSymbolicLink()) {
+        const target = await (0,promises_.readlink)(file).catch(() => undefined);
+        return (0,core_errors/* badInput */.AN)(`the evidence ${file} is a symbolic link${target === undefined ? '' : ` (to ${target})`}: evidence is read only from the report file itself, never through a link. ${give}`);
+    }
+    if (info.isDirectory())
+        return (0,core_errors/* badInput */.AN)(`the evidence ${file} is a directory, not a file: archive it into one file first. ${give}`);
+    const kind = info.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : info.isSocket()
+            ? 'a socket'
+            : info.isCharacterDevice() || info.isBlockDevice()
+                ? 'a device'
+                : 'not a regular file';
+    return (0,core_errors/* badInput */.AN)(`the evidence ${file} is ${kind}: evidence must be a regular file that a step wrote. ${give}`);
+}
+/**
+ * The file's real path, refused when it is under /proc, /sys or /dev, outside the workspace (when
+ * confined), or not where the path says because a directory on it is a symbolic link. Links are
+ * tolerated only in the part of the path shared with `base` (a workspace that is itself reached
+ * through a link is fine; a link inside it is not).
+ */
+async function checkRealPath(file, place, give) {
+    const lexical = external_node_path_default().resolve(place.base, file);
+    const base = external_node_path_default().resolve(place.base);
+    let real;
+    try {
+        real = await (0,promises_.realpath)(lexical);
+    }
+    catch (e) {
+        throw (0,core_errors/* badInput */.AN)(`cannot read the evidence file ${file} (${e.code ?? String(e)}): ${give}`, e);
+    }
+    const tree = Object.keys(SYSTEM_TREES).find((t) => within(t, real));
+    if (tree !== undefined) {
+        throw (0,core_errors/* badInput */.AN)(`the evidence ${file} is ${real}, under ${tree} (${SYSTEM_TREES[tree] ?? ''}): that is not a report, and it may hold secrets. ${give}`);
+    }
+    if (place.confined && !within(base, lexical))
+        throw (0,core_errors/* badInput */.AN)(`the evidence ${file} is outside ${place.baseName} (${base}). ${give}`);
+    const common = commonAncestor(base, lexical);
+    const expected = external_node_path_default().join(await (0,promises_.realpath)(common), external_node_path_default().relative(common, lexical));
+    // a case-insensitive file system may spell the real path in another case: that is no link
+    if (real !== expected && real.toLowerCase() !== expected.toLowerCase()) {
+        const link = await firstLink(common, lexical);
+        const where = link === undefined ? 'a directory on its path is a symbolic link' : `${link.path} on its path is a symbolic link (to ${link.target})`;
+        throw (0,core_errors/* badInput */.AN)(`the evidence ${file} is really ${real}: ${where}, and evidence is never read through a link. ${give}`);
+    }
+    return real;
+}
+function within(root, p) {
+    return p === root || p.startsWith(root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep);
+}
+function commonAncestor(a, b) {
+    const pa = a.split((external_node_path_default()).sep);
+    const pb = b.split((external_node_path_default()).sep);
+    let n = 0;
+    while (n < pa.length && n < pb.length && pa[n] === pb[n])
+        n++;
+    const joined = pa.slice(0, n).join((external_node_path_default()).sep);
+    return joined === '' ? external_node_path_default().parse(a).root : joined;
+}
+/** The first symbolic link on the path below `from`, to name it in the message. */
+async function firstLink(from, to) {
+    let current = from;
+    for (const part of external_node_path_default().relative(from, to).split((external_node_path_default()).sep)) {
+        current = external_node_path_default().join(current, part);
+        const info = await (0,promises_.lstat)(current).catch(() => undefined);
+        if (info?.isSymbolicLink() === true)
+            return { path: current, target: await (0,promises_.readlink)(current).catch(() => '?') };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/evidence/files/parse-evidence-file.ts
 
 
@@ -1176,7 +1318,26 @@ function parseWith(bytes, name, format, maxBytes) {
     return parseEvidence(bytes, { name, format: detected, maxBytes });
 }
 
+;// CONCATENATED MODULE: ./src/core/evidence/files/refuse-secret-evidence.ts
+
+
+/**
+ * Refuses evidence that holds the signing key (an environment dump, a log that printed the secret):
+ * stored, it would publish the key on the facts branch. The message names the kind of marker found,
+ * never its bytes. Runs before any parser, whose errors may quote the file.
+ */
+function refuseSecretEvidence(bytes, file, markers, names = input_names/* CLI_INPUT_NAMES */.j) {
+    const haystack = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const found = markers.find((m) => m.bytes.length > 0 && haystack.includes(m.bytes));
+    if (found === undefined)
+        return;
+    throw (0,core_errors/* badInput */.AN)(`the evidence file ${file} contains the signing key's ${found.what}: nothing was recorded, because stored evidence is readable by ` +
+        `everyone who can read the facts branch. Give ${names.evidence} the report itself, not a file that captured the environment or the key ` +
+        '(find the step that wrote it), and replace the key if the file was published anywhere else.');
+}
+
 ;// CONCATENATED MODULE: ./src/core/evidence/files/evidence-files.ts
+
 
 
 
@@ -1185,41 +1346,37 @@ function parseWith(bytes, name, format, maxBytes) {
 
 /** The schema's limit on evidence files per attestation. */
 const MAX_FILES = 100;
-/** Checks every file's size before reading any of them, so an oversized one costs no memory. */
-async function checkEvidenceFiles(files, maxBytes, names = input_names/* CLI_INPUT_NAMES */.j) {
+const CHUNK = 1024 * 1024;
+/**
+ * Checks every file (a regular file where the path says, see open-evidence-file.ts) and its size
+ * before reading any of them, so an oversized one costs no memory and a bad one no write.
+ */
+async function checkEvidenceFiles(files, options) {
+    const names = options.names ?? input_names/* CLI_INPUT_NAMES */.j;
     if (files.length > MAX_FILES)
         throw (0,core_errors/* badInput */.AN)(`${files.length} evidence files given: the limit is ${MAX_FILES} per attestation; archive them into one.`);
     for (const file of files) {
-        let info;
-        try {
-            info = await (0,promises_.stat)(file);
-        }
-        catch (e) {
-            throw (0,core_errors/* badInput */.AN)(`cannot read the evidence file ${file} (${e.code ?? String(e)}): check the path given to ${names.evidence}.`, e);
-        }
-        if (!info.isFile())
-            throw (0,core_errors/* badInput */.AN)(`the evidence ${file} is not a file: give ${names.evidence} a report file (archive a directory first).`);
-        if (info.size > maxBytes)
-            throw tooBig(file, info.size, maxBytes);
+        const { handle } = await openEvidenceFile(file, options.maxBytes, options.place, names);
+        await handle.close();
     }
 }
 /**
- * Reads the (already checked) files: each one's reference for the fact (with the parser's summary),
- * its bytes for the store, and what its parser made of it (absent for a file stored raw).
- * `format`: a format to insist on, `raw` to parse nothing, undefined to auto-detect.
+ * Reads the (already checked) files, each from the descriptor its checks were made on: each one's
+ * reference for the fact (with the parser's summary), its bytes for the store, and what its parser
+ * made of it (absent for a file stored raw).
  */
-async function readEvidenceFiles(files, format, maxBytes) {
+async function readEvidenceFiles(files, options) {
+    const names = options.names ?? input_names/* CLI_INPUT_NAMES */.j;
     const refs = [];
     const blobs = [];
     const parsed = [];
     for (const file of files) {
-        const bytes = await (0,promises_.readFile)(file);
-        // the file may have grown since it was checked
-        if (bytes.length > maxBytes)
-            throw tooBig(file, bytes.length, maxBytes);
+        const bytes = await readOpened(await openEvidenceFile(file, options.maxBytes, options.place, names), file, options.maxBytes);
+        // before any parser, whose errors may quote the file
+        refuseSecretEvidence(bytes, file, options.secretMarkers, names);
         const name = external_node_path_default().basename(file);
         const sha256 = `sha256:${(0,fact_id/* sha256Hex */.fg)(bytes)}`;
-        const result = parseWith(bytes, name, format, maxBytes);
+        const result = parseWith(bytes, name, options.format, options.maxBytes);
         if (result === undefined) {
             refs.push({ name, sha256, size: bytes.length, format: 'raw' });
         }
@@ -1231,9 +1388,38 @@ async function readEvidenceFiles(files, format, maxBytes) {
     }
     return { refs, blobs, parsed };
 }
-function tooBig(file, size, maxBytes) {
-    return (0,core_errors/* badInput */.AN)(`the evidence file ${file} is ${size} bytes, over the ${maxBytes}-byte limit: attach a smaller report, ` +
-        'or raise evidence.max_bytes in the config (at most 104857600).');
+/**
+ * Reads from the checked descriptor at most maxBytes + 1 bytes: a file that grew past the limit
+ * since it was checked is refused, not read whole.
+ */
+async function readOpened({ handle, size }, file, maxBytes) {
+    try {
+        const chunks = [];
+        let total = 0;
+        // one byte more than the size: a file that grew shows it
+        let want = Math.min(size, maxBytes) + 1;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(want, maxBytes + 1 - total));
+            let filled = 0;
+            while (filled < chunk.length) {
+                const { bytesRead } = await handle.read(chunk, filled, chunk.length - filled, null);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+            chunks.push(chunk.subarray(0, filled));
+            total += filled;
+            if (total > maxBytes) {
+                throw (0,core_errors/* badInput */.AN)(`the evidence file ${file} grew past the ${maxBytes}-byte limit while it was read: attach a report that is complete and smaller, or raise evidence.max_bytes in the config (at most 104857600).`);
+            }
+            if (filled < chunk.length)
+                return chunks.length === 1 ? (chunks[0] ?? Buffer.alloc(0)) : Buffer.concat(chunks, total);
+            want = CHUNK;
+        }
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/schema/format-errors.ts
@@ -1325,25 +1511,53 @@ function statusOfJudged(judged) {
     return judged.some((j) => j.status === 'FAILED') ? 'FAILED' : 'PASSED';
 }
 
+;// CONCATENATED MODULE: ./src/core/types/evidence-verdict.ts
+
+/**
+ * The evidence's own verdict: each parsed file checked against the type's schema, then judged by
+ * the type's jq, else its format's rule; FAILED if any file fails. Undefined when no file was
+ * parsed (no evidence, or only files stored raw): there is then nothing a given status contradicts.
+ */
+function evidenceVerdict(input) {
+    const judged = judgeEvidence({ typeName: input.type, type: input.typeConfig, files: input.parsed, jq: input.jq });
+    const status = statusOfJudged(judged);
+    return status === undefined ? undefined : { status, judged };
+}
+/** "FAILED (by the format's rule: junit.xml fails)", naming at most three of the files that decided. */
+function describeVerdict(verdict) {
+    const rules = new Set(verdict.judged.map((j) => j.rule));
+    const rule = rules.size > 1 ? "the type's jq and the formats' rules" : rules.has('jq') ? "the type's jq" : "the format's rule";
+    const deciding = verdict.judged.filter((j) => j.status === verdict.status).map((j) => j.name);
+    const shown = deciding.slice(0, 3).join(', ') + (deciding.length > 3 ? ` and ${deciding.length - 3} more` : '');
+    const verb = verdict.status === 'FAILED' ? (deciding.length === 1 ? 'fails' : 'fail') : deciding.length === 1 ? 'passes' : 'pass';
+    return `${verdict.status} (by ${rule}: ${shown} ${verb})`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/types/decide-status.ts
 
 
 
 
 const STATUSES = ['PASSED', 'FAILED', 'PENDING'];
+/** the fact schema's limit on the reason (its `shortText`) */
+const MAX_REASON = 1024;
 /**
  * The status the evidence proves: each parsed file checked against the type's schema, then judged by
  * the type's jq, else by its format's rule. A type with a schema or jq takes only files it can read.
- * A status given by hand wins over the verdict, but the schema is still enforced.
+ * DESIGN §4: a status given by hand that differs in any way from the evidence's verdict (PASSED against
+ * FAILED, or PENDING against either) is refused unless a reason is given, and the reason is recorded
+ * with the verdict it overrode. A reason where nothing is contradicted is refused too, so no fact
+ * claims an override that was not one. With no parsed evidence there is no verdict to contradict.
  * The CLI and the Action both decide through here, so they agree on the same evidence.
  */
 function decideStatus(input) {
-    const { given, type, typeConfig, refs, parsed, jq } = input;
+    const { given, overrideReason, type, typeConfig, refs, parsed, jq } = input;
     const names = input.names ?? input_names/* CLI_INPUT_NAMES */.j;
-    if (given !== undefined) {
-        if (typeConfig?.schema !== undefined)
-            judgeEvidence({ typeName: type, type: { schema: typeConfig.schema }, files: parsed });
-        return given;
+    if (given !== undefined)
+        return givenStatus(input, given, names);
+    if (overrideReason !== undefined) {
+        throw (0,core_errors/* badInput */.AN)(`${names.overrideReason} is only for a ${names.status} that contradicts the evidence, and no ${names.status} was given: ` +
+            `drop ${names.overrideReason} to record the status the evidence proves.`);
     }
     const judging = typeConfig?.jq !== undefined || typeConfig?.schema !== undefined;
     const raw = refs.find((r) => r.format === 'raw');
@@ -1351,11 +1565,29 @@ function decideStatus(input) {
         throw (0,core_errors/* badInput */.AN)(`type ${type} judges its evidence with ${typeConfig?.jq !== undefined ? 'jq' : 'a JSON Schema'}, but ${raw.name} is in no format it can read: ` +
             `attach a ${typeConfig?.format ?? 'JSON or report'} file, or pass ${names.status} to record it by hand.`);
     }
-    const status = statusOfJudged(judgeEvidence({ typeName: type, type: typeConfig, files: parsed, jq }));
-    if (status !== undefined)
-        return status;
+    const verdict = evidenceVerdict({ type, typeConfig, parsed, jq });
+    if (verdict !== undefined)
+        return { status: verdict.status };
     throw (0,core_errors/* badInput */.AN)(`attest needs ${names.status} PASSED, FAILED or PENDING, or ${names.evidence} with a report in a known format (${EVIDENCE_FORMATS.join(', ')}) ` +
         `to compute it from. ${names.help}`);
+}
+/** A given status against the verdict of the files that parsed (files stored raw have none). */
+function givenStatus(input, given, names) {
+    const { overrideReason: reason, type } = input;
+    const verdict = evidenceVerdict({ type, typeConfig: input.typeConfig, parsed: input.parsed, jq: input.jq });
+    if (verdict === undefined || verdict.status === given) {
+        if (reason === undefined)
+            return { status: given };
+        const why = verdict === undefined ? 'there is no parsed evidence to contradict (no evidence, or only files stored raw)' : `the evidence says ${describeVerdict(verdict)} too`;
+        throw (0,core_errors/* badInput */.AN)(`${names.overrideReason} is only for a ${names.status} that contradicts the evidence, but ${why}: ` +
+            `drop ${names.overrideReason}; nothing is overridden, so no override is recorded.`);
+    }
+    if (reason === undefined) {
+        throw (0,core_errors/* badInput */.AN)(`the evidence of ${type} says ${describeVerdict(verdict)}, but ${names.status} gives ${given}: a status that contradicts the evidence needs a recorded reason. ` +
+            `Drop ${names.status} to record ${verdict.status}, or keep it and add ${names.overrideReason} "why ${given} stands" ` +
+            '(the reason is recorded with the attestation and shown wherever it is). Nothing was written.');
+    }
+    return { status: given, override: { reason, verdict: verdict.status } };
 }
 /** The status given by hand, any case; undefined when not given. */
 function parseStatus(value, names = input_names/* CLI_INPUT_NAMES */.j) {
@@ -1366,6 +1598,18 @@ function parseStatus(value, names = input_names/* CLI_INPUT_NAMES */.j) {
         throw (0,core_errors/* badInput */.AN)(`${names.status} ${JSON.stringify(value)} is not a status: use PASSED, FAILED or PENDING.`);
     return status;
 }
+/** The override reason, surrounding blanks trimmed; undefined when not given; blank or too long is refused. */
+function parseOverrideReason(value, names = input_names/* CLI_INPUT_NAMES */.j) {
+    if (value === undefined)
+        return undefined;
+    const reason = value.trim();
+    if (reason === '')
+        throw (0,core_errors/* badInput */.AN)(`${names.overrideReason} is blank: say why the given status stands against the evidence, e.g. ${names.overrideReason} "flaky test, tracked as PAY-1422".`);
+    const length = Array.from(reason).length;
+    if (length > MAX_REASON)
+        throw (0,core_errors/* badInput */.AN)(`${names.overrideReason} is ${length} characters long: keep it to ${MAX_REASON} and link to the longer story (an issue or a document).`);
+    return reason;
+}
 
 // EXTERNAL MODULE: ./src/action/inputs/action-input-names.ts
 var action_input_names = __webpack_require__(3566);
@@ -1375,20 +1619,26 @@ var glob = __webpack_require__(3324);
 
 
 
+
 /**
  * The files the `evidence` patterns name (globs as @actions/glob reads them, `!` to exclude),
  * each once, in a stable order. A pattern that matches no file is an error: a report the tests
- * did not write must not turn into an attestation without evidence.
+ * did not write must not turn into an attestation without evidence. Symbolic links are not
+ * followed: a link is matched as itself (and then refused as evidence), a linked directory is not
+ * searched, so a glob cannot reach out of the workspace through one.
  */
 async function findEvidence(patterns, workspace) {
     const found = new Set();
     const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => `!${rooted(p.slice(1), workspace)}`);
     for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
-        const globber = await (0,glob/* create */.v)([rooted(pattern, workspace), ...excludes].join('\n'), { matchDirectories: false });
+        const globber = await (0,glob/* create */.v)([rooted(pattern, workspace), ...excludes].join('\n'), { matchDirectories: false, followSymbolicLinks: false });
         const files = await globber.glob();
         if (files.length === 0) {
-            throw (0,core_errors/* badInput */.AN)(`the evidence pattern ${JSON.stringify(pattern)} matches no file in ${workspace}: check that the step before wrote the report there, ` +
-                'or fix the `evidence` input (paths and globs are relative to the workspace).');
+            const link = await linkOnPattern(pattern, workspace);
+            throw (0,core_errors/* badInput */.AN)(`the evidence pattern ${JSON.stringify(pattern)} matches no file in ${workspace}` +
+                (link === undefined
+                    ? ': check that the step before wrote the report there, or fix the `evidence` input (paths and globs are relative to the workspace).'
+                    : `: ${link} on its path is a symbolic link, and evidence is never searched or read through a link. Give the reports' own directory in the workspace.`));
         }
         for (const f of files.sort())
             found.add(f);
@@ -1398,6 +1648,21 @@ async function findEvidence(patterns, workspace) {
 /** Relative patterns are read from the workspace, wherever the process was started. */
 function rooted(pattern, workspace) {
     return external_node_path_default().isAbsolute(pattern) ? pattern : external_node_path_default().join(workspace, pattern);
+}
+/** The first symbolic link among the pattern's literal directories inside the workspace, to explain an empty match. */
+async function linkOnPattern(pattern, workspace) {
+    const relative = external_node_path_default().relative(workspace, rooted(pattern, workspace));
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    let current = workspace;
+    for (const part of relative.split((external_node_path_default()).sep)) {
+        if (/[*?[\]{}]/.test(part))
+            break;
+        current = external_node_path_default().join(current, part);
+        if ((await (0,promises_.lstat)(current).catch(() => undefined))?.isSymbolicLink() === true)
+            return external_node_path_default().relative(workspace, current);
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/action/evidence/gather-evidence.ts
@@ -1411,10 +1676,22 @@ async function gatherEvidence(input) {
     const { config, typeConfig } = input;
     const format = requestedFormat(input.format, typeConfig, action_input_names/* ACTION_INPUT_NAMES */.f);
     const files = input.patterns.length === 0 ? [] : await findEvidence(input.patterns, input.workspace);
-    await checkEvidenceFiles(files, config.evidenceMaxBytes, action_input_names/* ACTION_INPUT_NAMES */.f);
-    const { refs, blobs, parsed } = await readEvidenceFiles(files, format, config.evidenceMaxBytes);
-    const status = decideStatus({ given: input.status, type: input.type, typeConfig, refs, parsed, jq: input.jq, names: action_input_names/* ACTION_INPUT_NAMES */.f });
-    return { refs, blobs, parsed, status };
+    // every file is read from the workspace only, never through a link
+    const place = { base: input.workspace, baseName: 'the workspace', confined: true };
+    const options = { maxBytes: config.evidenceMaxBytes, place, names: action_input_names/* ACTION_INPUT_NAMES */.f };
+    await checkEvidenceFiles(files, options);
+    const { refs, blobs, parsed } = await readEvidenceFiles(files, { ...options, format, secretMarkers: input.secretMarkers });
+    const { status, override } = decideStatus({
+        given: input.status,
+        overrideReason: input.overrideReason,
+        type: input.type,
+        typeConfig,
+        refs,
+        parsed,
+        jq: input.jq,
+        names: action_input_names/* ACTION_INPUT_NAMES */.f,
+    });
+    return { refs, blobs, parsed, status, override };
 }
 
 ;// CONCATENATED MODULE: ./src/action/evidence/write-annotations.ts
@@ -1439,14 +1716,14 @@ function writeAnnotations(plan) {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
-var open_store = __webpack_require__(3740);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 20 modules
+var open_store = __webpack_require__(1985);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
 var artifact_digest = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
 var input_reader = __webpack_require__(7916);
-// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 15 modules
-var signing_key = __webpack_require__(4854);
+// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 16 modules
+var signing_key = __webpack_require__(3952);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
 var store_inputs = __webpack_require__(7229);
 // EXTERNAL MODULE: ./src/action/inputs/shared-inputs.ts
@@ -1463,7 +1740,7 @@ var shared_inputs = __webpack_require__(2271);
 
 function readAttestInputs(env) {
     const store = (0,store_inputs/* readStoreInputs */.d)(env);
-    const signingKey = (0,signing_key/* readSigningKey */.j)(env);
+    const signingKey = (0,signing_key/* readSigningKey */.jy)(env);
     const flow = (0,names/* checkName */.I3)('flow', (0,input_reader/* requiredInput */.YF)('flow', 'the flow of the config this attestation is for, e.g. `flow: payment-service`'));
     const type = (0,names/* checkName */.I3)('attestation type', (0,input_reader/* requiredInput */.YF)('type', 'the attestation type, e.g. `type: unit-tests`'));
     const evidenceUrl = (0,input_reader/* optionalInput */.$m)('evidence-url') ?? (0,runner_env/* runUrl */.Vp)(env);
@@ -1475,6 +1752,7 @@ function readAttestInputs(env) {
         flow,
         type,
         status: parseStatus((0,input_reader/* optionalInput */.$m)('status'), action_input_names/* ACTION_INPUT_NAMES */.f),
+        overrideReason: parseOverrideReason((0,input_reader/* optionalInput */.$m)('override-reason'), action_input_names/* ACTION_INPUT_NAMES */.f),
         evidence: (0,input_reader/* listInput */.dt)('evidence'),
         format: (0,input_reader/* optionalInput */.$m)('format'),
         artifact: (0,shared_inputs/* readArtifactInput */.r)(),
@@ -1492,22 +1770,29 @@ var idempotency_key = __webpack_require__(2233);
 var start_trail = __webpack_require__(7175);
 // EXTERNAL MODULE: ./src/action/record/step-outputs.ts
 var step_outputs = __webpack_require__(8689);
-// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 14 modules
-var breakdown = __webpack_require__(9087);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
+var breakdown = __webpack_require__(9385);
 ;// CONCATENATED MODULE: ./src/action/report/attest-summary.ts
 
 /** The line above the breakdown that says what this step recorded (or, on a re-run, found). */
 function recordedLine(fact, factsCommit, written, commitLink) {
     const what = `${(0,breakdown/* codeSpan */.SS)(fact.type)} **${fact.status}** on trail ${(0,breakdown/* codeSpan */.SS)(fact.trail)} of flow ${(0,breakdown/* codeSpan */.SS)(fact.flow)}`;
     const where = factsCommit === undefined ? '' : commitLink !== undefined ? ` in facts commit [${factsCommit.slice(0, 12)}](${commitLink})` : ` in facts commit ${(0,breakdown/* codeSpan */.SS)(factsCommit.slice(0, 12))}`;
-    return written ? `Recorded ${what}${where}.\n\n` : `Already recorded by an earlier run of this step: ${what}${where}. Nothing new was written.\n\n`;
+    const line = written ? `Recorded ${what}${where}.` : `Already recorded by an earlier run of this step: ${what}${where}. Nothing new was written.`;
+    return `${line}${overrideSentence(fact)}\n\n`;
+}
+/** " ⚠️ The status overrides the evidence, which said FAILED; reason: …" (empty without an override). */
+function overrideSentence(fact) {
+    if (fact.override === undefined)
+        return '';
+    return ` ⚠️ The status overrides the evidence, which said **${fact.override.verdict}**; reason: ${(0,breakdown/* escapeMarkdown */.FV)(fact.override.reason)}`;
 }
 /** A dry run's summary: what would be recorded, from which evidence; nothing is sent. */
 function dryRunSummary(fact, requiredByFlow) {
     const lines = [
         '## Factstore (dry run)',
         '',
-        `Would record ${(0,breakdown/* codeSpan */.SS)(fact.type)} **${fact.status}** on trail ${(0,breakdown/* codeSpan */.SS)(fact.trail)} of flow ${(0,breakdown/* codeSpan */.SS)(fact.flow)}. Nothing was sent to GitHub.`,
+        `Would record ${(0,breakdown/* codeSpan */.SS)(fact.type)} **${fact.status}** on trail ${(0,breakdown/* codeSpan */.SS)(fact.trail)} of flow ${(0,breakdown/* codeSpan */.SS)(fact.flow)}. Nothing was sent to GitHub.${overrideSentence(fact)}`,
     ];
     if (!requiredByFlow)
         lines.push('', `Flow ${(0,breakdown/* codeSpan */.SS)(fact.flow)} does not require ${(0,breakdown/* codeSpan */.SS)(fact.type)}: it would not count for compliance.`);
@@ -1555,13 +1840,15 @@ async function attest(session) {
     const { env } = session;
     const inputs = readAttestInputs(env);
     // a malformed key fails before anything is read or sent; a dry run checks a key only if given
-    const signer = inputs.dryRun && inputs.signingKey === undefined ? undefined : (0,signing_key/* signerFrom */.H)(inputs.signingKey);
+    const signer = inputs.dryRun && inputs.signingKey === undefined ? undefined : (0,signing_key/* signerFrom */.Hc)(inputs.signingKey);
+    // evidence that holds the key is refused; a dry run without a key has none to look for
+    const secretMarkers = signer === undefined ? [] : (0,signing_key/* keySecretMarkers */.fc)(inputs.signingKey);
     const config = await session.config(inputs, inputs.dryRun);
     const flow = session.flow(config, inputs.flow, inputs.configPath);
     const typeConfig = Object.hasOwn(config.types, inputs.type) ? config.types[inputs.type] : undefined;
     assertTypeAcceptsAttestations(inputs.type, typeConfig);
     const artifact = await (0,artifact_digest/* artifactDigest */.F)(inputs.artifact, env.workspace);
-    const evidence = await gatherEvidence({ ...inputs, patterns: inputs.evidence, workspace: env.workspace, typeConfig, config, jq: () => session.jq() });
+    const evidence = await gatherEvidence({ ...inputs, patterns: inputs.evidence, workspace: env.workspace, typeConfig, config, jq: () => session.jq(), secretMarkers });
     writeAnnotations(planAnnotations(evidence.parsed, env.workspace));
     const required = flow.require.includes(inputs.type);
     if (!required)
@@ -1572,7 +1859,7 @@ async function attest(session) {
         flow: flow.name,
         trail: inputs.trail,
         what: inputs.type,
-        content: { status: evidence.status, evidence: evidence.refs.map((r) => r.sha256).sort(), artifact, details: inputs.details },
+        content: { status: evidence.status, override: evidence.override, evidence: evidence.refs.map((r) => r.sha256).sort(), artifact, details: inputs.details },
     });
     const fact = (0,fact_id/* makeFact */.lO)({
         kind: 'attestation',
@@ -1585,6 +1872,7 @@ async function attest(session) {
         ts: session.now().toISOString(),
         context,
         ...(artifact !== undefined ? { artifact } : {}),
+        ...(evidence.override !== undefined ? { override: evidence.override } : {}),
         ...(inputs.details !== undefined ? { details: inputs.details } : {}),
         ...(inputs.evidenceUrl !== undefined ? { evidenceUrl: inputs.evidenceUrl } : {}),
         ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
@@ -1614,6 +1902,9 @@ async function attest(session) {
     const { markdown } = (0,trail_summary/* trailSummary */.R)({ config, flow, trail: inputs.trail, facts: after, policyEvaluator: session.policyEvaluator(), links, now: session.now() });
     const commitLink = factsCommit === undefined ? undefined : links.factsCommit?.(factsCommit);
     await (0,job_summary/* writeJobSummary */.j)(recordedLine(stored, factsCommit, written, commitLink) + markdown);
+    // not an annotation: the evidence's own findings already use the step's annotation budget
+    if (stored.override !== undefined)
+        core/* info */.pq(`factstore: ${stored.type} ${stored.status} ${(0,breakdown/* overrideText */.K9)(stored.override)}.`);
     core/* info */.pq(written
         ? `factstore: recorded ${stored.type} ${stored.status} on trail ${stored.trail} of flow ${stored.flow} in ${at.owner}/${at.repo}@${at.branch} (${factsCommit ?? ''}).`
         : `factstore: ${stored.type} ${stored.status} on trail ${stored.trail} was already recorded by this step; nothing new was written.`);
@@ -1751,6 +2042,7 @@ const ACTION_INPUT_NAMES = {
     evidence: '`evidence:`',
     format: '`format:`',
     status: '`status:`',
+    overrideReason: '`override-reason:`',
     file: '`artifact-file:`',
     help: 'See the inputs of the factstore action (action.yml).',
 };
@@ -1976,8 +2268,8 @@ function checkSameCommit(existing, commit) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ trailSummary)
 /* harmony export */ });
-/* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1241);
-/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9087);
+/* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6761);
+/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9385);
 
 
 /** The trail's compliance breakdown as the job summary shows it (worded for GitHub). */
@@ -2014,7 +2306,7 @@ function normalizeConfig(raw) {
             ...(raw.facts?.repo !== undefined ? { repo: raw.facts.repo } : {}),
             branch: raw.facts?.branch ?? DEFAULT_FACTS_BRANCH,
         },
-        trust: { signers: (raw.trust?.signers ?? []).map((s) => ({ principal: s.principal, key: s.key.trim() })) },
+        trust: { signers: (raw.trust?.signers ?? []).map(normalizeSigner), admins: [...(raw.trust?.admins ?? [])] },
         flows: mapValues(raw.flows, normalizeFlow),
         types: mapValues(raw.types, normalizeType),
         policies: mapValues(raw.policies, (_name, p) => ({
@@ -2023,6 +2315,7 @@ function normalizeConfig(raw) {
         })),
         environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
         evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
+        gate: { allowUnscoped: raw.gate?.allow_unscoped ?? false },
     };
     if (raw.bypass !== undefined) {
         config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
@@ -2045,9 +2338,20 @@ function normalizeFlow(name, flow) {
             required: flow.approval.required ?? true,
             approvers: [...flow.approval.approvers],
             min: flow.approval.min ?? 1,
+            forbidSelf: flow.approval.forbid_self ?? true,
         };
     }
     return out;
+}
+function normalizeSigner(s) {
+    return {
+        principal: s.principal,
+        key: s.key.trim(),
+        ...(s.actors !== undefined ? { actors: [...s.actors] } : {}),
+        ...(s.app !== undefined ? { app: s.app } : {}),
+        ...(s.kinds !== undefined ? { kinds: [...s.kinds] } : {}),
+        ...(s.until !== undefined ? { until: s.until } : {}),
+    };
 }
 function normalizeType(_name, type) {
     const out = {};
@@ -2081,6 +2385,7 @@ const CLI_INPUT_NAMES = {
     evidence: '--evidence',
     format: '--format',
     status: '--status',
+    overrideReason: '--override-reason',
     file: '--file',
     help: 'See factstore attest --help.',
 };

@@ -1,0 +1,12 @@
+import type { Fact } from './fact.js';
+
+/** The flow a fact belongs to; tamper alarms belong to the facts branch, not to a flow. */
+export function factFlow(fact: Fact): string | undefined {
+  return fact.kind === 'alarm' ? undefined : fact.flow;
+}
+
+/** Where a fact is about, for people: `flow/trail`, `flow`, or `facts branch <name>` for an alarm. */
+export function factWhere(fact: Fact): string {
+  if (fact.kind === 'alarm') return `facts branch ${fact.branch}`;
+  return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
+}

@@ -1,0 +1,74 @@
+import type { FileCommit } from '../fact-store.js';
+import { splitSignedCommit } from '../../signing/commit-signature.js';
+import { nativePathLog } from './native-path-log.js';
+import { parseCommitHeader, type ObjectReader } from './object-reader.js';
+import { walkPathLog } from './walk-path-log.js';
+
+/**
+ * Every first-parent commit from `start` that changed the file at `path`, oldest first, down to
+ * the root: a file removed and written again is one history, so a removal is never hidden behind
+ * a later creation. Native git walks and diffs the trees; only the listed commits are read here.
+ */
+export async function localFileCommits(options: {
+  reader: ObjectReader;
+  gitdir: string;
+  gitBinary: string | undefined;
+  start: string;
+  path: string;
+}): Promise<FileCommit[]> {
+  const { reader, gitdir, gitBinary, start, path } = options;
+  const listed =
+    gitBinary !== undefined
+      ? await nativePathLog({ gitdir, git: gitBinary, start, path, stopAtCreation: false })
+      : await walkPathLog(reader, start, path, false);
+  const out: FileCommit[] = [];
+  for (const { commit, time, changes } of listed) {
+    const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
+    const { payload, signature } = splitSignedCommit(raw);
+    const newOid = changes.find((c) => c.path === path)?.newOid;
+    out.push({
+      commit,
+      parents: parseCommitHeader(raw).parents,
+      time: new Date(time * 1000).toISOString(),
+      payload,
+      signature,
+      textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
+    });
+  }
+  return out;
+}
+
+/** The same for every file under the folder `prefix`, in one walk: path → its commits, oldest first. */
+export async function localFolderCommits(options: {
+  reader: ObjectReader;
+  gitdir: string;
+  gitBinary: string | undefined;
+  start: string;
+  prefix: string;
+}): Promise<Map<string, FileCommit[]>> {
+  const { reader, gitdir, gitBinary, start, prefix } = options;
+  const listed =
+    gitBinary !== undefined
+      ? await nativePathLog({ gitdir, git: gitBinary, start, path: prefix, stopAtCreation: false })
+      : await walkPathLog(reader, start, prefix, false);
+  const out = new Map<string, FileCommit[]>();
+  for (const { commit, time, changes } of listed) {
+    const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
+    const { payload, signature } = splitSignedCommit(raw);
+    const parents = parseCommitHeader(raw).parents;
+    for (const change of changes) {
+      if (!change.path.endsWith('.ndjson')) continue;
+      const newOid = change.newOid;
+      const entry: FileCommit = {
+        commit,
+        parents,
+        time: new Date(time * 1000).toISOString(),
+        payload,
+        signature,
+        textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
+      };
+      out.set(change.path, [...(out.get(change.path) ?? []), entry]);
+    }
+  }
+  return out;
+}
