@@ -1,5 +1,6 @@
 import type { PolicyEvaluator } from '../../src/core/evaluate/policies.js';
 import type { Signer } from '../../src/core/signing/index.js';
+import type { AppIdentity } from './app-identity.js';
 
 /** What every handler shares: the engine's pieces, the App's signing key and where GitHub is. */
 export interface AppDeps {
@@ -11,4 +12,6 @@ export interface AppDeps {
   actor: string;
   /** GitHub's web address, for links (https://github.com, or the GHE host) */
   serverUrl: string;
+  /** which App this is (its id and slug), to know its own comments from comments that only look like them */
+  identity: () => Promise<AppIdentity>;
 }

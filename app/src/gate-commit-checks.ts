@@ -23,7 +23,7 @@ export const CHECKS_FORBIDDEN = 'check that the App is installed with `checks: w
 
 /**
  * Gates the target commit with the core engine (the same calls as the workflow gate), records
- * the decisions with the App's key, and creates or updates one check run per applicable flow,
+ * the decisions with the App's key, and creates a new check run per applicable flow (never an update),
  * named `Factstore gate / <flow>`.
  */
 export async function gateAndReport(

@@ -39,7 +39,7 @@ export async function handleGate(context: AppContext, target: GateTarget, deps: 
     const outcome = await gateAndReport(context, deps, setup, target, alarm);
     if (outcome.result.flows.length > 0) {
       for (const pullNumber of target.pullNumbers) {
-        const done = await upsertPrComment(context, { owner: target.owner, repo: target.repo, pullNumber }, outcome.markdown, options.createComment ?? false);
+        const done = await upsertPrComment(context, { owner: target.owner, repo: target.repo, pullNumber }, outcome.markdown, deps.identity, options.createComment ?? false);
         if (done !== 'absent') context.log.info(`factstore: ${done} the breakdown comment on ${target.owner}/${target.repo}#${pullNumber}`);
       }
     }

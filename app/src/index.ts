@@ -6,6 +6,7 @@ import { createWorkerJqEngine } from '../../src/core/jq/worker-jq-engine.js';
 import type { AppContext } from './app-context.js';
 import type { AppDeps } from './app-deps.js';
 import { appEnv } from './app-env.js';
+import { appIdentityOnce } from './app-identity.js';
 import { deploymentOfPayload } from './deployment/deployment-request.js';
 import { handleDeploymentProtection } from './deployment/handle-deployment-protection.js';
 import { fromCheckRun, fromCheckSuite, fromPullRequest, fromWorkflowRun } from './gate-target.js';
@@ -18,10 +19,10 @@ import { slashEventOf } from './slash/slash-event.js';
 const factstoreApp: ApplicationFunction = (app, options) => createFactstoreApp()(app, options);
 export default factstoreApp;
 
-/** The App with some of its pieces given (tests give the clock and the key). */
-export function createFactstoreApp(given: Partial<AppDeps> = {}): (app: Probot, options?: unknown) => void {
+/** The App with some of its pieces given (tests give the clock and the key), its settings read from `env`. */
+export function createFactstoreApp(given: Partial<AppDeps> = {}, env: Record<string, string | undefined> = process.env): (app: Probot, options?: unknown) => void {
   return (app) => {
-    const deps = { ...defaultDeps(), ...given };
+    const deps: AppDeps = { ...defaultDeps(env), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), ...given };
     if (deps.signer === undefined) app.log.warn('factstore: no FACTSTORE_SIGNING_KEY: gate decisions will not be recorded, and slash commands cannot record approvals or bypasses.');
 
     app.on(['check_suite.requested', 'check_suite.rerequested'], (context) => handleGate(adapt(context), fromCheckSuite(context.payload), deps));
@@ -38,9 +39,9 @@ export function createFactstoreApp(given: Partial<AppDeps> = {}): (app: Probot, 
   };
 }
 
-function defaultDeps(): AppDeps {
+function defaultDeps(settings: Record<string, string | undefined>): Omit<AppDeps, 'identity'> {
   let engine: JqEngine | undefined;
-  const env = appEnv(process.env);
+  const env = appEnv(settings);
   return {
     // jq loads only when a policy is evaluated
     policyEvaluator: jqPolicyEvaluator(() => (engine ??= createWorkerJqEngine())),

@@ -21,8 +21,8 @@ var fact_id = __webpack_require__(9361);
 var fetch_oidc_claims = __webpack_require__(3372);
 // EXTERNAL MODULE: ./src/action/env/run-context.ts
 var run_context = __webpack_require__(8073);
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 20 modules
-var open_store = __webpack_require__(1985);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 19 modules
+var open_store = __webpack_require__(9668);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
 var artifact_digest = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -35,8 +35,8 @@ var runner_env = __webpack_require__(2864);
 var input_reader = __webpack_require__(7916);
 // EXTERNAL MODULE: ./src/action/inputs/shared-inputs.ts
 var shared_inputs = __webpack_require__(2271);
-// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 16 modules
-var signing_key = __webpack_require__(3952);
+// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 1 modules
+var signing_key = __webpack_require__(4709);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
 var store_inputs = __webpack_require__(7229);
 ;// CONCATENATED MODULE: ./src/action/inputs/begin-inputs.ts

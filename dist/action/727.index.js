@@ -1716,14 +1716,14 @@ function writeAnnotations(plan) {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 20 modules
-var open_store = __webpack_require__(1985);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 19 modules
+var open_store = __webpack_require__(9668);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
 var artifact_digest = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
 var input_reader = __webpack_require__(7916);
-// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 16 modules
-var signing_key = __webpack_require__(3952);
+// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 1 modules
+var signing_key = __webpack_require__(4709);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
 var store_inputs = __webpack_require__(7229);
 // EXTERNAL MODULE: ./src/action/inputs/shared-inputs.ts

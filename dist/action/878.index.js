@@ -23,8 +23,8 @@ var evaluate = __webpack_require__(6761);
 var report_breakdown = __webpack_require__(9385);
 // EXTERNAL MODULE: ./src/core/schema/index.ts
 var schema = __webpack_require__(1487);
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 20 modules
-var open_store = __webpack_require__(1985);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 19 modules
+var open_store = __webpack_require__(9668);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
 var artifact_digest = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/core/model/names.ts

@@ -32623,8 +32623,15 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"thread-stream","version":"4.2
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/deepmerge/dist/cjs.js
 var cjs = __nccwpck_require__(2569);
 var cjs_default = /*#__PURE__*/__nccwpck_require__.n(cjs);
@@ -32813,8 +32820,6 @@ class Context {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./node_modules/@octokit/webhooks-methods/dist-node/index.js
@@ -43275,8 +43280,6 @@ class probot_Probot {
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./node_modules/find-up-simple/index.js
 
 
@@ -43449,8 +43452,6 @@ function loadPackageJson(filepath = external_node_path_.join(process.cwd(), "pac
     }
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./node_modules/probot/lib/helpers/load-env.js
 
 
@@ -47805,6 +47806,39 @@ function appEnv(env) {
     return { ...(signer !== undefined ? { signer } : {}), actor, serverUrl: host !== undefined && host !== '' ? `${protocol}://${host}` : 'https://github.com' };
 }
 
+;// CONCATENATED MODULE: ./app/src/app-identity.ts
+/**
+ * The App's id and slug, asked of GitHub once (`GET /app` with the App's JWT) and kept; a failed
+ * answer is not kept, so the next event asks again.
+ */
+function appIdentityOnce(ask) {
+    let known;
+    return () => {
+        known ??= ask().then(identityOf).catch((e) => {
+            known = undefined;
+            throw e;
+        });
+        return known;
+    };
+}
+function identityOf(data) {
+    const { id, slug } = (data ?? {});
+    if (typeof id !== 'number' || typeof slug !== 'string' || slug === '')
+        throw new Error(`GitHub's GET /app answered no App id and slug (${JSON.stringify(data)?.slice(0, 200) ?? ''})`);
+    return { id, slug };
+}
+/**
+ * Whether this App wrote the comment: GitHub names the App that performed it, or the author is
+ * the App's bot account (`<slug>[bot]`, a Bot; no person can have that login). A marker in the
+ * text proves nothing: anyone can type it.
+ */
+function writtenBy(comment, app) {
+    if (comment.performed_via_github_app?.id === app.id)
+        return true;
+    const user = comment.user;
+    return user?.type === 'Bot' && typeof user.login === 'string' && user.login.toLowerCase() === `${app.slug}[bot]`.toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./app/src/gate-target.ts
 function repoOfPayload({ repository }) {
     return { owner: repository.owner.login, repo: repository.name, defaultBranch: repository.default_branch };
@@ -49568,6 +49602,8 @@ class ObjectReader {
     gitdir;
     /** every object id asked for: a replaced or grafted one among them is an integrity failure */
     seen = new Set();
+    /** `readCommitHeader().raw` is the commit object as stored (not a rebuilt one), signature included */
+    rawCommits = true;
     constructor(gitdir) {
         this.gitdir = gitdir;
     }
@@ -49652,7 +49688,7 @@ async function* walkHistory(reader, tip, options) {
         const parent = header.parents[0];
         const parentTree = parent === undefined ? undefined : (await reader.readCommitHeader(parent)).tree;
         const facts = await addedFacts(reader, parentTree, header.tree);
-        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts };
+        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts, ...(reader.rawCommits ? { raw } : {}) };
         count++;
         commit = parent;
     }
@@ -49852,6 +49888,7 @@ async function changesUnder(reader, before, after, path) {
 class GitHubObjectReader extends ObjectReader {
     request;
     where;
+    rawCommits = false;
     trees = new Map();
     commits = new Map();
     constructor(request, where) {
@@ -51604,21 +51641,14 @@ function gateCheckRuns(result, flows, options, extra = {}) {
 
 
 /**
- * Publishes a check run: the latest run of that name on the commit is updated in place (a re-run
- * or a re-evaluation), else one is created. Returns the check run's id.
+ * Publishes one decision as a new check run, and returns its id. A run is never looked up and
+ * updated: GitHub refuses to move a completed run back to queued or in progress, and a gate that
+ * now blocks must never be left green because an update of the older run failed. GitHub shows the
+ * newest run of a name, and required checks follow it, so the newest decision is the one that counts.
  */
 async function publishCheckRun(request, repo, payload, options) {
     const where = `${repo.owner}/${repo.repo}`;
     try {
-        const listed = await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: payload.head_sha, check_name: payload.name, filter: 'latest' });
-        const existing = listed.data.check_runs?.[0]?.id;
-        if (typeof existing === 'number') {
-            // an update names no head_sha: the run stays on its commit
-            const update = { ...payload };
-            delete update.head_sha;
-            await request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: existing, ...update });
-            return existing;
-        }
         const created = await request('POST /repos/{owner}/{repo}/check-runs', { ...repo, ...payload });
         const id = created.data?.id;
         return typeof id === 'number' ? id : undefined;
@@ -51646,7 +51676,7 @@ async function publishCheckRun(request, repo, payload, options) {
 const CHECKS_FORBIDDEN = 'check that the App is installed with `checks: write` (app/app.yml) and accept its latest permissions';
 /**
  * Gates the target commit with the core engine (the same calls as the workflow gate), records
- * the decisions with the App's key, and creates or updates one check run per applicable flow,
+ * the decisions with the App's key, and creates a new check run per applicable flow (never an update),
  * named `Factstore gate / <flow>`.
  */
 async function gateAndReport(context, deps, setup, target, alarm) {
@@ -51680,18 +51710,20 @@ async function gateAndReport(context, deps, setup, target, alarm) {
 }
 
 ;// CONCATENATED MODULE: ./app/src/pr-comment.ts
+
 /** Finds the App's one comment on a PR again, whatever its text around it. */
 const COMMENT_MARKER = '<!-- factstore:breakdown -->';
 const pr_comment_PAGE = 100;
 /**
  * Writes the breakdown into the PR's one Factstore comment: edited in place when there, else
  * created — unless `create` is false. Only pull_request events create it: two kinds of event for
- * the same push racing to create would leave two comments.
+ * the same push racing to create would leave two comments. The comment is the App's own: one
+ * with the marker written by anyone else is never edited, nor taken for it.
  */
-async function upsertPrComment(context, where, markdown, create = true) {
+async function upsertPrComment(context, where, markdown, app, create = true) {
     const { owner, repo, pullNumber } = where;
     const body = `${COMMENT_MARKER}\n${markdown}`;
-    const existing = await findComment(context, where);
+    const existing = await findComment(context, where, app);
     if (existing !== undefined) {
         await context.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: existing, body });
         return 'updated';
@@ -51701,13 +51733,19 @@ async function upsertPrComment(context, where, markdown, create = true) {
     await context.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pullNumber, body });
     return 'created';
 }
-async function findComment(context, { owner, repo, pullNumber }) {
+async function findComment(context, { owner, repo, pullNumber }, app) {
     for (let page = 1;; page++) {
         const r = await context.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pullNumber, per_page: pr_comment_PAGE, page });
         const comments = r.data;
-        const mine = comments.find((c) => c.body?.includes(COMMENT_MARKER) === true);
+        const marked = comments.filter((c) => c.body?.includes(COMMENT_MARKER) === true);
+        // who the App is is asked only once a marked comment is there to judge
+        const self = marked.length > 0 ? await app() : undefined;
+        const mine = self === undefined ? undefined : marked.find((c) => writtenBy(c, self));
         if (mine !== undefined)
             return mine.id;
+        const others = self === undefined ? [] : marked.filter((c) => !writtenBy(c, self));
+        if (others.length > 0)
+            context.log.warn(`factstore: ${owner}/${repo}#${pullNumber}: comment(s) ${others.map((c) => c.id).join(', ')} carry the breakdown marker but were not written by the App; left alone.`);
         if (comments.length < pr_comment_PAGE)
             return undefined;
     }
@@ -51738,7 +51776,7 @@ async function handleGate(context, target, deps, options = {}) {
         const outcome = await gateAndReport(context, deps, setup, target, alarm);
         if (outcome.result.flows.length > 0) {
             for (const pullNumber of target.pullNumbers) {
-                const done = await upsertPrComment(context, { owner: target.owner, repo: target.repo, pullNumber }, outcome.markdown, options.createComment ?? false);
+                const done = await upsertPrComment(context, { owner: target.owner, repo: target.repo, pullNumber }, outcome.markdown, deps.identity, options.createComment ?? false);
                 if (done !== 'absent')
                     context.log.info(`factstore: ${done} the breakdown comment on ${target.owner}/${target.repo}#${pullNumber}`);
             }
@@ -51910,6 +51948,33 @@ async function gatedCommits(store, trails, at) {
     return [...found.values()];
 }
 
+;// CONCATENATED MODULE: ./app/src/push/branch-history.ts
+const branch_history_PAGE = 100;
+/**
+ * Every commit of a branch that has no known base (just created, or moved from a tip GitHub no
+ * longer has), paged 100 at a time, and the files it holds: each root commit's own files and the
+ * comparison from that root to the tip. Every commit is new to the facts branch, so every one is
+ * checked, not the tip alone.
+ */
+async function branchHistory(context, where, tip) {
+    const commits = [];
+    for (let page = 1;; page++) {
+        const r = await context.request('GET /repos/{owner}/{repo}/commits', { ...where, sha: tip, per_page: branch_history_PAGE, page });
+        const listed = r.data;
+        commits.push(...listed);
+        if (listed.length < branch_history_PAGE)
+            break;
+    }
+    const files = new Map();
+    for (const root of commits.filter((c) => (c.parents ?? []).length === 0)) {
+        const own = await context.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...where, ref: root.sha });
+        const since = root.sha === tip ? [] : (await context.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...where, basehead: `${root.sha}...${tip}`, per_page: 1 })).data.files ?? [];
+        for (const f of [...(own.data.files ?? []), ...since])
+            files.set(f.filename, f);
+    }
+    return { commits, files: [...files.values()] };
+}
+
 ;// CONCATENATED MODULE: ./app/src/push/push-payload.ts
 /** `before` of a created branch, `after` of a deleted one. */
 const ZERO_SHA = '0'.repeat(40);
@@ -51932,27 +51997,41 @@ function pusherOf(payload) {
 
 ;// CONCATENATED MODULE: ./app/src/push/pushed-changes.ts
 
+
+
 const pushed_changes_PAGE = 100;
 /** GitHub's limit on the files of one comparison. */
 const MAX_FILES = 300;
 /**
- * One request for most pushes: the comparison `before...after` holds both the commits and the
- * files. A created branch has no `before`: its tip commit alone is read. A deleted one brought nothing.
+ * Every commit a push brought, and the files it changed. Most pushes are one comparison
+ * `before...after`, paged: every commit reachable from the new tip and not from the merge base
+ * with the old one (a force-push included). A created branch has no `before`: every commit of it
+ * is new, so every one is listed; so is a force-pushed branch whose old tip GitHub no longer has.
+ * A deleted one brought nothing.
  */
 async function pushedChanges(context, { owner, repo }, push) {
     const where = { owner, repo };
     if (push.deleted === true || push.after === ZERO_SHA)
         return { commits: [], files: [], filesTruncated: false };
-    if (push.before === ZERO_SHA) {
-        const r = await context.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...where, ref: push.after });
-        const commit = r.data;
-        const files = commit.files ?? [];
-        return { commits: [commit], files, filesTruncated: files.length >= MAX_FILES };
+    if (push.before === ZERO_SHA)
+        return whole(await branchHistory(context, where, push.after));
+    try {
+        return await compared(context, where, push.before, push.after);
     }
+    catch (e) {
+        if (push.forced === true && statusOf(e) === 404)
+            return whole(await branchHistory(context, where, push.after));
+        throw e;
+    }
+}
+function whole({ commits, files }) {
+    return { commits, files, filesTruncated: files.length >= MAX_FILES };
+}
+async function compared(context, where, before, after) {
     const commits = [];
     let files = [];
     for (let page = 1;; page++) {
-        const r = await context.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...where, basehead: `${push.before}...${push.after}`, per_page: pushed_changes_PAGE, page });
+        const r = await context.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...where, basehead: `${before}...${after}`, per_page: pushed_changes_PAGE, page });
         const data = r.data;
         // the files come with the first page only
         if (page === 1)
@@ -52602,13 +52681,14 @@ function slashEventOf(payload) {
 
 
 
+
 /** The Factstore GitHub App, its settings from the environment (FACTSTORE_SIGNING_KEY, GHE_HOST…). */
 const factstoreApp = (app, options) => createFactstoreApp()(app, options);
-/* harmony default export */ const src = (factstoreApp);
-/** The App with some of its pieces given (tests give the clock and the key). */
-function createFactstoreApp(given = {}) {
+/* harmony default export */ const src = ((/* unused pure expression or super */ null && (factstoreApp)));
+/** The App with some of its pieces given (tests give the clock and the key), its settings read from `env`. */
+function createFactstoreApp(given = {}, env = process.env) {
     return (app) => {
-        const deps = { ...defaultDeps(), ...given };
+        const deps = { ...defaultDeps(env), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), ...given };
         if (deps.signer === undefined)
             app.log.warn('factstore: no FACTSTORE_SIGNING_KEY: gate decisions will not be recorded, and slash commands cannot record approvals or bypasses.');
         app.on(['check_suite.requested', 'check_suite.rerequested'], (context) => handleGate(adapt(context), fromCheckSuite(context.payload), deps));
@@ -52620,9 +52700,9 @@ function createFactstoreApp(given = {}) {
         app.on('push', (context) => handlePush(adapt(context), context.payload, deps));
     };
 }
-function defaultDeps() {
+function defaultDeps(settings) {
     let engine;
-    const env = appEnv(process.env);
+    const env = appEnv(settings);
     return {
         // jq loads only when a policy is evaluated
         policyEvaluator: jqPolicyEvaluator(() => (engine ??= createWorkerJqEngine())),
@@ -52723,13 +52803,68 @@ function appOctokit(options = {}) {
     }));
 }
 
+;// CONCATENATED MODULE: ./app/src/start.ts
+
+
+
+
+
+
+
+/** Probot's default path for deliveries. */
+const DEFAULT_WEBHOOK_PATH = '/api/github/webhooks';
+/**
+ * Starts the App's server from its settings: the environment, then `.env` over it, as Probot
+ * reads them. Without WEBHOOK_SECRET, Probot would accept deliveries signed with its default
+ * secret `development`, which anyone can sign with: the App then answers every delivery 503
+ * and says why, and acts on nothing. (Without APP_ID or PRIVATE_KEY, Probot serves its setup
+ * page, which registers the App and writes the three to `.env`.)
+ */
+async function startApp(env, options = {}) {
+    const settings = { ...env, ...dotEnv(options.cwd ?? process.cwd()) };
+    const common = { Octokit: appOctokit(), ...(options.log !== undefined ? { log: options.log } : {}) };
+    if ((settings.WEBHOOK_SECRET ?? '').trim() !== '') {
+        return run(createFactstoreApp({}, settings), { ...common, env: settings });
+    }
+    const webhookPath = settings.WEBHOOK_PATH || DEFAULT_WEBHOOK_PATH;
+    // Probot's own endpoint moves to a path nobody knows, with a secret nobody knows: no delivery reaches it
+    const sealed = { ...settings, WEBHOOK_SECRET: (0,external_node_crypto_namespaceObject.randomBytes)(32).toString('hex'), WEBHOOK_PATH: `/unused-${(0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')}` };
+    return run(refusingDeliveries(webhookPath), { ...common, env: sealed });
+}
+const NO_SECRET = 'factstore: WEBHOOK_SECRET is not set, so no delivery can be told from a forgery (Probot would accept one signed with its default secret `development`): every delivery is answered 503 and nothing is gated. Set WEBHOOK_SECRET to the webhook secret of the GitHub App and restart.';
+/** The App without a webhook secret: every delivery is refused with 503 and why. */
+function refusingDeliveries(webhookPath) {
+    return (app, { addHandler }) => {
+        app.log.error(NO_SECRET);
+        addHandler((req, res) => {
+            if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== webhookPath)
+                return false;
+            req.resume();
+            app.log.error(`factstore: refused delivery ${String(req.headers['x-github-delivery'] ?? '(no id)')} (${String(req.headers['x-github-event'] ?? 'no event')}): WEBHOOK_SECRET is not set.`);
+            res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ error: NO_SECRET }));
+            return true;
+        });
+    };
+}
+/** `.env` of the folder, parsed as Probot parses it; nothing when there is none. */
+function dotEnv(cwd) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(cwd, '.env'), 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return {};
+        throw e;
+    }
+    return (0,external_node_util_.parseEnv)(text);
+}
+
 ;// CONCATENATED MODULE: ./app/src/main.ts
 // The server entry: Probot reads APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, GHE_HOST, GHE_PROTOCOL (and
 // the rest of its settings) from the environment or from .env in the working directory.
 
-
-
-run(src, { Octokit: appOctokit() }).catch((e) => {
+startApp(process.env).catch((e) => {
     console.error(`factstore: the App could not start: ${e instanceof Error ? e.message : String(e)}. Check APP_ID, PRIVATE_KEY, WEBHOOK_SECRET and FACTSTORE_SIGNING_KEY.`);
     process.exitCode = 1;
 });

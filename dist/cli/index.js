@@ -47628,6 +47628,8 @@ class ObjectReader {
     gitdir;
     /** every object id asked for: a replaced or grafted one among them is an integrity failure */
     seen = new Set();
+    /** `readCommitHeader().raw` is the commit object as stored (not a rebuilt one), signature included */
+    rawCommits = true;
     constructor(gitdir) {
         this.gitdir = gitdir;
     }
@@ -48067,7 +48069,7 @@ async function fileTrust(history, options) {
         }
         if (fact === undefined)
             throw integrityFailure(`${history.path}:${k + 1}, written by trusted facts commit ${owner.commit.commit}, is not a fact`);
-        const problem = await countProblem(fact, owner, options);
+        const problem = await factProblem(fact, owner.entry, owner.commit, options);
         if (problem !== undefined) {
             ignored.push({ ...at, commit: owner.commit.commit, ...problem });
             continue;
@@ -48080,15 +48082,19 @@ async function fileTrust(history, options) {
     }
     return { path: history.path, counted, ignored };
 }
-async function countProblem(fact, owner, options) {
-    const { signer } = owner.entry;
+/**
+ * Why a fact appended by a commit that `entry`'s key signed does not count, or undefined when it
+ * does: the key's authority, its retirement, and the fact's date against the commit's.
+ */
+async function factProblem(fact, entry, commit, options) {
+    const { signer } = entry;
     const authority = authorityProblem(signer, fact);
     if (authority !== undefined)
         return { reason: 'no-authority', detail: authority };
-    if (signer.until !== undefined && !(await options.isAncestor(owner.commit.commit, signer.until))) {
+    if (signer.until !== undefined && !(await options.isAncestor(commit.commit, signer.until))) {
         return { reason: 'retired-key', detail: `${signer.principal}'s key was retired at facts commit ${signer.until.slice(0, 7)} (until:), and this commit came after it` };
     }
-    const committed = parseCommitHeader(owner.commit.payload ?? '').time * 1000;
+    const committed = parseCommitHeader(commit.payload ?? '').time * 1000;
     const ts = Date.parse(fact.ts);
     if (!(ts <= committed + options.skewMs)) {
         return { reason: 'future-timestamp', detail: `dated ${fact.ts}, later than the commit that added it (${new Date(committed).toISOString()})` };
@@ -59097,7 +59103,45 @@ Existing files are never overwritten.`,
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/trust/commit-facts.ts
+
+
+
+
+/**
+ * Judges facts commit by commit, as the audit log walks them: the commit's signature against
+ * `trust.signers`, then each fact against its signer's authority, retirement and the commit's time.
+ */
+class CommitJudge {
+    isAncestor;
+    skewMs;
+    keys;
+    constructor(signers, isAncestor, skewMs = DEFAULT_SKEW_MS) {
+        this.isAncestor = isAncestor;
+        this.skewMs = skewMs;
+        this.keys = new TrustedKeys(signers);
+    }
+    /** `raw`: the commit object as stored; undefined when the back-end cannot give it (then nothing counts). */
+    async judge(commit, raw, facts) {
+        if (raw === undefined)
+            return facts.map(() => ({ counts: false, reason: 'bad-signature', detail: 'the commit could not be read to check its signature' }));
+        const { payload, signature } = splitSignedCommit(raw);
+        const verdict = commitVerdict({ payload, signature }, this.keys);
+        if (verdict.status !== 'trusted') {
+            const reason = verdict.status === 'unsigned' ? 'unsigned' : verdict.status === 'untrusted' ? 'untrusted-key' : 'bad-signature';
+            return facts.map(() => ({ counts: false, reason, detail: verdictText(verdict) }));
+        }
+        const out = [];
+        for (const fact of facts) {
+            const problem = await factProblem(fact, verdict.entry, { commit, payload }, { skewMs: this.skewMs, isAncestor: this.isAncestor });
+            out.push(problem === undefined ? { counts: true, signer: verdict.entry.signer.principal } : { counts: false, ...problem });
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/log.ts
+
 
 
 
@@ -59130,10 +59174,15 @@ const log_log = {
         const actor = optionalString(values, 'actor')?.toLowerCase();
         const since = parseSince(optionalString(values, 'since'));
         const limit = parseLimit(optionalString(values, 'limit'));
-        const store = ctx.openStore(await ctx.configIfPresent());
+        const config = await ctx.requireConfig();
+        const store = ctx.openStore(config);
+        // the log shows every fact on the branch, and says of each whether it counts and who signed it
+        const judge = new CommitJudge(config.trust.signers, (commit, until) => store.isAncestor(commit, until));
         const entries = [];
         history: for await (const commit of store.history(since !== undefined ? { since } : {})) {
-            for (const fact of [...commit.facts].reverse()) {
+            const standings = await judge.judge(commit.commit, commit.raw, commit.facts);
+            for (const [i, fact] of [...commit.facts.entries()].reverse()) {
+                const standing = standings[i] ?? { counts: false, reason: 'bad-signature', detail: 'not judged' };
                 if (limit !== undefined && entries.length >= limit)
                     break history;
                 const name = auditEvent(fact);
@@ -59145,14 +59194,17 @@ const log_log = {
                     continue;
                 if (since !== undefined && Date.parse(fact.ts) < since.getTime())
                     continue;
-                entries.push({ event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact) });
+                entries.push({
+                    event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact),
+                    ...(standing.counts ? { counts: true, signer: standing.signer } : { counts: false, notCounted: { reason: standing.reason, detail: standing.detail } }),
+                });
             }
         }
         ctx.emit('cli/log', { branch: store.branch, entries }, () => entries.length === 0
             ? `No facts${flow !== undefined || event !== undefined || actor !== undefined || since !== undefined ? ' match' : ' recorded yet'} on ${store.branch}.`
             : table([
-                ['TIME', 'EVENT', 'ACTOR', 'FLOW/TRAIL', 'WHAT', 'FACTS COMMIT'],
-                ...entries.map((e) => [e.ts, e.event, e.actor, e.flow === undefined ? '-' : e.trail === undefined ? e.flow : `${e.flow}/${shortName(e.trail)}`, e.what, table_short(e.factsCommit)]),
+                ['TIME', 'EVENT', 'ACTOR', 'FLOW/TRAIL', 'WHAT', 'FACTS COMMIT', 'SIGNED BY'],
+                ...entries.map((e) => [e.ts, e.event, e.actor, e.flow === undefined ? '-' : e.trail === undefined ? e.flow : `${e.flow}/${shortName(e.trail)}`, e.what, table_short(e.factsCommit), e.signer ?? `NOT COUNTED: ${e.notCounted?.detail ?? ''}`]),
             ]));
         return EXIT_OK;
     },
@@ -59986,6 +60038,15 @@ const checkpointNotAncestor = (checkpoint, tip) => ({
     commit: checkpoint,
     message: `checkpoint ${problems_short(checkpoint)} is not an ancestor of the tip ${problems_short(tip)}: the facts branch was rewritten since the checkpoint was taken; ${RESTORE}.`,
 });
+const highWaterNotAncestor = (mark, tip) => ({
+    code: 'HIGH_WATER_NOT_ANCESTOR',
+    commit: mark,
+    message: `the tip ${problems_short(tip)} does not descend from facts commit ${problems_short(mark)}, on which a decision was taken in this repository (its high-water mark): the facts branch was rolled back or rewritten since; ${RESTORE}.`,
+});
+const replacedObject = (what) => ({
+    code: 'REPLACED_OBJECT',
+    message: `${what}. Plain git shows the branch with the replacement, so what it shows is not what was signed; Factstore reads without replacements.`,
+});
 
 ;// CONCATENATED MODULE: ./src/core/verify/store-paths.ts
 
@@ -60446,6 +60507,74 @@ function splitPlainSignedCommit(raw) {
     return { payload, signature: Buffer.concat(parts).toString('latin1') };
 }
 
+;// CONCATENATED MODULE: ./src/core/verify/replacements.ts
+
+
+
+/**
+ * Replaced objects (`refs/replace/*`) and grafted commits (`info/grafts`) that belong to the facts
+ * branch, worded for the report. A repository without either costs a directory listing; with
+ * some, one `git rev-list --objects` of the branch (replacements off) tells which are its own.
+ */
+async function branchReplacements(gitdir, tip, git = 'git') {
+    const replaced = await replacedOids(gitdir);
+    const grafted = await graftedOids(gitdir);
+    if (replaced.length === 0 && grafted.length === 0)
+        return [];
+    const objects = await branchObjects(gitdir, tip, git);
+    return [
+        ...replaced.filter((oid) => objects.has(oid)).map((oid) => `object ${oid} of the facts branch is replaced (refs/replace/${oid}): remove it with git replace -d ${oid}`),
+        ...grafted.filter((oid) => objects.has(oid)).map((oid) => `commit ${oid} of the facts branch is grafted (info/grafts): remove the graft`),
+    ];
+}
+async function replacedOids(gitdir) {
+    const out = new Set();
+    try {
+        for (const name of await external_node_fs_namespaceObject.promises.readdir(external_node_path_default().join(gitdir, 'refs', 'replace')))
+            if (/^[0-9a-f]{40}$/.test(name))
+                out.add(name);
+    }
+    catch {
+        // none loose
+    }
+    try {
+        for (const line of (await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(gitdir, 'packed-refs'), 'utf8')).split('\n')) {
+            const m = / refs\/replace\/([0-9a-f]{40})$/.exec(line);
+            if (m?.[1] !== undefined)
+                out.add(m[1]);
+        }
+    }
+    catch {
+        // no packed refs
+    }
+    return [...out];
+}
+async function graftedOids(gitdir) {
+    try {
+        const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(gitdir, 'info', 'grafts'), 'utf8');
+        return text.split('\n').map((l) => l.trim().split(/\s+/)[0] ?? '').filter((oid) => /^[0-9a-f]{40}$/.test(oid));
+    }
+    catch {
+        return [];
+    }
+}
+/** Every object id reachable from the tip, read without replacements. */
+function branchObjects(gitdir, tip, git) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(git, ['--no-replace-objects', '--git-dir', gitdir, 'rev-list', '--objects', tip], { stdio: ['ignore', 'pipe', 'ignore'] });
+        const oids = new Set();
+        let rest = '';
+        child.stdout.on('data', (chunk) => {
+            const lines = (rest + chunk.toString('latin1')).split('\n');
+            rest = lines.pop() ?? '';
+            for (const line of lines)
+                oids.add(line.slice(0, 40));
+        });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(oids) : reject(new Error(`git rev-list --objects exited ${code}`))));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify/line-problems.ts
 
 /** Findings about one fact line at the tip, and about cross-references checked once the walk is done. */
@@ -60681,6 +60810,7 @@ class TipFiles {
 
 
 
+
 /** Reads (and signature checks) in flight before git log is paused, and the level at which it resumes. */
 const HIGH_WATER = 20_000;
 const LOW_WATER = 5_000;
@@ -60726,6 +60856,15 @@ async function verifyStore(input) {
                 problems.push(checkpointNotAncestor(checkpoint, tip));
         }
     }
+    if (input.highWater !== undefined) {
+        const known = await resolveCommit(gitdir, input.highWater, input.git);
+        const ancestor = known !== undefined && (await isAncestor(gitdir, known, tip, input.git));
+        report.highWater = { commit: input.highWater, ancestor };
+        if (!ancestor)
+            problems.push(highWaterNotAncestor(input.highWater, tip));
+    }
+    for (const what of await branchReplacements(gitdir, tip, input.git))
+        problems.push(replacedObject(what));
     report.ok = problems.length === 0;
     return report;
 }
@@ -60798,6 +60937,7 @@ async function locateRewrites(gitdir, rewrites, git) {
 
 
 
+
 const verify = {
     path: ['verify'],
     summary: 'check every facts commit signature, fact and evidence hash: exit 0 clean, 3 integrity failure',
@@ -60806,7 +60946,9 @@ const verify = {
         { name: 'checkpoint', type: 'string', value: 'SHA', description: 'a facts commit seen before (full or abbreviated id): it must still be in the history (no rewrite)' },
     ],
     details: `Signatures are checked against trust.signers of the config; every fact against schemas/fact.schema.json;
-every evidence file against its sha256. The same signatures verify with plain git:
+every evidence file against its sha256; the tip must descend from the newest facts commit a decision was taken
+on in this repository (its high-water mark, kept in the git directory) and from --checkpoint; replaced objects
+and grafted commits of the branch are reported. The same signatures verify with plain git:
   git -c gpg.format=ssh -c gpg.ssh.allowedSignersFile=FILE verify-commit SHA`,
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
@@ -60817,7 +60959,15 @@ every evidence file against its sha256. The same signatures verify with plain gi
         const given = optionalString(values, 'checkpoint');
         const checkpoint = given === undefined ? undefined : checkCheckpoint(given);
         const store = ctx.openStore(config); // a clear error when --store is not a git repository
-        const report = await verifyStore({ dir: ctx.storeDir(), branch: store.branch, trusted, ...(checkpoint !== undefined ? { checkpoint } : {}) });
+        // the newest decision taken in this repository is a checkpoint nobody has to remember
+        const highWater = await new LocalHighWaterMark(store.gitdir, store.branch).read();
+        const report = await verifyStore({
+            dir: ctx.storeDir(),
+            branch: store.branch,
+            trusted,
+            ...(checkpoint !== undefined ? { checkpoint } : {}),
+            ...(highWater !== undefined ? { highWater } : {}),
+        });
         ctx.emit('cli/verify', report, () => renderReport(report));
         return report.ok ? EXIT_OK : EXIT_INTEGRITY;
     },
@@ -60832,7 +60982,8 @@ function checkCheckpoint(value) {
 }
 function renderReport(r) {
     const counts = `${r.commits} commit(s), ${r.facts} fact(s), ${r.evidence} evidence file(s)`;
-    const checkpoint = r.checkpoint === undefined ? '' : `; checkpoint ${table_short(r.checkpoint.commit)} ${r.checkpoint.ancestor ? 'is' : 'is NOT'} an ancestor of the tip`;
+    const checkpoint = (r.checkpoint === undefined ? '' : `; checkpoint ${table_short(r.checkpoint.commit)} ${r.checkpoint.ancestor ? 'is' : 'is NOT'} an ancestor of the tip`) +
+        (r.highWater === undefined ? '' : `; the last decision taken here (facts ${table_short(r.highWater.commit)}) ${r.highWater.ancestor ? 'is' : 'is NOT'} in the history`);
     const head = `${r.ok ? 'VERIFIED' : 'INTEGRITY FAILURE'}  ${r.branch} at ${table_short(r.tip)}: ${counts}${checkpoint}`;
     if (r.problems.length === 0)
         return `${head}\n  every commit is signed by a trusted signer; every fact and evidence file checks out`;
@@ -61425,7 +61576,7 @@ async function* walk_history_walkHistory(reader, tip, options) {
         const parent = header.parents[0];
         const parentTree = parent === undefined ? undefined : (await reader.readCommitHeader(parent)).tree;
         const facts = await addedFacts(reader, parentTree, header.tree);
-        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts };
+        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts, ...(reader.rawCommits ? { raw } : {}) };
         count++;
         commit = parent;
     }

@@ -1,5 +1,6 @@
 // The workflow gate on a push to the facts branch: the commits whose trails the push touched are
-// gated again; a push of gate decisions only re-gates nothing; a rewrite of the branch fails loudly.
+// gated again; a push of gate decisions only re-gates nothing; a rewrite of the branch, or a commit
+// not signed by a trusted key anywhere in what the push brought, fails loudly.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,9 +8,13 @@ import type { DecisionFact } from '../../src/core/model/fact.js';
 import { validate } from '../../src/core/schema/index.js';
 import { tempDir } from '../helpers/git.js';
 import { trailFacts } from './facts.js';
+import { sshSigner } from '../../src/core/signing/index.js';
+import { commitChain } from '../helpers/long-history.js';
 import { ALLOWED, BLOCKED, bodyOf, checkRunWrites, config, gateStep, recorded } from './gate-world.js';
 import { commands } from './runner.js';
 import { REPO, putEvidence, world, type World } from './world.js';
+
+const ZERO = '0'.repeat(40);
 
 interface PushShape {
   before: string;
@@ -26,7 +31,7 @@ function factsPush(w: World, push: PushShape): Record<string, string> {
     ref: 'refs/heads/factstore',
     before: push.before,
     after: push.after,
-    created: false,
+    created: /^0{40}$/.test(push.before),
     deleted: push.deleted ?? false,
     forced: push.forced ?? false,
     commits: push.messages.map((message, i) => ({ id: i === push.messages.length - 1 ? push.after : `${i}`.padStart(40, 'e'), message, distinct: true })),
@@ -67,12 +72,14 @@ describe('gate/action.yml on a push to the facts branch', () => {
   it('a push of gate decisions only re-gates nothing, so the gate cannot trigger itself', async () => {
     const w = await world({ config });
     await recorded(w);
-    const tip = w.gh.ref(REPO, 'heads/factstore') ?? '';
+    const before = w.gh.ref(REPO, 'heads/factstore') ?? '';
+    expect((await gateStep(w)).code).toBe(0);
+    const after = w.gh.ref(REPO, 'heads/factstore') ?? '';
+    expect(after).not.toBe(before);
     w.gh.resetRequests();
-    const message = `factstore: gate ${w.sha.slice(0, 7)}: GATE_BLOCKED\n\nGATE_BLOCKED ${BLOCKED}/${w.sha} (0123456789ab)\n`;
-    const r = await gateStep(w, {}, factsPush(w, { before: tip, after: tip, messages: [message] }));
+    const r = await gateStep(w, {}, factsPush(w, { before, after, messages: ['factstore: gate decisions\n'] }));
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('nothing to re-gate');
+    expect(r.stdout).toContain('this push holds only gate decisions: nothing to re-gate');
     expect(checkRunWrites(w.gh.requests)).toEqual([]);
     expect(w.gh.requests.filter((q) => q.method !== 'GET')).toEqual([]);
     expect(JSON.parse(r.outputs.result ?? '')).toEqual([]);
@@ -89,5 +96,42 @@ describe('gate/action.yml on a push to the facts branch', () => {
     expect(deleted.code).toBe(1);
     expect(commands(deleted.stdout, 'error')[0]?.message).toMatch(/was deleted: restore it/);
     expect(checkRunWrites(w.gh.requests)).toEqual([]);
+  });
+
+  it.each([120, 260])('a push that creates the branch with %i commits checks every one: one unsigned in the middle fails the step, named', async (count) => {
+    const w = await world({ config });
+    const shas = await commitChain(w.gh, REPO, undefined, count, { signer: sshSigner(w.key.privateKey), unsigned: [10], label: 'created' });
+    const tip = shas.at(-1) ?? '';
+    w.gh.setRef(REPO, 'heads/factstore', tip);
+    w.gh.resetRequests();
+    const r = await gateStep(w, {}, factsPush(w, { before: ZERO, after: tip, messages: ['factstore: note\n'] }));
+    expect(r.code).toBe(1);
+    const message = commands(r.stdout, 'error')[0]?.message ?? '';
+    expect(message).toContain(`brought 1 commit(s) not signed by a key of trust.signers: ${shas[10] ?? ''} (unsigned`);
+    expect(w.gh.requests.filter((q) => q.operation === 'repos.listCommits').map((q) => `${q.query.per_page ?? ''}/${q.query.page ?? ''}`)).toEqual(Array.from({ length: Math.ceil(count / 100) }, (_, i) => `100/${i + 1}`));
+    expect(checkRunWrites(w.gh.requests)).toEqual([]);
+  });
+
+  it('a push bringing a commit not signed by a trusted key fails the step, whatever its message says', async () => {
+    const w = await world({ config });
+    await recorded(w);
+    const before = w.gh.ref(REPO, 'heads/factstore') ?? '';
+    const forged = w.gh.putFiles(REPO, 'factstore', { 'notes/x.txt': 'x\n' }, { message: `factstore: gate ${w.sha.slice(0, 7)}: GATE_ALLOWED\n` });
+    const r = await gateStep(w, {}, factsPush(w, { before, after: forged, messages: ['factstore: gate decisions\n'] }));
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error')[0]?.message).toContain(`${forged} (unsigned`);
+  });
+
+  it('a push that creates the branch re-gates the commits of every trail on it, not only those its tip touched', async () => {
+    const w = await world({ config });
+    const later = w.gh.putFiles(REPO, 'main', { 'CHANGELOG.md': 'later\n' });
+    await recorded(w);
+    await recorded(w, later);
+    const tip = w.gh.ref(REPO, 'heads/factstore') ?? '';
+    const r = await gateStep(w, {}, factsPush(w, { before: ZERO, after: tip, messages: ['factstore: facts\n'] }));
+    expect(commands(r.stdout, 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    const results = JSON.parse(r.outputs.result ?? '') as { commit: string }[];
+    expect(results.map((x) => x.commit).sort()).toEqual([w.sha, later].sort());
   });
 });

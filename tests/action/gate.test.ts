@@ -8,7 +8,11 @@ import { tempDir } from '../helpers/git.js';
 import { exportFactsBranch, trailFacts } from './facts.js';
 import { ALLOWED, BLOCKED, bodyOf, checkRunWrites, config, gateStep, recorded } from './gate-world.js';
 import { ROOT, commands, type ActionMetadata } from './runner.js';
-import { REPO, putEvidence, world } from './world.js';
+import { REPO, putEvidence, world, type World } from './world.js';
+
+/** The check runs of a flow on the gated commit, oldest first: status, conclusion and the App that made each. */
+const runsOf = (w: World, flow: string): [string, string | null, string][] =>
+  w.gh.checkRuns(REPO).filter((r) => r.head_sha === w.sha && r.name === `Factstore gate / ${flow}`).map((r) => [r.status, r.conclusion, r.app.slug]);
 
 describe('gate/action.yml', () => {
   it('declares the gate inputs and outputs and runs the shared bundle with command gate', () => {
@@ -24,7 +28,7 @@ describe('gate/action.yml', () => {
 });
 
 describe('the gate step', () => {
-  it('creates one check run per flow with the decision, records signed decisions, and updates the runs on a re-run', async () => {
+  it('creates one check run per flow with the decision, records signed decisions, and new runs on a re-run', async () => {
     const w = await world({ config });
     await recorded(w);
     w.gh.resetRequests();
@@ -64,20 +68,32 @@ describe('the gate step', () => {
     expect(exported.unverified).toEqual({});
     expect(exported.commits[0]).toBe(w.gh.ref(REPO, 'heads/factstore'));
 
-    // the vulnerability scan arrives; the re-run updates the same two check runs
+    // the vulnerability scan arrives; the re-run creates two new runs, never moving the completed ones
     putEvidence(w, 'sarif/snyk-code__test-code-consistent-ignores.sarif.json', 'snyk.sarif');
     expect((await w.step({ flow: BLOCKED, trail: w.sha, type: 'vulnerability-scan', evidence: 'snyk.sarif' })).code).toBe(0);
     w.gh.resetRequests();
     const again = await gateStep(w);
     expect(again.code).toBe(0);
     expect(again.outputs.decision).toBe('GATE_ALLOWED');
-    const updated = checkRunWrites(w.gh.requests);
-    expect(updated.map((q) => q.method)).toEqual(['PATCH', 'PATCH']);
-    expect(updated.map((q) => bodyOf(q).conclusion)).toEqual(['success', 'success']);
-    expect(updated.map((q) => 'head_sha' in (q.body as object))).toEqual([false, false]);
-    const listed = (await (await fetch(`${w.gh.url}/repos/${REPO}/commits/${w.sha}/check-runs`, { headers: { authorization: `token ${w.gh.token}` } })).json()) as { total_count: number; check_runs: { name: string; conclusion: string }[] };
-    expect(listed.total_count).toBe(2);
-    expect(listed.check_runs.map((c) => [c.name, c.conclusion]).sort()).toEqual([[`Factstore gate / ${ALLOWED}`, 'success'], [`Factstore gate / ${BLOCKED}`, 'success']]);
+    const rerun = checkRunWrites(w.gh.requests);
+    expect(rerun.map((q) => [q.method, q.status, bodyOf(q).head_sha, bodyOf(q).conclusion])).toEqual([
+      ['POST', 201, w.sha, 'success'],
+      ['POST', 201, w.sha, 'success'],
+    ]);
+    expect(w.gh.requests.filter((q) => q.path.includes('/check-runs') && q.method === 'GET')).toEqual([]);
+    // blocked, then allowed: two runs of the blocked flow, the newest green, the older left as it was
+    expect(runsOf(w, BLOCKED)).toEqual([['completed', 'failure', 'github-actions'], ['completed', 'success', 'github-actions']]);
+  });
+
+  it('allowed, then blocked: a new run of the flow, red, the green one left as it was', async () => {
+    const w = await world({ config });
+    await recorded(w);
+    expect((await gateStep(w, { flow: ALLOWED })).outputs.decision).toBe('GATE_ALLOWED');
+    expect((await w.step({ flow: ALLOWED, trail: w.sha, type: 'unit-tests', status: 'FAILED' })).code).toBe(0);
+    const again = await gateStep(w, { flow: ALLOWED });
+    expect(commands(again.stdout, 'error')).toEqual([]);
+    expect(again.outputs.decision).toBe('GATE_BLOCKED');
+    expect(runsOf(w, ALLOWED)).toEqual([['completed', 'success', 'github-actions'], ['completed', 'failure', 'github-actions']]);
   });
 
   it('on workflow_run gates the head commit of the triggering run', async () => {

@@ -91,21 +91,22 @@ describe('the tamper alarm against the fake GitHub', () => {
     expect(alarm).toMatchObject({ state: 'open', title: 'Factstore: the facts branch factstore has commits not signed by a trusted key', user: { login: 'factstore[bot]' } });
     expect(alarm?.body).toContain(`Commit \`${tampered}\` (pushed by \`mallory\`) is **unsigned**`);
     const issueUrl = `https://github.com/${REPO}/issues/${alarm?.number ?? 0}`;
-    // the push touched the head's trail: its gate is re-evaluated at once, under the alarm
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure', title: 'GATE_BLOCKED' }]);
+    // the push touched the head's trail: its gate is re-evaluated at once, under the alarm:
+    // allowed, then blocked, is a new run, red, and the green one is never flipped
+    expect(gateRuns(w)).toMatchObject([{ conclusion: 'success', title: 'GATE_ALLOWED' }, { conclusion: 'failure', title: 'GATE_BLOCKED' }]);
 
     await w.receive('check_suite', checkSuite(w, 'rerequested'));
-    const [blocked] = gateRuns(w);
+    const blocked = gateRuns(w).at(-1);
     expect(blocked).toMatchObject({ conclusion: 'failure', title: 'GATE_BLOCKED' });
     expect(blocked?.text).toContain(`Tamper alarm open: ${issueUrl}`);
-    expect(w.gh.checkRuns(REPO)).toHaveLength(1);
+    expect(w.gh.checkRuns(REPO)).toHaveLength(3);
 
     // closing the issue is not enough: the forged fact is still on the branch, so the gate stays shut
     const closed = await restClient(w.gh.url, w.gh.token)('PATCH', `/repos/${REPO}/issues/${alarm?.number ?? 0}`, { state: 'closed' });
     expect(closed.status).toBe(200);
     await w.receive('check_suite', checkSuite(w, 'rerequested'));
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure', title: 'GATE_BLOCKED' }]);
-    expect(gateRuns(w)[0]?.text).toContain(`Tamper alarm ${issueUrl} was closed, but the untrusted commit ${tampered.slice(0, 12)} it names is still on factstore`);
+    expect(gateRuns(w).at(-1)).toMatchObject({ conclusion: 'failure', title: 'GATE_BLOCKED' });
+    expect(gateRuns(w).at(-1)?.text).toContain(`Tamper alarm ${issueUrl} was closed, but the untrusted commit ${tampered.slice(0, 12)} it names is still on factstore`);
     expect(decisionsIn(trailFacts(w)).map((d) => d.event)).toEqual(['GATE_ALLOWED', 'GATE_BLOCKED', 'GATE_BLOCKED', 'GATE_BLOCKED']);
     // every commit verifies but the hand-made one
     expect(await unverifiedFactsCommits(w)).toEqual([tampered]);
@@ -113,8 +114,9 @@ describe('the tamper alarm against the fake GitHub', () => {
     // the branch restored from a trusted copy: the forged commit is gone, the alarm's marker is cleared, the gate opens
     w.gh.setRef(REPO, 'heads/factstore', before);
     await w.receive('check_suite', checkSuite(w, 'rerequested'));
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'success', title: 'GATE_ALLOWED' }]);
-    expect(gateRuns(w)[0]?.text).not.toContain('Tamper alarm');
+    expect(gateRuns(w).map((r) => r.conclusion)).toEqual(['success', 'failure', 'failure', 'failure', 'success']);
+    expect(gateRuns(w).at(-1)).toMatchObject({ conclusion: 'success', title: 'GATE_ALLOWED' });
+    expect(gateRuns(w).at(-1)?.text).not.toContain('Tamper alarm');
     expect(w.gh.issues(REPO).find((i) => i.number === alarm?.number)?.body).not.toContain('factstore:untrusted');
     expect(decisionsIn(trailFacts(w)).map((d) => d.event)).toEqual(['GATE_ALLOWED', 'GATE_ALLOWED']);
     expect(await unverifiedFactsCommits(w)).toEqual([]);
@@ -134,7 +136,7 @@ describe('/factstore bypass against the fake GitHub', () => {
 
     await w.receive('issue_comment', prComment(w, `/factstore bypass ${FLOW} flaky-tests --ttl 1d`, 'alice'));
     expect(bypassesIn(trailFacts(w))).toEqual([expect.objectContaining({ event: 'BYPASS_REFUSED', actor: 'alice', reason: 'flaky-tests', commit: w.headSha, refusal: expect.stringContaining('flaky-tests is not a bypass reason') as string })]);
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure', title: 'GATE_BLOCKED' }]);
+    expect(gateRuns(w).map((r) => r.conclusion)).toEqual(['failure']);
     const refusedReply = w.gh.comments(REPO, PULL).filter((c) => c.body.includes(REPLY_MARKER));
     expect(refusedReply.map((c) => c.user.login)).toEqual(['factstore[bot]']);
     expect(refusedReply[0]?.body).toContain('Refused');
@@ -148,8 +150,7 @@ describe('/factstore bypass against the fake GitHub', () => {
     expect(expires - Date.parse(granted[0]?.ts ?? '')).toBe(86_400_000);
     expect(expires).toBeGreaterThanOrEqual(before + 86_400_000 - 1000);
 
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'success', title: 'GATE_ALLOWED' }]);
-    expect(w.gh.checkRuns(REPO)).toHaveLength(1);
+    expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure', title: 'GATE_BLOCKED' }, { conclusion: 'success', title: 'GATE_ALLOWED' }]);
     const replies = w.gh.comments(REPO, PULL).filter((c) => c.body.includes(REPLY_MARKER));
     expect(replies).toHaveLength(2);
     expect(replies[1]?.body).toContain('@alice');

@@ -25,10 +25,10 @@ export const REPO = 'acme/app';
 export const FLOW = 'release';
 export const PULL = 7;
 export const INSTALLATION = 4242;
-const APP_ID = 31337;
+export const APP_ID = 31337;
 const APP_ACTOR = 'factstore[bot]';
 
-const appPrivateKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+export const appPrivateKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
 
 const worlds: FakeGitHub[] = [];
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DecisionFact, Fact } from '../../src/core/model/fact.js';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import { trailPath } from '../../src/core/store/layout.js';
+import { restClient } from '../helpers/fake-github/client.js';
 import { exported, gitOut } from '../helpers/fake-github/real-git.js';
 import { verifyCommitWithGit } from '../helpers/git.js';
 import { COMMENT_MARKER } from '../../app/src/pr-comment.js';
@@ -13,8 +14,9 @@ import { FLOW, PULL, REPO, actionAttest, checkSuite, e2eWorld, factsPush, prComm
 const CHECK = `Factstore gate / ${FLOW}`;
 const ZERO = '0'.repeat(40);
 
-function gateRuns(w: E2EWorld): { id: number; conclusion: string | null; title: string | null; head: string }[] {
-  return w.gh.checkRuns(REPO).filter((r) => r.name === CHECK).map((r) => ({ id: r.id, conclusion: r.conclusion, title: r.output.title, head: r.head_sha }));
+/** The gate's check runs, oldest first: a new one for each decision, each made by the App. */
+function gateRuns(w: E2EWorld): { id: number; conclusion: string | null; title: string | null; head: string; app: string }[] {
+  return w.gh.checkRuns(REPO).filter((r) => r.name === CHECK).map((r) => ({ id: r.id, conclusion: r.conclusion, title: r.output.title, head: r.head_sha, app: r.app.slug }));
 }
 
 function breakdownComments(w: E2EWorld): string[] {
@@ -35,10 +37,11 @@ async function unverifiedFactsCommits(w: E2EWorld): Promise<{ commits: string[];
 const errors = (w: E2EWorld): string[] => w.logs.filter((l) => l.startsWith('error:') || l.startsWith('warn:'));
 
 describe('the App against the fake GitHub', () => {
-  it('blocks, then allows once the Action records the tests: one check run and one PR comment, updated in place; decisions signed and replayable', async () => {
+  it('blocks, then allows once the Action records the tests: a new check run, the newest green, and one PR comment edited in place; decisions signed and replayable', async () => {
     const w = await e2eWorld();
     await w.receive('pull_request', pullRequestOpened(w));
-    expect(gateRuns(w)).toEqual([{ id: expect.any(Number) as number, conclusion: 'failure', title: 'GATE_BLOCKED', head: w.headSha }]);
+    const [first] = gateRuns(w);
+    expect(gateRuns(w)).toEqual([{ id: expect.any(Number) as number, conclusion: 'failure', title: 'GATE_BLOCKED', head: w.headSha, app: 'factstore' }]);
     const [blockedComment] = breakdownComments(w);
     expect(blockedComment).toContain(FLOW);
     // no facts branch yet: nothing to record the decision on
@@ -51,9 +54,12 @@ describe('the App against the fake GitHub', () => {
     const factsTip = w.gh.ref(REPO, 'heads/factstore');
 
     await w.receive('check_suite', checkSuite(w));
-    const runs = gateRuns(w);
-    expect(runs).toEqual([{ id: expect.any(Number) as number, conclusion: 'success', title: 'GATE_ALLOWED', head: w.headSha }]);
-    expect(w.gh.checkRuns(REPO)).toHaveLength(1);
+    // the blocked run is left as it was (completed runs are never moved back or flipped); the newest counts
+    expect(gateRuns(w)).toEqual([
+      { ...first, conclusion: 'failure' },
+      { id: expect.any(Number) as number, conclusion: 'success', title: 'GATE_ALLOWED', head: w.headSha, app: 'factstore' },
+    ]);
+    expect(w.gh.requests.filter((r) => r.operation === 'checks.update' || r.operation === 'checks.listForRef')).toEqual([]);
     const comments = breakdownComments(w);
     expect(comments).toHaveLength(1);
     expect(comments[0]).not.toEqual(blockedComment);
@@ -90,8 +96,7 @@ describe('the App against the fake GitHub', () => {
     await w.ciStore.append({ facts: [makeFact({ kind: 'attestation', flow: FLOW, trail: w.headSha, type: 'unit-tests', status: 'PASSED', evidence: [], actor: 'ci', ts: new Date().toISOString() })] });
     const afterCi = w.gh.ref(REPO, 'heads/factstore') ?? '';
     await w.receive('push', factsPush(w, beforeCi, afterCi));
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'success', title: 'GATE_ALLOWED' }]);
-    expect(w.gh.checkRuns(REPO)).toHaveLength(1);
+    expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure', title: 'GATE_BLOCKED' }, { conclusion: 'success', title: 'GATE_ALLOWED' }]);
     expect(breakdownComments(w)).toHaveLength(1);
     expect(breakdownComments(w)[0]).toContain('GATE_ALLOWED');
     const decisions = decisionsIn(trailFactsOf(w, trailPath(FLOW, w.headSha)));
@@ -114,10 +119,9 @@ describe('the App against the fake GitHub', () => {
     expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure', title: 'GATE_BLOCKED' }]);
 
     await w.receive('issue_comment', prComment(w, `/factstore approve ${FLOW}`, 'mallory'));
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure' }]);
+    expect(gateRuns(w).map((r) => r.conclusion)).toEqual(['failure']);
     await w.receive('issue_comment', prComment(w, `/factstore approve ${FLOW}`, 'alice'));
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'success', title: 'GATE_ALLOWED' }]);
-    expect(w.gh.checkRuns(REPO)).toHaveLength(1);
+    expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure' }, { conclusion: 'success', title: 'GATE_ALLOWED' }]);
 
     const facts = trailFactsOf(w, trailPath(FLOW, w.headSha));
     expect(facts.filter((f) => f.kind === 'approval')).toEqual([expect.objectContaining({ actor: 'alice', decision: 'APPROVED', commit: w.headSha })]);
@@ -127,5 +131,27 @@ describe('the App against the fake GitHub', () => {
     expect(replies[1]?.body).toContain('@alice');
     expect(breakdownComments(w)).toHaveLength(1);
     expect((await unverifiedFactsCommits(w)).unverified).toEqual([]);
+  });
+
+  it('never edits a comment that carries its marker but was written by someone else: its own is created, then edited', async () => {
+    const w = await e2eWorld();
+    w.gh.addToken('ghp_mallory', { contents: 'read', issues: 'write', login: 'mallory' });
+    const forgedText = `${COMMENT_MARKER}\n## ✅ Factstore: GATE_ALLOWED (says mallory)`;
+    const forged = await restClient(w.gh.url, 'ghp_mallory')('POST', `/repos/${REPO}/issues/${PULL}/comments`, { body: forgedText });
+    expect(forged.status).toBe(201);
+
+    await w.receive('pull_request', pullRequestOpened(w));
+    await w.ciStore.init();
+    await w.ciStore.append({ facts: [makeFact({ kind: 'trail', flow: FLOW, trail: w.headSha, commit: w.headSha, gitBranch: 'feature', actor: 'ci', ts: new Date().toISOString() })] });
+    await w.receive('check_suite', checkSuite(w));
+
+    const comments = w.gh.comments(REPO, PULL).map((c) => ({ login: c.user.login, app: c.user.app?.id, body: c.body }));
+    expect(comments.map((c) => [c.login, c.app])).toEqual([['mallory', undefined], ['factstore[bot]', 31337]]);
+    expect(comments[0]?.body).toBe(forgedText);
+    expect(comments[1]?.body).toContain('GATE_BLOCKED');
+    // the second gate edited the App's own comment (its text changed with the trail), and nothing else
+    expect(comments[1]?.body).not.toContain('No trail');
+    expect(w.gh.requests.filter((r) => r.operation === 'issues.updateComment').map((r) => r.path)).toEqual([`/repos/${REPO}/issues/comments/${w.gh.comments(REPO, PULL)[1]?.id ?? 0}`]);
+    expect(w.gh.requests.filter((r) => r.operation === 'apps.getAuthenticated').map((r) => r.status)).toEqual([200]);
   });
 });

@@ -1,9 +1,10 @@
-// The PR comment: one per PR, found again by its hidden marker, created once and then edited in place.
+// The PR comment: one per PR, found again by its hidden marker and its author being the App,
+// created once and then edited in place; a comment by anyone else that carries the marker is never touched.
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../app/src/pr-comment.js';
 import { makeFact } from '../../src/core/model/fact-id.js';
-import { API, CONFIG, FLOW, expectCheckRun, mockConfig, mockConfigRead, mockFacts, mockNoAlarm, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
+import { API, APP, BY_APP, CONFIG, FLOW, expectCheckRun, mockAppIdentity, mockConfig, mockConfigRead, mockFacts, mockNoAlarm, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -55,7 +56,8 @@ describe('the PR breakdown comment', () => {
     mockConfigRead(next, where, CONFIG);
     mockNoAlarm(next, where);
     expectCheckRun(next, where, checkRuns);
-    next.get(comments).query({ per_page: '100', page: '1' }).reply(200, [{ id: 7, body: 'LGTM' }, { id: 8, body: written[0]?.body }]);
+    next.get(comments).query({ per_page: '100', page: '1' }).reply(200, [{ id: 7, body: 'LGTM' }, { id: 8, body: written[0]?.body, ...BY_APP }]);
+    mockAppIdentity(next);
     next.patch(`/repos/${where.owner}/${where.repo}/issues/comments/8`, (b: CommentBody) => edited.push(b) > 0).reply(200, { id: 8 });
     await receive(app, 'pull_request.synchronize', synchronize);
     expect(next.pendingMocks()).toEqual([]);
@@ -78,5 +80,46 @@ describe('the PR breakdown comment', () => {
     expect(scope.pendingMocks()).toEqual([]);
     expect(checkRuns).toHaveLength(1);
     expect(app.logs.find((l) => l.startsWith('error:'))).toMatch(/GitHub answered 403.*permissions of app\.yml/);
+  });
+
+  /** A gate of the PR with nothing recorded: config, no alarm, no facts, a check run. */
+  function gateMocks(scope: nock.Scope): void {
+    mockConfig(scope, where, CONFIG);
+    mockNoAlarm(scope, where);
+    mockFacts(scope, where, sha, {});
+    expectCheckRun(scope, where, []);
+  }
+
+  const forged = { id: 5, body: `${COMMENT_MARKER}\nGATE_ALLOWED, trust me`, user: { login: 'mallory', type: 'User' }, performed_via_github_app: null };
+  const otherApp = { id: 6, body: `${COMMENT_MARKER}\nnot ours`, user: { login: 'other-app[bot]', type: 'Bot' }, performed_via_github_app: { id: 99, slug: 'other-app' } };
+
+  it('leaves a comment that carries the marker but is not the App\'s alone, and creates its own', async () => {
+    const app = await startApp();
+    const scope = nock(API);
+    const written: CommentBody[] = [];
+    gateMocks(scope);
+    scope.get(comments).query({ per_page: '100', page: '1' }).reply(200, [forged, otherApp]);
+    mockAppIdentity(scope);
+    scope.post(comments, (b: CommentBody) => written.push(b) > 0).reply(201, { id: 9 });
+    await receive(app, 'pull_request.opened', opened);
+    expect(scope.pendingMocks()).toEqual([]);
+    expect(written).toHaveLength(1);
+    expect(written[0]?.body).toContain('GATE_BLOCKED');
+    expect(app.logs.find((l) => l.includes('marker'))).toMatch(/^warn: .*comment\(s\) 5, 6 carry the breakdown marker but were not written by the App; left alone/);
+  });
+
+  it('edits its own comment, found by its bot login alone or by the App GitHub names, never the forged one before it', async () => {
+    for (const mine of [{ id: 8, body: `${COMMENT_MARKER}\nold`, user: BY_APP.user }, { id: 8, body: `${COMMENT_MARKER}\nold`, user: null, performed_via_github_app: { id: APP.id } }]) {
+      const app = await startApp();
+      const scope = nock(API);
+      const edited: CommentBody[] = [];
+      gateMocks(scope);
+      scope.get(comments).query({ per_page: '100', page: '1' }).reply(200, [forged, mine]);
+      mockAppIdentity(scope);
+      scope.patch(`/repos/${where.owner}/${where.repo}/issues/comments/8`, (b: CommentBody) => edited.push(b) > 0).reply(200, { id: 8 });
+      await receive(app, 'pull_request.synchronize', synchronize);
+      expect(scope.pendingMocks()).toEqual([]);
+      expect(edited).toHaveLength(1);
+    }
   });
 });

@@ -13,7 +13,7 @@ import { trailPath } from '../../src/core/store/layout.js';
 import { commitPayload } from '../../src/core/store/local/commit-text.js';
 import { hashObject } from '../../src/core/store/local/objects.js';
 import { addSignatureToCommit } from '../../src/core/signing/index.js';
-import { CONFIG, FLOW, TIP, payload, type RepoOf } from './world.js';
+import { BY_APP, CONFIG, FLOW, TIP, mockAppIdentity, payload, type RepoOf } from './world.js';
 
 export const BEFORE = 'e'.repeat(40);
 export const GATED = '1234567'.padEnd(40, '0');
@@ -106,14 +106,9 @@ export function mockPulls(scope: nock.Scope, where: RepoOf, sha: string, pulls: 
   scope.get(`/repos/${where.owner}/${where.repo}/commits/${sha}/pulls`).reply(200, pulls.map((p) => ({ number: p.number, state: p.state, head: { sha: p.headSha } })));
 }
 
-/** The PR's breakdown comment is there: it is edited in place. */
+/** The PR's breakdown comment, written by the App, is there: it is edited in place. */
 export function expectCommentEdited(scope: nock.Scope, where: RepoOf, pull: number, bodies: IssueBody[]): void {
-  scope.get(`${issues(where)}/${pull}/comments`).query({ per_page: '100', page: '1' }).reply(200, [{ id: 8, body: `${COMMENT_MARKER}\nold` }]);
+  scope.get(`${issues(where)}/${pull}/comments`).query({ per_page: '100', page: '1' }).reply(200, [{ id: 8, body: `${COMMENT_MARKER}\nold`, ...BY_APP }]);
+  mockAppIdentity(scope);
   scope.patch(`${issues(where)}/comments/8`, (b: IssueBody) => bodies.push(b) > 0).reply(200, { id: 8 });
-}
-
-/** A check run of that name already on the commit: it is updated in place (a re-evaluation). */
-export function expectCheckRunUpdated(scope: nock.Scope, where: RepoOf, sha: string, bodies: Record<string, unknown>[]): void {
-  scope.get(`/repos/${where.owner}/${where.repo}/commits/${sha}/check-runs`).query(true).reply(200, { total_count: 1, check_runs: [{ id: 9 }] });
-  scope.patch(`/repos/${where.owner}/${where.repo}/check-runs/9`, (b: Record<string, unknown>) => bodies.push(b) > 0).reply(200, { id: 9 });
 }

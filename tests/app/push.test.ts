@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, sshSigner } from '../../src/core/signing/index.js';
 import { API, FLOW, TIP, expectCheckRun, mockConfig, mockConfigRead, mockFacts, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
 import {
-  ATTEST_MESSAGE, DECISION_MESSAGE, GATED, expectCheckRunUpdated, expectCommentEdited, factsCommit, factsPush, mockAlarmLookup, mockCompare, mockPulls, mockTrailAt,
+  ATTEST_MESSAGE, DECISION_MESSAGE, GATED, expectCommentEdited, factsCommit, factsPush, mockAlarmLookup, mockCompare, mockPulls, mockTrailAt,
   passedTrail, trailFile, trustingConfig, type IssueBody,
 } from './push-world.js';
 
@@ -21,10 +21,10 @@ const CONFIG = trustingConfig([ci.publicKey]);
 const where = repoOf(factsPush());
 
 describe('a push to the facts branch', () => {
-  it('re-evaluates the commit of the trail it touched: its check run updated, its PR comment edited', async () => {
+  it('re-evaluates the commit of the trail it touched: a new check run, its PR comment edited', async () => {
     const app = await startApp();
     const scope = nock(API);
-    const runs: Record<string, unknown>[] = [];
+    const runs: CheckRunBody[] = [];
     const comments: IssueBody[] = [];
     mockConfig(scope, where, CONFIG);
     mockCompare(scope, where, [await factsCommit(ATTEST_MESSAGE, ciSigner)], [trailFile(), { filename: 'FACTSTORE.json', status: 'modified' }]);
@@ -33,13 +33,12 @@ describe('a push to the facts branch', () => {
     // PR 6 moved on to another head: its comment follows that head, not this commit
     mockPulls(scope, where, GATED, [{ number: 5, state: 'open', headSha: GATED }, { number: 6, state: 'open', headSha: 'f'.repeat(40) }, { number: 4, state: 'closed', headSha: GATED }]);
     mockFacts(scope, where, GATED, { b1: passedTrail() });
-    expectCheckRunUpdated(scope, where, GATED, runs);
+    expectCheckRun(scope, where, runs);
     expectCommentEdited(scope, where, 5, comments);
     await receive(app, 'push', factsPush());
     expect(scope.pendingMocks()).toEqual([]);
     expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ name: `Factstore gate / ${FLOW}`, conclusion: 'success', output: { title: 'GATE_ALLOWED' } });
-    expect(runs[0]).not.toHaveProperty('head_sha');
+    expect(runs[0]).toMatchObject({ name: `Factstore gate / ${FLOW}`, head_sha: GATED, conclusion: 'success', output: { title: 'GATE_ALLOWED' } });
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toContain('GATE_ALLOWED');
     expect(app.logs.filter((l) => l.startsWith('error:'))).toEqual([]);
@@ -56,11 +55,12 @@ describe('a push to the facts branch', () => {
     expect(app.logs.some((l) => l.includes('only gate decisions'))).toBe(true);
   });
 
-  it('reads the tip commit alone when the push creates the facts branch', async () => {
+  it('lists every commit of the branch when the push creates the facts branch, and the files of its root', async () => {
     const app = await startApp();
     const scope = nock(API);
     const tip = await factsCommit(ATTEST_MESSAGE, ciSigner);
     mockConfig(scope, where, CONFIG);
+    scope.get(`/repos/${where.owner}/${where.repo}/commits`).query({ sha: TIP, per_page: '100', page: '1' }).reply(200, [{ ...tip, sha: TIP, parents: [] }]);
     scope.get(`/repos/${where.owner}/${where.repo}/commits/${TIP}`).reply(200, { ...tip, files: [{ filename: 'FACTSTORE.json', status: 'added' }] });
     await receive(app, 'push', factsPush({ before: '0'.repeat(40), created: true }));
     expect(scope.pendingMocks()).toEqual([]);

@@ -147,6 +147,17 @@ export function mockFacts(scope: nock.Scope, where: RepoOf, commit: string, trai
   }
 }
 
+/** The App as GitHub knows it: the test Probot's App id, and its slug. */
+export const APP = { id: 1, slug: 'factstore' };
+
+/** What GitHub shows on a comment the App wrote with its installation token. */
+export const BY_APP = { user: { login: `${APP.slug}[bot]`, type: 'Bot' }, performed_via_github_app: { id: APP.id, slug: APP.slug } };
+
+/** The App asks GitHub who it is (GET /app, with its JWT) once, when a comment carries its marker. */
+export function mockAppIdentity(scope: nock.Scope): void {
+  scope.get('/app').reply(200, { id: APP.id, slug: APP.slug, name: 'Factstore' });
+}
+
 /** The tamper alarm lookup every gate makes on the facts repository: none is open. */
 export function mockNoAlarm(scope: nock.Scope, where: Pick<RepoOf, 'owner' | 'repo'>): void {
   scope.get(`/repos/${where.owner}/${where.repo}/issues`).query({ labels: 'factstore-tamper', state: 'all', per_page: '10' }).reply(200, []);
@@ -160,9 +171,8 @@ export interface CheckRunBody {
   output: { title: string; summary: string; text?: string };
 }
 
-/** Expects one check run to be published (none of that name yet, so created) and keeps its body for the test to look at. */
+/** Expects one check run to be created (a new run for each decision, never an update) and keeps its body for the test to look at. */
 export function expectCheckRun(scope: nock.Scope, where: RepoOf, bodies: CheckRunBody[]): void {
-  scope.get(new RegExp(`^/repos/${where.owner}/${where.repo}/commits/[0-9a-f]{40}/check-runs\\?`)).reply(200, { total_count: 0, check_runs: [] });
   scope.post(`/repos/${where.owner}/${where.repo}/check-runs`, (body: CheckRunBody) => {
     bodies.push(body);
     return true;

@@ -1,21 +1,13 @@
 // GitHub App authentication: a JWT signed with the App's key gets an installation token with the
-// installation's permissions (GitHub Docs: "Create an installation access token for an app").
-import { createSign, generateKeyPairSync } from 'node:crypto';
+// installation's permissions (GitHub Docs: "Create an installation access token for an app"), or
+// the App itself ("Get the authenticated app").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restClient } from '../helpers/fake-github/client.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
+import { jwt, rsaKey as rsa, validClaims as valid } from './app-jwt.js';
 
-const rsa = (): string => generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
 const appKey = rsa();
-
-/** A JWT as @octokit/auth-app makes one: RS256, iat 30 s back, exp 10 minutes later, iss the App id. */
-function jwt(key: string, claims: Record<string, unknown>): string {
-  const part = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const head = `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}`;
-  return `${head}.${createSign('RSA-SHA256').update(head).sign(key).toString('base64url')}`;
-}
 const now = (): number => Math.floor(Date.now() / 1000) - 30;
-const valid = (iss: number): Record<string, unknown> => ({ iat: now(), exp: now() + 600, iss });
 
 let gh: FakeGitHub;
 beforeAll(async () => {
@@ -51,5 +43,18 @@ describe('installation access tokens', () => {
     expect(await call('/app/installations/70/access_tokens', 'not-a-jwt')).toBe(401);
     expect(await call('/app/installations/71/access_tokens', jwt(appKey, valid(7)))).toBe(404);
     expect(await call('/app/installations/70/access_tokens', jwt(appKey, valid(8)))).toBe(404);
+  });
+});
+
+describe('the authenticated app', () => {
+  it('GET /app with the App\'s JWT answers its id and slug; anything else is a 401', async () => {
+    const call = (authorization: string) => restClient(gh.url, undefined)('GET', '/app', undefined, { authorization });
+    const r = await call(`Bearer ${jwt(appKey, valid(7))}`);
+    expect(r.status).toBe(200);
+    expect(r.data).toMatchObject({ id: 7, slug: 'factstore', html_url: 'https://github.com/apps/factstore', owner: { type: 'Organization' } });
+    expect(gh.requests.at(-1)).toMatchObject({ operation: 'apps.getAuthenticated', status: 200 });
+    expect((await call(`Bearer ${jwt(rsa(), valid(7))}`)).status).toBe(401);
+    expect((await call(`Bearer ${jwt(appKey, valid(8))}`)).status).toBe(401);
+    expect((await call(`token ${gh.token}`)).status).toBe(401);
   });
 });

@@ -93,6 +93,9 @@ describe('compare two commits', () => {
     expect((r.data as Compared).commits.map((c) => c.sha)).toEqual([second]);
     expect((r.data as Compared).total_commits).toBe(2);
     expect(r.headers.get('link')).toContain('rel="prev"');
+    // GitHub lists the changed files on the first page only
+    expect((r.data as Compared).files).toEqual([]);
+    expect(((await api('GET', `${REPO}/compare/${base}...factstore?per_page=1&page=1`)).data as Compared).files).toHaveLength(2);
   });
 });
 

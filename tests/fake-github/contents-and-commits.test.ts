@@ -91,6 +91,22 @@ describe('commits', () => {
     expect((await api('GET', '/repos/acme/app/commits?sha=facts')).headers.get('link')).toBeNull();
   });
 
+  it('without a path, lists every commit reachable, merged branches too, in git rev-list\'s order', async () => {
+    const at = (minute: number) => ({ date: new Date(Date.UTC(2026, 1, 1, 0, minute)) });
+    gh.setRef('acme/app', 'heads/side', history[3] ?? '');
+    const side = [gh.putFiles('acme/app', 'side', { 'side.txt': '1\n' }, { message: 'side 1\n', ...at(1) }), gh.putFiles('acme/app', 'side', { 'side.txt': '2\n' }, { message: 'side 2\n', ...at(3) })];
+    gh.setRef('acme/app', 'heads/merged', history[0] ?? '');
+    const ours = gh.putFiles('acme/app', 'merged', { 'ours.txt': 'o\n' }, { message: 'ours\n', ...at(2) });
+    const tree = gh.repository('acme/app').commit(ours)?.tree ?? '';
+    const who = { name: 'M', email: 'm@acme.test', date: '2026-02-01T00:04:00Z' };
+    const merge = ((await api('POST', '/repos/acme/app/git/commits', { message: 'merge\n', tree, parents: [ours, side[1]], author: who, committer: who })).data as { sha: string }).sha;
+    gh.setRef('acme/app', 'heads/merged', merge);
+    const listed = shas(await api('GET', '/repos/acme/app/commits?sha=merged&per_page=100'));
+    expect(listed).toEqual(gitOut(await exported(gh, 'acme/app'), ['rev-list', 'merged']).split('\n'));
+    expect(listed).toEqual(expect.arrayContaining([...side, ours, merge, ...history]));
+    expect(listed).toHaveLength(history.length + 4);
+  });
+
   it('lists only the commits that changed a path, as git rev-list -- path does', async () => {
     const r = await api('GET', '/repos/acme/app/commits?sha=facts&path=trails/t.ndjson');
     expect(shas(r)).toEqual(gitOut(dir, ['rev-list', '--first-parent', 'facts', '--', 'trails/t.ndjson']).split('\n'));

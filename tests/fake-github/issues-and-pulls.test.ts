@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restClient, type ApiCall } from '../helpers/fake-github/client.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
+import { installationToken, rsaKey } from './app-jwt.js';
 
 const REPO = '/repos/acme/app';
 let gh: FakeGitHub;
@@ -72,6 +73,19 @@ describe('issue comments', () => {
     expect((await api('PATCH', `${REPO}/issues/comments/1`, { body: 'x' })).status).toBe(404);
     expect((await api('POST', `${REPO}/issues/99/comments`, { body: 'x' })).status).toBe(404);
     expect((await api('POST', `${REPO}/issues/12/comments`, {})).status).toBe(422);
+  });
+
+  it('a comment written with an App installation token is the App\'s bot and names the App; a user\'s names none', async () => {
+    const key = rsaKey();
+    gh.addAppInstallation({ appId: 31337, key, installationId: 42, slug: 'factstore' });
+    const app = restClient(gh.url, await installationToken(gh, key, 31337, 42));
+    const mine = await app('POST', `${REPO}/issues/12/comments`, { body: 'from the App' });
+    expect(mine.data).toMatchObject({ user: { login: 'factstore[bot]', type: 'Bot' }, performed_via_github_app: { id: 31337, slug: 'factstore' } });
+    gh.addToken('ghp_mallory', { contents: 'read', issues: 'write', login: 'mallory' });
+    const theirs = await restClient(gh.url, 'ghp_mallory')('POST', `${REPO}/issues/12/comments`, { body: 'from a user' });
+    expect(theirs.data).toMatchObject({ user: { login: 'mallory', type: 'User' }, performed_via_github_app: null });
+    const listed = (await api('GET', `${REPO}/issues/12/comments?per_page=100`)).data as { body: string; performed_via_github_app: { id: number } | null }[];
+    expect(listed.filter((c) => c.performed_via_github_app?.id === 31337).map((c) => c.body)).toEqual(['from the App']);
   });
 
   it('needs Issues: write (or Pull requests: write on a pull request) to write', async () => {

@@ -33,7 +33,7 @@ interface GateRun {
 
 /**
  * The gate step: the App's gate without hosting the App. Evaluates the commit with the same
- * engine, records a signed decision fact per flow, and creates (or updates) one check run per
+ * engine, records a signed decision fact per flow, and creates a new check run per
  * flow in the workflow's repository. The check run carries the verdict; the step fails only on
  * errors. On a push to the facts branch it re-gates the commits whose trails the push touched.
  * The config (flows, trusted signers, facts location) is the default branch's, at its tip: the
@@ -53,7 +53,7 @@ export async function gate(session: ActionSession): Promise<void> {
   const configLine = reportDecidingConfig(deciding, env.serverUrl);
 
   if (isFactsPush(inputs, facts, env.event, env.ref)) {
-    const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH);
+    const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH, config.trust.signers);
     const results: GateResult[] = [];
     for (const target of touched) results.push(await gateOne(run, target.commit, target.gitBranch));
     const blocked = results.some((r) => r.decision === 'GATE_BLOCKED');

@@ -2,6 +2,7 @@ import { badInput } from '../../core/errors.js';
 import { auditEvent, type AttestationOverride, type Fact } from '../../core/model/fact.js';
 import { factFlow } from '../../core/model/fact-where.js';
 import { checkName } from '../../core/model/names.js';
+import { CommitJudge } from '../../core/trust/commit-facts.js';
 import { optionalString } from '../args/values.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
@@ -26,6 +27,10 @@ interface LogEntry {
   factsCommit: string;
   /** an attestation whose status was given by hand against its evidence's verdict */
   override?: AttestationOverride;
+  /** whether the fact counts (DESIGN §2a): its signer, or why it does not */
+  counts: boolean;
+  signer?: string;
+  notCounted?: { reason: string; detail: string };
 }
 
 export const log: Command = {
@@ -46,26 +51,34 @@ export const log: Command = {
     const actor = optionalString(values, 'actor')?.toLowerCase();
     const since = parseSince(optionalString(values, 'since'));
     const limit = parseLimit(optionalString(values, 'limit'));
-    const store = ctx.openStore(await ctx.configIfPresent());
+    const config = await ctx.requireConfig();
+    const store = ctx.openStore(config);
+    // the log shows every fact on the branch, and says of each whether it counts and who signed it
+    const judge = new CommitJudge(config.trust.signers, (commit, until) => store.isAncestor(commit, until));
 
     const entries: LogEntry[] = [];
     history: for await (const commit of store.history(since !== undefined ? { since } : {})) {
-      for (const fact of [...commit.facts].reverse()) {
+      const standings = await judge.judge(commit.commit, commit.raw, commit.facts);
+      for (const [i, fact] of [...commit.facts.entries()].reverse()) {
+        const standing = standings[i] ?? { counts: false, reason: 'bad-signature', detail: 'not judged' };
         if (limit !== undefined && entries.length >= limit) break history;
         const name = auditEvent(fact);
         if (flow !== undefined && factFlow(fact) !== flow) continue;
         if (event !== undefined && name !== event) continue;
         if (actor !== undefined && fact.actor.toLowerCase() !== actor) continue;
         if (since !== undefined && Date.parse(fact.ts) < since.getTime()) continue;
-        entries.push({ event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact) });
+        entries.push({
+          event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact),
+          ...(standing.counts ? { counts: true, signer: standing.signer } : { counts: false, notCounted: { reason: standing.reason, detail: standing.detail } }),
+        });
       }
     }
     ctx.emit('cli/log', { branch: store.branch, entries }, () =>
       entries.length === 0
         ? `No facts${flow !== undefined || event !== undefined || actor !== undefined || since !== undefined ? ' match' : ' recorded yet'} on ${store.branch}.`
         : table([
-            ['TIME', 'EVENT', 'ACTOR', 'FLOW/TRAIL', 'WHAT', 'FACTS COMMIT'],
-            ...entries.map((e) => [e.ts, e.event, e.actor, e.flow === undefined ? '-' : e.trail === undefined ? e.flow : `${e.flow}/${shortName(e.trail)}`, e.what, short(e.factsCommit)]),
+            ['TIME', 'EVENT', 'ACTOR', 'FLOW/TRAIL', 'WHAT', 'FACTS COMMIT', 'SIGNED BY'],
+            ...entries.map((e) => [e.ts, e.event, e.actor, e.flow === undefined ? '-' : e.trail === undefined ? e.flow : `${e.flow}/${shortName(e.trail)}`, e.what, short(e.factsCommit), e.signer ?? `NOT COUNTED: ${e.notCounted?.detail ?? ''}`]),
           ]),
     );
     return EXIT_OK;

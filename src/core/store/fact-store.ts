@@ -36,6 +36,8 @@ export interface HistoryEntry {
   message: string;
   /** Facts added by this commit, in file order. */
   facts: Fact[];
+  /** the commit object as stored (with its signature header), where the back-end has it */
+  raw?: string;
 }
 
 /** One facts commit and the facts it added to one trail (or one folder of loose facts). */

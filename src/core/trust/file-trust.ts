@@ -1,13 +1,13 @@
 import type { Fact } from '../model/fact.js';
 import { parseCommitHeader } from '../store/local/object-reader.js';
-import type { FileHistory } from '../store/fact-store.js';
+import type { FileCommit, FileHistory } from '../store/fact-store.js';
 import { splitLines } from './append-claims.js';
 import { attributeLines, type LineOwner } from './attribute-lines.js';
 import { authorityProblem } from './authority.js';
 import { commitVerdict, verdictText, type CommitVerdict } from './commit-verdict.js';
 import type { IgnoredFact, IgnoreReason } from './ignored.js';
 import { integrityFailure } from './integrity.js';
-import type { TrustedKeys } from './trusted-keys.js';
+import type { SignerEntry, TrustedKeys } from './trusted-keys.js';
 
 /** A fact that counts: who added it, in which facts commit. */
 export interface CountedFact {
@@ -60,7 +60,7 @@ export async function fileTrust(history: FileHistory, options: FileTrustOptions)
       continue;
     }
     if (fact === undefined) throw integrityFailure(`${history.path}:${k + 1}, written by trusted facts commit ${owner.commit.commit}, is not a fact`);
-    const problem = await countProblem(fact, owner, options);
+    const problem = await factProblem(fact, owner.entry, owner.commit, options);
     if (problem !== undefined) {
       ignored.push({ ...at, commit: owner.commit.commit, ...problem });
       continue;
@@ -73,18 +73,23 @@ export async function fileTrust(history: FileHistory, options: FileTrustOptions)
   return { path: history.path, counted, ignored };
 }
 
-async function countProblem(
+/**
+ * Why a fact appended by a commit that `entry`'s key signed does not count, or undefined when it
+ * does: the key's authority, its retirement, and the fact's date against the commit's.
+ */
+export async function factProblem(
   fact: Fact,
-  owner: Extract<LineOwner, { trusted: true }>,
-  options: FileTrustOptions,
+  entry: SignerEntry,
+  commit: Pick<FileCommit, 'commit' | 'payload'>,
+  options: Pick<FileTrustOptions, 'skewMs' | 'isAncestor'>,
 ): Promise<{ reason: IgnoreReason; detail: string } | undefined> {
-  const { signer } = owner.entry;
+  const { signer } = entry;
   const authority = authorityProblem(signer, fact);
   if (authority !== undefined) return { reason: 'no-authority', detail: authority };
-  if (signer.until !== undefined && !(await options.isAncestor(owner.commit.commit, signer.until))) {
+  if (signer.until !== undefined && !(await options.isAncestor(commit.commit, signer.until))) {
     return { reason: 'retired-key', detail: `${signer.principal}'s key was retired at facts commit ${signer.until.slice(0, 7)} (until:), and this commit came after it` };
   }
-  const committed = parseCommitHeader(owner.commit.payload ?? '').time * 1000;
+  const committed = parseCommitHeader(commit.payload ?? '').time * 1000;
   const ts = Date.parse(fact.ts);
   if (!(ts <= committed + options.skewMs)) {
     return { reason: 'future-timestamp', detail: `dated ${fact.ts}, later than the commit that added it (${new Date(committed).toISOString()})` };

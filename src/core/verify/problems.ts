@@ -103,3 +103,14 @@ export const checkpointNotAncestor = (checkpoint: string, tip: string): VerifyPr
   commit: checkpoint,
   message: `checkpoint ${short(checkpoint)} is not an ancestor of the tip ${short(tip)}: the facts branch was rewritten since the checkpoint was taken; ${RESTORE}.`,
 });
+
+export const highWaterNotAncestor = (mark: string, tip: string): VerifyProblem => ({
+  code: 'HIGH_WATER_NOT_ANCESTOR',
+  commit: mark,
+  message: `the tip ${short(tip)} does not descend from facts commit ${short(mark)}, on which a decision was taken in this repository (its high-water mark): the facts branch was rolled back or rewritten since; ${RESTORE}.`,
+});
+
+export const replacedObject = (what: string): VerifyProblem => ({
+  code: 'REPLACED_OBJECT',
+  message: `${what}. Plain git shows the branch with the replacement, so what it shows is not what was signed; Factstore reads without replacements.`,
+});

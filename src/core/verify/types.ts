@@ -20,7 +20,9 @@ export type VerifyCode =
   | 'EVIDENCE_MISSING' // a fact names evidence the tree does not hold
   | 'INDEX_MISMATCH' // an index line without its fact, or a fact without its index line
   | 'CHECKPOINT_NOT_ANCESTOR'
-  | 'CHECKPOINT_UNKNOWN';
+  | 'CHECKPOINT_UNKNOWN'
+  | 'HIGH_WATER_NOT_ANCESTOR' // rolled back below the newest decision taken in this repository
+  | 'REPLACED_OBJECT'; // an object of the branch is replaced (git replace) or a commit grafted
 
 export interface VerifyProblem {
   code: VerifyCode;
@@ -45,6 +47,8 @@ export interface VerifyReport {
   /** evidence files at the tip */
   evidence: number;
   checkpoint?: { commit: string; ancestor: boolean };
+  /** the newest facts commit a decision was taken on in this repository, and whether the tip still descends from it */
+  highWater?: { commit: string; ancestor: boolean };
   problems: VerifyProblem[];
 }
 
@@ -56,6 +60,8 @@ export interface VerifyInput {
   trusted: TrustedSigner[];
   /** a facts commit recorded earlier (full or abbreviated id) that must still be in the history */
   checkpoint?: string;
+  /** the high-water mark of decisions taken in this repository: the tip must descend from it */
+  highWater?: string;
   /** checks one parsed fact line; defaults to schemas/fact.schema.json */
   validate?: (fact: unknown) => ValidationResult;
   /** the git executable (default `git`) */

@@ -7,7 +7,8 @@ import { readBranch } from '../store/local/refs.js';
 import { firstChangedLine } from './append-only.js';
 import { HistoryWalk, type RewriteToLocate } from './history-walk.js';
 import { SignatureChecks } from './signature-checks.js';
-import { checkpointNotAncestor, checkpointUnknown, noBranch, rewrittenFacts } from './problems.js';
+import { checkpointNotAncestor, checkpointUnknown, highWaterNotAncestor, noBranch, replacedObject, rewrittenFacts } from './problems.js';
+import { branchReplacements } from './replacements.js';
 import { TipFiles } from './tip-files.js';
 import type { VerifyInput, VerifyProblem, VerifyReport } from './types.js';
 
@@ -56,6 +57,13 @@ export async function verifyStore(input: VerifyInput): Promise<VerifyReport> {
       if (!ancestor) problems.push(checkpointNotAncestor(checkpoint, tip));
     }
   }
+  if (input.highWater !== undefined) {
+    const known = await resolveCommit(gitdir, input.highWater, input.git);
+    const ancestor = known !== undefined && (await isAncestor(gitdir, known, tip, input.git));
+    report.highWater = { commit: input.highWater, ancestor };
+    if (!ancestor) problems.push(highWaterNotAncestor(input.highWater, tip));
+  }
+  for (const what of await branchReplacements(gitdir, tip, input.git)) problems.push(replacedObject(what));
   report.ok = problems.length === 0;
   return report;
 }

@@ -1,12 +1,14 @@
 /**
  * GitHub Apps (GitHub Docs: "Generating a JSON Web Token (JWT) for a GitHub App", "Create an
- * installation access token for an app"): the App proves itself with a JWT signed RS256 by its
- * private key (`iss` its id, `exp` at most 10 minutes after `iat`), and gets a token for one of
- * its installations, carrying the installation's permissions.
+ * installation access token for an app", "Get the authenticated app"): the App proves itself with
+ * a JWT signed RS256 by its private key (`iss` its id, `exp` at most 10 minutes after `iat`), and
+ * gets a token for one of its installations, carrying the installation's permissions and acting
+ * for the App (what the token creates names it), or reads its own id and slug.
  */
 import { createPublicKey, randomBytes, verify, type KeyObject } from 'node:crypto';
 import type { Tokens } from './auth.js';
 import { ApiError, json, type Reply } from './http-kit.js';
+import { appJson, type AppIdentity } from './integrations.js';
 
 type Level = 'read' | 'write';
 
@@ -42,8 +44,8 @@ export class Apps {
     this.installations.set(options.installationId, { ...options, publicKey, permissions: options.permissions ?? DEFAULT_APP_PERMISSIONS });
   }
 
-  /** The App id of a valid JWT in an `authorization: Bearer` header; GitHub's 401 otherwise. */
-  private appOf(header: string | undefined, now: Date, installation: Installation): number {
+  /** The App id of a valid JWT in an `authorization: Bearer` header, checked with `publicKey`; GitHub's 401 otherwise. */
+  private appOf(header: string | undefined, now: Date, publicKey: KeyObject | ((iss: number) => KeyObject | undefined)): number {
     const undecodable = new ApiError(401, 'A JSON web token could not be decoded', JWT_DOC);
     const jwt = /^bearer\s+(\S+)$/i.exec((header ?? '').trim())?.[1];
     const [head, body, signature, extra] = jwt?.split('.') ?? [];
@@ -55,7 +57,8 @@ export class Apps {
     } catch {
       throw undecodable;
     }
-    if (!verify('RSA-SHA256', Buffer.from(`${head}.${body}`), installation.publicKey, b64url(signature))) throw undecodable;
+    const key = typeof publicKey === 'function' ? publicKey(Number(claims.iss)) : publicKey;
+    if (key === undefined || !verify('RSA-SHA256', Buffer.from(`${head}.${body}`), key, b64url(signature))) throw undecodable;
     const seconds = Math.floor(now.getTime() / 1000);
     if (typeof claims.exp !== 'number' || claims.exp <= seconds || typeof claims.iat !== 'number' || claims.exp - claims.iat > 600) {
       throw new ApiError(401, "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires", JWT_DOC);
@@ -69,14 +72,15 @@ export class Apps {
     const installation = this.installations.get(installationId);
     // an installation of another App is as unknown as a missing one
     if (installation === undefined) throw new ApiError(404, 'Not Found', DOC);
-    if (this.appOf(header, now, installation) !== installation.appId) throw new ApiError(404, 'Not Found', DOC);
+    if (this.appOf(header, now, installation.publicKey) !== installation.appId) throw new ApiError(404, 'Not Found', DOC);
     const token = `ghs_${randomBytes(18).toString('base64url')}`;
     const p = installation.permissions;
-    const slug = installation.slug ?? `app-${installation.appId}`;
+    const app = identityOf(installation);
     tokens.add(token, {
       contents: p.contents ?? 'read',
-      login: `${slug}[bot]`,
+      login: `${app.slug}[bot]`,
       bot: true,
+      app,
       ...(p.checks !== undefined ? { checks: p.checks } : {}),
       ...(p.issues !== undefined ? { issues: p.issues } : {}),
       ...(p.pull_requests !== undefined ? { pullRequests: p.pull_requests } : {}),
@@ -86,6 +90,20 @@ export class Apps {
     const expires = new Date(now.getTime() + 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
     return json({ token, expires_at: expires, permissions: p, repository_selection: installation.repos === undefined ? 'all' : 'selected' }, 201);
   }
+
+  /** GET /app: the App whose JWT this is (any of its installations' keys checks it). */
+  authenticatedApp(header: string | undefined, now: Date, api: string): Reply {
+    const installations = [...this.installations.values()];
+    const id = this.appOf(header, now, (iss) => installations.find((i) => i.appId === iss)?.publicKey);
+    const installation = installations.find((i) => i.appId === id);
+    if (installation === undefined) throw new ApiError(401, 'A JSON web token could not be decoded', JWT_DOC);
+    return json(appJson(identityOf(installation), api));
+  }
+}
+
+/** The App an installation belongs to, as what it creates names it. */
+function identityOf(installation: Installation): AppIdentity {
+  return { id: installation.appId, slug: installation.slug ?? `app-${installation.appId}`, permissions: installation.permissions };
 }
 
 /** `/app/installations/{id}/access_tokens` → the id; undefined for any other path. */

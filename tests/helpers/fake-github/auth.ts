@@ -5,6 +5,7 @@
  * by integration".
  */
 import { ApiError } from './http-kit.js';
+import { simpleUserJson, type AppIdentity } from './integrations.js';
 
 export interface TokenOptions {
   /** the "Contents" repository permission */
@@ -25,6 +26,8 @@ export interface TokenOptions {
   deployments?: 'read' | 'write';
   /** the account is an App's bot (`type: "Bot"`) */
   bot?: boolean;
+  /** an installation token: the App it acts for (what it creates names that App) */
+  app?: AppIdentity;
 }
 
 export interface Account {
@@ -39,6 +42,7 @@ export interface Account {
   pullRequests?: 'read' | 'write';
   deployments?: 'read' | 'write';
   bot?: boolean;
+  app?: AppIdentity;
 }
 
 export class Tokens {
@@ -59,6 +63,7 @@ export class Tokens {
       ...(options.pullRequests !== undefined ? { pullRequests: options.pullRequests } : {}),
       ...(options.deployments !== undefined ? { deployments: options.deployments } : {}),
       ...(options.bot === true ? { bot: true } : {}),
+      ...(options.app !== undefined ? { app: options.app } : {}),
       ...(options.repos !== undefined ? { repos: options.repos.map((r) => r.toLowerCase()) } : {}),
     };
     this.byToken.set(token, account);
@@ -88,6 +93,5 @@ export class Tokens {
 }
 
 export function userJson(a: Account, api: string): Record<string, unknown> {
-  const type = a.bot === true ? 'Bot' : 'User';
-  return { login: a.login, id: a.id, node_id: Buffer.from(`${type}:${a.id}`).toString('base64'), type, site_admin: false, url: `${api}/users/${encodeURIComponent(a.login)}` };
+  return simpleUserJson(a.login, a.id, a.bot === true ? 'Bot' : 'User', api);
 }

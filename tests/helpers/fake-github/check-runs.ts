@@ -1,7 +1,8 @@
 /**
  * The check runs of each repository, kept beside it (the Repository holds git objects only):
- * what "Create a check run" made and "Update a check run" changed.
+ * what "Create a check run" made and "Update a check run" changed, and the App that made each.
  */
+import type { AppIdentity } from './integrations.js';
 import type { Repository } from './repository.js';
 
 export interface CheckRunOutputRecord {
@@ -21,6 +22,8 @@ export interface CheckRunRecord {
   started_at: string;
   completed_at: string | null;
   output: CheckRunOutputRecord;
+  /** the App whose token created it (GitHub Actions' for a plain token, as `GITHUB_TOKEN` is) */
+  app: AppIdentity;
 }
 
 const runsByRepo = new WeakMap<Repository, CheckRunRecord[]>();

@@ -1,6 +1,6 @@
 /**
- * History questions the commits endpoints ask: the first-parent history that touched a path, and
- * the files a commit changed. Results are cached by starting commit and path (objects never
+ * History questions the commits endpoints ask: every commit reachable from a start, the
+ * first-parent history that touched a path, and the files a commit changed. Results are cached by starting commit and path (objects never
  * change), so paging through a long history walks it once, and a branch that moved on walks only
  * its new commits.
  */
@@ -53,6 +53,35 @@ export function firstParentHistory(repo: Repository, start: string, path: string
   }
   if (byKey.size >= 32) byKey.clear();
   byKey.set(key, out);
+  return out;
+}
+
+/**
+ * Every commit reachable from `start`, newest first as `git log` lists them (by committer date, a
+ * commit after each of its children): "List commits" without a path, merged branches included.
+ */
+export function reachableHistory(repo: Repository, start: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>([start]);
+  let order = 0;
+  const queue: { sha: string; seconds: number; order: number }[] = [{ sha: start, seconds: repo.commit(start)?.committer.seconds ?? 0, order: order++ }];
+  while (queue.length > 0) {
+    // the newest waiting commit; on a tie, the one queued first
+    let best = 0;
+    for (let i = 1; i < queue.length; i++) {
+      const a = queue[i] as (typeof queue)[number];
+      const b = queue[best] as (typeof queue)[number];
+      if (a.seconds > b.seconds || (a.seconds === b.seconds && a.order < b.order)) best = i;
+    }
+    const [next] = queue.splice(best, 1);
+    if (next === undefined) break;
+    out.push(next.sha);
+    for (const parent of repo.links(next.sha)?.parents ?? []) {
+      if (seen.has(parent)) continue;
+      seen.add(parent);
+      queue.push({ sha: parent, seconds: repo.commit(parent)?.committer.seconds ?? 0, order: order++ });
+    }
+  }
   return out;
 }
 

@@ -1,9 +1,10 @@
 /**
  * The repository, its branches and commits: "Get a repository", "Get a branch", "List commits"
- * (newest first along first parents, `sha`/`path`/`per_page` ≤ 100/`page`, a `Link` header with
+ * (every commit reachable from `sha`, newest first as git log lists them; with a `path`, the
+ * first-parent commits that changed it; `per_page` ≤ 100/`page`, a `Link` header with
  * prev/next/last/first) and "Get a commit" (with its files and stats).
  */
-import { changedFiles, firstParentHistory, lineCounts } from './history.js';
+import { changedFiles, firstParentHistory, lineCounts, reachableHistory } from './history.js';
 import { invalid, json, notFound, type Reply } from './http-kit.js';
 import type { Route, RouteContext } from './route.js';
 import { linkHeader, positive } from './paging.js';
@@ -18,7 +19,7 @@ function listCommits(ctx: RouteContext): Reply {
   const path = (ctx.query.get('path') ?? '').replace(/^\/+|\/+$/g, '');
   const perPage = positive(ctx.query.get('per_page'), 30, 100);
   const page = positive(ctx.query.get('page'), 1, Number.MAX_SAFE_INTEGER);
-  const all = firstParentHistory(ctx.repo, start, path);
+  const all = path === '' ? reachableHistory(ctx.repo, start) : firstParentHistory(ctx.repo, start, path);
   const shown = all.slice((page - 1) * perPage, page * perPage).map((sha) => repoCommitJson(ctx.shapes, sha));
   const last = Math.max(1, Math.ceil(all.length / perPage));
   const link = linkHeader(ctx, page, last);

@@ -3,7 +3,7 @@
  * commits reachable from head and not from base (oldest first, `per_page` ≤ 250 / `page`), each
  * with its `commit.verification` (the real `signature` and `payload`, so a client can check the
  * signature itself; never `verified: true` here), and the files changed from the merge base to
- * head (at most 300).
+ * head (at most 300, on the first page only).
  */
 import { json, notFound, type Reply } from './http-kit.js';
 import { compareCommits } from './compare.js';
@@ -29,7 +29,8 @@ function compare(ctx: RouteContext, [basehead = '']: string[]): Reply {
   const page = count(ctx.query.get('page'), 1, Number.MAX_SAFE_INTEGER);
   const last = Math.max(1, Math.ceil(ahead.length / perPage));
   const status = ahead.length === 0 ? (behindBy === 0 ? 'identical' : 'behind') : behindBy === 0 ? 'ahead' : 'diverged';
-  const { files } = filesJson(ctx, head, ctx.repo.commit(mergeBase)?.tree, ctx.repo.commit(head)?.tree);
+  // GitHub: "the list of changed files is only shown on the first page of results"
+  const { files } = page === 1 ? filesJson(ctx, head, ctx.repo.commit(mergeBase)?.tree, ctx.repo.commit(head)?.tree) : { files: [] };
   const html = `https://github.com/${ctx.repo.fullName}/compare/${baseRef}...${headRef}`;
   const link = linkHeader(ctx, page, last);
   return json(

@@ -5,8 +5,9 @@
  * the comments of an issue or pull request. Writing needs "Issues: write" (on a pull request,
  * "Pull requests: write" does too), else 403 "Resource not accessible by integration".
  */
-import { userJson } from './auth.js';
+import { userJson, type Account } from './auth.js';
 import { ApiError, invalid, json, notFound, objectBody, stringField, type Reply } from './http-kit.js';
+import { appJson } from './integrations.js';
 import { issuesOf, newId, nextNumber, stamp, type CommentRecord, type IssueRecord } from './issues.js';
 import type { Route, RouteContext } from './route.js';
 import { nodeId, repoUrl } from './shapes.js';
@@ -25,6 +26,11 @@ function findIssue(ctx: RouteContext, number: string): IssueRecord {
   const issue = issuesOf(ctx.repo).issues.find((i) => String(i.number) === number);
   if (issue === undefined) throw notFound();
   return issue;
+}
+
+/** What an App's installation token writes names the App (the token acts as `<slug>[bot]`, a Bot). */
+function performedVia(ctx: RouteContext, author: Account): Record<string, unknown> | null {
+  return author.app === undefined ? null : appJson(author.app, ctx.shapes.api);
 }
 
 function labelJson(ctx: RouteContext, name: string): Record<string, unknown> {
@@ -49,6 +55,7 @@ export function issueJson(ctx: RouteContext, i: IssueRecord): Record<string, unk
     title: i.title,
     body: i.body,
     user: userJson(i.user, ctx.shapes.api),
+    performed_via_github_app: performedVia(ctx, i.user),
     labels: i.labels.map((l) => labelJson(ctx, l)),
     assignee: null,
     assignees: [],
@@ -74,6 +81,7 @@ function commentJson(ctx: RouteContext, c: CommentRecord): Record<string, unknow
     issue_url: `${repoUrl(ctx.shapes)}/issues/${c.issueNumber}`,
     body: c.body,
     user: userJson(c.user, ctx.shapes.api),
+    performed_via_github_app: performedVia(ctx, c.user),
     created_at: c.created_at,
     updated_at: c.updated_at,
     author_association: 'NONE',

@@ -138,15 +138,19 @@ export async function handle(state: ServerState, req: IncomingMessage, res: Serv
     if (state.recordBodies && body !== undefined) record.body = body;
     const delay = state.latencyMs + Math.random() * state.jitterMs;
     if (delay > 0) await sleep(delay);
-    // an App asks for an installation token with its JWT, which is no token of an account
+    // an App asks for an installation token, or for itself, with its JWT, which is no token of an account
     const installation = accessTokenPath(method, record.path);
-    const account = installation === undefined ? state.tokens.authenticate(req.headers.authorization) : undefined;
+    const asApp = installation !== undefined || (method === 'GET' && record.path === '/app');
+    const account = asApp ? undefined : state.tokens.authenticate(req.headers.authorization);
     if (account !== undefined) record.login = account.login;
     fault = state.faults.take(method, record.path);
     if (fault !== undefined && fault.applied !== true) throw faultError(fault);
     if (installation !== undefined) {
       record.operation = 'apps.createInstallationAccessToken';
       reply = state.apps.accessToken(state.tokens, installation, req.headers.authorization, new Date());
+    } else if (asApp) {
+      record.operation = 'apps.getAuthenticated';
+      reply = state.apps.authenticatedApp(req.headers.authorization, new Date(), state.url);
     } else {
       reply = answer(state, method, record.path, url, req, body, account, record);
     }

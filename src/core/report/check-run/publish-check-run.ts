@@ -13,21 +13,14 @@ export interface PublishOptions {
 }
 
 /**
- * Publishes a check run: the latest run of that name on the commit is updated in place (a re-run
- * or a re-evaluation), else one is created. Returns the check run's id.
+ * Publishes one decision as a new check run, and returns its id. A run is never looked up and
+ * updated: GitHub refuses to move a completed run back to queued or in progress, and a gate that
+ * now blocks must never be left green because an update of the older run failed. GitHub shows the
+ * newest run of a name, and required checks follow it, so the newest decision is the one that counts.
  */
 export async function publishCheckRun(request: GitHubRequest, repo: CheckRunRepo, payload: CheckRunPayload, options: PublishOptions): Promise<number | undefined> {
   const where = `${repo.owner}/${repo.repo}`;
   try {
-    const listed = await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: payload.head_sha, check_name: payload.name, filter: 'latest' });
-    const existing = (listed.data as { check_runs?: { id?: unknown }[] }).check_runs?.[0]?.id;
-    if (typeof existing === 'number') {
-      // an update names no head_sha: the run stays on its commit
-      const update: Partial<CheckRunPayload> = { ...payload };
-      delete update.head_sha;
-      await request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: existing, ...update });
-      return existing;
-    }
     const created = await request('POST /repos/{owner}/{repo}/check-runs', { ...repo, ...payload });
     const id = (created.data as { id?: unknown } | undefined)?.id;
     return typeof id === 'number' ? id : undefined;

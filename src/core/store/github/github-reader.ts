@@ -21,6 +21,7 @@ interface CommitData {
  * fetched once per reader.
  */
 export class GitHubObjectReader extends ObjectReader {
+  override readonly rawCommits = false;
   private readonly trees = new Map<string, TreeEntry[]>();
   private readonly commits = new Map<string, CommitData>();
 

@@ -11,6 +11,8 @@ export interface RawObject {
 export abstract class ObjectReader {
   /** every object id asked for: a replaced or grafted one among them is an integrity failure */
   readonly seen = new Set<string>();
+  /** `readCommitHeader().raw` is the commit object as stored (not a rebuilt one), signature included */
+  readonly rawCommits: boolean = true;
 
   constructor(protected readonly gitdir: string) {}
 

@@ -15,7 +15,7 @@ export async function* walkHistory(reader: ObjectReader, tip: string | undefined
     const parent = header.parents[0];
     const parentTree = parent === undefined ? undefined : (await reader.readCommitHeader(parent)).tree;
     const facts = await addedFacts(reader, parentTree, header.tree);
-    yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts };
+    yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts, ...(reader.rawCommits ? { raw } : {}) };
     count++;
     commit = parent;
   }

@@ -1,8 +1,8 @@
-export const id = 671;
-export const ids = [671];
+export const id = 602;
+export const ids = [602];
 export const modules = {
 
-/***/ 1985:
+/***/ 9668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -502,6 +502,8 @@ class ObjectReader {
     gitdir;
     /** every object id asked for: a replaced or grafted one among them is an integrity failure */
     seen = new Set();
+    /** `readCommitHeader().raw` is the commit object as stored (not a rebuilt one), signature included */
+    rawCommits = true;
     constructor(gitdir) {
         this.gitdir = gitdir;
     }
@@ -586,7 +588,7 @@ async function* walkHistory(reader, tip, options) {
         const parent = header.parents[0];
         const parentTree = parent === undefined ? undefined : (await reader.readCommitHeader(parent)).tree;
         const facts = await addedFacts(reader, parentTree, header.tree);
-        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts };
+        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts, ...(reader.rawCommits ? { raw } : {}) };
         count++;
         commit = parent;
     }
@@ -643,69 +645,8 @@ function appendLine(text, line) {
     return `${base}${line}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/core/signing/commit-signature.ts
-/**
- * The `gpgsig` header of a git commit object, read and written exactly as git does
- * (commit.c: parse_buffer_signed_by_header and add_header_signature, SHA-1 repositories).
- */
-const SIG_HEADER = 'gpgsig';
-/** Lines with their `\n` kept, so joining them gives back the text byte for byte. */
-function linesOf(text) {
-    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
-function splitSignedCommit(raw) {
-    const lines = linesOf(raw);
-    let payload = '';
-    let signature = '';
-    let saw = false;
-    let inSignature = false;
-    // Another hash's signature (gpgsig-sha256) is left out of the payload too, as git does.
-    let otherSignature = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        let sig;
-        if (inSignature && line.startsWith(' '))
-            sig = line.slice(1);
-        else if (line.startsWith(`${SIG_HEADER} `)) {
-            sig = line.slice(SIG_HEADER.length + 1);
-            otherSignature = false;
-        }
-        else if (line.startsWith(SIG_HEADER))
-            otherSignature = true;
-        else if (otherSignature && !line.startsWith(' '))
-            otherSignature = false;
-        if (sig !== undefined) {
-            signature += sig;
-            saw = true;
-            inSignature = true;
-            continue;
-        }
-        inSignature = false;
-        if (line.startsWith('\n')) {
-            // the blank line ends the headers: the message is payload as it stands
-            payload += lines.slice(i).join('');
-            break;
-        }
-        if (!otherSignature)
-            payload += line;
-    }
-    return saw ? { payload, signature } : { payload };
-}
-/**
- * Inserts `gpgsig <first line>` and ` <next lines>` at the end of the headers (after the
- * committer line in a plain commit), before the blank line that starts the message.
- */
-function addSignatureToCommit(payload, armored) {
-    const endOfHeaders = payload.indexOf('\n\n');
-    const at = endOfHeaders < 0 ? payload.length : endOfHeaders + 1;
-    const header = linesOf(armored)
-        .map((line, i) => (i === 0 ? `${SIG_HEADER} ${line}` : ` ${line}`))
-        .join('');
-    // git's signature text always ends with a newline; one without would swallow the blank line
-    const terminated = header.endsWith('\n') || header === '' ? header : `${header}\n`;
-    return payload.slice(0, at) + terminated + payload.slice(at);
-}
-
+// EXTERNAL MODULE: ./src/core/signing/commit-signature.ts
+var commit_signature = __webpack_require__(5041);
 ;// CONCATENATED MODULE: ./src/core/store/local/commit-text.ts
 /** The signed payload of a commit, byte for byte as git hashes it (without the gpgsig header). */
 function commitPayload(input) {
@@ -753,7 +694,7 @@ async function pushCommit(request, where, c) {
     const parents = c.tip === undefined ? [] : [c.tip];
     const payload = commitPayload({ tree, parents, author: c.author, committer: c.committer, time: c.time, message: c.message });
     const signature = await c.signer.sign(Buffer.from(payload, 'utf8'));
-    const expected = hashObject('commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
+    const expected = hashObject('commit', Buffer.from((0,commit_signature/* addSignatureToCommit */.G)(payload, signature), 'utf8'));
     const date = new Date(Math.floor(c.time.getTime() / 1000) * 1000).toISOString();
     const created = (await call('POST /repos/{owner}/{repo}/git/commits', {
         message: payload.slice(payload.indexOf('\n\n') + 2),
@@ -849,6 +790,7 @@ async function changesUnder(reader, before, after, path) {
 class GitHubObjectReader extends ObjectReader {
     request;
     where;
+    rawCommits = false;
     trees = new Map();
     commits = new Map();
     constructor(request, where) {
@@ -2964,6 +2906,78 @@ function factsLinks(serverUrl, facts, at) {
 
 
 
+
+
+/***/ }),
+
+/***/ 5041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ addSignatureToCommit),
+/* harmony export */   _: () => (/* binding */ splitSignedCommit)
+/* harmony export */ });
+/**
+ * The `gpgsig` header of a git commit object, read and written exactly as git does
+ * (commit.c: parse_buffer_signed_by_header and add_header_signature, SHA-1 repositories).
+ */
+const SIG_HEADER = 'gpgsig';
+/** Lines with their `\n` kept, so joining them gives back the text byte for byte. */
+function linesOf(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+function splitSignedCommit(raw) {
+    const lines = linesOf(raw);
+    let payload = '';
+    let signature = '';
+    let saw = false;
+    let inSignature = false;
+    // Another hash's signature (gpgsig-sha256) is left out of the payload too, as git does.
+    let otherSignature = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        let sig;
+        if (inSignature && line.startsWith(' '))
+            sig = line.slice(1);
+        else if (line.startsWith(`${SIG_HEADER} `)) {
+            sig = line.slice(SIG_HEADER.length + 1);
+            otherSignature = false;
+        }
+        else if (line.startsWith(SIG_HEADER))
+            otherSignature = true;
+        else if (otherSignature && !line.startsWith(' '))
+            otherSignature = false;
+        if (sig !== undefined) {
+            signature += sig;
+            saw = true;
+            inSignature = true;
+            continue;
+        }
+        inSignature = false;
+        if (line.startsWith('\n')) {
+            // the blank line ends the headers: the message is payload as it stands
+            payload += lines.slice(i).join('');
+            break;
+        }
+        if (!otherSignature)
+            payload += line;
+    }
+    return saw ? { payload, signature } : { payload };
+}
+/**
+ * Inserts `gpgsig <first line>` and ` <next lines>` at the end of the headers (after the
+ * committer line in a plain commit), before the blank line that starts the message.
+ */
+function addSignatureToCommit(payload, armored) {
+    const endOfHeaders = payload.indexOf('\n\n');
+    const at = endOfHeaders < 0 ? payload.length : endOfHeaders + 1;
+    const header = linesOf(armored)
+        .map((line, i) => (i === 0 ? `${SIG_HEADER} ${line}` : ` ${line}`))
+        .join('');
+    // git's signature text always ends with a newline; one without would swallow the blank line
+    const terminated = header.endsWith('\n') || header === '' ? header : `${header}\n`;
+    return payload.slice(0, at) + terminated + payload.slice(at);
+}
 
 
 /***/ }),

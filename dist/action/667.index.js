@@ -1,8 +1,8 @@
-export const id = 342;
-export const ids = [342];
+export const id = 667;
+export const ids = [667];
 export const modules = {
 
-/***/ 5342:
+/***/ 7667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -142,21 +142,14 @@ var github_request = __webpack_require__(1186);
 
 
 /**
- * Publishes a check run: the latest run of that name on the commit is updated in place (a re-run
- * or a re-evaluation), else one is created. Returns the check run's id.
+ * Publishes one decision as a new check run, and returns its id. A run is never looked up and
+ * updated: GitHub refuses to move a completed run back to queued or in progress, and a gate that
+ * now blocks must never be left green because an update of the older run failed. GitHub shows the
+ * newest run of a name, and required checks follow it, so the newest decision is the one that counts.
  */
 async function publishCheckRun(request, repo, payload, options) {
     const where = `${repo.owner}/${repo.repo}`;
     try {
-        const listed = await request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: payload.head_sha, check_name: payload.name, filter: 'latest' });
-        const existing = listed.data.check_runs?.[0]?.id;
-        if (typeof existing === 'number') {
-            // an update names no head_sha: the run stays on its commit
-            const update = { ...payload };
-            delete update.head_sha;
-            await request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: existing, ...update });
-            return existing;
-        }
         const created = await request('POST /repos/{owner}/{repo}/check-runs', { ...repo, ...payload });
         const id = created.data?.id;
         return typeof id === 'number' ? id : undefined;
@@ -178,16 +171,16 @@ async function publishCheckRun(request, repo, payload, options) {
 var schema = __webpack_require__(1487);
 // EXTERNAL MODULE: ./src/action/env/runner-env.ts
 var runner_env = __webpack_require__(2864);
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 20 modules
-var open_store = __webpack_require__(1985);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 19 modules
+var open_store = __webpack_require__(9668);
 // EXTERNAL MODULE: ./src/action/github/repo-name.ts
 var repo_name = __webpack_require__(3460);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
 var input_reader = __webpack_require__(7916);
-// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 16 modules
-var signing_key = __webpack_require__(3952);
+// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 1 modules
+var signing_key = __webpack_require__(4709);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
 var store_inputs = __webpack_require__(7229);
 ;// CONCATENATED MODULE: ./src/action/inputs/gate-inputs.ts
@@ -282,7 +275,67 @@ function isName(text) {
     return names/* NAME_PATTERN */.Vh.test(text) && !text.includes('..');
 }
 
+// EXTERNAL MODULE: ./src/core/signing/index.ts + 8 modules
+var signing = __webpack_require__(8654);
+;// CONCATENATED MODULE: ./src/action/commands/gate-facts-push-commits.ts
+
+const PAGE = 100;
+const pathsOf = (files) => (files ?? []).flatMap((f) => (typeof f.filename === 'string' ? [f.filename] : []));
+/**
+ * Every commit a push to the facts branch brought, paged, not its tip alone: the comparison of the
+ * old and new tips, or, for a branch the push created, every commit of it (100 a page) with the
+ * files of each root commit and of the comparison from that root to the tip.
+ */
+async function pushedFacts(request, at, before, after) {
+    const where = { owner: at.owner, repo: at.repo };
+    if (before !== undefined) {
+        const commits = [];
+        let paths = [];
+        for (let page = 1;; page++) {
+            const data = (await request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...where, basehead: `${before}...${after}`, per_page: PAGE, page })).data;
+            // the files come with the first page only
+            if (page === 1)
+                paths = pathsOf(data.files);
+            const listed = data.commits ?? [];
+            commits.push(...listed);
+            if (listed.length < PAGE || commits.length >= (data.total_commits ?? 0))
+                break;
+        }
+        return { commits, paths };
+    }
+    const commits = [];
+    for (let page = 1;; page++) {
+        const listed = (await request('GET /repos/{owner}/{repo}/commits', { ...where, sha: after, per_page: PAGE, page })).data;
+        commits.push(...listed);
+        if (listed.length < PAGE)
+            break;
+    }
+    const paths = new Set();
+    for (const root of commits.filter((c) => (c.parents ?? []).length === 0)) {
+        const own = (await request('GET /repos/{owner}/{repo}/commits/{ref}', { ...where, ref: root.sha })).data;
+        const since = root.sha === after ? {} : (await request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...where, basehead: `${root.sha}...${after}`, per_page: 1 })).data;
+        for (const p of [...pathsOf(own.files), ...pathsOf(since.files)])
+            paths.add(p);
+    }
+    return { commits, paths: [...paths] };
+}
+/**
+ * The pushed commits not signed by a key of `trust.signers`, with why: the raw commit is rebuilt
+ * from the payload and signature GitHub returns and checked as `factstore verify` checks it.
+ */
+function untrustedPushedCommits(commits, signers) {
+    return commits.flatMap((c) => {
+        const payload = c.commit.verification?.payload;
+        const signature = c.commit.verification?.signature;
+        const trust = payload === undefined || payload === null || signature === undefined || signature === null || signature === ''
+            ? { status: 'unsigned', detail: 'The commit has no signature.' }
+            : (0,signing/* checkCommitTrust */._G)((0,signing/* addSignatureToCommit */.Gf)(payload, signature), signers);
+        return trust.status === 'trusted' ? [] : [{ sha: c.sha, trust }];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/action/commands/gate-facts-push.ts
+
 
 
 
@@ -293,12 +346,14 @@ function isName(text) {
 const MAX_REGATED = 50;
 const NO_COMMIT = /^0{40}$/;
 /**
- * The git commits whose trails a push to the facts branch touched, read at the pushed tip. A push
- * made only of gate decisions touches no question (re-gating on it would loop when the decisions
- * are written with a token that triggers workflows). A force-push or a deletion is refused: facts
- * are only ever appended.
+ * The git commits whose trails a push to the facts branch touched, read at the pushed tip. Every
+ * commit the push brought is listed from GitHub, paged (all of the branch when the push created
+ * it), and checked against `trust.signers`: one not signed by a trusted key fails the step. A
+ * push made only of gate decisions touches no question (re-gating on it would loop when the
+ * decisions are written with a token that triggers workflows). A force-push or a deletion is
+ * refused: facts are only ever appended.
  */
-async function commitsTouchedByFactsPush(request, facts, store, eventPath) {
+async function commitsTouchedByFactsPush(request, facts, store, eventPath, signers) {
     const event = readPushEvent(eventPath);
     const branch = facts.branch;
     if (event.deleted === true) {
@@ -310,15 +365,26 @@ async function commitsTouchedByFactsPush(request, facts, store, eventPath) {
     const after = typeof event.after === 'string' && names/* COMMIT_PATTERN */.TJ.test(event.after) ? event.after : undefined;
     if (after === undefined)
         throw new errors/* FactstoreError */.ST('BAD_INPUT', 'the push event names no pushed commit (`after`): give the `commit` input to gate a commit.');
-    const messages = (event.commits ?? []).map((c) => (typeof c.message === 'string' ? c.message : ''));
-    if (messages.length > 0 && messages.every(isDecisionCommitMessage)) {
+    const before = typeof event.before === 'string' && names/* COMMIT_PATTERN */.TJ.test(event.before) && !NO_COMMIT.test(event.before) ? event.before : undefined;
+    const pushed = await pushedFacts(request, facts, before, after);
+    const untrusted = untrustedPushedCommits(pushed.commits, signers);
+    if (untrusted.length > 0) {
+        const named = untrusted.map((u) => `${u.sha} (${u.trust.status}: ${u.trust.detail ?? 'its signature is not from a key under trust.signers'})`).join('; ');
+        throw new errors/* FactstoreError */.ST('INTEGRITY', `the push to the facts branch ${branch} brought ${untrusted.length} commit(s) not signed by a key of trust.signers: ${named}. Their facts do not count: run \`factstore verify\` on a clone, and restore the branch from a trusted copy (or add the writer's key to trust.signers through a reviewed pull request).`);
+    }
+    if (pushed.commits.length === 0) {
+        core/* info */.pq('factstore: this push brought no new commit: nothing to re-gate.');
+        return [];
+    }
+    if (pushed.commits.every((c) => isDecisionCommitMessage(c.commit.message ?? ''))) {
         core/* info */.pq('factstore: this push holds only gate decisions: nothing to re-gate.');
         return [];
     }
-    const before = typeof event.before === 'string' && names/* COMMIT_PATTERN */.TJ.test(event.before) && !NO_COMMIT.test(event.before) ? event.before : undefined;
-    const paths = await changedPaths(request, facts, before, after);
+    // GitHub lists at most 300 files of a comparison
+    if (pushed.paths.length >= 300)
+        core/* warning */.$e('factstore: the push changed 300 files or more (GitHub lists no more): some touched commits may not be re-gated; gate them with the `commit` input.');
     const targets = new Map();
-    for (const { flow, trail } of touchedTrails(paths)) {
+    for (const { flow, trail } of touchedTrails(pushed.paths)) {
         for (const target of trailCommits(await store.readTrail(flow, trail, { at: after })))
             targets.set(target.commit, target);
     }
@@ -327,17 +393,6 @@ async function commitsTouchedByFactsPush(request, facts, store, eventPath) {
         core/* warning */.$e(`factstore: the push touched trails of ${all.length} commits; ${MAX_REGATED} were re-gated. Gate the others with the \`commit\` input: ${all.slice(MAX_REGATED).map((t) => t.commit).join(', ')}`);
     }
     return all.slice(0, MAX_REGATED);
-}
-/** The files the push changed: the comparison of the old and new tips, or the one commit of a new branch. */
-async function changedPaths(request, at, before, after) {
-    const r = before === undefined
-        ? await request('GET /repos/{owner}/{repo}/commits/{ref}', { owner: at.owner, repo: at.repo, ref: after })
-        : await request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: at.owner, repo: at.repo, basehead: `${before}...${after}` });
-    const files = r.data.files ?? [];
-    // GitHub lists at most 300 files of a comparison
-    if (files.length >= 300)
-        core/* warning */.$e('factstore: the push changed 300 files or more (GitHub lists no more): some touched commits may not be re-gated; gate them with the `commit` input.');
-    return files.flatMap((f) => (typeof f.filename === 'string' ? [f.filename] : []));
 }
 function readPushEvent(eventPath) {
     if (eventPath === undefined || eventPath === '')
@@ -369,7 +424,7 @@ function readPushEvent(eventPath) {
 
 /**
  * The gate step: the App's gate without hosting the App. Evaluates the commit with the same
- * engine, records a signed decision fact per flow, and creates (or updates) one check run per
+ * engine, records a signed decision fact per flow, and creates a new check run per
  * flow in the workflow's repository. The check run carries the verdict; the step fails only on
  * errors. On a push to the facts branch it re-gates the commits whose trails the push touched.
  */
@@ -384,7 +439,7 @@ async function gate(session) {
     const request = session.github(inputs);
     const run = { session, inputs, config, facts, request, store: (0,open_store/* openStore */.C)(request, facts, env, signer) };
     if (isFactsPush(inputs, facts, env.event, env.ref)) {
-        const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH);
+        const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH, config.trust.signers);
         const results = [];
         for (const target of touched)
             results.push(await gateOne(run, target.commit, target.gitBranch));

@@ -1,0 +1,970 @@
+export const id = 786;
+export const ids = [786];
+export const modules = {
+
+/***/ 2864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ readRunnerEnv),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   bC: () => (/* binding */ gitBranch)
+/* harmony export */ });
+function readRunnerEnv(env, cwd) {
+    const get = (name) => {
+        const v = env[name]?.trim();
+        return v === undefined || v === '' ? undefined : v;
+    };
+    return {
+        workspace: get('GITHUB_WORKSPACE') ?? cwd,
+        repository: get('GITHUB_REPOSITORY'),
+        repositoryId: get('GITHUB_REPOSITORY_ID'),
+        workflow: get('GITHUB_WORKFLOW'),
+        job: get('GITHUB_JOB'),
+        runId: get('GITHUB_RUN_ID'),
+        runAttempt: get('GITHUB_RUN_ATTEMPT'),
+        ref: get('GITHUB_REF'),
+        refName: get('GITHUB_REF_NAME'),
+        refType: get('GITHUB_REF_TYPE'),
+        headRef: get('GITHUB_HEAD_REF'),
+        sha: get('GITHUB_SHA'),
+        actor: get('GITHUB_ACTOR'),
+        actorId: get('GITHUB_ACTOR_ID'),
+        event: get('GITHUB_EVENT_NAME'),
+        serverUrl: (get('GITHUB_SERVER_URL') ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (get('GITHUB_API_URL') ?? 'https://api.github.com').replace(/\/+$/, ''),
+        oidcAvailable: get('ACTIONS_ID_TOKEN_REQUEST_URL') !== undefined && get('ACTIONS_ID_TOKEN_REQUEST_TOKEN') !== undefined,
+        signingKeyEnv: get('FACTSTORE_SIGNING_KEY'),
+    };
+}
+/** The run's page, the default evidence link; undefined outside a workflow run. */
+function runUrl(env) {
+    if (env.repository === undefined || env.runId === undefined)
+        return undefined;
+    const attempt = env.runAttempt !== undefined && env.runAttempt !== '1' ? `/attempts/${env.runAttempt}` : '';
+    return `${env.serverUrl}/${env.repository}/actions/runs/${env.runId}${attempt}`;
+}
+/** The git branch being built: the head branch of a pull request, else the pushed branch. */
+function gitBranch(env) {
+    if (env.headRef !== undefined)
+        return env.headRef;
+    return env.refType === 'branch' ? env.refName : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fc: () => (/* binding */ keySecretMarkers),
+  jy: () => (/* binding */ readSigningKey),
+  Hc: () => (/* binding */ signerFrom)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/signing/index.ts + 8 modules
+var signing = __webpack_require__(8654);
+// EXTERNAL MODULE: ./src/core/signing/base64.ts
+var base64 = __webpack_require__(3872);
+// EXTERNAL MODULE: ./src/core/signing/openssh-key-v1.ts
+var openssh_key_v1 = __webpack_require__(6209);
+// EXTERNAL MODULE: ./src/core/signing/private-key-text.ts
+var private_key_text = __webpack_require__(276);
+;// CONCATENATED MODULE: ./src/core/signing/secret-markers.ts
+/**
+ * Byte strings that betray the signing key when found in evidence (an environment dump, a
+ * debug log that printed the secret): the evidence would otherwise publish the key on the facts
+ * branch. Derived from the key text the adapter loaded; never printed, only `what` is.
+ */
+
+
+
+const BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
+const END = '-----END OPENSSH PRIVATE KEY-----';
+/** Shorter runs could occur by chance in a large report; 16 base64 characters are 96 bits. */
+const MIN_LINE = 16;
+/**
+ * The markers, and why each:
+ * - every line of the PEM body that holds a character of the seed, as the key text wraps it and as
+ *   OpenSSH wraps it (70 columns): one leaked line is part of the secret. Lines made only of the
+ *   format header and the public key are left out: the first one is the same in every unencrypted
+ *   Ed25519 key, so refusing it would refuse any report that merely shows some other key;
+ * - the PEM body with its newlines removed: the key copied or logged on one line;
+ * - the raw 32-byte seed (the private key itself) in hex, lower and upper case: hex of any structure
+ *   holding the seed (the 64-byte seed‖public key of libsodium, a DER dump) contains it;
+ * - the seed in base64 and base64url at each of the three byte alignments, keeping only the 42
+ *   characters made of seed bits alone: whatever comes before or after it (a PKCS#8 prefix, the
+ *   public half, padding), base64 of a structure holding the seed contains one of them;
+ * - the raw seed bytes, for a binary dump;
+ * - the key text itself when it was given base64-encoded once more (the form a CI secret sometimes holds).
+ */
+function secretMarkers(keyText) {
+    const data = (0,private_key_text/* opensshKeyBytes */.x1)(keyText);
+    const parts = (0,openssh_key_v1/* decodeOpensshKey */.KF)(data);
+    try {
+        const markers = [];
+        const add = (what, bytes) => {
+            if (!markers.some((m) => m.bytes.equals(bytes)))
+                markers.push({ what, bytes });
+        };
+        const body = data.toString('base64');
+        const secretChars = seedCharacters(data, parts.seed, parts.pub);
+        const given = givenPem(keyText);
+        if (given.outer !== undefined)
+            add('key text (base64-encoded)', Buffer.from(given.outer));
+        for (const line of secretLines(given.pem, body, secretChars))
+            add('private key text (one of its lines)', Buffer.from(line));
+        for (const line of secretLines(`${BEGIN}\n${(0,base64/* wrapBase64 */.m)(data)}\n${END}`, body, secretChars))
+            add('private key text (one of its lines)', Buffer.from(line));
+        add('private key text (its body on one line)', Buffer.from(body));
+        add('Ed25519 seed (hex)', Buffer.from(parts.seed.toString('hex')));
+        add('Ed25519 seed (hex)', Buffer.from(parts.seed.toString('hex').toUpperCase()));
+        for (const run of seedBase64Runs(parts.seed))
+            add('Ed25519 seed (base64)', Buffer.from(run));
+        add('Ed25519 seed (raw bytes)', Buffer.from(parts.seed));
+        return markers;
+    }
+    finally {
+        data.fill(0);
+        parts.seed.fill(0);
+    }
+}
+/** The PEM text as given, unwrapped once when the key was given base64-encoded (then `outer` is that text). */
+function givenPem(keyText) {
+    const t = (0,private_key_text/* normalizeKeyText */._W)(keyText);
+    if (t.includes(BEGIN))
+        return { pem: t };
+    const inner = (0,base64/* decodeBase64Strict */.F)(t)?.toString('utf8');
+    return inner === undefined ? { pem: '' } : { pem: (0,private_key_text/* normalizeKeyText */._W)(inner), outer: t.replace(/\s+/g, '') };
+}
+/** Which characters of the body's base64 change when the seed changes: those carry the secret. */
+function seedCharacters(data, seed, pub) {
+    const at = data.indexOf(Buffer.concat([seed, pub]));
+    const flipped = Buffer.from(data);
+    for (let i = 0; i < seed.length; i++)
+        flipped[at + i] = (flipped[at + i] ?? 0) ^ 0xff;
+    const a = data.toString('base64');
+    const b = flipped.toString('base64');
+    flipped.fill(0);
+    return Array.from(a, (c, i) => c !== b[i]);
+}
+/** The lines of the PEM text's body that hold a seed character, as they are written in that text. */
+function secretLines(pem, body, secretChars) {
+    const start = pem.indexOf(BEGIN);
+    const end = pem.indexOf(END, start);
+    if (start < 0 || end < 0)
+        return [];
+    const out = [];
+    let offset = 0;
+    for (const raw of pem.slice(start + BEGIN.length, end).split('\n')) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        // a body that is not the canonical base64 of the key (odd padding bits) has no reliable offsets
+        if (body.slice(offset, offset + line.length) !== line)
+            return out;
+        if (line.length >= MIN_LINE && secretChars.slice(offset, offset + line.length).some(Boolean))
+            out.push(line);
+        offset += line.length;
+    }
+    return out;
+}
+/** The 42 characters that encode seed bits only, with 0, 1 or 2 bytes before the seed, in both alphabets. */
+function seedBase64Runs(seed) {
+    const runs = [];
+    for (const before of [0, 1, 2]) {
+        const encoded = Buffer.concat([Buffer.alloc(before), seed, Buffer.alloc(2)]);
+        const firstPure = Math.ceil((before * 8) / 6);
+        const run = encoded.toString('base64').slice(firstPure, firstPure + 42);
+        runs.push(run, run.replace(/\+/g, '-').replace(/\//g, '_'));
+        encoded.fill(0);
+    }
+    return runs;
+}
+
+// EXTERNAL MODULE: ./src/action/secrets.ts
+var secrets = __webpack_require__(7911);
+// EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
+var input_reader = __webpack_require__(7916);
+;// CONCATENATED MODULE: ./src/action/inputs/signing-key.ts
+
+
+
+
+
+/** The key text of the `signing-key` input, else of FACTSTORE_SIGNING_KEY; masked as soon as read. */
+function readSigningKey(env) {
+    const text = (0,input_reader/* optionalInput */.$m)('signing-key') ?? env.signingKeyEnv;
+    if (text !== undefined)
+        (0,secrets/* maskSecret */.$)(text);
+    return text;
+}
+/** The signer of the facts commits; a missing or malformed key fails before anything is sent. */
+function signerFrom(keyText) {
+    if (keyText === undefined) {
+        throw new errors/* FactstoreError */.ST('KEY', 'no signing key: add `signing-key: ${{ secrets.FACTSTORE_SIGNING_KEY }}` to the step, the secret holding a key made by `factstore keygen` ' +
+            'whose public key is listed under trust.signers in the config.');
+    }
+    try {
+        return (0,signing/* sshSigner */.Z7)(keyText);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* FactstoreError */.ST))
+            throw e;
+        throw new errors/* FactstoreError */.ST('KEY', `the \`signing-key\` input is not a usable key: ${e.message}`, { cause: e });
+    }
+}
+/** What betrays the key in evidence (see secret-markers.ts); nothing to look for without a key. */
+function keySecretMarkers(keyText) {
+    return keyText === undefined ? [] : secretMarkers(keyText);
+}
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ decodeBase64Strict),
+/* harmony export */   m: () => (/* binding */ wrapBase64)
+/* harmony export */ });
+/** Strict base64: Node's decoder silently skips junk, which would hide a damaged key or signature. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Decodes base64 with every whitespace removed first; undefined when it is not base64. */
+function decodeBase64Strict(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (compact.length === 0 || !BASE64.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64');
+}
+/** OpenSSH wraps armored base64 at 70 columns (sshbuf_dtob64 with wrap). */
+function wrapBase64(bytes, width = 70) {
+    const text = Buffer.from(bytes).toString('base64');
+    const lines = [];
+    for (let i = 0; i < text.length; i += width)
+        lines.push(text.slice(i, i + width));
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ rawPublicKey),
+/* harmony export */   MM: () => (/* binding */ ED25519_PUBLIC_BYTES),
+/* harmony export */   Mk: () => (/* binding */ publicKeyFromBytes),
+/* harmony export */   QG: () => (/* binding */ ED25519_SEED_BYTES),
+/* harmony export */   pl: () => (/* binding */ ED25519_SIGNATURE_BYTES),
+/* harmony export */   we: () => (/* binding */ privateKeyFromSeed)
+/* harmony export */ });
+/* unused harmony export generateSeed */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Bridges raw Ed25519 bytes (as OpenSSH stores them) and node:crypto KeyObjects.
+ * node:crypto speaks DER, so the fixed RFC 8410 prefixes are prepended to the raw bytes.
+ */
+
+const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const ED25519_SEED_BYTES = 32;
+const ED25519_PUBLIC_BYTES = 32;
+const ED25519_SIGNATURE_BYTES = 64;
+function privateKeyFromSeed(seed) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+}
+function publicKeyFromBytes(pub) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
+}
+/** The raw 32-byte public key of a KeyObject (private or public). */
+function rawPublicKey(key) {
+    const spki = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ format: 'der', type: 'spki' });
+    return spki.subarray(SPKI_PREFIX.length);
+}
+function generateSeed() {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' });
+    return { seed: pkcs8.subarray(PKCS8_PREFIX.length), pub: rawPublicKey(privateKey) };
+}
+
+
+/***/ }),
+
+/***/ 8654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gf: () => (/* reexport */ commit_signature/* addSignatureToCommit */.G),
+  _G: () => (/* reexport */ checkCommitTrust),
+  Z7: () => (/* reexport */ sshSigner)
+});
+
+// UNUSED EXPORTS: GIT_NAMESPACE, allowedSignersFile, generateKeyPair, parsePrivateKey, parsePublicKey, signSshsig, splitSignedCommit, verifySshsig
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/signing/public-key.ts
+var public_key = __webpack_require__(4740);
+;// CONCATENATED MODULE: ./src/core/signing/allowed-signers.ts
+
+
+// A principal is one token of the file: whitespace, commas and quotes would change its meaning.
+const PRINCIPAL = /^[^\s,"]{1,256}$/;
+/** One `principal namespaces="git" ssh-ed25519 AAAA…` line per signer, newline-terminated. */
+function allowedSignersFile(signers) {
+    return signers
+        .map((s, i) => {
+        if (!PRINCIPAL.test(s.principal) || s.principal.startsWith('#')) {
+            throw badInput(`trust.signers[${i}].principal ${JSON.stringify(s.principal)} cannot be written to an allowed-signers file: use one word without spaces, commas or quotes (e.g. ci@acme).`);
+        }
+        return `${s.principal} namespaces="git" ${publicKeyLine(parsePublicKey(s.key).blob)}\n`;
+    })
+        .join('');
+}
+
+// EXTERNAL MODULE: ./src/core/signing/commit-signature.ts
+var commit_signature = __webpack_require__(5041);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/signing/base64.ts
+var base64 = __webpack_require__(3872);
+// EXTERNAL MODULE: ./src/core/signing/ssh-wire.ts
+var ssh_wire = __webpack_require__(3719);
+;// CONCATENATED MODULE: ./src/core/signing/sshsig-format.ts
+/**
+ * The SSHSIG format (OpenSSH PROTOCOL.sshsig), shared by signing and verifying.
+ * What the key signs:   "SSHSIG" string(namespace) string(reserved) string(hash alg) string(H(message))
+ * The signature blob:   "SSHSIG" uint32(1) string(pubkey blob) string(namespace) string(reserved)
+ *                       string(hash alg) string(string(sig type) string(sig bytes))
+ */
+
+
+
+const SSHSIG_MAGIC = Buffer.from('SSHSIG', 'latin1');
+const SSHSIG_VERSION = 1;
+const SIGNATURE_BEGIN = '-----BEGIN SSH SIGNATURE-----';
+const SIGNATURE_END = '-----END SSH SIGNATURE-----';
+/** The hashes OpenSSH accepts; it signs with sha512, git's default. */
+const SSHSIG_HASHES = ['sha512', 'sha256'];
+function signedData(namespace, hash, data, reserved = Buffer.alloc(0)) {
+    return Buffer.concat([
+        SSHSIG_MAGIC,
+        (0,ssh_wire/* sshString */._G)(namespace),
+        (0,ssh_wire/* sshString */._G)(reserved),
+        (0,ssh_wire/* sshString */._G)(hash),
+        (0,ssh_wire/* sshString */._G)((0,external_node_crypto_.createHash)(hash).update(data).digest()),
+    ]);
+}
+function signatureBlob(fields) {
+    return Buffer.concat([
+        SSHSIG_MAGIC,
+        (0,ssh_wire/* sshUint32 */.Qz)(SSHSIG_VERSION),
+        (0,ssh_wire/* sshString */._G)(fields.publicKeyBlob),
+        (0,ssh_wire/* sshString */._G)(fields.namespace),
+        (0,ssh_wire/* sshString */._G)(''),
+        (0,ssh_wire/* sshString */._G)(fields.hash),
+        (0,ssh_wire/* sshString */._G)(fields.signature),
+    ]);
+}
+/** Armored as ssh-keygen writes the .sig file, final newline included. */
+function armorSignature(blob) {
+    return `${SIGNATURE_BEGIN}\n${(0,base64/* wrapBase64 */.m)(blob)}\n${SIGNATURE_END}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/sign-sshsig.ts
+/** `ssh-keygen -Y sign` in node:crypto: the same bytes, because Ed25519 is deterministic. */
+
+
+
+
+
+const GIT_NAMESPACE = 'git';
+function signSshsig(key, data, namespace = GIT_NAMESPACE) {
+    if (namespace.length === 0)
+        throw (0,errors/* badInput */.AN)('The SSHSIG namespace is empty: use "git" for commits (or another non-empty purpose name).');
+    const raw = (0,external_node_crypto_.sign)(null, signedData(namespace, 'sha512', data), key.keyObject);
+    const signature = Buffer.concat([(0,ssh_wire/* sshString */._G)(public_key/* ED25519_KEY_TYPE */.bI), (0,ssh_wire/* sshString */._G)(raw)]);
+    return armorSignature(signatureBlob({ publicKeyBlob: key.publicKeyBlob, namespace, hash: 'sha512', signature }));
+}
+
+// EXTERNAL MODULE: ./src/core/signing/ed25519-crypto.ts
+var ed25519_crypto = __webpack_require__(3846);
+;// CONCATENATED MODULE: ./src/core/signing/verify-sshsig.ts
+/**
+ * Verifies an armored SSHSIG signature. It reports instead of throwing: verifiers walk whole
+ * histories and a hostile commit must become a finding, never a crash.
+ */
+
+
+
+
+
+
+function verifySshsig(armored, data, namespace) {
+    try {
+        return verifyOrThrow(armored, data, namespace);
+    }
+    catch (e) {
+        const why = e instanceof ssh_wire/* SshWireTruncated */.Uo ? 'it is truncated' : 'it could not be read';
+        return { valid: false, error: `The SSH signature is malformed: ${why}.` };
+    }
+}
+/** Echoes only a short, printable version of values taken from the signature. */
+const show = (s) => JSON.stringify(s.length > 64 ? `${s.slice(0, 64)}…` : s);
+function blobFromArmor(armored) {
+    if (typeof armored !== 'string')
+        return 'The signature is not text.';
+    const text = armored.replace(/\r\n?/g, '\n').trim();
+    if (!text.startsWith(SIGNATURE_BEGIN)) {
+        return text.includes('-----BEGIN PGP SIGNATURE-----')
+            ? 'This is a PGP signature, not an SSH signature: Factstore verifies SSH (SSHSIG) signatures only.'
+            : `This is not an SSH signature: it does not start with ${SIGNATURE_BEGIN}.`;
+    }
+    const end = text.indexOf(SIGNATURE_END);
+    if (end < 0)
+        return `The SSH signature is truncated: no ${SIGNATURE_END} line.`;
+    return (0,base64/* decodeBase64Strict */.F)(text.slice(SIGNATURE_BEGIN.length, end)) ?? 'The SSH signature is damaged: its body is not base64.';
+}
+function verifyOrThrow(armored, data, namespace) {
+    const blob = blobFromArmor(armored);
+    if (typeof blob === 'string')
+        return { valid: false, error: blob };
+    const r = new ssh_wire/* SshWireReader */.PM(blob);
+    if (!r.bytes(SSHSIG_MAGIC.length).equals(SSHSIG_MAGIC))
+        return { valid: false, error: 'The SSH signature is malformed: it lacks the SSHSIG preamble.' };
+    const version = r.uint32();
+    if (version !== SSHSIG_VERSION)
+        return { valid: false, error: `The SSH signature has version ${version}; only version ${SSHSIG_VERSION} is known.` };
+    const publicKeyBlob = Buffer.from(r.string());
+    const signer = { publicKeyBlob, fingerprint: (0,public_key/* sshFingerprint */.dN)(publicKeyBlob) };
+    const fail = (error) => ({ valid: false, ...signer, error });
+    const signedNamespace = r.text();
+    const reserved = r.string();
+    const hash = r.text();
+    const signature = new ssh_wire/* SshWireReader */.PM(r.string());
+    if (r.remaining !== 0)
+        return fail('The SSH signature has trailing data after its fields.');
+    if (signedNamespace !== namespace)
+        return fail(`The signature was made for namespace ${show(signedNamespace)}, not ${show(namespace)}.`);
+    if (!SSHSIG_HASHES.includes(hash))
+        return fail(`The signature uses hash ${show(hash)}; expected sha512 or sha256.`);
+    const pub = (0,public_key/* ed25519PublicFromBlob */.K)(publicKeyBlob);
+    if (!pub)
+        return fail(`The signature was made with a ${(0,public_key/* blobKeyType */.b3)(publicKeyBlob) ?? 'unknown'} key; Factstore accepts Ed25519 keys only.`);
+    const sigType = signature.text();
+    const sigBytes = signature.string();
+    if (sigType !== public_key/* ED25519_KEY_TYPE */.bI || sigBytes.length !== ed25519_crypto/* ED25519_SIGNATURE_BYTES */.pl || signature.remaining !== 0) {
+        return fail('The SSH signature is malformed: its inner signature is not an Ed25519 signature.');
+    }
+    const ok = (0,external_node_crypto_.verify)(null, signedData(namespace, hash, data, reserved), (0,ed25519_crypto/* publicKeyFromBytes */.Mk)(pub), sigBytes);
+    return ok ? { valid: true, ...signer } : fail('The signature does not match the signed data: the data was changed after signing, or the signature belongs to other data.');
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/commit-trust.ts
+
+
+
+
+
+/**
+ * `rawCommit` is the commit object's text (`git cat-file commit SHA`). It is re-encoded as
+ * UTF-8 to verify, so it must have been decoded from UTF-8 bytes without loss.
+ */
+function checkCommitTrust(rawCommit, trusted) {
+    const { payload, signature } = (0,commit_signature/* splitSignedCommit */._)(rawCommit);
+    if (signature === undefined)
+        return { status: 'unsigned', detail: 'The commit has no gpgsig header.' };
+    if (!signature.trimStart().startsWith(SIGNATURE_BEGIN)) {
+        const kind = signature.includes('BEGIN PGP SIGNATURE') ? 'a PGP signature' : 'not an SSH signature';
+        return { status: 'invalid', detail: `The commit's signature is ${kind}: facts commits must be signed with SSH (SSHSIG, namespace git).` };
+    }
+    const result = verifySshsig(signature, Buffer.from(payload, 'utf8'), GIT_NAMESPACE);
+    const fingerprint = result.fingerprint === undefined ? {} : { fingerprint: result.fingerprint };
+    if (!result.valid || !result.publicKeyBlob) {
+        return { status: 'invalid', ...fingerprint, detail: result.error ?? 'The signature does not verify.' };
+    }
+    const signer = findSigner(result.publicKeyBlob, trusted);
+    if (!signer) {
+        return { status: 'untrusted', ...fingerprint, detail: `The signature is valid but key ${result.fingerprint ?? ''} is not listed under trust.signers in the config.` };
+    }
+    return { status: 'trusted', principal: signer.principal, ...fingerprint };
+}
+/** A listed key that cannot be parsed never matches; the config validator reports it. */
+function findSigner(blob, trusted) {
+    return trusted.find((s) => {
+        try {
+            return (0,public_key/* parsePublicKey */.ee)(s.key).blob.equals(blob);
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/signing/openssh-key-v1.ts
+var openssh_key_v1 = __webpack_require__(6209);
+// EXTERNAL MODULE: ./src/core/signing/private-key-text.ts
+var private_key_text = __webpack_require__(276);
+;// CONCATENATED MODULE: ./src/core/signing/generate-key-pair.ts
+/** `factstore keygen`: a fresh Ed25519 key in the same text ssh-keygen writes. */
+
+
+
+
+
+
+function generateKeyPair(comment = '') {
+    if (/[\r\n]/.test(comment))
+        throw badInput('The key comment must be one line: remove the line breaks.');
+    const { seed, pub } = generateSeed();
+    const data = encodeOpensshKey({ seed, pub, comment, checkint: randomBytes(4).readUInt32BE(0) });
+    const privateKey = armorOpensshKey(data);
+    seed.fill(0);
+    data.fill(0);
+    const blob = ed25519Blob(pub);
+    return { privateKey, publicKey: publicKeyLine(blob, comment), fingerprint: sshFingerprint(blob) };
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/private-key.ts
+
+
+
+
+
+function parsePrivateKey(text) {
+    const data = (0,private_key_text/* opensshKeyBytes */.x1)(text);
+    let parts;
+    try {
+        parts = (0,openssh_key_v1/* decodeOpensshKey */.KF)(data);
+    }
+    finally {
+        data.fill(0); // the decoded bytes hold the seed; do not leave them around
+    }
+    let keyObject;
+    try {
+        keyObject = (0,ed25519_crypto/* privateKeyFromSeed */.we)(parts.seed);
+    }
+    catch {
+        throw new errors/* FactstoreError */.ST('KEY', 'The signing key is corrupt: node:crypto rejects its Ed25519 seed. Make a new one with `factstore keygen --out PATH`.');
+    }
+    finally {
+        parts.seed.fill(0);
+    }
+    if (!(0,ed25519_crypto/* rawPublicKey */.F7)(keyObject).equals(parts.pub)) {
+        throw new errors/* FactstoreError */.ST('KEY', 'The signing key is corrupt: its public half does not belong to its private half. Make a new one with `factstore keygen --out PATH`.');
+    }
+    const blob = (0,public_key/* ed25519Blob */.r5)(parts.pub);
+    return {
+        type: 'ssh-ed25519',
+        publicKey: (0,public_key/* publicKeyLine */.Zg)(blob, parts.comment),
+        publicKeyBlob: blob,
+        fingerprint: (0,public_key/* sshFingerprint */.dN)(blob),
+        comment: parts.comment,
+        keyObject,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/signer.ts
+/** The single-method signing interface the stores take (isomorphic-git's onSign, GitHub's `signature`). */
+
+
+/** Parses the key once, so a bad key fails at start-up and not at the first write. */
+function sshSigner(privateKeyText) {
+    const key = parsePrivateKey(privateKeyText);
+    return {
+        publicKey: key.publicKey,
+        fingerprint: key.fingerprint,
+        // a throw inside the executor becomes a rejection, as callers of an async API expect
+        sign: (payload) => new Promise((resolve) => resolve(signSshsig(key, payload, GIT_NAMESPACE))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/index.ts
+/** SSH commit signing: OpenSSH Ed25519 keys, SSHSIG signatures, gpgsig headers and trust. */
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KF: () => (/* binding */ decodeOpensshKey),
+/* harmony export */   QK: () => (/* binding */ notEd25519Message)
+/* harmony export */ });
+/* unused harmony export encodeOpensshKey */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3846);
+/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4740);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3719);
+/**
+ * The openssh-key-v1 container (OpenSSH PROTOCOL.key), unencrypted Ed25519 only:
+ *   "openssh-key-v1\0" cipher kdf kdfoptions uint32(1) string(pubblob) string(private section)
+ *   private section: checkint checkint "ssh-ed25519" pub32 (seed32|pub32) comment padding(1,2,3…)
+ * node:crypto cannot read it, and the format is small enough to handle here.
+ */
+
+
+
+
+const MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
+const BLOCK_SIZE = 8; // cipher "none"
+function encodeOpensshKey(parts) {
+    const section = [
+        sshUint32(parts.checkint),
+        sshUint32(parts.checkint),
+        sshString(ED25519_KEY_TYPE),
+        sshString(parts.pub),
+        sshString(Buffer.concat([parts.seed, parts.pub])),
+        sshString(parts.comment),
+    ];
+    const length = section.reduce((n, b) => n + b.length, 0);
+    const padding = Array.from({ length: (BLOCK_SIZE - (length % BLOCK_SIZE)) % BLOCK_SIZE }, (_, i) => i + 1);
+    return Buffer.concat([
+        MAGIC,
+        sshString('none'),
+        sshString('none'),
+        sshString(''),
+        sshUint32(1),
+        sshString(ed25519Blob(parts.pub)),
+        sshString(Buffer.concat([...section, Buffer.from(padding)])),
+    ]);
+}
+const keyError = (message) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('KEY', message);
+const MAKE_NEW = 'Make a new one with `factstore keygen --out PATH`.';
+const MAKE_NEW_LOWER = 'make a new one with `factstore keygen --out PATH`.';
+function notEd25519Message(type) {
+    const family = !type
+        ? 'not an Ed25519 key'
+        : type.startsWith('ssh-rsa') || type.startsWith('rsa-')
+            ? 'an RSA key'
+            : type.startsWith('ecdsa-')
+                ? 'an ECDSA key'
+                : type.startsWith('sk-')
+                    ? 'a security-key (FIDO) key, which needs the hardware token to sign'
+                    : type === 'ssh-dss'
+                        ? 'a DSA key'
+                        : `a ${type} key`;
+    return `The signing key is ${family}: Factstore signs with Ed25519 only. Use an Ed25519 key: factstore keygen --out PATH (or ssh-keygen -t ed25519 -N '' -f PATH), and list its .pub line under trust.signers.`;
+}
+/** Decodes the binary container; every failure is a KEY error that never quotes key bytes. */
+function decodeOpensshKey(data) {
+    if (data.length < MAGIC.length || !data.subarray(0, MAGIC.length).equals(MAGIC)) {
+        throw keyError(`The signing key is not an OpenSSH private key (its data does not start with openssh-key-v1). ${MAKE_NEW}`);
+    }
+    try {
+        return decodeBody(new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .SshWireReader */ .PM(data.subarray(MAGIC.length)));
+    }
+    catch (e) {
+        if (e instanceof _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .SshWireTruncated */ .Uo) {
+            throw keyError(`The signing key is truncated: part of the key text is missing. Copy the whole file, from -----BEGIN to -----END, or ${MAKE_NEW_LOWER}`);
+        }
+        throw e;
+    }
+}
+function decodeBody(r) {
+    const cipher = r.text();
+    const kdf = r.text();
+    r.string(); // kdf options
+    const count = r.uint32();
+    if (count !== 1)
+        throw keyError(`The signing key file holds ${count} keys; Factstore needs exactly one. ${MAKE_NEW}`);
+    const pubBlob = r.string();
+    const pub = (0,_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .ed25519PublicFromBlob */ .K)(pubBlob);
+    if (!pub)
+        throw keyError(notEd25519Message((0,_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .blobKeyType */ .b3)(pubBlob)));
+    if (cipher !== 'none' || kdf !== 'none') {
+        throw keyError("The signing key is encrypted with a passphrase, and Factstore cannot prompt for one. Decrypt a copy: ssh-keygen -p -N '' -f KEY (it asks for the old passphrase), keep that file private (mode 0600), or make a new key with `factstore keygen --out PATH`.");
+    }
+    const section = r.string();
+    if (r.remaining !== 0)
+        throw keyError(`The signing key has extra data after the key: the file is damaged. ${MAKE_NEW}`);
+    if (section.length % BLOCK_SIZE !== 0)
+        throw keyError(`The signing key's private part has a bad length: the file is damaged. ${MAKE_NEW}`);
+    return decodeSection(new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .SshWireReader */ .PM(section), pub);
+}
+function decodeSection(r, pub) {
+    const check1 = r.uint32();
+    const check2 = r.uint32();
+    if (check1 !== check2) {
+        throw keyError(`The signing key is corrupt (its check-ints differ): the private part is damaged or was encrypted by another tool. ${MAKE_NEW}`);
+    }
+    const type = r.text();
+    if (type !== _public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .ED25519_KEY_TYPE */ .bI)
+        throw keyError(notEd25519Message((0,_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .blobKeyType */ .b3)((0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .sshString */ ._G)(type))));
+    const innerPub = r.string();
+    const secret = r.string();
+    const comment = r.text();
+    const padding = r.rest();
+    const consistent = innerPub.length === _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .ED25519_PUBLIC_BYTES */ .MM &&
+        innerPub.equals(pub) &&
+        secret.length === _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .ED25519_SEED_BYTES */ .QG + _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .ED25519_PUBLIC_BYTES */ .MM &&
+        secret.subarray(_ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .ED25519_SEED_BYTES */ .QG).equals(pub) &&
+        padding.every((b, i) => b === i + 1);
+    if (!consistent)
+        throw keyError(`The signing key is corrupt: its private and public parts do not match. ${MAKE_NEW}`);
+    return { seed: Buffer.from(secret.subarray(0, _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .ED25519_SEED_BYTES */ .QG)), pub: Buffer.from(pub), comment, checkint: check1 };
+}
+
+
+/***/ }),
+
+/***/ 276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _W: () => (/* binding */ normalizeKeyText),
+/* harmony export */   x1: () => (/* binding */ opensshKeyBytes)
+/* harmony export */ });
+/* unused harmony export armorOpensshKey */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3872);
+/* harmony import */ var _openssh_key_v1_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6209);
+/**
+ * Finds the openssh-key-v1 bytes in key text as people actually deliver it: CRLF files,
+ * surrounding whitespace or quotes, `\n` written as two characters by a CI secret, or the
+ * whole PEM base64-encoded once more. Anything else gets a KEY error saying what it looks like.
+ */
+
+
+
+const BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
+const END = '-----END OPENSSH PRIVATE KEY-----';
+const MAKE_NEW = 'Make one with `factstore keygen --out PATH`.';
+const OR_MAKE_NEW = 'or make a new one with `factstore keygen --out PATH`.';
+function armorOpensshKey(data) {
+    return `${BEGIN}\n${wrapBase64(data)}\n${END}\n`;
+}
+function normalizeKeyText(text) {
+    let t = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n').trim();
+    const quoted = /^(["'])([\s\S]*)\1$/.exec(t);
+    if (quoted)
+        t = (quoted[2] ?? '').trim();
+    return t;
+}
+/** The binary key inside the text; throws FactstoreError('KEY') without quoting the text. */
+function opensshKeyBytes(text) {
+    if (typeof text !== 'string' || normalizeKeyText(text) === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('KEY', `The signing key is empty: give the OpenSSH private key text (the file \`factstore keygen\` writes, starting with ${BEGIN}). ${MAKE_NEW}`);
+    }
+    const t = normalizeKeyText(text);
+    if (!t.includes('-----BEGIN')) {
+        const inner = (0,_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBase64Strict */ .F)(t)?.toString('utf8');
+        if (inner?.includes('-----BEGIN'))
+            return opensshKeyBytes(inner);
+    }
+    const start = t.indexOf(BEGIN);
+    if (start < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('KEY', describeOtherKey(t));
+    const end = t.indexOf(END, start);
+    if (end < 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('KEY', `The signing key is truncated: it has no ${END} line. Copy the whole file, ${OR_MAKE_NEW}`);
+    }
+    const data = (0,_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBase64Strict */ .F)(t.slice(start + BEGIN.length, end));
+    if (!data) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('KEY', `The signing key's base64 body is damaged (characters missing or altered). Copy the whole file again, ${OR_MAKE_NEW}`);
+    }
+    return data;
+}
+/** Names the kind of thing given instead of an OpenSSH private key, from its markers only. */
+function describeOtherKey(t) {
+    if (/-----BEGIN (RSA) PRIVATE KEY-----/.test(t))
+        return (0,_openssh_key_v1_js__WEBPACK_IMPORTED_MODULE_1__/* .notEd25519Message */ .QK)('ssh-rsa');
+    if (/-----BEGIN EC PRIVATE KEY-----/.test(t))
+        return (0,_openssh_key_v1_js__WEBPACK_IMPORTED_MODULE_1__/* .notEd25519Message */ .QK)('ecdsa-');
+    if (/-----BEGIN DSA PRIVATE KEY-----/.test(t))
+        return (0,_openssh_key_v1_js__WEBPACK_IMPORTED_MODULE_1__/* .notEd25519Message */ .QK)('ssh-dss');
+    if (/-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(t)) {
+        return `The signing key is an encrypted PKCS#8 key; Factstore needs an unencrypted OpenSSH Ed25519 key. ${MAKE_NEW}`;
+    }
+    if (/-----BEGIN PRIVATE KEY-----/.test(t)) {
+        return `The signing key is a PKCS#8 key; Factstore reads OpenSSH private keys (-----BEGIN OPENSSH PRIVATE KEY-----). ${MAKE_NEW}`;
+    }
+    if (/-----BEGIN PGP /.test(t)) {
+        return `The signing key is a PGP key; Factstore signs commits with SSH Ed25519 keys. ${MAKE_NEW}`;
+    }
+    if (/^(ssh-|ecdsa-|sk-)[A-Za-z0-9@._-]* [A-Za-z0-9+/=]+/.test(t)) {
+        return `This is a public key: the signing key is the private key file (the one without .pub), starting with ${BEGIN}.`;
+    }
+    return `The signing key is not an OpenSSH private key (no ${BEGIN} line found). Give the key file's text, ${OR_MAKE_NEW}`;
+}
+
+
+/***/ }),
+
+/***/ 4740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ed25519PublicFromBlob),
+/* harmony export */   Zg: () => (/* binding */ publicKeyLine),
+/* harmony export */   b3: () => (/* binding */ blobKeyType),
+/* harmony export */   bI: () => (/* binding */ ED25519_KEY_TYPE),
+/* harmony export */   dN: () => (/* binding */ sshFingerprint),
+/* harmony export */   ee: () => (/* binding */ parsePublicKey),
+/* harmony export */   r5: () => (/* binding */ ed25519Blob)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3872);
+/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3846);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3719);
+/**
+ * OpenSSH public keys: the `ssh-ed25519 AAAA… comment` line, its wire blob and its
+ * `SHA256:` fingerprint exactly as `ssh-keygen -l` prints it.
+ */
+
+
+
+
+
+const ED25519_KEY_TYPE = 'ssh-ed25519';
+function ed25519Blob(pub) {
+    return Buffer.concat([(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .sshString */ ._G)(ED25519_KEY_TYPE), (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .sshString */ ._G)(pub)]);
+}
+/** `SHA256:` + unpadded base64 of the blob's sha256, as ssh-keygen prints it. */
+function sshFingerprint(blob) {
+    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+}
+/** The `.pub` line; a comment can never break it onto a second line. */
+function publicKeyLine(blob, comment) {
+    const base = `${ED25519_KEY_TYPE} ${Buffer.from(blob).toString('base64')}`;
+    const clean = (comment ?? '').replace(/[\r\n]+/g, ' ').trim();
+    return clean ? `${base} ${clean}` : base;
+}
+/** The raw 32-byte key inside an Ed25519 blob, or undefined when the blob is anything else. */
+function ed25519PublicFromBlob(blob) {
+    try {
+        const r = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .SshWireReader */ .PM(blob);
+        if (r.text() !== ED25519_KEY_TYPE)
+            return undefined;
+        const pub = r.string();
+        return pub.length === _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_2__/* .ED25519_PUBLIC_BYTES */ .MM && r.remaining === 0 ? pub : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Key type named inside a blob, for messages; only a plain token is ever echoed back. */
+function blobKeyType(blob) {
+    try {
+        const type = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .SshWireReader */ .PM(blob).text();
+        return /^[A-Za-z0-9@._-]{1,64}$/.test(type) ? type : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const FIX = 'Give the one-line public key from the .pub file that `factstore keygen` writes (ssh-ed25519 AAAA… comment).';
+function parsePublicKey(line) {
+    const text = typeof line === 'string' ? line.trim() : '';
+    if (text.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key is empty. ${FIX}`);
+    if (text.includes('PRIVATE KEY')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `This is a private key, not a public key: never paste it where a public key goes. ${FIX}`);
+    }
+    if (/[\r\n]/.test(text))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key spans several lines. ${FIX}`);
+    const [type = '', encoded = '', ...rest] = text.split(/[ \t]+/);
+    if (!/^[A-Za-z0-9@._-]{1,64}$/.test(type) || encoded === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `This is not an OpenSSH public key line. ${FIX}`);
+    }
+    if (type !== ED25519_KEY_TYPE) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('KEY', `The public key is of type ${type}: Factstore signs only with Ed25519 keys. Make one with \`factstore keygen --out PATH\`.`);
+    }
+    const blob = (0,_base64_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeBase64Strict */ .F)(encoded);
+    if (!blob)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key's base64 part is damaged. ${FIX}`);
+    if (!ed25519PublicFromBlob(blob)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('KEY', `The public key says ssh-ed25519 but its data is not an Ed25519 key (truncated or altered). ${FIX}`);
+    }
+    const comment = rest.join(' ');
+    return { type: ED25519_KEY_TYPE, blob, fingerprint: sshFingerprint(blob), ...(comment ? { comment } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 3719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PM: () => (/* binding */ SshWireReader),
+/* harmony export */   Qz: () => (/* binding */ sshUint32),
+/* harmony export */   Uo: () => (/* binding */ SshWireTruncated),
+/* harmony export */   _G: () => (/* binding */ sshString)
+/* harmony export */ });
+/**
+ * The SSH wire encoding (RFC 4251 §5): big-endian uint32 and length-prefixed strings.
+ * Every format in this folder (keys, SSHSIG) is built from these two.
+ */
+/** Thrown by the reader; callers turn it into a message about *their* format. */
+class SshWireTruncated extends Error {
+    name = 'SshWireTruncated';
+}
+function sshUint32(n) {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n >>> 0);
+    return b;
+}
+function sshString(value) {
+    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value);
+    return Buffer.concat([sshUint32(bytes.length), bytes]);
+}
+class SshWireReader {
+    buf;
+    pos = 0;
+    constructor(buf) {
+        this.buf = buf;
+    }
+    get remaining() {
+        return this.buf.length - this.pos;
+    }
+    /** Reads `n` raw bytes (no length prefix). */
+    bytes(n) {
+        if (n > this.remaining)
+            throw new SshWireTruncated(`needed ${n} bytes, ${this.remaining} left`);
+        const out = this.buf.subarray(this.pos, this.pos + n);
+        this.pos += n;
+        return out;
+    }
+    uint32() {
+        return this.bytes(4).readUInt32BE(0);
+    }
+    string() {
+        return this.bytes(this.uint32());
+    }
+    /** A string that must be printable text (key types, namespaces, algorithm names). */
+    text() {
+        return this.string().toString('utf8');
+    }
+    rest() {
+        return this.bytes(this.remaining);
+    }
+}
+
+
+/***/ })
+
+};
