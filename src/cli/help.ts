@@ -22,7 +22,7 @@ function overview(commands: readonly Command[], words: readonly string[]): strin
   const heading = words.length === 0 ? 'factstore: a compliance fact store in git (signed NDJSON facts on a facts branch)' : `factstore ${words.join(' ')}`;
   return `${heading}
 
-Usage: factstore [--store DIR] [--branch NAME] [--config FILE] [--key PATH] [--actor NAME] [--json] <command>
+Usage: factstore [--store DIR] [--branch NAME] [--config-ref REF | --config FILE] [--key PATH] [--actor NAME] [--json] <command>
 
 Commands:
 ${table(rows, '  ')}

@@ -127,7 +127,8 @@ describe('the attest step', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const configRead = w.gh.requests.find((q) => q.path === `/repos/${REPO}/contents/.github/factstore.yml`);
-    expect(configRead).toMatchObject({ method: 'GET', status: 200, query: {} });
+    // pinned to the default branch's tip
+    expect(configRead).toMatchObject({ method: 'GET', status: 200, query: { ref: w.sha } });
     expect(r.outputs.status).toBe('PASSED');
   });
 

@@ -83,9 +83,16 @@ describe('the assert step', () => {
     expect(result).toMatchObject({ sha256Digest: digest, status: 'COMPLIANT', trail: w.sha, missingAttestationTypes: [], failedAttestationTypes: [] });
     expect(passed.outputs.status).toBe('COMPLIANT');
     expect(passed.summary).toContain('## ✅ Factstore: COMPLIANT');
-    // assert only reads
-    // assert only reads, at one tip: the tip, the artifact's index, the trail
-    expect(w.gh.requests.map((q) => q.method)).toEqual(['GET', 'GET', 'GET']);
+    // assert only reads: the config at the default branch's tip (the branch is in the event payload),
+    // then the facts at one tip: the tip, the artifact's index, the trail
+    expect(w.gh.requests.map((q) => [q.method, q.operation])).toEqual([
+      ['GET', 'git.getRef'],
+      ['GET', 'repos.getContent'],
+      ['GET', 'git.getRef'],
+      ['GET', 'repos.getContent'],
+      ['GET', 'repos.getContent'],
+    ]);
+    expect(w.gh.requests[1]).toMatchObject({ path: `/repos/${REPO}/contents/.github/factstore.yml`, query: { ref: w.sha } });
   });
 
   it('an unknown artifact is NON_COMPLIANT', async () => {

@@ -64,9 +64,9 @@ describe('gate/action.yml on a push to the facts branch', () => {
       [`Factstore gate / ${ALLOWED}`, w.sha, 'success'],
       [`Factstore gate / ${BLOCKED}`, w.sha, 'success'],
     ]);
-    // the decisions name the facts commit they were taken on; the config commit is unknown on a facts push
+    // the decisions name the facts commit they were taken on and the default branch's commit the config was read at
     const decisions = trailFacts(w.gh, BLOCKED, w.sha).filter((f): f is DecisionFact => f.kind === 'decision');
-    expect(decisions.map((d) => [d.event, d.factsCommit, d.configCommit])).toEqual([['GATE_ALLOWED', after, undefined]]);
+    expect(decisions.map((d) => [d.event, d.factsCommit, d.configCommit])).toEqual([['GATE_ALLOWED', after, w.gh.ref(REPO, 'heads/main')]]);
   });
 
   it('a push of gate decisions only re-gates nothing, so the gate cannot trigger itself', async () => {

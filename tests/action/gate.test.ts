@@ -18,7 +18,7 @@ describe('gate/action.yml', () => {
   it('declares the gate inputs and outputs and runs the shared bundle with command gate', () => {
     const file = path.join(ROOT, 'gate', 'action.yml');
     const metadata = parse(readFileSync(file, 'utf8')) as ActionMetadata;
-    expect(Object.keys(metadata.inputs).sort()).toEqual(['command', 'commit', 'config', 'facts-branch', 'facts-repo', 'flow', 'git-branch', 'record', 'signing-key', 'token']);
+    expect(Object.keys(metadata.inputs).sort()).toEqual(['command', 'commit', 'config', 'config-token', 'facts-branch', 'facts-repo', 'flow', 'git-branch', 'record', 'signing-key', 'token']);
     expect(Object.keys(metadata.outputs).sort()).toEqual(['decision', 'result']);
     expect(metadata.inputs.command?.default).toBe('gate');
     expect(metadata.inputs.record?.default).toBe('true');

@@ -3,7 +3,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/core/model/fact.js';
-import { configText, factsTip, FLOW, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
+import { commitConfig, configText, factsTip, FLOW, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
 
 type Attestation = Extract<Fact, { kind: 'attestation' }>;
 
@@ -17,7 +17,7 @@ const CYCLONEDX = 'cyclonedx/cyclonedx-npm-6.0.1__bom.1.6.json';
 async function evidenceWorkspace(types = ''): Promise<Workspace> {
   const w = await workspace();
   const config = configText(w.key, types).replace('max_bytes: 1024', 'max_bytes: 1048576');
-  writeFileSync(path.join(w.repo, '.github', 'factstore.yml'), config);
+  commitConfig(w.repo, config);
   await startTrail(w, 't1');
   return w;
 }

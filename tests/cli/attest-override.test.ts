@@ -4,7 +4,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AttestationFact } from '../../src/core/model/fact.js';
-import { configText, factsTip, FLOW, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
+import { commitConfig, configText, factsTip, FLOW, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'evidence');
 /** 4 passed, 4 failed, 2 skipped */
@@ -16,7 +16,7 @@ const REASON = 'settlement rounding fails on the runner clock only: PAY-1422, ch
 /** A workspace whose config allows fixture-sized evidence, `extra` appended; trail t1 started; both reports copied in. */
 async function overrideWorkspace(extra = ''): Promise<Workspace> {
   const w = await workspace();
-  writeFileSync(path.join(w.repo, '.github', 'factstore.yml'), configText(w.key, extra).replace('max_bytes: 1024', 'max_bytes: 1048576'));
+  commitConfig(w.repo, configText(w.key, extra).replace('max_bytes: 1024', 'max_bytes: 1048576'));
   await startTrail(w, 't1');
   copyFileSync(path.join(FIXTURES, FAILING), path.join(w.repo, 'failing.xml'));
   copyFileSync(path.join(FIXTURES, PASSING), path.join(w.repo, 'passing.xml'));

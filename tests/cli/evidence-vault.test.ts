@@ -6,7 +6,7 @@ import { run } from '../../src/cli/main.js';
 import { sha256Hex } from '../../src/core/model/fact-id.js';
 import { evidencePath } from '../../src/core/store/layout.js';
 import { tamperFile } from '../helpers/tamper.js';
-import { configText, factsTip, FLOW, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
+import { commitConfig, configText, factsTip, FLOW, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'evidence');
 const SARIF = 'sarif/eslint-9.39.5__eslint-formatter-sarif-3.1.0.sarif';
@@ -23,7 +23,7 @@ const BINARY = Buffer.concat([Buffer.from([0, 255, 254, 13, 10, 0xc3, 0x28, 0x80
 /** Trail t1 with the SARIF report and the binary file, trail t2 with the JUnit report; evidence up to 1 MiB. */
 async function vault(): Promise<Workspace & { sarif: Buffer; junit: Buffer }> {
   const w = await workspace();
-  writeFileSync(path.join(w.repo, '.github', 'factstore.yml'), configText(w.key).replace('max_bytes: 1024', 'max_bytes: 1048576'));
+  commitConfig(w.repo, configText(w.key).replace('max_bytes: 1024', 'max_bytes: 1048576'));
   copyFileSync(path.join(FIXTURES, SARIF), path.join(w.repo, 'scan.sarif'));
   copyFileSync(path.join(FIXTURES, JUNIT), path.join(w.repo, 'junit.xml'));
   writeFileSync(path.join(w.repo, 'firmware.bin'), BINARY);

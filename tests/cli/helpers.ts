@@ -79,12 +79,23 @@ export interface Workspace {
   fs: (args: string[], env?: Record<string, string | undefined>) => Promise<CliResult>;
 }
 
-/** A repository with a config, a key in the environment and (unless told otherwise) the facts branch. */
+/**
+ * Writes `.github/factstore.yml` and commits it: the CLI reads the config committed in the
+ * repository it runs in, never the working tree. Returns the new HEAD.
+ */
+export function commitConfig(repo: string, text: string): string {
+  mkdirSync(path.join(repo, '.github'), { recursive: true });
+  writeFileSync(path.join(repo, '.github', 'factstore.yml'), text);
+  git(repo, 'add', '.github/factstore.yml');
+  git(repo, '-c', 'user.name=dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '--allow-empty', '-m', 'factstore config');
+  return headOf(repo);
+}
+
+/** A repository with a committed config, a key in the environment and (unless told otherwise) the facts branch. */
 export async function workspace(options: { init?: boolean } = {}): Promise<Workspace> {
   const repo = tempRepo();
   const key = testKey('ci@acme');
-  mkdirSync(path.join(repo, '.github'), { recursive: true });
-  writeFileSync(path.join(repo, '.github', 'factstore.yml'), configText(key));
+  commitConfig(repo, configText(key));
   const env = { FACTSTORE_SIGNING_KEY: key.privateKey, FACTSTORE_ACTOR: 'ci' };
   const asAlice = { FACTSTORE_SIGNING_KEY: ALICE.privateKey, FACTSTORE_ACTOR: 'alice' };
   const fs = (args: string[], extra?: Record<string, string | undefined>) => cli(args, { cwd: repo, env: { ...env, ...extra } });

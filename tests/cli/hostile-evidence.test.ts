@@ -3,12 +3,12 @@
 import { openSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configText, factsTip, FLOW, startTrail, workspace, type Workspace } from './helpers.js';
+import { commitConfig, configText, factsTip, FLOW, startTrail, workspace, type Workspace } from './helpers.js';
 
 async function hostileWorkspace(): Promise<Workspace> {
   const w = await workspace();
   // a limit large enough for the hostile files below (except the 200 MB one)
-  writeFileSync(path.join(w.repo, '.github', 'factstore.yml'), configText(w.key).replace('max_bytes: 1024', 'max_bytes: 8388608'));
+  commitConfig(w.repo, configText(w.key).replace('max_bytes: 1024', 'max_bytes: 8388608'));
   await startTrail(w, 't1');
   return w;
 }

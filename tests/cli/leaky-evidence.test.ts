@@ -9,13 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/git.js';
-import { configText, factsTip, FLOW, startTrail, workspace, type CliResult, type Workspace } from './helpers.js';
+import { commitConfig, configText, factsTip, FLOW, startTrail, workspace, type CliResult, type Workspace } from './helpers.js';
 
 const JUNIT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/evidence/junit/ant__03-junit.xml');
 
 async function attestWorkspace(): Promise<Workspace> {
   const w = await workspace();
-  writeFileSync(path.join(w.repo, '.github', 'factstore.yml'), configText(w.key).replace('max_bytes: 1024', 'max_bytes: 1048576'));
+  commitConfig(w.repo, configText(w.key).replace('max_bytes: 1024', 'max_bytes: 1048576'));
   await startTrail(w, 't1');
   return w;
 }

@@ -1,14 +1,14 @@
 // --markdown prints the core breakdown (the same one the Action's job summary and the App show).
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configText, DIGEST_A, FLOW, headOf, startTrail, workspace, type Workspace } from './helpers.js';
+import { commitConfig, configText, DIGEST_A, FLOW, headOf, startTrail, workspace, type Workspace } from './helpers.js';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'evidence');
 
 async function release(): Promise<Workspace> {
   const w = await workspace();
-  writeFileSync(path.join(w.repo, '.github', 'factstore.yml'), configText(w.key).replace('max_bytes: 1024', 'max_bytes: 1048576'));
+  commitConfig(w.repo, configText(w.key).replace('max_bytes: 1024', 'max_bytes: 1048576'));
   await startTrail(w, 't1', DIGEST_A);
   copyFileSync(path.join(FIXTURES, 'junit/vitest-4.1.12__factstore-generated-junit.xml'), path.join(w.repo, 'junit.xml'));
   expect((await w.fs(['attest', '--flow', FLOW, '--trail', 't1', '--type', 'unit-tests', '--evidence', 'junit.xml'])).code).toBe(0);

@@ -1,12 +1,12 @@
 // DESIGN §4: an override is "shown wherever the attestation is": trails get, log, the breakdown
 // (--markdown), evidence list, the chain of custody, and the trail document a policy can deny.
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TrailEvaluation } from '../../src/core/evaluate/types.js';
 import type { CustodyReport } from '../../src/core/report/custody/index.js';
 import type { EvidenceListEntry } from '../../src/core/report/evidence/list-evidence.js';
-import { configText, DIGEST_A, FLOW, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
+import { commitConfig, configText, DIGEST_A, FLOW, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
 
 const FAILING = path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'junit', 'vitest-4.1.12__factstore-generated-junit.xml');
 const REASON = 'settlement rounding fails on the runner clock only: PAY-1422';
@@ -25,7 +25,7 @@ async function overridden(policy = false): Promise<Workspace> {
   const w = await workspace();
   let config = configText(w.key, policy ? NO_OVERRIDES : '').replace('max_bytes: 1024', 'max_bytes: 1048576');
   if (policy) config = config.replace('approvers: [alice], min: 1 }', 'approvers: [alice], min: 1 }\n    policies: [no-overrides]');
-  writeFileSync(path.join(w.repo, '.github', 'factstore.yml'), config);
+  commitConfig(w.repo, config);
   await startTrail(w, 't1', DIGEST_A);
   copyFileSync(FAILING, path.join(w.repo, 'junit.xml'));
   const T = ['--flow', FLOW, '--trail', 't1'];

@@ -1,11 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AssertResult, GateResult } from '../../src/core/evaluate/types.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { LocalGitStore } from '../../src/core/store/local/local-store.js';
 import { git } from '../helpers/git.js';
-import { configText, DIGEST_A, DIGEST_B, factsTip, FLOW, headOf, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
+import { commitConfig, configText, DIGEST_A, DIGEST_B, factsTip, FLOW, headOf, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
 
 /** Trail t1: artifact A, unit-tests PASSED, vulnerability-scan FAILED, approved by alice. */
 async function failedTrail(w: Workspace): Promise<void> {
@@ -133,7 +131,7 @@ describe('gate', () => {
       .replace('    approval: { required: true, approvers: [alice], min: 1 }\n', '    approval: { required: true, approvers: [alice], min: 1 }\n    environments: [production]\n')
       .replace('  other-service:\n    require: [unit-tests]\n', '  other-service:\n    require: [unit-tests]\n    environments: [staging]\n')
       .concat('environments:\n  production: { members: [production-eu, production-us] }\n');
-    writeFileSync(path.join(w.repo, '.github', 'factstore.yml'), config);
+    commitConfig(w.repo, config);
     await compliantTrail(w, 't3', DIGEST_B);
     const eu = await w.fs(['gate', '--environment', 'production-eu', '--record', '--json']);
     expect(eu.code).toBe(0);

@@ -4,7 +4,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/core/model/fact.js';
-import { configText, factsTip, FLOW, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
+import { commitConfig, configText, factsTip, FLOW, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
 
 type Attestation = Extract<Fact, { kind: 'attestation' }>;
 
@@ -18,7 +18,7 @@ async function registryWorkspace(types: string): Promise<Workspace> {
   const w = await workspace();
   await startTrail(w, 't1');
   const config = configText(w.key, types).replace('max_bytes: 1024', 'max_bytes: 1048576');
-  writeFileSync(path.join(w.repo, '.github', 'factstore.yml'), config);
+  commitConfig(w.repo, config);
   return w;
 }
 

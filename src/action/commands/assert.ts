@@ -7,6 +7,7 @@ import { factsLocation, openStore } from '../github/open-store.js';
 import { artifactDigest } from '../inputs/artifact-digest.js';
 import { readAssertInputs } from '../inputs/assert-inputs.js';
 import { setOutputs } from '../record/step-outputs.js';
+import { reportDecidingConfig } from '../report/deciding-config.js';
 import { writeJobSummary } from '../report/job-summary.js';
 import { factsLinks } from '../../core/report/breakdown/index.js';
 import type { ActionSession } from '../session.js';
@@ -14,11 +15,13 @@ import type { ActionSession } from '../session.js';
 /**
  * The assert step: is the artifact compliant with the flow? The same engine and the same JSON as
  * `factstore assert --json`; the step fails unless COMPLIANT, after writing its outputs and summary.
+ * The flow, the trusted signers and the facts location come from the default branch's config.
  */
 export async function assert(session: ActionSession): Promise<void> {
   const { env } = session;
   const inputs = readAssertInputs(env);
-  const config = await session.config(inputs, false);
+  const deciding = await session.decidingConfig(inputs);
+  const { config } = deciding;
   const flow = session.flow(config, inputs.flow, inputs.configPath);
   const digest = (await artifactDigest(inputs.artifact, env.workspace)) ?? '';
   const facts = factsLocation(inputs, config);
@@ -38,7 +41,7 @@ export async function assert(session: ActionSession): Promise<void> {
   setOutputs({ status: result.status, result: json });
   core.info(JSON.stringify(document, null, 2));
   const breakdown = breakdownFromAssert(result, flow, { audience: 'github', links: factsLinks(env.serverUrl, facts, tip), types: config.types, now: session.now() });
-  await writeJobSummary(renderBreakdownMarkdown(breakdown));
+  await writeJobSummary(renderBreakdownMarkdown(breakdown) + reportDecidingConfig(deciding, env.serverUrl));
   if (result.status !== 'COMPLIANT') {
     core.setFailed(`factstore: ${digest} is ${result.status} for flow ${flow.name}: ${result.details}`);
   }

@@ -13,7 +13,7 @@ import { writeAnnotations } from '../evidence/write-annotations.js';
 import { factsLocation, openStore } from '../github/open-store.js';
 import { artifactDigest } from '../inputs/artifact-digest.js';
 import { readAttestInputs } from '../inputs/attest-inputs.js';
-import { keySecretMarkers, signerFrom } from '../inputs/signing-key.js';
+import { checkSigningKey, keySecretMarkers, signerFrom } from '../inputs/signing-key.js';
 import { stepKey } from '../record/idempotency-key.js';
 import { startedTrail, trailFact } from '../record/start-trail.js';
 import { setOutputs } from '../record/step-outputs.js';
@@ -36,6 +36,8 @@ export async function attest(session: ActionSession): Promise<void> {
   // evidence that holds the key is refused; a dry run without a key has none to look for
   const secretMarkers = signer === undefined ? [] : keySecretMarkers(inputs.signingKey);
   const config = await session.config(inputs, inputs.dryRun);
+  // a dry run given a key refuses it as the real run would
+  if (signer !== undefined) checkSigningKey(signer, config.trust.signers, inputs.configPath);
   const flow = session.flow(config, inputs.flow, inputs.configPath);
   const typeConfig = Object.hasOwn(config.types, inputs.type) ? config.types[inputs.type] : undefined;
   assertTypeAcceptsAttestations(inputs.type, typeConfig);

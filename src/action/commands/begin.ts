@@ -6,7 +6,7 @@ import { runContext } from '../env/run-context.js';
 import { factsLocation, openStore } from '../github/open-store.js';
 import { artifactDigest } from '../inputs/artifact-digest.js';
 import { readBeginInputs } from '../inputs/begin-inputs.js';
-import { signerFrom } from '../inputs/signing-key.js';
+import { checkSigningKey, signerFrom } from '../inputs/signing-key.js';
 import { stepKey } from '../record/idempotency-key.js';
 import { checkSameCommit, startedTrail, trailFact } from '../record/start-trail.js';
 import { setOutputs } from '../record/step-outputs.js';
@@ -24,6 +24,7 @@ export async function begin(session: ActionSession): Promise<void> {
   const inputs = readBeginInputs(env);
   const signer = signerFrom(inputs.signingKey);
   const config = await session.config(inputs, false);
+  checkSigningKey(signer, config.trust.signers, inputs.configPath);
   const flow = session.flow(config, inputs.flow, inputs.configPath);
   const digest = inputs.artifact === undefined ? undefined : await artifactDigest(inputs.artifact.artifact, env.workspace);
   const facts = factsLocation(inputs, config);

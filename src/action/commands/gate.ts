@@ -13,16 +13,19 @@ import { runUrl } from '../env/runner-env.js';
 import { factsLocation, openStore, type FactsLocation } from '../github/open-store.js';
 import { repoText } from '../github/repo-name.js';
 import { readGateInputs, type GateInputs } from '../inputs/gate-inputs.js';
-import { signerFrom } from '../inputs/signing-key.js';
+import { checkSigningKey, signerFrom } from '../inputs/signing-key.js';
 import { setOutputs } from '../record/step-outputs.js';
 import { writeJobSummary } from '../report/job-summary.js';
-import type { ActionSession } from '../session.js';
+import { reportDecidingConfig } from '../report/deciding-config.js';
+import type { ActionSession, DecidingConfig } from '../session.js';
 import { commitsTouchedByFactsPush } from './gate-facts-push.js';
 
 interface GateRun {
   session: ActionSession;
   inputs: GateInputs;
   config: FactstoreConfig;
+  /** the default branch's tip the config was read at: every recorded decision names it */
+  configCommit: string;
   facts: FactsLocation;
   request: GitHubRequest;
   store: GitHubStore;
@@ -33,16 +36,21 @@ interface GateRun {
  * engine, records a signed decision fact per flow, and creates a new check run per
  * flow in the workflow's repository. The check run carries the verdict; the step fails only on
  * errors. On a push to the facts branch it re-gates the commits whose trails the push touched.
+ * The config (flows, trusted signers, facts location) is the default branch's, at its tip: the
+ * decisions name that commit.
  */
 export async function gate(session: ActionSession): Promise<void> {
   const { env } = session;
   const inputs = readGateInputs(env, process.env.GITHUB_EVENT_PATH);
   const signer = inputs.record ? signerFrom(inputs.signingKey) : undefined;
-  const config = await session.config(inputs, false);
+  const deciding = await session.decidingConfig(inputs);
+  const { config } = deciding;
+  if (signer !== undefined) checkSigningKey(signer, config.trust.signers, configName(deciding));
   if (inputs.flow !== undefined) session.flow(config, inputs.flow, inputs.configPath);
   const facts = factsLocation(inputs, config);
   const request = session.github(inputs);
-  const run: GateRun = { session, inputs, config, facts, request, store: openStore(request, facts, env, signer) };
+  const run: GateRun = { session, inputs, config, configCommit: deciding.commit, facts, request, store: openStore(request, facts, env, signer) };
+  const configLine = reportDecidingConfig(deciding, env.serverUrl);
 
   if (isFactsPush(inputs, facts, env.event, env.ref)) {
     const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH, config.trust.signers);
@@ -50,15 +58,21 @@ export async function gate(session: ActionSession): Promise<void> {
     for (const target of touched) results.push(await gateOne(run, target.commit, target.gitBranch));
     const blocked = results.some((r) => r.decision === 'GATE_BLOCKED');
     setOutputs({ decision: blocked ? 'GATE_BLOCKED' : 'GATE_ALLOWED', result: JSON.stringify(results.map(checkedDocument)) });
+    await writeJobSummary(configLine);
     core.info(`factstore: the push re-gated ${results.length} commit(s).`);
     return;
   }
   const result = await gateOne(run, inputs.commit, inputs.gitBranch);
   setOutputs({ decision: result.decision, result: JSON.stringify(checkedDocument(result)) });
+  await writeJobSummary(configLine);
+}
+
+function configName(c: DecidingConfig): string {
+  return `${c.repository.owner}/${c.repository.repo}@${c.commit.slice(0, 12)}:${c.path}`;
 }
 
 /** One commit: evaluate, record the decisions, publish the check runs, add the breakdown to the job summary. */
-async function gateOne({ session, inputs, config, facts, request, store }: GateRun, commit: string, gitBranch: string | undefined): Promise<GateResult> {
+async function gateOne({ session, inputs, config, configCommit, facts, request, store }: GateRun, commit: string, gitBranch: string | undefined): Promise<GateResult> {
   const { env } = session;
   const now = session.now();
   const result = await gateCommit({
@@ -75,7 +89,7 @@ async function gateOne({ session, inputs, config, facts, request, store }: GateR
     ? decisionFacts(result, {
         actor: env.actor ?? 'github-actions',
         ts: now.toISOString(),
-        ...(env.sha !== undefined && !isFactsPush(inputs, facts, env.event, env.ref) ? { configCommit: env.sha } : {}),
+        configCommit,
         noFactsBranch: 'the facts branch does not exist yet, so there is no decision to record: start a trail first, or set `record: false`.',
       })
     : [];

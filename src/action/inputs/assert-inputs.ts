@@ -4,8 +4,9 @@ import type { RunnerEnv } from '../env/runner-env.js';
 import { optionalInput, requiredInput } from './input-reader.js';
 import { readStoreInputs, type StoreInputs } from './store-inputs.js';
 import type { ArtifactInput } from './shared-inputs.js';
+import { readConfigToken, type ConfigTokenInputs } from './config-token.js';
 
-export interface AssertInputs extends StoreInputs {
+export interface AssertInputs extends StoreInputs, ConfigTokenInputs {
   flow: string;
   artifact: ArtifactInput;
 }
@@ -19,5 +20,5 @@ export function readAssertInputs(env: RunnerEnv): AssertInputs {
   if ((digest === undefined) === (file === undefined)) {
     throw badInput('give exactly one of `sha256` (the artifact digest, sha256:<64 hex>) or `artifact-file` (a file or directory to fingerprint).');
   }
-  return { ...store, flow, artifact: digest !== undefined ? { digest: normalizeDigest(digest) } : { file: file ?? '' } };
+  return { ...store, ...readConfigToken(store), flow, artifact: digest !== undefined ? { digest: normalizeDigest(digest) } : { file: file ?? '' } };
 }

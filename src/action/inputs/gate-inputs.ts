@@ -3,11 +3,12 @@ import { badInput, FactstoreError } from '../../core/errors.js';
 import { checkCommit, checkName } from '../../core/model/names.js';
 import { gitBranch, type RunnerEnv } from '../env/runner-env.js';
 import type { RepoName } from '../github/repo-name.js';
+import { readConfigToken, type ConfigTokenInputs } from './config-token.js';
 import { booleanInput, optionalInput } from './input-reader.js';
 import { readSigningKey } from './signing-key.js';
 import { readStoreInputs, type StoreInputs } from './store-inputs.js';
 
-export interface GateInputs extends StoreInputs {
+export interface GateInputs extends StoreInputs, ConfigTokenInputs {
   /** the git commit gated (40 hex) */
   commit: string;
   /** where `commit` came from */
@@ -45,6 +46,7 @@ export function readGateInputs(env: RunnerEnv, eventPath: string | undefined): G
   const record = optionalInput('record') === undefined ? true : booleanInput('record');
   return {
     ...store,
+    ...readConfigToken(store),
     commit: checkCommit(given),
     commitFrom: input !== undefined ? 'input' : eventSha !== undefined ? 'event' : 'GITHUB_SHA',
     flow: flow === undefined ? undefined : checkName('flow', flow),

@@ -4,7 +4,18 @@ import type { OptionSpec } from './option-spec.js';
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { name: 'store', type: 'string', value: 'DIR', description: 'the git repository holding the facts branch (default: the current directory)' },
   { name: 'branch', type: 'string', value: 'NAME', description: 'the facts branch (default: facts.branch of the config, else factstore)' },
-  { name: 'config', type: 'string', value: 'FILE', description: 'the config file (default: .github/factstore.yml under the current directory)' },
+  {
+    name: 'config',
+    type: 'string',
+    value: 'FILE',
+    description: 'use this config file instead of the committed one; it is then named as the trust root, as it is not reviewed config',
+  },
+  {
+    name: 'config-ref',
+    type: 'string',
+    value: 'REF',
+    description: 'read .github/factstore.yml as committed at REF in the repository of the current directory (default: origin/HEAD, else HEAD)',
+  },
   { name: 'key', type: 'string', value: 'PATH', description: 'the OpenSSH Ed25519 signing key (default: the key text in FACTSTORE_SIGNING_KEY)' },
   { name: 'actor', type: 'string', value: 'NAME', description: 'who records the facts (default: FACTSTORE_ACTOR, GITHUB_ACTOR, else your user name)' },
   { name: 'json', type: 'boolean', description: 'print exactly one JSON document on stdout (schemas/cli/<command>.schema.json)' },
@@ -16,6 +27,7 @@ export interface GlobalFlags {
   store?: string;
   branch?: string;
   config?: string;
+  configRef?: string;
   key?: string;
   actor?: string;
   json: boolean;

@@ -98,6 +98,8 @@ function globalsOf(values: OptionValues): GlobalFlags {
     const v = str(name);
     if (v !== undefined) globals[name] = v;
   }
+  const configRef = str('config-ref');
+  if (configRef !== undefined) globals.configRef = configRef;
   return globals;
 }
 

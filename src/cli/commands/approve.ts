@@ -37,7 +37,7 @@ author's own approval does not count.`,
     if (reject && comment === undefined) {
       throw badInput('a rejection needs --comment saying why, so the trail\'s owner knows what to fix.');
     }
-    const signer = await ctx.signer();
+    const signer = await ctx.writer(config);
     const store = ctx.openStore(config, signer);
     await requireStartedTrail(store, flow.name, trail);
     const fact = makeFact({

@@ -33,7 +33,7 @@ export const artifactsCreate: Command = {
       throw badInput('artifacts create needs exactly one of --sha256 D or --file PATH: see factstore artifacts create --help.');
     }
     const artifact = given !== undefined ? normalizeDigest(given) : (await fingerprintPath(ctx.resolve(file ?? ''))).digest;
-    const signer = await ctx.signer();
+    const signer = await ctx.writer(config);
     const store = ctx.openStore(config, signer);
     await requireStartedTrail(store, flow.name, trail);
     const tag = optionalString(values, 'tag');

@@ -75,7 +75,7 @@ Example: factstore attest --flow payment-service --trail build-7 --type unit-tes
     const files = stringList(values, 'evidence').map((f) => ctx.resolve(f));
     const place = { base: ctx.io.cwd, baseName: 'the current directory', confined: false };
     await checkEvidenceFiles(files, { maxBytes: config.evidenceMaxBytes, place });
-    const { signer, markers } = await ctx.signingKey();
+    const { signer, markers } = await ctx.signingKey(config);
     const store = ctx.openStore(config, signer);
     await requireStartedTrail(store, flow.name, trail);
     const { refs, blobs, parsed } = await readEvidenceFiles(files, { format, maxBytes: config.evidenceMaxBytes, place, secretMarkers: markers });

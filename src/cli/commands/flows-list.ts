@@ -11,9 +11,9 @@ export const flowsList: Command = {
   async run(ctx) {
     const config = await ctx.requireConfig();
     const flows = Object.values(config.flows);
-    ctx.emit('cli/flows-list', { configFile: ctx.configPath(), flows: flows.map(flowDocument) }, () =>
+    ctx.emit('cli/flows-list', { configFile: ctx.configLabel(), flows: flows.map(flowDocument) }, () =>
       flows.length === 0
-        ? `No flows in ${ctx.configPath()}: add one under \`flows:\`.`
+        ? `No flows in ${ctx.configLabel()}: add one under \`flows:\`.`
         : table(flows.map((f) => [f.name, flowSummary(f)])),
     );
     return EXIT_OK;

@@ -33,8 +33,9 @@ blocked (exit 1), unless the config sets gate.allow_unscoped: true.
 Only facts that a key of trust.signers (with authority for them) appended count; the others are left out and
 listed. A facts branch that was rewritten, rolled back below the last decision, merged into, or read through
 replaced objects fails closed with exit 3.
-With --record, one decision fact per flow names the facts commit the decision was taken on,
-so it can be replayed; it needs a signing key.`,
+With --record, one decision fact per flow names the facts commit the decision was taken on and the
+commit of the committed config that decided (none with --config FILE), so it can be replayed; it needs a
+signing key listed under trust.signers.`,
   async run(ctx, { values }) {
     const config = await ctx.requireConfig();
     const flowName = optionalString(values, 'flow');
@@ -43,7 +44,7 @@ so it can be replayed; it needs a signing key.`,
     const commitFlag = givenCommit === undefined ? undefined : checkCommit(givenCommit);
     const record = flag(values, 'record');
     const markdown = wantsMarkdown(ctx, values);
-    const signer = record ? await ctx.signer() : undefined;
+    const signer = record ? await ctx.writer(config) : undefined;
     const store = ctx.openStore(config, signer);
     const commit = commitFlag ?? (await headCommit(store.gitdir));
     const gitBranch = optionalString(values, 'git-branch');
@@ -65,7 +66,9 @@ so it can be replayed; it needs a signing key.`,
 
     let recorded: { commit: string | null; facts: string[] } | undefined;
     if (record) {
-      const decisions = decisionFacts(result, { actor: ctx.actor(), ts: now.toISOString(), ...(environment !== undefined ? { environment } : {}), noFactsBranch: 'the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.' });
+      const root = await ctx.trustRoot();
+      const configCommit = root?.source === 'ref' ? root.commit : undefined;
+      const decisions = decisionFacts(result, { actor: ctx.actor(), ts: now.toISOString(), ...(configCommit !== undefined ? { configCommit } : {}), ...(environment !== undefined ? { environment } : {}), noFactsBranch: 'the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.' });
       const written = decisions.length === 0 ? undefined : await recordFacts(store, decisions);
       recorded = { commit: written?.commit ?? null, facts: decisions.map((f) => f.id) };
     }

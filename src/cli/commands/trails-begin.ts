@@ -30,7 +30,7 @@ for another commit it is refused: choose another --trail.`,
     const commitFlag = givenCommit === undefined ? undefined : checkCommit(givenCommit);
     const givenTrail = optionalString(values, 'trail');
     if (givenTrail !== undefined) checkName('trail', givenTrail);
-    const signer = await ctx.signer();
+    const signer = await ctx.writer(config);
     const store = ctx.openStore(config, signer);
     const commit = commitFlag ?? (await headCommit(store.gitdir));
     const trail = checkName('trail', givenTrail ?? commit);

@@ -14,8 +14,8 @@ its jq compiled. Exit 0 when every definition is sound, 2 when one has a problem
   async run(ctx) {
     const config = await ctx.requireConfig();
     const types = describeTypes(config, () => ctx.jq());
-    ctx.emit('cli/types-list', { configFile: ctx.configPath(), types }, () =>
-      types.length === 0 ? `No attestation types in ${ctx.configPath()}: add them under \`types:\`.` : table(types.map(typeRow)),
+    ctx.emit('cli/types-list', { configFile: ctx.configLabel(), types }, () =>
+      types.length === 0 ? `No attestation types in ${ctx.configLabel()}: add them under \`types:\`.` : table(types.map(typeRow)),
     );
     return types.some((t) => t.problems.length > 0) ? EXIT_USAGE : EXIT_OK;
   },

@@ -23,7 +23,7 @@ and grafted commits of the branch are reported. The same signatures verify with 
     const trusted = config.trust.signers;
     if (trusted.length === 0) {
       throw badInput(
-        `no trusted signers in ${ctx.configPath()}: run factstore keygen --out PATH and add the signer it prints under trust.signers, then verify again.`,
+        `no trusted signers in ${ctx.configLabel()}: run factstore keygen --out PATH and add the signer it prints under trust.signers, then verify again.`,
       );
     }
     const given = optionalString(values, 'checkpoint');

@@ -13,18 +13,20 @@ import type { GlobalFlags } from '../args/global-options.js';
 import type { CliIo } from '../io.js';
 import { emitDocument } from '../output/emit.js';
 import { resolveActor } from './actor.js';
-import { missingConfig, readConfigFile } from './load-config-file.js';
 import { sharedJqEngine } from './jq.js';
+import { CONFIG_PATH, lookUpConfig, type ConfigLookup } from './look-up-config.js';
 import { loadSigner, loadSigningKey, type LoadedSigningKey } from './signing-key.js';
-
-const DEFAULT_CONFIG = path.join('.github', 'factstore.yml');
+import type { TrustRoot } from './trust-root.js';
+import { checkWriterKey } from './writer-key.js';
 // git's rules for a branch name, as the config schema spells them
 const BRANCH = /^(?!.*\.\.)(?!\/)(?!-)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\]{1,255}$/;
 
 /** What a command needs from the world, each piece read once and only when asked for. */
 export class CliContext {
   private readonly stores: LocalGitStore[] = [];
-  private config: Promise<FactstoreConfig | undefined> | undefined;
+  private lookup: Promise<ConfigLookup> | undefined;
+  private looked: ConfigLookup | undefined;
+  private notesShown = false;
 
   constructor(
     readonly io: CliIo,
@@ -45,19 +47,53 @@ export class CliContext {
     return path.resolve(this.io.cwd, p);
   }
 
-  configPath(): string {
-    return this.resolve(this.globals.config ?? DEFAULT_CONFIG);
+  /**
+   * How the config is named in messages and in `configFile`: `REF:.github/factstore.yml` once the
+   * committed config was read, the --config file, else the config's path in the repository.
+   */
+  configLabel(): string {
+    if (this.looked?.found === true) return this.looked.label;
+    return this.globals.config !== undefined ? this.resolve(this.globals.config) : CONFIG_PATH;
   }
 
-  configIfPresent(): Promise<FactstoreConfig | undefined> {
-    this.config ??= readConfigFile(this.configPath());
-    return this.config;
+  /**
+   * Where the config comes from, read once: the committed `.github/factstore.yml` of the
+   * repository the CLI runs in (at --config-ref), or the file given with --config.
+   */
+  configLookup(): Promise<ConfigLookup> {
+    this.lookup ??= lookUpConfig({
+      cwd: this.io.cwd,
+      git: findGit({ PATH: this.io.env.PATH }) ?? 'git',
+      file: this.globals.config === undefined ? undefined : this.resolve(this.globals.config),
+      ref: this.globals.configRef,
+    }).then((found) => (this.looked = found));
+    return this.lookup;
+  }
+
+  /** The config that decides, or undefined when there is none (commands that only need the branch). */
+  async configIfPresent(): Promise<FactstoreConfig | undefined> {
+    const lookup = await this.configLookup();
+    this.showNotes(lookup);
+    return lookup.found ? lookup.config : undefined;
   }
 
   async requireConfig(): Promise<FactstoreConfig> {
-    const config = await this.configIfPresent();
-    if (config === undefined) throw missingConfig(this.configPath());
-    return config;
+    const lookup = await this.configLookup();
+    if (!lookup.found) throw lookup.problem;
+    this.showNotes(lookup);
+    return lookup.config;
+  }
+
+  /** Where the config that decided came from; undefined when there was none. */
+  async trustRoot(): Promise<TrustRoot | undefined> {
+    const lookup = await this.configLookup();
+    return lookup.found ? lookup.root : undefined;
+  }
+
+  private showNotes(lookup: ConfigLookup): void {
+    if (this.notesShown) return;
+    this.notesShown = true;
+    for (const n of lookup.notes) this.note(n);
   }
 
   storeDir(): string {
@@ -81,10 +117,31 @@ export class CliContext {
     return loadSigner(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
   }
 
-  /** The signer with the markers that betray its key in evidence (attest refuses such files). */
-  signingKey(): Promise<LoadedSigningKey> {
+  /**
+   * The signer of a write, refused (nothing written) unless trust.signers of the config lists its
+   * key; with no signers at all (a new store) the write goes ahead with a warning.
+   */
+  async writer(config: FactstoreConfig | undefined): Promise<Signer> {
+    const signer = await this.signer();
+    this.checkWriter(signer, config);
+    return signer;
+  }
+
+  /** Refuses a signer the config does not trust; warns when the config trusts nobody yet. */
+  checkWriter(signer: Signer, config: FactstoreConfig | undefined): void {
+    const warning = checkWriterKey({ signers: config?.trust.signers ?? [], signer, where: this.configLabel(), principal: this.actor() });
+    if (warning !== undefined) this.note(warning);
+  }
+
+  /**
+   * The signer with the markers that betray its key in evidence (attest refuses such files),
+   * refused like {@link writer} unless trust.signers lists it.
+   */
+  async signingKey(config: FactstoreConfig | undefined): Promise<LoadedSigningKey> {
     const keyPath = this.globals.key === undefined ? undefined : this.resolve(this.globals.key);
-    return loadSigningKey(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
+    const loaded = await loadSigningKey(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
+    this.checkWriter(loaded.signer, config);
+    return loaded;
   }
 
   /** The local store; with a signer it can write, every fact schema-checked before the write. */
@@ -130,7 +187,7 @@ export class CliContext {
     const known = Object.keys(config.flows);
     throw new FactstoreError(
       'NOT_FOUND',
-      `flow ${name} is not in ${this.configPath()}; known flows: ${known.length > 0 ? known.join(', ') : 'none (add one under `flows:`)'}.`,
+      `flow ${name} is not in ${this.configLabel()}; known flows: ${known.length > 0 ? known.join(', ') : 'none (add one under `flows:`)'}.`,
     );
   }
 

@@ -40,7 +40,7 @@ export async function runLifecycle(s: DemoSession, paths: DemoPaths, now: () => 
   s.say(`\nThe config .github/factstore.yml (the flow, its required evidence, the approver, the trusted keys and what each may sign):\n${indent(config)}`);
 
   const commit1 = await commitFiles(paths.repo, { 'README.md': '# payment service\n', 'src/version.txt': '1.0.0\n', '.github/factstore.yml': config }, 'payment service 1.0.0', now());
-  s.say(`\nCommitted release 1.0.0 on main: ${commit1}`);
+  s.say(`\nCommitted release 1.0.0 on main, with the config: ${commit1}\n(factstore reads the config committed in the repository, never an uncommitted copy: the trust root is reviewed config)`);
   await s.factstore('Create the facts branch', ['init'], 0);
 
   const digest1 = digestOf(`${IMAGE}:1.0.0`);
