@@ -35,8 +35,8 @@ var runner_env = __webpack_require__(2864);
 var input_reader = __webpack_require__(7916);
 // EXTERNAL MODULE: ./src/action/inputs/shared-inputs.ts
 var shared_inputs = __webpack_require__(2271);
-// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 1 modules
-var signing_key = __webpack_require__(4709);
+// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 2 modules
+var signing_key = __webpack_require__(690);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
 var store_inputs = __webpack_require__(7229);
 ;// CONCATENATED MODULE: ./src/action/inputs/begin-inputs.ts
@@ -116,6 +116,7 @@ async function begin(session) {
     const inputs = readBeginInputs(env);
     const signer = (0,signing_key/* signerFrom */.Hc)(inputs.signingKey);
     const config = await session.config(inputs, false);
+    (0,signing_key/* checkSigningKey */.JY)(signer, config.trust.signers, inputs.configPath);
     const flow = session.flow(config, inputs.flow, inputs.configPath);
     const digest = inputs.artifact === undefined ? undefined : await (0,artifact_digest/* artifactDigest */.F)(inputs.artifact.artifact, env.workspace);
     const facts = (0,open_store/* factsLocation */.z)(inputs, config);

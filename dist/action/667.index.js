@@ -177,13 +177,16 @@ var open_store = __webpack_require__(9668);
 var repo_name = __webpack_require__(3460);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/action/inputs/config-token.ts
+var config_token = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
 var input_reader = __webpack_require__(7916);
-// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 1 modules
-var signing_key = __webpack_require__(4709);
+// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 2 modules
+var signing_key = __webpack_require__(690);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
 var store_inputs = __webpack_require__(7229);
 ;// CONCATENATED MODULE: ./src/action/inputs/gate-inputs.ts
+
 
 
 
@@ -211,6 +214,7 @@ function readGateInputs(env, eventPath) {
     const record = (0,input_reader/* optionalInput */.$m)('record') === undefined ? true : (0,input_reader/* booleanInput */.tE)('record');
     return {
         ...store,
+        ...(0,config_token/* readConfigToken */.u)(store),
         commit: (0,names/* checkCommit */.su)(given),
         commitFrom: input !== undefined ? 'input' : eventSha !== undefined ? 'event' : 'GITHUB_SHA',
         flow: flow === undefined ? undefined : (0,names/* checkName */.I3)('flow', flow),
@@ -237,6 +241,8 @@ function readEvent(eventPath) {
 var step_outputs = __webpack_require__(8689);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
 var job_summary = __webpack_require__(8403);
+// EXTERNAL MODULE: ./src/action/report/deciding-config.ts
+var deciding_config = __webpack_require__(7449);
 // EXTERNAL MODULE: ./src/core/store/layout.ts
 var layout = __webpack_require__(1695);
 ;// CONCATENATED MODULE: ./src/core/store/touched-trails.ts
@@ -422,22 +428,29 @@ function readPushEvent(eventPath) {
 
 
 
+
 /**
  * The gate step: the App's gate without hosting the App. Evaluates the commit with the same
  * engine, records a signed decision fact per flow, and creates a new check run per
  * flow in the workflow's repository. The check run carries the verdict; the step fails only on
  * errors. On a push to the facts branch it re-gates the commits whose trails the push touched.
+ * The config (flows, trusted signers, facts location) is the default branch's, at its tip: the
+ * decisions name that commit.
  */
 async function gate(session) {
     const { env } = session;
     const inputs = readGateInputs(env, process.env.GITHUB_EVENT_PATH);
     const signer = inputs.record ? (0,signing_key/* signerFrom */.Hc)(inputs.signingKey) : undefined;
-    const config = await session.config(inputs, false);
+    const deciding = await session.decidingConfig(inputs);
+    const { config } = deciding;
+    if (signer !== undefined)
+        (0,signing_key/* checkSigningKey */.JY)(signer, config.trust.signers, configName(deciding));
     if (inputs.flow !== undefined)
         session.flow(config, inputs.flow, inputs.configPath);
     const facts = (0,open_store/* factsLocation */.z)(inputs, config);
     const request = session.github(inputs);
-    const run = { session, inputs, config, facts, request, store: (0,open_store/* openStore */.C)(request, facts, env, signer) };
+    const run = { session, inputs, config, configCommit: deciding.commit, facts, request, store: (0,open_store/* openStore */.C)(request, facts, env, signer) };
+    const configLine = (0,deciding_config/* reportDecidingConfig */.q)(deciding, env.serverUrl);
     if (isFactsPush(inputs, facts, env.event, env.ref)) {
         const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH, config.trust.signers);
         const results = [];
@@ -445,14 +458,19 @@ async function gate(session) {
             results.push(await gateOne(run, target.commit, target.gitBranch));
         const blocked = results.some((r) => r.decision === 'GATE_BLOCKED');
         (0,step_outputs/* setOutputs */.n)({ decision: blocked ? 'GATE_BLOCKED' : 'GATE_ALLOWED', result: JSON.stringify(results.map(checkedDocument)) });
+        await (0,job_summary/* writeJobSummary */.j)(configLine);
         core/* info */.pq(`factstore: the push re-gated ${results.length} commit(s).`);
         return;
     }
     const result = await gateOne(run, inputs.commit, inputs.gitBranch);
     (0,step_outputs/* setOutputs */.n)({ decision: result.decision, result: JSON.stringify(checkedDocument(result)) });
+    await (0,job_summary/* writeJobSummary */.j)(configLine);
+}
+function configName(c) {
+    return `${c.repository.owner}/${c.repository.repo}@${c.commit.slice(0, 12)}:${c.path}`;
 }
 /** One commit: evaluate, record the decisions, publish the check runs, add the breakdown to the job summary. */
-async function gateOne({ session, inputs, config, facts, request, store }, commit, gitBranch) {
+async function gateOne({ session, inputs, config, configCommit, facts, request, store }, commit, gitBranch) {
     const { env } = session;
     const now = session.now();
     const result = await (0,evaluate/* gateCommit */.pD)({
@@ -468,7 +486,7 @@ async function gateOne({ session, inputs, config, facts, request, store }, commi
         ? decisionFacts(result, {
             actor: env.actor ?? 'github-actions',
             ts: now.toISOString(),
-            ...(env.sha !== undefined && !isFactsPush(inputs, facts, env.event, env.ref) ? { configCommit: env.sha } : {}),
+            configCommit,
             noFactsBranch: 'the facts branch does not exist yet, so there is no decision to record: start a trail first, or set `record: false`.',
         })
         : [];
@@ -504,6 +522,59 @@ function isFactsPush(inputs, facts, event, ref) {
     if (inputs.commitFrom !== 'GITHUB_SHA' || event !== 'push' || ref !== `refs/heads/${facts.branch}`)
         return false;
     return (0,repo_name/* repoText */.k)(facts).toLowerCase() === (0,repo_name/* repoText */.k)(inputs.checksRepo).toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 8698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ readConfigToken)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7911);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7916);
+
+
+/**
+ * `config-token` (default the workflow's github.token), else `token`: the facts `token` may be
+ * scoped to a facts repository elsewhere, while the config lives in the workflow's repository.
+ */
+function readConfigToken(store) {
+    const given = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalInput */ .$m)('config-token');
+    if (given !== undefined) {
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$)(given);
+        return { configToken: given, configTokenInput: 'config-token' };
+    }
+    return { configToken: store.token, configTokenInput: 'token' };
+}
+
+
+/***/ }),
+
+/***/ 7449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ reportDecidingConfig)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+
+/**
+ * Says which config decided, in the log and as a line for the job summary: the default branch's
+ * file at the commit it was read, so the decision can be replayed on exactly that config.
+ */
+function reportDecidingConfig(config, serverUrl) {
+    const repo = `${config.repository.owner}/${config.repository.repo}`;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`factstore: decided by ${config.path} of ${repo} at commit ${config.commit}, the tip of the default branch ${config.branch} (the workspace's copy is not read).`);
+    if (config.workspaceDiffers) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`factstore: ${config.path} in the workspace differs from the default branch's (${config.branch}, commit ${config.commit.slice(0, 12)}): ` +
+            'this step decides by the default branch\'s, so a change to the config counts once it is merged there.');
+    }
+    const file = `[\`${config.path}\`](${serverUrl}/${repo}/blob/${config.commit}/${config.path})`;
+    const commit = `[\`${config.commit.slice(0, 7)}\`](${serverUrl}/${repo}/commit/${config.commit})`;
+    return `\n\nDecided by ${file} of the default branch \`${config.branch}\` at commit ${commit}.\n`;
 }
 
 

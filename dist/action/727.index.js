@@ -1722,8 +1722,8 @@ var open_store = __webpack_require__(9668);
 var artifact_digest = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
 var input_reader = __webpack_require__(7916);
-// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 1 modules
-var signing_key = __webpack_require__(4709);
+// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 2 modules
+var signing_key = __webpack_require__(690);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
 var store_inputs = __webpack_require__(7229);
 // EXTERNAL MODULE: ./src/action/inputs/shared-inputs.ts
@@ -1844,6 +1844,9 @@ async function attest(session) {
     // evidence that holds the key is refused; a dry run without a key has none to look for
     const secretMarkers = signer === undefined ? [] : (0,signing_key/* keySecretMarkers */.fc)(inputs.signingKey);
     const config = await session.config(inputs, inputs.dryRun);
+    // a dry run given a key refuses it as the real run would
+    if (signer !== undefined)
+        (0,signing_key/* checkSigningKey */.JY)(signer, config.trust.signers, inputs.configPath);
     const flow = session.flow(config, inputs.flow, inputs.configPath);
     const typeConfig = Object.hasOwn(config.types, inputs.type) ? config.types[inputs.type] : undefined;
     assertTypeAcceptsAttestations(inputs.type, typeConfig);

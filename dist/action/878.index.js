@@ -33,7 +33,10 @@ var names = __webpack_require__(1837);
 var input_reader = __webpack_require__(7916);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
 var store_inputs = __webpack_require__(7229);
+// EXTERNAL MODULE: ./src/action/inputs/config-token.ts
+var config_token = __webpack_require__(8698);
 ;// CONCATENATED MODULE: ./src/action/inputs/assert-inputs.ts
+
 
 
 
@@ -47,11 +50,13 @@ function readAssertInputs(env) {
     if ((digest === undefined) === (file === undefined)) {
         throw (0,errors/* badInput */.AN)('give exactly one of `sha256` (the artifact digest, sha256:<64 hex>) or `artifact-file` (a file or directory to fingerprint).');
     }
-    return { ...store, flow, artifact: digest !== undefined ? { digest: (0,names/* normalizeDigest */.Gc)(digest) } : { file: file ?? '' } };
+    return { ...store, ...(0,config_token/* readConfigToken */.u)(store), flow, artifact: digest !== undefined ? { digest: (0,names/* normalizeDigest */.Gc)(digest) } : { file: file ?? '' } };
 }
 
 // EXTERNAL MODULE: ./src/action/record/step-outputs.ts
 var step_outputs = __webpack_require__(8689);
+// EXTERNAL MODULE: ./src/action/report/deciding-config.ts
+var deciding_config = __webpack_require__(7449);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
 var job_summary = __webpack_require__(8403);
 ;// CONCATENATED MODULE: ./src/action/commands/assert.ts
@@ -66,14 +71,17 @@ var job_summary = __webpack_require__(8403);
 
 
 
+
 /**
  * The assert step: is the artifact compliant with the flow? The same engine and the same JSON as
  * `factstore assert --json`; the step fails unless COMPLIANT, after writing its outputs and summary.
+ * The flow, the trusted signers and the facts location come from the default branch's config.
  */
 async function assert(session) {
     const { env } = session;
     const inputs = readAssertInputs(env);
-    const config = await session.config(inputs, false);
+    const deciding = await session.decidingConfig(inputs);
+    const { config } = deciding;
     const flow = session.flow(config, inputs.flow, inputs.configPath);
     const digest = (await (0,artifact_digest/* artifactDigest */.F)(inputs.artifact, env.workspace)) ?? '';
     const facts = (0,open_store/* factsLocation */.z)(inputs, config);
@@ -92,7 +100,7 @@ async function assert(session) {
     (0,step_outputs/* setOutputs */.n)({ status: result.status, result: json });
     core/* info */.pq(JSON.stringify(document, null, 2));
     const breakdown = (0,report_breakdown/* breakdownFromAssert */.uH)(result, flow, { audience: 'github', links: (0,report_breakdown/* factsLinks */.$h)(env.serverUrl, facts, tip), types: config.types, now: session.now() });
-    await (0,job_summary/* writeJobSummary */.j)((0,report_breakdown/* renderBreakdownMarkdown */.DZ)(breakdown));
+    await (0,job_summary/* writeJobSummary */.j)((0,report_breakdown/* renderBreakdownMarkdown */.DZ)(breakdown) + (0,deciding_config/* reportDecidingConfig */.q)(deciding, env.serverUrl));
     if (result.status !== 'COMPLIANT') {
         core/* setFailed */.C1(`factstore: ${digest} is ${result.status} for flow ${flow.name}: ${result.details}`);
     }
@@ -217,6 +225,59 @@ async function artifactDigest(artifact, workspace) {
     if ('digest' in artifact)
         return artifact.digest;
     return (await fingerprintPath(external_node_path_default().resolve(workspace, artifact.file), action_input_names/* ACTION_INPUT_NAMES */.f)).digest;
+}
+
+
+/***/ }),
+
+/***/ 8698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ readConfigToken)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7911);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7916);
+
+
+/**
+ * `config-token` (default the workflow's github.token), else `token`: the facts `token` may be
+ * scoped to a facts repository elsewhere, while the config lives in the workflow's repository.
+ */
+function readConfigToken(store) {
+    const given = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalInput */ .$m)('config-token');
+    if (given !== undefined) {
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$)(given);
+        return { configToken: given, configTokenInput: 'config-token' };
+    }
+    return { configToken: store.token, configTokenInput: 'token' };
+}
+
+
+/***/ }),
+
+/***/ 7449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ reportDecidingConfig)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+
+/**
+ * Says which config decided, in the log and as a line for the job summary: the default branch's
+ * file at the commit it was read, so the decision can be replayed on exactly that config.
+ */
+function reportDecidingConfig(config, serverUrl) {
+    const repo = `${config.repository.owner}/${config.repository.repo}`;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`factstore: decided by ${config.path} of ${repo} at commit ${config.commit}, the tip of the default branch ${config.branch} (the workspace's copy is not read).`);
+    if (config.workspaceDiffers) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`factstore: ${config.path} in the workspace differs from the default branch's (${config.branch}, commit ${config.commit.slice(0, 12)}): ` +
+            'this step decides by the default branch\'s, so a change to the config counts once it is merged there.');
+    }
+    const file = `[\`${config.path}\`](${serverUrl}/${repo}/blob/${config.commit}/${config.path})`;
+    const commit = `[\`${config.commit.slice(0, 7)}\`](${serverUrl}/${repo}/commit/${config.commit})`;
+    return `\n\nDecided by ${file} of the default branch \`${config.branch}\` at commit ${commit}.\n`;
 }
 
 

@@ -514,10 +514,10 @@ var errors = __nccwpck_require__(4296);
  * loads the GitHub client).
  */
 const COMMANDS = {
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(474), __nccwpck_require__.e(192), __nccwpck_require__.e(763), __nccwpck_require__.e(786), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).attest,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(474), __nccwpck_require__.e(192), __nccwpck_require__.e(763), __nccwpck_require__.e(325), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).attest,
     assert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(763), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).assert,
-    begin: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(763), __nccwpck_require__.e(786), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7170))).begin,
-    gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(763), __nccwpck_require__.e(786), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7667))).gate,
+    begin: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(763), __nccwpck_require__.e(325), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7170))).begin,
+    gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(763), __nccwpck_require__.e(325), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7667))).gate,
 };
 /**
  * Runs the step named by the hidden `command` input (each action.yml sets its own; default attest).
@@ -531,7 +531,7 @@ async function run() {
         if (load === undefined) {
             throw (0,errors/* badInput */.AN)(`no command ${JSON.stringify(name)}: use attest, assert, begin or gate (the action.yml of each entry point sets it)`);
         }
-        const [command, { ActionSession }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(467), __nccwpck_require__.e(192), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8996))]);
+        const [command, { ActionSession }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(467), __nccwpck_require__.e(192), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777))]);
         session = new ActionSession(process.env, process.cwd());
         await command(session);
     }

@@ -49169,14 +49169,14 @@ class TrustedFacts {
         }
         const move = await store.branchMove(highWater, tip);
         const seen = `the newest facts commit a decision was taken on, ${highWater ?? ''} (high-water mark in ${mark.where})`;
+        if (move.merges.length > 0)
+            throw integrityFailure(`the facts branch holds merge commit ${move.merges[0] ?? ''}: it must be one line of appended commits`);
         if (move.relation === 'behind')
             throw integrityFailure(`the facts branch was rolled back: its tip ${tip} is older than ${seen}`);
         if (move.relation === 'diverged')
             throw integrityFailure(`the facts branch was rewritten: its tip ${tip} does not descend from ${seen}`);
         if (move.relation === 'unknown')
             throw integrityFailure(`${seen} is not in this repository: the facts branch was rewritten, or this clone lacks it (fetch the facts branch again)`);
-        if (move.merges.length > 0)
-            throw integrityFailure(`the facts branch holds merge commit ${move.merges[0] ?? ''}: it must be one line of appended commits`);
         const hazards = await store.readHazards(tip);
         if (hazards.length > 0)
             throw integrityFailure(hazards.join('; '));
@@ -49250,10 +49250,8 @@ class TrustedFacts {
             ignored.push(...(await file).ignored);
         const notes = [];
         if (this.highWater === undefined && this.factsCommit !== undefined) {
-            notes.push('no decision was recorded on this facts branch before (no high-water mark yet): a rollback before this one cannot be told');
+            notes.push('no decision was recorded on this facts branch before (no high-water mark yet): a rollback or rewrite before this one cannot be told; factstore verify checks the whole history');
         }
-        if (!this.historyChecked)
-            notes.push('the history before this first decision was not checked for merge commits: run factstore verify on a clone');
         return {
             factsCommit: this.factsCommit ?? null,
             highWater: { commit: this.highWater ?? null, where: (this.options.highWater ?? NO_HIGH_WATER).where },

@@ -44595,7 +44595,18 @@ function isFactstoreError(e) {
 const GLOBAL_OPTIONS = [
     { name: 'store', type: 'string', value: 'DIR', description: 'the git repository holding the facts branch (default: the current directory)' },
     { name: 'branch', type: 'string', value: 'NAME', description: 'the facts branch (default: facts.branch of the config, else factstore)' },
-    { name: 'config', type: 'string', value: 'FILE', description: 'the config file (default: .github/factstore.yml under the current directory)' },
+    {
+        name: 'config',
+        type: 'string',
+        value: 'FILE',
+        description: 'use this config file instead of the committed one; it is then named as the trust root, as it is not reviewed config',
+    },
+    {
+        name: 'config-ref',
+        type: 'string',
+        value: 'REF',
+        description: 'read .github/factstore.yml as committed at REF in the repository of the current directory (default: origin/HEAD, else HEAD)',
+    },
     { name: 'key', type: 'string', value: 'PATH', description: 'the OpenSSH Ed25519 signing key (default: the key text in FACTSTORE_SIGNING_KEY)' },
     { name: 'actor', type: 'string', value: 'NAME', description: 'who records the facts (default: FACTSTORE_ACTOR, GITHUB_ACTOR, else your user name)' },
     { name: 'json', type: 'boolean', description: 'print exactly one JSON document on stdout (schemas/cli/<command>.schema.json)' },
@@ -44727,6 +44738,9 @@ function globalsOf(values) {
         if (v !== undefined)
             globals[name] = v;
     }
+    const configRef = str('config-ref');
+    if (configRef !== undefined)
+        globals.configRef = configRef;
     return globals;
 }
 function unknownCommand(words, commands) {
@@ -46783,7 +46797,7 @@ author's own approval does not count.`,
         if (reject && comment === undefined) {
             throw badInput('a rejection needs --comment saying why, so the trail\'s owner knows what to fix.');
         }
-        const signer = await ctx.signer();
+        const signer = await ctx.writer(config);
         const store = ctx.openStore(config, signer);
         await requireStartedTrail(store, flow.name, trail);
         const fact = makeFact({
@@ -46915,7 +46929,7 @@ const artifactsCreate = {
             throw badInput('artifacts create needs exactly one of --sha256 D or --file PATH: see factstore artifacts create --help.');
         }
         const artifact = given !== undefined ? normalizeDigest(given) : (await fingerprintPath(ctx.resolve(file ?? ''))).digest;
-        const signer = await ctx.signer();
+        const signer = await ctx.writer(config);
         const store = ctx.openStore(config, signer);
         await requireStartedTrail(store, flow.name, trail);
         const tag = optionalString(values, 'tag');
@@ -48181,14 +48195,14 @@ class TrustedFacts {
         }
         const move = await store.branchMove(highWater, tip);
         const seen = `the newest facts commit a decision was taken on, ${highWater ?? ''} (high-water mark in ${mark.where})`;
+        if (move.merges.length > 0)
+            throw integrityFailure(`the facts branch holds merge commit ${move.merges[0] ?? ''}: it must be one line of appended commits`);
         if (move.relation === 'behind')
             throw integrityFailure(`the facts branch was rolled back: its tip ${tip} is older than ${seen}`);
         if (move.relation === 'diverged')
             throw integrityFailure(`the facts branch was rewritten: its tip ${tip} does not descend from ${seen}`);
         if (move.relation === 'unknown')
             throw integrityFailure(`${seen} is not in this repository: the facts branch was rewritten, or this clone lacks it (fetch the facts branch again)`);
-        if (move.merges.length > 0)
-            throw integrityFailure(`the facts branch holds merge commit ${move.merges[0] ?? ''}: it must be one line of appended commits`);
         const hazards = await store.readHazards(tip);
         if (hazards.length > 0)
             throw integrityFailure(hazards.join('; '));
@@ -48262,10 +48276,8 @@ class TrustedFacts {
             ignored.push(...(await file).ignored);
         const notes = [];
         if (this.highWater === undefined && this.factsCommit !== undefined) {
-            notes.push('no decision was recorded on this facts branch before (no high-water mark yet): a rollback before this one cannot be told');
+            notes.push('no decision was recorded on this facts branch before (no high-water mark yet): a rollback or rewrite before this one cannot be told; factstore verify checks the whole history');
         }
-        if (!this.historyChecked)
-            notes.push('the history before this first decision was not checked for merge commits: run factstore verify on a clone');
         return {
             factsCommit: this.factsCommit ?? null,
             highWater: { commit: this.highWater ?? null, where: (this.options.highWater ?? NO_HIGH_WATER).where },
@@ -57420,7 +57432,7 @@ Example: factstore attest --flow payment-service --trail build-7 --type unit-tes
         const files = stringList(values, 'evidence').map((f) => ctx.resolve(f));
         const place = { base: ctx.io.cwd, baseName: 'the current directory', confined: false };
         await checkEvidenceFiles(files, { maxBytes: config.evidenceMaxBytes, place });
-        const { signer, markers } = await ctx.signingKey();
+        const { signer, markers } = await ctx.signingKey(config);
         const store = ctx.openStore(config, signer);
         await requireStartedTrail(store, flow.name, trail);
         const { refs, blobs, parsed } = await readEvidenceFiles(files, { format, maxBytes: config.evidenceMaxBytes, place, secretMarkers: markers });
@@ -58211,7 +58223,7 @@ async function runLifecycle(s, paths, now) {
     const config = demoConfig(signer, alice);
     s.say(`\nThe config .github/factstore.yml (the flow, its required evidence, the approver, the trusted keys and what each may sign):\n${indent(config)}`);
     const commit1 = await commitFiles(paths.repo, { 'README.md': '# payment service\n', 'src/version.txt': '1.0.0\n', '.github/factstore.yml': config }, 'payment service 1.0.0', now());
-    s.say(`\nCommitted release 1.0.0 on main: ${commit1}`);
+    s.say(`\nCommitted release 1.0.0 on main, with the config: ${commit1}\n(factstore reads the config committed in the repository, never an uncommitted copy: the trust root is reviewed config)`);
     await s.factstore('Create the facts branch', ['init'], 0);
     const digest1 = digestOf(`${IMAGE}:1.0.0`);
     await recordRelease(s, 'build-101', commit1, digest1, '1.0.0', false, asAlice);
@@ -58658,8 +58670,8 @@ const flowsList = {
     async run(ctx) {
         const config = await ctx.requireConfig();
         const flows = Object.values(config.flows);
-        ctx.emit('cli/flows-list', { configFile: ctx.configPath(), flows: flows.map(flowDocument) }, () => flows.length === 0
-            ? `No flows in ${ctx.configPath()}: add one under \`flows:\`.`
+        ctx.emit('cli/flows-list', { configFile: ctx.configLabel(), flows: flows.map(flowDocument) }, () => flows.length === 0
+            ? `No flows in ${ctx.configLabel()}: add one under \`flows:\`.`
             : table(flows.map((f) => [f.name, flowSummary(f)])));
         return EXIT_OK;
     },
@@ -58887,8 +58899,9 @@ blocked (exit 1), unless the config sets gate.allow_unscoped: true.
 Only facts that a key of trust.signers (with authority for them) appended count; the others are left out and
 listed. A facts branch that was rewritten, rolled back below the last decision, merged into, or read through
 replaced objects fails closed with exit 3.
-With --record, one decision fact per flow names the facts commit the decision was taken on,
-so it can be replayed; it needs a signing key.`,
+With --record, one decision fact per flow names the facts commit the decision was taken on and the
+commit of the committed config that decided (none with --config FILE), so it can be replayed; it needs a
+signing key listed under trust.signers.`,
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
         const flowName = optionalString(values, 'flow');
@@ -58898,7 +58911,7 @@ so it can be replayed; it needs a signing key.`,
         const commitFlag = givenCommit === undefined ? undefined : checkCommit(givenCommit);
         const record = flag(values, 'record');
         const markdown = wantsMarkdown(ctx, values);
-        const signer = record ? await ctx.signer() : undefined;
+        const signer = record ? await ctx.writer(config) : undefined;
         const store = ctx.openStore(config, signer);
         const commit = commitFlag ?? (await headCommit(store.gitdir));
         const gitBranch = optionalString(values, 'git-branch');
@@ -58919,7 +58932,9 @@ so it can be replayed; it needs a signing key.`,
         const result = { ...evaluated, trust: await facts.report() };
         let recorded;
         if (record) {
-            const decisions = decisionFacts(result, { actor: ctx.actor(), ts: now.toISOString(), ...(environment !== undefined ? { environment } : {}), noFactsBranch: 'the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.' });
+            const root = await ctx.trustRoot();
+            const configCommit = root?.source === 'ref' ? root.commit : undefined;
+            const decisions = decisionFacts(result, { actor: ctx.actor(), ts: now.toISOString(), ...(configCommit !== undefined ? { configCommit } : {}), ...(environment !== undefined ? { environment } : {}), noFactsBranch: 'the facts branch does not exist yet, so there is nothing to record a decision on: run factstore init first.' });
             const written = decisions.length === 0 ? undefined : await recordFacts(store, decisions);
             recorded = { commit: written?.commit ?? null, facts: decisions.map((f) => f.id) };
         }
@@ -59001,7 +59016,362 @@ function isTrustedKey(signers, publicKey) {
     return signers.some((s) => key(s.key) === key(publicKey));
 }
 
+;// CONCATENATED MODULE: ./src/core/config/check-config.ts
+
+const ED25519_TYPE = 'ssh-ed25519';
+/**
+ * What the schema cannot say: references between sections, keys that decode to something else,
+ * rules that no one could ever satisfy. Returns every problem, with its path.
+ */
+function crossCheckConfig(raw) {
+    const errors = [];
+    const policies = raw.policies ?? {};
+    for (const [name, flow] of Object.entries(raw.flows ?? {})) {
+        const at = `/flows/${check_config_escape(name)}`;
+        (flow.policies ?? []).forEach((policy, i) => {
+            if (!Object.hasOwn(policies, policy)) {
+                errors.push({
+                    path: `${at}/policies/${i}`,
+                    message: `policy ${JSON.stringify(policy)} is not defined: add it under policies: (with its jq) or remove it from the flow`,
+                });
+            }
+        });
+        const approval = flow.approval;
+        const min = approval?.min ?? 1;
+        if (approval !== undefined && approval.approvers.every((a) => !a.startsWith('@')) && min > approval.approvers.length) {
+            errors.push({
+                path: `${at}/approval/min`,
+                message: `asks for ${min} approvals but only ${approval.approvers.length} approvers are listed: lower min or add approvers`,
+            });
+        }
+    }
+    (raw.trust?.signers ?? []).forEach((signer, i) => {
+        if (!isEd25519PublicKey(signer.key)) {
+            errors.push({
+                path: `/trust/signers/${i}/key`,
+                message: 'is not an OpenSSH Ed25519 public key (its base64 part does not decode to one): paste the whole line ' +
+                    'of the .pub file that factstore keygen wrote, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5..."',
+            });
+        }
+    });
+    for (const [name, type] of Object.entries(raw.types ?? {})) {
+        if (type.schema === undefined)
+            continue;
+        for (const e of checkJsonSchema(type.schema)) {
+            errors.push({
+                path: `/types/${check_config_escape(name)}/schema${e.path}`,
+                message: `is not a valid JSON Schema: ${e.message}`,
+            });
+        }
+    }
+    return errors;
+}
+/** The key blob is: string "ssh-ed25519", then a string of the 32 key bytes (RFC 8709). */
+function isEd25519PublicKey(line) {
+    const [type, base64] = line.trim().split(/\s+/);
+    if (type !== ED25519_TYPE || base64 === undefined)
+        return false;
+    const blob = Buffer.from(base64, 'base64');
+    if (blob.length !== 4 + ED25519_TYPE.length + 4 + 32)
+        return false;
+    return (blob.readUInt32BE(0) === ED25519_TYPE.length &&
+        blob.subarray(4, 4 + ED25519_TYPE.length).toString('latin1') === ED25519_TYPE &&
+        blob.readUInt32BE(4 + ED25519_TYPE.length) === 32);
+}
+function check_config_escape(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/config/parse-yaml.ts
+
+
+/** A config is a few kilobytes; anything near this is a mistake or an attack. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Aliases beyond this many expanded nodes are a "billion laughs" bomb, not a config. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Parses one YAML document into plain data, refusing what a config never needs: oversized text,
+ * several documents, duplicate keys, unknown tags and alias expansion bombs. Every syntax problem
+ * is reported with its line and column.
+ */
+function parseYaml(text, source) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_CONFIG_BYTES) {
+        throw new FactstoreError('CONFIG', `factstore: the config file ${source} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES}-byte limit: ` +
+            'a factstore config is a few kilobytes; check that the right file is named.');
+    }
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const problems = [...doc.errors, ...doc.warnings].map((e) => `  - ${indentContext(e.message)}`);
+    if (problems.length > 0) {
+        throw new FactstoreError('CONFIG', `factstore: the config file ${source} is not valid YAML (${parse_yaml_plural(problems.length, 'problem')}):\n` +
+            `${problems.join('\n')}\nFix the YAML at the lines shown.`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new FactstoreError('CONFIG', `factstore: the config file ${source} could not be read: ${reason}. ` +
+            'Write the values out instead of repeating YAML aliases (*name).', { cause });
+    }
+}
+/** yaml's pretty errors end with the offending line and a caret; keep them under the bullet. */
+function indentContext(message) {
+    return message.trimEnd().replace(/\n/g, '\n      ');
+}
+function parse_yaml_plural(n, word) {
+    return n === 1 ? `1 ${word}` : `${n} ${word}s`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/load-config.ts
+
+
+
+
+
+/**
+ * Checks an already parsed config (e.g. what Probot's `context.config()` merged from `_extends`)
+ * against the schema and the cross-checks, and normalises it. Every bad path is reported.
+ */
+function checkConfigValue(value) {
+    // An empty file (or one holding only comments) is an empty config, as when there is no file.
+    const document = value ?? {};
+    const schema = validate('config', document);
+    if (!schema.ok)
+        return schema;
+    const raw = document;
+    const errors = crossCheckConfig(raw);
+    if (errors.length > 0)
+        return { ok: false, errors };
+    return { ok: true, config: normalizeConfig(raw) };
+}
+/** Like {@link checkConfigValue}, throwing CONFIG with every problem when the config is invalid. */
+function configFromValue(value, source) {
+    const result = checkConfigValue(value);
+    if (!result.ok) {
+        throw new FactstoreError('CONFIG', `${invalidMessage(`the config file ${source}`, result.errors)}\n` +
+            `Fix these entries in ${source} (the format is schemas/config.schema.json of factstore).`);
+    }
+    return result.config;
+}
+/** Parses `.github/factstore.yml` text; `source` names the file in every error. */
+function parseConfig(text, source) {
+    return configFromValue(parseYaml(text, source), source);
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/config-file.ts
+
+
+
+/** Reads and validates the config file; `undefined` when there is none. */
+async function readConfigFile(file) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw new FactstoreError('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the path given to --config.`, { cause: e });
+    }
+    return parseConfig(text, file);
+}
+function missingConfig(file) {
+    return new FactstoreError('CONFIG', `no config file at ${file}: run \`factstore init\` to write a starter config there, or point --config at yours.`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/run-git.ts
+
+
+/** Output past this is refused: the config is small, and nothing else is read this way. */
+const MAX_OUTPUT = 2 * 1024 * 1024;
+/**
+ * One git question about the repository the CLI runs in. Replacement refs are never followed:
+ * `refs/replace/` could otherwise swap the reviewed config commit for another one.
+ */
+function run_git_runGit(git, args, cwd) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(git, ['--no-replace-objects', ...args], { cwd, encoding: 'utf8', maxBuffer: MAX_OUTPUT }, (error, stdout, stderr) => {
+            if (error !== null && typeof error.code !== 'number') {
+                reject(new FactstoreError('CONFIG', `cannot run git to read the committed config (${error.message}): install git and put it on the PATH, or pass --config FILE.`, { cause: error }));
+                return;
+            }
+            resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/config-repository.ts
+
+
+/** The committed config is small; anything bigger is not a config. */
+const config_repository_MAX_CONFIG_BYTES = 1024 * 1024;
+/** The repository holding `cwd`; undefined when `cwd` is in none. */
+async function findConfigRepository(git, cwd) {
+    const r = await run_git_runGit(git, ['rev-parse', '--absolute-git-dir', '--is-bare-repository', '--show-toplevel'], cwd);
+    const [gitdir, bare, worktree] = r.stdout.split('\n');
+    if (gitdir === undefined || gitdir === '') {
+        if (/not a git repository/i.test(r.stderr))
+            return undefined;
+        throw new FactstoreError('CONFIG', `git cannot read the repository of ${cwd} (${config_repository_firstLine(r.stderr)}): fix that, or pass --config FILE.`);
+    }
+    // --show-toplevel fails in a bare repository (or inside .git): there is no working tree then
+    return { git, gitdir, worktree: r.code === 0 && bare === 'false' && worktree !== undefined && worktree !== '' ? worktree : undefined };
+}
+/**
+ * The commit the config is read at: `given` (any revision git understands), else the remote's
+ * default branch (origin/HEAD) when the clone knows it, else HEAD. Undefined when the default
+ * names no commit yet (a repository without commits); a given ref that names none is an error.
+ */
+async function resolveConfigCommit(repo, given) {
+    if (given !== undefined) {
+        if (given.trim() === '' || given.startsWith('-'))
+            throw configRefError(given, repo);
+        const commit = await commitOf(repo, given);
+        if (commit === undefined)
+            throw configRefError(given, repo);
+        return { ref: given, commit };
+    }
+    const origin = await commitOf(repo, 'refs/remotes/origin/HEAD');
+    if (origin !== undefined)
+        return { ref: 'origin/HEAD', commit: origin };
+    const head = await commitOf(repo, 'HEAD');
+    return head === undefined ? undefined : { ref: 'HEAD', commit: head };
+}
+/** The bytes of `file` (a path from the repository's root) in `commit`; undefined when it has none. */
+async function readCommittedFile(repo, at, file) {
+    const where = `${file} at ${at.ref} (${at.commit.slice(0, 12)})`;
+    const entry = await gitOk(repo, ['ls-tree', '-l', '--full-tree', '-z', at.commit, '--', file]);
+    const m = /^(\d{6}) (\w+) ([0-9a-f]{40,64}) +(-|\d+)\t/.exec(entry);
+    if (m === null)
+        return undefined;
+    const [, mode, type, oid, size] = m;
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+        throw new FactstoreError('CONFIG', `${where} is not a plain file (${mode === '120000' ? 'a symbolic link' : type}): commit the config file itself there.`);
+    }
+    if (Number(size) > config_repository_MAX_CONFIG_BYTES) {
+        throw new FactstoreError('CONFIG', `${where} is ${size} bytes, over the ${config_repository_MAX_CONFIG_BYTES}-byte limit of a config: make it smaller.`);
+    }
+    return gitOk(repo, ['cat-file', 'blob', oid ?? '']);
+}
+async function commitOf(repo, rev) {
+    const r = await run_git_runGit(repo.git, ['--git-dir', repo.gitdir, 'rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], repo.gitdir);
+    const oid = r.stdout.trim();
+    return r.code === 0 && /^[0-9a-f]{40,64}$/.test(oid) ? oid : undefined;
+}
+async function gitOk(repo, args) {
+    const r = await run_git_runGit(repo.git, ['--git-dir', repo.gitdir, ...args], repo.gitdir);
+    if (r.code !== 0)
+        throw new FactstoreError('CONFIG', `git ${args[0] ?? ''} failed while reading the committed config (${config_repository_firstLine(r.stderr)}): check the repository with git fsck, or pass --config FILE.`);
+    return r.stdout;
+}
+function configRefError(given, repo) {
+    return new FactstoreError('CONFIG', `--config-ref ${JSON.stringify(given)} names no commit in ${repo.worktree ?? repo.gitdir}: give a branch, tag or commit that holds the reviewed config (e.g. origin/main after git fetch).`);
+}
+function config_repository_firstLine(text) {
+    return text.trim().split('\n')[0] ?? 'no message';
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/trust-root.ts
+/** How errors and `configFile` name it: git's `REF:PATH` notation, or the file. */
+function trustRootLabel(root) {
+    return root.source === 'ref' ? `${root.ref}:${root.path}` : root.path;
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/look-up-config.ts
+
+
+
+
+
+
+
+/** The config's path in the repository, from its root. */
+const CONFIG_PATH = '.github/factstore.yml';
+/**
+ * The config that decides: the file given with --config, else `.github/factstore.yml` as
+ * committed at --config-ref (default origin/HEAD, else HEAD) in the repository of `cwd`. The
+ * working-tree copy never decides: when it differs, a note says so and how to use it.
+ */
+async function lookUpConfig(request) {
+    if (request.file !== undefined && request.ref !== undefined) {
+        throw badInput('give either --config FILE (an explicit, unreviewed config) or --config-ref REF (the commit the reviewed config is read at), not both.');
+    }
+    if (request.file !== undefined)
+        return fromFile(request.file);
+    const repo = await findConfigRepository(request.git, request.cwd);
+    if (repo === undefined) {
+        const problem = notInRepository(request.cwd, request.ref !== undefined);
+        if (request.ref !== undefined)
+            throw problem;
+        return { found: false, problem, notes: [], starterFile: undefined, uncommitted: undefined };
+    }
+    const working = repo.worktree === undefined ? undefined : external_node_path_default().join(repo.worktree, CONFIG_PATH);
+    const workingText = working === undefined ? undefined : await readWorkingFile(working);
+    const shown = working === undefined ? CONFIG_PATH : external_node_path_default().relative(request.cwd, working) || working;
+    const at = await resolveConfigCommit(repo, request.ref);
+    const committed = at === undefined ? undefined : await readCommittedFile(repo, at, CONFIG_PATH);
+    if (at === undefined || committed === undefined) {
+        if (workingText !== undefined) {
+            return {
+                found: false,
+                problem: new FactstoreError('CONFIG', `${shown} is in the working tree but not committed ${where(at)}, and only committed config decides: commit it (through a reviewed pull request), or pass --config ${shown} to use it explicitly.`),
+                notes: [`${shown} in the working tree is not committed ${where(at)}, so it is not used: commit it, or pass --config ${shown} to use it explicitly.`],
+                starterFile: undefined,
+                uncommitted: working,
+            };
+        }
+        return {
+            found: false,
+            problem: new FactstoreError('CONFIG', `no ${CONFIG_PATH} is committed ${where(at)} in ${repo.worktree ?? repo.gitdir}: run \`factstore init\` to write a starter config and commit it, or pass --config FILE.`),
+            notes: [],
+            starterFile: working,
+            uncommitted: undefined,
+        };
+    }
+    const root = { source: 'ref', ref: at.ref, commit: at.commit, path: CONFIG_PATH };
+    const label = trustRootLabel(root);
+    const config = parseConfig(committed, label);
+    const differs = workingText !== undefined && lf(workingText) !== lf(committed);
+    const notes = differs
+        ? [`${shown} in the working tree differs from the config committed ${where(at)}, which is what decides: commit it (through a reviewed pull request) to make it count, or pass --config ${shown} to use it explicitly.`]
+        : [];
+    return { found: true, config, root, label, notes };
+}
+async function fromFile(file) {
+    const config = await readConfigFile(file);
+    if (config === undefined)
+        return { found: false, problem: missingConfig(file), notes: [], starterFile: file, uncommitted: undefined };
+    return { found: true, config, root: { source: 'file', path: file }, label: file, notes: [`trust root: ${file}, given with --config: not reviewed config`] };
+}
+function notInRepository(cwd, withRef) {
+    return new FactstoreError('CONFIG', `${cwd} is not in a git repository, so there is no committed config to read${withRef ? ' at --config-ref' : ''}: run factstore inside the repository whose ${CONFIG_PATH} holds your reviewed config, or pass --config FILE (that file is then the trust root).`);
+}
+function where(at) {
+    return at === undefined ? 'yet (the repository has no commit)' : `at ${at.ref} (${at.commit.slice(0, 12)})`;
+}
+async function readWorkingFile(file) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new FactstoreError('CONFIG', `cannot read ${file} (${code ?? String(e)}): fix its permissions, or pass --config FILE.`, { cause: e });
+    }
+}
+/** A checkout may turn LF into CRLF (core.autocrlf): that alone is no difference. */
+function lf(text) {
+    return text.replace(/\r\n/g, '\n');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/init.ts
+
+
 
 
 
@@ -59012,33 +59382,41 @@ const init = {
     summary: 'create the facts branch (an orphan, signed) and a starter config if there is none',
     usage: 'init',
     options: [],
-    details: `Needs a signing key (--key or FACTSTORE_SIGNING_KEY): the first commit of the facts branch is signed too.
+    details: `Needs a signing key (--key or FACTSTORE_SIGNING_KEY): the first commit of the facts branch is signed too,
+so when the config lists signers, the key must be one of them.
+With no config committed, the starter config is written to .github/factstore.yml of the working tree:
+commit it (through a reviewed pull request), as only committed config decides.
 Running it again changes nothing.`,
     async run(ctx) {
         const signer = await ctx.signer();
-        const config = await ctx.configIfPresent();
-        const store = ctx.openStore(config, signer);
+        const setup = await configForInit(ctx);
+        const store = ctx.openStore(setup.config, signer);
+        // only a missing branch is created, so only then is anything signed
+        if ((await store.tip()) === undefined)
+            ctx.checkWriter(signer, setup.deciding);
         const branch = await store.init();
-        const configFile = ctx.configPath();
-        if (config === undefined) {
-            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(configFile), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(configFile, starterConfig(), { flag: 'wx' });
+        if (setup.writeStarter) {
+            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(setup.configFile), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(setup.configFile, starterConfig(), { flag: 'wx' });
         }
         const principal = ctx.actor();
-        const trusted = isTrustedKey(config?.trust.signers ?? [], signer.publicKey);
-        const next = trusted
-            ? ['record facts: factstore trails begin --flow <flow>, then artifacts create, attest and approve']
-            : [
-                `add the signing key to trust.signers in ${configFile}:  - { principal: ${principal}, key: "${signer.publicKey}" }`,
-                'describe your flows and attestation types in the config, then record facts with factstore trails begin',
-            ];
+        const trusted = isTrustedKey(setup.deciding?.trust.signers ?? [], signer.publicKey);
+        const next = [
+            ...(setup.toCommit ? [`commit ${setup.shown} (through a reviewed pull request): only committed config decides, so until then it is not used`] : []),
+            ...(trusted
+                ? ['record facts: factstore trails begin --flow <flow>, then artifacts create, attest and approve']
+                : [
+                    `add the signing key to trust.signers in ${setup.shown}:  - { principal: ${principal}, key: "${signer.publicKey}" }`,
+                    'describe your flows and attestation types in the config, then record facts with factstore trails begin',
+                ]),
+        ];
         const document = {
             store: ctx.storeDir(),
             branch: store.branch,
             created: branch.created,
             commit: branch.commit,
-            configFile,
-            configWritten: config === undefined,
+            configFile: setup.configFile,
+            configWritten: setup.writeStarter,
             signer: { principal, key: signer.publicKey, fingerprint: signer.fingerprint },
             trusted,
             next,
@@ -59047,7 +59425,7 @@ Running it again changes nothing.`,
             branch.created
                 ? `Created the facts branch ${store.branch} in ${ctx.storeDir()} (commit ${branch.commit.slice(0, 12)}).`
                 : `The facts branch ${store.branch} already exists in ${ctx.storeDir()} (tip ${branch.commit.slice(0, 12)}).`,
-            config === undefined ? `Wrote a starter config to ${configFile}.` : `Config: ${configFile}`,
+            setup.writeStarter ? `Wrote a starter config to ${setup.shown}.` : `Config: ${setup.configFile}${setup.toCommit ? ' (not committed yet)' : ''}`,
             trusted ? `The signing key ${signer.fingerprint} is trusted by the config.` : `The signing key ${signer.fingerprint} is not trusted yet.`,
             '',
             'Next:',
@@ -59056,6 +59434,28 @@ Running it again changes nothing.`,
         return EXIT_OK;
     },
 };
+/**
+ * The deciding config when there is one. Before one is committed, init still creates the facts
+ * branch (named by the working-tree config, if there is one) and writes a starter config to commit.
+ */
+async function configForInit(ctx) {
+    const lookup = await ctx.configLookup();
+    const explicit = ctx.globals.config !== undefined;
+    const shown = (file) => external_node_path_default().relative(ctx.io.cwd, file) || file;
+    if (lookup.found) {
+        const config = await ctx.requireConfig();
+        const file = lookup.root.source === 'file' ? shown(lookup.root.path) : `${CONFIG_PATH} (through a reviewed pull request)`;
+        return { deciding: config, config, configFile: lookup.label, shown: file, writeStarter: false, toCommit: false };
+    }
+    if (lookup.uncommitted !== undefined) {
+        const config = await readConfigFile(lookup.uncommitted);
+        return { deciding: undefined, config, configFile: lookup.uncommitted, shown: shown(lookup.uncommitted), writeStarter: false, toCommit: true };
+    }
+    if (lookup.starterFile !== undefined) {
+        return { deciding: undefined, config: undefined, configFile: lookup.starterFile, shown: shown(lookup.starterFile), writeStarter: true, toCommit: !explicit };
+    }
+    throw lookup.problem;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/keygen.ts
 
@@ -59099,7 +59499,7 @@ Existing files are never overwritten.`,
             'Allowed-signers line (for git verify-commit with gpg.ssh.allowedSignersFile):',
             line,
             '',
-            `Trust it: add this entry under trust.signers in ${ctx.configPath()}:`,
+            `Trust it: add this entry under trust.signers in ${ctx.configLabel()}:`,
             `    - { principal: ${principal}, key: "${pair.publicKey}" }`,
             `Sign with it: --key ${out}, or export FACTSTORE_SIGNING_KEY="$(cat ${out})"`,
         ].join('\n'));
@@ -59276,7 +59676,7 @@ for another commit it is refused: choose another --trail.`,
         const givenTrail = optionalString(values, 'trail');
         if (givenTrail !== undefined)
             checkName('trail', givenTrail);
-        const signer = await ctx.signer();
+        const signer = await ctx.writer(config);
         const store = ctx.openStore(config, signer);
         const commit = commitFlag ?? (await headCommit(store.gitdir));
         const trail = checkName('trail', givenTrail ?? commit);
@@ -59515,7 +59915,7 @@ its jq compiled. Exit 0 when every definition is sound, 2 when one has a problem
     async run(ctx) {
         const config = await ctx.requireConfig();
         const types = describeTypes(config, () => ctx.jq());
-        ctx.emit('cli/types-list', { configFile: ctx.configPath(), types }, () => types.length === 0 ? `No attestation types in ${ctx.configPath()}: add them under \`types:\`.` : table(types.map(typeRow)));
+        ctx.emit('cli/types-list', { configFile: ctx.configLabel(), types }, () => types.length === 0 ? `No attestation types in ${ctx.configLabel()}: add them under \`types:\`.` : table(types.map(typeRow)));
         return types.some((t) => t.problems.length > 0) ? EXIT_USAGE : EXIT_OK;
     },
 };
@@ -60958,7 +61358,7 @@ and grafted commits of the branch are reported. The same signatures verify with 
         const config = await ctx.requireConfig();
         const trusted = config.trust.signers;
         if (trusted.length === 0) {
-            throw badInput(`no trusted signers in ${ctx.configPath()}: run factstore keygen --out PATH and add the signer it prints under trust.signers, then verify again.`);
+            throw badInput(`no trusted signers in ${ctx.configLabel()}: run factstore keygen --out PATH and add the signer it prints under trust.signers, then verify again.`);
         }
         const given = optionalString(values, 'checkpoint');
         const checkpoint = given === undefined ? undefined : checkCheckpoint(given);
@@ -61377,7 +61777,7 @@ function nativePathLog(options) {
         'log', '--first-parent', '--diff-merges=first-parent', '--root',
         '-z', '--raw', '--no-renames', '--no-abbrev', '--no-color', '--no-notes',
         '--format=commit %H %ct',
-        '--end-of-options', options.start, '--', options.path,
+        '--end-of-options', options.since === undefined ? options.start : `${options.since}..${options.start}`, '--', options.path,
     ];
     const child = (0,external_node_child_process_namespaceObject.spawn)(options.git, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const tokens = new NulTokens();
@@ -61590,27 +61990,27 @@ async function* walk_history_walkHistory(reader, tip, options) {
 
 
 /**
- * How the branch went from `base` to `tip`, and the merges between them (from the root when no
- * base is given). With native git the walk is git's own (seconds for 100k commits, cold); without
- * it, the first-parent chain is read here.
+ * How the branch went from `base` to `tip`, and the merges between them. With native git the walk
+ * is git's own; without it, the first-parent chain is read here.
  */
 async function localBranchMove(options) {
     const { gitdir, gitBinary, base, tip } = options;
+    // Without a commit seen before, a merge proves nothing a rollback could not: checking the whole
+    // history for one would cost seconds on a large store and catch nothing more (verify does it).
+    if (base === undefined)
+        return { relation: 'ahead', merges: [], complete: false };
     if (gitBinary === undefined)
         return walkedMove(options.reader, base, tip);
-    if (base !== undefined) {
-        const known = await runGit(gitdir, ['cat-file', '-e', `${base}^{commit}`], gitBinary);
-        if (known.code !== 0)
-            return { relation: 'unknown', merges: [], complete: true };
-        if (base === tip)
-            return { relation: 'identical', merges: [], complete: true };
-        if (!(await isAncestor(gitdir, base, tip, gitBinary))) {
-            const behind = await isAncestor(gitdir, tip, base, gitBinary);
-            return { relation: behind ? 'behind' : 'diverged', merges: [], complete: true };
-        }
+    const known = await runGit(gitdir, ['cat-file', '-e', `${base}^{commit}`], gitBinary);
+    if (known.code !== 0)
+        return { relation: 'unknown', merges: [], complete: true };
+    if (base === tip)
+        return { relation: 'identical', merges: [], complete: true };
+    if (!(await isAncestor(gitdir, base, tip, gitBinary))) {
+        const behind = await isAncestor(gitdir, tip, base, gitBinary);
+        return { relation: behind ? 'behind' : 'diverged', merges: [], complete: true };
     }
-    const range = base === undefined ? tip : `${base}..${tip}`;
-    const r = await runGit(gitdir, ['rev-list', '--min-parents=2', '--max-count=20', range], gitBinary);
+    const r = await runGit(gitdir, ['rev-list', '--min-parents=2', '--max-count=20', `${base}..${tip}`], gitBinary);
     if (r.code !== 0)
         throw new Error(`git rev-list failed: ${r.stderr.trim() || `exit ${r.code}`}`);
     return { relation: 'ahead', merges: r.stdout.split('\n').filter((l) => l !== ''), complete: true };
@@ -61627,9 +62027,9 @@ async function walkedMove(reader, base, tip) {
             merges.push(commit);
         commit = header.parents[0];
     }
-    if (base === undefined)
-        return { relation: 'ahead', merges, complete: true };
-    // base is not on tip's first-parent chain: rewound (tip below base) or rewritten
+    // base is not on tip's first-parent chain: rewound (tip below base), rewritten, or merged in from the side
+    if (merges.length > 0)
+        return { relation: 'diverged', merges, complete: true };
     for (let commit = base; commit !== undefined;) {
         if (commit === tip)
             return { relation: 'behind', merges: [], complete: true };
@@ -61650,31 +62050,51 @@ async function walkedMove(reader, base, tip) {
 
 
 
+
 /**
  * Every first-parent commit from `start` that changed the file at `path`, oldest first, down to
  * the root: a file removed and written again is one history, so a removal is never hidden behind
  * a later creation. Native git walks and diffs the trees; only the listed commits are read here.
  */
 async function localFileCommits(options) {
-    const { reader, gitdir, gitBinary, start, path } = options;
-    const listed = gitBinary !== undefined
-        ? await nativePathLog({ gitdir, git: gitBinary, start, path, stopAtCreation: false })
-        : await walkPathLog(reader, start, path, false);
-    const out = [];
+    const { reader, gitdir, gitBinary, start, path, cache } = options;
+    const cached = cache === undefined || gitBinary === undefined ? undefined : await cache.read(path);
+    const extend = cached !== undefined && gitBinary !== undefined && (cached.upTo === start || (await isAncestor(gitdir, cached.upTo, start, gitBinary)));
+    const since = extend ? cached.upTo : undefined;
+    const listed = since === start
+        ? []
+        : gitBinary !== undefined
+            ? await nativePathLog({ gitdir, git: gitBinary, start, path, stopAtCreation: false, ...(since !== undefined ? { since } : {}) })
+            : await walkPathLog(reader, start, path, false);
+    const fresh = [];
     for (const { commit, time, changes } of listed) {
         const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
         const { payload, signature } = splitSignedCommit(raw);
         const newOid = changes.find((c) => c.path === path)?.newOid;
-        out.push({
+        fresh.push({
             commit,
             parents: parseCommitHeader(raw).parents,
             time: new Date(time * 1000).toISOString(),
-            payload,
-            signature,
-            textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
+            ...(payload !== undefined ? { payload } : {}),
+            ...(signature !== undefined ? { signature } : {}),
+            ...(newOid !== undefined ? { newOid } : {}),
         });
     }
-    return out;
+    const commits = extend ? [...cached.commits, ...fresh] : fresh;
+    if (cache !== undefined && (fresh.length > 0 || !extend || cached.upTo !== start))
+        await cache.write(path, { upTo: start, commits });
+    return commits.map((c) => fileCommit(reader, c));
+}
+function fileCommit(reader, c) {
+    const { newOid } = c;
+    return {
+        commit: c.commit,
+        parents: c.parents,
+        time: c.time,
+        payload: c.payload,
+        signature: c.signature,
+        textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
+    };
 }
 /** The same for every file under the folder `prefix`, in one walk: path → its commits, oldest first. */
 async function localFolderCommits(options) {
@@ -61703,6 +62123,51 @@ async function localFolderCommits(options) {
         }
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/history-cache.ts
+
+
+
+const FORMAT = 1;
+/**
+ * The histories of facts files already walked, kept in the repository's git directory
+ * (`factstore/cache/<branch>/`) so that a warm decision walks only the commits added since. A
+ * history is only ever extended from a commit that is still an ancestor of the tip; anything
+ * unreadable is ignored and walked again.
+ */
+class HistoryCache {
+    dir;
+    constructor(gitdir, branch) {
+        this.dir = external_node_path_default().join(gitdir, 'factstore', 'cache', ...branch.split('/'));
+    }
+    async read(file) {
+        try {
+            const data = JSON.parse(await external_node_fs_namespaceObject.promises.readFile(this.fileOf(file), 'utf8'));
+            if (data.format !== FORMAT || data.path !== file || typeof data.upTo !== 'string' || !Array.isArray(data.commits))
+                return undefined;
+            return { upTo: data.upTo, commits: data.commits };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async write(file, history) {
+        const target = this.fileOf(file);
+        try {
+            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
+            const temp = `${target}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
+            await external_node_fs_namespaceObject.promises.writeFile(temp, JSON.stringify({ format: FORMAT, path: file, ...history }));
+            await external_node_fs_namespaceObject.promises.rename(temp, target);
+        }
+        catch {
+            // a cache that cannot be written only costs time next run
+        }
+    }
+    fileOf(file) {
+        const id = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(file).digest('hex');
+        return external_node_path_default().join(this.dir, id.slice(0, 2), `${id}.json`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/local/read-hazards.ts
@@ -61812,6 +62277,7 @@ async function editTree(reader, gitdir, base, edits) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/local/local-store.ts
+
 
 
 
@@ -62020,7 +62486,14 @@ class LocalGitStore {
         if (at === undefined)
             return { path, at, text: undefined, commits: [] };
         const text = await this.readText(path, { at });
-        const commits = await localFileCommits({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start: at, path });
+        const commits = await localFileCommits({
+            reader: this.reader,
+            gitdir: this.gitdir,
+            gitBinary: this.options.gitBinary,
+            start: at,
+            path,
+            ...(this.options.cacheHistories === true ? { cache: new HistoryCache(this.gitdir, this.branch) } : {}),
+        });
         return { path, at, text, commits };
     }
     async fileHistories(prefix, options) {
@@ -62089,173 +62562,6 @@ function localUser() {
         // no passwd entry (some containers)
         return 'unknown';
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/config/check-config.ts
-
-const ED25519_TYPE = 'ssh-ed25519';
-/**
- * What the schema cannot say: references between sections, keys that decode to something else,
- * rules that no one could ever satisfy. Returns every problem, with its path.
- */
-function crossCheckConfig(raw) {
-    const errors = [];
-    const policies = raw.policies ?? {};
-    for (const [name, flow] of Object.entries(raw.flows ?? {})) {
-        const at = `/flows/${check_config_escape(name)}`;
-        (flow.policies ?? []).forEach((policy, i) => {
-            if (!Object.hasOwn(policies, policy)) {
-                errors.push({
-                    path: `${at}/policies/${i}`,
-                    message: `policy ${JSON.stringify(policy)} is not defined: add it under policies: (with its jq) or remove it from the flow`,
-                });
-            }
-        });
-        const approval = flow.approval;
-        const min = approval?.min ?? 1;
-        if (approval !== undefined && approval.approvers.every((a) => !a.startsWith('@')) && min > approval.approvers.length) {
-            errors.push({
-                path: `${at}/approval/min`,
-                message: `asks for ${min} approvals but only ${approval.approvers.length} approvers are listed: lower min or add approvers`,
-            });
-        }
-    }
-    (raw.trust?.signers ?? []).forEach((signer, i) => {
-        if (!isEd25519PublicKey(signer.key)) {
-            errors.push({
-                path: `/trust/signers/${i}/key`,
-                message: 'is not an OpenSSH Ed25519 public key (its base64 part does not decode to one): paste the whole line ' +
-                    'of the .pub file that factstore keygen wrote, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5..."',
-            });
-        }
-    });
-    for (const [name, type] of Object.entries(raw.types ?? {})) {
-        if (type.schema === undefined)
-            continue;
-        for (const e of checkJsonSchema(type.schema)) {
-            errors.push({
-                path: `/types/${check_config_escape(name)}/schema${e.path}`,
-                message: `is not a valid JSON Schema: ${e.message}`,
-            });
-        }
-    }
-    return errors;
-}
-/** The key blob is: string "ssh-ed25519", then a string of the 32 key bytes (RFC 8709). */
-function isEd25519PublicKey(line) {
-    const [type, base64] = line.trim().split(/\s+/);
-    if (type !== ED25519_TYPE || base64 === undefined)
-        return false;
-    const blob = Buffer.from(base64, 'base64');
-    if (blob.length !== 4 + ED25519_TYPE.length + 4 + 32)
-        return false;
-    return (blob.readUInt32BE(0) === ED25519_TYPE.length &&
-        blob.subarray(4, 4 + ED25519_TYPE.length).toString('latin1') === ED25519_TYPE &&
-        blob.readUInt32BE(4 + ED25519_TYPE.length) === 32);
-}
-function check_config_escape(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/config/parse-yaml.ts
-
-
-/** A config is a few kilobytes; anything near this is a mistake or an attack. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Aliases beyond this many expanded nodes are a "billion laughs" bomb, not a config. */
-const MAX_ALIAS_COUNT = 100;
-/**
- * Parses one YAML document into plain data, refusing what a config never needs: oversized text,
- * several documents, duplicate keys, unknown tags and alias expansion bombs. Every syntax problem
- * is reported with its line and column.
- */
-function parseYaml(text, source) {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_CONFIG_BYTES) {
-        throw new FactstoreError('CONFIG', `factstore: the config file ${source} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES}-byte limit: ` +
-            'a factstore config is a few kilobytes; check that the right file is named.');
-    }
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    const problems = [...doc.errors, ...doc.warnings].map((e) => `  - ${indentContext(e.message)}`);
-    if (problems.length > 0) {
-        throw new FactstoreError('CONFIG', `factstore: the config file ${source} is not valid YAML (${parse_yaml_plural(problems.length, 'problem')}):\n` +
-            `${problems.join('\n')}\nFix the YAML at the lines shown.`);
-    }
-    try {
-        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (cause) {
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        throw new FactstoreError('CONFIG', `factstore: the config file ${source} could not be read: ${reason}. ` +
-            'Write the values out instead of repeating YAML aliases (*name).', { cause });
-    }
-}
-/** yaml's pretty errors end with the offending line and a caret; keep them under the bullet. */
-function indentContext(message) {
-    return message.trimEnd().replace(/\n/g, '\n      ');
-}
-function parse_yaml_plural(n, word) {
-    return n === 1 ? `1 ${word}` : `${n} ${word}s`;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/load-config.ts
-
-
-
-
-
-/**
- * Checks an already parsed config (e.g. what Probot's `context.config()` merged from `_extends`)
- * against the schema and the cross-checks, and normalises it. Every bad path is reported.
- */
-function checkConfigValue(value) {
-    // An empty file (or one holding only comments) is an empty config, as when there is no file.
-    const document = value ?? {};
-    const schema = validate('config', document);
-    if (!schema.ok)
-        return schema;
-    const raw = document;
-    const errors = crossCheckConfig(raw);
-    if (errors.length > 0)
-        return { ok: false, errors };
-    return { ok: true, config: normalizeConfig(raw) };
-}
-/** Like {@link checkConfigValue}, throwing CONFIG with every problem when the config is invalid. */
-function configFromValue(value, source) {
-    const result = checkConfigValue(value);
-    if (!result.ok) {
-        throw new FactstoreError('CONFIG', `${invalidMessage(`the config file ${source}`, result.errors)}\n` +
-            `Fix these entries in ${source} (the format is schemas/config.schema.json of factstore).`);
-    }
-    return result.config;
-}
-/** Parses `.github/factstore.yml` text; `source` names the file in every error. */
-function parseConfig(text, source) {
-    return configFromValue(parseYaml(text, source), source);
-}
-
-;// CONCATENATED MODULE: ./src/cli/context/load-config-file.ts
-
-
-
-/** Reads and validates the config file; `undefined` when there is none. */
-async function readConfigFile(file) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return undefined;
-        throw new FactstoreError('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the path given to --config.`, { cause: e });
-    }
-    return parseConfig(text, file);
-}
-function missingConfig(file) {
-    return new FactstoreError('CONFIG', `no config file at ${file}: run \`factstore init\` to write a starter config there, or point --config at yours.`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/jq/jq-engine.ts
@@ -62541,6 +62847,27 @@ async function readKeyText(keyPath, envText) {
     throw new FactstoreError('KEY', `this command writes signed facts and no signing key was given: ${HOW}.`);
 }
 
+;// CONCATENATED MODULE: ./src/cli/context/writer-key.ts
+
+
+/**
+ * A writer signs only with a key `trust.signers` lists: facts signed by any other key would not
+ * count, so the write is refused before anything is written. An empty list is the bootstrap of a
+ * new store: the write goes ahead, and the returned warning says the facts do not count yet.
+ */
+function checkWriterKey({ signers, signer, where, principal }) {
+    const entry = `- { principal: ${principal}, key: "${signer.publicKey}" }`;
+    if (signers.length === 0) {
+        return (`warning: trust.signers of ${where} is empty, so no facts count yet: this write is signed with the key ${signer.fingerprint}, ` +
+            `and its facts will not count until that key is added under trust.signers through a reviewed pull request:  ${entry}`);
+    }
+    if (isTrustedKey(signers, signer.publicKey))
+        return undefined;
+    throw new FactstoreError('KEY', `the signing key ${signer.fingerprint} (${signer.publicKey}) is not in trust.signers of ${where}, so facts it signs would not count: nothing was written. ` +
+        `Sign with a listed key (--key PATH or FACTSTORE_SIGNING_KEY), or trust this one by adding the line factstore keygen printed for it under trust.signers ` +
+        `through a reviewed pull request:  ${entry}`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/context/context.ts
 
 
@@ -62554,7 +62881,7 @@ async function readKeyText(keyPath, envText) {
 
 
 
-const DEFAULT_CONFIG = external_node_path_default().join('.github', 'factstore.yml');
+
 // git's rules for a branch name, as the config schema spells them
 const BRANCH = /^(?!.*\.\.)(?!\/)(?!-)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\]{1,255}$/;
 /** What a command needs from the world, each piece read once and only when asked for. */
@@ -62563,7 +62890,9 @@ class CliContext {
     globals;
     runLine;
     stores = [];
-    config;
+    lookup;
+    looked;
+    notesShown = false;
     constructor(io, globals, 
     /** runs another command line in-process (the demo drives the real commands through it) */
     runLine) {
@@ -62580,18 +62909,52 @@ class CliContext {
     resolve(p) {
         return external_node_path_default().resolve(this.io.cwd, p);
     }
-    configPath() {
-        return this.resolve(this.globals.config ?? DEFAULT_CONFIG);
+    /**
+     * How the config is named in messages and in `configFile`: `REF:.github/factstore.yml` once the
+     * committed config was read, the --config file, else the config's path in the repository.
+     */
+    configLabel() {
+        if (this.looked?.found === true)
+            return this.looked.label;
+        return this.globals.config !== undefined ? this.resolve(this.globals.config) : CONFIG_PATH;
     }
-    configIfPresent() {
-        this.config ??= readConfigFile(this.configPath());
-        return this.config;
+    /**
+     * Where the config comes from, read once: the committed `.github/factstore.yml` of the
+     * repository the CLI runs in (at --config-ref), or the file given with --config.
+     */
+    configLookup() {
+        this.lookup ??= lookUpConfig({
+            cwd: this.io.cwd,
+            git: findGit({ PATH: this.io.env.PATH }) ?? 'git',
+            file: this.globals.config === undefined ? undefined : this.resolve(this.globals.config),
+            ref: this.globals.configRef,
+        }).then((found) => (this.looked = found));
+        return this.lookup;
+    }
+    /** The config that decides, or undefined when there is none (commands that only need the branch). */
+    async configIfPresent() {
+        const lookup = await this.configLookup();
+        this.showNotes(lookup);
+        return lookup.found ? lookup.config : undefined;
     }
     async requireConfig() {
-        const config = await this.configIfPresent();
-        if (config === undefined)
-            throw missingConfig(this.configPath());
-        return config;
+        const lookup = await this.configLookup();
+        if (!lookup.found)
+            throw lookup.problem;
+        this.showNotes(lookup);
+        return lookup.config;
+    }
+    /** Where the config that decided came from; undefined when there was none. */
+    async trustRoot() {
+        const lookup = await this.configLookup();
+        return lookup.found ? lookup.root : undefined;
+    }
+    showNotes(lookup) {
+        if (this.notesShown)
+            return;
+        this.notesShown = true;
+        for (const n of lookup.notes)
+            this.note(n);
     }
     storeDir() {
         return this.resolve(this.globals.store ?? '.');
@@ -62610,10 +62973,30 @@ class CliContext {
         const keyPath = this.globals.key === undefined ? undefined : this.resolve(this.globals.key);
         return loadSigner(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
     }
-    /** The signer with the markers that betray its key in evidence (attest refuses such files). */
-    signingKey() {
+    /**
+     * The signer of a write, refused (nothing written) unless trust.signers of the config lists its
+     * key; with no signers at all (a new store) the write goes ahead with a warning.
+     */
+    async writer(config) {
+        const signer = await this.signer();
+        this.checkWriter(signer, config);
+        return signer;
+    }
+    /** Refuses a signer the config does not trust; warns when the config trusts nobody yet. */
+    checkWriter(signer, config) {
+        const warning = checkWriterKey({ signers: config?.trust.signers ?? [], signer, where: this.configLabel(), principal: this.actor() });
+        if (warning !== undefined)
+            this.note(warning);
+    }
+    /**
+     * The signer with the markers that betray its key in evidence (attest refuses such files),
+     * refused like {@link writer} unless trust.signers lists it.
+     */
+    async signingKey(config) {
         const keyPath = this.globals.key === undefined ? undefined : this.resolve(this.globals.key);
-        return loadSigningKey(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
+        const loaded = await loadSigningKey(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
+        this.checkWriter(loaded.signer, config);
+        return loaded;
     }
     /** The local store; with a signer it can write, every fact schema-checked before the write. */
     openStore(config, signer) {
@@ -62625,6 +63008,8 @@ class CliContext {
             branch: this.branch(config),
             clock: () => this.now(),
             validate: (fact) => assertValidFact(fact, `the ${fact.kind} fact`),
+            // trust checks walk a facts file's history: keep it, so the next decision walks only what is new
+            cacheHistories: true,
             ...(signer !== undefined ? { signer } : {}),
             ...(actor !== undefined ? { author: { name: actor, email: actor.includes('@') ? actor : `${actor}@factstore.local` } } : {}),
         });
@@ -62654,7 +63039,7 @@ class CliContext {
         if (flow !== undefined)
             return flow;
         const known = Object.keys(config.flows);
-        throw new FactstoreError('NOT_FOUND', `flow ${name} is not in ${this.configPath()}; known flows: ${known.length > 0 ? known.join(', ') : 'none (add one under `flows:`)'}.`);
+        throw new FactstoreError('NOT_FOUND', `flow ${name} is not in ${this.configLabel()}; known flows: ${known.length > 0 ? known.join(', ') : 'none (add one under `flows:`)'}.`);
     }
     /** Prints the command's result: the JSON document (checked against its schema) or the human text. */
     emit(schema, document, human) {
@@ -62694,7 +63079,7 @@ function overview(commands, words) {
     const heading = words.length === 0 ? 'factstore: a compliance fact store in git (signed NDJSON facts on a facts branch)' : `factstore ${words.join(' ')}`;
     return `${heading}
 
-Usage: factstore [--store DIR] [--branch NAME] [--config FILE] [--key PATH] [--actor NAME] [--json] <command>
+Usage: factstore [--store DIR] [--branch NAME] [--config-ref REF | --config FILE] [--key PATH] [--actor NAME] [--json] <command>
 
 Commands:
 ${table(rows, '  ')}

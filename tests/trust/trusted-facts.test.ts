@@ -100,6 +100,9 @@ describe.each([{ native: true }, { native: false }])('trusted facts (native git:
     const w = new World();
     const base = await w.write(w.ci, started('t1'));
     const real = await w.write(w.ci, attested('t1', 'FAILED'));
+    const seen = await w.view({ native });
+    await seen.facts.decided();
+    seen.close();
     const tree = git(w.dir, 'rev-parse', `${base}^{tree}`).trim();
     const env = { ...process.env, GIT_AUTHOR_NAME: 'm', GIT_AUTHOR_EMAIL: 'm@x', GIT_COMMITTER_NAME: 'm', GIT_COMMITTER_EMAIL: 'm@x' };
     const merge = execFileSync('git', ['commit-tree', tree, '-p', base, '-p', real, '-m', 'merge'], { cwd: w.dir, env }).toString().trim();
@@ -174,5 +177,59 @@ describe.each([{ native: true }, { native: false }])('trusted facts (native git:
     const bad = await w.view({ native });
     expect(await integrity(bad.facts.readTrail(FLOW, 't1'))).toMatch(/changed lines that were there before it|changed or removed later/);
     bad.close();
+  });
+});
+
+describe('trusted facts read through the history cache of the git directory', () => {
+  const cachedView = async (w: World) => {
+    const { LocalGitStore } = await import('../../src/core/store/local/local-store.js');
+    const { LocalHighWaterMark } = await import('../../src/core/store/local/local-high-water.js');
+    const { TrustedFacts } = await import('../../src/core/trust/trusted-facts.js');
+    const store = new LocalGitStore({ dir: w.dir, gitBinary: 'git', cacheHistories: true });
+    const facts = await TrustedFacts.open({ store, signers: w.signers, highWater: new LocalHighWaterMark(store.gitdir, 'factstore') });
+    return { facts, close: () => store.close() };
+  };
+
+  it('walks only the commits added since, and counts the same facts as a cold read', async () => {
+    const w = new World();
+    await w.write(w.ci, started('t1'), attested('t1', 'PASSED'));
+    const first = await cachedView(w);
+    expect((await first.facts.readTrail(FLOW, 't1')).length).toBe(2);
+    first.close();
+    await w.write(w.alice, approval('t1', 'alice'));
+    const warm = await cachedView(w);
+    const cold = await w.view();
+    expect(await warm.facts.countedTrail(FLOW, 't1')).toEqual(await cold.facts.countedTrail(FLOW, 't1'));
+    expect((await warm.facts.countedTrail(FLOW, 't1')).map((c) => c.fact.kind)).toEqual(['trail', 'attestation', 'approval']);
+    warm.close();
+    cold.close();
+  });
+
+  it('still fails closed on a line removed after the history was cached', async () => {
+    const w = new World();
+    await w.write(w.ci, started('t1'), attested('t1', 'FAILED'));
+    const first = await cachedView(w);
+    await first.facts.readTrail(FLOW, 't1');
+    first.close();
+    const lines = git(w.dir, 'show', `factstore:${PATH}`).split('\n');
+    tamperFile(w.dir, 'factstore', PATH, `${lines[0] ?? ''}\n`);
+    const after = await cachedView(w);
+    expect(await integrity(after.facts.readTrail(FLOW, 't1'))).toMatch(/were changed or removed later/);
+    after.close();
+  });
+
+  it('walks the whole history again when the cached tip is no longer on the branch', async () => {
+    const w = new World();
+    const base = await w.write(w.ci, started('t1'));
+    await w.write(w.ci, attested('t1', 'FAILED'));
+    const first = await cachedView(w);
+    await first.facts.readTrail(FLOW, 't1');
+    first.close();
+    git(w.dir, 'update-ref', 'refs/heads/factstore', base);
+    await w.write(w.ci, attested('t1', 'PASSED'));
+    const after = await cachedView(w);
+    // no decision was recorded, so the rewind itself is not caught here; the cache adds nothing stale
+    expect((await after.facts.readTrail(FLOW, 't1')).map((f) => (f.kind === 'attestation' ? f.status : f.kind))).toEqual(['trail', 'PASSED']);
+    after.close();
   });
 });

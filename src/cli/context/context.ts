@@ -154,6 +154,8 @@ export class CliContext {
       branch: this.branch(config),
       clock: () => this.now(),
       validate: (fact) => assertValidFact(fact, `the ${fact.kind} fact`),
+      // trust checks walk a facts file's history: keep it, so the next decision walks only what is new
+      cacheHistories: true,
       ...(signer !== undefined ? { signer } : {}),
       ...(actor !== undefined ? { author: { name: actor, email: actor.includes('@') ? actor : `${actor}@factstore.local` } } : {}),
     });

@@ -84,7 +84,10 @@ export interface BranchMove {
   relation: 'identical' | 'ahead' | 'behind' | 'diverged' | 'unknown';
   /** merge commits found between base (or the root) and the tip: the history must be one line */
   merges: string[];
-  /** false when the store could not check every commit for merges (no base given, on a back-end where that costs the whole history) */
+  /**
+   * false when no base was given: the history below the tip was not checked for merges (without a
+   * commit seen before, a merge proves nothing a rollback could not; verify checks the whole history)
+   */
   complete: boolean;
 }
 
@@ -136,7 +139,7 @@ export interface FactStore {
   fileHistories(prefix: string, options?: ReadOptions): Promise<FileHistory[]>;
   /** Whether `ancestor` is `descendant` itself or one of its ancestors. */
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
-  /** How the branch moved from `base` (undefined: from its root) to `tip`, and any merge on the way. */
+  /** How the branch moved from `base` to `tip`, and any merge on the way (no base: nothing is checked). */
   branchMove(base: string | undefined, tip: string): Promise<BranchMove>;
   /**
    * Ways the repository could show other objects than the ones read (replaced objects, grafts, a

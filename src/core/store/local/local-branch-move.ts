@@ -3,9 +3,8 @@ import { isAncestor, runGit } from './batch-git.js';
 import { parseCommitHeader, type ObjectReader } from './object-reader.js';
 
 /**
- * How the branch went from `base` to `tip`, and the merges between them (from the root when no
- * base is given). With native git the walk is git's own (seconds for 100k commits, cold); without
- * it, the first-parent chain is read here.
+ * How the branch went from `base` to `tip`, and the merges between them. With native git the walk
+ * is git's own; without it, the first-parent chain is read here.
  */
 export async function localBranchMove(options: {
   reader: ObjectReader;
@@ -15,23 +14,23 @@ export async function localBranchMove(options: {
   tip: string;
 }): Promise<BranchMove> {
   const { gitdir, gitBinary, base, tip } = options;
+  // Without a commit seen before, a merge proves nothing a rollback could not: checking the whole
+  // history for one would cost seconds on a large store and catch nothing more (verify does it).
+  if (base === undefined) return { relation: 'ahead', merges: [], complete: false };
   if (gitBinary === undefined) return walkedMove(options.reader, base, tip);
-  if (base !== undefined) {
-    const known = await runGit(gitdir, ['cat-file', '-e', `${base}^{commit}`], gitBinary);
-    if (known.code !== 0) return { relation: 'unknown', merges: [], complete: true };
-    if (base === tip) return { relation: 'identical', merges: [], complete: true };
-    if (!(await isAncestor(gitdir, base, tip, gitBinary))) {
-      const behind = await isAncestor(gitdir, tip, base, gitBinary);
-      return { relation: behind ? 'behind' : 'diverged', merges: [], complete: true };
-    }
+  const known = await runGit(gitdir, ['cat-file', '-e', `${base}^{commit}`], gitBinary);
+  if (known.code !== 0) return { relation: 'unknown', merges: [], complete: true };
+  if (base === tip) return { relation: 'identical', merges: [], complete: true };
+  if (!(await isAncestor(gitdir, base, tip, gitBinary))) {
+    const behind = await isAncestor(gitdir, tip, base, gitBinary);
+    return { relation: behind ? 'behind' : 'diverged', merges: [], complete: true };
   }
-  const range = base === undefined ? tip : `${base}..${tip}`;
-  const r = await runGit(gitdir, ['rev-list', '--min-parents=2', '--max-count=20', range], gitBinary);
+  const r = await runGit(gitdir, ['rev-list', '--min-parents=2', '--max-count=20', `${base}..${tip}`], gitBinary);
   if (r.code !== 0) throw new Error(`git rev-list failed: ${r.stderr.trim() || `exit ${r.code}`}`);
   return { relation: 'ahead', merges: r.stdout.split('\n').filter((l) => l !== ''), complete: true };
 }
 
-async function walkedMove(reader: ObjectReader, base: string | undefined, tip: string): Promise<BranchMove> {
+async function walkedMove(reader: ObjectReader, base: string, tip: string): Promise<BranchMove> {
   if (base === tip) return { relation: 'identical', merges: [], complete: true };
   const merges: string[] = [];
   for (let commit: string | undefined = tip; commit !== undefined; ) {
@@ -40,8 +39,8 @@ async function walkedMove(reader: ObjectReader, base: string | undefined, tip: s
     if (header.parents.length > 1) merges.push(commit);
     commit = header.parents[0];
   }
-  if (base === undefined) return { relation: 'ahead', merges, complete: true };
-  // base is not on tip's first-parent chain: rewound (tip below base) or rewritten
+  // base is not on tip's first-parent chain: rewound (tip below base), rewritten, or merged in from the side
+  if (merges.length > 0) return { relation: 'diverged', merges, complete: true };
   for (let commit: string | undefined = base; commit !== undefined; ) {
     if (commit === tip) return { relation: 'behind', merges: [], complete: true };
     let header;

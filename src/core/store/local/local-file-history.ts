@@ -1,5 +1,7 @@
 import type { FileCommit } from '../fact-store.js';
 import { splitSignedCommit } from '../../signing/commit-signature.js';
+import { isAncestor } from './batch-git.js';
+import type { CachedCommit, HistoryCache } from './history-cache.js';
 import { nativePathLog } from './native-path-log.js';
 import { parseCommitHeader, type ObjectReader } from './object-reader.js';
 import { walkPathLog } from './walk-path-log.js';
@@ -15,27 +17,48 @@ export async function localFileCommits(options: {
   gitBinary: string | undefined;
   start: string;
   path: string;
+  /** histories walked before: extended by the commits since, when still on the branch */
+  cache?: HistoryCache;
 }): Promise<FileCommit[]> {
-  const { reader, gitdir, gitBinary, start, path } = options;
+  const { reader, gitdir, gitBinary, start, path, cache } = options;
+  const cached = cache === undefined || gitBinary === undefined ? undefined : await cache.read(path);
+  const extend = cached !== undefined && gitBinary !== undefined && (cached.upTo === start || (await isAncestor(gitdir, cached.upTo, start, gitBinary)));
+  const since = extend ? cached.upTo : undefined;
   const listed =
-    gitBinary !== undefined
-      ? await nativePathLog({ gitdir, git: gitBinary, start, path, stopAtCreation: false })
-      : await walkPathLog(reader, start, path, false);
-  const out: FileCommit[] = [];
+    since === start
+      ? []
+      : gitBinary !== undefined
+        ? await nativePathLog({ gitdir, git: gitBinary, start, path, stopAtCreation: false, ...(since !== undefined ? { since } : {}) })
+        : await walkPathLog(reader, start, path, false);
+  const fresh: CachedCommit[] = [];
   for (const { commit, time, changes } of listed) {
     const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
     const { payload, signature } = splitSignedCommit(raw);
     const newOid = changes.find((c) => c.path === path)?.newOid;
-    out.push({
+    fresh.push({
       commit,
       parents: parseCommitHeader(raw).parents,
       time: new Date(time * 1000).toISOString(),
-      payload,
-      signature,
-      textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
+      ...(payload !== undefined ? { payload } : {}),
+      ...(signature !== undefined ? { signature } : {}),
+      ...(newOid !== undefined ? { newOid } : {}),
     });
   }
-  return out;
+  const commits = extend ? [...cached.commits, ...fresh] : fresh;
+  if (cache !== undefined && (fresh.length > 0 || !extend || cached.upTo !== start)) await cache.write(path, { upTo: start, commits });
+  return commits.map((c) => fileCommit(reader, c));
+}
+
+function fileCommit(reader: ObjectReader, c: CachedCommit): FileCommit {
+  const { newOid } = c;
+  return {
+    commit: c.commit,
+    parents: c.parents,
+    time: c.time,
+    payload: c.payload,
+    signature: c.signature,
+    textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
+  };
 }
 
 /** The same for every file under the folder `prefix`, in one walk: path → its commits, oldest first. */

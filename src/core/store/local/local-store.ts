@@ -36,6 +36,7 @@ import { compareAndSwapBranch, readBranch } from './refs.js';
 import { isAncestor as gitIsAncestor } from './batch-git.js';
 import { localBranchMove } from './local-branch-move.js';
 import { localFileCommits, localFolderCommits } from './local-file-history.js';
+import { HistoryCache } from './history-cache.js';
 import { readHazards } from './read-hazards.js';
 import { editTree } from './tree-edit.js';
 
@@ -52,6 +53,11 @@ export interface LocalStoreOptions {
   validate?: (fact: Fact) => void;
   maxAttempts?: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Keep the histories of facts files walked for trust checks in the git directory, so a later
+   * decision walks only the commits added since (the CLI turns it on).
+   */
+  cacheHistories?: boolean;
   /**
    * Path of a native git binary to read objects through (`git cat-file --batch`): much faster on
    * large packed stores. Without it, objects are read with isomorphic-git.
@@ -255,7 +261,14 @@ export class LocalGitStore implements FactStore {
     const at = options?.at ?? (await this.tip());
     if (at === undefined) return { path, at, text: undefined, commits: [] };
     const text = await this.readText(path, { at });
-    const commits = await localFileCommits({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start: at, path });
+    const commits = await localFileCommits({
+      reader: this.reader,
+      gitdir: this.gitdir,
+      gitBinary: this.options.gitBinary,
+      start: at,
+      path,
+      ...(this.options.cacheHistories === true ? { cache: new HistoryCache(this.gitdir, this.branch) } : {}),
+    });
     return { path, at, text, commits };
   }
 

@@ -10,6 +10,8 @@ export interface NativePathLogOptions {
   gitdir: string;
   git: string;
   start: string;
+  /** walk only the commits after this one (a range `since..start`) */
+  since?: string;
   path: string;
   /**
    * `path` is one file: stop at the commit that created it. Its history cannot reach further back
@@ -33,7 +35,7 @@ export function nativePathLog(options: NativePathLogOptions): Promise<PathCommit
     'log', '--first-parent', '--diff-merges=first-parent', '--root',
     '-z', '--raw', '--no-renames', '--no-abbrev', '--no-color', '--no-notes',
     '--format=commit %H %ct',
-    '--end-of-options', options.start, '--', options.path,
+    '--end-of-options', options.since === undefined ? options.start : `${options.since}..${options.start}`, '--', options.path,
   ];
   const child = spawn(options.git, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const tokens = new NulTokens();

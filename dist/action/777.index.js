@@ -1,5 +1,5 @@
-export const id = 996;
-export const ids = [996];
+export const id = 777;
+export const ids = [777];
 export const modules = {
 
 /***/ 2864:
@@ -54,7 +54,7 @@ function gitBranch(env) {
 
 /***/ }),
 
-/***/ 8996:
+/***/ 6777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -65,6 +65,8 @@ __webpack_require__.d(__webpack_exports__, {
   ActionSession: () => (/* binding */ ActionSession)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/jq/policy-verdict.ts
@@ -413,20 +415,96 @@ function parseConfig(text, source) {
 var github_request = __webpack_require__(1186);
 // EXTERNAL MODULE: ./src/action/github/repo-name.ts
 var repo_name = __webpack_require__(3460);
-;// CONCATENATED MODULE: ./src/action/github/load-config.ts
-
+;// CONCATENATED MODULE: ./src/action/github/reviewed-config.ts
 
 
 
 
 
 /**
- * The config from the checked-out repository, else from the default branch of the workflow's
- * repository through the contents API (a job that did not check out still finds it).
+ * Reads the config from the default branch of the repository, pinned to its tip commit (one ref
+ * read), so that what decided is named exactly; never from the workspace, which a pull request
+ * controls.
+ */
+async function loadReviewedConfig(source) {
+    const { request, repository, configPath } = source;
+    const branch = source.defaultBranch ?? (await defaultBranchOf(source));
+    const commit = await tipOf(source, branch);
+    let data;
+    try {
+        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: repository.owner, repo: repository.repo, path: configPath, ref: commit })).data;
+    }
+    catch (e) {
+        if ((0,github_request/* statusOf */.c)(e) === 404) {
+            throw new errors/* FactstoreError */.ST('CONFIG', `no ${configPath} on the default branch ${branch} of ${(0,repo_name/* repoText */.k)(repository)} (commit ${commit}): the config is read from the default branch only, so merge it there first (\`factstore init\` writes a starter).`, { cause: e });
+        }
+        throw apiError(e, source, `reading ${configPath} of ${(0,repo_name/* repoText */.k)(repository)}`);
+    }
+    const file = data;
+    if (file.type !== 'file' || file.encoding !== 'base64' || typeof file.content !== 'string') {
+        throw new errors/* FactstoreError */.ST('CONFIG', `${configPath} on the default branch ${branch} of ${(0,repo_name/* repoText */.k)(repository)} is not a readable file: make it a YAML file of at most 1 MiB.`);
+    }
+    const text = Buffer.from(file.content, 'base64').toString('utf8');
+    const config = parseConfig(text, `${(0,repo_name/* repoText */.k)(repository)}@${commit.slice(0, 12)}:${configPath}`);
+    return { config, repository, branch, commit, path: configPath, text };
+}
+async function defaultBranchOf(source) {
+    const { request, repository } = source;
+    try {
+        const branch = (await request('GET /repos/{owner}/{repo}', { owner: repository.owner, repo: repository.repo })).data;
+        if (typeof branch.default_branch === 'string' && branch.default_branch !== '')
+            return branch.default_branch;
+    }
+    catch (e) {
+        throw apiError(e, source, `reading the default branch of ${(0,repo_name/* repoText */.k)(repository)}`);
+    }
+    throw new errors/* FactstoreError */.ST('CONFIG', `GitHub named no default branch for ${(0,repo_name/* repoText */.k)(repository)}: push one holding the config.`);
+}
+async function tipOf(source, branch) {
+    const { request, repository } = source;
+    let sha;
+    try {
+        sha = (await request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: repository.owner, repo: repository.repo, ref: `heads/${branch}` })).data.object?.sha;
+    }
+    catch (e) {
+        if ((0,github_request/* statusOf */.c)(e) === 409) {
+            throw new errors/* FactstoreError */.ST('CONFIG', `the default branch ${branch} of ${(0,repo_name/* repoText */.k)(repository)} has no commit: push one holding the config.`, { cause: e });
+        }
+        if ((0,github_request/* statusOf */.c)(e) === 404) {
+            // GitHub answers 404 to a token that may not see a private repository, too
+            throw new errors/* FactstoreError */.ST('CONFIG', `GitHub found no default branch ${branch} of ${(0,repo_name/* repoText */.k)(repository)} (404): either it has no commit yet (push one holding the config), ` +
+                `or the \`${source.tokenInput}\` token may not read ${(0,repo_name/* repoText */.k)(repository)}: give the job \`permissions: contents: read\`${other(source)}.`, { cause: e });
+        }
+        throw apiError(e, source, `reading the tip of ${branch} of ${(0,repo_name/* repoText */.k)(repository)}`);
+    }
+    if (typeof sha !== 'string' || !names/* COMMIT_PATTERN */.TJ.test(sha))
+        throw new errors/* FactstoreError */.ST('CONFIG', `GitHub named no commit for the default branch ${branch} of ${(0,repo_name/* repoText */.k)(repository)}: try again.`);
+    return sha;
+}
+function apiError(e, source, doing) {
+    const status = (0,github_request/* statusOf */.c)(e);
+    const why = status === 401 || status === 403 || status === 404
+        ? `the \`${source.tokenInput}\` token may not read ${(0,repo_name/* repoText */.k)(source.repository)}: give the job \`permissions: contents: read\`${other(source)}`
+        : 'try again';
+    return new errors/* FactstoreError */.ST('CONFIG', `GitHub answered ${status ?? 'with an error'} (${(0,github_request/* messageOf */.b)(e)}) while ${doing}: ${why}.`, { cause: e });
+}
+function other(source) {
+    return source.configTokenInput && source.tokenInput === 'token' ? ', or a `config-token` that can read it' : '';
+}
+
+;// CONCATENATED MODULE: ./src/action/github/load-config.ts
+
+
+
+
+
+/**
+ * The writing steps' config (attest, begin): the checked-out repository's, else the default
+ * branch's through the API (a job that did not check out still finds it). Nothing is decided with
+ * it: the facts it describes count only by the default branch's config, which assert and gate read.
  */
 async function loadConfig(source) {
-    const file = external_node_path_default().join(source.workspace, source.configPath);
-    const local = await readLocal(file);
+    const local = await readWorkspaceConfig(source.workspace, source.configPath);
     if (local !== undefined)
         return parseConfig(local, source.configPath);
     if (source.request === undefined) {
@@ -435,10 +513,19 @@ async function loadConfig(source) {
     if (source.repository === undefined) {
         throw new errors/* FactstoreError */.ST('CONFIG', `no ${source.configPath} in the workspace and no GITHUB_REPOSITORY to fetch it from: check out the repository before this step.`);
     }
-    const text = await fetchConfig(source.request(), source.repository, source.configPath);
-    return parseConfig(text, `${(0,repo_name/* repoText */.k)(source.repository)}:${source.configPath}`);
+    const reviewed = await loadReviewedConfig({
+        request: source.request(),
+        repository: source.repository,
+        configPath: source.configPath,
+        defaultBranch: source.defaultBranch,
+        tokenInput: 'token',
+        configTokenInput: false,
+    });
+    return reviewed.config;
 }
-async function readLocal(file) {
+/** The config file of the checked-out repository; undefined when there is none. */
+async function readWorkspaceConfig(workspace, configPath) {
+    const file = external_node_path_default().join(workspace, configPath);
     try {
         return await (0,promises_.readFile)(file, 'utf8');
     }
@@ -448,26 +535,6 @@ async function readLocal(file) {
             return undefined;
         throw new errors/* FactstoreError */.ST('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the \`config\` input.`, { cause: e });
     }
-}
-async function fetchConfig(request, repository, configPath) {
-    const where = (0,repo_name/* repoText */.k)(repository);
-    let data;
-    try {
-        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: repository.owner, repo: repository.repo, path: configPath })).data;
-    }
-    catch (e) {
-        const status = (0,github_request/* statusOf */.c)(e);
-        if (status === 404) {
-            throw new errors/* FactstoreError */.ST('CONFIG', `no ${configPath} in the workspace nor on the default branch of ${where}: add one (\`factstore init\` writes a starter), or check out the repository before this step.`, { cause: e });
-        }
-        const why = status === 401 || status === 403 ? 'the token may not read it: give the job `permissions: contents: read` (or check out the repository before this step)' : 'try again';
-        throw new errors/* FactstoreError */.ST('CONFIG', `GitHub answered ${status ?? 'with an error'} (${(0,github_request/* messageOf */.b)(e)}) while reading ${configPath} of ${where}: ${why}.`, { cause: e });
-    }
-    const file = data;
-    if (file.type !== 'file' || file.encoding !== 'base64' || typeof file.content !== 'string') {
-        throw new errors/* FactstoreError */.ST('CONFIG', `${configPath} on the default branch of ${where} is not a readable file: make it a YAML file of at most 1 MiB.`);
-    }
-    return Buffer.from(file.content, 'base64').toString('utf8');
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
@@ -531,13 +598,17 @@ function gitHubRequest(token, apiUrl) {
 
 
 
+
+
 /** What a step needs from the world, each piece made once and only when asked for. */
 class ActionSession {
     env;
     request;
     engine;
+    eventPath;
     constructor(env, cwd) {
         this.env = (0,runner_env/* readRunnerEnv */.Ot)(env, cwd);
+        this.eventPath = env.GITHUB_EVENT_PATH;
     }
     now() {
         return new Date();
@@ -547,14 +618,55 @@ class ActionSession {
         this.request ??= gitHubRequest(inputs.token, this.env.apiUrl);
         return this.request;
     }
-    /** The config of the workspace, else of the repository's default branch (never fetched when `offline`). */
+    /**
+     * The writing steps' config (attest, begin): the workspace's, else the default branch's (never
+     * fetched when `offline`). What the facts count for is decided by {@link decidingConfig}.
+     */
     config(inputs, offline) {
         return loadConfig({
             workspace: this.env.workspace,
             configPath: inputs.configPath,
             repository: inputs.repository,
+            defaultBranch: this.defaultBranch(),
             request: offline ? undefined : () => this.github(inputs),
         });
+    }
+    /**
+     * The config that decides (assert, gate): the default branch's of the workflow's repository,
+     * pinned to its tip and read with the config token; never the workspace, which a pull request
+     * controls, so a pull request cannot loosen its own gate.
+     */
+    async decidingConfig(inputs) {
+        if (inputs.repository === undefined) {
+            throw new errors/* FactstoreError */.ST('CONFIG', 'no GITHUB_REPOSITORY: this step reads the config from the default branch of the workflow\'s repository, so it runs only in a workflow.');
+        }
+        const request = inputs.configToken === inputs.token ? this.github(inputs) : gitHubRequest(inputs.configToken, this.env.apiUrl);
+        const reviewed = await loadReviewedConfig({
+            request,
+            repository: inputs.repository,
+            configPath: inputs.configPath,
+            defaultBranch: this.defaultBranch(),
+            tokenInput: inputs.configTokenInput,
+            configTokenInput: true,
+        });
+        const local = await readWorkspaceConfig(this.env.workspace, inputs.configPath);
+        const lf = (t) => t.replace(/\r\n/g, '\n');
+        return { ...reviewed, workspaceDiffers: local !== undefined && lf(local) !== lf(reviewed.text) };
+    }
+    /** The default branch as the event payload names it, when the payload is about the workflow's repository. */
+    defaultBranch() {
+        if (this.eventPath === undefined || this.eventPath === '' || this.env.repository === undefined)
+            return undefined;
+        try {
+            const event = JSON.parse((0,external_node_fs_.readFileSync)(this.eventPath, 'utf8'));
+            const { full_name: name, default_branch: branch } = event.repository ?? {};
+            const same = typeof name === 'string' && name.toLowerCase() === this.env.repository.toLowerCase();
+            return same && typeof branch === 'string' && branch !== '' ? branch : undefined;
+        }
+        catch {
+            // no payload to read: the API answers instead
+            return undefined;
+        }
     }
     /** The flow named by the `flow` input; an unknown one lists the flows there are. */
     flow(config, name, configPath) {

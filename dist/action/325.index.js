@@ -1,5 +1,5 @@
-export const id = 786;
-export const ids = [786];
+export const id = 325;
+export const ids = [325];
 export const modules = {
 
 /***/ 2864:
@@ -54,17 +54,20 @@ function gitBranch(env) {
 
 /***/ }),
 
-/***/ 4709:
+/***/ 690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  JY: () => (/* binding */ checkSigningKey),
   fc: () => (/* binding */ keySecretMarkers),
   jy: () => (/* binding */ readSigningKey),
   Hc: () => (/* binding */ signerFrom)
 });
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/signing/index.ts + 8 modules
@@ -187,11 +190,20 @@ function seedBase64Runs(seed) {
     return runs;
 }
 
+;// CONCATENATED MODULE: ./src/core/signing/trusted-key.ts
+/** Whether `trust.signers` lists the public key. Trust compares the key itself (type and base64), never the comment. */
+function isTrustedKey(signers, publicKey) {
+    const key = (line) => line.trim().split(/\s+/).slice(0, 2).join(' ');
+    return signers.some((s) => key(s.key) === key(publicKey));
+}
+
 // EXTERNAL MODULE: ./src/action/secrets.ts
 var secrets = __webpack_require__(7911);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
 var input_reader = __webpack_require__(7916);
 ;// CONCATENATED MODULE: ./src/action/inputs/signing-key.ts
+
+
 
 
 
@@ -222,6 +234,29 @@ function signerFrom(keyText) {
 /** What betrays the key in evidence (see secret-markers.ts); nothing to look for without a key. */
 function keySecretMarkers(keyText) {
     return keyText === undefined ? [] : secretMarkers(keyText);
+}
+/**
+ * A writing step signs only with a key `trust.signers` of `where` lists: facts signed by any other
+ * key would not count, so the step fails before anything is sent. With no signers at all (a new
+ * store) the write goes ahead with a warning.
+ */
+function checkSigningKey(signer, signers, where) {
+    const entry = `- { principal: ${principalOf(signer.publicKey)}, key: "${signer.publicKey}" }`;
+    if (signers.length === 0) {
+        core/* warning */.$e(`factstore: trust.signers of ${where} is empty, so no facts count yet: this step signs with the key ${signer.fingerprint}, ` +
+            `and its facts will not count until that key is added under trust.signers through a reviewed pull request:  ${entry}`);
+        return;
+    }
+    if (isTrustedKey(signers, signer.publicKey))
+        return;
+    throw new errors/* FactstoreError */.ST('KEY', `the signing key ${signer.fingerprint} (${signer.publicKey}) is not in trust.signers of ${where}, so facts it signs would not count: nothing was written. ` +
+        'Give `signing-key` the secret of a listed key, or trust this one by adding the line `factstore keygen` printed for it under trust.signers ' +
+        `through a reviewed pull request:  ${entry}`);
+}
+/** The key's comment (keygen puts the principal there), else a placeholder to fill in. */
+function principalOf(publicKey) {
+    const comment = publicKey.trim().split(/\s+/).slice(2).join(' ');
+    return /^[\w.@+-]{1,64}$/.test(comment) ? comment : 'ci@your-org';
 }
 
 
