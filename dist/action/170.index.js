@@ -15,14 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/action/env/change-author.ts
+var change_author = __webpack_require__(7777);
 // EXTERNAL MODULE: ./src/core/model/fact-id.ts
 var fact_id = __webpack_require__(9361);
 // EXTERNAL MODULE: ./src/action/env/fetch-oidc-claims.ts + 1 modules
 var fetch_oidc_claims = __webpack_require__(3372);
 // EXTERNAL MODULE: ./src/action/env/run-context.ts
 var run_context = __webpack_require__(8073);
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 19 modules
-var open_store = __webpack_require__(9668);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 15 modules
+var open_store = __webpack_require__(2221);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
 var artifact_digest = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -88,11 +90,12 @@ var start_trail = __webpack_require__(7175);
 var step_outputs = __webpack_require__(8689);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
 var job_summary = __webpack_require__(8403);
-// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
-var breakdown = __webpack_require__(9385);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 17 modules
+var breakdown = __webpack_require__(9984);
 // EXTERNAL MODULE: ./src/action/report/trail-summary.ts
 var trail_summary = __webpack_require__(2640);
 ;// CONCATENATED MODULE: ./src/action/commands/begin.ts
+
 
 
 
@@ -129,7 +132,8 @@ async function begin(session) {
     const ts = session.now().toISOString();
     const toWrite = [];
     if (existing === undefined) {
-        toWrite.push((0,start_trail/* trailFact */.vZ)({ flow: flow.name, trail: inputs.trail, commit: inputs.commit, gitBranch: inputs.gitBranch, actor, ts, context }));
+        const author = (0,change_author/* changeAuthor */.i)(process.env.GITHUB_EVENT_PATH, env.actor);
+        toWrite.push((0,start_trail/* trailFact */.vZ)({ flow: flow.name, trail: inputs.trail, commit: inputs.commit, gitBranch: inputs.gitBranch, author, actor, ts, context }));
     }
     if (inputs.artifact !== undefined && digest !== undefined) {
         const { name, tag, registry } = inputs.artifact;
@@ -159,6 +163,36 @@ async function begin(session) {
     core/* info */.pq(wrote > 0
         ? `factstore: trail ${inputs.trail} of flow ${flow.name}: ${wrote} fact${wrote === 1 ? '' : 's'} recorded in ${facts.owner}/${facts.repo}@${facts.branch} (${factsCommit ?? ''}).`
         : `factstore: trail ${inputs.trail} of flow ${flow.name} was already started for this commit; nothing new was written.`);
+}
+
+
+/***/ }),
+
+/***/ 7777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ changeAuthor)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The change's author, as GitHub authenticated them: the pull request's author on pull request
+ * events, else who pushed (the event's pusher, else GITHUB_ACTOR). A trail records it when it
+ * begins, so an approval by the same login never counts (approval.forbid_self).
+ */
+function changeAuthor(eventPath, actor) {
+    let event = {};
+    try {
+        if (eventPath !== undefined && eventPath !== '')
+            event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+    }
+    catch {
+        // no payload: the actor is all there is
+    }
+    const candidates = [event.pull_request?.user?.login, event.pusher?.name, actor];
+    return candidates.find((c) => typeof c === 'string' && c !== '');
 }
 
 
@@ -501,6 +535,7 @@ function trailFact(start) {
         context: start.context,
         ...(start.commit !== undefined ? { commit: start.commit } : {}),
         ...(start.gitBranch !== undefined ? { gitBranch: start.gitBranch } : {}),
+        ...(start.author !== undefined ? { author: start.author } : {}),
     });
 }
 /** A trail already started for another commit cannot be started again for this one. */
@@ -519,8 +554,8 @@ function checkSameCommit(existing, commit) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ trailSummary)
 /* harmony export */ });
-/* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5442);
-/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9385);
+/* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4978);
+/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9984);
 
 
 /** The trail's compliance breakdown as the job summary shows it (worded for GitHub). */
@@ -536,6 +571,98 @@ function trailSummary(input) {
     });
     return { evaluation, markdown: (0,_core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderBreakdownMarkdown */ .DZ)(breakdown) };
 }
+
+
+/***/ }),
+
+/***/ 4978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fp: () => (/* reexport */ assertArtifact),
+  AG: () => (/* reexport */ evaluate_trail/* evaluateTrail */.A)
+});
+
+// UNUSED EXPORTS: NO_POLICY_ENGINE, buildTrailDocument, gateCommit
+
+// EXTERNAL MODULE: ./src/core/evaluate/evaluate-trail.ts + 5 modules
+var evaluate_trail = __webpack_require__(8349);
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/core/evaluate/best-trail.ts
+var best_trail = __webpack_require__(152);
+;// CONCATENATED MODULE: ./src/core/evaluate/assert-artifact.ts
+
+
+
+/**
+ * DESIGN §4 `assert(digest, flow)`: every trail of the flow that recorded the digest is
+ * evaluated for that digest; COMPLIANT if any is, otherwise the breakdown of the best trail.
+ */
+async function assertArtifact(input) {
+    const { store, flow } = input;
+    const digest = (0,names/* normalizeDigest */.Gc)(input.digest);
+    const refs = (await store.trailsForArtifact(digest)).filter((ref) => ref.flow === flow.name);
+    const trails = [...new Set(refs.map((ref) => ref.trail))];
+    const evaluations = await Promise.all(trails.map(async (trail) => (0,evaluate_trail/* evaluateTrail */.A)({
+        flow,
+        trail,
+        facts: await store.readTrail(flow.name, trail),
+        artifact: digest,
+        ...optional(input),
+    })));
+    const best = (0,best_trail/* pickBest */.Mc)(evaluations);
+    return best === undefined ? unknownDigest(flow, digest) : toAssertResult(digest, best, trails.length);
+}
+function optional(input) {
+    const { policies, policyEvaluator, isTeamMember } = input;
+    return {
+        ...(policies !== undefined ? { policies } : {}),
+        ...(policyEvaluator !== undefined ? { policyEvaluator } : {}),
+        ...(isTeamMember !== undefined ? { isTeamMember } : {}),
+    };
+}
+function toAssertResult(digest, evaluation, trailsConsidered) {
+    const { approval } = evaluation;
+    return {
+        sha256Digest: digest,
+        flow: evaluation.flow,
+        status: evaluation.status,
+        trail: evaluation.trail,
+        missingAttestationTypes: [...evaluation.missing],
+        failedAttestationTypes: [...evaluation.failed],
+        approval: { required: approval.required, granted: approval.granted, min: approval.min },
+        policyViolations: evaluation.policyViolations.map((v) => `${v.policy}: ${v.reasons.join('; ')}`),
+        details: evaluation.details,
+        trailsConsidered,
+        evaluation,
+    };
+}
+function unknownDigest(flow, digest) {
+    return {
+        sha256Digest: digest,
+        flow: flow.name,
+        status: 'NON_COMPLIANT',
+        trail: null,
+        missingAttestationTypes: [...new Set(flow.require)],
+        failedAttestationTypes: [],
+        approval: { required: flow.approval?.required ?? false, granted: 0, min: flow.approval?.min ?? 0 },
+        policyViolations: [],
+        details: `artifact ${digest} not found in flow ${flow.name}: record it with \`factstore artifacts create\``,
+        trailsConsidered: 0,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/evaluate/gate-commit.ts + 2 modules
+var gate_commit = __webpack_require__(3252);
+;// CONCATENATED MODULE: ./src/core/evaluate/index.ts
+
+
+
+
+
 
 
 /***/ }),

@@ -27,6 +27,7 @@ function readRunnerEnv(env, cwd) {
         refName: get('GITHUB_REF_NAME'),
         refType: get('GITHUB_REF_TYPE'),
         headRef: get('GITHUB_HEAD_REF'),
+        baseRef: get('GITHUB_BASE_REF'),
         sha: get('GITHUB_SHA'),
         actor: get('GITHUB_ACTOR'),
         actorId: get('GITHUB_ACTOR_ID'),
@@ -70,14 +71,14 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/signing/index.ts + 8 modules
-var signing = __webpack_require__(8654);
+// EXTERNAL MODULE: ./src/core/signing/index.ts + 5 modules
+var signing = __webpack_require__(8143);
 // EXTERNAL MODULE: ./src/core/signing/base64.ts
 var base64 = __webpack_require__(3872);
 // EXTERNAL MODULE: ./src/core/signing/openssh-key-v1.ts
 var openssh_key_v1 = __webpack_require__(6209);
 // EXTERNAL MODULE: ./src/core/signing/private-key-text.ts
-var private_key_text = __webpack_require__(276);
+var private_key_text = __webpack_require__(7895);
 ;// CONCATENATED MODULE: ./src/core/signing/secret-markers.ts
 /**
  * Byte strings that betray the signing key when found in evidence (an environment dump, a
@@ -262,79 +263,7 @@ function principalOf(publicKey) {
 
 /***/ }),
 
-/***/ 3872:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ decodeBase64Strict),
-/* harmony export */   m: () => (/* binding */ wrapBase64)
-/* harmony export */ });
-/** Strict base64: Node's decoder silently skips junk, which would hide a damaged key or signature. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** Decodes base64 with every whitespace removed first; undefined when it is not base64. */
-function decodeBase64Strict(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (compact.length === 0 || !BASE64.test(compact))
-        return undefined;
-    return Buffer.from(compact, 'base64');
-}
-/** OpenSSH wraps armored base64 at 70 columns (sshbuf_dtob64 with wrap). */
-function wrapBase64(bytes, width = 70) {
-    const text = Buffer.from(bytes).toString('base64');
-    const lines = [];
-    for (let i = 0; i < text.length; i += width)
-        lines.push(text.slice(i, i + width));
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 3846:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F7: () => (/* binding */ rawPublicKey),
-/* harmony export */   MM: () => (/* binding */ ED25519_PUBLIC_BYTES),
-/* harmony export */   Mk: () => (/* binding */ publicKeyFromBytes),
-/* harmony export */   QG: () => (/* binding */ ED25519_SEED_BYTES),
-/* harmony export */   pl: () => (/* binding */ ED25519_SIGNATURE_BYTES),
-/* harmony export */   we: () => (/* binding */ privateKeyFromSeed)
-/* harmony export */ });
-/* unused harmony export generateSeed */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Bridges raw Ed25519 bytes (as OpenSSH stores them) and node:crypto KeyObjects.
- * node:crypto speaks DER, so the fixed RFC 8410 prefixes are prepended to the raw bytes.
- */
-
-const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
-const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-const ED25519_SEED_BYTES = 32;
-const ED25519_PUBLIC_BYTES = 32;
-const ED25519_SIGNATURE_BYTES = 64;
-function privateKeyFromSeed(seed) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
-}
-function publicKeyFromBytes(pub) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
-}
-/** The raw 32-byte public key of a KeyObject (private or public). */
-function rawPublicKey(key) {
-    const spki = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ format: 'der', type: 'spki' });
-    return spki.subarray(SPKI_PREFIX.length);
-}
-function generateSeed() {
-    const { privateKey } = generateKeyPairSync('ed25519');
-    const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' });
-    return { seed: pkcs8.subarray(PKCS8_PREFIX.length), pub: rawPublicKey(privateKey) };
-}
-
-
-/***/ }),
-
-/***/ 8654:
+/***/ 8143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -370,142 +299,12 @@ function allowedSignersFile(signers) {
 
 // EXTERNAL MODULE: ./src/core/signing/commit-signature.ts
 var commit_signature = __webpack_require__(5041);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/core/signing/base64.ts
-var base64 = __webpack_require__(3872);
-// EXTERNAL MODULE: ./src/core/signing/ssh-wire.ts
-var ssh_wire = __webpack_require__(3719);
-;// CONCATENATED MODULE: ./src/core/signing/sshsig-format.ts
-/**
- * The SSHSIG format (OpenSSH PROTOCOL.sshsig), shared by signing and verifying.
- * What the key signs:   "SSHSIG" string(namespace) string(reserved) string(hash alg) string(H(message))
- * The signature blob:   "SSHSIG" uint32(1) string(pubkey blob) string(namespace) string(reserved)
- *                       string(hash alg) string(string(sig type) string(sig bytes))
- */
-
-
-
-const SSHSIG_MAGIC = Buffer.from('SSHSIG', 'latin1');
-const SSHSIG_VERSION = 1;
-const SIGNATURE_BEGIN = '-----BEGIN SSH SIGNATURE-----';
-const SIGNATURE_END = '-----END SSH SIGNATURE-----';
-/** The hashes OpenSSH accepts; it signs with sha512, git's default. */
-const SSHSIG_HASHES = ['sha512', 'sha256'];
-function signedData(namespace, hash, data, reserved = Buffer.alloc(0)) {
-    return Buffer.concat([
-        SSHSIG_MAGIC,
-        (0,ssh_wire/* sshString */._G)(namespace),
-        (0,ssh_wire/* sshString */._G)(reserved),
-        (0,ssh_wire/* sshString */._G)(hash),
-        (0,ssh_wire/* sshString */._G)((0,external_node_crypto_.createHash)(hash).update(data).digest()),
-    ]);
-}
-function signatureBlob(fields) {
-    return Buffer.concat([
-        SSHSIG_MAGIC,
-        (0,ssh_wire/* sshUint32 */.Qz)(SSHSIG_VERSION),
-        (0,ssh_wire/* sshString */._G)(fields.publicKeyBlob),
-        (0,ssh_wire/* sshString */._G)(fields.namespace),
-        (0,ssh_wire/* sshString */._G)(''),
-        (0,ssh_wire/* sshString */._G)(fields.hash),
-        (0,ssh_wire/* sshString */._G)(fields.signature),
-    ]);
-}
-/** Armored as ssh-keygen writes the .sig file, final newline included. */
-function armorSignature(blob) {
-    return `${SIGNATURE_BEGIN}\n${(0,base64/* wrapBase64 */.m)(blob)}\n${SIGNATURE_END}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/sign-sshsig.ts
-/** `ssh-keygen -Y sign` in node:crypto: the same bytes, because Ed25519 is deterministic. */
-
-
-
-
-
-const GIT_NAMESPACE = 'git';
-function signSshsig(key, data, namespace = GIT_NAMESPACE) {
-    if (namespace.length === 0)
-        throw (0,errors/* badInput */.AN)('The SSHSIG namespace is empty: use "git" for commits (or another non-empty purpose name).');
-    const raw = (0,external_node_crypto_.sign)(null, signedData(namespace, 'sha512', data), key.keyObject);
-    const signature = Buffer.concat([(0,ssh_wire/* sshString */._G)(public_key/* ED25519_KEY_TYPE */.bI), (0,ssh_wire/* sshString */._G)(raw)]);
-    return armorSignature(signatureBlob({ publicKeyBlob: key.publicKeyBlob, namespace, hash: 'sha512', signature }));
-}
-
-// EXTERNAL MODULE: ./src/core/signing/ed25519-crypto.ts
-var ed25519_crypto = __webpack_require__(3846);
-;// CONCATENATED MODULE: ./src/core/signing/verify-sshsig.ts
-/**
- * Verifies an armored SSHSIG signature. It reports instead of throwing: verifiers walk whole
- * histories and a hostile commit must become a finding, never a crash.
- */
-
-
-
-
-
-
-function verifySshsig(armored, data, namespace) {
-    try {
-        return verifyOrThrow(armored, data, namespace);
-    }
-    catch (e) {
-        const why = e instanceof ssh_wire/* SshWireTruncated */.Uo ? 'it is truncated' : 'it could not be read';
-        return { valid: false, error: `The SSH signature is malformed: ${why}.` };
-    }
-}
-/** Echoes only a short, printable version of values taken from the signature. */
-const show = (s) => JSON.stringify(s.length > 64 ? `${s.slice(0, 64)}…` : s);
-function blobFromArmor(armored) {
-    if (typeof armored !== 'string')
-        return 'The signature is not text.';
-    const text = armored.replace(/\r\n?/g, '\n').trim();
-    if (!text.startsWith(SIGNATURE_BEGIN)) {
-        return text.includes('-----BEGIN PGP SIGNATURE-----')
-            ? 'This is a PGP signature, not an SSH signature: Factstore verifies SSH (SSHSIG) signatures only.'
-            : `This is not an SSH signature: it does not start with ${SIGNATURE_BEGIN}.`;
-    }
-    const end = text.indexOf(SIGNATURE_END);
-    if (end < 0)
-        return `The SSH signature is truncated: no ${SIGNATURE_END} line.`;
-    return (0,base64/* decodeBase64Strict */.F)(text.slice(SIGNATURE_BEGIN.length, end)) ?? 'The SSH signature is damaged: its body is not base64.';
-}
-function verifyOrThrow(armored, data, namespace) {
-    const blob = blobFromArmor(armored);
-    if (typeof blob === 'string')
-        return { valid: false, error: blob };
-    const r = new ssh_wire/* SshWireReader */.PM(blob);
-    if (!r.bytes(SSHSIG_MAGIC.length).equals(SSHSIG_MAGIC))
-        return { valid: false, error: 'The SSH signature is malformed: it lacks the SSHSIG preamble.' };
-    const version = r.uint32();
-    if (version !== SSHSIG_VERSION)
-        return { valid: false, error: `The SSH signature has version ${version}; only version ${SSHSIG_VERSION} is known.` };
-    const publicKeyBlob = Buffer.from(r.string());
-    const signer = { publicKeyBlob, fingerprint: (0,public_key/* sshFingerprint */.dN)(publicKeyBlob) };
-    const fail = (error) => ({ valid: false, ...signer, error });
-    const signedNamespace = r.text();
-    const reserved = r.string();
-    const hash = r.text();
-    const signature = new ssh_wire/* SshWireReader */.PM(r.string());
-    if (r.remaining !== 0)
-        return fail('The SSH signature has trailing data after its fields.');
-    if (signedNamespace !== namespace)
-        return fail(`The signature was made for namespace ${show(signedNamespace)}, not ${show(namespace)}.`);
-    if (!SSHSIG_HASHES.includes(hash))
-        return fail(`The signature uses hash ${show(hash)}; expected sha512 or sha256.`);
-    const pub = (0,public_key/* ed25519PublicFromBlob */.K)(publicKeyBlob);
-    if (!pub)
-        return fail(`The signature was made with a ${(0,public_key/* blobKeyType */.b3)(publicKeyBlob) ?? 'unknown'} key; Factstore accepts Ed25519 keys only.`);
-    const sigType = signature.text();
-    const sigBytes = signature.string();
-    if (sigType !== public_key/* ED25519_KEY_TYPE */.bI || sigBytes.length !== ed25519_crypto/* ED25519_SIGNATURE_BYTES */.pl || signature.remaining !== 0) {
-        return fail('The SSH signature is malformed: its inner signature is not an Ed25519 signature.');
-    }
-    const ok = (0,external_node_crypto_.verify)(null, signedData(namespace, hash, data, reserved), (0,ed25519_crypto/* publicKeyFromBytes */.Mk)(pub), sigBytes);
-    return ok ? { valid: true, ...signer } : fail('The signature does not match the signed data: the data was changed after signing, or the signature belongs to other data.');
-}
-
+// EXTERNAL MODULE: ./src/core/signing/sign-sshsig.ts
+var sign_sshsig = __webpack_require__(140);
+// EXTERNAL MODULE: ./src/core/signing/sshsig-format.ts
+var sshsig_format = __webpack_require__(806);
+// EXTERNAL MODULE: ./src/core/signing/verify-sshsig.ts
+var verify_sshsig = __webpack_require__(5736);
 ;// CONCATENATED MODULE: ./src/core/signing/commit-trust.ts
 
 
@@ -520,11 +319,11 @@ function checkCommitTrust(rawCommit, trusted) {
     const { payload, signature } = (0,commit_signature/* splitSignedCommit */._)(rawCommit);
     if (signature === undefined)
         return { status: 'unsigned', detail: 'The commit has no gpgsig header.' };
-    if (!signature.trimStart().startsWith(SIGNATURE_BEGIN)) {
+    if (!signature.trimStart().startsWith(sshsig_format/* SIGNATURE_BEGIN */.lb)) {
         const kind = signature.includes('BEGIN PGP SIGNATURE') ? 'a PGP signature' : 'not an SSH signature';
         return { status: 'invalid', detail: `The commit's signature is ${kind}: facts commits must be signed with SSH (SSHSIG, namespace git).` };
     }
-    const result = verifySshsig(signature, Buffer.from(payload, 'utf8'), GIT_NAMESPACE);
+    const result = (0,verify_sshsig/* verifySshsig */.v)(signature, Buffer.from(payload, 'utf8'), sign_sshsig/* GIT_NAMESPACE */.v);
     const fingerprint = result.fingerprint === undefined ? {} : { fingerprint: result.fingerprint };
     if (!result.valid || !result.publicKeyBlob) {
         return { status: 'invalid', ...fingerprint, detail: result.error ?? 'The signature does not verify.' };
@@ -547,10 +346,14 @@ function findSigner(blob, trusted) {
     });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/signing/ed25519-crypto.ts
+var ed25519_crypto = __webpack_require__(3846);
 // EXTERNAL MODULE: ./src/core/signing/openssh-key-v1.ts
 var openssh_key_v1 = __webpack_require__(6209);
 // EXTERNAL MODULE: ./src/core/signing/private-key-text.ts
-var private_key_text = __webpack_require__(276);
+var private_key_text = __webpack_require__(7895);
 ;// CONCATENATED MODULE: ./src/core/signing/generate-key-pair.ts
 /** `factstore keygen`: a fresh Ed25519 key in the same text ssh-keygen writes. */
 
@@ -621,7 +424,7 @@ function sshSigner(privateKeyText) {
         publicKey: key.publicKey,
         fingerprint: key.fingerprint,
         // a throw inside the executor becomes a rejection, as callers of an async API expect
-        sign: (payload) => new Promise((resolve) => resolve(signSshsig(key, payload, GIT_NAMESPACE))),
+        sign: (payload) => new Promise((resolve) => resolve((0,sign_sshsig/* signSshsig */.B)(key, payload, sign_sshsig/* GIT_NAMESPACE */.v))),
     };
 }
 
@@ -764,7 +567,7 @@ function decodeSection(r, pub) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 7895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -842,161 +645,6 @@ function describeOtherKey(t) {
         return `This is a public key: the signing key is the private key file (the one without .pub), starting with ${BEGIN}.`;
     }
     return `The signing key is not an OpenSSH private key (no ${BEGIN} line found). Give the key file's text, ${OR_MAKE_NEW}`;
-}
-
-
-/***/ }),
-
-/***/ 4740:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ed25519PublicFromBlob),
-/* harmony export */   Zg: () => (/* binding */ publicKeyLine),
-/* harmony export */   b3: () => (/* binding */ blobKeyType),
-/* harmony export */   bI: () => (/* binding */ ED25519_KEY_TYPE),
-/* harmony export */   dN: () => (/* binding */ sshFingerprint),
-/* harmony export */   ee: () => (/* binding */ parsePublicKey),
-/* harmony export */   r5: () => (/* binding */ ed25519Blob)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3872);
-/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3846);
-/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3719);
-/**
- * OpenSSH public keys: the `ssh-ed25519 AAAA… comment` line, its wire blob and its
- * `SHA256:` fingerprint exactly as `ssh-keygen -l` prints it.
- */
-
-
-
-
-
-const ED25519_KEY_TYPE = 'ssh-ed25519';
-function ed25519Blob(pub) {
-    return Buffer.concat([(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .sshString */ ._G)(ED25519_KEY_TYPE), (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .sshString */ ._G)(pub)]);
-}
-/** `SHA256:` + unpadded base64 of the blob's sha256, as ssh-keygen prints it. */
-function sshFingerprint(blob) {
-    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
-}
-/** The `.pub` line; a comment can never break it onto a second line. */
-function publicKeyLine(blob, comment) {
-    const base = `${ED25519_KEY_TYPE} ${Buffer.from(blob).toString('base64')}`;
-    const clean = (comment ?? '').replace(/[\r\n]+/g, ' ').trim();
-    return clean ? `${base} ${clean}` : base;
-}
-/** The raw 32-byte key inside an Ed25519 blob, or undefined when the blob is anything else. */
-function ed25519PublicFromBlob(blob) {
-    try {
-        const r = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .SshWireReader */ .PM(blob);
-        if (r.text() !== ED25519_KEY_TYPE)
-            return undefined;
-        const pub = r.string();
-        return pub.length === _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_2__/* .ED25519_PUBLIC_BYTES */ .MM && r.remaining === 0 ? pub : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Key type named inside a blob, for messages; only a plain token is ever echoed back. */
-function blobKeyType(blob) {
-    try {
-        const type = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .SshWireReader */ .PM(blob).text();
-        return /^[A-Za-z0-9@._-]{1,64}$/.test(type) ? type : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const FIX = 'Give the one-line public key from the .pub file that `factstore keygen` writes (ssh-ed25519 AAAA… comment).';
-function parsePublicKey(line) {
-    const text = typeof line === 'string' ? line.trim() : '';
-    if (text.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key is empty. ${FIX}`);
-    if (text.includes('PRIVATE KEY')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `This is a private key, not a public key: never paste it where a public key goes. ${FIX}`);
-    }
-    if (/[\r\n]/.test(text))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key spans several lines. ${FIX}`);
-    const [type = '', encoded = '', ...rest] = text.split(/[ \t]+/);
-    if (!/^[A-Za-z0-9@._-]{1,64}$/.test(type) || encoded === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `This is not an OpenSSH public key line. ${FIX}`);
-    }
-    if (type !== ED25519_KEY_TYPE) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('KEY', `The public key is of type ${type}: Factstore signs only with Ed25519 keys. Make one with \`factstore keygen --out PATH\`.`);
-    }
-    const blob = (0,_base64_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeBase64Strict */ .F)(encoded);
-    if (!blob)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key's base64 part is damaged. ${FIX}`);
-    if (!ed25519PublicFromBlob(blob)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('KEY', `The public key says ssh-ed25519 but its data is not an Ed25519 key (truncated or altered). ${FIX}`);
-    }
-    const comment = rest.join(' ');
-    return { type: ED25519_KEY_TYPE, blob, fingerprint: sshFingerprint(blob), ...(comment ? { comment } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 3719:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PM: () => (/* binding */ SshWireReader),
-/* harmony export */   Qz: () => (/* binding */ sshUint32),
-/* harmony export */   Uo: () => (/* binding */ SshWireTruncated),
-/* harmony export */   _G: () => (/* binding */ sshString)
-/* harmony export */ });
-/**
- * The SSH wire encoding (RFC 4251 §5): big-endian uint32 and length-prefixed strings.
- * Every format in this folder (keys, SSHSIG) is built from these two.
- */
-/** Thrown by the reader; callers turn it into a message about *their* format. */
-class SshWireTruncated extends Error {
-    name = 'SshWireTruncated';
-}
-function sshUint32(n) {
-    const b = Buffer.alloc(4);
-    b.writeUInt32BE(n >>> 0);
-    return b;
-}
-function sshString(value) {
-    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value);
-    return Buffer.concat([sshUint32(bytes.length), bytes]);
-}
-class SshWireReader {
-    buf;
-    pos = 0;
-    constructor(buf) {
-        this.buf = buf;
-    }
-    get remaining() {
-        return this.buf.length - this.pos;
-    }
-    /** Reads `n` raw bytes (no length prefix). */
-    bytes(n) {
-        if (n > this.remaining)
-            throw new SshWireTruncated(`needed ${n} bytes, ${this.remaining} left`);
-        const out = this.buf.subarray(this.pos, this.pos + n);
-        this.pos += n;
-        return out;
-    }
-    uint32() {
-        return this.bytes(4).readUInt32BE(0);
-    }
-    string() {
-        return this.bytes(this.uint32());
-    }
-    /** A string that must be printable text (key types, namespaces, algorithm names). */
-    text() {
-        return this.string().toString('utf8');
-    }
-    rest() {
-        return this.bytes(this.remaining);
-    }
 }
 
 

@@ -27,6 +27,7 @@ function readRunnerEnv(env, cwd) {
         refName: get('GITHUB_REF_NAME'),
         refType: get('GITHUB_REF_TYPE'),
         headRef: get('GITHUB_HEAD_REF'),
+        baseRef: get('GITHUB_BASE_REF'),
         sha: get('GITHUB_SHA'),
         actor: get('GITHUB_ACTOR'),
         actorId: get('GITHUB_ACTOR_ID'),

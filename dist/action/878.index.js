@@ -17,14 +17,20 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 14 modules
-var evaluate = __webpack_require__(5442);
-// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
-var report_breakdown = __webpack_require__(9385);
+// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 1 modules
+var evaluate = __webpack_require__(4978);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 17 modules
+var report_breakdown = __webpack_require__(9984);
+// EXTERNAL MODULE: ./src/core/trust/trusted-facts.ts + 7 modules
+var trusted_facts = __webpack_require__(4368);
+// EXTERNAL MODULE: ./src/action/github/high-water.ts + 1 modules
+var high_water = __webpack_require__(1614);
+// EXTERNAL MODULE: ./src/action/github/trust-root.ts
+var trust_root = __webpack_require__(487);
 // EXTERNAL MODULE: ./src/core/schema/index.ts
 var schema = __webpack_require__(1487);
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 19 modules
-var open_store = __webpack_require__(9668);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 15 modules
+var open_store = __webpack_require__(2221);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
 var artifact_digest = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/core/model/names.ts
@@ -35,7 +41,10 @@ var input_reader = __webpack_require__(7916);
 var store_inputs = __webpack_require__(7229);
 // EXTERNAL MODULE: ./src/action/inputs/config-token.ts
 var config_token = __webpack_require__(8698);
+// EXTERNAL MODULE: ./src/action/inputs/high-water-inputs.ts
+var high_water_inputs = __webpack_require__(8954);
 ;// CONCATENATED MODULE: ./src/action/inputs/assert-inputs.ts
+
 
 
 
@@ -50,7 +59,13 @@ function readAssertInputs(env) {
     if ((digest === undefined) === (file === undefined)) {
         throw (0,errors/* badInput */.AN)('give exactly one of `sha256` (the artifact digest, sha256:<64 hex>) or `artifact-file` (a file or directory to fingerprint).');
     }
-    return { ...store, ...(0,config_token/* readConfigToken */.u)(store), flow, artifact: digest !== undefined ? { digest: (0,names/* normalizeDigest */.Gc)(digest) } : { file: file ?? '' } };
+    return {
+        ...store,
+        ...(0,config_token/* readConfigToken */.u)(store),
+        flow,
+        artifact: digest !== undefined ? { digest: (0,names/* normalizeDigest */.Gc)(digest) } : { file: file ?? '' },
+        highWaterAppId: (0,high_water_inputs/* readHighWaterAppId */.u)(),
+    };
 }
 
 // EXTERNAL MODULE: ./src/action/record/step-outputs.ts
@@ -60,6 +75,9 @@ var deciding_config = __webpack_require__(7449);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
 var job_summary = __webpack_require__(8403);
 ;// CONCATENATED MODULE: ./src/action/commands/assert.ts
+
+
+
 
 
 
@@ -85,12 +103,14 @@ async function assert(session) {
     const flow = session.flow(config, inputs.flow, inputs.configPath);
     const digest = (await (0,artifact_digest/* artifactDigest */.F)(inputs.artifact, env.workspace)) ?? '';
     const facts = (0,open_store/* factsLocation */.z)(inputs, config);
-    const store = (0,open_store/* openStore */.C)(session.github(inputs), facts, env);
-    // every read at one tip: consistent while other jobs write, and one tip request instead of one per read
-    const tip = await store.tip();
-    const at = tip === undefined ? undefined : { at: tip };
-    const reads = { trailsForArtifact: (d) => store.trailsForArtifact(d, at), readTrail: (f, t) => store.readTrail(f, t, at) };
-    const result = await (0,evaluate/* assertArtifact */.fp)({ store: reads, flow, digest, policies: config.policies, policyEvaluator: session.policyEvaluator() });
+    const request = session.github(inputs);
+    const store = (0,open_store/* openStore */.C)(request, facts, env);
+    // every read at one tip, and only facts that trusted keys appended on an unbroken history (the
+    // workflow gate's high-water mark, read when the job may: assert never writes it)
+    const trusted = await trusted_facts/* TrustedFacts */.$.open({ store, signers: config.trust.signers, highWater: (0,high_water/* workflowGateState */.Q)(request, facts, inputs.highWaterAppId).readOnlyHighWaterMark() });
+    const tip = trusted.factsCommit;
+    const evaluated = await (0,evaluate/* assertArtifact */.fp)({ store: trusted, flow, digest, policies: config.policies, policyEvaluator: session.policyEvaluator() });
+    const result = { ...evaluated, trust: { ...(await trusted.report()), config: (0,trust_root/* trustRoot */.z)(deciding) } };
     const document = JSON.parse(JSON.stringify(result));
     const checked = (0,schema/* validate */.tf)('cli/assert', document);
     if (!checked.ok) {
@@ -99,7 +119,8 @@ async function assert(session) {
     const json = JSON.stringify(document);
     (0,step_outputs/* setOutputs */.n)({ status: result.status, result: json });
     core/* info */.pq(JSON.stringify(document, null, 2));
-    const breakdown = (0,report_breakdown/* breakdownFromAssert */.uH)(result, flow, { audience: 'github', links: (0,report_breakdown/* factsLinks */.$h)(env.serverUrl, facts, tip), types: config.types, now: session.now() });
+    const trust = (0,report_breakdown/* breakdownTrust */.k4)(result.trust);
+    const breakdown = (0,report_breakdown/* breakdownFromAssert */.uH)(result, flow, { audience: 'github', links: (0,report_breakdown/* factsLinks */.$h)(env.serverUrl, facts, tip), types: config.types, now: session.now(), ...(trust !== undefined ? { trust } : {}) });
     await (0,job_summary/* writeJobSummary */.j)((0,report_breakdown/* renderBreakdownMarkdown */.DZ)(breakdown) + (0,deciding_config/* reportDecidingConfig */.q)(deciding, env.serverUrl));
     if (result.status !== 'COMPLIANT') {
         core/* setFailed */.C1(`factstore: ${digest} is ${result.status} for flow ${flow.name}: ${result.details}`);
@@ -230,55 +251,94 @@ async function artifactDigest(artifact, workspace) {
 
 /***/ }),
 
-/***/ 8698:
+/***/ 4978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ readConfigToken)
-/* harmony export */ });
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7911);
-/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7916);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fp: () => (/* reexport */ assertArtifact),
+  AG: () => (/* reexport */ evaluate_trail/* evaluateTrail */.A)
+});
+
+// UNUSED EXPORTS: NO_POLICY_ENGINE, buildTrailDocument, gateCommit
+
+// EXTERNAL MODULE: ./src/core/evaluate/evaluate-trail.ts + 5 modules
+var evaluate_trail = __webpack_require__(8349);
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/core/evaluate/best-trail.ts
+var best_trail = __webpack_require__(152);
+;// CONCATENATED MODULE: ./src/core/evaluate/assert-artifact.ts
+
 
 
 /**
- * `config-token` (default the workflow's github.token), else `token`: the facts `token` may be
- * scoped to a facts repository elsewhere, while the config lives in the workflow's repository.
+ * DESIGN §4 `assert(digest, flow)`: every trail of the flow that recorded the digest is
+ * evaluated for that digest; COMPLIANT if any is, otherwise the breakdown of the best trail.
  */
-function readConfigToken(store) {
-    const given = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalInput */ .$m)('config-token');
-    if (given !== undefined) {
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$)(given);
-        return { configToken: given, configTokenInput: 'config-token' };
-    }
-    return { configToken: store.token, configTokenInput: 'token' };
+async function assertArtifact(input) {
+    const { store, flow } = input;
+    const digest = (0,names/* normalizeDigest */.Gc)(input.digest);
+    const refs = (await store.trailsForArtifact(digest)).filter((ref) => ref.flow === flow.name);
+    const trails = [...new Set(refs.map((ref) => ref.trail))];
+    const evaluations = await Promise.all(trails.map(async (trail) => (0,evaluate_trail/* evaluateTrail */.A)({
+        flow,
+        trail,
+        facts: await store.readTrail(flow.name, trail),
+        artifact: digest,
+        ...optional(input),
+    })));
+    const best = (0,best_trail/* pickBest */.Mc)(evaluations);
+    return best === undefined ? unknownDigest(flow, digest) : toAssertResult(digest, best, trails.length);
+}
+function optional(input) {
+    const { policies, policyEvaluator, isTeamMember } = input;
+    return {
+        ...(policies !== undefined ? { policies } : {}),
+        ...(policyEvaluator !== undefined ? { policyEvaluator } : {}),
+        ...(isTeamMember !== undefined ? { isTeamMember } : {}),
+    };
+}
+function toAssertResult(digest, evaluation, trailsConsidered) {
+    const { approval } = evaluation;
+    return {
+        sha256Digest: digest,
+        flow: evaluation.flow,
+        status: evaluation.status,
+        trail: evaluation.trail,
+        missingAttestationTypes: [...evaluation.missing],
+        failedAttestationTypes: [...evaluation.failed],
+        approval: { required: approval.required, granted: approval.granted, min: approval.min },
+        policyViolations: evaluation.policyViolations.map((v) => `${v.policy}: ${v.reasons.join('; ')}`),
+        details: evaluation.details,
+        trailsConsidered,
+        evaluation,
+    };
+}
+function unknownDigest(flow, digest) {
+    return {
+        sha256Digest: digest,
+        flow: flow.name,
+        status: 'NON_COMPLIANT',
+        trail: null,
+        missingAttestationTypes: [...new Set(flow.require)],
+        failedAttestationTypes: [],
+        approval: { required: flow.approval?.required ?? false, granted: 0, min: flow.approval?.min ?? 0 },
+        policyViolations: [],
+        details: `artifact ${digest} not found in flow ${flow.name}: record it with \`factstore artifacts create\``,
+        trailsConsidered: 0,
+    };
 }
 
+// EXTERNAL MODULE: ./src/core/evaluate/gate-commit.ts + 2 modules
+var gate_commit = __webpack_require__(3252);
+;// CONCATENATED MODULE: ./src/core/evaluate/index.ts
 
-/***/ }),
 
-/***/ 7449:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ reportDecidingConfig)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 
-/**
- * Says which config decided, in the log and as a line for the job summary: the default branch's
- * file at the commit it was read, so the decision can be replayed on exactly that config.
- */
-function reportDecidingConfig(config, serverUrl) {
-    const repo = `${config.repository.owner}/${config.repository.repo}`;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`factstore: decided by ${config.path} of ${repo} at commit ${config.commit}, the tip of the default branch ${config.branch} (the workspace's copy is not read).`);
-    if (config.workspaceDiffers) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`factstore: ${config.path} in the workspace differs from the default branch's (${config.branch}, commit ${config.commit.slice(0, 12)}): ` +
-            'this step decides by the default branch\'s, so a change to the config counts once it is merged there.');
-    }
-    const file = `[\`${config.path}\`](${serverUrl}/${repo}/blob/${config.commit}/${config.path})`;
-    const commit = `[\`${config.commit.slice(0, 7)}\`](${serverUrl}/${repo}/commit/${config.commit})`;
-    return `\n\nDecided by ${file} of the default branch \`${config.branch}\` at commit ${commit}.\n`;
-}
+
 
 
 /***/ }),

@@ -6,9 +6,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AN: () => (/* binding */ badInput),
-/* harmony export */   ST: () => (/* binding */ FactstoreError)
+/* harmony export */   ST: () => (/* binding */ FactstoreError),
+/* harmony export */   yt: () => (/* binding */ isFactstoreError)
 /* harmony export */ });
-/* unused harmony export isFactstoreError */
 class FactstoreError extends Error {
     name = 'FactstoreError';
     code;
@@ -514,10 +514,10 @@ var errors = __nccwpck_require__(4296);
  * loads the GitHub client).
  */
 const COMMANDS = {
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(474), __nccwpck_require__.e(192), __nccwpck_require__.e(763), __nccwpck_require__.e(325), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).attest,
-    assert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(763), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).assert,
-    begin: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(763), __nccwpck_require__.e(325), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7170))).begin,
-    gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(763), __nccwpck_require__.e(325), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7667))).gate,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(474), __nccwpck_require__.e(192), __nccwpck_require__.e(292), __nccwpck_require__.e(325), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).attest,
+    assert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(292), __nccwpck_require__.e(329), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).assert,
+    begin: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(292), __nccwpck_require__.e(325), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7170))).begin,
+    gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(292), __nccwpck_require__.e(325), __nccwpck_require__.e(329), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4963))).gate,
 };
 /**
  * Runs the step named by the hidden `command` input (each action.yml sets its own; default attest).

@@ -49249,7 +49249,10 @@ class TrustedFacts {
         for (const file of this.files.values())
             ignored.push(...(await file).ignored);
         const notes = [];
-        if (this.highWater === undefined && this.factsCommit !== undefined) {
+        const unreadable = this.options.highWater?.problem?.();
+        if (unreadable !== undefined)
+            notes.push(unreadable);
+        else if (this.highWater === undefined && this.factsCommit !== undefined) {
             notes.push('no decision was recorded on this facts branch before (no high-water mark yet): a rollback or rewrite before this one cannot be told; factstore verify checks the whole history');
         }
         return {
@@ -49454,6 +49457,30 @@ class FactsBranchState {
             throw gitHubFailure(e, facts, `keeping the ${name} check run of ${facts.branch} (it needs checks: write on the facts repository)`);
         }
         this.runs = undefined;
+    }
+    /**
+     * The high-water mark as a reader without `checks: read` sees it: when GitHub refuses the read
+     * (403), no mark, and a note that says what to grant. Anything else fails as usual.
+     */
+    readOnlyHighWaterMark() {
+        const mark = this.highWaterMark();
+        let problem;
+        return {
+            where: mark.where,
+            read: async () => {
+                try {
+                    return await mark.read();
+                }
+                catch (e) {
+                    if (statusOf(e.cause) !== 403)
+                        throw e;
+                    problem = `the high-water mark (${mark.where}) could not be read, so a rollback cannot be told: give the job \`permissions: checks: read\``;
+                    return undefined;
+                }
+            },
+            advance: () => Promise.resolve(),
+            problem: () => problem,
+        };
     }
     /** The high-water mark kept in this state. */
     highWaterMark() {

@@ -48275,7 +48275,10 @@ class TrustedFacts {
         for (const file of this.files.values())
             ignored.push(...(await file).ignored);
         const notes = [];
-        if (this.highWater === undefined && this.factsCommit !== undefined) {
+        const unreadable = this.options.highWater?.problem?.();
+        if (unreadable !== undefined)
+            notes.push(unreadable);
+        else if (this.highWater === undefined && this.factsCommit !== undefined) {
             notes.push('no decision was recorded on this facts branch before (no high-water mark yet): a rollback or rewrite before this one cannot be told; factstore verify checks the whole history');
         }
         return {

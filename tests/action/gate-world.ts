@@ -59,6 +59,11 @@ export async function recorded(w: World, commit = w.sha): Promise<void> {
   }
 }
 
-export const checkRunWrites = (requests: readonly RecordedRequest[]) => requests.filter((q) => q.path.includes('/check-runs') && q.method !== 'GET');
+/** The gate's check runs written (the high-water mark's own run, on the facts branch's first commit, left out). */
+export const checkRunWrites = (requests: readonly RecordedRequest[]) =>
+  requests.filter((q) => q.path.includes('/check-runs') && q.method !== 'GET' && bodyOf(q).name !== 'Factstore high-water mark');
+/** The runs written to keep the facts branch's high-water mark. */
+export const highWaterWrites = (requests: readonly RecordedRequest[]) =>
+  requests.filter((q) => q.path.includes('/check-runs') && q.method !== 'GET' && bodyOf(q).name === 'Factstore high-water mark');
 export const bodyOf = (q: RecordedRequest | undefined) => (q?.body ?? {}) as { name?: string; head_sha?: string; status?: string; conclusion?: string; external_id?: string; output?: { title: string; summary: string } };
 

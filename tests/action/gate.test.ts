@@ -6,7 +6,7 @@ import type { DecisionFact } from '../../src/core/model/fact.js';
 import { validate } from '../../src/core/schema/index.js';
 import { tempDir } from '../helpers/git.js';
 import { exportFactsBranch, trailFacts } from './facts.js';
-import { ALLOWED, BLOCKED, bodyOf, checkRunWrites, config, gateStep, recorded } from './gate-world.js';
+import { ALLOWED, BLOCKED, bodyOf, checkRunWrites, config, gateStep, highWaterWrites, recorded } from './gate-world.js';
 import { ROOT, commands, type ActionMetadata } from './runner.js';
 import { REPO, putEvidence, world, type World } from './world.js';
 
@@ -18,7 +18,7 @@ describe('gate/action.yml', () => {
   it('declares the gate inputs and outputs and runs the shared bundle with command gate', () => {
     const file = path.join(ROOT, 'gate', 'action.yml');
     const metadata = parse(readFileSync(file, 'utf8')) as ActionMetadata;
-    expect(Object.keys(metadata.inputs).sort()).toEqual(['command', 'commit', 'config', 'config-token', 'facts-branch', 'facts-repo', 'flow', 'git-branch', 'record', 'signing-key', 'token']);
+    expect(Object.keys(metadata.inputs).sort()).toEqual(['command', 'commit', 'config', 'config-token', 'facts-branch', 'facts-repo', 'flow', 'git-branch', 'high-water-app-id', 'record', 'signing-key', 'token']);
     expect(Object.keys(metadata.outputs).sort()).toEqual(['decision', 'result']);
     expect(metadata.inputs.command?.default).toBe('gate');
     expect(metadata.inputs.record?.default).toBe('true');
@@ -65,6 +65,9 @@ describe('the gate step', () => {
     ]);
     expect(allowed?.external_id).toBe(`factstore:${ALLOWED}:${decisions[0]?.[0]?.id ?? ''}`);
     const exported = await exportFactsBranch(w.gh, w.key);
+    // the high-water mark moves to the commit that recorded the decisions, kept on the facts branch's first commit
+    const marks = highWaterWrites(w.gh.requests).map(bodyOf);
+    expect(marks).toMatchObject([{ head_sha: exported.commits[exported.commits.length - 1], status: 'completed', conclusion: 'success', external_id: w.gh.ref(REPO, 'heads/factstore') }]);
     expect(exported.unverified).toEqual({});
     expect(exported.commits[0]).toBe(w.gh.ref(REPO, 'heads/factstore'));
 
@@ -80,7 +83,8 @@ describe('the gate step', () => {
       ['POST', 201, w.sha, 'success'],
       ['POST', 201, w.sha, 'success'],
     ]);
-    expect(w.gh.requests.filter((q) => q.path.includes('/check-runs') && q.method === 'GET')).toEqual([]);
+    // runs of the gated commit are never looked up (a new run per decision); the mark's are read on the first commit
+    expect(w.gh.requests.filter((q) => q.path.includes(`/commits/${w.sha}/check-runs`))).toEqual([]);
     // blocked, then allowed: two runs of the blocked flow, the newest green, the older left as it was
     expect(runsOf(w, BLOCKED)).toEqual([['completed', 'failure', 'github-actions'], ['completed', 'success', 'github-actions']]);
   });

@@ -11,7 +11,7 @@ const EXPECTED: Record<ActionName, { inputs: string[]; outputs: string[] }> = {
     inputs: ['flow', 'type', 'status', 'override-reason', 'evidence', 'format', 'artifact', 'artifact-file', 'trail', 'details', 'evidence-url', 'facts-repo', 'facts-branch', 'token', 'signing-key', 'dry-run', 'config', 'command'],
     outputs: ['attestation-id', 'trail', 'status', 'facts-commit'],
   },
-  assert: { inputs: ['flow', 'sha256', 'artifact-file', 'facts-repo', 'facts-branch', 'token', 'config', 'config-token', 'command'], outputs: ['status', 'result'] },
+  assert: { inputs: ['flow', 'sha256', 'artifact-file', 'facts-repo', 'facts-branch', 'token', 'config', 'config-token', 'high-water-app-id', 'command'], outputs: ['status', 'result'] },
   begin: {
     inputs: ['flow', 'trail', 'commit', 'git-branch', 'description', 'artifact', 'artifact-file', 'artifact-name', 'artifact-tag', 'artifact-registry', 'facts-repo', 'facts-branch', 'token', 'signing-key', 'config', 'command'],
     outputs: ['trail', 'facts-commit', 'artifact'],

@@ -114,6 +114,15 @@ describe('commits', () => {
     expect((r.data as { commit: { message: string; author: { date: string } } }[])[0]?.commit).toMatchObject({ message: 'fact 5', author: { date: '2026-01-01T00:05:00Z' } });
   });
 
+  it('leaves out the root commit when it does not hold the path, even when it holds the folder', async () => {
+    // the root of `facts` wrote index/i.ndjson only: trails/ appears later
+    for (const path of ['trails/t.ndjson', 'index/other.ndjson', 'index/i.ndjson']) {
+      const r = await api('GET', `/repos/acme/app/commits?sha=facts&path=${path}`);
+      const expected = gitOut(dir, ['rev-list', '--first-parent', 'facts', '--', path]).split('\n').filter((l) => l !== '');
+      expect(shas(r)).toEqual(expected);
+    }
+  });
+
   it('answers one commit with its files and line counts, as git diff-tree --numstat counts them', async () => {
     const r = await api('GET', `/repos/acme/app/commits/${history[0]}`);
     const numstat = gitOut(dir, ['diff-tree', '--numstat', '-r', `${history[0]}^`, history[0] ?? '']).split('\t');

@@ -1,7 +1,10 @@
 import * as core from '@actions/core';
 import { FactstoreError } from '../../core/errors.js';
 import { assertArtifact } from '../../core/evaluate/index.js';
-import { breakdownFromAssert, renderBreakdownMarkdown } from '../../core/report/breakdown/index.js';
+import { breakdownFromAssert, breakdownTrust, renderBreakdownMarkdown } from '../../core/report/breakdown/index.js';
+import { TrustedFacts } from '../../core/trust/trusted-facts.js';
+import { workflowGateState } from '../github/high-water.js';
+import { trustRoot } from '../github/trust-root.js';
 import { renderErrors, validate } from '../../core/schema/index.js';
 import { factsLocation, openStore } from '../github/open-store.js';
 import { artifactDigest } from '../inputs/artifact-digest.js';
@@ -25,12 +28,14 @@ export async function assert(session: ActionSession): Promise<void> {
   const flow = session.flow(config, inputs.flow, inputs.configPath);
   const digest = (await artifactDigest(inputs.artifact, env.workspace)) ?? '';
   const facts = factsLocation(inputs, config);
-  const store = openStore(session.github(inputs), facts, env);
-  // every read at one tip: consistent while other jobs write, and one tip request instead of one per read
-  const tip = await store.tip();
-  const at = tip === undefined ? undefined : { at: tip };
-  const reads = { trailsForArtifact: (d: string) => store.trailsForArtifact(d, at), readTrail: (f: string, t: string) => store.readTrail(f, t, at) };
-  const result = await assertArtifact({ store: reads, flow, digest, policies: config.policies, policyEvaluator: session.policyEvaluator() });
+  const request = session.github(inputs);
+  const store = openStore(request, facts, env);
+  // every read at one tip, and only facts that trusted keys appended on an unbroken history (the
+  // workflow gate's high-water mark, read when the job may: assert never writes it)
+  const trusted = await TrustedFacts.open({ store, signers: config.trust.signers, highWater: workflowGateState(request, facts, inputs.highWaterAppId).readOnlyHighWaterMark() });
+  const tip = trusted.factsCommit;
+  const evaluated = await assertArtifact({ store: trusted, flow, digest, policies: config.policies, policyEvaluator: session.policyEvaluator() });
+  const result = { ...evaluated, trust: { ...(await trusted.report()), config: trustRoot(deciding) } };
 
   const document = JSON.parse(JSON.stringify(result)) as unknown;
   const checked = validate('cli/assert', document);
@@ -40,7 +45,8 @@ export async function assert(session: ActionSession): Promise<void> {
   const json = JSON.stringify(document);
   setOutputs({ status: result.status, result: json });
   core.info(JSON.stringify(document, null, 2));
-  const breakdown = breakdownFromAssert(result, flow, { audience: 'github', links: factsLinks(env.serverUrl, facts, tip), types: config.types, now: session.now() });
+  const trust = breakdownTrust(result.trust);
+  const breakdown = breakdownFromAssert(result, flow, { audience: 'github', links: factsLinks(env.serverUrl, facts, tip), types: config.types, now: session.now(), ...(trust !== undefined ? { trust } : {}) });
   await writeJobSummary(renderBreakdownMarkdown(breakdown) + reportDecidingConfig(deciding, env.serverUrl));
   if (result.status !== 'COMPLIANT') {
     core.setFailed(`factstore: ${digest} is ${result.status} for flow ${flow.name}: ${result.details}`);

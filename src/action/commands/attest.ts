@@ -6,6 +6,7 @@ import { assertValidFact } from '../../core/schema/index.js';
 import { assertTypeAcceptsAttestations } from '../../core/types/accepts-attestations.js';
 import { fetchOidcClaims } from '../env/fetch-oidc-claims.js';
 import { runContext } from '../env/run-context.js';
+import { changeAuthor } from '../env/change-author.js';
 import { gitBranch } from '../env/runner-env.js';
 import { planAnnotations } from '../evidence/annotate-findings.js';
 import { gatherEvidence } from '../evidence/gather-evidence.js';
@@ -86,7 +87,8 @@ export async function attest(session: ActionSession): Promise<void> {
   const facts: Fact[] = [fact];
   if (startedTrail(before) === undefined) {
     const commit = env.sha === undefined ? undefined : checkCommit(env.sha);
-    facts.unshift(trailFact({ flow: flow.name, trail: inputs.trail, commit, gitBranch: gitBranch(env), actor: fact.actor, ts: fact.ts, context }));
+    const author = changeAuthor(process.env.GITHUB_EVENT_PATH, env.actor);
+    facts.unshift(trailFact({ flow: flow.name, trail: inputs.trail, commit, gitBranch: gitBranch(env), author, actor: fact.actor, ts: fact.ts, context }));
   }
   const result = await store.append({ facts, evidence: evidence.blobs, message: `attest ${fact.type} ${fact.status} on ${flow.name}/${fact.trail}` });
   const written = result.written.some((f) => f.id === fact.id);

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { changeAuthor } from '../env/change-author.js';
 import { makeFact } from '../../core/model/fact-id.js';
 import type { Fact } from '../../core/model/fact.js';
 import { fetchOidcClaims } from '../env/fetch-oidc-claims.js';
@@ -37,7 +38,8 @@ export async function begin(session: ActionSession): Promise<void> {
   const ts = session.now().toISOString();
   const toWrite: Fact[] = [];
   if (existing === undefined) {
-    toWrite.push(trailFact({ flow: flow.name, trail: inputs.trail, commit: inputs.commit, gitBranch: inputs.gitBranch, actor, ts, context }));
+    const author = changeAuthor(process.env.GITHUB_EVENT_PATH, env.actor);
+    toWrite.push(trailFact({ flow: flow.name, trail: inputs.trail, commit: inputs.commit, gitBranch: inputs.gitBranch, author, actor, ts, context }));
   }
   if (inputs.artifact !== undefined && digest !== undefined) {
     const { name, tag, registry } = inputs.artifact;

@@ -2,9 +2,12 @@ import * as core from '@actions/core';
 import type { FactstoreConfig } from '../../core/config/config.js';
 import { FactstoreError } from '../../core/errors.js';
 import { decisionCommitSubject, decisionFacts } from '../../core/evaluate/decision-facts.js';
-import { gateCommit } from '../../core/evaluate/index.js';
+import { trustedGate } from '../../core/trust/trusted-gate.js';
+import type { TrustReport } from '../../core/trust/trust-report.js';
+import { workflowGateState } from '../github/high-water.js';
+import { trustRoot } from '../github/trust-root.js';
 import type { GateResult } from '../../core/evaluate/types.js';
-import { breakdownFromGate, factsLinks, renderBreakdownMarkdown, type BreakdownOptions } from '../../core/report/breakdown/index.js';
+import { breakdownFromGate, breakdownTrust, factsLinks, renderBreakdownMarkdown, type BreakdownOptions } from '../../core/report/breakdown/index.js';
 import { gateCheckRuns, publishCheckRun } from '../../core/report/check-run/index.js';
 import { renderErrors, validate } from '../../core/schema/index.js';
 import type { GitHubStore } from '../../core/store/github/github-store.js';
@@ -29,6 +32,7 @@ interface GateRun {
   facts: FactsLocation;
   request: GitHubRequest;
   store: GitHubStore;
+  root: NonNullable<TrustReport['config']>;
 }
 
 /**
@@ -49,20 +53,21 @@ export async function gate(session: ActionSession): Promise<void> {
   if (inputs.flow !== undefined) session.flow(config, inputs.flow, inputs.configPath);
   const facts = factsLocation(inputs, config);
   const request = session.github(inputs);
-  const run: GateRun = { session, inputs, config, configCommit: deciding.commit, facts, request, store: openStore(request, facts, env, signer) };
+  const run: GateRun = { session, inputs, config, configCommit: deciding.commit, facts, request, store: openStore(request, facts, env, signer), root: trustRoot(deciding) };
   const configLine = reportDecidingConfig(deciding, env.serverUrl);
 
   if (isFactsPush(inputs, facts, env.event, env.ref)) {
     const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH, config.trust.signers);
     const results: GateResult[] = [];
-    for (const target of touched) results.push(await gateOne(run, target.commit, target.gitBranch));
+    // the commits are judged with their branches unknown: every flow applies (no fact says where a commit is)
+    for (const target of touched) results.push(await gateOne(run, target.commit, undefined));
     const blocked = results.some((r) => r.decision === 'GATE_BLOCKED');
     setOutputs({ decision: blocked ? 'GATE_BLOCKED' : 'GATE_ALLOWED', result: JSON.stringify(results.map(checkedDocument)) });
     await writeJobSummary(configLine);
     core.info(`factstore: the push re-gated ${results.length} commit(s).`);
     return;
   }
-  const result = await gateOne(run, inputs.commit, inputs.gitBranch);
+  const result = await gateOne(run, inputs.commit, inputs.branches);
   setOutputs({ decision: result.decision, result: JSON.stringify(checkedDocument(result)) });
   await writeJobSummary(configLine);
 }
@@ -72,20 +77,25 @@ function configName(c: DecidingConfig): string {
 }
 
 /** One commit: evaluate, record the decisions, publish the check runs, add the breakdown to the job summary. */
-async function gateOne({ session, inputs, config, configCommit, facts, request, store }: GateRun, commit: string, gitBranch: string | undefined): Promise<GateResult> {
+async function gateOne({ session, inputs, config, configCommit, facts, request, store, root }: GateRun, commit: string, branches: string[] | undefined): Promise<GateResult> {
   const { env } = session;
   const now = session.now();
-  const result = await gateCommit({
+  const state = workflowGateState(request, facts, inputs.highWaterAppId);
+  const gated = await trustedGate({
     store,
+    highWater: state.highWaterMark(),
     config,
     commit,
     now,
     policyEvaluator: session.policyEvaluator(),
     ...(inputs.flow !== undefined ? { flow: inputs.flow } : {}),
-    ...(gitBranch !== undefined ? { gitBranch } : {}),
+    ...(branches !== undefined ? { branches } : {}),
   });
+  const result: GateResult = { ...gated.result, ...(gated.result.trust !== undefined ? { trust: { ...gated.result.trust, config: root } } : {}) };
+  if (gated.integrity !== undefined) core.error(`factstore: ${commit.slice(0, 7)} is blocked: ${gated.integrity.message}`);
 
-  const decisions = inputs.record
+  // nothing is appended to a facts branch that cannot be trusted
+  const decisions = inputs.record && gated.integrity === undefined
     ? decisionFacts(result, {
         actor: env.actor ?? 'github-actions',
         ts: now.toISOString(),
@@ -93,9 +103,11 @@ async function gateOne({ session, inputs, config, configCommit, facts, request, 
         noFactsBranch: 'the facts branch does not exist yet, so there is no decision to record: start a trail first, or set `record: false`.',
       })
     : [];
-  if (decisions.length > 0) await store.append({ facts: decisions, message: decisionCommitSubject(result) });
+  const written = decisions.length > 0 ? await store.append({ facts: decisions, message: decisionCommitSubject(result) }) : undefined;
+  if (inputs.record) await gated.facts?.decided(written?.commit ?? result.factsCommit ?? undefined);
 
-  const options: BreakdownOptions = { audience: 'github', links: factsLinks(env.serverUrl, facts, result.factsCommit ?? undefined), types: config.types, now };
+  const trust = breakdownTrust(result.trust, `${root.path} of ${root.repository ?? ''} at ${(root.commit ?? '').slice(0, 7)}`);
+  const options: BreakdownOptions = { audience: 'github', links: factsLinks(env.serverUrl, facts, result.factsCommit ?? undefined), types: config.types, now, ...(trust !== undefined ? { trust } : {}) };
   const detailsUrl = runUrl(env);
   const payloads = gateCheckRuns(result, config.flows, options, { decisionIds: decisions.map((d) => d.id), ...(detailsUrl !== undefined ? { detailsUrl } : {}) });
   for (const [i, payload] of payloads.entries()) {

@@ -13,6 +13,8 @@ export interface RunnerEnv {
   refName: string | undefined;
   refType: string | undefined;
   headRef: string | undefined;
+  /** a pull request's base branch (GITHUB_BASE_REF): where it merges */
+  baseRef: string | undefined;
   sha: string | undefined;
   actor: string | undefined;
   actorId: string | undefined;
@@ -44,6 +46,7 @@ export function readRunnerEnv(env: Env, cwd: string): RunnerEnv {
     refName: get('GITHUB_REF_NAME'),
     refType: get('GITHUB_REF_TYPE'),
     headRef: get('GITHUB_HEAD_REF'),
+    baseRef: get('GITHUB_BASE_REF'),
     sha: get('GITHUB_SHA'),
     actor: get('GITHUB_ACTOR'),
     actorId: get('GITHUB_ACTOR_ID'),

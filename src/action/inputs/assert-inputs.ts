@@ -5,10 +5,13 @@ import { optionalInput, requiredInput } from './input-reader.js';
 import { readStoreInputs, type StoreInputs } from './store-inputs.js';
 import type { ArtifactInput } from './shared-inputs.js';
 import { readConfigToken, type ConfigTokenInputs } from './config-token.js';
+import { readHighWaterAppId } from './high-water-inputs.js';
 
 export interface AssertInputs extends StoreInputs, ConfigTokenInputs {
   flow: string;
   artifact: ArtifactInput;
+  /** the App whose check runs keep the high-water mark (GitHub Actions by default) */
+  highWaterAppId: number;
 }
 
 /** The assert step's inputs: the flow, and the artifact as `sha256` or `artifact-file`. */
@@ -20,5 +23,11 @@ export function readAssertInputs(env: RunnerEnv): AssertInputs {
   if ((digest === undefined) === (file === undefined)) {
     throw badInput('give exactly one of `sha256` (the artifact digest, sha256:<64 hex>) or `artifact-file` (a file or directory to fingerprint).');
   }
-  return { ...store, ...readConfigToken(store), flow, artifact: digest !== undefined ? { digest: normalizeDigest(digest) } : { file: file ?? '' } };
+  return {
+    ...store,
+    ...readConfigToken(store),
+    flow,
+    artifact: digest !== undefined ? { digest: normalizeDigest(digest) } : { file: file ?? '' },
+    highWaterAppId: readHighWaterAppId(),
+  };
 }

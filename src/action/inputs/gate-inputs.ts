@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { badInput, FactstoreError } from '../../core/errors.js';
 import { checkCommit, checkName } from '../../core/model/names.js';
-import { gitBranch, type RunnerEnv } from '../env/runner-env.js';
+import type { RunnerEnv } from '../env/runner-env.js';
+import { readHighWaterAppId } from './high-water-inputs.js';
 import type { RepoName } from '../github/repo-name.js';
 import { readConfigToken, type ConfigTokenInputs } from './config-token.js';
 import { booleanInput, optionalInput } from './input-reader.js';
@@ -15,7 +16,14 @@ export interface GateInputs extends StoreInputs, ConfigTokenInputs {
   commitFrom: 'input' | 'event' | 'GITHUB_SHA';
   /** gate only this flow; undefined: every applicable flow */
   flow: string | undefined;
-  gitBranch: string | undefined;
+  /**
+   * The branches the commit is judged for (never a fact's): `git-branch`, else on `workflow_run` the
+   * bases of the run's pull requests and its head branch, else the pull request's base or the pushed
+   * branch. Undefined: unknown, and every flow applies.
+   */
+  branches: string[] | undefined;
+  /** the App whose check runs keep the high-water mark (GitHub Actions by default) */
+  highWaterAppId: number;
   /** record one decision fact per flow */
   record: boolean;
   signingKey: string | undefined;
@@ -25,7 +33,7 @@ export interface GateInputs extends StoreInputs, ConfigTokenInputs {
 
 /** What the gate step reads of the triggering event (GITHUB_EVENT_PATH). */
 interface GateEvent {
-  workflow_run?: { head_sha?: unknown; head_branch?: unknown };
+  workflow_run?: { head_sha?: unknown; head_branch?: unknown; pull_requests?: unknown };
 }
 
 /**
@@ -50,7 +58,8 @@ export function readGateInputs(env: RunnerEnv, eventPath: string | undefined): G
     commit: checkCommit(given),
     commitFrom: input !== undefined ? 'input' : eventSha !== undefined ? 'event' : 'GITHUB_SHA',
     flow: flow === undefined ? undefined : checkName('flow', flow),
-    gitBranch: optionalInput('git-branch') ?? eventBranch ?? gitBranch(env),
+    branches: branchesOf(optionalInput('git-branch'), run, eventSha !== undefined ? eventBranch : undefined, env),
+    highWaterAppId: readHighWaterAppId(),
     record,
     signingKey: readSigningKey(env),
     checksRepo: store.repository,
@@ -67,4 +76,20 @@ function readEvent(eventPath: string | undefined): GateEvent {
   } catch (e) {
     throw new FactstoreError('BAD_INPUT', `cannot read the event payload ${eventPath} (${e instanceof Error ? e.message : String(e)}): give the \`commit\` input.`, { cause: e });
   }
+}
+
+/** Where the commit is judged for: the input, else what the event says (never a trail's recorded branch). */
+function branchesOf(given: string | undefined, run: GateEvent['workflow_run'], runBranch: string | undefined, env: RunnerEnv): string[] | undefined {
+  if (given !== undefined) return [given];
+  const names = new Set<string>();
+  if (run !== undefined) {
+    const pulls = Array.isArray(run.pull_requests) ? (run.pull_requests as { head?: { sha?: unknown }; base?: { ref?: unknown } }[]) : [];
+    for (const p of pulls) if (p.head?.sha === run.head_sha && typeof p.base?.ref === 'string' && p.base.ref !== '') names.add(p.base.ref);
+    if (runBranch !== undefined && runBranch !== '') names.add(runBranch);
+  } else if (env.baseRef !== undefined) {
+    names.add(env.baseRef);
+  } else if (env.refType === 'branch' && env.refName !== undefined) {
+    names.add(env.refName);
+  }
+  return names.size === 0 ? undefined : [...names];
 }

@@ -8,6 +8,8 @@ export interface TrailStart {
   trail: string;
   commit: string | undefined;
   gitBranch: string | undefined;
+  /** the change's author (the pull request's, else the pusher): their own approval never counts */
+  author?: string | undefined;
   actor: string;
   ts: string;
   context: FactContext;
@@ -33,6 +35,7 @@ export function trailFact(start: TrailStart): TrailFact {
     context: start.context,
     ...(start.commit !== undefined ? { commit: start.commit } : {}),
     ...(start.gitBranch !== undefined ? { gitBranch: start.gitBranch } : {}),
+    ...(start.author !== undefined ? { author: start.author } : {}),
   }) as TrailFact;
 }
 

@@ -11,6 +11,8 @@ export interface HighWaterMark {
   read(): Promise<string | undefined>;
   /** records that a decision was taken on `commit`, which descends from what `read` gave */
   advance(commit: string): Promise<void>;
+  /** why the mark could not be read, when `read` answered undefined for that reason (shown as a note) */
+  problem?: () => string | undefined;
 }
 
 /** No mark at all: history is still checked for merges, but a rewind cannot be told (say so). */

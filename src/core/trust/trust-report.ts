@@ -15,4 +15,13 @@ export interface TrustReport {
   ignored: IgnoredFact[];
   /** what else the reader should know (e.g. no high-water mark yet) */
   notes: string[];
+  /** the trust root: which config decided (the surface that read it fills it in) */
+  config?: {
+    /** ref: committed config; github: the default branch through the API; file: a file given explicitly (not reviewed) */
+    source: 'ref' | 'github' | 'file';
+    path: string;
+    ref?: string;
+    commit?: string;
+    repository?: string;
+  };
 }

@@ -9,19 +9,20 @@ import type { Repository } from './repository.js';
 
 const historyCache = new WeakMap<Repository, Map<string, string[]>>();
 
-/** Whether a path names the same thing in two trees, descending only where they differ. */
+/** Whether a path names the same thing in two trees, descending only where they differ (a missing tree holds nothing). */
 function samePath(repo: Repository, a: string | undefined, b: string | undefined, parts: readonly string[]): boolean {
   let left = a;
   let right = b;
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     if (left === right) return true;
     const l: TreeEntry | undefined = left === undefined ? undefined : repo.lookup(left, part);
     const r: TreeEntry | undefined = right === undefined ? undefined : repo.lookup(right, part);
-    if (l === undefined || r === undefined) return l === r;
-    if (l.sha === r.sha && l.mode === r.mode) return true;
-    left = l.mode === '040000' ? l.sha : undefined;
-    right = r.mode === '040000' ? r.sha : undefined;
-    if (left === undefined || right === undefined) return false;
+    if (l === undefined && r === undefined) return true;
+    if (l !== undefined && r !== undefined && l.sha === r.sha && l.mode === r.mode) return true;
+    const last = i === parts.length - 1;
+    if (last) return l?.sha === r?.sha && l?.mode === r?.mode;
+    left = l?.mode === '040000' ? l.sha : undefined;
+    right = r?.mode === '040000' ? r.sha : undefined;
   }
   return left === right;
 }

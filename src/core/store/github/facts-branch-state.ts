@@ -69,6 +69,29 @@ export class FactsBranchState {
     this.runs = undefined;
   }
 
+  /**
+   * The high-water mark as a reader without `checks: read` sees it: when GitHub refuses the read
+   * (403), no mark, and a note that says what to grant. Anything else fails as usual.
+   */
+  readOnlyHighWaterMark(): HighWaterMark {
+    const mark = this.highWaterMark();
+    let problem: string | undefined;
+    return {
+      where: mark.where,
+      read: async () => {
+        try {
+          return await mark.read();
+        } catch (e) {
+          if (statusOf((e as { cause?: unknown }).cause) !== 403) throw e;
+          problem = `the high-water mark (${mark.where}) could not be read, so a rollback cannot be told: give the job \`permissions: checks: read\``;
+          return undefined;
+        }
+      },
+      advance: () => Promise.resolve(),
+      problem: () => problem,
+    };
+  }
+
   /** The high-water mark kept in this state. */
   highWaterMark(): HighWaterMark {
     const { facts, who } = this.options;

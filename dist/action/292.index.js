@@ -1,8 +1,8 @@
-export const id = 763;
-export const ids = [763];
+export const id = 292;
+export const ids = [292];
 export const modules = {
 
-/***/ 9668:
+/***/ 2221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -32,57 +32,8 @@ function factWhere(fact) {
     return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/core/trust/append-claims.ts
-
-const PREFIX = 'Factstore-Append: ';
-const LINE = /^Factstore-Append: (\S+) (\d{1,9}) (\d{1,9}) ([0-9a-f]{64})$/;
-/** The trailer lines for a commit message. */
-function formatClaims(claims) {
-    return claims.map((c) => `${PREFIX}${c.path} ${c.before} ${c.after} ${c.sha256}`).join('\n');
-}
-/** The claims a commit message makes; a malformed or contradictory one is a problem, never ignored. */
-function parseClaims(message) {
-    const claims = new Map();
-    for (const line of message.split('\n')) {
-        if (!line.startsWith(PREFIX))
-            continue;
-        const m = LINE.exec(line);
-        if (m === null)
-            return { ok: false, problem: `malformed append declaration ${JSON.stringify(line.slice(0, 120))}` };
-        const [, path = '', before = '', after = '', sha256 = ''] = m;
-        const claim = { path, before: Number(before), after: Number(after), sha256 };
-        if (claim.after < claim.before)
-            return { ok: false, problem: `append declaration for ${path} shrinks the file` };
-        if (claims.has(path))
-            return { ok: false, problem: `two append declarations for ${path}` };
-        claims.set(path, claim);
-    }
-    return { ok: true, claims };
-}
-/** The claim for a file that went from `before` to `after` (both whole file texts). */
-function claimFor(path, before, after) {
-    const lines = splitLines(after);
-    return { path, before: splitLines(before).length, after: lines.length, sha256: linesHash(lines) };
-}
-/** sha256 hex of lines, each followed by `\n`. */
-function linesHash(lines) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const line of lines)
-        hash.update(`${line}\n`);
-    return hash.digest('hex');
-}
-/** NDJSON text as lines: a final newline ends the last line, it does not start an empty one. */
-function splitLines(text) {
-    if (text === undefined || text === '')
-        return [];
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
+// EXTERNAL MODULE: ./src/core/trust/append-claims.ts
+var append_claims = __webpack_require__(276);
 ;// CONCATENATED MODULE: ./src/core/store/commit-message.ts
 
 
@@ -98,48 +49,14 @@ function commitMessage(facts, subject, claims = []) {
         return `${(0,fact/* auditEvent */._)(f)} ${where}${what} (${f.id.slice(0, 12)})`;
     });
     const first = subject ?? (lines.length === 1 ? lines[0] : `record ${facts.length} facts`);
-    const trailer = claims.length === 0 ? '' : `\n${formatClaims(claims)}\n`;
+    const trailer = claims.length === 0 ? '' : `\n${(0,append_claims/* formatClaims */.fq)(claims)}\n`;
     return `factstore: ${first}\n\n${lines.join('\n')}\n${trailer}`;
 }
 
+// EXTERNAL MODULE: ./src/core/store/github/github-errors.ts
+var github_errors = __webpack_require__(2368);
 // EXTERNAL MODULE: ./src/core/store/github/github-request.ts
 var github_request = __webpack_require__(1186);
-;// CONCATENATED MODULE: ./src/core/store/github/github-errors.ts
-
-
-/**
- * Turns a failed GitHub request into an error that says what to do. 404 and 409 are answered by
- * the callers that expect them (a missing file or branch, an empty repository).
- */
-function gitHubFailure(error, where, doing) {
-    const status = (0,github_request/* statusOf */.c)(error);
-    const said = (0,github_request/* messageOf */.b)(error);
-    const repo = `${where.owner}/${where.repo}`;
-    const what = `GitHub answered ${status ?? 'with an error'} (${said}) while ${doing} in ${repo}`;
-    switch (status) {
-        case 401:
-            return new errors/* FactstoreError */.ST('CONFIG', `${what}: the token is missing, expired or revoked. Pass a valid token (the workflow's github.token, a GitHub App token, or a fine-grained token).`, { cause: error });
-        case 403:
-            if (/rate limit/i.test(said)) {
-                return new errors/* FactstoreError */.ST('CONFLICT', `${what}: GitHub's rate limit held the write back even after retries. Nothing was written; run the step again in a few minutes, or spread the jobs that write facts at once.`, { cause: error });
-            }
-            return new errors/* FactstoreError */.ST('CONFIG', `${what}: the token may not do this. Grant \`permissions: contents: write\` to the job (or, for a dedicated facts repository, use a token with Contents read and write on ${repo}).`, { cause: error });
-        case 404:
-            return new errors/* FactstoreError */.ST('NOT_FOUND', `${what}: the repository does not exist or the token cannot see it. Check the facts repository name and that the token has access to ${repo}.`, { cause: error });
-        case 422:
-            return new errors/* FactstoreError */.ST('INTERNAL', `${what}: report this, with the facts branch tip.`, { cause: error });
-        default:
-            return new errors/* FactstoreError */.ST('INTERNAL', `${what}: GitHub may be unavailable; nothing was written, try again.`, { cause: error });
-    }
-}
-/** A ref update refused by a branch protection rule or a ruleset. */
-function protectedBranch(error, where, doing) {
-    return new errors/* FactstoreError */.ST('CONFIG', `GitHub answered ${(0,github_request/* statusOf */.c)(error) ?? 'with an error'} (${(0,github_request/* messageOf */.b)(error)}) while ${doing} in ${where.owner}/${where.repo}: ` +
-        `branch protection refuses the write to ${where.branch}. Let the writer bypass the rule (add the Action's GitHub App or token ` +
-        'to the bypass list), or keep the facts branch out of rules that require pull requests or status checks; block force pushes ' +
-        'and deletions instead. Facts commits are signed and append-only. Nothing was written.', { cause: error });
-}
-
 ;// CONCATENATED MODULE: ./src/core/store/github/github-branch-move.ts
 
 
@@ -163,7 +80,7 @@ async function gitHubBranchMove(request, where, base, tip) {
         catch (e) {
             if ((0,github_request/* statusOf */.c)(e) === 404)
                 return { relation: 'unknown', merges: [], complete: true };
-            throw gitHubFailure(e, where, 'comparing the facts branch with the commit seen before');
+            throw (0,github_errors/* gitHubFailure */.o)(e, where, 'comparing the facts branch with the commit seen before');
         }
         if (data.status !== 'ahead')
             return { relation: data.status, merges: [], complete: true };
@@ -187,7 +104,7 @@ async function gitHubIsAncestor(request, where, ancestor, descendant) {
     catch (e) {
         if ((0,github_request/* statusOf */.c)(e) === 404)
             return false;
-        throw gitHubFailure(e, where, 'comparing two facts commits');
+        throw (0,github_errors/* gitHubFailure */.o)(e, where, 'comparing two facts commits');
     }
 }
 
@@ -207,7 +124,7 @@ async function readPath(request, where, ref, path) {
     catch (e) {
         if ((0,github_request/* statusOf */.c)(e) === 404)
             return undefined;
-        throw gitHubFailure(e, where, `reading ${path}`);
+        throw (0,github_errors/* gitHubFailure */.o)(e, where, `reading ${path}`);
     }
     if (Array.isArray(data) || data.type !== 'file')
         return undefined;
@@ -219,7 +136,7 @@ async function readPath(request, where, ref, path) {
         return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8');
     }
     catch (e) {
-        throw gitHubFailure(e, where, `reading ${path}`);
+        throw (0,github_errors/* gitHubFailure */.o)(e, where, `reading ${path}`);
     }
 }
 /** The file names of one folder of the facts tree at a commit; empty when absent. */
@@ -235,7 +152,7 @@ async function listPath(request, where, ref, path) {
             return [];
         if (e instanceof errors/* FactstoreError */.ST)
             throw e;
-        throw gitHubFailure(e, where, `listing ${path}`);
+        throw (0,github_errors/* gitHubFailure */.o)(e, where, `listing ${path}`);
     }
 }
 
@@ -257,7 +174,7 @@ async function gitHubFileCommits(request, where, start, path) {
             data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: github_file_history_PAGE, page })).data;
         }
         catch (e) {
-            throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
+            throw (0,github_errors/* gitHubFailure */.o)(e, where, `listing the facts commits of ${path}`);
         }
         listed.push(...data);
         if (data.length < github_file_history_PAGE)
@@ -423,153 +340,8 @@ async function walk(reader, before, after, prefix, out) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/core/store/local/objects.ts
-
-
-
-
-function hashObject(type, content) {
-    const header = Buffer.from(`${type} ${content.length}\0`);
-    return (0,external_node_crypto_.createHash)('sha1').update(header).update(content).digest('hex');
-}
-/**
- * Writes a loose object atomically (temp file + rename) so concurrent writers and readers never
- * see a half-written object; an object that is already there is left alone.
- */
-async function writeLooseObject(gitdir, type, content) {
-    const oid = hashObject(type, content);
-    const dir = path.join(gitdir, 'objects', oid.slice(0, 2));
-    const file = path.join(dir, oid.slice(2));
-    try {
-        await fsp.access(file);
-        return oid;
-    }
-    catch {
-        // not there yet
-    }
-    await fsp.mkdir(dir, { recursive: true });
-    const tmp = path.join(dir, `tmp_obj_${process.pid}_${randomBytes(6).toString('hex')}`);
-    const header = Buffer.from(`${type} ${content.length}\0`);
-    await fsp.writeFile(tmp, deflateSync(Buffer.concat([header, content])), { mode: 0o444 });
-    await fsp.rename(tmp, file);
-    return oid;
-}
-function entryKey(e) {
-    return e.mode === '40000' ? `${e.name}/` : e.name;
-}
-/** Serialises a tree in git's order (directories sort as if their name ended in '/'). */
-function serializeTree(entries) {
-    const sorted = [...entries].sort((a, b) => {
-        const ka = Buffer.from(entryKey(a));
-        const kb = Buffer.from(entryKey(b));
-        return Buffer.compare(ka, kb);
-    });
-    const parts = [];
-    for (const e of sorted) {
-        parts.push(Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex'));
-    }
-    return Buffer.concat(parts);
-}
-/** Parses a raw tree object. */
-function parseTree(content) {
-    const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    const out = [];
-    let i = 0;
-    while (i < buf.length) {
-        const space = buf.indexOf(0x20, i);
-        const nul = buf.indexOf(0, space);
-        const mode = buf.toString('latin1', i, space);
-        const name = buf.toString('utf8', space + 1, nul);
-        const oid = buf.toString('hex', nul + 1, nul + 21);
-        out.push({ mode: mode === '040000' ? '40000' : mode, name, oid });
-        i = nul + 21;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/object-reader.ts
-
-
-
-/** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
-class ObjectReader {
-    gitdir;
-    /** every object id asked for: a replaced or grafted one among them is an integrity failure */
-    seen = new Set();
-    /** `readCommitHeader().raw` is the commit object as stored (not a rebuilt one), signature included */
-    rawCommits = true;
-    constructor(gitdir) {
-        this.gitdir = gitdir;
-    }
-    /** Releases what the reader holds (a child process); reading again restarts it. */
-    close() { }
-    async readTree(oid) {
-        return parseTree((await this.read(oid)).content);
-    }
-    /** The commit's tree and parents, read from its header. */
-    async readCommitHeader(oid) {
-        const raw = Buffer.from((await this.read(oid)).content).toString('utf8');
-        return { ...parseCommitHeader(raw), raw };
-    }
-    /** Walks `filepath` from a tree; `undefined` when any part of it is absent. */
-    async lookup(treeOid, filepath) {
-        let tree = treeOid;
-        const parts = filepath.split('/');
-        for (let i = 0; i < parts.length; i++) {
-            const entries = await this.readTree(tree);
-            const entry = entries.find((e) => e.name === parts[i]);
-            if (entry === undefined)
-                return undefined;
-            if (i === parts.length - 1)
-                return entry;
-            if (entry.mode !== '40000')
-                return undefined;
-            tree = entry.oid;
-        }
-        return undefined;
-    }
-    async readFile(treeOid, filepath) {
-        const entry = await this.lookup(treeOid, filepath);
-        if (entry === undefined || entry.mode === '40000')
-            return undefined;
-        return (await this.read(entry.oid)).content;
-    }
-}
-/** Pure JS reads: no git binary needed. One instance keeps isomorphic-git's pack cache warm. */
-class IsoObjectReader extends (/* unused pure expression or super */ null && (ObjectReader)) {
-    cache = {};
-    async read(oid) {
-        this.seen.add(oid);
-        const r = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
-        return { type: r.type, content: r.object };
-    }
-}
-function parseCommitHeader(raw) {
-    const end = raw.indexOf('\n\n');
-    const header = end === -1 ? raw : raw.slice(0, end);
-    let tree = '';
-    let time = 0;
-    const parents = [];
-    for (const line of header.split('\n')) {
-        if (line.startsWith('tree '))
-            tree = line.slice(5);
-        else if (line.startsWith('parent '))
-            parents.push(line.slice(7));
-        else if (line.startsWith('committer ')) {
-            const m = / (\d+) [+-]\d{4}$/.exec(line);
-            if (m?.[1] !== undefined)
-                time = Number(m[1]);
-        }
-    }
-    return { tree, parents, time, message: end === -1 ? '' : raw.slice(end + 2) };
-}
-
+// EXTERNAL MODULE: ./src/core/store/local/object-reader.ts
+var object_reader = __webpack_require__(5540);
 ;// CONCATENATED MODULE: ./src/core/store/local/walk-history.ts
 
 
@@ -579,7 +351,7 @@ async function* walkHistory(reader, tip, options) {
     let count = 0;
     while (commit !== undefined) {
         const { raw } = await reader.readCommitHeader(commit);
-        const header = parseCommitHeader(raw);
+        const header = (0,object_reader/* parseCommitHeader */.Mv)(raw);
         const time = new Date(header.time * 1000);
         if (options?.since !== undefined && time < options.since)
             return;
@@ -637,7 +409,7 @@ async function planAppend(facts, read) {
     }
     const claims = [...files]
         .filter(([path]) => path.startsWith('trails/') || path.startsWith('loose/'))
-        .map(([path, after]) => claimFor(path, original.get(path) ?? '', after));
+        .map(([path, after]) => (0,append_claims/* claimFor */.sI)(path, original.get(path) ?? '', after));
     return { files, written, skipped, claims };
 }
 function appendLine(text, line) {
@@ -662,6 +434,8 @@ function clean(s) {
     return s.replace(/[<>\n\r]/g, '').trim() || 'unknown';
 }
 
+// EXTERNAL MODULE: ./src/core/store/local/objects.ts
+var objects = __webpack_require__(73);
 ;// CONCATENATED MODULE: ./src/core/store/github/github-commit.ts
 
 
@@ -683,7 +457,7 @@ async function pushCommit(request, where, c) {
         catch (e) {
             if ((0,github_request/* statusOf */.c)(e) === 409)
                 throw emptyRepository(where, e);
-            throw gitHubFailure(e, where, doing);
+            throw (0,github_errors/* gitHubFailure */.o)(e, where, doing);
         }
     };
     const entries = [
@@ -694,7 +468,7 @@ async function pushCommit(request, where, c) {
     const parents = c.tip === undefined ? [] : [c.tip];
     const payload = commitPayload({ tree, parents, author: c.author, committer: c.committer, time: c.time, message: c.message });
     const signature = await c.signer.sign(Buffer.from(payload, 'utf8'));
-    const expected = hashObject('commit', Buffer.from((0,commit_signature/* addSignatureToCommit */.G)(payload, signature), 'utf8'));
+    const expected = (0,objects/* hashObject */.wM)('commit', Buffer.from((0,commit_signature/* addSignatureToCommit */.G)(payload, signature), 'utf8'));
     const date = new Date(Math.floor(c.time.getTime() / 1000) * 1000).toISOString();
     const created = (await call('POST /repos/{owner}/{repo}/git/commits', {
         message: payload.slice(payload.indexOf('\n\n') + 2),
@@ -729,8 +503,8 @@ async function moveBranch(request, where, tip, sha) {
         // Any other refusal of a ref update is a branch protection rule or ruleset ("Changes must be
         // made through a pull request", "Protected branch update failed", "Repository rule violations").
         if ((0,github_request/* statusOf */.c)(e) === 422)
-            throw protectedBranch(e, where, doing);
-        throw gitHubFailure(e, where, doing);
+            throw (0,github_errors/* protectedBranch */.l)(e, where, doing);
+        throw (0,github_errors/* gitHubFailure */.o)(e, where, doing);
     }
 }
 function emptyRepository(where, cause) {
@@ -752,7 +526,7 @@ async function gitHubPathLog(request, where, reader, start, path) {
             data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: github_path_log_PAGE, page })).data;
         }
         catch (e) {
-            throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
+            throw (0,github_errors/* gitHubFailure */.o)(e, where, `listing the facts commits of ${path}`);
         }
         shas.push(...data.map((c) => c.sha));
         if (data.length < github_path_log_PAGE)
@@ -787,7 +561,7 @@ async function changesUnder(reader, before, after, path) {
  * history code of the local back-end serves the GitHub one too. Objects are immutable: each one is
  * fetched once per reader.
  */
-class GitHubObjectReader extends ObjectReader {
+class GitHubObjectReader extends object_reader/* ObjectReader */.nR {
     request;
     where;
     rawCommits = false;
@@ -833,7 +607,7 @@ class GitHubObjectReader extends ObjectReader {
             return (await this.request(route, { owner: this.where.owner, repo: this.where.repo, ...params })).data;
         }
         catch (e) {
-            throw gitHubFailure(e, this.where, doing);
+            throw (0,github_errors/* gitHubFailure */.o)(e, this.where, doing);
         }
     }
 }
@@ -881,7 +655,7 @@ class GitHubStore {
             // 404: no such branch; 409: a repository with no commit at all
             if (status === 404 || status === 409)
                 return undefined;
-            throw gitHubFailure(e, this.where, `reading the facts branch ${this.where.branch}`);
+            throw (0,github_errors/* gitHubFailure */.o)(e, this.where, `reading the facts branch ${this.where.branch}`);
         }
     }
     /** Creates the facts branch (an orphan commit holding the layout marker) when it is missing. */
@@ -953,7 +727,7 @@ class GitHubStore {
             if ((0,github_request/* statusOf */.c)(e) === 409) {
                 throw new errors/* FactstoreError */.ST('CONFIG', `${this.where.owner}/${this.where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again.`, { cause: e });
             }
-            throw gitHubFailure(e, this.where, 'uploading evidence');
+            throw (0,github_errors/* gitHubFailure */.o)(e, this.where, 'uploading evidence');
         }
     }
     /** The facts commit reads are made at: `at`, else the tip; undefined before the first write. */
@@ -1359,22 +1133,50 @@ function approvalMet(approval) {
 
 /***/ }),
 
-/***/ 5442:
+/***/ 152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ pickBest),
+/* harmony export */   fY: () => (/* binding */ pickWorst)
+/* harmony export */ });
+/* unused harmony export compareBest */
+/* harmony import */ var _chronology_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7361);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  fp: () => (/* reexport */ assertArtifact),
-  AG: () => (/* reexport */ evaluateTrail),
-  pD: () => (/* reexport */ gateCommit)
-});
+/** Better first: fewest problems, then the newest trail, then the trail name (for a stable answer). */
+function compareBest(a, b) {
+    if (a.problems !== b.problems)
+        return a.problems - b.problems;
+    const byNewest = (0,_chronology_js__WEBPACK_IMPORTED_MODULE_0__/* .compareTs */ .ps)(b.newest, a.newest);
+    if (byNewest !== 0)
+        return byNewest;
+    return a.trail < b.trail ? -1 : a.trail > b.trail ? 1 : 0;
+}
+/** The best evaluation; a COMPLIANT one whenever there is one (it has no problems). */
+function pickBest(evaluations) {
+    return [...evaluations].sort(compareBest)[0];
+}
+/** The worst of one trail's per-artifact evaluations: most problems, first recorded on ties. */
+function pickWorst(evaluations) {
+    let worst;
+    for (const e of evaluations)
+        if (worst === undefined || e.problems > worst.problems)
+            worst = e;
+    return worst;
+}
 
-// UNUSED EXPORTS: NO_POLICY_ENGINE, buildTrailDocument
 
-// EXTERNAL MODULE: ./src/core/evaluate/approvals.ts
-var evaluate_approvals = __webpack_require__(1139);
-;// CONCATENATED MODULE: ./src/core/evaluate/chronology.ts
+/***/ }),
+
+/***/ 7361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ chronological),
+/* harmony export */   Vo: () => (/* binding */ tsValue),
+/* harmony export */   eh: () => (/* binding */ newestTs),
+/* harmony export */   ps: () => (/* binding */ compareTs)
+/* harmony export */ });
 /** Milliseconds of an ISO-8601 timestamp; unparsable ones sort first rather than breaking the order. */
 function tsValue(ts) {
     const t = Date.parse(ts);
@@ -1399,6 +1201,59 @@ function newestTs(facts) {
     return newest;
 }
 
+
+/***/ }),
+
+/***/ 406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ob: () => (/* binding */ flowGatesEnvironment)
+/* harmony export */ });
+/* unused harmony exports flowsForEnvironment, sameEnvironment */
+/**
+ * DESIGN §3: whether a flow gates deployments to the GitHub environment `environment`: its
+ * `environments` list is empty (every environment), names it, or names a logical environment of
+ * `environments:` whose `members` include it. Logical environments group GitHub environments one
+ * level deep: a member is a GitHub environment name, never another group.
+ *
+ * Names compare case-insensitively, as GitHub compares environment names (`Production` and
+ * `production` are one environment there); it also errs on the side of gating.
+ */
+function flowGatesEnvironment(flow, environment, groups) {
+    if (flow.environments.length === 0)
+        return true;
+    return flow.environments.some((listed) => sameEnvironment(listed, environment) || membersOf(groups, listed).some((m) => sameEnvironment(m, environment)));
+}
+/** The flows of the config that gate deployments to `environment`, in config order. */
+function flowsForEnvironment(config, environment) {
+    return Object.values(config.flows).filter((flow) => flowGatesEnvironment(flow, environment, config.environments));
+}
+function sameEnvironment(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+function membersOf(groups, name) {
+    return Object.entries(groups).flatMap(([group, { members }]) => (sameEnvironment(group, name) ? members : []));
+}
+
+
+/***/ }),
+
+/***/ 8349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ evaluateTrail)
+});
+
+// UNUSED EXPORTS: trailAuthor
+
+// EXTERNAL MODULE: ./src/core/evaluate/approvals.ts
+var evaluate_approvals = __webpack_require__(1139);
+// EXTERNAL MODULE: ./src/core/evaluate/chronology.ts
+var chronology = __webpack_require__(7361);
 ;// CONCATENATED MODULE: ./src/core/evaluate/describe.ts
 
 /**
@@ -1598,9 +1453,9 @@ function trailAuthor(facts) {
 /** DESIGN §4: the compliance of one trail of a flow. Pure and synchronous. */
 function evaluateTrail(input) {
     const { flow, trail, facts, artifact } = input;
-    const attestations = chronological(countingAttestations(facts, artifact));
+    const attestations = (0,chronology/* chronological */.Ju)(countingAttestations(facts, artifact));
     const types = [...new Set(flow.require)].map((type) => evaluateType(type, attestations.filter((a) => a.type === type), flow.retries));
-    const approvals = chronological(facts.filter((f) => f.kind === 'approval'));
+    const approvals = (0,chronology/* chronological */.Ju)(facts.filter((f) => f.kind === 'approval'));
     const approval = (0,evaluate_approvals/* evaluateApproval */.z)(flow.approval, approvals, input.isTeamMember, input.author ?? trailAuthor(facts));
     let document;
     const policyViolations = evaluatePolicies(flow.policies, input.policies, input.policyEvaluator, () => {
@@ -1621,101 +1476,50 @@ function evaluateTrail(input) {
         approval,
         policyViolations,
         problems,
-        newest: newestTs(facts),
+        newest: (0,chronology/* newestTs */.eh)(facts),
         details: describeEvaluation({ types, approval, policyViolations }),
     };
 }
 
-// EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
-;// CONCATENATED MODULE: ./src/core/evaluate/best-trail.ts
 
-/** Better first: fewest problems, then the newest trail, then the trail name (for a stable answer). */
-function compareBest(a, b) {
-    if (a.problems !== b.problems)
-        return a.problems - b.problems;
-    const byNewest = compareTs(b.newest, a.newest);
-    if (byNewest !== 0)
-        return byNewest;
-    return a.trail < b.trail ? -1 : a.trail > b.trail ? 1 : 0;
-}
-/** The best evaluation; a COMPLIANT one whenever there is one (it has no problems). */
-function pickBest(evaluations) {
-    return [...evaluations].sort(compareBest)[0];
-}
-/** The worst of one trail's per-artifact evaluations: most problems, first recorded on ties. */
-function pickWorst(evaluations) {
-    let worst;
-    for (const e of evaluations)
-        if (worst === undefined || e.problems > worst.problems)
-            worst = e;
-    return worst;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/core/evaluate/assert-artifact.ts
+/***/ 2874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ appliesToBranches)
+/* harmony export */ });
 /**
- * DESIGN §4 `assert(digest, flow)`: every trail of the flow that recorded the digest is
- * evaluated for that digest; COMPLIANT if any is, otherwise the breakdown of the best trail.
+ * Whether a flow applies to a commit judged for `branches` (the event's: a pull request's base, the
+ * pushed branch, the deployment's ref). A flow without `branches` applies everywhere; with the
+ * branches unknown, every flow applies (the gate errs on gating). Never read from a fact: a trail's
+ * recorded branch is whatever its writer said.
  */
-async function assertArtifact(input) {
-    const { store, flow } = input;
-    const digest = (0,names/* normalizeDigest */.Gc)(input.digest);
-    const refs = (await store.trailsForArtifact(digest)).filter((ref) => ref.flow === flow.name);
-    const trails = [...new Set(refs.map((ref) => ref.trail))];
-    const evaluations = await Promise.all(trails.map(async (trail) => evaluateTrail({
-        flow,
-        trail,
-        facts: await store.readTrail(flow.name, trail),
-        artifact: digest,
-        ...optional(input),
-    })));
-    const best = pickBest(evaluations);
-    return best === undefined ? unknownDigest(flow, digest) : toAssertResult(digest, best, trails.length);
+function appliesToBranches(flow, branches) {
+    if (flow.branches.length === 0 || branches === undefined)
+        return true;
+    return branches.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
 }
-function optional(input) {
-    const { policies, policyEvaluator, isTeamMember } = input;
-    return {
-        ...(policies !== undefined ? { policies } : {}),
-        ...(policyEvaluator !== undefined ? { policyEvaluator } : {}),
-        ...(isTeamMember !== undefined ? { isTeamMember } : {}),
-    };
-}
-function toAssertResult(digest, evaluation, trailsConsidered) {
-    const { approval } = evaluation;
-    return {
-        sha256Digest: digest,
-        flow: evaluation.flow,
-        status: evaluation.status,
-        trail: evaluation.trail,
-        missingAttestationTypes: [...evaluation.missing],
-        failedAttestationTypes: [...evaluation.failed],
-        approval: { required: approval.required, granted: approval.granted, min: approval.min },
-        policyViolations: evaluation.policyViolations.map((v) => `${v.policy}: ${v.reasons.join('; ')}`),
-        details: evaluation.details,
-        trailsConsidered,
-        evaluation,
-    };
-}
-function unknownDigest(flow, digest) {
-    return {
-        sha256Digest: digest,
-        flow: flow.name,
-        status: 'NON_COMPLIANT',
-        trail: null,
-        missingAttestationTypes: [...new Set(flow.require)],
-        failedAttestationTypes: [],
-        approval: { required: flow.approval?.required ?? false, granted: 0, min: flow.approval?.min ?? 0 },
-        policyViolations: [],
-        details: `artifact ${digest} not found in flow ${flow.name}: record it with \`factstore artifacts create\``,
-        trailsConsidered: 0,
-    };
-}
+
+
+/***/ }),
+
+/***/ 3252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ gateCommit)
+});
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/core/evaluate/best-trail.ts
+var best_trail = __webpack_require__(152);
 ;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
 
 const UNIT_MS = {
@@ -1739,6 +1543,8 @@ function parseDuration(text) {
 
 // EXTERNAL MODULE: ./src/core/evaluate/actor-match.ts
 var actor_match = __webpack_require__(7734);
+// EXTERNAL MODULE: ./src/core/evaluate/chronology.ts
+var chronology = __webpack_require__(7361);
 ;// CONCATENATED MODULE: ./src/core/evaluate/bypass.ts
 
 
@@ -1760,12 +1566,12 @@ function findActiveBypass(facts, context) {
     // max_ttl holds at every evaluation, not only when the bypass was granted: a fact that asks for
     // longer (whoever wrote it, whatever max_ttl was then) never opens the gate
     const maxTtl = parseDuration(bypass.maxTtl);
-    const active = chronological(facts.filter((f) => f.kind === 'bypass')).filter((f) => f.event === 'BYPASS_GRANTED' &&
+    const active = (0,chronology/* chronological */.Ju)(facts.filter((f) => f.kind === 'bypass')).filter((f) => f.event === 'BYPASS_GRANTED' &&
         (f.commit === undefined || f.commit === commit) &&
         Object.hasOwn(bypass.reasons, f.reason) &&
         f.expires !== undefined &&
-        tsValue(f.expires) > now.getTime() &&
-        tsValue(f.expires) - tsValue(f.ts) <= maxTtl &&
+        (0,chronology/* tsValue */.Vo)(f.expires) > now.getTime() &&
+        (0,chronology/* tsValue */.Vo)(f.expires) - (0,chronology/* tsValue */.Vo)(f.ts) <= maxTtl &&
         isAllowed(f));
     const newest = active.at(-1);
     if (newest?.expires === undefined)
@@ -1773,45 +1579,12 @@ function findActiveBypass(facts, context) {
     return { id: newest.id, actor: newest.actor, reason: newest.reason, expires: newest.expires };
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluate/environment-flows.ts
-/**
- * DESIGN §3: whether a flow gates deployments to the GitHub environment `environment`: its
- * `environments` list is empty (every environment), names it, or names a logical environment of
- * `environments:` whose `members` include it. Logical environments group GitHub environments one
- * level deep: a member is a GitHub environment name, never another group.
- *
- * Names compare case-insensitively, as GitHub compares environment names (`Production` and
- * `production` are one environment there); it also errs on the side of gating.
- */
-function flowGatesEnvironment(flow, environment, groups) {
-    if (flow.environments.length === 0)
-        return true;
-    return flow.environments.some((listed) => sameEnvironment(listed, environment) || membersOf(groups, listed).some((m) => sameEnvironment(m, environment)));
-}
-/** The flows of the config that gate deployments to `environment`, in config order. */
-function flowsForEnvironment(config, environment) {
-    return Object.values(config.flows).filter((flow) => flowGatesEnvironment(flow, environment, config.environments));
-}
-function sameEnvironment(a, b) {
-    return a.toLowerCase() === b.toLowerCase();
-}
-function membersOf(groups, name) {
-    return Object.entries(groups).flatMap(([group, { members }]) => (sameEnvironment(group, name) ? members : []));
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate/flow-scope.ts
-/**
- * Whether a flow applies to a commit judged for `branches` (the event's: a pull request's base, the
- * pushed branch, the deployment's ref). A flow without `branches` applies everywhere; with the
- * branches unknown, every flow applies (the gate errs on gating). Never read from a fact: a trail's
- * recorded branch is whatever its writer said.
- */
-function appliesToBranches(flow, branches) {
-    if (flow.branches.length === 0 || branches === undefined)
-        return true;
-    return branches.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
-}
-
+// EXTERNAL MODULE: ./src/core/evaluate/environment-flows.ts
+var environment_flows = __webpack_require__(406);
+// EXTERNAL MODULE: ./src/core/evaluate/flow-scope.ts
+var flow_scope = __webpack_require__(2874);
+// EXTERNAL MODULE: ./src/core/evaluate/evaluate-trail.ts + 5 modules
+var evaluate_trail = __webpack_require__(8349);
 ;// CONCATENATED MODULE: ./src/core/evaluate/gate-commit.ts
 
 
@@ -1830,11 +1603,11 @@ async function gateCommit(input) {
     const factsCommit = (await store.tip()) ?? null;
     const read = factsCommit === null ? {} : { at: factsCommit };
     const environment = input.environment;
-    const flows = selectFlows(config, input.flow).filter((f) => environment === undefined || flowGatesEnvironment(f, environment, config.environments));
+    const flows = selectFlows(config, input.flow).filter((f) => environment === undefined || (0,environment_flows/* flowGatesEnvironment */.ob)(f, environment, config.environments));
     const refs = await store.trailsForCommit(commit, read);
     const gates = [];
     for (const flow of flows) {
-        if (!appliesToBranches(flow, input.branches))
+        if (!(0,flow_scope/* appliesToBranches */.a)(flow, input.branches))
             continue;
         gates.push(gateFlow(flow, await readFlowTrails(store, flow, refs, read), commit, input));
     }
@@ -1876,7 +1649,7 @@ async function readFlowTrails(store, flow, refs, read) {
     return Promise.all(names.map(async (trail) => ({ trail, facts: await store.readTrail(flow.name, trail, read) })));
 }
 function gateFlow(flow, trails, commit, input) {
-    const best = pickBest(trails.map((t) => evaluateForGate(flow, t, input)));
+    const best = (0,best_trail/* pickBest */.Mc)(trails.map((t) => evaluateForGate(flow, t, input)));
     if (best === undefined) {
         return {
             flow: flow.name,
@@ -1907,8 +1680,8 @@ function evaluateForGate(flow, { trail, facts }, input) {
         ...(input.author !== undefined ? { author: input.author } : {}),
     };
     const digests = [...new Set(facts.flatMap((f) => (f.kind === 'artifact' ? [f.artifact] : [])))];
-    const worst = pickWorst(digests.map((artifact) => evaluateTrail({ ...base, artifact })));
-    return worst ?? evaluateTrail(base);
+    const worst = (0,best_trail/* pickWorst */.fY)(digests.map((artifact) => (0,evaluate_trail/* evaluateTrail */.A)({ ...base, artifact })));
+    return worst ?? (0,evaluate_trail/* evaluateTrail */.A)(base);
 }
 function describeBypass(bypass, input) {
     const text = input.config.bypass?.reasons[bypass.reason];
@@ -1923,13 +1696,6 @@ function describeGate(gates, blocked) {
     const allowed = gates.map((g) => (g.bypass !== undefined ? `${g.flow} (by ${g.bypass.reason} bypass of ${g.bypass.actor})` : g.flow));
     return `allowed by ${allowed.join(', ')}`;
 }
-
-;// CONCATENATED MODULE: ./src/core/evaluate/index.ts
-
-
-
-
-
 
 
 /***/ }),
@@ -2022,7 +1788,7 @@ function auditEvent(fact) {
 
 /***/ }),
 
-/***/ 9385:
+/***/ 9984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2030,6 +1796,7 @@ function auditEvent(fact) {
 __webpack_require__.d(__webpack_exports__, {
   uH: () => (/* reexport */ breakdownFromAssert),
   fQ: () => (/* reexport */ breakdownFromGate),
+  k4: () => (/* reexport */ breakdownTrust),
   AO: () => (/* reexport */ buildBreakdown),
   SS: () => (/* reexport */ codeSpan),
   FV: () => (/* reexport */ escapeMarkdown),
@@ -2039,7 +1806,7 @@ __webpack_require__.d(__webpack_exports__, {
   g5: () => (/* reexport */ summaryText)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_LENGTH, breakdownTrust
+// UNUSED EXPORTS: DEFAULT_MAX_LENGTH
 
 // EXTERNAL MODULE: ./src/core/evaluate/approvals.ts
 var approvals = __webpack_require__(1139);
@@ -2879,6 +2646,33 @@ function factsLinks(serverUrl, facts, at) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/trust/ignored.ts
+/**
+ * "2 facts ignored: added by commit 3179c30, unsigned" — one line per commit and reason, so a
+ * surface can show what it did not count in a few words.
+ */
+function describeIgnored(ignored) {
+    const groups = new Map();
+    for (const i of ignored) {
+        const key = `${i.commit ?? ''}\u0000${i.detail}`;
+        const group = groups.get(key) ?? { count: 0, commit: i.commit, detail: i.detail };
+        group.count++;
+        groups.set(key, group);
+    }
+    return [...groups.values()].map((g) => `${g.count} fact${g.count === 1 ? '' : 's'} ignored: ${g.commit !== undefined ? `added by commit ${g.commit.slice(0, 7)}, ` : ''}${g.detail}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/breakdown/trust-block.ts
+
+/** The breakdown's words for a trust report: what was not counted, and which config decided. */
+function breakdownTrust(report, config) {
+    const ignored = report === undefined ? [] : describeIgnored(report.ignored);
+    const notes = report?.notes ?? [];
+    if (ignored.length === 0 && notes.length === 0 && config === undefined)
+        return undefined;
+    return { ignored, notes, ...(config !== undefined ? { config } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/index.ts
 
 
@@ -2910,6 +2704,34 @@ function factsLinks(serverUrl, facts, at) {
 
 
 
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ decodeBase64Strict),
+/* harmony export */   m: () => (/* binding */ wrapBase64)
+/* harmony export */ });
+/** Strict base64: Node's decoder silently skips junk, which would hide a damaged key or signature. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Decodes base64 with every whitespace removed first; undefined when it is not base64. */
+function decodeBase64Strict(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (compact.length === 0 || !BASE64.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64');
+}
+/** OpenSSH wraps armored base64 at 70 columns (sshbuf_dtob64 with wrap). */
+function wrapBase64(bytes, width = 70) {
+    const text = Buffer.from(bytes).toString('base64');
+    const lines = [];
+    for (let i = 0; i < text.length; i += width)
+        lines.push(text.slice(i, i + width));
+    return lines.join('\n');
+}
 
 
 /***/ }),
@@ -2981,6 +2803,429 @@ function addSignatureToCommit(payload, armored) {
     // git's signature text always ends with a newline; one without would swallow the blank line
     const terminated = header.endsWith('\n') || header === '' ? header : `${header}\n`;
     return payload.slice(0, at) + terminated + payload.slice(at);
+}
+
+
+/***/ }),
+
+/***/ 3846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ rawPublicKey),
+/* harmony export */   MM: () => (/* binding */ ED25519_PUBLIC_BYTES),
+/* harmony export */   Mk: () => (/* binding */ publicKeyFromBytes),
+/* harmony export */   QG: () => (/* binding */ ED25519_SEED_BYTES),
+/* harmony export */   pl: () => (/* binding */ ED25519_SIGNATURE_BYTES),
+/* harmony export */   we: () => (/* binding */ privateKeyFromSeed)
+/* harmony export */ });
+/* unused harmony export generateSeed */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Bridges raw Ed25519 bytes (as OpenSSH stores them) and node:crypto KeyObjects.
+ * node:crypto speaks DER, so the fixed RFC 8410 prefixes are prepended to the raw bytes.
+ */
+
+const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const ED25519_SEED_BYTES = 32;
+const ED25519_PUBLIC_BYTES = 32;
+const ED25519_SIGNATURE_BYTES = 64;
+function privateKeyFromSeed(seed) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+}
+function publicKeyFromBytes(pub) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
+}
+/** The raw 32-byte public key of a KeyObject (private or public). */
+function rawPublicKey(key) {
+    const spki = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ format: 'der', type: 'spki' });
+    return spki.subarray(SPKI_PREFIX.length);
+}
+function generateSeed() {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' });
+    return { seed: pkcs8.subarray(PKCS8_PREFIX.length), pub: rawPublicKey(privateKey) };
+}
+
+
+/***/ }),
+
+/***/ 4740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ed25519PublicFromBlob),
+/* harmony export */   Zg: () => (/* binding */ publicKeyLine),
+/* harmony export */   b3: () => (/* binding */ blobKeyType),
+/* harmony export */   bI: () => (/* binding */ ED25519_KEY_TYPE),
+/* harmony export */   dN: () => (/* binding */ sshFingerprint),
+/* harmony export */   ee: () => (/* binding */ parsePublicKey),
+/* harmony export */   r5: () => (/* binding */ ed25519Blob)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3872);
+/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3846);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3719);
+/**
+ * OpenSSH public keys: the `ssh-ed25519 AAAA… comment` line, its wire blob and its
+ * `SHA256:` fingerprint exactly as `ssh-keygen -l` prints it.
+ */
+
+
+
+
+
+const ED25519_KEY_TYPE = 'ssh-ed25519';
+function ed25519Blob(pub) {
+    return Buffer.concat([(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .sshString */ ._G)(ED25519_KEY_TYPE), (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .sshString */ ._G)(pub)]);
+}
+/** `SHA256:` + unpadded base64 of the blob's sha256, as ssh-keygen prints it. */
+function sshFingerprint(blob) {
+    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+}
+/** The `.pub` line; a comment can never break it onto a second line. */
+function publicKeyLine(blob, comment) {
+    const base = `${ED25519_KEY_TYPE} ${Buffer.from(blob).toString('base64')}`;
+    const clean = (comment ?? '').replace(/[\r\n]+/g, ' ').trim();
+    return clean ? `${base} ${clean}` : base;
+}
+/** The raw 32-byte key inside an Ed25519 blob, or undefined when the blob is anything else. */
+function ed25519PublicFromBlob(blob) {
+    try {
+        const r = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .SshWireReader */ .PM(blob);
+        if (r.text() !== ED25519_KEY_TYPE)
+            return undefined;
+        const pub = r.string();
+        return pub.length === _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_2__/* .ED25519_PUBLIC_BYTES */ .MM && r.remaining === 0 ? pub : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Key type named inside a blob, for messages; only a plain token is ever echoed back. */
+function blobKeyType(blob) {
+    try {
+        const type = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .SshWireReader */ .PM(blob).text();
+        return /^[A-Za-z0-9@._-]{1,64}$/.test(type) ? type : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const FIX = 'Give the one-line public key from the .pub file that `factstore keygen` writes (ssh-ed25519 AAAA… comment).';
+function parsePublicKey(line) {
+    const text = typeof line === 'string' ? line.trim() : '';
+    if (text.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key is empty. ${FIX}`);
+    if (text.includes('PRIVATE KEY')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `This is a private key, not a public key: never paste it where a public key goes. ${FIX}`);
+    }
+    if (/[\r\n]/.test(text))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key spans several lines. ${FIX}`);
+    const [type = '', encoded = '', ...rest] = text.split(/[ \t]+/);
+    if (!/^[A-Za-z0-9@._-]{1,64}$/.test(type) || encoded === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `This is not an OpenSSH public key line. ${FIX}`);
+    }
+    if (type !== ED25519_KEY_TYPE) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('KEY', `The public key is of type ${type}: Factstore signs only with Ed25519 keys. Make one with \`factstore keygen --out PATH\`.`);
+    }
+    const blob = (0,_base64_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeBase64Strict */ .F)(encoded);
+    if (!blob)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key's base64 part is damaged. ${FIX}`);
+    if (!ed25519PublicFromBlob(blob)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('KEY', `The public key says ssh-ed25519 but its data is not an Ed25519 key (truncated or altered). ${FIX}`);
+    }
+    const comment = rest.join(' ');
+    return { type: ED25519_KEY_TYPE, blob, fingerprint: sshFingerprint(blob), ...(comment ? { comment } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ signSshsig),
+/* harmony export */   v: () => (/* binding */ GIT_NAMESPACE)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4740);
+/* harmony import */ var _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(806);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3719);
+/** `ssh-keygen -Y sign` in node:crypto: the same bytes, because Ed25519 is deterministic. */
+
+
+
+
+
+const GIT_NAMESPACE = 'git';
+function signSshsig(key, data, namespace = GIT_NAMESPACE) {
+    if (namespace.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)('The SSHSIG namespace is empty: use "git" for commits (or another non-empty purpose name).');
+    const raw = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, (0,_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .signedData */ .bD)(namespace, 'sha512', data), key.keyObject);
+    const signature = Buffer.concat([(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .sshString */ ._G)(_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .ED25519_KEY_TYPE */ .bI), (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .sshString */ ._G)(raw)]);
+    return (0,_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .armorSignature */ .qF)((0,_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureBlob */ .OD)({ publicKeyBlob: key.publicKeyBlob, namespace, hash: 'sha512', signature }));
+}
+
+
+/***/ }),
+
+/***/ 3719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PM: () => (/* binding */ SshWireReader),
+/* harmony export */   Qz: () => (/* binding */ sshUint32),
+/* harmony export */   Uo: () => (/* binding */ SshWireTruncated),
+/* harmony export */   _G: () => (/* binding */ sshString)
+/* harmony export */ });
+/**
+ * The SSH wire encoding (RFC 4251 §5): big-endian uint32 and length-prefixed strings.
+ * Every format in this folder (keys, SSHSIG) is built from these two.
+ */
+/** Thrown by the reader; callers turn it into a message about *their* format. */
+class SshWireTruncated extends Error {
+    name = 'SshWireTruncated';
+}
+function sshUint32(n) {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n >>> 0);
+    return b;
+}
+function sshString(value) {
+    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value);
+    return Buffer.concat([sshUint32(bytes.length), bytes]);
+}
+class SshWireReader {
+    buf;
+    pos = 0;
+    constructor(buf) {
+        this.buf = buf;
+    }
+    get remaining() {
+        return this.buf.length - this.pos;
+    }
+    /** Reads `n` raw bytes (no length prefix). */
+    bytes(n) {
+        if (n > this.remaining)
+            throw new SshWireTruncated(`needed ${n} bytes, ${this.remaining} left`);
+        const out = this.buf.subarray(this.pos, this.pos + n);
+        this.pos += n;
+        return out;
+    }
+    uint32() {
+        return this.bytes(4).readUInt32BE(0);
+    }
+    string() {
+        return this.bytes(this.uint32());
+    }
+    /** A string that must be printable text (key types, namespaces, algorithm names). */
+    text() {
+        return this.string().toString('utf8');
+    }
+    rest() {
+        return this.bytes(this.remaining);
+    }
+}
+
+
+/***/ }),
+
+/***/ 806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HK: () => (/* binding */ SIGNATURE_END),
+/* harmony export */   Hb: () => (/* binding */ SSHSIG_VERSION),
+/* harmony export */   N7: () => (/* binding */ SSHSIG_HASHES),
+/* harmony export */   OD: () => (/* binding */ signatureBlob),
+/* harmony export */   bD: () => (/* binding */ signedData),
+/* harmony export */   lb: () => (/* binding */ SIGNATURE_BEGIN),
+/* harmony export */   qF: () => (/* binding */ armorSignature),
+/* harmony export */   uT: () => (/* binding */ SSHSIG_MAGIC)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3872);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3719);
+/**
+ * The SSHSIG format (OpenSSH PROTOCOL.sshsig), shared by signing and verifying.
+ * What the key signs:   "SSHSIG" string(namespace) string(reserved) string(hash alg) string(H(message))
+ * The signature blob:   "SSHSIG" uint32(1) string(pubkey blob) string(namespace) string(reserved)
+ *                       string(hash alg) string(string(sig type) string(sig bytes))
+ */
+
+
+
+const SSHSIG_MAGIC = Buffer.from('SSHSIG', 'latin1');
+const SSHSIG_VERSION = 1;
+const SIGNATURE_BEGIN = '-----BEGIN SSH SIGNATURE-----';
+const SIGNATURE_END = '-----END SSH SIGNATURE-----';
+/** The hashes OpenSSH accepts; it signs with sha512, git's default. */
+const SSHSIG_HASHES = ['sha512', 'sha256'];
+function signedData(namespace, hash, data, reserved = Buffer.alloc(0)) {
+    return Buffer.concat([
+        SSHSIG_MAGIC,
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(namespace),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(reserved),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(hash),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(hash).update(data).digest()),
+    ]);
+}
+function signatureBlob(fields) {
+    return Buffer.concat([
+        SSHSIG_MAGIC,
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshUint32 */ .Qz)(SSHSIG_VERSION),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(fields.publicKeyBlob),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(fields.namespace),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(''),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(fields.hash),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(fields.signature),
+    ]);
+}
+/** Armored as ssh-keygen writes the .sig file, final newline included. */
+function armorSignature(blob) {
+    return `${SIGNATURE_BEGIN}\n${(0,_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .wrapBase64 */ .m)(blob)}\n${SIGNATURE_END}\n`;
+}
+
+
+/***/ }),
+
+/***/ 5736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ verifySshsig)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3872);
+/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3846);
+/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4740);
+/* harmony import */ var _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(806);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3719);
+/**
+ * Verifies an armored SSHSIG signature. It reports instead of throwing: verifiers walk whole
+ * histories and a hostile commit must become a finding, never a crash.
+ */
+
+
+
+
+
+
+function verifySshsig(armored, data, namespace) {
+    try {
+        return verifyOrThrow(armored, data, namespace);
+    }
+    catch (e) {
+        const why = e instanceof _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .SshWireTruncated */ .Uo ? 'it is truncated' : 'it could not be read';
+        return { valid: false, error: `The SSH signature is malformed: ${why}.` };
+    }
+}
+/** Echoes only a short, printable version of values taken from the signature. */
+const show = (s) => JSON.stringify(s.length > 64 ? `${s.slice(0, 64)}…` : s);
+function blobFromArmor(armored) {
+    if (typeof armored !== 'string')
+        return 'The signature is not text.';
+    const text = armored.replace(/\r\n?/g, '\n').trim();
+    if (!text.startsWith(_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_BEGIN */ .lb)) {
+        return text.includes('-----BEGIN PGP SIGNATURE-----')
+            ? 'This is a PGP signature, not an SSH signature: Factstore verifies SSH (SSHSIG) signatures only.'
+            : `This is not an SSH signature: it does not start with ${_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_BEGIN */ .lb}.`;
+    }
+    const end = text.indexOf(_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_END */ .HK);
+    if (end < 0)
+        return `The SSH signature is truncated: no ${_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_END */ .HK} line.`;
+    return (0,_base64_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeBase64Strict */ .F)(text.slice(_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_BEGIN */ .lb.length, end)) ?? 'The SSH signature is damaged: its body is not base64.';
+}
+function verifyOrThrow(armored, data, namespace) {
+    const blob = blobFromArmor(armored);
+    if (typeof blob === 'string')
+        return { valid: false, error: blob };
+    const r = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .SshWireReader */ .PM(blob);
+    if (!r.bytes(_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SSHSIG_MAGIC */ .uT.length).equals(_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SSHSIG_MAGIC */ .uT))
+        return { valid: false, error: 'The SSH signature is malformed: it lacks the SSHSIG preamble.' };
+    const version = r.uint32();
+    if (version !== _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SSHSIG_VERSION */ .Hb)
+        return { valid: false, error: `The SSH signature has version ${version}; only version ${_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SSHSIG_VERSION */ .Hb} is known.` };
+    const publicKeyBlob = Buffer.from(r.string());
+    const signer = { publicKeyBlob, fingerprint: (0,_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .sshFingerprint */ .dN)(publicKeyBlob) };
+    const fail = (error) => ({ valid: false, ...signer, error });
+    const signedNamespace = r.text();
+    const reserved = r.string();
+    const hash = r.text();
+    const signature = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .SshWireReader */ .PM(r.string());
+    if (r.remaining !== 0)
+        return fail('The SSH signature has trailing data after its fields.');
+    if (signedNamespace !== namespace)
+        return fail(`The signature was made for namespace ${show(signedNamespace)}, not ${show(namespace)}.`);
+    if (!_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SSHSIG_HASHES */ .N7.includes(hash))
+        return fail(`The signature uses hash ${show(hash)}; expected sha512 or sha256.`);
+    const pub = (0,_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .ed25519PublicFromBlob */ .K)(publicKeyBlob);
+    if (!pub)
+        return fail(`The signature was made with a ${(0,_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .blobKeyType */ .b3)(publicKeyBlob) ?? 'unknown'} key; Factstore accepts Ed25519 keys only.`);
+    const sigType = signature.text();
+    const sigBytes = signature.string();
+    if (sigType !== _public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .ED25519_KEY_TYPE */ .bI || sigBytes.length !== _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .ED25519_SIGNATURE_BYTES */ .pl || signature.remaining !== 0) {
+        return fail('The SSH signature is malformed: its inner signature is not an Ed25519 signature.');
+    }
+    const ok = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, (0,_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .signedData */ .bD)(namespace, hash, data, reserved), (0,_ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyFromBytes */ .Mk)(pub), sigBytes);
+    return ok ? { valid: true, ...signer } : fail('The signature does not match the signed data: the data was changed after signing, or the signature belongs to other data.');
+}
+
+
+/***/ }),
+
+/***/ 2368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ protectedBranch),
+/* harmony export */   o: () => (/* binding */ gitHubFailure)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _github_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1186);
+
+
+/**
+ * Turns a failed GitHub request into an error that says what to do. 404 and 409 are answered by
+ * the callers that expect them (a missing file or branch, an empty repository).
+ */
+function gitHubFailure(error, where, doing) {
+    const status = (0,_github_request_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error);
+    const said = (0,_github_request_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(error);
+    const repo = `${where.owner}/${where.repo}`;
+    const what = `GitHub answered ${status ?? 'with an error'} (${said}) while ${doing} in ${repo}`;
+    switch (status) {
+        case 401:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('CONFIG', `${what}: the token is missing, expired or revoked. Pass a valid token (the workflow's github.token, a GitHub App token, or a fine-grained token).`, { cause: error });
+        case 403:
+            if (/rate limit/i.test(said)) {
+                return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('CONFLICT', `${what}: GitHub's rate limit held the write back even after retries. Nothing was written; run the step again in a few minutes, or spread the jobs that write facts at once.`, { cause: error });
+            }
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('CONFIG', `${what}: the token may not do this. Grant \`permissions: contents: write\` to the job (or, for a dedicated facts repository, use a token with Contents read and write on ${repo}).`, { cause: error });
+        case 404:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('NOT_FOUND', `${what}: the repository does not exist or the token cannot see it. Check the facts repository name and that the token has access to ${repo}.`, { cause: error });
+        case 422:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('INTERNAL', `${what}: report this, with the facts branch tip.`, { cause: error });
+        default:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('INTERNAL', `${what}: GitHub may be unavailable; nothing was written, try again.`, { cause: error });
+    }
+}
+/** A ref update refused by a branch protection rule or a ruleset. */
+function protectedBranch(error, where, doing) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('CONFIG', `GitHub answered ${(0,_github_request_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error) ?? 'with an error'} (${(0,_github_request_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(error)}) while ${doing} in ${where.owner}/${where.repo}: ` +
+        `branch protection refuses the write to ${where.branch}. Let the writer bypass the rule (add the Action's GitHub App or token ` +
+        'to the bypass list), or keep the facts branch out of rules that require pull requests or status checks; block force pushes ' +
+        'and deletions instead. Facts commits are signed and append-only. Nothing was written.', { cause: error });
 }
 
 
@@ -3063,6 +3308,241 @@ function placementsFor(fact) {
         out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 5540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mv: () => (/* binding */ parseCommitHeader),
+/* harmony export */   nR: () => (/* binding */ ObjectReader)
+/* harmony export */ });
+/* unused harmony export IsoObjectReader */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73);
+
+
+
+/** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
+class ObjectReader {
+    gitdir;
+    /** every object id asked for: a replaced or grafted one among them is an integrity failure */
+    seen = new Set();
+    /** `readCommitHeader().raw` is the commit object as stored (not a rebuilt one), signature included */
+    rawCommits = true;
+    constructor(gitdir) {
+        this.gitdir = gitdir;
+    }
+    /** Releases what the reader holds (a child process); reading again restarts it. */
+    close() { }
+    async readTree(oid) {
+        return (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTree */ .cZ)((await this.read(oid)).content);
+    }
+    /** The commit's tree and parents, read from its header. */
+    async readCommitHeader(oid) {
+        const raw = Buffer.from((await this.read(oid)).content).toString('utf8');
+        return { ...parseCommitHeader(raw), raw };
+    }
+    /** Walks `filepath` from a tree; `undefined` when any part of it is absent. */
+    async lookup(treeOid, filepath) {
+        let tree = treeOid;
+        const parts = filepath.split('/');
+        for (let i = 0; i < parts.length; i++) {
+            const entries = await this.readTree(tree);
+            const entry = entries.find((e) => e.name === parts[i]);
+            if (entry === undefined)
+                return undefined;
+            if (i === parts.length - 1)
+                return entry;
+            if (entry.mode !== '40000')
+                return undefined;
+            tree = entry.oid;
+        }
+        return undefined;
+    }
+    async readFile(treeOid, filepath) {
+        const entry = await this.lookup(treeOid, filepath);
+        if (entry === undefined || entry.mode === '40000')
+            return undefined;
+        return (await this.read(entry.oid)).content;
+    }
+}
+/** Pure JS reads: no git binary needed. One instance keeps isomorphic-git's pack cache warm. */
+class IsoObjectReader extends (/* unused pure expression or super */ null && (ObjectReader)) {
+    cache = {};
+    async read(oid) {
+        this.seen.add(oid);
+        const r = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
+        return { type: r.type, content: r.object };
+    }
+}
+function parseCommitHeader(raw) {
+    const end = raw.indexOf('\n\n');
+    const header = end === -1 ? raw : raw.slice(0, end);
+    let tree = '';
+    let time = 0;
+    const parents = [];
+    for (const line of header.split('\n')) {
+        if (line.startsWith('tree '))
+            tree = line.slice(5);
+        else if (line.startsWith('parent '))
+            parents.push(line.slice(7));
+        else if (line.startsWith('committer ')) {
+            const m = / (\d+) [+-]\d{4}$/.exec(line);
+            if (m?.[1] !== undefined)
+                time = Number(m[1]);
+        }
+    }
+    return { tree, parents, time, message: end === -1 ? '' : raw.slice(end + 2) };
+}
+
+
+/***/ }),
+
+/***/ 73:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cZ: () => (/* binding */ parseTree),
+/* harmony export */   wM: () => (/* binding */ hashObject)
+/* harmony export */ });
+/* unused harmony exports writeLooseObject, serializeTree */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+function hashObject(type, content) {
+    const header = Buffer.from(`${type} ${content.length}\0`);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(header).update(content).digest('hex');
+}
+/**
+ * Writes a loose object atomically (temp file + rename) so concurrent writers and readers never
+ * see a half-written object; an object that is already there is left alone.
+ */
+async function writeLooseObject(gitdir, type, content) {
+    const oid = hashObject(type, content);
+    const dir = path.join(gitdir, 'objects', oid.slice(0, 2));
+    const file = path.join(dir, oid.slice(2));
+    try {
+        await fsp.access(file);
+        return oid;
+    }
+    catch {
+        // not there yet
+    }
+    await fsp.mkdir(dir, { recursive: true });
+    const tmp = path.join(dir, `tmp_obj_${process.pid}_${randomBytes(6).toString('hex')}`);
+    const header = Buffer.from(`${type} ${content.length}\0`);
+    await fsp.writeFile(tmp, deflateSync(Buffer.concat([header, content])), { mode: 0o444 });
+    await fsp.rename(tmp, file);
+    return oid;
+}
+function entryKey(e) {
+    return e.mode === '40000' ? `${e.name}/` : e.name;
+}
+/** Serialises a tree in git's order (directories sort as if their name ended in '/'). */
+function serializeTree(entries) {
+    const sorted = [...entries].sort((a, b) => {
+        const ka = Buffer.from(entryKey(a));
+        const kb = Buffer.from(entryKey(b));
+        return Buffer.compare(ka, kb);
+    });
+    const parts = [];
+    for (const e of sorted) {
+        parts.push(Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex'));
+    }
+    return Buffer.concat(parts);
+}
+/** Parses a raw tree object. */
+function parseTree(content) {
+    const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    const out = [];
+    let i = 0;
+    while (i < buf.length) {
+        const space = buf.indexOf(0x20, i);
+        const nul = buf.indexOf(0, space);
+        const mode = buf.toString('latin1', i, space);
+        const name = buf.toString('utf8', space + 1, nul);
+        const oid = buf.toString('hex', nul + 1, nul + 21);
+        out.push({ mode: mode === '040000' ? '40000' : mode, name, oid });
+        i = nul + 21;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ parseClaims),
+/* harmony export */   fq: () => (/* binding */ formatClaims),
+/* harmony export */   sI: () => (/* binding */ claimFor),
+/* harmony export */   uz: () => (/* binding */ splitLines)
+/* harmony export */ });
+/* unused harmony export linesHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const PREFIX = 'Factstore-Append: ';
+const LINE = /^Factstore-Append: (\S+) (\d{1,9}) (\d{1,9}) ([0-9a-f]{64})$/;
+/** The trailer lines for a commit message. */
+function formatClaims(claims) {
+    return claims.map((c) => `${PREFIX}${c.path} ${c.before} ${c.after} ${c.sha256}`).join('\n');
+}
+/** The claims a commit message makes; a malformed or contradictory one is a problem, never ignored. */
+function parseClaims(message) {
+    const claims = new Map();
+    for (const line of message.split('\n')) {
+        if (!line.startsWith(PREFIX))
+            continue;
+        const m = LINE.exec(line);
+        if (m === null)
+            return { ok: false, problem: `malformed append declaration ${JSON.stringify(line.slice(0, 120))}` };
+        const [, path = '', before = '', after = '', sha256 = ''] = m;
+        const claim = { path, before: Number(before), after: Number(after), sha256 };
+        if (claim.after < claim.before)
+            return { ok: false, problem: `append declaration for ${path} shrinks the file` };
+        if (claims.has(path))
+            return { ok: false, problem: `two append declarations for ${path}` };
+        claims.set(path, claim);
+    }
+    return { ok: true, claims };
+}
+/** The claim for a file that went from `before` to `after` (both whole file texts). */
+function claimFor(path, before, after) {
+    const lines = splitLines(after);
+    return { path, before: splitLines(before).length, after: lines.length, sha256: linesHash(lines) };
+}
+/** sha256 hex of lines, each followed by `\n`. */
+function linesHash(lines) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const line of lines)
+        hash.update(`${line}\n`);
+    return hash.digest('hex');
+}
+/** NDJSON text as lines: a final newline ends the last line, it does not start an empty one. */
+function splitLines(text) {
+    if (text === undefined || text === '')
+        return [];
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
 }
 
 

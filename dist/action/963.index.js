@@ -1,8 +1,8 @@
-export const id = 667;
-export const ids = [667];
+export const id = 963;
+export const ids = [963];
 export const modules = {
 
-/***/ 7667:
+/***/ 4963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -64,10 +64,76 @@ function isDecisionCommitMessage(message) {
     return /^factstore: gate [0-9a-f]{7}: GATE_(ALLOWED|BLOCKED)\n/.test(message);
 }
 
-// EXTERNAL MODULE: ./src/core/evaluate/index.ts + 14 modules
-var evaluate = __webpack_require__(5442);
-// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
-var report_breakdown = __webpack_require__(9385);
+// EXTERNAL MODULE: ./src/core/evaluate/environment-flows.ts
+var environment_flows = __webpack_require__(406);
+// EXTERNAL MODULE: ./src/core/evaluate/flow-scope.ts
+var flow_scope = __webpack_require__(2874);
+;// CONCATENATED MODULE: ./src/core/evaluate/failed-closed.ts
+
+
+
+/**
+ * The gate when the facts cannot be trusted (DESIGN §2a): every flow that applies to the commit
+ * (by branch and environment, which come from the event, not from the facts) is GATE_BLOCKED with
+ * the reason, so a check run fails and names it and a deployment is rejected.
+ */
+function failedClosed(input) {
+    const commit = (0,names/* checkCommit */.su)(input.commit);
+    const flows = Object.values(input.config.flows).filter((f) => (input.flow === undefined || f.name === input.flow) && (0,flow_scope/* appliesToBranches */.a)(f, input.branches) && (input.environment === undefined || (0,environment_flows/* flowGatesEnvironment */.ob)(f, input.environment, input.config.environments)));
+    const details = `no decision can be taken: ${input.reason}`;
+    return {
+        commit,
+        decision: 'GATE_BLOCKED',
+        flows: flows.map((f) => ({ flow: f.name, decision: 'GATE_BLOCKED', trail: null, details })),
+        factsCommit: input.factsCommit ?? null,
+        details,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/evaluate/gate-commit.ts + 2 modules
+var gate_commit = __webpack_require__(3252);
+// EXTERNAL MODULE: ./src/core/trust/trusted-facts.ts + 7 modules
+var trusted_facts = __webpack_require__(4368);
+;// CONCATENATED MODULE: ./src/core/trust/trusted-gate.ts
+
+
+
+
+/**
+ * `gate(commit)` on the facts that count, for the surfaces that must answer even when the facts
+ * branch cannot be trusted (check runs, deployment reviews): an integrity failure becomes a
+ * blocked decision that names it, never a silent error and never an allow.
+ */
+async function trustedGate(input) {
+    const { store, highWater, ...gate } = input;
+    let facts;
+    try {
+        facts = await trusted_facts/* TrustedFacts */.$.open({ store, signers: input.config.trust.signers, highWater });
+        const evaluated = await (0,gate_commit/* gateCommit */.p)({ ...gate, store: facts });
+        return { result: { ...evaluated, trust: await facts.report() }, facts };
+    }
+    catch (e) {
+        if (!(0,errors/* isFactstoreError */.yt)(e) || e.code !== 'INTEGRITY')
+            throw e;
+        const result = failedClosed({
+            config: input.config,
+            commit: input.commit,
+            reason: e.message,
+            factsCommit: facts?.factsCommit ?? null,
+            ...(input.flow !== undefined ? { flow: input.flow } : {}),
+            ...(input.branches !== undefined ? { branches: input.branches } : {}),
+            ...(input.environment !== undefined ? { environment: input.environment } : {}),
+        });
+        return { result, integrity: e };
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/github/high-water.ts + 1 modules
+var high_water = __webpack_require__(1614);
+// EXTERNAL MODULE: ./src/action/github/trust-root.ts
+var trust_root = __webpack_require__(487);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 17 modules
+var report_breakdown = __webpack_require__(9984);
 ;// CONCATENATED MODULE: ./src/core/report/check-run/check-run.ts
 /** GitHub's limit on `output.summary` and `output.text` of a check run, in characters. */
 const CHECK_RUN_TEXT_LIMIT = 65_535;
@@ -171,12 +237,14 @@ async function publishCheckRun(request, repo, payload, options) {
 var schema = __webpack_require__(1487);
 // EXTERNAL MODULE: ./src/action/env/runner-env.ts
 var runner_env = __webpack_require__(2864);
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 19 modules
-var open_store = __webpack_require__(9668);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 15 modules
+var open_store = __webpack_require__(2221);
 // EXTERNAL MODULE: ./src/action/github/repo-name.ts
 var repo_name = __webpack_require__(3460);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/action/inputs/high-water-inputs.ts
+var high_water_inputs = __webpack_require__(8954);
 // EXTERNAL MODULE: ./src/action/inputs/config-token.ts
 var config_token = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
@@ -218,7 +286,8 @@ function readGateInputs(env, eventPath) {
         commit: (0,names/* checkCommit */.su)(given),
         commitFrom: input !== undefined ? 'input' : eventSha !== undefined ? 'event' : 'GITHUB_SHA',
         flow: flow === undefined ? undefined : (0,names/* checkName */.I3)('flow', flow),
-        gitBranch: (0,input_reader/* optionalInput */.$m)('git-branch') ?? eventBranch ?? (0,runner_env/* gitBranch */.bC)(env),
+        branches: branchesOf((0,input_reader/* optionalInput */.$m)('git-branch'), run, eventSha !== undefined ? eventBranch : undefined, env),
+        highWaterAppId: (0,high_water_inputs/* readHighWaterAppId */.u)(),
         record,
         signingKey: (0,signing_key/* readSigningKey */.jy)(env),
         checksRepo: store.repository,
@@ -235,6 +304,27 @@ function readEvent(eventPath) {
     catch (e) {
         throw new errors/* FactstoreError */.ST('BAD_INPUT', `cannot read the event payload ${eventPath} (${e instanceof Error ? e.message : String(e)}): give the \`commit\` input.`, { cause: e });
     }
+}
+/** Where the commit is judged for: the input, else what the event says (never a trail's recorded branch). */
+function branchesOf(given, run, runBranch, env) {
+    if (given !== undefined)
+        return [given];
+    const names = new Set();
+    if (run !== undefined) {
+        const pulls = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+        for (const p of pulls)
+            if (p.head?.sha === run.head_sha && typeof p.base?.ref === 'string' && p.base.ref !== '')
+                names.add(p.base.ref);
+        if (runBranch !== undefined && runBranch !== '')
+            names.add(runBranch);
+    }
+    else if (env.baseRef !== undefined) {
+        names.add(env.baseRef);
+    }
+    else if (env.refType === 'branch' && env.refName !== undefined) {
+        names.add(env.refName);
+    }
+    return names.size === 0 ? undefined : [...names];
 }
 
 // EXTERNAL MODULE: ./src/action/record/step-outputs.ts
@@ -281,8 +371,8 @@ function isName(text) {
     return names/* NAME_PATTERN */.Vh.test(text) && !text.includes('..');
 }
 
-// EXTERNAL MODULE: ./src/core/signing/index.ts + 8 modules
-var signing = __webpack_require__(8654);
+// EXTERNAL MODULE: ./src/core/signing/index.ts + 5 modules
+var signing = __webpack_require__(8143);
 ;// CONCATENATED MODULE: ./src/action/commands/gate-facts-push-commits.ts
 
 const PAGE = 100;
@@ -429,6 +519,8 @@ function readPushEvent(eventPath) {
 
 
 
+
+
 /**
  * The gate step: the App's gate without hosting the App. Evaluates the commit with the same
  * engine, records a signed decision fact per flow, and creates a new check run per
@@ -449,20 +541,21 @@ async function gate(session) {
         session.flow(config, inputs.flow, inputs.configPath);
     const facts = (0,open_store/* factsLocation */.z)(inputs, config);
     const request = session.github(inputs);
-    const run = { session, inputs, config, configCommit: deciding.commit, facts, request, store: (0,open_store/* openStore */.C)(request, facts, env, signer) };
+    const run = { session, inputs, config, configCommit: deciding.commit, facts, request, store: (0,open_store/* openStore */.C)(request, facts, env, signer), root: (0,trust_root/* trustRoot */.z)(deciding) };
     const configLine = (0,deciding_config/* reportDecidingConfig */.q)(deciding, env.serverUrl);
     if (isFactsPush(inputs, facts, env.event, env.ref)) {
         const touched = await commitsTouchedByFactsPush(run.request, facts, run.store, process.env.GITHUB_EVENT_PATH, config.trust.signers);
         const results = [];
+        // the commits are judged with their branches unknown: every flow applies (no fact says where a commit is)
         for (const target of touched)
-            results.push(await gateOne(run, target.commit, target.gitBranch));
+            results.push(await gateOne(run, target.commit, undefined));
         const blocked = results.some((r) => r.decision === 'GATE_BLOCKED');
         (0,step_outputs/* setOutputs */.n)({ decision: blocked ? 'GATE_BLOCKED' : 'GATE_ALLOWED', result: JSON.stringify(results.map(checkedDocument)) });
         await (0,job_summary/* writeJobSummary */.j)(configLine);
         core/* info */.pq(`factstore: the push re-gated ${results.length} commit(s).`);
         return;
     }
-    const result = await gateOne(run, inputs.commit, inputs.gitBranch);
+    const result = await gateOne(run, inputs.commit, inputs.branches);
     (0,step_outputs/* setOutputs */.n)({ decision: result.decision, result: JSON.stringify(checkedDocument(result)) });
     await (0,job_summary/* writeJobSummary */.j)(configLine);
 }
@@ -470,19 +563,25 @@ function configName(c) {
     return `${c.repository.owner}/${c.repository.repo}@${c.commit.slice(0, 12)}:${c.path}`;
 }
 /** One commit: evaluate, record the decisions, publish the check runs, add the breakdown to the job summary. */
-async function gateOne({ session, inputs, config, configCommit, facts, request, store }, commit, gitBranch) {
+async function gateOne({ session, inputs, config, configCommit, facts, request, store, root }, commit, branches) {
     const { env } = session;
     const now = session.now();
-    const result = await (0,evaluate/* gateCommit */.pD)({
+    const state = (0,high_water/* workflowGateState */.Q)(request, facts, inputs.highWaterAppId);
+    const gated = await trustedGate({
         store,
+        highWater: state.highWaterMark(),
         config,
         commit,
         now,
         policyEvaluator: session.policyEvaluator(),
         ...(inputs.flow !== undefined ? { flow: inputs.flow } : {}),
-        ...(gitBranch !== undefined ? { gitBranch } : {}),
+        ...(branches !== undefined ? { branches } : {}),
     });
-    const decisions = inputs.record
+    const result = { ...gated.result, ...(gated.result.trust !== undefined ? { trust: { ...gated.result.trust, config: root } } : {}) };
+    if (gated.integrity !== undefined)
+        core/* error */.z3(`factstore: ${commit.slice(0, 7)} is blocked: ${gated.integrity.message}`);
+    // nothing is appended to a facts branch that cannot be trusted
+    const decisions = inputs.record && gated.integrity === undefined
         ? decisionFacts(result, {
             actor: env.actor ?? 'github-actions',
             ts: now.toISOString(),
@@ -490,9 +589,11 @@ async function gateOne({ session, inputs, config, configCommit, facts, request, 
             noFactsBranch: 'the facts branch does not exist yet, so there is no decision to record: start a trail first, or set `record: false`.',
         })
         : [];
-    if (decisions.length > 0)
-        await store.append({ facts: decisions, message: decisionCommitSubject(result) });
-    const options = { audience: 'github', links: (0,report_breakdown/* factsLinks */.$h)(env.serverUrl, facts, result.factsCommit ?? undefined), types: config.types, now };
+    const written = decisions.length > 0 ? await store.append({ facts: decisions, message: decisionCommitSubject(result) }) : undefined;
+    if (inputs.record)
+        await gated.facts?.decided(written?.commit ?? result.factsCommit ?? undefined);
+    const trust = (0,report_breakdown/* breakdownTrust */.k4)(result.trust, `${root.path} of ${root.repository ?? ''} at ${(root.commit ?? '').slice(0, 7)}`);
+    const options = { audience: 'github', links: (0,report_breakdown/* factsLinks */.$h)(env.serverUrl, facts, result.factsCommit ?? undefined), types: config.types, now, ...(trust !== undefined ? { trust } : {}) };
     const detailsUrl = (0,runner_env/* runUrl */.Vp)(env);
     const payloads = gateCheckRuns(result, config.flows, options, { decisionIds: decisions.map((d) => d.id), ...(detailsUrl !== undefined ? { detailsUrl } : {}) });
     for (const [i, payload] of payloads.entries()) {
@@ -522,59 +623,6 @@ function isFactsPush(inputs, facts, event, ref) {
     if (inputs.commitFrom !== 'GITHUB_SHA' || event !== 'push' || ref !== `refs/heads/${facts.branch}`)
         return false;
     return (0,repo_name/* repoText */.k)(facts).toLowerCase() === (0,repo_name/* repoText */.k)(inputs.checksRepo).toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 8698:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ readConfigToken)
-/* harmony export */ });
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7911);
-/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7916);
-
-
-/**
- * `config-token` (default the workflow's github.token), else `token`: the facts `token` may be
- * scoped to a facts repository elsewhere, while the config lives in the workflow's repository.
- */
-function readConfigToken(store) {
-    const given = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalInput */ .$m)('config-token');
-    if (given !== undefined) {
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$)(given);
-        return { configToken: given, configTokenInput: 'config-token' };
-    }
-    return { configToken: store.token, configTokenInput: 'token' };
-}
-
-
-/***/ }),
-
-/***/ 7449:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ reportDecidingConfig)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-
-/**
- * Says which config decided, in the log and as a line for the job summary: the default branch's
- * file at the commit it was read, so the decision can be replayed on exactly that config.
- */
-function reportDecidingConfig(config, serverUrl) {
-    const repo = `${config.repository.owner}/${config.repository.repo}`;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`factstore: decided by ${config.path} of ${repo} at commit ${config.commit}, the tip of the default branch ${config.branch} (the workspace's copy is not read).`);
-    if (config.workspaceDiffers) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`factstore: ${config.path} in the workspace differs from the default branch's (${config.branch}, commit ${config.commit.slice(0, 12)}): ` +
-            'this step decides by the default branch\'s, so a change to the config counts once it is merged there.');
-    }
-    const file = `[\`${config.path}\`](${serverUrl}/${repo}/blob/${config.commit}/${config.path})`;
-    const commit = `[\`${config.commit.slice(0, 7)}\`](${serverUrl}/${repo}/commit/${config.commit})`;
-    return `\n\nDecided by ${file} of the default branch \`${config.branch}\` at commit ${commit}.\n`;
 }
 
 
