@@ -166,7 +166,9 @@ const github_file_history_PAGE = 100;
  * with each commit (`verification`), so no commit is read on its own; a signed commit GitHub
  * answers without them cannot be checked and is marked unreadable: the decision fails closed.
  */
-async function gitHubFileCommits(request, where, start, path) {
+async function gitHubFileCommits(request, where, start, path, 
+/** sees every commit listed (the store keeps their trees: the tip is often among them) */
+seen) {
     const listed = [];
     for (let page = 1;; page++) {
         let data;
@@ -177,6 +179,8 @@ async function gitHubFileCommits(request, where, start, path) {
             throw (0,github_errors/* gitHubFailure */.o)(e, where, `listing the facts commits of ${path}`);
         }
         listed.push(...data);
+        for (const c of data)
+            seen?.(c);
         if (data.length < github_file_history_PAGE)
             break;
     }
@@ -594,6 +598,17 @@ class GitHubObjectReader extends object_reader/* ObjectReader */.nR {
         const raw = [`tree ${c.tree.sha}`, ...c.parents.map((p) => `parent ${p.sha}`), `committer GitHub <noreply@github.com> ${time} +0000`, '', c.message].join('\n');
         return { tree: c.tree.sha, parents: c.parents.map((p) => p.sha), raw };
     }
+    /**
+     * Keeps a commit "List commits" already returned (its tree, parents, message and time), so reading
+     * it later costs no request.
+     */
+    remember(c) {
+        const tree = c.commit.tree?.sha;
+        const date = c.commit.committer?.date;
+        if (this.commits.has(c.sha) || tree === undefined || date === undefined)
+            return;
+        this.commits.set(c.sha, { sha: c.sha, tree: { sha: tree }, parents: c.parents.map((p) => ({ sha: p.sha })), message: c.commit.message ?? '', committer: { date } });
+    }
     async commit(oid) {
         const known = this.commits.get(oid);
         if (known !== undefined)
@@ -640,6 +655,7 @@ class GitHubStore {
     options;
     where;
     reader;
+    files = new Map();
     constructor(options) {
         this.options = options;
         this.where = { owner: options.owner, repo: options.repo, branch: options.branch ?? 'factstore' };
@@ -674,10 +690,10 @@ class GitHubStore {
                 throw new errors/* FactstoreError */.ST('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
             }
         }
-        const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message);
+        const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message, request.basedOn);
         return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
     }
-    async write(facts, evidence, fixedMessage, subject) {
+    async write(facts, evidence, fixedMessage, subject, basedOn) {
         const signer = this.options.signer;
         if (signer === undefined) {
             throw new errors/* FactstoreError */.ST('KEY', 'no signing key: pass the signing-key input (a secret holding a key made by factstore keygen).');
@@ -690,11 +706,11 @@ class GitHubStore {
         for (const ev of evidence)
             blobs.set((0,layout/* evidencePath */.Zz)(ev.sha256), await this.uploadBlob(ev.bytes));
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-            const tip = await this.tip();
+            const tip = attempt === 1 && basedOn !== undefined ? basedOn : await this.tip();
             if (tip !== undefined && facts.length === 0)
                 return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
             const baseTree = tip === undefined ? undefined : (await this.reader.commit(tip)).tree.sha;
-            const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : readPath(this.options.request, this.where, tip, p)));
+            const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : this.readAt(tip, p)));
             if (tip !== undefined && plan.written.length === 0)
                 return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
             const files = new Map(plan.files);
@@ -738,8 +754,26 @@ class GitHubStore {
         const ref = await this.ref(options);
         if (ref === undefined)
             return undefined;
-        const bytes = await readPath(this.options.request, this.where, ref, path);
+        const bytes = await this.readAt(ref, path);
         return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+    }
+    /**
+     * A file at a facts commit. What a commit holds never changes, so each (commit, path) is asked
+     * for once: a decision recorded right after it was evaluated reads nothing twice.
+     */
+    readAt(ref, path) {
+        if (!/^[0-9a-f]{40}$/.test(ref))
+            return readPath(this.options.request, this.where, ref, path);
+        const key = `${ref}:${path}`;
+        let known = this.files.get(key);
+        if (known === undefined) {
+            known = readPath(this.options.request, this.where, ref, path);
+            known.catch(() => this.files.delete(key));
+            if (this.files.size > 1000)
+                this.files.clear();
+            this.files.set(key, known);
+        }
+        return known;
     }
     async readTrail(flow, trail, options) {
         const p = (0,layout/* trailPath */.yg)(flow, trail);
@@ -815,7 +849,7 @@ class GitHubStore {
         const at = await this.ref(options);
         if (at === undefined)
             return { path, at, text: undefined, commits: [] };
-        const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path)]);
+        const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path, (c) => this.reader.remember(c))]);
         return { path, at, text, commits };
     }
     /** One history per trail file listed at the commit (listing commands; the App never lists). */

@@ -3,6 +3,7 @@ import type { FactstoreError } from '../../src/core/errors.js';
 import type { Fact, FactInput } from '../../src/core/model/fact.js';
 import { makeFact, sha256Hex } from '../../src/core/model/fact-id.js';
 import type { FactStore } from '../../src/core/store/fact-store.js';
+import { trailPath } from '../../src/core/store/layout.js';
 
 /**
  * The store contract as an executable suite: every back-end (local git, GitHub) runs it.
@@ -184,6 +185,35 @@ export function storeContract(name: string, make: () => Promise<FactStore>): voi
       const stored = await store.readTrail('payments', 'build-1');
       expect(stored.length).toBe(9);
       expect(new Set(stored.map((f) => f.id)).size).toBe(9);
+    });
+
+    it('appends on the newest tip when the commit it was based on is no longer the tip, losing nothing', async () => {
+      const store = await make();
+      const read = (await store.append({ facts: [trail()] })).commit ?? '';
+      await store.append({ facts: [attestation('build-1', 'lint')] });
+      const late = await store.append({ facts: [attestation('build-1', 'sbom')], basedOn: read });
+      expect(await store.tip()).toBe(late.commit);
+      expect((await store.readTrail('payments', 'build-1')).map((f) => (f.kind === 'attestation' ? f.type : f.kind))).toEqual(['trail', 'lint', 'sbom']);
+      const onTip = await store.append({ facts: [attestation('build-1', 'perf')], basedOn: late.commit ?? '' });
+      expect(onTip.attempts).toBe(1);
+    });
+
+    it('declares in each commit what it appended to every facts file, as the trust check reads it', async () => {
+      const store = await make();
+      const t = trail();
+      await store.append({ facts: [t] });
+      const a = artifact();
+      await store.append({ facts: [a] });
+      const history = await store.fileHistory(trailPath('payments', 'build-1'));
+      expect(history.text?.split('\n').filter((l) => l !== '').map((l) => (JSON.parse(l) as Fact).id)).toEqual([t.id, a.id]);
+      const { parseClaims } = await import('../../src/core/trust/append-claims.js');
+      const { parseCommitHeader } = await import('../../src/core/store/local/object-reader.js');
+      const claims = history.commits.map((c) => {
+        const parsed = parseClaims(parseCommitHeader(c.payload ?? '').message);
+        return parsed.ok ? parsed.claims.get(history.path) : undefined;
+      });
+      expect(claims.map((c) => [c?.before, c?.after])).toEqual([[0, 1], [1, 2]]);
+      expect(history.commits.every((c) => c.signature?.includes('BEGIN SSH SIGNATURE') === true)).toBe(true);
     });
   });
 }

@@ -103,7 +103,8 @@ async function gateOne({ session, inputs, config, configCommit, facts, request, 
         noFactsBranch: 'the facts branch does not exist yet, so there is no decision to record: start a trail first, or set `record: false`.',
       })
     : [];
-  const written = decisions.length > 0 ? await store.append({ facts: decisions, message: decisionCommitSubject(result) }) : undefined;
+  const basedOn = result.factsCommit ?? undefined;
+  const written = decisions.length > 0 ? await store.append({ facts: decisions, message: decisionCommitSubject(result), ...(basedOn !== undefined ? { basedOn } : {}) }) : undefined;
   if (inputs.record) await gated.facts?.decided(written?.commit ?? result.factsCommit ?? undefined);
 
   const trust = breakdownTrust(result.trust, `${root.path} of ${root.repository ?? ''} at ${(root.commit ?? '').slice(0, 7)}`);

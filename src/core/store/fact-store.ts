@@ -16,6 +16,11 @@ export interface AppendRequest {
   evidence?: EvidenceBlob[];
   /** First line of the commit message; the store adds a summary of the facts. */
   message?: string;
+  /**
+   * The facts commit the caller just read (a decision taken on it): the first attempt builds on it
+   * without asking for the tip again; if the branch moved, the write is retried on the new tip.
+   */
+  basedOn?: string;
 }
 
 export interface AppendResult {

@@ -11,6 +11,8 @@ export interface ListedCommit {
   parents: { sha: string }[];
   commit: {
     committer?: { date?: string } | null;
+    message?: string;
+    tree?: { sha?: string };
     verification?: { reason?: string; signature?: string | null; payload?: string | null } | null;
   };
 }
@@ -21,7 +23,14 @@ export interface ListedCommit {
  * with each commit (`verification`), so no commit is read on its own; a signed commit GitHub
  * answers without them cannot be checked and is marked unreadable: the decision fails closed.
  */
-export async function gitHubFileCommits(request: GitHubRequest, where: GitHubRepo, start: string, path: string): Promise<FileCommit[]> {
+export async function gitHubFileCommits(
+  request: GitHubRequest,
+  where: GitHubRepo,
+  start: string,
+  path: string,
+  /** sees every commit listed (the store keeps their trees: the tip is often among them) */
+  seen?: (c: ListedCommit) => void,
+): Promise<FileCommit[]> {
   const listed: ListedCommit[] = [];
   for (let page = 1; ; page++) {
     let data: ListedCommit[];
@@ -31,6 +40,7 @@ export async function gitHubFileCommits(request: GitHubRequest, where: GitHubRep
       throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
     }
     listed.push(...data);
+    for (const c of data) seen?.(c);
     if (data.length < PAGE) break;
   }
   return listed.reverse().map((c) => fileCommit(request, where, path, c));

@@ -56,6 +56,17 @@ export class GitHubObjectReader extends ObjectReader {
     return { tree: c.tree.sha, parents: c.parents.map((p) => p.sha), raw };
   }
 
+  /**
+   * Keeps a commit "List commits" already returned (its tree, parents, message and time), so reading
+   * it later costs no request.
+   */
+  remember(c: { sha: string; parents: { sha: string }[]; commit: { tree?: { sha?: string }; message?: string; committer?: { date?: string } | null } }): void {
+    const tree = c.commit.tree?.sha;
+    const date = c.commit.committer?.date;
+    if (this.commits.has(c.sha) || tree === undefined || date === undefined) return;
+    this.commits.set(c.sha, { sha: c.sha, tree: { sha: tree }, parents: c.parents.map((p) => ({ sha: p.sha })), message: c.commit.message ?? '', committer: { date } });
+  }
+
   async commit(oid: string): Promise<CommitData> {
     const known = this.commits.get(oid);
     if (known !== undefined) return known;

@@ -45,6 +45,7 @@ const COMMITTER: Identity = { name: 'Factstore', email: 'factstore@users.noreply
 export class GitHubStore implements FactStore {
   readonly where: GitHubRepo;
   private readonly reader: GitHubObjectReader;
+  private readonly files = new Map<string, Promise<Uint8Array | undefined>>();
 
   constructor(private readonly options: GitHubStoreOptions) {
     this.where = { owner: options.owner, repo: options.repo, branch: options.branch ?? 'factstore' };
@@ -78,11 +79,11 @@ export class GitHubStore implements FactStore {
         throw new FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
       }
     }
-    const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message);
+    const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message, request.basedOn);
     return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
   }
 
-  private async write(facts: Fact[], evidence: NonNullable<AppendRequest['evidence']>, fixedMessage?: string, subject?: string) {
+  private async write(facts: Fact[], evidence: NonNullable<AppendRequest['evidence']>, fixedMessage?: string, subject?: string, basedOn?: string) {
     const signer = this.options.signer;
     if (signer === undefined) {
       throw new FactstoreError('KEY', 'no signing key: pass the signing-key input (a secret holding a key made by factstore keygen).');
@@ -94,10 +95,10 @@ export class GitHubStore implements FactStore {
     const blobs = new Map<string, string>();
     for (const ev of evidence) blobs.set(evidencePath(ev.sha256), await this.uploadBlob(ev.bytes));
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      const tip = await this.tip();
+      const tip = attempt === 1 && basedOn !== undefined ? basedOn : await this.tip();
       if (tip !== undefined && facts.length === 0) return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
       const baseTree = tip === undefined ? undefined : (await this.reader.commit(tip)).tree.sha;
-      const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : readPath(this.options.request, this.where, tip, p)));
+      const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : this.readAt(tip, p)));
       if (tip !== undefined && plan.written.length === 0) return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
       const files = new Map(plan.files);
       if (tip === undefined) files.set(MARKER_PATH, `${JSON.stringify({ factstore: { layout: LAYOUT_VERSION } }, null, 2)}\n`);
@@ -139,8 +140,25 @@ export class GitHubStore implements FactStore {
   private async readText(path: string, options?: ReadOptions): Promise<string | undefined> {
     const ref = await this.ref(options);
     if (ref === undefined) return undefined;
-    const bytes = await readPath(this.options.request, this.where, ref, path);
+    const bytes = await this.readAt(ref, path);
     return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+  }
+
+  /**
+   * A file at a facts commit. What a commit holds never changes, so each (commit, path) is asked
+   * for once: a decision recorded right after it was evaluated reads nothing twice.
+   */
+  private readAt(ref: string, path: string): Promise<Uint8Array | undefined> {
+    if (!/^[0-9a-f]{40}$/.test(ref)) return readPath(this.options.request, this.where, ref, path);
+    const key = `${ref}:${path}`;
+    let known = this.files.get(key);
+    if (known === undefined) {
+      known = readPath(this.options.request, this.where, ref, path);
+      known.catch(() => this.files.delete(key));
+      if (this.files.size > 1000) this.files.clear();
+      this.files.set(key, known);
+    }
+    return known;
   }
 
   async readTrail(flow: string, trail: string, options?: ReadOptions): Promise<Fact[]> {
@@ -219,7 +237,7 @@ export class GitHubStore implements FactStore {
   async fileHistory(path: string, options?: ReadOptions): Promise<FileHistory> {
     const at = await this.ref(options);
     if (at === undefined) return { path, at, text: undefined, commits: [] };
-    const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path)]);
+    const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path, (c) => this.reader.remember(c))]);
     return { path, at, text, commits };
   }
 
