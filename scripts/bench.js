@@ -109,7 +109,31 @@ for (const facts of sections.has('stores') ? sizes : []) {
   r.figures.appendInProcessMs = round(median(inProc.appendMs));
   r.figures.nativeAppendMs = round(median(timed((i) => nativeAppend(dir, flow, trailFile, i))));
   r.figures.attestProcessMs = round(median(timed((i) => spawnOk(process.execPath, [bin, ...base, 'attest', '--flow', flow, '--trail', trail, '--type', `bench-proc-${Date.now()}-${i}`, '--status', 'PASSED']))));
-  r.figures.assertProcessMs = round(median(timed(() => spawnOk(process.execPath, [bin, ...base, 'assert', '--flow', flow, '--sha256', digest, '--json'], { allowFail: true }))));
+  // Every read goes through the trust check (the commits that wrote the trail file, their
+  // signatures, the high-water mark). Warm: a decision was taken here before, so the walked
+  // history is cached in the git directory; cold: a fresh clone, nothing cached, no mark.
+  const assertArgs = (store) => [bin, '--store', store, '--config', cfg, '--actor', 'bench', 'assert', '--flow', flow, '--sha256', digest, '--json'];
+  const gateArgs = (store) => [bin, '--store', store, '--config', cfg, '--actor', 'bench', 'gate', '--commit', trail, '--flow', flow, '--git-branch', 'main', '--json'];
+  spawnOk(process.execPath, assertArgs(dir), { allowFail: true });
+  r.figures.assertProcessMs = round(median(timed(() => spawnOk(process.execPath, assertArgs(dir), { allowFail: true }))));
+  r.figures.gateProcessMs = round(median(timed(() => spawnOk(process.execPath, gateArgs(dir), { allowFail: true }))));
+  const coldRuns = facts >= 100000 ? 3 : 5;
+  const cold = (args) => {
+    const times = [];
+    for (let i = 0; i < coldRuns; i++) {
+      const clone = path.join(work, `cold-${facts}`);
+      execFileSync('rm', ['-rf', clone]);
+      execFileSync('git', ['clone', '-q', '--no-local', '--branch', 'factstore', dir, clone]);
+      const t0 = performance.now();
+      spawnOk(process.execPath, args(clone), { allowFail: true });
+      times.push(performance.now() - t0);
+      execFileSync('rm', ['-rf', clone]);
+    }
+    return round(median(times));
+  };
+  r.figures.assertColdMs = cold(assertArgs);
+  r.figures.gateColdMs = cold(gateArgs);
+  r.figures.pathLogMs = round(median(timed(() => git(dir, '--no-replace-objects', 'log', '--first-parent', '--format=%H', 'factstore', '--', trailFile), 3)));
   r.figures.nativeAssertReadsMs = round(median(timed(() => {
     git(dir, 'show', `factstore:index/artifacts/${digest.slice(7, 9)}/${digest.slice(7)}.ndjson`);
     git(dir, 'show', `factstore:${trailFile}`);
@@ -211,7 +235,10 @@ function benchEvidence() {
 const targets = [
   ['appendInProcessMs', 'append one attestation, in-process (median)', '≤ 50 ms', 'nativeAppendMs'],
   ['attestProcessMs', '`factstore attest`, whole process (median)', '≤ 400 ms', 'nativeAppendMs'],
-  ['assertProcessMs', '`factstore assert`, whole process (median)', '≤ 400 ms', 'nativeAssertReadsMs'],
+  ['assertProcessMs', '`factstore assert`, whole process, warm (median)', '≤ 1.2× the 378 ms before per-fact trust', 'nativeAssertReadsMs'],
+  ['gateProcessMs', '`factstore gate`, whole process, warm (median)', '', 'nativeAssertReadsMs'],
+  ['assertColdMs', '`factstore assert`, cold: a fresh clone, nothing cached (median)', '≤ 2 s', 'pathLogMs'],
+  ['gateColdMs', '`factstore gate`, cold (median)', '', 'pathLogMs'],
   ['verifyInProcessMs', '`verify` of the whole store', '≤ 3× cat-file', 'catFileBatchMs'],
   ['cliStartMs', '`factstore --version` (start-up)', '', 'nodeStartMs'],
 ];
@@ -268,7 +295,8 @@ if (results.app !== undefined) {
     'which schedule every request through Bottleneck (about 15 ms a request even when GitHub answers at once) and space writes a second apart (the last row). *none* switches throttling and retry off.', '');
 }
 md.push('Native equivalents: append = `git show` + `hash-object` + one `mktree` per level + `commit-tree` + `update-ref` (unsigned);',
-  'assert reads = `git show` of the artifact index file and the trail file; cat-file = `git rev-list --objects factstore | git cat-file --batch`.', '');
+  'assert reads = `git show` of the artifact index file and the trail file; cat-file = `git rev-list --objects factstore | git cat-file --batch`;',
+  'path log = `git log --first-parent -- <trail file>` from the tip to the root: what a cold trust check cannot avoid (the trail file\'s whole history, removals included).', '');
 mkdirSync(path.join(root, 'bench'), { recursive: true });
 writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(path.join(root, 'bench', 'results.md'), md.join('\n'));
