@@ -29,8 +29,10 @@ describe('starterConfig', () => {
       .join('\n');
     expect(uncommented).toContain('\nbypass:\n');
     expect(uncommented).toContain('\n    approval: {');
-    // The example signer key is elided ("AAAA..."), so drop it before parsing.
-    const withoutSigner = uncommented.replace(/\n\s*signers:\n\s*- \{ principal: ci@my-org.*\n/, '\n');
+    // The example signers' keys are elided ("AAAA..."), so drop the example block before parsing.
+    expect(uncommented).toMatch(/- \{ principal: alice@my-org, key: "ssh-ed25519 AAAA\.\.\.", actors: \[alice\] \}/);
+    expect(uncommented).toMatch(/- \{ principal: factstore-app, key: "ssh-ed25519 AAAA\.\.\.", app: true \}/);
+    const withoutSigner = uncommented.replace(/\n\s*signers:\n[\s\S]*?admins: \[alice\]\n/, '\n');
     const config = parseConfig(withoutSigner, '.github/factstore.yml');
     expect(config.bypass?.maxTtl).toBe('24h');
     expect(config.flows['my-service']?.policies).toEqual(['no-criticals']);
