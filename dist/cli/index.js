@@ -58969,11 +58969,19 @@ facts:
   branch: factstore
   # repo: my-org/compliance-facts
 
-# Keys whose signed facts commits count. Facts signed by a key not listed here are never
-# counted by the gate. To add a signer, run \`factstore keygen --out ci-key\` and paste the
-# allowed-signers line it prints, for example:
+# Keys whose signed facts commits count. A fact counts only when a key listed here, with
+# authority for it, signed the commit that added it; every other fact is left out and reported.
+# To add a signer, run \`factstore keygen --out ci-key\` and paste the line it prints, for example:
 #   signers:
+#     # CI: trails, artifacts, attestations and gate decisions (never approvals or bypasses)
 #     - { principal: ci@my-org, key: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA... ci@my-org" }
+#     # a person's own key: their approvals and bypasses
+#     - { principal: alice@my-org, key: "ssh-ed25519 AAAA...", actors: [alice] }
+#     # the Factstore App: approvals and bypasses of the GitHub users it authenticated, alarms
+#     - { principal: factstore-app, key: "ssh-ed25519 AAAA...", app: true }
+#     # a retired key counts only for facts added by this facts commit or before; never delete one
+#     - { principal: old-ci@my-org, key: "ssh-ed25519 AAAA...", until: <40-hex facts commit> }
+#   admins: [alice]                   # who may clear a tamper alarm of the App
 trust:
   signers: []
 
@@ -58983,6 +58991,7 @@ flows:
     description: Release checks for my-service
     require: [unit-tests]
     # approval: { required: true, approvers: [alice, "@my-org/release-managers"], min: 1 }
+    #   # forbid_self: true is the default: the change's author cannot approve it
     # policies: [no-criticals]
     # branches: [main]              # default: every branch
     # environments: [production]    # default: every environment
@@ -59009,6 +59018,10 @@ types:
 
 # evidence:
 #   max_bytes: 10485760             # default 10 MiB
+
+# A commit no flow applies to (its branch or environment is in no flow) is blocked by default.
+# gate:
+#   allow_unscoped: true
 `;
 }
 
