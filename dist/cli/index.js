@@ -59062,6 +59062,13 @@ function crossCheckConfig(raw) {
         }
     }
     (raw.trust?.signers ?? []).forEach((signer, i) => {
+        const personal = (signer.kinds ?? []).filter((k) => k === 'approval' || k === 'bypass');
+        if (personal.length > 0 && signer.actors === undefined && signer.app !== true) {
+            errors.push({
+                path: `/trust/signers/${i}/kinds`,
+                message: `lists ${personal.join(' and ')}, which count only from a person's own key (actors: [login]) or the App's (app: true): add actors, or drop ${personal.join(' and ')} from kinds`,
+            });
+        }
         if (!isEd25519PublicKey(signer.key)) {
             errors.push({
                 path: `/trust/signers/${i}/key`,
