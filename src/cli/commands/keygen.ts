@@ -16,8 +16,10 @@ export const keygen: Command = {
     { name: 'comment', type: 'string', value: 'TEXT', description: 'the key comment (default: the actor, see --actor)' },
   ],
   details: `The principal of the allowed-signers line is --actor when given, else the comment.
-Add the printed signer under trust.signers in the config; only facts signed by a listed key count.
-Existing files are never overwritten.`,
+Add the printed signer under trust.signers in the config (through a reviewed pull request); only facts
+signed by a listed key, with authority for them, count. A CI key records trails, artifacts, attestations
+and decisions; a person's own key, listed with actors: [login], records their approvals and bypasses;
+the App's key is listed with app: true. Existing files are never overwritten.`,
   async run(ctx, { values }) {
     const out = ctx.resolve(requiredString(values, 'out', this));
     const pub = `${out}.pub`;
