@@ -9,7 +9,8 @@ import { pino, type Logger } from 'pino';
 import { Probot, ProbotOctokit } from 'probot';
 import type { AppDeps } from '../../app/src/app-deps.js';
 import { createFactstoreApp } from '../../app/src/index.js';
-import type { Fact } from '../../src/core/model/fact.js';
+import { makeFact } from '../../src/core/model/fact-id.js';
+import type { AlarmFact, Fact } from '../../src/core/model/fact.js';
 import { generateKeyPair, sshSigner } from '../../src/core/signing/index.js';
 import { HIGH_WATER_RUN } from '../../src/core/store/github/facts-branch-state.js';
 import { FactsModel } from './facts-model.js';
@@ -162,6 +163,18 @@ export async function signedFacts(trails: Record<string, Fact[]>): Promise<Facts
     }
   }
   return model;
+}
+
+/** A TAMPER_ALARM_RAISED fact as the App records it for a force-push. */
+export function raisedAlarm(before = 'e'.repeat(40), after = 'f'.repeat(40), pusher = 'mallory'): AlarmFact {
+  return makeFact({
+    kind: 'alarm',
+    event: 'TAMPER_ALARM_RAISED',
+    branch: 'factstore',
+    incidents: [{ kind: 'force-push', commit: after, detail: `force-pushed by ${pusher} from ${before} to ${after}` }],
+    actor: 'factstore[bot]',
+    ts: '2026-11-23T11:30:00.000Z',
+  }) as AlarmFact;
 }
 
 export interface MockedFacts {
