@@ -58,11 +58,14 @@ export function mockFileWithHistory(scope: nock.Scope, w: Where, model: FactsMod
 }
 
 /** The App looks for the branch's first commit (the oldest that touched the layout marker) from `from`. */
-export function mockRootLookup(scope: nock.Scope, w: Where, model: FactsModel, from = 'factstore'): void {
+export function mockRootLookup(scope: nock.Scope, w: Where, model: FactsModel, from = 'factstore', root?: string): void {
   scope
     .get(`${repoPath(w)}/commits`)
     .query({ sha: from, path: MARKER_PATH, per_page: '100', page: '1' })
-    .reply(() => (model.root === undefined ? [404, { message: 'Not Found' }] : [200, [{ sha: model.root }]]));
+    .reply(() => {
+      const found = root ?? model.root;
+      return found === undefined ? [404, { message: 'Not Found' }] : [200, [{ sha: found }]];
+    });
 }
 
 /** The App's state on the facts branch: its high-water mark and its tamper alarm (open: these RAISED facts). */
@@ -71,18 +74,24 @@ export interface BranchState {
   alarm?: { open: boolean; raised: AlarmFact[] };
 }
 
-/** The App's own state runs on the first commit, newest of each name (one request). */
-export function mockStateRuns(scope: nock.Scope, w: Where, model: FactsModel, state: BranchState = {}): void {
-  const runs = [
+/** The App's own state runs on the first commit, newest of each name (one request); `state` may be read when asked. */
+export function mockStateRuns(scope: nock.Scope, w: Where, model: FactsModel, given: BranchState | (() => BranchState) = {}, root = model.root): void {
+  scope
+    .get(`${repoPath(w)}/commits/${root ?? 'none'}/check-runs`)
+    .query({ app_id: String(APP_ID), filter: 'latest', per_page: '100' })
+    .reply(() => {
+      const runs = stateRuns(typeof given === 'function' ? given() : given);
+      return [200, { total_count: runs.length, check_runs: runs }];
+    });
+}
+
+function stateRuns(state: BranchState): Record<string, unknown>[] {
+  return [
     ...(state.highWater !== undefined ? [{ id: 501, name: HIGH_WATER_RUN, external_id: state.highWater, status: 'completed', conclusion: 'success', output: { title: 'mark', summary: 'mark', text: null } }] : []),
     ...(state.alarm !== undefined
       ? [{ id: 502, name: TAMPER_ALARM_RUN, external_id: state.alarm.raised[0]?.id ?? '', status: 'completed', conclusion: state.alarm.open ? 'failure' : 'success', output: { title: 'alarm', summary: 'alarm', text: alarmRunText(state.alarm.open ? state.alarm.raised : []) } }]
       : []),
   ];
-  scope
-    .get(`${repoPath(w)}/commits/${model.root ?? 'none'}/check-runs`)
-    .query({ app_id: String(APP_ID), filter: 'latest', per_page: '100' })
-    .reply(200, { total_count: runs.length, check_runs: runs });
 }
 
 /** The high-water check: how the branch went from the mark to the tip. */
@@ -103,15 +112,15 @@ export interface StateRunBody {
 }
 
 /** The App writes one of its state runs (`name`) on the first commit; its body is kept. */
-export function expectStateRun(scope: nock.Scope, w: Where, model: FactsModel, name: string, bodies: StateRunBody[]): void {
+export function expectStateRun(scope: nock.Scope, w: Where, model: FactsModel, name: string, bodies: StateRunBody[], root?: string): void {
   scope
-    .post(`${repoPath(w)}/check-runs`, (b: StateRunBody) => b.name === name && b.head_sha === model.root && b.status === 'completed' && bodies.push(b) > 0)
+    .post(`${repoPath(w)}/check-runs`, (b: StateRunBody) => b.name === name && b.head_sha === (root ?? model.root) && b.status === 'completed' && bodies.push(b) > 0)
     .reply(201, { id: 600 + bodies.length });
 }
 
 export interface GateReadOptions {
-  /** the App's state runs (none: no mark, no alarm) */
-  state?: BranchState;
+  /** the App's state runs (none: no mark, no alarm), or how to answer them when asked */
+  state?: BranchState | (() => BranchState);
   /** the App knows the branch's first commit from an earlier event (no lookup) */
   rootKnown?: boolean;
   /** the App knows its own id from an earlier event (no `GET /app`) */
@@ -137,7 +146,7 @@ export function mockGateReads(scope: nock.Scope, w: Where, model: FactsModel, co
   if (options.rootKnown !== true) mockRootLookup(scope, w, model);
   if (options.identityKnown !== true) mockAppId(scope);
   mockStateRuns(scope, w, model, options.state);
-  const mark = options.state?.highWater;
+  const mark = typeof options.state === 'function' ? undefined : options.state?.highWater;
   if (mark !== undefined && mark !== model.tip) mockCompare(scope, w, model, mark);
   const index = commitIndexPath(commit);
   mockFile(scope, w, model, index);

@@ -13,7 +13,8 @@ export interface AlarmIssue {
  * one (one issue per incident would bury the first). The issue informs; the alarm itself is kept
  * where only the App writes, so editing or closing the issue changes nothing.
  */
-export async function tellAlarmIssue(context: AppContext, where: { owner: string; repo: string }, title: string, body: string): Promise<AlarmIssue> {
+export async function tellAlarmIssue(context: AppContext, { owner, repo }: { owner: string; repo: string }, title: string, body: string): Promise<AlarmIssue> {
+  const where = { owner, repo };
   const r = await context.request('GET /repos/{owner}/{repo}/issues', { ...where, labels: ALARM_LABEL, state: 'open', per_page: 1 });
   const [open] = r.data as AlarmIssue[];
   if (open !== undefined) {
