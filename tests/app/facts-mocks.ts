@@ -125,6 +125,8 @@ export interface GateReadOptions {
   rootKnown?: boolean;
   /** the App knows its own id from an earlier event (no `GET /app`) */
   identityKnown?: boolean;
+  /** the trail files the gate reads (default: those the commit's index names now; give them when a write before the gate adds one) */
+  trails?: string[];
 }
 
 /** The App asks GitHub who it is (`GET /app`, with its JWT), once per server. */
@@ -150,10 +152,8 @@ export function mockGateReads(scope: nock.Scope, w: Where, model: FactsModel, co
   if (mark !== undefined && mark !== model.tip) mockCompare(scope, w, model, mark);
   const index = commitIndexPath(commit);
   mockFile(scope, w, model, index);
-  for (const line of (model.textAt(index) ?? '').split('\n').filter((l) => l !== '')) {
-    const ref = JSON.parse(line) as { flow: string; trail: string };
-    mockFileWithHistory(scope, w, model, trailPath(ref.flow, ref.trail));
-  }
+  const named = (model.textAt(index) ?? '').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as { flow: string; trail: string });
+  for (const path of options.trails ?? named.map((ref) => trailPath(ref.flow, ref.trail))) mockFileWithHistory(scope, w, model, path);
 }
 
 export interface Written {

@@ -216,5 +216,5 @@ export interface CheckRunBody {
 
 /** Expects one gate check run to be created (a new run for each decision, never an update) and keeps its body for the test to look at. */
 export function expectCheckRun(scope: nock.Scope, where: Pick<RepoOf, 'owner' | 'repo'>, bodies: CheckRunBody[]): void {
-  scope.post(`/repos/${where.owner}/${where.repo}/check-runs`, (body: CheckRunBody) => body.name.startsWith('Factstore gate / ') && bodies.push(body) > 0).reply(201, { id: 42 });
+  scope.post(`/repos/${where.owner}/${where.repo}/check-runs`, (body: CheckRunBody) => typeof body.name === 'string' && body.name.startsWith('Factstore gate / ') && bodies.push(body) > 0).reply(201, { id: 42 });
 }

@@ -77,7 +77,11 @@ async function record(context: AppContext, event: SlashEvent, command: Exclude<S
     return { text: writer.problem, regate: false };
   }
   const store = factsStore(context.request, factsRepository(config, event), { signer: writer.signer, actor: event.actor });
-  const c = { context, flow, actor: event.actor, head, store, now: deps.clock() };
+  const authority = (fact: Fact): string | undefined => {
+    const w = appWriter(deps, config, fact);
+    return 'problem' in w ? w.problem : undefined;
+  };
+  const c = { context, flow, actor: event.actor, head, store, now: deps.clock(), authority };
   return command.name === 'bypass' ? recordBypass(c, command, config.bypass) : recordApproval(c, command);
 }
 
