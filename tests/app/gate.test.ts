@@ -73,7 +73,7 @@ describe('gate check runs', () => {
     const scope = nock(API);
     const bodies: CheckRunBody[] = [];
     mockConfig(scope, where, `facts:\n  repo: acme/facts\n${CONFIG}`);
-    await mockFacts(scope, { owner: 'acme', repo: 'facts', installation: where.installation }, sha, { b1: trailFacts(sha, 'PASSED') });
+    await mockFacts(scope, { owner: 'acme', repo: 'facts' }, sha, { b1: trailFacts(sha, 'PASSED') });
     expectCheckRun(scope, where, bodies);
     await receive(app, 'check_suite.requested', suite);
     expect(scope.pendingMocks()).toEqual([]);
