@@ -52,6 +52,21 @@ describe('a push that creates the facts branch', () => {
     expect(w.logs.filter((l) => l.startsWith('error:'))).toEqual([]);
   });
 
+  it('reports 700 unsigned commits in one issue that GitHub takes: those that do not fit are counted, not listed', async () => {
+    const w = await e2eWorld();
+    const count = 700;
+    const shas = await commitChain(w.gh, REPO, undefined, count, { signer: sshSigner(w.ciKey.privateKey), unsigned: Array.from({ length: count }, (_, i) => i), label: 'flood' });
+    w.gh.setRef(REPO, 'heads/factstore', shas.at(-1) ?? '');
+    await w.receive('push', factsPush(w, ZERO, shas.at(-1) ?? ''));
+    const issue = w.gh.issues(REPO).find((i) => i.labels.includes('factstore-tamper'));
+    const listed = alarm(w)?.unsigned.length ?? 0;
+    expect(issue?.body?.length).toBeLessThanOrEqual(65_536);
+    expect(listed).toBeGreaterThan(100);
+    expect(listed).toBeLessThan(count);
+    expect(issue?.body).toContain(`- … and ${count - listed} more incidents, not listed here to stay within GitHub's limit`);
+    expect(w.logs.filter((l) => l.startsWith('error:'))).toEqual([]);
+  });
+
   it('raises nothing when every commit is signed by a trusted key', async () => {
     const w = await e2eWorld();
     const shas = await commitChain(w.gh, REPO, undefined, 130, { signer: sshSigner(w.ciKey.privateKey), unsigned: [], label: 'clean' });
