@@ -17,14 +17,24 @@ function samePath(repo: Repository, a: string | undefined, b: string | undefined
     if (left === right) return true;
     const l: TreeEntry | undefined = left === undefined ? undefined : repo.lookup(left, part);
     const r: TreeEntry | undefined = right === undefined ? undefined : repo.lookup(right, part);
-    if (l === undefined && r === undefined) return true;
-    if (l !== undefined && r !== undefined && l.sha === r.sha && l.mode === r.mode) return true;
-    const last = i === parts.length - 1;
-    if (last) return l?.sha === r?.sha && l?.mode === r?.mode;
-    left = l?.mode === '040000' ? l.sha : undefined;
-    right = r?.mode === '040000' ? r.sha : undefined;
+    // one side lacks this folder: the path changed only if the other side holds the whole of it
+    if (l === undefined || r === undefined) return !holds(repo, l ?? r, parts.slice(i + 1));
+    if (l.sha === r.sha && l.mode === r.mode) return true;
+    left = l.mode === '040000' ? l.sha : undefined;
+    right = r.mode === '040000' ? r.sha : undefined;
+    if (left === undefined || right === undefined) return false;
   }
   return left === right;
+}
+
+/** Whether `entry` (a folder, when `rest` is not empty) holds the path `rest`. */
+function holds(repo: Repository, entry: TreeEntry | undefined, rest: readonly string[]): boolean {
+  let at = entry;
+  for (const part of rest) {
+    if (at === undefined || at.mode !== '040000') return false;
+    at = repo.lookup(at.sha, part);
+  }
+  return at !== undefined;
 }
 
 /** Newest first, following first parents; with a path, only the commits that changed it. */
