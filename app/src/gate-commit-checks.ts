@@ -40,7 +40,7 @@ export async function gateAndReport(
   const gated = await gateOnFacts(context, deps, setup, { owner: target.owner, repo: target.repo, commit: target.headSha, now, ...(target.branches !== undefined ? { branches: target.branches } : {}) }, knownAlarm);
   const { result } = gated;
   // nothing is appended to a facts branch that cannot be trusted or is under alarm, and its mark is not moved
-  const recorded = gated.trusted ? await recordDecisions(context, deps, setup, at, result, now) : { facts: [], commit: undefined };
+  const recorded = gated.trusted ? await recordDecisions(context, deps, setup, at, result, now, undefined, gated.store) : { facts: [], commit: undefined };
   const decisions = recorded.facts;
   if (gated.trusted) await gated.facts?.decided(recorded.commit ?? result.factsCommit ?? undefined);
 

@@ -1,6 +1,7 @@
 import type { FactstoreError } from '../../src/core/errors.js';
 import { failedClosed } from '../../src/core/evaluate/failed-closed.js';
 import type { GateResult } from '../../src/core/evaluate/types.js';
+import type { GitHubStore } from '../../src/core/store/github/github-store.js';
 import type { TrustedFacts } from '../../src/core/trust/trusted-facts.js';
 import { trustedGate } from '../../src/core/trust/trusted-gate.js';
 import { gateAlarmOf, underAlarm, type GateAlarm } from './alarm/under-alarm.js';
@@ -32,6 +33,8 @@ export interface FactsGate {
   trusted: boolean;
   integrity?: FactstoreError;
   alarm?: GateAlarm;
+  /** the store the decision read, with the App's key: recording the decision on it reads nothing again */
+  store: GitHubStore;
 }
 
 /**
@@ -44,12 +47,13 @@ export async function gateOnFacts(context: AppContext, deps: AppDeps, setup: Rep
   const { config } = setup;
   const at = factsRepository(config, question);
   const state = factsBranchState(context, deps, at);
+  const store = factsStore(context.request, at, deps.signer !== undefined ? { signer: deps.signer, actor: deps.actor } : undefined);
   const scope = {
     ...(question.branches !== undefined ? { branches: question.branches } : {}),
     ...(question.environment !== undefined ? { environment: question.environment } : {}),
   };
   const [gated, alarm] = await Promise.allSettled([
-    trustedGate({ store: factsStore(context.request, at), highWater: state.highWaterMark(), config, commit: question.commit, now: question.now, policyEvaluator: deps.policyEvaluator, ...scope }),
+    trustedGate({ store, highWater: state.highWaterMark(), config, commit: question.commit, now: question.now, policyEvaluator: deps.policyEvaluator, ...scope }),
     state.tamperAlarm(),
   ]);
   const where = `${question.owner}/${question.repo}@${question.commit.slice(0, 7)}`;
@@ -57,7 +61,7 @@ export async function gateOnFacts(context: AppContext, deps: AppDeps, setup: Rep
     const why = whatToDo(alarm.reason);
     context.log.error(`factstore: ${where} is blocked: the tamper alarm of ${at.owner}/${at.repo}:${at.branch} could not be read: ${why}`);
     const text = `the tamper alarm and high-water mark of the facts branch ${at.branch} could not be read, so the branch cannot be vouched for (${why})`;
-    return { result: failedClosed({ config, commit: question.commit, reason: text, ...scope }), trusted: false, alarm: { text } };
+    return { result: failedClosed({ config, commit: question.commit, reason: text, ...scope }), trusted: false, alarm: { text }, store };
   }
   if (gated.status === 'rejected') throw gated.reason;
   const { integrity, facts } = gated.value;
@@ -66,6 +70,7 @@ export async function gateOnFacts(context: AppContext, deps: AppDeps, setup: Rep
   const result = open === undefined ? gated.value.result : underAlarm(gated.value.result, open);
   return {
     result,
+    store,
     trusted: integrity === undefined && open === undefined,
     ...(facts !== undefined ? { facts } : {}),
     ...(integrity !== undefined ? { integrity } : {}),

@@ -381,7 +381,8 @@ async function planAppend(facts, read) {
     const files = new Map();
     const original = new Map();
     const text = async (p) => {
-        const cached = files.get(p);
+        // a file is read once, even when the first fact for it was already there (skipped)
+        const cached = files.get(p) ?? original.get(p);
         if (cached !== undefined)
             return cached;
         const bytes = await read(p);
@@ -2726,6 +2727,7 @@ function breakdownTrust(report, config) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dz: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_2__.Dz),
 /* harmony export */   a$: () => (/* reexport safe */ _format_errors_js__WEBPACK_IMPORTED_MODULE_3__.a),
+/* harmony export */   pG: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_2__.pG),
 /* harmony export */   tf: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_2__.tf)
 /* harmony export */ });
 /* harmony import */ var _validator_for_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2410);

@@ -128,8 +128,8 @@ async function trustedGate(input) {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/github/high-water.ts + 1 modules
-var high_water = __webpack_require__(1614);
+// EXTERNAL MODULE: ./src/action/github/high-water.ts + 2 modules
+var high_water = __webpack_require__(2947);
 // EXTERNAL MODULE: ./src/action/github/trust-root.ts
 var trust_root = __webpack_require__(487);
 // EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 17 modules

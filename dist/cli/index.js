@@ -59497,8 +59497,10 @@ const keygen = {
         { name: 'comment', type: 'string', value: 'TEXT', description: 'the key comment (default: the actor, see --actor)' },
     ],
     details: `The principal of the allowed-signers line is --actor when given, else the comment.
-Add the printed signer under trust.signers in the config; only facts signed by a listed key count.
-Existing files are never overwritten.`,
+Add the printed signer under trust.signers in the config (through a reviewed pull request); only facts
+signed by a listed key, with authority for them, count. A CI key records trails, artifacts, attestations
+and decisions; a person's own key, listed with actors: [login], records their approvals and bypasses;
+the App's key is listed with app: true. Existing files are never overwritten.`,
     async run(ctx, { values }) {
         const out = ctx.resolve(requiredString(values, 'out', this));
         const pub = `${out}.pub`;
@@ -61583,7 +61585,8 @@ async function planAppend(facts, read) {
     const files = new Map();
     const original = new Map();
     const text = async (p) => {
-        const cached = files.get(p);
+        // a file is read once, even when the first fact for it was already there (skipped)
+        const cached = files.get(p) ?? original.get(p);
         if (cached !== undefined)
             return cached;
         const bytes = await read(p);

@@ -43,7 +43,8 @@ environments:
     mockConfig(scope, where, config);
     const { model } = await mockFacts(scope, where, sha, { b1: facts }, { mark: false });
     const factsCommit = model.tip;
-    mockAppend(scope, where, model, [trailPath(FLOW, 'b1')], written);
+    // recorded on the facts commit the gate read: neither the tip nor the trail file is asked again
+    mockAppend(scope, where, model, [trailPath(FLOW, 'b1')], written, { afterRead: true });
     // the mark moves to the decision commit, once it is recorded
     expectStateRun(scope, where, model, HIGH_WATER_RUN, marks);
     expectReview(scope, where, runOf(body), reviews);

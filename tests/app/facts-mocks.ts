@@ -168,16 +168,17 @@ export interface Written {
 /**
  * One append by the App on the model's tip: the tip, its commit, the files it touches (their
  * texts at the tip), then the tree, the signed commit (answered with the id git gives the signed
- * bytes) and the ref moved without force. The commit lands in the model.
+ * bytes) and the ref moved without force. The commit lands in the model. `afterRead`: a decision
+ * recorded on the facts commit it was just read at: the tip and those files are not asked again.
  */
-export function mockAppend(scope: nock.Scope, w: Where, model: FactsModel, paths: string[], written: Written[]): void {
+export function mockAppend(scope: nock.Scope, w: Where, model: FactsModel, paths: string[], written: Written[], options: { afterRead?: boolean } = {}): void {
   const base = repoPath(w);
-  mockTip(scope, w, model);
+  if (options.afterRead !== true) mockTip(scope, w, model);
   scope.get((uri) => uri.startsWith(`${base}/git/commits/`)).reply((request) => {
     const sha = new URL(request.url).pathname.split('/').pop() ?? '';
     return sha === model.tip ? [200, { sha, tree: { sha: model.treeOf(sha) }, parents: [], message: 'facts', committer: { date: '2026-11-23T10:00:00Z' } }] : [404, { message: 'Not Found' }];
   });
-  for (const path of paths) mockFile(scope, w, model, path);
+  if (options.afterRead !== true) for (const path of paths) mockFile(scope, w, model, path);
   const entry: Written = { files: {}, author: { name: '', email: '' }, message: '', signature: '', sha: '' };
   scope
     .post(`${base}/git/trees`, (b: { base_tree?: string; tree?: { path: string; content?: string }[] }) => {

@@ -156,7 +156,7 @@ function listedCommit(c: ModelCommit): ListedCommit {
     ? { verified: false, reason: 'unsigned', signature: null, payload: null }
     : { verified: false, reason: 'unknown_key', signature: c.signature, payload: c.payload };
   const message = c.payload.slice(c.payload.indexOf('\n\n') + 2).replace(/\n$/, '');
-  return { sha: c.sha, parents: c.parents.map((sha) => ({ sha })), commit: { message, committer: { date: c.time.toISOString().replace(/\.\d+Z$/, 'Z') }, verification } } as ListedCommit;
+  return { sha: c.sha, parents: c.parents.map((sha) => ({ sha })), commit: { message, committer: { date: c.time.toISOString().replace(/\.\d+Z$/, 'Z') }, verification } };
 }
 
 function treeId(files: Map<string, string>): string {

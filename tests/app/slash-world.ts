@@ -125,7 +125,8 @@ export function mockRegate(scope: nock.Scope, where: RepoOf, model: FactsModel, 
   const out: Regate = { checkRuns: [], breakdowns: [], decisions: [], marks: [] };
   const known = options.known === true;
   mockGateReads(scope, where, model, HEAD, { rootKnown: known, identityKnown: known, trails, ...(options.state !== undefined ? { state: options.state } : {}) });
-  mockModelAppend(scope, where, model, trails, out.decisions);
+  // the decisions are recorded on the facts commit the gate read, with the files it read
+  mockModelAppend(scope, where, model, trails, out.decisions, { afterRead: true });
   expectStateRun(scope, where, model, HIGH_WATER_RUN, out.marks);
   expectCheckRun(scope, where, out.checkRuns);
   mockBreakdownComment(scope, where, number, out.breakdowns);

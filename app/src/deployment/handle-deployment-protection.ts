@@ -70,10 +70,10 @@ async function decide(context: AppContext, request: DeploymentRequest, environme
   }
   if (result.flows.length === 0) {
     // the environment is gated, yet every flow's `branches` excludes this commit: nothing vouches for it
-    const branch = request.branch !== undefined ? `branch ${request.branch}` : 'the branch of its trails';
+    const branch = request.branch !== undefined ? `branch ${request.branch}` : 'no named branch';
     return { state: 'rejected', comment: `Factstore: ${environment} is gated by ${gating.join(', ')}, but none applies to ${result.commit.slice(0, 7)} on ${branch} (see their branches:). Deploy a commit of a gated branch, or add the branch to a flow.` };
   }
-  const recorded = await recordDecisions(context, deps, setup, at, result, now, environment);
+  const recorded = await recordDecisions(context, deps, setup, at, result, now, environment, gated.store);
   await gated.facts?.decided(recorded.commit ?? result.factsCommit ?? undefined);
   context.log.info(`factstore: deployment of ${request.owner}/${request.repo}@${result.commit.slice(0, 7)} to ${environment}: ${result.decision}`);
   return { state: result.decision === 'GATE_ALLOWED' ? 'approved' : 'rejected', comment: decisionComment(result, environment) };
