@@ -121,7 +121,7 @@ async function run(dir: string, keyFile: string, configFile: string, flow: strin
       for (let i = 0; i < n; i++) await ci.append({ facts: [makeFact({ kind: 'attestation', flow, trail: main, type: `extra-${n}-${i}`, status: 'PASSED', evidence: [], actor: 'ci', ts })] });
       gh.resetRequests();
       await probot.receive(suite(main, 5000 + n));
-      sinceMark[String(n)] = { requests: gh.requests.length, byOperation: byOperation(gh), title: gh.checkRuns(REPO).filter((r) => r.head_sha === main).at(-1)?.output.title };
+      sinceMark[String(n)] = { requests: gh.requests.length, byOperation: byOperation(gh), title: gh.checkRuns(REPO).filter((r) => r.head_sha === main).at(-1)?.output.title ?? undefined };
     }
 
     const errorsBefore = logs.filter((l) => (JSON.parse(l) as { level: number }).level >= 50).length;
