@@ -662,10 +662,16 @@ class GitHubStore {
         this.where = { owner: options.owner, repo: options.repo, branch: options.branch ?? 'factstore' };
         this.reader = new GitHubObjectReader(options.request, this.where);
     }
+    /**
+     * The tip, through "Get a branch": one request that also gives the tip's tree, so an append on it
+     * needs no other read of the commit.
+     */
     async tip() {
         try {
-            const r = await this.options.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: this.where.owner, repo: this.where.repo, ref: `heads/${this.where.branch}` });
-            return r.data.object.sha;
+            const r = await this.options.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner: this.where.owner, repo: this.where.repo, branch: this.where.branch });
+            const commit = r.data.commit;
+            this.reader.remember(commit);
+            return commit.sha;
         }
         catch (e) {
             const status = (0,github_request/* statusOf */.c)(e);

@@ -49334,10 +49334,16 @@ class GitHubStore {
         this.where = { owner: options.owner, repo: options.repo, branch: options.branch ?? 'factstore' };
         this.reader = new GitHubObjectReader(options.request, this.where);
     }
+    /**
+     * The tip, through "Get a branch": one request that also gives the tip's tree, so an append on it
+     * needs no other read of the commit.
+     */
     async tip() {
         try {
-            const r = await this.options.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: this.where.owner, repo: this.where.repo, ref: `heads/${this.where.branch}` });
-            return r.data.object.sha;
+            const r = await this.options.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner: this.where.owner, repo: this.where.repo, branch: this.where.branch });
+            const commit = r.data.commit;
+            this.reader.remember(commit);
+            return commit.sha;
         }
         catch (e) {
             const status = statusOf(e);
@@ -50565,8 +50571,10 @@ class TrustedFacts {
     static async open(options) {
         const { store } = options;
         const mark = options.highWater ?? NO_HIGH_WATER;
-        const tip = await store.tip();
+        // the mark first, then the tip: a decision taken meanwhile moves the mark only to a commit the
+        // tip read after it descends from, so concurrent deciders never mistake each other for a rollback
         const highWater = await mark.read();
+        const tip = await store.tip();
         if (tip === undefined) {
             if (highWater !== undefined)
                 throw integrityFailure(`the facts branch is gone, although a decision was taken on its facts commit ${highWater} (high-water mark in ${mark.where})`);

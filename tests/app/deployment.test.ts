@@ -167,7 +167,7 @@ describe('deployment protection', () => {
     const reviews: ReviewBody[] = [];
     const model = await signedFacts({ b1: trailFacts(sha, 'PASSED') });
     mockConfig(scope, where, configFor('[production]'));
-    mockTip(scope, where, model);
+    // the mark (with the alarm) is read before the tip, so the tip is never asked for
     mockRootLookup(scope, where, model);
     mockAppId(scope);
     scope.get(`/repos/${where.owner}/${where.repo}/commits/${model.root ?? ''}/check-runs`).query(true).reply(403, { message: 'Resource not accessible by integration' });
@@ -200,7 +200,7 @@ describe('deployment protection', () => {
     mockRootLookup(scope, where, model);
     mockAppId(scope);
     mockStateRuns(scope, where, model);
-    scope.get(`/repos/${where.owner}/${where.repo}/git/ref/heads%2Ffactstore`).reply(403, { message: 'Resource not accessible by integration' });
+    scope.get(`/repos/${where.owner}/${where.repo}/branches/factstore`).reply(403, { message: 'Resource not accessible by integration' });
     expectReview(scope, where, run, reviews);
     await expect(receive(app, DEPLOYMENT_EVENT, body)).resolves.toBeUndefined();
     expect(scope.pendingMocks()).toEqual([]);

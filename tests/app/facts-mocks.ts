@@ -29,7 +29,15 @@ export function fileAnswer(text: string): Record<string, unknown> {
 
 /** The facts branch's tip (404 while there is none). */
 export function mockTip(scope: nock.Scope, w: Where, model: FactsModel, times = 1): void {
-  scope.get(`${repoPath(w)}/git/ref/heads%2Ffactstore`).times(times).reply(() => (model.tip === undefined ? [404, { message: 'Not Found' }] : [200, { ref: 'refs/heads/factstore', object: { sha: model.tip, type: 'commit' } }]));
+  // "Get a branch": the tip with its tree (an append on it reads no commit)
+  scope
+    .get(`${repoPath(w)}/branches/factstore`)
+    .times(times)
+    .reply(() =>
+      model.tip === undefined
+        ? [404, { message: 'Branch not found' }]
+        : [200, { name: 'factstore', commit: { sha: model.tip, parents: [], commit: { message: 'facts', tree: { sha: model.treeOf(model.tip) }, committer: { date: '2026-11-23T10:00:00Z' } } }, protected: false }],
+    );
 }
 
 /** One file at the tip (contents API); 404 when absent. */
@@ -173,11 +181,8 @@ export interface Written {
  */
 export function mockAppend(scope: nock.Scope, w: Where, model: FactsModel, paths: string[], written: Written[], options: { afterRead?: boolean } = {}): void {
   const base = repoPath(w);
+  // the tip's tree comes with the tip ("Get a branch"): no commit is read
   if (options.afterRead !== true) mockTip(scope, w, model);
-  scope.get((uri) => uri.startsWith(`${base}/git/commits/`)).reply((request) => {
-    const sha = new URL(request.url).pathname.split('/').pop() ?? '';
-    return sha === model.tip ? [200, { sha, tree: { sha: model.treeOf(sha) }, parents: [], message: 'facts', committer: { date: '2026-11-23T10:00:00Z' } }] : [404, { message: 'Not Found' }];
-  });
   if (options.afterRead !== true) for (const path of paths) mockFile(scope, w, model, path);
   const entry: Written = { files: {}, author: { name: '', email: '' }, message: '', signature: '', sha: '' };
   scope

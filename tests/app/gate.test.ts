@@ -107,7 +107,7 @@ describe('gate check runs', () => {
     mockRootLookup(scope, where, model);
     mockAppId(scope);
     mockStateRuns(scope, where, model);
-    scope.get(`/repos/${where.owner}/${where.repo}/git/ref/heads%2Ffactstore`).reply(403, { message: 'Resource not accessible by integration' });
+    scope.get(`/repos/${where.owner}/${where.repo}/branches/factstore`).reply(403, { message: 'Resource not accessible by integration' });
     await expect(receive(app, 'check_suite.requested', suite)).resolves.toBeUndefined();
     expect(scope.pendingMocks()).toEqual([]);
     expect(app.logs.find((l) => l.startsWith('error:'))).toContain('Resource not accessible by integration');
