@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { DEPLOYMENT_EVENT, deploymentPayload, expectReview, runOf, shaOf, type ReviewBody } from './deployment-world.js';
-import { mockAppId, mockRootLookup, mockStateRuns, mockTip } from './facts-mocks.js';
+import { mockAppId, mockRootLookup, mockStateRuns } from './facts-mocks.js';
 import { API, FLOW, mockConfig, mockFacts, raisedAlarm, receive, repoOf, signedFacts, startApp, trustYaml } from './world.js';
 
 beforeAll(() => {
