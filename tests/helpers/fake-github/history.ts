@@ -4,37 +4,27 @@
  * change), so paging through a long history walks it once, and a branch that moved on walks only
  * its new commits.
  */
-import type { TreeEntry } from './git-objects.js';
 import type { Repository } from './repository.js';
 
 const historyCache = new WeakMap<Repository, Map<string, string[]>>();
 
-/** Whether a path names the same thing in two trees, descending only where they differ (a missing tree holds nothing). */
-function samePath(repo: Repository, a: string | undefined, b: string | undefined, parts: readonly string[]): boolean {
-  let left = a;
-  let right = b;
-  for (const [i, part] of parts.entries()) {
-    if (left === right) return true;
-    const l: TreeEntry | undefined = left === undefined ? undefined : repo.lookup(left, part);
-    const r: TreeEntry | undefined = right === undefined ? undefined : repo.lookup(right, part);
-    // one side lacks this folder: the path changed only if the other side holds the whole of it
-    if (l === undefined || r === undefined) return !holds(repo, l ?? r, parts.slice(i + 1));
-    if (l.sha === r.sha && l.mode === r.mode) return true;
-    left = l.mode === '040000' ? l.sha : undefined;
-    right = r.mode === '040000' ? r.sha : undefined;
-    if (left === undefined || right === undefined) return false;
+/** The files each commit changed against its first parent, computed once per commit (objects never change). */
+const changedCache = new WeakMap<Repository, Map<string, readonly string[]>>();
+
+function filesChangedBy(repo: Repository, sha: string, tree: string, parentTree: string | undefined): readonly string[] {
+  let byCommit = changedCache.get(repo);
+  if (byCommit === undefined) changedCache.set(repo, (byCommit = new Map<string, readonly string[]>()));
+  let files = byCommit.get(sha);
+  if (files === undefined) {
+    files = changedFiles(repo, parentTree, tree).map((f) => f.path);
+    byCommit.set(sha, files);
   }
-  return left === right;
+  return files;
 }
 
-/** Whether `entry` (a folder, when `rest` is not empty) holds the path `rest`. */
-function holds(repo: Repository, entry: TreeEntry | undefined, rest: readonly string[]): boolean {
-  let at = entry;
-  for (const part of rest) {
-    if (at === undefined || at.mode !== '040000') return false;
-    at = repo.lookup(at.sha, part);
-  }
-  return at !== undefined;
+/** Whether a commit that changed `files` changed the file at `path`, or something under the folder `path`. */
+function touches(files: readonly string[], path: string): boolean {
+  return files.some((f) => f === path || f.startsWith(`${path}/`));
 }
 
 /** Newest first, following first parents; with a path, only the commits that changed it. */
@@ -44,7 +34,6 @@ export function firstParentHistory(repo: Repository, start: string, path: string
   const key = `${start}:${path}`;
   const cached = byKey.get(key);
   if (cached !== undefined) return cached;
-  const parts = path === '' ? [] : path.split('/');
   let out: string[] = [];
   const seen = new Set<string>();
   for (let sha: string | undefined = start; sha !== undefined && !seen.has(sha); ) {
@@ -59,7 +48,8 @@ export function firstParentHistory(repo: Repository, start: string, path: string
     if (c === undefined) break;
     const parent = c.parents[0];
     const parentTree = parent === undefined ? undefined : repo.links(parent)?.tree;
-    if (parts.length === 0 || !samePath(repo, c.tree, parentTree, parts)) out.push(sha);
+    // a path changes when a file at it, or under it, changed (a commit that only made a folder on the way does not)
+    if (path === '' || touches(filesChangedBy(repo, sha, c.tree, parentTree), path)) out.push(sha);
     sha = parent;
   }
   if (byKey.size >= 32) byKey.clear();
