@@ -22,6 +22,59 @@ function filesChangedBy(repo: Repository, sha: string, tree: string, parentTree:
   return files;
 }
 
+/** An imported first-parent chain, indexed: each commit's place, and the places that changed each path (files and their folders). */
+interface ChainIndex {
+  /** oldest first */
+  shas: string[];
+  place: Map<string, number>;
+  byPath: Map<string, number[]>;
+}
+
+const chains = new WeakMap<Repository, ChainIndex[]>();
+
+/**
+ * Tells the fake which files the commits of an imported branch changed, as real git listed them
+ * (`changes` newest first, along first parents): a path query on a history of 100 000 commits is
+ * then an index lookup instead of a walk (GitHub answers path queries from indexes of its own; the
+ * fake should not be the slow part of a benchmark).
+ */
+export function knownChanges(repo: Repository, changes: readonly (readonly [string, readonly string[]])[]): void {
+  const index: ChainIndex = { shas: [], place: new Map(), byPath: new Map() };
+  for (const [sha, files] of [...changes].reverse()) {
+    const at = index.shas.length;
+    index.shas.push(sha);
+    index.place.set(sha, at);
+    const paths = new Set<string>();
+    for (const file of files) {
+      const parts = file.split('/');
+      for (let i = 1; i <= parts.length; i++) paths.add(parts.slice(0, i).join('/'));
+    }
+    for (const path of paths) {
+      let places = index.byPath.get(path);
+      if (places === undefined) index.byPath.set(path, (places = []));
+      places.push(at);
+    }
+  }
+  chains.set(repo, [...(chains.get(repo) ?? []), index]);
+}
+
+/** The commits of an indexed chain, at or below `sha`, that changed `path`, newest first; undefined when `sha` is in none. */
+function indexedHistory(repo: Repository, sha: string, path: string): string[] | undefined {
+  for (const index of chains.get(repo) ?? []) {
+    const at = index.place.get(sha);
+    if (at === undefined) continue;
+    if (path === '') return index.shas.slice(0, at + 1).reverse();
+    const places = index.byPath.get(path) ?? [];
+    const out: string[] = [];
+    for (let i = places.length - 1; i >= 0; i--) {
+      const p = places[i] as number;
+      if (p <= at) out.push(index.shas[p] as string);
+    }
+    return out;
+  }
+  return undefined;
+}
+
 /** Whether a commit that changed `files` changed the file at `path`, or something under the folder `path`. */
 function touches(files: readonly string[], path: string): boolean {
   return files.some((f) => f === path || f.startsWith(`${path}/`));
@@ -38,7 +91,7 @@ export function firstParentHistory(repo: Repository, start: string, path: string
   const seen = new Set<string>();
   for (let sha: string | undefined = start; sha !== undefined && !seen.has(sha); ) {
     // a branch that moved on walks only its new commits
-    const known = byKey.get(`${sha}:${path}`);
+    const known = byKey.get(`${sha}:${path}`) ?? indexedHistory(repo, sha, path);
     if (known !== undefined) {
       out = out.concat(known);
       break;
