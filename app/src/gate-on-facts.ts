@@ -47,7 +47,7 @@ export async function gateOnFacts(context: AppContext, deps: AppDeps, setup: Rep
   const { config } = setup;
   const at = factsRepository(config, question);
   const state = factsBranchState(context, deps, at);
-  const store = factsStore(context.request, at, deps.signer !== undefined ? { signer: deps.signer, actor: deps.actor } : undefined);
+  const store = factsStore(context.request, at, deps.signer !== undefined ? { signer: deps.signer, actor: deps.actor } : undefined, deps.listedCommits);
   const scope = {
     ...(question.branches !== undefined ? { branches: question.branches } : {}),
     ...(question.environment !== undefined ? { environment: question.environment } : {}),

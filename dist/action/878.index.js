@@ -29,8 +29,8 @@ var high_water = __webpack_require__(2947);
 var trust_root = __webpack_require__(487);
 // EXTERNAL MODULE: ./src/core/schema/index.ts
 var schema = __webpack_require__(1487);
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 15 modules
-var open_store = __webpack_require__(2221);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
+var open_store = __webpack_require__(4032);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
 var artifact_digest = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/core/model/names.ts

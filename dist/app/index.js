@@ -47093,6 +47093,63 @@ function jqMessage(message) {
         .trim();
 }
 
+;// CONCATENATED MODULE: ./src/core/store/github/listed-commits-cache.ts
+/**
+ * The commits that changed a facts file, as GitHub last listed them (newest first), kept by a
+ * long-running process (the App) across events. A trail that is judged again and again gains a
+ * decision commit each time; without this every evaluation would list its whole history again, one
+ * request per 100 commits. With it, an evaluation lists one page and joins it to what it listed
+ * before, once that page shows the history it continues.
+ *
+ * Nothing here is trusted: a listed commit is immutable (its sha names its bytes), and the trust
+ * check runs on every commit of the joined list at every evaluation, as on a fresh one. Bounded by
+ * the number of commits kept; the least recently used files go first.
+ */
+class ListedCommitsCache {
+    maxCommits;
+    files = new Map();
+    kept = 0;
+    constructor(maxCommits = 20_000) {
+        this.maxCommits = maxCommits;
+    }
+    /** The list last stored for the file, newest first; marks it recently used. */
+    get(key) {
+        const listed = this.files.get(key);
+        if (listed !== undefined) {
+            this.files.delete(key);
+            this.files.set(key, listed);
+        }
+        return listed;
+    }
+    set(key, newestFirst) {
+        this.forget(key);
+        if (newestFirst.length > this.maxCommits)
+            return;
+        this.files.set(key, newestFirst);
+        this.kept += newestFirst.length;
+        for (const [oldest] of this.files) {
+            if (this.kept <= this.maxCommits)
+                break;
+            this.forget(oldest);
+        }
+    }
+    /** How many commits are kept, over all files. */
+    get size() {
+        return this.kept;
+    }
+    forget(key) {
+        const listed = this.files.get(key);
+        if (listed === undefined)
+            return;
+        this.files.delete(key);
+        this.kept -= listed.length;
+    }
+}
+/** The key of a facts file: repository, branch and path (the branch's own tip is checked at each use). */
+function listedCommitsKey(where, path) {
+    return `${where.owner}/${where.repo}\u0000${where.branch}\u0000${path}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/signing/base64.ts
 /** Strict base64: Node's decoder silently skips junk, which would hide a damaged key or signature. */
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -48632,32 +48689,59 @@ async function listPath(request, where, ref, path) {
 ;// CONCATENATED MODULE: ./src/core/store/github/github-file-history.ts
 
 
+
 const github_file_history_PAGE = 100;
 /**
  * Every commit that changed the file at `path`, oldest first, from GitHub's path-filtered commit
  * list (100 a page: a trail's commits fit in one request). The signed payload and signature come
  * with each commit (`verification`), so no commit is read on its own; a signed commit GitHub
  * answers without them cannot be checked and is marked unreadable: the decision fails closed.
+ *
+ * With a `cache` (a long-running App), the first page is joined to the list kept from an earlier
+ * call when that page reaches the newest commit kept and agrees with the list from there on; any
+ * other answer (a branch rewound or rewritten, more than a page of new commits) is listed in full.
  */
 async function gitHubFileCommits(request, where, start, path, 
 /** sees every commit listed (the store keeps their trees: the tip is often among them) */
-seen) {
-    const listed = [];
-    for (let page = 1;; page++) {
-        let data;
-        try {
-            data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: github_file_history_PAGE, page })).data;
+seen, cache) {
+    const key = listedCommitsKey(where, path);
+    const kept = cache?.get(key);
+    const first = await listPage(request, where, start, path, 1);
+    let listed = kept === undefined ? undefined : continued(first, kept);
+    if (listed === undefined) {
+        listed = [...first];
+        for (let page = 2, last = first; last.length === github_file_history_PAGE; page++) {
+            last = await listPage(request, where, start, path, page);
+            listed.push(...last);
         }
-        catch (e) {
-            throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
-        }
-        listed.push(...data);
-        for (const c of data)
-            seen?.(c);
-        if (data.length < github_file_history_PAGE)
-            break;
     }
-    return listed.reverse().map((c) => fileCommit(request, where, path, c));
+    cache?.set(key, listed);
+    for (const c of listed)
+        seen?.(c);
+    return [...listed].reverse().map((c) => fileCommit(request, where, path, c));
+}
+async function listPage(request, where, start, path, page) {
+    try {
+        return (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: github_file_history_PAGE, page })).data;
+    }
+    catch (e) {
+        throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
+    }
+}
+/**
+ * The whole list, newest first, when the first page continues the kept one: the page reaches the
+ * kept list's newest commit and, from there on, lists the kept list's first commits in order; a
+ * page that is not full holds the file's whole history, so the kept list must end where it ends.
+ */
+function continued(first, kept) {
+    const at = first.findIndex((c) => c.sha === kept[0]?.sha);
+    // (not found: -1 takes the page's last commit, which is not the kept list's first)
+    const overlap = first.slice(at);
+    if (overlap.some((c, i) => c.sha !== kept[i]?.sha))
+        return undefined;
+    if (first.length < github_file_history_PAGE && overlap.length !== kept.length)
+        return undefined;
+    return [...first.slice(0, at), ...kept];
 }
 function fileCommit(request, where, path, c) {
     const v = c.commit.verification ?? undefined;
@@ -49528,7 +49612,7 @@ class GitHubStore {
         const at = await this.ref(options);
         if (at === undefined)
             return { path, at, text: undefined, commits: [] };
-        const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path, (c) => this.reader.remember(c))]);
+        const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path, (c) => this.reader.remember(c), this.options.listedCommits)]);
         return { path, at, text, commits };
     }
     /** One history per trail file listed at the commit (listing commands; the App never lists). */
@@ -49569,10 +49653,11 @@ function factsRepository(config, event) {
  * The facts store the App reads and, with its signing key, writes: commits authored by the App,
  * every fact checked against the schema before it is sent.
  */
-function factsStore(request, at, writer) {
+function factsStore(request, at, writer, listedCommits) {
     return new GitHubStore({
         request,
         ...at,
+        ...(listedCommits !== undefined ? { listedCommits } : {}),
         ...(writer !== undefined
             ? { signer: writer.signer, author: { name: writer.actor, email: `${writer.actor.replace(/[^A-Za-z0-9._-]/g, '')}@users.noreply.github.com` } }
             : {}),
@@ -51056,7 +51141,7 @@ async function gateOnFacts(context, deps, setup, question, known) {
     const { config } = setup;
     const at = factsRepository(config, question);
     const state = factsBranchState(context, deps, at);
-    const store = factsStore(context.request, at, deps.signer !== undefined ? { signer: deps.signer, actor: deps.actor } : undefined);
+    const store = factsStore(context.request, at, deps.signer !== undefined ? { signer: deps.signer, actor: deps.actor } : undefined, deps.listedCommits);
     const scope = {
         ...(question.branches !== undefined ? { branches: question.branches } : {}),
         ...(question.environment !== undefined ? { environment: question.environment } : {}),
@@ -53842,13 +53927,14 @@ function slashEventOf(payload) {
 
 
 
+
 /** The Factstore GitHub App, its settings from the environment (FACTSTORE_SIGNING_KEY, GHE_HOST…). */
 const factstoreApp = (app, options) => createFactstoreApp()(app, options);
 /* harmony default export */ const src = ((/* unused pure expression or super */ null && (factstoreApp)));
 /** The App with some of its pieces given (tests give the clock and the key), its settings read from `env`. */
 function createFactstoreApp(given = {}, env = process.env) {
     return (app) => {
-        const deps = { ...defaultDeps(env), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), roots: new Map(), ...given };
+        const deps = { ...defaultDeps(env), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), roots: new Map(), listedCommits: new ListedCommitsCache(), ...given };
         if (deps.signer === undefined)
             app.log.warn('factstore: no FACTSTORE_SIGNING_KEY: gate decisions will not be recorded, and slash commands cannot record approvals or bypasses.');
         app.on(['check_suite.requested', 'check_suite.rerequested'], (context) => handleGate(adapt(context), fromCheckSuite(context.payload), deps));
