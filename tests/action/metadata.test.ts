@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -45,10 +45,21 @@ describe('action.yml of each entry point', () => {
       expect(metadata.inputs.command?.default).toBe(action);
       expect(metadata.inputs.token?.default).toBe('${{ github.token }}');
       expect(metadata.inputs.flow?.required).toBe(true);
-      expect(metadata.runs.using).toBe('node20');
+      expect(metadata.runs.using).toBe('node24');
       expect(path.resolve(path.dirname(file), metadata.runs.main)).toBe(ENTRY);
     });
   }
+
+  it('every action.yml of the repository runs on node24: GitHub Actions is removing node20', () => {
+    const files = ['action.yml', ...readdirSync(ROOT, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(path.join(ROOT, d.name, 'action.yml')))
+      .map((d) => path.join(d.name, 'action.yml'))];
+    expect(files.sort()).toEqual(['action.yml', 'assert/action.yml', 'begin/action.yml', 'gate/action.yml']);
+    for (const file of files) {
+      const metadata = parse(readFileSync(path.join(ROOT, file), 'utf8')) as ActionMetadata;
+      expect({ file, using: metadata.runs.using }).toEqual({ file, using: 'node24' });
+    }
+  });
 
   it('declares every input the sources read', () => {
     // gate/action.yml (its `flow` is optional) is checked in gate.test.ts
