@@ -44590,6 +44590,49 @@ function isFactstoreError(e) {
     return e instanceof FactstoreError;
 }
 
+;// CONCATENATED MODULE: ./src/cli/args/did-you-mean.ts
+/**
+ * The candidate closest to a mistyped word, when it is close enough to be what was meant: within
+ * a third of the word's length in edits (rounded up, at most three), or a word that begins with
+ * it. `undefined` when nothing is that close, so no unrelated suggestion is made.
+ */
+function didYouMean(word, candidates) {
+    const limit = Math.min(3, Math.ceil(word.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(word, candidate);
+        if (distance <= limit && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    if (best !== undefined)
+        return best.candidate;
+    const extended = candidates.filter((c) => word.length >= 2 && c.startsWith(word));
+    return extended.length === 1 ? extended[0] : undefined;
+}
+/** ` Did you mean X?` or nothing. */
+function suggestion(word, candidates) {
+    const match = didYouMean(word, candidates);
+    return match === undefined ? '' : ` Did you mean ${match}?`;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const row = d[i];
+            const up = d[i - 1];
+            row[j] = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[rows - 1][cols - 1];
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args/global-options.ts
 /** Flags every command accepts, before or after the command words (DESIGN §5). */
 const GLOBAL_OPTIONS = [
@@ -44609,6 +44652,7 @@ const GLOBAL_OPTIONS = [
     },
     { name: 'key', type: 'string', value: 'PATH', description: 'the OpenSSH Ed25519 signing key (default: the key text in FACTSTORE_SIGNING_KEY)' },
     { name: 'actor', type: 'string', value: 'NAME', description: 'who records the facts (default: FACTSTORE_ACTOR, GITHUB_ACTOR, else your user name)' },
+    { name: 'dry-run', type: 'boolean', description: 'check and show what a writing command would record, and write nothing' },
     { name: 'json', type: 'boolean', description: 'print exactly one JSON document on stdout (schemas/cli/<command>.schema.json)' },
     { name: 'help', type: 'boolean', short: 'h', description: 'show help' },
     { name: 'version', type: 'boolean', description: 'show the version' },
@@ -44644,11 +44688,25 @@ function optionLabel(s) {
 
 
 
+
 /**
  * Finds the command words (global flags may come before them), then parses the whole line
  * strictly with the global and the command's own flags together.
  */
 function parseCommandLine(argv, commands) {
+    // the spellings people try first: factstore version, -v, factstore help [command]
+    const first = argv[0];
+    if (first === 'version' || first === '-v') {
+        if (argv.length > 1)
+            throw badInput(`${first} takes nothing after it: run factstore --version.`);
+        return { kind: 'version' };
+    }
+    if (first === 'help') {
+        const words = commandWords(argv.slice(1), commands);
+        if (words.length > 0 && !commands.some((c) => startsWith(c.path, words)))
+            throw unknownCommand(words, commands);
+        return { kind: 'help', words, requested: true };
+    }
     const words = commandWords(argv, commands);
     const wantsHelp = argv.some((a, i) => (a === '--help' || a === '-h') && !argv.slice(0, i).includes('--'));
     const command = commands.find((c) => sameWords(c.path, words));
@@ -44663,7 +44721,7 @@ function parseCommandLine(argv, commands) {
             throw badInput(`${words.join(' ')} needs a subcommand: ${subs.join(', ')}. See factstore ${words.join(' ')} --help.`);
         }
         if (words.length > 0)
-            throw unknownCommand(words, commands);
+            throw unknownCommand(words, commands, argv);
         return { kind: 'help', words, requested: false };
     }
     const parsed = strictParse(argv, command);
@@ -44685,7 +44743,11 @@ function commandWords(argv, commands) {
             const takesValue = globalTakesValue(token.split('=')[0] ?? token);
             if (takesValue === undefined) {
                 // only global flags may come before the command words
-                throw badInput(`unknown option ${token.split('=')[0] ?? token} before the command: put a command's own options after its words (see factstore --help).`);
+                const name = token.split('=')[0] ?? token;
+                const known = commands.some((c) => c.options.some((o) => `--${o.name}` === name));
+                throw badInput(known
+                    ? `unknown option ${name} before the command: put a command's own options after its words (see factstore --help).`
+                    : `unknown option ${name} before the command.${suggestion(name, [...GLOBAL_OPTIONS.map((o) => `--${o.name}`), '--help', '--version'])} See factstore --help.`);
             }
             if (takesValue && !token.includes('='))
                 i++;
@@ -44710,7 +44772,10 @@ function strictParse(argv, command) {
         return { values, positionals };
     }
     catch (e) {
-        throw badInput(`${parseArgsProblem(e)}: see factstore ${command.path.join(' ')} --help.`, e);
+        const problem = parseArgsProblem(e);
+        const unknown = /^unknown option (\S+)$/.exec(problem)?.[1];
+        const meant = unknown === undefined ? undefined : didYouMean(unknown, [...command.options, ...GLOBAL_OPTIONS].map((o) => `--${o.name}`));
+        throw badInput(`${problem}: ${meant !== undefined ? `did you mean ${meant}? See` : 'see'} factstore ${command.path.join(' ')} --help.`, e);
     }
 }
 /** parseArgs' message, reworded to name the flag and drop the node-specific advice. */
@@ -44732,7 +44797,7 @@ function globalsOf(values) {
         const v = values[name];
         return typeof v === 'string' ? v : undefined;
     };
-    const globals = { json: values.json === true };
+    const globals = { json: values.json === true, ...(values['dry-run'] === true ? { dryRun: true } : {}) };
     for (const name of ['store', 'branch', 'config', 'key', 'actor']) {
         const v = str(name);
         if (v !== undefined)
@@ -44743,9 +44808,14 @@ function globalsOf(values) {
         globals.configRef = configRef;
     return globals;
 }
-function unknownCommand(words, commands) {
+function unknownCommand(words, commands, argv = words) {
     const groups = [...new Set(commands.map((c) => c.path.join(' ')))];
-    return badInput(`unknown command ${JSON.stringify(words.join(' '))}; commands: ${groups.join(', ')}. See factstore --help.`);
+    const typed = words.join(' ');
+    // the words as typed, up to a command's length (trial list → trails list), else the first word (trial → trails)
+    const leading = argv.filter((a) => !a.startsWith('-')).slice(0, 2);
+    const firsts = [...new Set(commands.map((c) => c.path[0] ?? ''))];
+    const hint = suggestion(leading.join(' '), groups) || suggestion(typed, groups) || suggestion(words[0] ?? '', [...firsts, 'help', 'version']);
+    return badInput(`unknown command ${JSON.stringify(typed)}.${hint} Commands: ${groups.join(', ')}. See factstore --help.`);
 }
 function sameWords(path, words) {
     return path.length === words.length && startsWith(path, words);
@@ -44879,44 +44949,6 @@ function makeFact(input) {
         : canonicalJson(input);
     const fact = { v: FACT_VERSION, id: sha256Hex(basis), ...input };
     return JSON.parse(canonicalJson(fact));
-}
-
-;// CONCATENATED MODULE: ./src/core/model/names.ts
-
-/** DESIGN §6: flow, trail, type and environment names. */
-const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-const COMMIT_PATTERN = /^[a-f0-9]{40}$/;
-function checkName(what, value) {
-    if (value === undefined || value === '') {
-        throw badInput(`${what} name is empty: give a name of 1-128 letters, digits, '.', '_' or '-'.`);
-    }
-    if (value.length > 128) {
-        throw badInput(`${what} name is ${value.length} characters long: the limit is 128.`);
-    }
-    if (!NAME_PATTERN.test(value) || value.includes('..')) {
-        throw badInput(`${what} name ${JSON.stringify(value)} is not allowed: use letters, digits, '.', '_' or '-', ` +
-            `starting with a letter or digit (no '/', no '..').`);
-    }
-    return value;
-}
-/** Accepts `sha256:<hex>` or bare hex, any case; returns `sha256:<lowercase hex>`. */
-function normalizeDigest(value) {
-    const raw = (value ?? '').trim();
-    const hex = raw.toLowerCase().startsWith('sha256:') ? raw.slice(7) : raw;
-    const digest = `sha256:${hex.toLowerCase()}`;
-    if (!DIGEST_PATTERN.test(digest)) {
-        throw badInput(`digest ${JSON.stringify(raw)} is malformed: expected sha256:<64 hex characters> ` +
-            `(for an image: docker inspect --format '{{index .RepoDigests 0}}'; for a file: use --file).`);
-    }
-    return digest;
-}
-function checkCommit(value) {
-    const sha = (value ?? '').trim().toLowerCase();
-    if (!COMMIT_PATTERN.test(sha)) {
-        throw badInput(`commit ${JSON.stringify(value ?? '')} is not a full git commit id: give 40 hex characters (git rev-parse HEAD).`);
-    }
-    return sha;
 }
 
 ;// CONCATENATED MODULE: ./src/core/signing/base64.ts
@@ -45226,6 +45258,10 @@ function errorText(error) {
     const text = message.startsWith('factstore: ') ? message : `factstore: ${message}`;
     const unexpected = isFactstoreError(error) ? '' : '\n(an unexpected error: please report it with the command line you ran)';
     return `${text}${unexpected}\n`;
+}
+function errorDocument(error, exitCode) {
+    const message = (error instanceof Error ? error.message : String(error)).replace(/^factstore: /, '');
+    return { error: { code: isFactstoreError(error) ? error.code : 'UNEXPECTED', message, exitCode } };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -46754,8 +46790,9 @@ function factLine(fact) {
     return `${auditEvent(fact)}  ${where}  ${describeFact(fact)}`;
 }
 /** The confirmation a write command prints: what was recorded and where. */
-function recordedText(fact, commit) {
-    const where = commit === undefined ? 'already recorded (same fact id): nothing written' : `facts commit ${table_short(commit)}`;
+function recordedText(fact, result) {
+    const commit = result?.commit;
+    const where = result?.dryRun === true ? 'dry run: nothing written' : commit === undefined ? 'already recorded (same fact id): nothing written' : `facts commit ${table_short(commit)}`;
     return `${factLine(fact)}\n  recorded by ${fact.actor} at ${fact.ts}; ${where}; fact ${table_short(fact.id)}`;
 }
 
@@ -46768,14 +46805,13 @@ function recordedText(fact, commit) {
 
 
 
-
 const approve = {
     path: ['approve'],
     summary: 'record an approval (or, with --reject, a rejection) of a trail by the actor',
-    usage: 'approve --flow F --trail T [--reject] [--comment TEXT]',
+    usage: 'approve --flow F [--trail T] [--reject] [--comment TEXT]',
     options: [
         { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
-        { name: 'trail', type: 'string', value: 'T', description: 'the trail' },
+        { name: 'trail', type: 'string', value: 'T', description: "the trail (default: the trail of HEAD's commit, as trails begin names it)" },
         { name: 'reject', type: 'boolean', description: 'record a rejection instead of an approval' },
         { name: 'comment', type: 'string', value: 'TEXT', description: 'why (required with --reject)' },
     ],
@@ -46789,7 +46825,7 @@ author's own approval does not count.`,
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
         const flow = ctx.flow(config, requiredString(values, 'flow', this));
-        const trail = checkName('trail', requiredString(values, 'trail', this));
+        const trail = await ctx.trailName(config, optionalString(values, 'trail'));
         const actor = ctx.actor();
         const { team } = await authorizeApprover(flow, actor);
         const reject = flag(values, 'reject');
@@ -46816,7 +46852,7 @@ author's own approval does not count.`,
             throw badInput(`${problem}. Nothing was recorded: sign with ${actor}'s own key (--key or FACTSTORE_SIGNING_KEY), listed under trust.signers with actors: [${actor}], or approve through the App.`);
         }
         const result = await recordFacts(store, [fact]);
-        ctx.emit('cli/approve', fact, () => recordedText(fact, result.commit));
+        ctx.emit('cli/approve', fact, () => recordedText(fact, result));
         return EXIT_OK;
     },
 };
@@ -46895,6 +46931,44 @@ function hashFile(file) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/model/names.ts
+
+/** DESIGN §6: flow, trail, type and environment names. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const COMMIT_PATTERN = /^[a-f0-9]{40}$/;
+function checkName(what, value) {
+    if (value === undefined || value === '') {
+        throw badInput(`${what} name is empty: give a name of 1-128 letters, digits, '.', '_' or '-'.`);
+    }
+    if (value.length > 128) {
+        throw badInput(`${what} name is ${value.length} characters long: the limit is 128.`);
+    }
+    if (!NAME_PATTERN.test(value) || value.includes('..')) {
+        throw badInput(`${what} name ${JSON.stringify(value)} is not allowed: use letters, digits, '.', '_' or '-', ` +
+            `starting with a letter or digit (no '/', no '..').`);
+    }
+    return value;
+}
+/** Accepts `sha256:<hex>` or bare hex, any case; returns `sha256:<lowercase hex>`. */
+function normalizeDigest(value) {
+    const raw = (value ?? '').trim();
+    const hex = raw.toLowerCase().startsWith('sha256:') ? raw.slice(7) : raw;
+    const digest = `sha256:${hex.toLowerCase()}`;
+    if (!DIGEST_PATTERN.test(digest)) {
+        throw badInput(`digest ${JSON.stringify(raw)} is malformed: expected sha256:<64 hex characters> ` +
+            `(for an image: docker inspect --format '{{index .RepoDigests 0}}'; for a file: use --file).`);
+    }
+    return digest;
+}
+function checkCommit(value) {
+    const sha = (value ?? '').trim().toLowerCase();
+    if (!COMMIT_PATTERN.test(sha)) {
+        throw badInput(`commit ${JSON.stringify(value ?? '')} is not a full git commit id: give 40 hex characters (git rev-parse HEAD).`);
+    }
+    return sha;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/artifacts-create.ts
 
 
@@ -46907,10 +46981,10 @@ function hashFile(file) {
 const artifactsCreate = {
     path: ['artifacts', 'create'],
     summary: 'record an artifact (image digest, file or directory) built on a trail',
-    usage: 'artifacts create --flow F --trail T --name N (--sha256 D | --file PATH) [--tag X] [--registry R]',
+    usage: 'artifacts create --flow F [--trail T] --name N (--sha256 D | --file PATH) [--tag X] [--registry R]',
     options: [
         { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
-        { name: 'trail', type: 'string', value: 'T', description: 'the trail (started with trails begin)' },
+        { name: 'trail', type: 'string', value: 'T', description: "the trail (started with trails begin; default: the trail of HEAD's commit, as trails begin names it)" },
         { name: 'name', type: 'string', value: 'N', description: 'the artifact name, e.g. the image repository' },
         { name: 'sha256', type: 'string', value: 'D', description: 'the digest, sha256:<64 hex> (bare or uppercase hex is accepted)' },
         { name: 'file', type: 'string', value: 'PATH', description: 'fingerprint this file or directory instead of giving --sha256' },
@@ -46921,7 +46995,7 @@ const artifactsCreate = {
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
         const flow = ctx.flow(config, requiredString(values, 'flow', this));
-        const trail = checkName('trail', requiredString(values, 'trail', this));
+        const trail = await ctx.trailName(config, optionalString(values, 'trail'));
         const name = requiredString(values, 'name', this);
         const given = optionalString(values, 'sha256');
         const file = optionalString(values, 'file');
@@ -46947,7 +47021,7 @@ const artifactsCreate = {
         });
         const result = await recordFacts(store, [fact]);
         const stored = await storedFact(store, fact, result);
-        ctx.emit('cli/artifacts-create', stored, () => recordedText(stored, result.commit));
+        ctx.emit('cli/artifacts-create', stored, () => recordedText(stored, result));
         return EXIT_OK;
     },
 };
@@ -57378,10 +57452,10 @@ function parseOverrideReason(value, names = CLI_INPUT_NAMES) {
 const attest = {
     path: ['attest'],
     summary: 'record an attestation (a check result with its evidence) on a trail',
-    usage: 'attest --flow F --trail T --type TYPE [--status S [--override-reason TEXT]] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
+    usage: 'attest --flow F [--trail T] --type TYPE [--status S [--override-reason TEXT]] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
     options: [
         { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
-        { name: 'trail', type: 'string', value: 'T', description: 'the trail (started with trails begin)' },
+        { name: 'trail', type: 'string', value: 'T', description: "the trail (started with trails begin; default: the trail of HEAD's commit, as trails begin names it)" },
         { name: 'type', type: 'string', value: 'TYPE', description: 'the attestation type, e.g. unit-tests' },
         { name: 'status', type: 'string', value: 'S', description: 'PASSED, FAILED or PENDING (default: computed from the evidence reports)' },
         { name: 'override-reason', type: 'string', value: 'TEXT', description: 'why --status stands against the evidence it contradicts (recorded and shown with the attestation)' },
@@ -57419,7 +57493,7 @@ Example: factstore attest --flow payment-service --trail build-7 --type unit-tes
     async run(ctx, { values }) {
         const config = await ctx.requireConfig();
         const flow = ctx.flow(config, requiredString(values, 'flow', this));
-        const trail = checkName('trail', requiredString(values, 'trail', this));
+        const trail = await ctx.trailName(config, optionalString(values, 'trail'));
         const type = checkName('attestation type', requiredString(values, 'type', this));
         const format = requestedFormat(optionalString(values, 'format'), config.types[type]);
         const givenStatus = parseStatus(optionalString(values, 'status'));
@@ -57461,7 +57535,7 @@ Example: factstore attest --flow payment-service --trail build-7 --type unit-tes
         });
         const result = await recordFacts(store, [fact], blobs);
         const stored = await storedFact(store, fact, result);
-        ctx.emit('cli/attest', stored, () => recordedText(stored, result.commit));
+        ctx.emit('cli/attest', stored, () => recordedText(stored, result));
         return EXIT_OK;
     },
 };
@@ -58870,6 +58944,70 @@ async function headCommit(gitdir) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/context/resolve-commit.ts
+
+
+
+
+
+const resolve_commit_FULL = /^[0-9a-f]{40}$/i;
+const SHORT = /^[0-9a-f]{4,39}$/i;
+/**
+ * The 40-hex id of the commit a user named: a full id as given (it may name a commit of another
+ * repository, as a trail's commit can), else anything git resolves in the repository `gitdir` to a
+ * commit — a unique prefix (`2034de4`), `HEAD`, `main`, `v1.2^` — with replace refs ignored. An
+ * ambiguous prefix is refused, never guessed. Facts always record the full id.
+ */
+async function resolve_commit_resolveCommit(gitdir, value, gitBinary) {
+    const given = value.trim();
+    if (resolve_commit_FULL.test(given))
+        return checkCommit(given);
+    if (given === '' || given.startsWith('-'))
+        throw notACommit(value, gitdir);
+    return gitBinary !== undefined ? resolveWithGit(gitBinary, gitdir, given) : resolveInProcess(gitdir, given);
+}
+function resolveWithGit(gitBinary, gitdir, given) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)(gitBinary, ['--no-replace-objects', `--git-dir=${gitdir}`, 'rev-parse', '--verify', '--end-of-options', `${given}^{commit}`], {
+        encoding: 'utf8',
+        env: { ...process.env, GIT_NO_REPLACE_OBJECTS: '1', LC_ALL: 'C' },
+    });
+    if (r.status === 0)
+        return checkCommit(r.stdout.trim());
+    if (/is ambiguous/.test(r.stderr))
+        throw ambiguous(given, gitdir);
+    throw notACommit(given, gitdir);
+}
+async function resolveInProcess(gitdir, given) {
+    let oid;
+    try {
+        oid = SHORT.test(given) ? await isomorphic_git/* default.expandOid */.Ay.expandOid({ fs: (external_node_fs_default()), gitdir, oid: given.toLowerCase() }) : await isomorphic_git/* default.resolveRef */.Ay.resolveRef({ fs: (external_node_fs_default()), gitdir, ref: given });
+    }
+    catch (e) {
+        if (e.code === 'AmbiguousError')
+            throw ambiguous(given, gitdir);
+        // a hex-looking branch or tag name
+        try {
+            oid = await isomorphic_git/* default.resolveRef */.Ay.resolveRef({ fs: (external_node_fs_default()), gitdir, ref: given });
+        }
+        catch {
+            throw notACommit(given, gitdir);
+        }
+    }
+    try {
+        const { oid: commit } = await isomorphic_git/* default.readCommit */.Ay.readCommit({ fs: (external_node_fs_default()), gitdir, oid });
+        return checkCommit(commit);
+    }
+    catch {
+        throw notACommit(given, gitdir);
+    }
+}
+function ambiguous(given, gitdir) {
+    return badInput(`commit ${JSON.stringify(given)} is ambiguous in the repository ${gitdir}: more than one object id starts with it. Give more characters (git rev-parse HEAD prints all 40).`);
+}
+function notACommit(given, gitdir) {
+    return badInput(`commit ${JSON.stringify(given)} is not a commit of the repository ${gitdir}: give a commit id (40 hex, or a unique prefix of at least 4), or a revision such as HEAD or main.`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/gate.ts
 
 
@@ -58891,7 +59029,7 @@ const gate = {
     summary: 'the gate decision for a git commit, per applicable flow: exit 0 GATE_ALLOWED, 1 GATE_BLOCKED, 3 integrity failure',
     usage: 'gate [--commit SHA] [--flow F] [--git-branch B] [--environment E] [--record] [--markdown]',
     options: [
-        { name: 'commit', type: 'string', value: 'SHA', description: 'the git commit, 40 hex (default: HEAD of the --store repository)' },
+        { name: 'commit', type: 'string', value: 'SHA', description: 'the git commit: 40 hex, a unique prefix or a revision such as HEAD (default: HEAD of the --store repository)' },
         { name: 'flow', type: 'string', value: 'F', description: 'gate only this flow (default: every flow of the config)' },
         { name: 'git-branch', type: 'string', value: 'B', description: 'the branch the commit is judged for, for branch-limited flows (default: every branch of this repository that contains it)' },
         { name: 'environment', type: 'string', value: 'E', description: 'gate only the flows that gate deployments to this environment, as deployment protection does' },
@@ -58913,12 +59051,11 @@ signing key listed under trust.signers.`,
         if (flowName !== undefined)
             ctx.flow(config, flowName);
         const givenCommit = optionalString(values, 'commit');
-        const commitFlag = givenCommit === undefined ? undefined : checkCommit(givenCommit);
         const record = flag(values, 'record');
         const markdown = wantsMarkdown(ctx, values);
         const signer = record ? await ctx.writer(config) : undefined;
         const store = ctx.openStore(config, signer);
-        const commit = commitFlag ?? (await headCommit(store.gitdir));
+        const commit = givenCommit !== undefined ? await resolve_commit_resolveCommit(store.gitdir, givenCommit, findGit(ctx.io.env)) : await headCommit(store.gitdir);
         const gitBranch = optionalString(values, 'git-branch');
         const branches = gitBranch !== undefined ? [gitBranch] : await branchesContaining(ctx.io.cwd, commit, findGit(ctx.io.env), store.branch);
         const environment = optionalString(values, 'environment');
@@ -59419,8 +59556,9 @@ Running it again changes nothing.`,
         // only a missing branch is created, so only then is anything signed
         if ((await store.tip()) === undefined)
             ctx.checkWriter(signer, setup.deciding);
-        const branch = await store.init();
-        if (setup.writeStarter) {
+        const tip = await store.tip();
+        const branch = ctx.dryRun ? { created: tip === undefined, commit: tip ?? '' } : await store.init();
+        if (setup.writeStarter && !ctx.dryRun) {
             await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(setup.configFile), { recursive: true });
             await (0,promises_namespaceObject.writeFile)(setup.configFile, starterConfig(), { flag: 'wx' });
         }
@@ -59439,7 +59577,7 @@ Running it again changes nothing.`,
             store: ctx.storeDir(),
             branch: store.branch,
             created: branch.created,
-            commit: branch.commit,
+            commit: branch.commit === '' ? null : branch.commit,
             configFile: setup.configFile,
             configWritten: setup.writeStarter,
             signer: { principal, key: signer.publicKey, fingerprint: signer.fingerprint },
@@ -59447,10 +59585,12 @@ Running it again changes nothing.`,
             next,
         };
         ctx.emit('cli/init', document, () => [
-            branch.created
-                ? `Created the facts branch ${store.branch} in ${ctx.storeDir()} (commit ${branch.commit.slice(0, 12)}).`
-                : `The facts branch ${store.branch} already exists in ${ctx.storeDir()} (tip ${branch.commit.slice(0, 12)}).`,
-            setup.writeStarter ? `Wrote a starter config to ${setup.shown}.` : `Config: ${setup.configFile}${setup.toCommit ? ' (not committed yet)' : ''}`,
+            ctx.dryRun && branch.created
+                ? `Would create the facts branch ${store.branch} in ${ctx.storeDir()}.`
+                : branch.created
+                    ? `Created the facts branch ${store.branch} in ${ctx.storeDir()} (commit ${branch.commit.slice(0, 12)}).`
+                    : `The facts branch ${store.branch} already exists in ${ctx.storeDir()} (tip ${branch.commit.slice(0, 12)}).`,
+            setup.writeStarter ? `${ctx.dryRun ? 'Would write' : 'Wrote'} a starter config to ${setup.shown}.` : `Config: ${setup.configFile}${setup.toCommit ? ' (not committed yet)' : ''}`,
             trusted ? `The signing key ${signer.fingerprint} is trusted by the config.` : `The signing key ${signer.fingerprint} is not trusted yet.`,
             '',
             'Next:',
@@ -59515,9 +59655,12 @@ the App's key is listed with app: true. Existing files are never overwritten.`,
         const pair = generateKeyPair(comment);
         const signer = { principal, key: pair.publicKey };
         const line = allowedSignersFile([signer]).trimEnd();
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(out), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(out, pair.privateKey, { mode: 0o600, flag: 'wx' });
-        await (0,promises_namespaceObject.writeFile)(pub, `${pair.publicKey}\n`, { mode: 0o644, flag: 'wx' });
+        // folders it creates (~/.ssh on a new machine) are private, as ssh-keygen makes ~/.ssh
+        if (!ctx.dryRun) {
+            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(out), { recursive: true, mode: 0o700 });
+            await (0,promises_namespaceObject.writeFile)(out, pair.privateKey, { mode: 0o600, flag: 'wx' });
+            await (0,promises_namespaceObject.writeFile)(pub, `${pair.publicKey}\n`, { mode: 0o644, flag: 'wx' });
+        }
         const document = { privateKeyFile: out, publicKeyFile: pub, publicKey: pair.publicKey, fingerprint: pair.fingerprint, principal, allowedSigner: line, signer };
         ctx.emit('cli/keygen', document, () => [
             `Wrote the private key to ${out} (mode 0600) and the public key to ${pub}.`,
@@ -59681,6 +59824,8 @@ function parseLimit(value) {
 
 
 
+
+
 const trailsBegin = {
     path: ['trails', 'begin'],
     summary: 'start a trail of a flow for a git commit',
@@ -59688,7 +59833,7 @@ const trailsBegin = {
     options: [
         { name: 'flow', type: 'string', value: 'F', description: 'the flow (from the config)' },
         { name: 'trail', type: 'string', value: 'T', description: 'the trail name (default: the commit)' },
-        { name: 'commit', type: 'string', value: 'SHA', description: 'the git commit, 40 hex (default: HEAD of the --store repository)' },
+        { name: 'commit', type: 'string', value: 'SHA', description: 'the git commit: 40 hex, a unique prefix or a revision such as HEAD (default: HEAD of the --store repository)' },
         { name: 'git-branch', type: 'string', value: 'B', description: 'the git branch of the commit (used by branch-limited flows)' },
         { name: 'author', type: 'string', value: 'A', description: 'the author of the change' },
         { name: 'description', type: 'string', value: 'D', description: 'what the trail is about' },
@@ -59699,13 +59844,12 @@ for another commit it is refused: choose another --trail.`,
         const config = await ctx.requireConfig();
         const flow = ctx.flow(config, requiredString(values, 'flow', this));
         const givenCommit = optionalString(values, 'commit');
-        const commitFlag = givenCommit === undefined ? undefined : checkCommit(givenCommit);
         const givenTrail = optionalString(values, 'trail');
         if (givenTrail !== undefined)
             checkName('trail', givenTrail);
         const signer = await ctx.writer(config);
         const store = ctx.openStore(config, signer);
-        const commit = commitFlag ?? (await headCommit(store.gitdir));
+        const commit = givenCommit !== undefined ? await resolve_commit_resolveCommit(store.gitdir, givenCommit, findGit(ctx.io.env)) : await headCommit(store.gitdir);
         const trail = checkName('trail', givenTrail ?? commit);
         const existing = (await store.readTrail(flow.name, trail)).find((f) => f.kind === 'trail');
         if (existing !== undefined) {
@@ -59731,7 +59875,7 @@ for another commit it is refused: choose another --trail.`,
             ...(description !== undefined ? { description } : {}),
         });
         const result = await recordFacts(store, [fact]);
-        ctx.emit('cli/trails-begin', fact, () => recordedText(fact, result.commit));
+        ctx.emit('cli/trails-begin', fact, () => recordedText(fact, result));
         return EXIT_OK;
     },
 };
@@ -60293,8 +60437,24 @@ class CatFileProcess {
 
 
 /** Reads a branch tip from the loose ref or `packed-refs`; `undefined` when the branch does not exist. */
-async function readBranch(gitdir, branch) {
-    const ref = `refs/heads/${branch}`;
+function readBranch(gitdir, branch) {
+    return readRef(gitdir, `refs/heads/${branch}`);
+}
+/**
+ * The facts branch's tip: the local branch, else (with `remote`) the remote-tracking branch
+ * `<remote>/<branch>` that a plain `git clone` leaves, so a fresh clone is not an empty store.
+ */
+async function readFactsRef(gitdir, branch, remote) {
+    const local = await readBranch(gitdir, branch);
+    if (local !== undefined)
+        return { ref: `refs/heads/${branch}`, tip: local, remote: false };
+    if (remote === undefined)
+        return undefined;
+    const ref = `refs/remotes/${remote}/${branch}`;
+    const tip = await readRef(gitdir, ref);
+    return tip === undefined ? undefined : { ref, tip, remote: true };
+}
+async function readRef(gitdir, ref) {
     try {
         const text = (await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(gitdir, ref), 'utf8')).trim();
         if (/^[0-9a-f]{40}$/.test(text))
@@ -61296,8 +61456,10 @@ const SIGNATURES_LOW_WATER = 1_000;
  */
 async function verifyStore(input) {
     const gitdir = resolveGitDir(input.dir);
-    const tip = await readBranch(gitdir, input.branch);
-    const base = { branch: input.branch, tip: tip ?? null, commits: 0, facts: 0, evidence: 0 };
+    const found = await readFactsRef(gitdir, input.branch, input.remote);
+    const tip = found?.tip;
+    const branch = found?.remote === true ? found.ref.replace(/^refs\/remotes\//, '') : input.branch;
+    const base = { branch, tip: tip ?? null, commits: 0, facts: 0, evidence: 0 };
     if (tip === undefined) {
         const checkpoint = input.checkpoint === undefined ? {} : { checkpoint: { commit: input.checkpoint, ancestor: false } };
         return { ok: false, ...base, ...checkpoint, problems: [noBranch(input.branch, input.dir)] };
@@ -61402,113 +61564,6 @@ async function locateRewrites(gitdir, rewrites, git) {
 ;// CONCATENATED MODULE: ./src/core/verify/index.ts
 /** `factstore verify`: tamper-evident checks of a local facts branch. */
 
-
-;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
-
-
-
-
-
-
-const verify = {
-    path: ['verify'],
-    summary: 'check every facts commit signature, fact and evidence hash: exit 0 clean, 3 integrity failure',
-    usage: 'verify [--checkpoint SHA]',
-    options: [
-        { name: 'checkpoint', type: 'string', value: 'SHA', description: 'a facts commit seen before (full or abbreviated id): it must still be in the history (no rewrite)' },
-    ],
-    details: `Signatures are checked against trust.signers of the config; every fact against schemas/fact.schema.json;
-every evidence file against its sha256; the tip must descend from the newest facts commit a decision was taken
-on in this repository (its high-water mark, kept in the git directory) and from --checkpoint; replaced objects
-and grafted commits of the branch are reported. The same signatures verify with plain git:
-  git -c gpg.format=ssh -c gpg.ssh.allowedSignersFile=FILE verify-commit SHA`,
-    async run(ctx, { values }) {
-        const config = await ctx.requireConfig();
-        const trusted = config.trust.signers;
-        if (trusted.length === 0) {
-            throw badInput(`no trusted signers in ${ctx.configLabel()}: run factstore keygen --out PATH and add the signer it prints under trust.signers, then verify again.`);
-        }
-        const given = optionalString(values, 'checkpoint');
-        const checkpoint = given === undefined ? undefined : checkCheckpoint(given);
-        const store = ctx.openStore(config); // a clear error when --store is not a git repository
-        // the newest decision taken in this repository is a checkpoint nobody has to remember
-        const highWater = await new LocalHighWaterMark(store.gitdir, store.branch).read();
-        const report = await verifyStore({
-            dir: ctx.storeDir(),
-            branch: store.branch,
-            trusted,
-            ...(checkpoint !== undefined ? { checkpoint } : {}),
-            ...(highWater !== undefined ? { highWater } : {}),
-        });
-        ctx.emit('cli/verify', report, () => renderReport(report));
-        return report.ok ? EXIT_OK : EXIT_INTEGRITY;
-    },
-};
-/** A commit id, full or abbreviated: it goes to git, so nothing else gets through. */
-function checkCheckpoint(value) {
-    const sha = value.trim().toLowerCase();
-    if (!/^[0-9a-f]{4,40}$/.test(sha)) {
-        throw badInput(`--checkpoint ${JSON.stringify(value)} is not a commit id: give the facts commit you recorded earlier (git rev-parse factstore).`);
-    }
-    return sha;
-}
-function renderReport(r) {
-    const counts = `${r.commits} commit(s), ${r.facts} fact(s), ${r.evidence} evidence file(s)`;
-    const checkpoint = (r.checkpoint === undefined ? '' : `; checkpoint ${table_short(r.checkpoint.commit)} ${r.checkpoint.ancestor ? 'is' : 'is NOT'} an ancestor of the tip`) +
-        (r.highWater === undefined ? '' : `; the last decision taken here (facts ${table_short(r.highWater.commit)}) ${r.highWater.ancestor ? 'is' : 'is NOT'} in the history`);
-    const head = `${r.ok ? 'VERIFIED' : 'INTEGRITY FAILURE'}  ${r.branch} at ${table_short(r.tip)}: ${counts}${checkpoint}`;
-    if (r.problems.length === 0)
-        return `${head}\n  every commit is signed by a trusted signer; every fact and evidence file checks out`;
-    const rows = r.problems.map((p) => [p.code, p.commit === undefined ? '-' : table_short(p.commit), p.path === undefined ? '-' : `${p.path}${p.line !== undefined ? `:${p.line}` : ''}`, p.message]);
-    return `${head}\n  ${r.problems.length} problem(s):\n${table(rows, '  ')}`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every command, in the order `factstore --help` lists them. */
-const COMMANDS = [
-    keygen,
-    init,
-    flowsList,
-    flowsGet,
-    typesList,
-    typesGet,
-    trailsBegin,
-    trailsList,
-    trailsGet,
-    artifactsCreate,
-    artifactsFind,
-    attest,
-    approve,
-    assert,
-    gate,
-    log_log,
-    verify,
-    evidenceList,
-    evidenceGet,
-    complianceArtifact,
-    demo,
-];
 
 ;// CONCATENATED MODULE: ./src/core/jq/policy-verdict.ts
 
@@ -62302,6 +62357,7 @@ class LocalGitStore {
     gitdir;
     branch;
     reader;
+    remoteTold = false;
     constructor(options) {
         this.options = options;
         this.gitdir = resolveGitDir(options.dir);
@@ -62312,8 +62368,17 @@ class LocalGitStore {
     close() {
         this.reader.close();
     }
-    tip() {
-        return readBranch(this.gitdir, this.branch);
+    async tip() {
+        return (await this.factsRef())?.tip;
+    }
+    /** The branch the facts are read from, and its tip (see `remote`). */
+    async factsRef() {
+        const found = await readFactsRef(this.gitdir, this.branch, this.options.remote);
+        if (found?.remote === true && !this.remoteTold) {
+            this.remoteTold = true;
+            this.options.onRemoteRead?.(found.ref);
+        }
+        return found;
     }
     /** Creates the facts branch (an orphan commit holding the layout marker) when it is missing. */
     async init() {
@@ -62331,6 +62396,12 @@ class LocalGitStore {
                 throw new FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
             }
         }
+        if (this.options.dryRun === true) {
+            const tip = await this.tip();
+            const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
+            const plan = await planAppend(request.facts, (p) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p)));
+            return { commit: undefined, written: plan.written, skipped: plan.skipped, attempts: 0, dryRun: true };
+        }
         const r = await this.writeCommit(request.facts, request.evidence ?? [], undefined, request.message);
         return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
     }
@@ -62343,7 +62414,9 @@ class LocalGitStore {
         const sleep = this.options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
         const maxAttempts = this.options.maxAttempts ?? 60;
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-            const tip = await this.tip();
+            // in a plain clone the first write starts the local branch on the remote-tracking tip
+            const local = await readBranch(this.gitdir, this.branch);
+            const tip = local ?? (await this.tip());
             if (tip !== undefined && facts.length === 0)
                 return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
             const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
@@ -62376,7 +62449,7 @@ class LocalGitStore {
             });
             const signature = await signer.sign(Buffer.from(payload, 'utf8'));
             const commit = await writeLooseObject(this.gitdir, 'commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
-            const outcome = await compareAndSwapBranch(this.gitdir, this.branch, tip, commit);
+            const outcome = await compareAndSwapBranch(this.gitdir, this.branch, local, commit);
             if (outcome === 'updated') {
                 return { commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
             }
@@ -62879,9 +62952,16 @@ function checkWriterKey({ signers, signer, where, principal }) {
 
 
 
+
 // git's rules for a branch name, as the config schema spells them
 const BRANCH = /^(?!.*\.\.)(?!\/)(?!-)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\]{1,255}$/;
 /** What a command needs from the world, each piece read once and only when asked for. */
+/** The remote whose tracking branch is read when the facts branch does not exist here (a plain clone). */
+const FACTS_REMOTE = 'origin';
+function remoteReadNote(ref, branch) {
+    const name = ref.replace(/^refs\/remotes\//, '');
+    return `reading the facts from ${name}: there is no local branch ${branch} (a plain clone). git fetch origin ${branch} brings it up to date; a write starts the local branch ${branch} from it.`;
+}
 class CliContext {
     io;
     globals;
@@ -62899,6 +62979,10 @@ class CliContext {
     }
     get json() {
         return this.globals.json;
+    }
+    /** --dry-run: writing commands check everything and show what they would record, writing nothing. */
+    get dryRun() {
+        return this.globals.dryRun === true;
     }
     now() {
         return this.io.now?.() ?? new Date();
@@ -62995,6 +63079,22 @@ class CliContext {
         this.checkWriter(loaded.signer, config);
         return loaded;
     }
+    /**
+     * The trail a writing command is about: --trail, else the trail `trails begin` starts by default,
+     * named after the commit HEAD of the --store repository points at.
+     */
+    async trailName(config, given) {
+        if (given !== undefined)
+            return checkName('trail', given);
+        let commit;
+        try {
+            commit = await headCommit(this.openStore(config).gitdir);
+        }
+        catch (e) {
+            throw badInput(`no --trail was given and HEAD of ${this.storeDir()} names no commit to take the trail from: pass --trail T (the name trails begin printed).`, e);
+        }
+        return checkName('trail', commit);
+    }
     /** The local store; with a signer it can write, every fact schema-checked before the write. */
     openStore(config, signer) {
         const actor = signer === undefined ? undefined : this.actor();
@@ -63007,6 +63107,9 @@ class CliContext {
             validate: (fact) => assertValidFact(fact, `the ${fact.kind} fact`),
             // trust checks walk a facts file's history: keep it, so the next decision walks only what is new
             cacheHistories: true,
+            remote: FACTS_REMOTE,
+            ...(this.globals.dryRun === true ? { dryRun: true } : {}),
+            onRemoteRead: (ref) => this.note(remoteReadNote(ref, this.branch(config))),
             ...(signer !== undefined ? { signer } : {}),
             ...(actor !== undefined ? { author: { name: actor, email: actor.includes('@') ? actor : `${actor}@factstore.local` } } : {}),
         });
@@ -63044,6 +63147,8 @@ class CliContext {
             emitDocument(this.io, schema, document);
         else
             this.io.stdout(ensureNewline(human()));
+        if (this.dryRun)
+            this.note('dry run (--dry-run): nothing was written.');
     }
     /** A remark for the person at the terminal; never on stdout, so --json stays one document. */
     note(text) {
@@ -63053,6 +63158,115 @@ class CliContext {
 function ensureNewline(text) {
     return text.endsWith('\n') ? text : `${text}\n`;
 }
+
+;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
+
+
+
+
+
+
+
+const verify = {
+    path: ['verify'],
+    summary: 'check every facts commit signature, fact and evidence hash: exit 0 clean, 3 integrity failure',
+    usage: 'verify [--checkpoint SHA]',
+    options: [
+        { name: 'checkpoint', type: 'string', value: 'SHA', description: 'a facts commit seen before (full or abbreviated id): it must still be in the history (no rewrite)' },
+    ],
+    details: `Signatures are checked against trust.signers of the config; every fact against schemas/fact.schema.json;
+every evidence file against its sha256; the tip must descend from the newest facts commit a decision was taken
+on in this repository (its high-water mark, kept in the git directory) and from --checkpoint; replaced objects
+and grafted commits of the branch are reported. The same signatures verify with plain git:
+  git -c gpg.format=ssh -c gpg.ssh.allowedSignersFile=FILE verify-commit SHA`,
+    async run(ctx, { values }) {
+        const config = await ctx.requireConfig();
+        const trusted = config.trust.signers;
+        if (trusted.length === 0) {
+            throw badInput(`no trusted signers in ${ctx.configLabel()}: run factstore keygen --out PATH and add the signer it prints under trust.signers, then verify again.`);
+        }
+        const given = optionalString(values, 'checkpoint');
+        const checkpoint = given === undefined ? undefined : checkCheckpoint(given);
+        const store = ctx.openStore(config); // a clear error when --store is not a git repository
+        // the newest decision taken in this repository is a checkpoint nobody has to remember
+        const highWater = await new LocalHighWaterMark(store.gitdir, store.branch).read();
+        const report = await verifyStore({
+            dir: ctx.storeDir(),
+            branch: store.branch,
+            remote: FACTS_REMOTE,
+            trusted,
+            ...(checkpoint !== undefined ? { checkpoint } : {}),
+            ...(highWater !== undefined ? { highWater } : {}),
+        });
+        ctx.emit('cli/verify', report, () => renderReport(report));
+        return report.ok ? EXIT_OK : EXIT_INTEGRITY;
+    },
+};
+/** A commit id, full or abbreviated: it goes to git, so nothing else gets through. */
+function checkCheckpoint(value) {
+    const sha = value.trim().toLowerCase();
+    if (!/^[0-9a-f]{4,40}$/.test(sha)) {
+        throw badInput(`--checkpoint ${JSON.stringify(value)} is not a commit id: give the facts commit you recorded earlier (git rev-parse factstore).`);
+    }
+    return sha;
+}
+function renderReport(r) {
+    const counts = `${r.commits} commit(s), ${r.facts} fact(s), ${r.evidence} evidence file(s)`;
+    const checkpoint = (r.checkpoint === undefined ? '' : `; checkpoint ${table_short(r.checkpoint.commit)} ${r.checkpoint.ancestor ? 'is' : 'is NOT'} an ancestor of the tip`) +
+        (r.highWater === undefined ? '' : `; the last decision taken here (facts ${table_short(r.highWater.commit)}) ${r.highWater.ancestor ? 'is' : 'is NOT'} in the history`);
+    const head = `${r.ok ? 'VERIFIED' : 'INTEGRITY FAILURE'}  ${r.branch} at ${table_short(r.tip)}: ${counts}${checkpoint}`;
+    if (r.problems.length === 0)
+        return `${head}\n  every commit is signed by a trusted signer; every fact and evidence file checks out`;
+    const rows = r.problems.map((p) => [p.code, p.commit === undefined ? '-' : table_short(p.commit), p.path === undefined ? '-' : `${p.path}${p.line !== undefined ? `:${p.line}` : ''}`, p.message]);
+    return `${head}\n  ${r.problems.length} problem(s):\n${table(rows, '  ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every command, in the order `factstore --help` lists them. */
+const COMMANDS = [
+    keygen,
+    init,
+    flowsList,
+    flowsGet,
+    typesList,
+    typesGet,
+    trailsBegin,
+    trailsList,
+    trailsGet,
+    artifactsCreate,
+    artifactsFind,
+    attest,
+    approve,
+    assert,
+    gate,
+    log_log,
+    verify,
+    evidenceList,
+    evidenceGet,
+    complianceArtifact,
+    demo,
+];
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 
@@ -63154,9 +63368,17 @@ async function run(argv, io) {
         }
     }
     catch (error) {
+        const code = exitCodeFor(error);
         io.stderr(errorText(error));
-        return exitCodeFor(error);
+        // with --json, a script reads the error from stdout too, as one document (schemas/cli/error.schema.json)
+        if (wantsJson(argv))
+            io.stdout(`${JSON.stringify(errorDocument(error, code))}\n`);
+        return code;
     }
+}
+function wantsJson(argv) {
+    const end = argv.indexOf('--');
+    return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts

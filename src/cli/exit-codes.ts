@@ -31,3 +31,13 @@ export function errorText(error: unknown): string {
   const unexpected = isFactstoreError(error) ? '' : '\n(an unexpected error: please report it with the command line you ran)';
   return `${text}${unexpected}\n`;
 }
+
+/** What `--json` prints on stdout when a command fails: valid against schemas/cli/error.schema.json. */
+export interface ErrorDocument {
+  error: { code: ErrorCode | 'UNEXPECTED'; message: string; exitCode: number };
+}
+
+export function errorDocument(error: unknown, exitCode: number): ErrorDocument {
+  const message = (error instanceof Error ? error.message : String(error)).replace(/^factstore: /, '');
+  return { error: { code: isFactstoreError(error) ? error.code : 'UNEXPECTED', message, exitCode } };
+}

@@ -1,7 +1,7 @@
 import { parseCommandLine } from './args/parse-command-line.js';
 import { COMMANDS } from './commands/index.js';
 import { CliContext } from './context/context.js';
-import { errorText, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-codes.js';
+import { errorDocument, errorText, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-codes.js';
 import { helpText } from './help.js';
 import type { CliIo } from './io.js';
 import { packageVersion } from './version.js';
@@ -32,7 +32,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       ctx.close();
     }
   } catch (error) {
+    const code = exitCodeFor(error);
     io.stderr(errorText(error));
-    return exitCodeFor(error);
+    // with --json, a script reads the error from stdout too, as one document (schemas/cli/error.schema.json)
+    if (wantsJson(argv)) io.stdout(`${JSON.stringify(errorDocument(error, code))}\n`);
+    return code;
   }
+}
+
+function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
 }

@@ -18,6 +18,8 @@ describe('keygen', () => {
     const file = path.join(dir, 'k', 'ci-key');
     expect(doc.privateKeyFile).toBe(file);
     expect(statSync(file).mode & 0o777).toBe(0o600);
+    // the folder it created is private too (as ssh-keygen makes ~/.ssh)
+    expect(statSync(path.join(dir, 'k')).mode & 0o777).toBe(0o700);
     expect(readFileSync(`${file}.pub`, 'utf8').trim()).toBe(doc.publicKey);
     expect(sshSigner(readFileSync(file, 'utf8')).publicKey).toBe(doc.publicKey);
     expect(doc.principal).toBe('ci@acme');

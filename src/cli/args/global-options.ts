@@ -18,6 +18,7 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'key', type: 'string', value: 'PATH', description: 'the OpenSSH Ed25519 signing key (default: the key text in FACTSTORE_SIGNING_KEY)' },
   { name: 'actor', type: 'string', value: 'NAME', description: 'who records the facts (default: FACTSTORE_ACTOR, GITHUB_ACTOR, else your user name)' },
+  { name: 'dry-run', type: 'boolean', description: 'check and show what a writing command would record, and write nothing' },
   { name: 'json', type: 'boolean', description: 'print exactly one JSON document on stdout (schemas/cli/<command>.schema.json)' },
   { name: 'help', type: 'boolean', short: 'h', description: 'show help' },
   { name: 'version', type: 'boolean', description: 'show the version' },
@@ -31,6 +32,7 @@ export interface GlobalFlags {
   key?: string;
   actor?: string;
   json: boolean;
+  dryRun?: boolean;
 }
 
 /** Global string flags take a value: the command-word scanner must skip it. */

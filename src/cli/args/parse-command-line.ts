@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { badInput } from '../../core/errors.js';
 import type { Command, OptionValues } from '../command.js';
+import { didYouMean, suggestion } from './did-you-mean.js';
 import { GLOBAL_OPTIONS, globalTakesValue, type GlobalFlags } from './global-options.js';
 import { toParseArgsOptions } from './option-spec.js';
 
@@ -15,6 +16,17 @@ export type CommandLine =
  * strictly with the global and the command's own flags together.
  */
 export function parseCommandLine(argv: readonly string[], commands: readonly Command[]): CommandLine {
+  // the spellings people try first: factstore version, -v, factstore help [command]
+  const first = argv[0];
+  if (first === 'version' || first === '-v') {
+    if (argv.length > 1) throw badInput(`${first} takes nothing after it: run factstore --version.`);
+    return { kind: 'version' };
+  }
+  if (first === 'help') {
+    const words = commandWords(argv.slice(1), commands);
+    if (words.length > 0 && !commands.some((c) => startsWith(c.path, words))) throw unknownCommand(words, commands);
+    return { kind: 'help', words, requested: true };
+  }
   const words = commandWords(argv, commands);
   const wantsHelp = argv.some((a, i) => (a === '--help' || a === '-h') && !argv.slice(0, i).includes('--'));
   const command = commands.find((c) => sameWords(c.path, words));
@@ -26,7 +38,7 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
       const subs = group.map((c) => c.path.slice(words.length).join(' '));
       throw badInput(`${words.join(' ')} needs a subcommand: ${subs.join(', ')}. See factstore ${words.join(' ')} --help.`);
     }
-    if (words.length > 0) throw unknownCommand(words, commands);
+    if (words.length > 0) throw unknownCommand(words, commands, argv);
     return { kind: 'help', words, requested: false };
   }
   const parsed = strictParse(argv, command);
@@ -48,7 +60,13 @@ function commandWords(argv: readonly string[], commands: readonly Command[]): st
       const takesValue = globalTakesValue(token.split('=')[0] ?? token);
       if (takesValue === undefined) {
         // only global flags may come before the command words
-        throw badInput(`unknown option ${token.split('=')[0] ?? token} before the command: put a command's own options after its words (see factstore --help).`);
+        const name = token.split('=')[0] ?? token;
+        const known = commands.some((c) => c.options.some((o) => `--${o.name}` === name));
+        throw badInput(
+          known
+            ? `unknown option ${name} before the command: put a command's own options after its words (see factstore --help).`
+            : `unknown option ${name} before the command.${suggestion(name, [...GLOBAL_OPTIONS.map((o) => `--${o.name}`), '--help', '--version'])} See factstore --help.`,
+        );
       }
       if (takesValue && !token.includes('=')) i++;
       continue;
@@ -70,7 +88,10 @@ function strictParse(argv: readonly string[], command: Command): { values: Optio
     const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
     return { values, positionals };
   } catch (e) {
-    throw badInput(`${parseArgsProblem(e)}: see factstore ${command.path.join(' ')} --help.`, e);
+    const problem = parseArgsProblem(e);
+    const unknown = /^unknown option (\S+)$/.exec(problem)?.[1];
+    const meant = unknown === undefined ? undefined : didYouMean(unknown, [...command.options, ...GLOBAL_OPTIONS].map((o) => `--${o.name}`));
+    throw badInput(`${problem}: ${meant !== undefined ? `did you mean ${meant}? See` : 'see'} factstore ${command.path.join(' ')} --help.`, e);
   }
 }
 
@@ -93,7 +114,7 @@ function globalsOf(values: OptionValues): GlobalFlags {
     const v = values[name];
     return typeof v === 'string' ? v : undefined;
   };
-  const globals: GlobalFlags = { json: values.json === true };
+  const globals: GlobalFlags = { json: values.json === true, ...(values['dry-run'] === true ? { dryRun: true } : {}) };
   for (const name of ['store', 'branch', 'config', 'key', 'actor'] as const) {
     const v = str(name);
     if (v !== undefined) globals[name] = v;
@@ -103,9 +124,14 @@ function globalsOf(values: OptionValues): GlobalFlags {
   return globals;
 }
 
-function unknownCommand(words: readonly string[], commands: readonly Command[]): Error {
+function unknownCommand(words: readonly string[], commands: readonly Command[], argv: readonly string[] = words): Error {
   const groups = [...new Set(commands.map((c) => c.path.join(' ')))];
-  return badInput(`unknown command ${JSON.stringify(words.join(' '))}; commands: ${groups.join(', ')}. See factstore --help.`);
+  const typed = words.join(' ');
+  // the words as typed, up to a command's length (trial list → trails list), else the first word (trial → trails)
+  const leading = argv.filter((a) => !a.startsWith('-')).slice(0, 2);
+  const firsts = [...new Set(commands.map((c) => c.path[0] ?? ''))];
+  const hint = suggestion(leading.join(' '), groups) || suggestion(typed, groups) || suggestion(words[0] ?? '', [...firsts, 'help', 'version']);
+  return badInput(`unknown command ${JSON.stringify(typed)}.${hint} Commands: ${groups.join(', ')}. See factstore --help.`);
 }
 
 function sameWords(path: readonly string[], words: readonly string[]): boolean {

@@ -1,7 +1,6 @@
 import { authorizeApprover } from '../../core/approvals/authorize-approver.js';
 import { badInput } from '../../core/errors.js';
 import { makeFact } from '../../core/model/fact-id.js';
-import { checkName } from '../../core/model/names.js';
 import { writerAuthorityProblem } from '../../core/trust/authority.js';
 import { flag, optionalString, requiredString } from '../args/values.js';
 import type { Command } from '../command.js';
@@ -12,10 +11,10 @@ import { recordedText } from '../output/describe-fact.js';
 export const approve: Command = {
   path: ['approve'],
   summary: 'record an approval (or, with --reject, a rejection) of a trail by the actor',
-  usage: 'approve --flow F --trail T [--reject] [--comment TEXT]',
+  usage: 'approve --flow F [--trail T] [--reject] [--comment TEXT]',
   options: [
     { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
-    { name: 'trail', type: 'string', value: 'T', description: 'the trail' },
+    { name: 'trail', type: 'string', value: 'T', description: "the trail (default: the trail of HEAD's commit, as trails begin names it)" },
     { name: 'reject', type: 'boolean', description: 'record a rejection instead of an approval' },
     { name: 'comment', type: 'string', value: 'TEXT', description: 'why (required with --reject)' },
   ],
@@ -29,7 +28,7 @@ author's own approval does not count.`,
   async run(ctx, { values }) {
     const config = await ctx.requireConfig();
     const flow = ctx.flow(config, requiredString(values, 'flow', this));
-    const trail = checkName('trail', requiredString(values, 'trail', this));
+    const trail = await ctx.trailName(config, optionalString(values, 'trail'));
     const actor = ctx.actor();
     const { team } = await authorizeApprover(flow, actor);
     const reject = flag(values, 'reject');
@@ -56,7 +55,7 @@ author's own approval does not count.`,
       throw badInput(`${problem}. Nothing was recorded: sign with ${actor}'s own key (--key or FACTSTORE_SIGNING_KEY), listed under trust.signers with actors: [${actor}], or approve through the App.`);
     }
     const result = await recordFacts(store, [fact]);
-    ctx.emit('cli/approve', fact, () => recordedText(fact, result.commit));
+    ctx.emit('cli/approve', fact, () => recordedText(fact, result));
     return EXIT_OK;
   },
 };

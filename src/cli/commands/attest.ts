@@ -16,10 +16,10 @@ export const attest: Command = {
   path: ['attest'],
   summary: 'record an attestation (a check result with its evidence) on a trail',
   usage:
-    'attest --flow F --trail T --type TYPE [--status S [--override-reason TEXT]] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
+    'attest --flow F [--trail T] --type TYPE [--status S [--override-reason TEXT]] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
   options: [
     { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
-    { name: 'trail', type: 'string', value: 'T', description: 'the trail (started with trails begin)' },
+    { name: 'trail', type: 'string', value: 'T', description: "the trail (started with trails begin; default: the trail of HEAD's commit, as trails begin names it)" },
     { name: 'type', type: 'string', value: 'TYPE', description: 'the attestation type, e.g. unit-tests' },
     { name: 'status', type: 'string', value: 'S', description: 'PASSED, FAILED or PENDING (default: computed from the evidence reports)' },
     { name: 'override-reason', type: 'string', value: 'TEXT', description: 'why --status stands against the evidence it contradicts (recorded and shown with the attestation)' },
@@ -57,7 +57,7 @@ Example: factstore attest --flow payment-service --trail build-7 --type unit-tes
   async run(ctx, { values }) {
     const config = await ctx.requireConfig();
     const flow = ctx.flow(config, requiredString(values, 'flow', this));
-    const trail = checkName('trail', requiredString(values, 'trail', this));
+    const trail = await ctx.trailName(config, optionalString(values, 'trail'));
     const type = checkName('attestation type', requiredString(values, 'type', this));
     const format = requestedFormat(optionalString(values, 'format'), config.types[type]);
     const givenStatus = parseStatus(optionalString(values, 'status'));
@@ -99,7 +99,7 @@ Example: factstore attest --flow payment-service --trail build-7 --type unit-tes
     });
     const result = await recordFacts(store, [fact], blobs);
     const stored = await storedFact(store, fact, result);
-    ctx.emit('cli/attest', stored, () => recordedText(stored, result.commit));
+    ctx.emit('cli/attest', stored, () => recordedText(stored, result));
     return EXIT_OK;
   },
 };

@@ -1,12 +1,12 @@
 import { gateCommit } from '../../core/evaluate/index.js';
 import { decisionFacts } from '../../core/evaluate/decision-facts.js';
-import { checkCommit } from '../../core/model/names.js';
 import { breakdownFromGate } from '../../core/report/breakdown/index.js';
 import { flag, optionalString } from '../args/values.js';
 import type { Command } from '../command.js';
 import { branchesContaining } from '../context/branches-containing.js';
 import { findGit } from '../context/find-git.js';
 import { headCommit } from '../context/head-commit.js';
+import { resolveCommit } from '../context/resolve-commit.js';
 import { openTrusted } from '../context/trusted-view.js';
 import { EXIT_NOT_OK, EXIT_OK } from '../exit-codes.js';
 import { recordFacts } from '../facts/record.js';
@@ -20,7 +20,7 @@ export const gate: Command = {
   summary: 'the gate decision for a git commit, per applicable flow: exit 0 GATE_ALLOWED, 1 GATE_BLOCKED, 3 integrity failure',
   usage: 'gate [--commit SHA] [--flow F] [--git-branch B] [--environment E] [--record] [--markdown]',
   options: [
-    { name: 'commit', type: 'string', value: 'SHA', description: 'the git commit, 40 hex (default: HEAD of the --store repository)' },
+    { name: 'commit', type: 'string', value: 'SHA', description: 'the git commit: 40 hex, a unique prefix or a revision such as HEAD (default: HEAD of the --store repository)' },
     { name: 'flow', type: 'string', value: 'F', description: 'gate only this flow (default: every flow of the config)' },
     { name: 'git-branch', type: 'string', value: 'B', description: 'the branch the commit is judged for, for branch-limited flows (default: every branch of this repository that contains it)' },
     { name: 'environment', type: 'string', value: 'E', description: 'gate only the flows that gate deployments to this environment, as deployment protection does' },
@@ -41,12 +41,11 @@ signing key listed under trust.signers.`,
     const flowName = optionalString(values, 'flow');
     if (flowName !== undefined) ctx.flow(config, flowName);
     const givenCommit = optionalString(values, 'commit');
-    const commitFlag = givenCommit === undefined ? undefined : checkCommit(givenCommit);
     const record = flag(values, 'record');
     const markdown = wantsMarkdown(ctx, values);
     const signer = record ? await ctx.writer(config) : undefined;
     const store = ctx.openStore(config, signer);
-    const commit = commitFlag ?? (await headCommit(store.gitdir));
+    const commit = givenCommit !== undefined ? await resolveCommit(store.gitdir, givenCommit, findGit(ctx.io.env)) : await headCommit(store.gitdir);
     const gitBranch = optionalString(values, 'git-branch');
     const branches = gitBranch !== undefined ? [gitBranch] : await branchesContaining(ctx.io.cwd, commit, findGit(ctx.io.env), store.branch);
     const environment = optionalString(values, 'environment');

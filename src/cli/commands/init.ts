@@ -25,8 +25,9 @@ Running it again changes nothing.`,
     const store = ctx.openStore(setup.config, signer);
     // only a missing branch is created, so only then is anything signed
     if ((await store.tip()) === undefined) ctx.checkWriter(signer, setup.deciding);
-    const branch = await store.init();
-    if (setup.writeStarter) {
+    const tip = await store.tip();
+    const branch = ctx.dryRun ? { created: tip === undefined, commit: tip ?? '' } : await store.init();
+    if (setup.writeStarter && !ctx.dryRun) {
       await mkdir(path.dirname(setup.configFile), { recursive: true });
       await writeFile(setup.configFile, starterConfig(), { flag: 'wx' });
     }
@@ -45,7 +46,7 @@ Running it again changes nothing.`,
       store: ctx.storeDir(),
       branch: store.branch,
       created: branch.created,
-      commit: branch.commit,
+      commit: branch.commit === '' ? null : branch.commit,
       configFile: setup.configFile,
       configWritten: setup.writeStarter,
       signer: { principal, key: signer.publicKey, fingerprint: signer.fingerprint },
@@ -54,10 +55,12 @@ Running it again changes nothing.`,
     };
     ctx.emit('cli/init', document, () =>
       [
-        branch.created
+        ctx.dryRun && branch.created
+          ? `Would create the facts branch ${store.branch} in ${ctx.storeDir()}.`
+          : branch.created
           ? `Created the facts branch ${store.branch} in ${ctx.storeDir()} (commit ${branch.commit.slice(0, 12)}).`
           : `The facts branch ${store.branch} already exists in ${ctx.storeDir()} (tip ${branch.commit.slice(0, 12)}).`,
-        setup.writeStarter ? `Wrote a starter config to ${setup.shown}.` : `Config: ${setup.configFile}${setup.toCommit ? ' (not committed yet)' : ''}`,
+        setup.writeStarter ? `${ctx.dryRun ? 'Would write' : 'Wrote'} a starter config to ${setup.shown}.` : `Config: ${setup.configFile}${setup.toCommit ? ' (not committed yet)' : ''}`,
         trusted ? `The signing key ${signer.fingerprint} is trusted by the config.` : `The signing key ${signer.fingerprint} is not trusted yet.`,
         '',
         'Next:',

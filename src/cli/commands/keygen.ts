@@ -31,9 +31,12 @@ the App's key is listed with app: true. Existing files are never overwritten.`,
     const pair = generateKeyPair(comment);
     const signer = { principal, key: pair.publicKey };
     const line = allowedSignersFile([signer]).trimEnd();
-    await mkdir(path.dirname(out), { recursive: true });
-    await writeFile(out, pair.privateKey, { mode: 0o600, flag: 'wx' });
-    await writeFile(pub, `${pair.publicKey}\n`, { mode: 0o644, flag: 'wx' });
+    // folders it creates (~/.ssh on a new machine) are private, as ssh-keygen makes ~/.ssh
+    if (!ctx.dryRun) {
+      await mkdir(path.dirname(out), { recursive: true, mode: 0o700 });
+      await writeFile(out, pair.privateKey, { mode: 0o600, flag: 'wx' });
+      await writeFile(pub, `${pair.publicKey}\n`, { mode: 0o644, flag: 'wx' });
+    }
     const document = { privateKeyFile: out, publicKeyFile: pub, publicKey: pair.publicKey, fingerprint: pair.fingerprint, principal, allowedSigner: line, signer };
     ctx.emit('cli/keygen', document, () =>
       [

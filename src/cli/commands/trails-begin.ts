@@ -1,10 +1,12 @@
 import { badInput } from '../../core/errors.js';
 import { makeFact } from '../../core/model/fact-id.js';
 import type { TrailFact } from '../../core/model/fact.js';
-import { checkCommit, checkName } from '../../core/model/names.js';
+import { checkName } from '../../core/model/names.js';
 import { optionalString, requiredString } from '../args/values.js';
 import type { Command } from '../command.js';
+import { findGit } from '../context/find-git.js';
 import { headCommit } from '../context/head-commit.js';
+import { resolveCommit } from '../context/resolve-commit.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { recordFacts } from '../facts/record.js';
 import { recordedText } from '../output/describe-fact.js';
@@ -16,7 +18,7 @@ export const trailsBegin: Command = {
   options: [
     { name: 'flow', type: 'string', value: 'F', description: 'the flow (from the config)' },
     { name: 'trail', type: 'string', value: 'T', description: 'the trail name (default: the commit)' },
-    { name: 'commit', type: 'string', value: 'SHA', description: 'the git commit, 40 hex (default: HEAD of the --store repository)' },
+    { name: 'commit', type: 'string', value: 'SHA', description: 'the git commit: 40 hex, a unique prefix or a revision such as HEAD (default: HEAD of the --store repository)' },
     { name: 'git-branch', type: 'string', value: 'B', description: 'the git branch of the commit (used by branch-limited flows)' },
     { name: 'author', type: 'string', value: 'A', description: 'the author of the change' },
     { name: 'description', type: 'string', value: 'D', description: 'what the trail is about' },
@@ -27,12 +29,11 @@ for another commit it is refused: choose another --trail.`,
     const config = await ctx.requireConfig();
     const flow = ctx.flow(config, requiredString(values, 'flow', this));
     const givenCommit = optionalString(values, 'commit');
-    const commitFlag = givenCommit === undefined ? undefined : checkCommit(givenCommit);
     const givenTrail = optionalString(values, 'trail');
     if (givenTrail !== undefined) checkName('trail', givenTrail);
     const signer = await ctx.writer(config);
     const store = ctx.openStore(config, signer);
-    const commit = commitFlag ?? (await headCommit(store.gitdir));
+    const commit = givenCommit !== undefined ? await resolveCommit(store.gitdir, givenCommit, findGit(ctx.io.env)) : await headCommit(store.gitdir);
     const trail = checkName('trail', givenTrail ?? commit);
 
     const existing = (await store.readTrail(flow.name, trail)).find((f): f is TrailFact => f.kind === 'trail');
@@ -60,7 +61,7 @@ for another commit it is refused: choose another --trail.`,
       ...(description !== undefined ? { description } : {}),
     });
     const result = await recordFacts(store, [fact]);
-    ctx.emit('cli/trails-begin', fact, () => recordedText(fact, result.commit));
+    ctx.emit('cli/trails-begin', fact, () => recordedText(fact, result));
     return EXIT_OK;
   },
 };

@@ -3,6 +3,7 @@ import { LocalHighWaterMark } from '../../core/store/local/local-high-water.js';
 import { verifyStore, type VerifyReport } from '../../core/verify/index.js';
 import { optionalString } from '../args/values.js';
 import type { Command } from '../command.js';
+import { FACTS_REMOTE } from '../context/context.js';
 import { EXIT_INTEGRITY, EXIT_OK } from '../exit-codes.js';
 import { short, table } from '../output/table.js';
 
@@ -34,6 +35,7 @@ and grafted commits of the branch are reported. The same signatures verify with 
     const report = await verifyStore({
       dir: ctx.storeDir(),
       branch: store.branch,
+      remote: FACTS_REMOTE,
       trusted,
       ...(checkpoint !== undefined ? { checkpoint } : {}),
       ...(highWater !== undefined ? { highWater } : {}),

@@ -14,6 +14,7 @@ import type { CliIo } from '../io.js';
 import { emitDocument } from '../output/emit.js';
 import { resolveActor } from './actor.js';
 import { sharedJqEngine } from './jq.js';
+import { headCommit } from './head-commit.js';
 import { CONFIG_PATH, lookUpConfig, type ConfigLookup } from './look-up-config.js';
 import { loadSigner, loadSigningKey, type LoadedSigningKey } from './signing-key.js';
 import type { TrustRoot } from './trust-root.js';
@@ -22,6 +23,14 @@ import { checkWriterKey } from './writer-key.js';
 const BRANCH = /^(?!.*\.\.)(?!\/)(?!-)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\]{1,255}$/;
 
 /** What a command needs from the world, each piece read once and only when asked for. */
+/** The remote whose tracking branch is read when the facts branch does not exist here (a plain clone). */
+export const FACTS_REMOTE = 'origin';
+
+function remoteReadNote(ref: string, branch: string): string {
+  const name = ref.replace(/^refs\/remotes\//, '');
+  return `reading the facts from ${name}: there is no local branch ${branch} (a plain clone). git fetch origin ${branch} brings it up to date; a write starts the local branch ${branch} from it.`;
+}
+
 export class CliContext {
   private readonly stores: LocalGitStore[] = [];
   private lookup: Promise<ConfigLookup> | undefined;
@@ -37,6 +46,11 @@ export class CliContext {
 
   get json(): boolean {
     return this.globals.json;
+  }
+
+  /** --dry-run: writing commands check everything and show what they would record, writing nothing. */
+  get dryRun(): boolean {
+    return this.globals.dryRun === true;
   }
 
   now(): Date {
@@ -144,6 +158,21 @@ export class CliContext {
     return loaded;
   }
 
+  /**
+   * The trail a writing command is about: --trail, else the trail `trails begin` starts by default,
+   * named after the commit HEAD of the --store repository points at.
+   */
+  async trailName(config: FactstoreConfig, given: string | undefined): Promise<string> {
+    if (given !== undefined) return checkName('trail', given);
+    let commit: string;
+    try {
+      commit = await headCommit(this.openStore(config).gitdir);
+    } catch (e) {
+      throw badInput(`no --trail was given and HEAD of ${this.storeDir()} names no commit to take the trail from: pass --trail T (the name trails begin printed).`, e);
+    }
+    return checkName('trail', commit);
+  }
+
   /** The local store; with a signer it can write, every fact schema-checked before the write. */
   openStore(config: FactstoreConfig | undefined, signer?: Signer): LocalGitStore {
     const actor = signer === undefined ? undefined : this.actor();
@@ -156,6 +185,9 @@ export class CliContext {
       validate: (fact) => assertValidFact(fact, `the ${fact.kind} fact`),
       // trust checks walk a facts file's history: keep it, so the next decision walks only what is new
       cacheHistories: true,
+      remote: FACTS_REMOTE,
+      ...(this.globals.dryRun === true ? { dryRun: true } : {}),
+      onRemoteRead: (ref) => this.note(remoteReadNote(ref, this.branch(config))),
       ...(signer !== undefined ? { signer } : {}),
       ...(actor !== undefined ? { author: { name: actor, email: actor.includes('@') ? actor : `${actor}@factstore.local` } } : {}),
     });
@@ -197,6 +229,7 @@ export class CliContext {
   emit(schema: string, document: unknown, human: () => string): void {
     if (this.json) emitDocument(this.io, schema, document);
     else this.io.stdout(ensureNewline(human()));
+    if (this.dryRun) this.note('dry run (--dry-run): nothing was written.');
   }
 
   /** A remark for the person at the terminal; never on stdout, so --json stays one document. */

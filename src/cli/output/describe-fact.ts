@@ -45,7 +45,9 @@ export function factLine(fact: Fact): string {
 }
 
 /** The confirmation a write command prints: what was recorded and where. */
-export function recordedText(fact: Fact, commit: string | undefined): string {
-  const where = commit === undefined ? 'already recorded (same fact id): nothing written' : `facts commit ${short(commit)}`;
+export function recordedText(fact: Fact, result: { commit: string | undefined; dryRun?: true } | undefined): string {
+  const commit = result?.commit;
+  const where =
+    result?.dryRun === true ? 'dry run: nothing written' : commit === undefined ? 'already recorded (same fact id): nothing written' : `facts commit ${short(commit)}`;
   return `${factLine(fact)}\n  recorded by ${fact.actor} at ${fact.ts}; ${where}; fact ${short(fact.id)}`;
 }

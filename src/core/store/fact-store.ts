@@ -31,6 +31,8 @@ export interface AppendResult {
   skipped: Fact[];
   /** How many compare-and-swap attempts the write took. */
   attempts: number;
+  /** A dry run: `written` is what would have been written; nothing was. */
+  dryRun?: true;
 }
 
 export interface HistoryEntry {

@@ -56,6 +56,8 @@ export interface VerifyInput {
   /** a git repository (work tree or bare) */
   dir: string;
   branch: string;
+  /** read `<remote>/<branch>` when the branch does not exist here (a plain clone) */
+  remote?: string;
   /** the config's trust.signers */
   trusted: TrustedSigner[];
   /** a facts commit recorded earlier (full or abbreviated id) that must still be in the history */

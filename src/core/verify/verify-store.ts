@@ -3,7 +3,7 @@ import { isAncestor, resolveCommit } from '../store/local/batch-git.js';
 import { streamFirstParentLog } from '../store/local/batch-first-parent-log.js';
 import { openCatFileBatch } from '../store/local/cat-file-reader.js';
 import { resolveGitDir } from '../store/local/git-dir.js';
-import { readBranch } from '../store/local/refs.js';
+import { readFactsRef } from '../store/local/refs.js';
 import { firstChangedLine } from './append-only.js';
 import { HistoryWalk, type RewriteToLocate } from './history-walk.js';
 import { SignatureChecks } from './signature-checks.js';
@@ -26,8 +26,10 @@ const SIGNATURES_LOW_WATER = 1_000;
  */
 export async function verifyStore(input: VerifyInput): Promise<VerifyReport> {
   const gitdir = resolveGitDir(input.dir);
-  const tip = await readBranch(gitdir, input.branch);
-  const base = { branch: input.branch, tip: tip ?? null, commits: 0, facts: 0, evidence: 0 };
+  const found = await readFactsRef(gitdir, input.branch, input.remote);
+  const tip = found?.tip;
+  const branch = found?.remote === true ? found.ref.replace(/^refs\/remotes\//, '') : input.branch;
+  const base = { branch, tip: tip ?? null, commits: 0, facts: 0, evidence: 0 };
   if (tip === undefined) {
     const checkpoint = input.checkpoint === undefined ? {} : { checkpoint: { commit: input.checkpoint, ancestor: false } };
     return { ok: false, ...base, ...checkpoint, problems: [noBranch(input.branch, input.dir)] };

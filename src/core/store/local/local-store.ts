@@ -32,7 +32,7 @@ import { NativeObjectReader } from './native-reader.js';
 import { writeLooseObject } from './objects.js';
 import { pathHistory } from './path-history.js';
 import { walkHistory } from './walk-history.js';
-import { compareAndSwapBranch, readBranch } from './refs.js';
+import { compareAndSwapBranch, readBranch, readFactsRef, type FactsRef } from './refs.js';
 import { isAncestor as gitIsAncestor } from './batch-git.js';
 import { localBranchMove } from './local-branch-move.js';
 import { localFileCommits, localFolderCommits } from './local-file-history.js';
@@ -63,6 +63,15 @@ export interface LocalStoreOptions {
    * large packed stores. Without it, objects are read with isomorphic-git.
    */
   gitBinary?: string;
+  /**
+   * A remote whose tracking branch (`refs/remotes/<remote>/<branch>`) is read when the facts
+   * branch does not exist here, as in a plain clone; a write then starts the local branch at its
+   * tip. `onRemoteRead` is told once, so the reader can say where the facts came from.
+   */
+  remote?: string;
+  onRemoteRead?: (ref: string) => void;
+  /** plan every append (validation, idempotency) and write nothing: no object, no ref */
+  dryRun?: boolean;
 }
 
 const COMMITTER: Identity = { name: 'Factstore', email: 'factstore@localhost' };
@@ -72,6 +81,7 @@ export class LocalGitStore implements FactStore {
   readonly gitdir: string;
   readonly branch: string;
   private readonly reader: ObjectReader;
+  private remoteTold = false;
 
   constructor(private readonly options: LocalStoreOptions) {
     this.gitdir = resolveGitDir(options.dir);
@@ -84,8 +94,18 @@ export class LocalGitStore implements FactStore {
     this.reader.close();
   }
 
-  tip(): Promise<string | undefined> {
-    return readBranch(this.gitdir, this.branch);
+  async tip(): Promise<string | undefined> {
+    return (await this.factsRef())?.tip;
+  }
+
+  /** The branch the facts are read from, and its tip (see `remote`). */
+  async factsRef(): Promise<FactsRef | undefined> {
+    const found = await readFactsRef(this.gitdir, this.branch, this.options.remote);
+    if (found?.remote === true && !this.remoteTold) {
+      this.remoteTold = true;
+      this.options.onRemoteRead?.(found.ref);
+    }
+    return found;
   }
 
   /** Creates the facts branch (an orphan commit holding the layout marker) when it is missing. */
@@ -102,6 +122,12 @@ export class LocalGitStore implements FactStore {
       if (`sha256:${sha256Hex(ev.bytes)}` !== ev.sha256) {
         throw new FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
       }
+    }
+    if (this.options.dryRun === true) {
+      const tip = await this.tip();
+      const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
+      const plan = await planAppend(request.facts, (p) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p)));
+      return { commit: undefined, written: plan.written, skipped: plan.skipped, attempts: 0, dryRun: true };
     }
     const r = await this.writeCommit(request.facts, request.evidence ?? [], undefined, request.message);
     return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
@@ -121,7 +147,9 @@ export class LocalGitStore implements FactStore {
     const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     const maxAttempts = this.options.maxAttempts ?? 60;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      const tip = await this.tip();
+      // in a plain clone the first write starts the local branch on the remote-tracking tip
+      const local = await readBranch(this.gitdir, this.branch);
+      const tip = local ?? (await this.tip());
       if (tip !== undefined && facts.length === 0) return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
       const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
       const read = (p: string) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p));
@@ -151,7 +179,7 @@ export class LocalGitStore implements FactStore {
       });
       const signature = await signer.sign(Buffer.from(payload, 'utf8'));
       const commit = await writeLooseObject(this.gitdir, 'commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
-      const outcome = await compareAndSwapBranch(this.gitdir, this.branch, tip, commit);
+      const outcome = await compareAndSwapBranch(this.gitdir, this.branch, local, commit);
       if (outcome === 'updated') {
         return { commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
       }
