@@ -6,6 +6,14 @@ import { git, tempDir } from '../helpers/git.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+// Like ncc, the build writes where node_modules really is into its output: a node_modules that is a
+// symlink instead of real directories changes dist/.
+const BUILD = `import { cpSync, existsSync, realpathSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+cpSync('src', 'dist', { recursive: true });
+if (existsSync('node_modules/banner')) writeFileSync('dist/banner.txt', path.relative('.', realpathSync('node_modules/banner/index.txt')) + '\\n');
+`;
+
 /**
  * A tiny npm package in its own git repository, laid out like the project: sources, a build script
  * that writes dist/, dist/ committed, release/ ignored. Its build needs no node_modules, so the
@@ -16,8 +24,8 @@ export function scratchPackage(version = '1.2.3'): string {
   const files: Record<string, string> = {
     'package.json': `${JSON.stringify({ name: 'scratch-cli', version, type: 'module', bin: { 'scratch-cli': 'bin/cli.js' }, files: ['bin', 'dist'], scripts: { build: 'node build.js' } }, null, 2)}\n`,
     'package-lock.json': `${JSON.stringify({ name: 'scratch-cli', version, lockfileVersion: 3, requires: true, packages: { '': { name: 'scratch-cli', version, bin: { 'scratch-cli': 'bin/cli.js' } } } }, null, 2)}\n`,
-    '.gitignore': 'node_modules/\nrelease/\n',
-    'build.js': "import { cpSync } from 'node:fs';\ncpSync('src', 'dist', { recursive: true });\n",
+    '.gitignore': 'node_modules/\n/release/\n',
+    'build.js': BUILD,
     'src/index.js': "console.log('scratch');\n",
     'src/lib/util.js': 'export const answer = 42;\n',
     'bin/cli.js': "#!/usr/bin/env node\nimport '../dist/index.js';\n",
