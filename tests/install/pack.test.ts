@@ -99,13 +99,20 @@ describe("the README's Getting started, run word for word with the packed CLI", 
 });
 
 describe('the CLI installed from the repository', () => {
-  it('`npm install -g git+<url>` of the committed tree needs no network: dist/ is committed and nothing is built', () => {
+  it('a clone of the committed tree, packed and installed, needs no network: dist/ is committed and nothing is built', () => {
+    const clone = path.join(dir, 'clone');
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${ROOT}`, clone]);
+    const packed = execFileSync('npm', ['pack', '--silent'], { cwd: clone, encoding: 'utf8' }).trim().split('\n').pop() ?? '';
     const gitPrefix = path.join(dir, 'git-prefix');
-    const install = spawnSync('npm', ['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', gitPrefix, '--cache', path.join(dir, 'git-cache'), `git+file://${ROOT}`], {
+    const install = spawnSync('npm', ['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', gitPrefix, '--cache', path.join(dir, 'git-cache'), packed], {
+      cwd: clone,
       encoding: 'utf8',
     });
     expect(install.status, install.stderr).toBe(0);
+    // a real install, not a link back into the clone
+    rmSync(clone, { recursive: true, force: true });
     const r = spawnSync(path.join(gitPrefix, 'bin', 'factstore'), ['--version'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
+    expect(r.error).toBeUndefined();
     expect(r.stdout.trim()).toBe(`factstore ${pkg.version}`);
   }, 120_000);
 });
