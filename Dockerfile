@@ -1,6 +1,6 @@
-# The Factstore GitHub App. The bundles are self-contained (the package has no runtime
-# dependencies), so the image holds Node and the App's files only. Build from the repository root
-# after `npm run build`: `docker build -t factstore-app .` Settings come from the environment;
+# The Factstore GitHub App. The bundles are self-contained (they need no node_modules), so the
+# image holds Node and the App's files only. Build from the repository root
+# (dist/ is committed): `docker build -t factstore-app .` Settings come from the environment;
 # compose.yaml shows them, and app/README.md ("Hosting the App") says what each one is.
 FROM node:24-alpine
 

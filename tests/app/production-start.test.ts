@@ -5,7 +5,7 @@
 // holds (policies run in the jq worker the image must carry).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -83,15 +83,23 @@ describe('the entry command outside production', () => {
     expect(ready.body).toEqual({ status: 'not ready', reason: expect.stringContaining('WEBHOOK_SECRET is not set') as string });
   });
 
-  it('with no identity yet, serves the setup page that registers the App from the manifest', async () => {
-    const run = await runImage(image, { NODE_ENV: 'development' });
+  it('with no identity yet, serves the setup page, which registers the App from the manifest with the public webhook URL put in it', async () => {
+    // app/README.md, "Register the App": the URL goes into the manifest, since Probot would derive it from the browser's host
+    const own = layOutImage();
+    appendFileSync(path.join(own.workdir, 'app.yml'), 'hook_attributes:\n  url: https://factstore.acme.example/api/github/webhooks\n');
+    const run = await runImage(own, { NODE_ENV: 'development' });
     let page: { status: number; body: unknown } | undefined;
     for (let i = 0; i < 200 && page === undefined; i++) {
       page = await get(run.port, '/probot').catch(() => undefined);
       if (page === undefined) await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(page?.status).toBe(200);
-    expect(String(page?.body)).toContain('Register GitHub App');
+    const html = String(page?.body);
+    expect(html).toContain('Register GitHub App');
+    const manifest = JSON.parse(/name="manifest" id="manifest" value='(\{.*?\})'/s.exec(html)?.[1] ?? '{}') as { hook_attributes?: { url?: string }; default_events?: string[]; public?: boolean };
+    expect(manifest.hook_attributes?.url).toBe('https://factstore.acme.example/api/github/webhooks');
+    expect(manifest.default_events).toContain('check_suite');
+    expect(manifest.public).toBe(false);
   });
 });
 
