@@ -32623,6 +32623,31 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"thread-stream","version":"4.2
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/core/errors.ts
+class errors_FactstoreError extends Error {
+    name = 'FactstoreError';
+    code;
+    constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+    }
+}
+function errors_badInput(message, cause) {
+    return new errors_FactstoreError('BAD_INPUT', message, { cause });
+}
+function isFactstoreError(e) {
+    return e instanceof errors_FactstoreError;
+}
+
+;// CONCATENATED MODULE: ./app/src/start-failure.ts
+
+/** What the server entry prints when the App does not start: the settings' problems as they are, anything else with what to check. */
+function startFailure(e) {
+    if (isFactstoreError(e) && e.code === 'CONFIG')
+        return e.message;
+    return `factstore: the App could not start: ${e instanceof Error ? e.message : String(e)}. Check APP_ID, PRIVATE_KEY, WEBHOOK_SECRET and FACTSTORE_SIGNING_KEY.`;
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
@@ -46875,22 +46900,6 @@ async function create_node_middleware_createNodeMiddleware(appFn, { probot = cre
 ;// CONCATENATED MODULE: ./node_modules/probot/lib/index.js
 
 
-;// CONCATENATED MODULE: ./src/core/errors.ts
-class errors_FactstoreError extends Error {
-    name = 'FactstoreError';
-    code;
-    constructor(code, message, options) {
-        super(message, options);
-        this.code = code;
-    }
-}
-function errors_badInput(message, cause) {
-    return new errors_FactstoreError('BAD_INPUT', message, { cause });
-}
-function isFactstoreError(e) {
-    return e instanceof errors_FactstoreError;
-}
-
 ;// CONCATENATED MODULE: ./src/core/jq/policy-verdict.ts
 
 /**
@@ -54049,7 +54058,214 @@ function appOctokit(options = {}) {
     }));
 }
 
+;// CONCATENATED MODULE: ./app/src/probes.ts
+/**
+ * `GET /healthz` (liveness: 200 while the process serves) and `GET /readyz` (200 when the App's
+ * settings and keys were read and GitHub answers it; 503 with the reason otherwise), for a
+ * container platform's probes. A handler for Probot's `addHandler`.
+ */
+function probes(readiness) {
+    return async (req, res) => {
+        const route = (req.url ?? '').split('?')[0];
+        if ((req.method !== 'GET' && req.method !== 'HEAD') || (route !== '/healthz' && route !== '/readyz'))
+            return false;
+        req.resume();
+        if (route === '/healthz')
+            return probes_answer(res, 200, { status: 'ok' });
+        const r = await readiness();
+        return r.ready ? probes_answer(res, 200, { status: 'ready', app: r.app }) : probes_answer(res, 503, { status: 'not ready', reason: r.reason });
+    };
+}
+function probes_answer(res, status, body) {
+    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+    return true;
+}
+/** The reason GitHub did not answer the App's `GET /app`, and what to do. */
+function unreachable(e, baseUrl) {
+    const status = e.status;
+    if (status === 401)
+        return `GitHub (${baseUrl}) refused the App's JWT (401): APP_ID and PRIVATE_KEY are not the ID and a current private key of one App. Check both on the App's settings page.`;
+    if (typeof status === 'number')
+        return `GitHub (${baseUrl}) answered GET /app with ${status}: ${e instanceof Error ? e.message : String(e)}`;
+    const cause = e.cause;
+    const why = cause instanceof Error ? cause.message : e instanceof Error ? e.message : String(e);
+    return `GitHub (${baseUrl}) could not be reached (${why}): check the network, a proxy, and GHE_HOST / GHE_PROTOCOL.`;
+}
+
+;// CONCATENATED MODULE: ./app/src/app-private-key.ts
+
+const TO_FIX = 'set PRIVATE_KEY to the text of the .pem file GitHub made for the App (the App\'s settings → "Private keys" → "Generate a private key"), or PRIVATE_KEY_PATH to that file';
+/**
+ * The App's private key as Probot would read it (the PEM text, the PEM base64-encoded once more,
+ * or `\n` written as two characters), parsed by node:crypto, as a PKCS#8 PEM Probot accepts.
+ * Returns a problem instead when it is not an RSA private key; never quotes the key.
+ */
+function appPrivateKeyPem(text, name) {
+    let t = text.trim();
+    if (!t.includes('-----BEGIN') && Buffer.from(t, 'base64').toString('base64') === t)
+        t = Buffer.from(t, 'base64').toString('utf8');
+    t = t.replace(/\\n/g, '\n');
+    const kind = otherKind(t);
+    if (kind !== undefined)
+        return { problem: `${name} is ${kind}, not the App's RSA private key: ${TO_FIX}.` };
+    let key;
+    try {
+        key = (0,external_node_crypto_namespaceObject.createPrivateKey)(t);
+    }
+    catch {
+        return { problem: `${name} is not a PEM RSA private key (node:crypto cannot read it): ${TO_FIX}.` };
+    }
+    if (key.asymmetricKeyType !== 'rsa')
+        return { problem: `${name} is a key of type ${String(key.asymmetricKeyType)}, not the App's RSA private key: ${TO_FIX}.` };
+    return { pem: key.export({ type: 'pkcs8', format: 'pem' }).toString() };
+}
+/** Keys people paste by mistake, named from their markers only. */
+function otherKind(t) {
+    if (t.includes('-----BEGIN OPENSSH PRIVATE KEY-----'))
+        return 'an OpenSSH key (FACTSTORE_SIGNING_KEY is the one of that kind)';
+    if (/-----BEGIN (RSA )?PUBLIC KEY-----/.test(t) || /^ssh-[a-z0-9-]+ AAAA/.test(t))
+        return 'a public key';
+    if (t.includes('-----BEGIN ENCRYPTED PRIVATE KEY-----'))
+        return 'an encrypted key';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./app/src/secret-setting.ts
+
+
+/** Whether a setting has a value (an empty or blank one counts as not set, as Probot counts it). */
+const given = (v) => v !== undefined && v.trim() !== '';
+/**
+ * A secret setting given as `NAME` or, the container way, as `NAME_FILE`, the path of a file
+ * holding it (a mounted secret; its final newline is not part of the value). Problems are added
+ * to `problems`; the value is never quoted in them.
+ */
+function secretSetting(env, name, cwd, problems) {
+    const value = env[name];
+    const file = env[`${name}_FILE`];
+    if (!given(file))
+        return given(value) ? value : undefined;
+    if (given(value)) {
+        problems.push(`${name} and ${name}_FILE are both set: keep only one of them.`);
+        return undefined;
+    }
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8').replace(/\r?\n$/, '');
+    }
+    catch (e) {
+        problems.push(`${name}_FILE names ${file}, which cannot be read (${e.code ?? String(e)}): mount the secret at that path, or set ${name} instead.`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./app/src/settings.ts
+
+
+
+
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
+const GUIDE = 'app/README.md, "Hosting the App"';
+/**
+ * Every setting of the App checked before it serves. In production (NODE_ENV=production) the App's
+ * identity and webhook secret are required: Probot's setup page and its default secret
+ * `development` are never used there. Elsewhere a missing one keeps Probot's behaviour (the setup
+ * page registers the App; without a webhook secret every delivery is refused), but a value that is
+ * given and wrong is a problem in every mode. Secret values are never quoted.
+ */
+function checkSettings(settings, options) {
+    const { production, cwd } = options;
+    const problems = [];
+    const env = { ...settings };
+    const appId = settings.APP_ID?.trim();
+    if (given(appId)) {
+        if (/^[1-9][0-9]*$/.test(appId))
+            env.APP_ID = appId;
+        else
+            problems.push(`APP_ID must be the App's numeric ID ("App ID" on the App's settings page), not ${JSON.stringify(appId.slice(0, 40))}.`);
+    }
+    else if (production) {
+        problems.push(`APP_ID is not set: set it to the App's numeric ID ("App ID" on the App's settings page). In production the App never serves Probot's setup page: register the App first (${GUIDE}).`);
+    }
+    const before = problems.length;
+    const key = privateKeyText(settings, cwd, problems);
+    if (key !== undefined) {
+        const parsed = appPrivateKeyPem(key.text, key.name);
+        if ('problem' in parsed)
+            problems.push(parsed.problem);
+        else
+            Object.assign(env, { PRIVATE_KEY: parsed.pem, PRIVATE_KEY_PATH: undefined });
+    }
+    else if (production && problems.length === before) {
+        problems.push('PRIVATE_KEY is not set (nor PRIVATE_KEY_PATH): set it to the text of the .pem file GitHub made for the App, or PRIVATE_KEY_PATH to that file.');
+    }
+    const secret = secretSetting(settings, 'WEBHOOK_SECRET', cwd, problems);
+    env.WEBHOOK_SECRET = secret;
+    env.WEBHOOK_SECRET_FILE = undefined;
+    if (production && secret === undefined && !given(settings.WEBHOOK_SECRET_FILE)) {
+        problems.push('WEBHOOK_SECRET is not set (nor WEBHOOK_SECRET_FILE): without it no delivery can be told from a forgery. Set it to the webhook secret in the App\'s settings.');
+    }
+    else if (production && secret?.trim() === 'development') {
+        problems.push('WEBHOOK_SECRET is `development`, Probot\'s default that anyone can sign with: set a random one (`openssl rand -hex 32`) in the App\'s settings and here.');
+    }
+    const signingKey = secretSetting(settings, 'FACTSTORE_SIGNING_KEY', cwd, problems);
+    env.FACTSTORE_SIGNING_KEY = signingKey;
+    env.FACTSTORE_SIGNING_KEY_FILE = undefined;
+    try {
+        appEnv({ FACTSTORE_SIGNING_KEY: signingKey });
+    }
+    catch (e) {
+        problems.push(e instanceof Error ? e.message : String(e));
+    }
+    problems.push(...serverProblems(settings));
+    return { env, problems };
+}
+/** The App's private key as Probot finds it: PRIVATE_KEY, else the file PRIVATE_KEY_PATH, else the one *.pem of the folder. */
+function privateKeyText(env, cwd, problems) {
+    if (given(env.PRIVATE_KEY))
+        return { name: 'PRIVATE_KEY', text: env.PRIVATE_KEY };
+    const file = given(env.PRIVATE_KEY_PATH) ? env.PRIVATE_KEY_PATH.trim() : onePemFile(cwd, problems);
+    if (file === undefined)
+        return undefined;
+    try {
+        return { name: `The App's private key file ${file}`, text: (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8') };
+    }
+    catch (e) {
+        problems.push(`The App's private key file ${file} cannot be read (${e.code ?? String(e)}): point PRIVATE_KEY_PATH at the App's .pem file, or set PRIVATE_KEY to its text.`);
+        return undefined;
+    }
+}
+function onePemFile(cwd, problems) {
+    const pems = (0,external_node_fs_.readdirSync)(cwd).filter((f) => f.endsWith('.pem'));
+    if (pems.length > 1)
+        problems.push(`PRIVATE_KEY is not set and the folder holds ${pems.length} .pem files (${pems.join(', ')}): set PRIVATE_KEY_PATH to the App's one.`);
+    return pems.length === 1 ? pems[0] : undefined;
+}
+/** Where and how the server listens and logs, and where GitHub is. */
+function serverProblems(env) {
+    const problems = [];
+    const port = env.PORT?.trim();
+    if (given(port) && !(/^[0-9]+$/.test(port) && Number(port) >= 1 && Number(port) <= 65535))
+        problems.push(`PORT must be a port number (1-65535), not ${JSON.stringify(port.slice(0, 20))}.`);
+    const protocol = env.GHE_PROTOCOL?.trim();
+    if (given(protocol) && protocol !== 'https' && protocol !== 'http')
+        problems.push(`GHE_PROTOCOL must be https or http, not ${JSON.stringify(protocol.slice(0, 20))}.`);
+    const host = env.GHE_HOST?.trim();
+    if (given(host) && !/^[A-Za-z0-9.-]+(:[0-9]+)?$/.test(host))
+        problems.push(`GHE_HOST must be the GitHub Enterprise host name (with :port if needed), without scheme or path, not ${JSON.stringify(host.slice(0, 80))}.`);
+    const level = env.LOG_LEVEL?.trim();
+    if (given(level) && !LOG_LEVELS.includes(level))
+        problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${JSON.stringify(level.slice(0, 20))}.`);
+    const format = env.LOG_FORMAT?.trim();
+    if (given(format) && format !== 'json' && format !== 'pretty')
+        problems.push(`LOG_FORMAT must be json or pretty, not ${JSON.stringify(format.slice(0, 20))}.`);
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./app/src/start.ts
+
+
+
 
 
 
@@ -54059,29 +54275,72 @@ function appOctokit(options = {}) {
 
 /** Probot's default path for deliveries. */
 const DEFAULT_WEBHOOK_PATH = '/api/github/webhooks';
+/** How long `/readyz` waits for GitHub's answer. */
+const READY_TIMEOUT_MS = 5000;
 /**
  * Starts the App's server from its settings: the environment, then `.env` over it, as Probot
- * reads them. Without WEBHOOK_SECRET, Probot would accept deliveries signed with its default
+ * reads them. Every setting is checked first (`settings.ts`): any problem rejects with a CONFIG
+ * error listing them all, before anything listens. Without WEBHOOK_SECRET (outside production), Probot would accept deliveries signed with its default
  * secret `development`, which anyone can sign with: the App then answers every delivery 503
  * and says why, and acts on nothing. (Without APP_ID or PRIVATE_KEY, Probot serves its setup
  * page, which registers the App and writes the three to `.env`.)
  */
 async function startApp(env, options = {}) {
-    const settings = { ...env, ...dotEnv(options.cwd ?? process.cwd()) };
+    const cwd = options.cwd ?? process.cwd();
+    const given = { ...env, ...dotEnv(cwd) };
+    const { env: settings, problems } = checkSettings(given, { production: given.NODE_ENV === 'production', cwd });
+    if (problems.length > 0)
+        throw settingsError(problems);
     const common = { Octokit: appOctokit(), ...(options.log !== undefined ? { log: options.log } : {}) };
     if ((settings.WEBHOOK_SECRET ?? '').trim() !== '') {
-        return run(createFactstoreApp({}, settings), { ...common, env: settings });
+        const factstore = createFactstoreApp({}, settings);
+        return run((app, { addHandler }) => {
+            addHandler(probes(() => askGitHub(app)));
+            factstore(app);
+        }, { ...common, env: settings });
     }
     const webhookPath = settings.WEBHOOK_PATH || DEFAULT_WEBHOOK_PATH;
     // Probot's own endpoint moves to a path nobody knows, with a secret nobody knows: no delivery reaches it
     const sealed = { ...settings, WEBHOOK_SECRET: (0,external_node_crypto_namespaceObject.randomBytes)(32).toString('hex'), WEBHOOK_PATH: `/unused-${(0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')}` };
     return run(refusingDeliveries(webhookPath), { ...common, env: sealed });
 }
+function settingsError(problems) {
+    const count = problems.length === 1 ? 'a setting' : `${problems.length} settings`;
+    const lines = problems.map((p) => `  - ${p}`).join('\n');
+    return new errors_FactstoreError('CONFIG', `factstore: the App did not start: ${count} to fix:\n${lines}\nThe settings: app/README.md, "Hosting the App".`);
+}
+/**
+ * Ready when GitHub answers `GET /app` with the App's JWT: its ID and key are right, and GitHub is
+ * reachable. Asked with fetch, once and within READY_TIMEOUT_MS: a probe must not wait out the
+ * retries the App's handlers get.
+ */
+async function askGitHub(app) {
+    let baseUrl = '';
+    try {
+        const octokit = await app.auth();
+        baseUrl = octokit.request.endpoint.DEFAULTS.baseUrl;
+        const { token } = (await octokit.auth({ type: 'app' }));
+        const res = await fetch(`${baseUrl}/app`, {
+            headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${token}`, 'user-agent': 'factstore-app' },
+            signal: AbortSignal.timeout(READY_TIMEOUT_MS),
+        });
+        const data = (await res.json().catch(() => ({})));
+        if (!res.ok)
+            throw Object.assign(new Error(data.message ?? res.statusText), { status: res.status });
+        return { ready: true, app: data.slug ?? String(data.id) };
+    }
+    catch (e) {
+        const reason = unreachable(e, baseUrl);
+        app.log.warn(`factstore: not ready: ${reason}`);
+        return { ready: false, reason };
+    }
+}
 const NO_SECRET = 'factstore: WEBHOOK_SECRET is not set, so no delivery can be told from a forgery (Probot would accept one signed with its default secret `development`): every delivery is answered 503 and nothing is gated. Set WEBHOOK_SECRET to the webhook secret of the GitHub App and restart.';
 /** The App without a webhook secret: every delivery is refused with 503 and why. */
 function refusingDeliveries(webhookPath) {
     return (app, { addHandler }) => {
         app.log.error(NO_SECRET);
+        addHandler(probes(() => Promise.resolve({ ready: false, reason: NO_SECRET })));
         addHandler((req, res) => {
             if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== webhookPath)
                 return false;
@@ -54110,8 +54369,9 @@ function dotEnv(cwd) {
 // The server entry: Probot reads APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, GHE_HOST, GHE_PROTOCOL (and
 // the rest of its settings) from the environment or from .env in the working directory.
 
+
 startApp(process.env).catch((e) => {
-    console.error(`factstore: the App could not start: ${e instanceof Error ? e.message : String(e)}. Check APP_ID, PRIVATE_KEY, WEBHOOK_SECRET and FACTSTORE_SIGNING_KEY.`);
+    console.error(startFailure(e));
     process.exitCode = 1;
 });
 

@@ -30,6 +30,8 @@ describe('the App\'s logs in production', () => {
     expect(await deliver(run.port, 'check_suite', checkSuite(w), 'development')).toBeGreaterThanOrEqual(400);
     w.gh.failNext(1, { status: 503, method: 'GET', path: '/app' });
     expect((await get(run.port, '/readyz')).status).toBe(503);
+    // the process writes its log lines asynchronously: wait (bounded) for the last one to arrive
+    for (let i = 0; i < 100 && !run.output().stdout.includes('factstore: not ready'); i++) await new Promise((r) => setTimeout(r, 50));
 
     const { stdout, stderr } = run.output();
     const lines = stdout.split('\n').filter((l) => l !== '');
