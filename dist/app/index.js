@@ -48582,6 +48582,8 @@ function gitHubFailure(error, where, doing) {
             return new errors_FactstoreError('CONFIG', `${what}: the token may not do this. Grant \`permissions: contents: write\` to the job (or, for a dedicated facts repository, use a token with Contents read and write on ${repo}).`, { cause: error });
         case 404:
             return new errors_FactstoreError('NOT_FOUND', `${what}: the repository does not exist or the token cannot see it. Check the facts repository name and that the token has access to ${repo}.`, { cause: error });
+        case 409:
+            return new errors_FactstoreError('CONFLICT', `${what}: GitHub refused it as a conflict, which it answers for a repository with no commit yet or a ref another push changed at the same moment. Nothing was written: if ${repo} is empty, push one commit to it; otherwise run the step again.`, { cause: error });
         case 422:
             return new errors_FactstoreError('INTERNAL', `${what}: report this, with the facts branch tip.`, { cause: error });
         default:
@@ -49239,7 +49241,8 @@ async function pushCommit(request, where, c) {
     const payload = commitPayload({ tree, parents, author: c.author, committer: c.committer, time: c.time, message: c.message });
     const signature = await c.signer.sign(Buffer.from(payload, 'utf8'));
     const expected = hashObject('commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
-    const date = new Date(Math.floor(c.time.getTime() / 1000) * 1000).toISOString();
+    // GitHub documents YYYY-MM-DDTHH:MM:SSZ; the signed payload holds whole seconds too
+    const date = gitHubDate(c.time);
     const created = (await call('POST /repos/{owner}/{repo}/git/commits', {
         message: payload.slice(payload.indexOf('\n\n') + 2),
         tree,
@@ -49279,6 +49282,10 @@ async function moveBranch(request, where, tip, sha) {
 }
 function emptyRepository(where, cause) {
     return new errors_FactstoreError('CONFIG', `${where.owner}/${where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again. Nothing was written.`, { cause });
+}
+/** A time as GitHub's Git database API documents dates: `YYYY-MM-DDTHH:MM:SSZ`, whole seconds. */
+function gitHubDate(time) {
+    return new Date(Math.floor(time.getTime() / 1000) * 1000).toISOString().replace(/\.000Z$/, 'Z');
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/github/github-path-log.ts

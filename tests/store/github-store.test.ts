@@ -1,5 +1,6 @@
 // The GitHub back-end against the stateful fake of GitHub's REST API, through a real Octokit
 // (@actions/github's getOctokit, as the Action builds it) over HTTP.
+import { gitHubDate } from '../../src/core/store/github/github-commit.js';
 import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
@@ -124,6 +125,24 @@ describe('GitHub store', () => {
     await expect(failure).rejects.toThrow(/rate limit held the write back/);
     await expect(failure).rejects.not.toThrow(/contents: write/);
     gh.clearFaults();
+  });
+
+  it('a 409 on the ref write is a conflict that says what to do, not "GitHub may be unavailable", and moves nothing', async () => {
+    const where = freshRepo();
+    const store = storeFor(where);
+    await store.append({ facts: [trail('a')] });
+    const tipBefore = gh.ref(`${where.owner}/${where.repo}`, 'heads/factstore');
+    gh.failNext(1, { status: 409, method: 'PATCH', path: /\/git\/refs\//, message: 'Reference update conflict' });
+    const failure = store.append({ facts: [trail('b', 1)] });
+    await expect(failure).rejects.toThrow(/GitHub answered 409 \(Reference update conflict\) while moving the facts branch factstore .*a conflict.*run the step again/);
+    await expect(failure).rejects.not.toThrow(/may be unavailable/);
+    expect(gh.ref(`${where.owner}/${where.repo}`, 'heads/factstore')).toBe(tipBefore);
+    gh.clearFaults();
+  });
+
+  it('sends commit dates as GitHub documents them: YYYY-MM-DDTHH:MM:SSZ, whole seconds', () => {
+    expect(gitHubDate(new Date('2026-12-06T05:00:07.999Z'))).toBe('2026-12-06T05:00:07Z');
+    expect(gitHubDate(new Date('2026-12-06T05:00:07Z'))).toBe('2026-12-06T05:00:07Z');
   });
 
   it('says what to do with an empty repository', async () => {

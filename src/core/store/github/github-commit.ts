@@ -44,7 +44,8 @@ export async function pushCommit(request: GitHubRequest, where: GitHubRepo, c: C
   const payload = commitPayload({ tree, parents, author: c.author, committer: c.committer, time: c.time, message: c.message });
   const signature = await c.signer.sign(Buffer.from(payload, 'utf8'));
   const expected = hashObject('commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
-  const date = new Date(Math.floor(c.time.getTime() / 1000) * 1000).toISOString();
+  // GitHub documents YYYY-MM-DDTHH:MM:SSZ; the signed payload holds whole seconds too
+  const date = gitHubDate(c.time);
   const created = (await call(
     'POST /repos/{owner}/{repo}/git/commits',
     {
@@ -93,4 +94,9 @@ function emptyRepository(where: GitHubRepo, cause: unknown): FactstoreError {
     `${where.owner}/${where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again. Nothing was written.`,
     { cause },
   );
+}
+
+/** A time as GitHub's Git database API documents dates: `YYYY-MM-DDTHH:MM:SSZ`, whole seconds. */
+export function gitHubDate(time: Date): string {
+  return new Date(Math.floor(time.getTime() / 1000) * 1000).toISOString().replace(/\.000Z$/, 'Z');
 }

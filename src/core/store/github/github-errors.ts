@@ -24,6 +24,12 @@ export function gitHubFailure(error: unknown, where: GitHubRepo, doing: string):
       );
     case 404:
       return new FactstoreError('NOT_FOUND', `${what}: the repository does not exist or the token cannot see it. Check the facts repository name and that the token has access to ${repo}.`, { cause: error });
+    case 409:
+      return new FactstoreError(
+        'CONFLICT',
+        `${what}: GitHub refused it as a conflict, which it answers for a repository with no commit yet or a ref another push changed at the same moment. Nothing was written: if ${repo} is empty, push one commit to it; otherwise run the step again.`,
+        { cause: error },
+      );
     case 422:
       return new FactstoreError('INTERNAL', `${what}: report this, with the facts branch tip.`, { cause: error });
     default:
