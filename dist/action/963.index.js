@@ -249,11 +249,14 @@ var high_water_inputs = __webpack_require__(8954);
 var config_token = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
 var input_reader = __webpack_require__(7916);
+// EXTERNAL MODULE: ./src/action/secrets.ts
+var secrets = __webpack_require__(7911);
 // EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 2 modules
 var signing_key = __webpack_require__(690);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
 var store_inputs = __webpack_require__(7229);
 ;// CONCATENATED MODULE: ./src/action/inputs/gate-inputs.ts
+
 
 
 
@@ -291,6 +294,7 @@ function readGateInputs(env, eventPath) {
         record,
         signingKey: (0,signing_key/* readSigningKey */.jy)(env),
         checksRepo: store.repository,
+        ...readChecksToken(store),
     };
 }
 function readEvent(eventPath) {
@@ -325,6 +329,15 @@ function branchesOf(given, run, runBranch, env) {
         names.add(env.refName);
     }
     return names.size === 0 ? undefined : [...names];
+}
+/** `checks-token` (default the workflow's github.token), else the facts `token`. */
+function readChecksToken(store) {
+    const given = (0,input_reader/* optionalInput */.$m)('checks-token');
+    if (given !== undefined) {
+        (0,secrets/* maskSecret */.$)(given);
+        return { checksToken: given, checksTokenInput: 'checks-token' };
+    }
+    return { checksToken: store.token, checksTokenInput: 'token' };
 }
 
 // EXTERNAL MODULE: ./src/action/record/step-outputs.ts
@@ -566,7 +579,10 @@ function configName(c) {
 async function gateOne({ session, inputs, config, configCommit, facts, request, store, root }, commit, branches) {
     const { env } = session;
     const now = session.now();
-    const state = (0,high_water/* workflowGateState */.Q)(request, facts, inputs.highWaterAppId);
+    // the high-water mark is a check run on the facts repository: written with the checks token when
+    // that is this repository (a classic PAT as `token` cannot use the Checks API), else with `token`
+    const sameRepo = (0,repo_name/* repoText */.k)(facts).toLowerCase() === (0,repo_name/* repoText */.k)(inputs.checksRepo).toLowerCase();
+    const state = (0,high_water/* workflowGateState */.Q)(sameRepo ? session.githubWith(inputs.checksToken, inputs) : request, facts, inputs.highWaterAppId);
     const gated = await trustedGate({
         store,
         highWater: state.highWaterMark(),
@@ -599,7 +615,7 @@ async function gateOne({ session, inputs, config, configCommit, facts, request, 
     const payloads = gateCheckRuns(result, config.flows, options, { decisionIds: decisions.map((d) => d.id), ...(detailsUrl !== undefined ? { detailsUrl } : {}) });
     for (const [i, payload] of payloads.entries()) {
         const flowGate = result.flows[i];
-        await publishCheckRun(request, inputs.checksRepo, payload, { forbidden: CHECKS_FORBIDDEN });
+        await publishCheckRun(session.githubWith(inputs.checksToken, inputs), inputs.checksRepo, payload, { forbidden: checksForbidden(inputs) });
         core/* info */.pq(`factstore: ${result.commit.slice(0, 7)} ${payload.name}: ${flowGate?.decision ?? ''} (${flowGate?.details ?? ''})`);
     }
     await (0,job_summary/* writeJobSummary */.j)((0,report_breakdown/* renderBreakdownMarkdown */.DZ)((0,report_breakdown/* breakdownFromGate */.fQ)(result, config.flows, options)));
@@ -615,7 +631,13 @@ function checkedDocument(result) {
     }
     return document;
 }
-const CHECKS_FORBIDDEN = 'the token may not write check runs: give the job `permissions: checks: write` (and `contents: write` to record decisions)';
+/** What to do when GitHub refuses a check run: a missing permission, or a token the Checks API does not take. */
+function checksForbidden(inputs) {
+    const which = inputs.checksTokenInput === 'checks-token' ? 'the `checks-token`' : 'the `token`';
+    return (`${which} may not write check runs. With the workflow's github.token, give the job \`permissions: checks: write\`. ` +
+        'A classic personal access token cannot use the Checks API at all (only GitHub Apps, and GitHub Actions for its own token, can): ' +
+        'keep `checks-token` the workflow\'s github.token (or a GitHub App token) and use the PAT as `token` for the facts only');
+}
 /**
  * A push to the facts branch of the workflow's own repository, with no commit given: GITHUB_SHA
  * is then a facts commit, and the commits to gate are those whose trails the push touched.

@@ -41,6 +41,11 @@ export class ActionSession {
     return this.request;
   }
 
+  /** A client with another token (the gate's `checks-token`); the facts client when it is the same token. */
+  githubWith(token: string | undefined, inputs: StoreInputs): GitHubRequest {
+    return token === inputs.token ? this.github(inputs) : gitHubRequest(token, this.env.apiUrl);
+  }
+
   /**
    * The writing steps' config (attest, begin): the workspace's, else the default branch's (never
    * fetched when `offline`). What the facts count for is decided by {@link decidingConfig}.

@@ -18,7 +18,7 @@ describe('gate/action.yml', () => {
   it('declares the gate inputs and outputs and runs the shared bundle with command gate', () => {
     const file = path.join(ROOT, 'gate', 'action.yml');
     const metadata = parse(readFileSync(file, 'utf8')) as ActionMetadata;
-    expect(Object.keys(metadata.inputs).sort()).toEqual(['command', 'commit', 'config', 'config-token', 'facts-branch', 'facts-repo', 'flow', 'git-branch', 'high-water-app-id', 'record', 'signing-key', 'token']);
+    expect(Object.keys(metadata.inputs).sort()).toEqual(['checks-token', 'command', 'commit', 'config', 'config-token', 'facts-branch', 'facts-repo', 'flow', 'git-branch', 'high-water-app-id', 'record', 'signing-key', 'token']);
     expect(Object.keys(metadata.outputs).sort()).toEqual(['decision', 'result']);
     expect(metadata.inputs.command?.default).toBe('gate');
     expect(metadata.inputs.record?.default).toBe('true');
@@ -133,6 +133,28 @@ describe('the gate step', () => {
     const message = commands(r.stdout, 'error')[0]?.message ?? '';
     expect(message).toContain('403 (Resource not accessible by integration)');
     expect(message).toContain('`permissions: checks: write`');
+  });
+
+  it('a classic PAT as `token` reads and records the facts while `checks-token` (the workflow\'s token) writes the check runs', async () => {
+    const w = await world({ config });
+    await recorded(w);
+    // a classic personal access token: contents, and no Checks API at all
+    w.gh.addToken('ghp_classicPat', { contents: 'write' });
+    const r = await gateStep(w, { token: 'ghp_classicPat', 'checks-token': w.gh.token, flow: ALLOWED, record: 'false' });
+    expect(commands(r.stdout, 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(runsOf(w, ALLOWED).at(-1)).toEqual(['completed', 'success', 'github-actions']);
+  });
+
+  it('a checks-token that may not write check runs is named, with the advice for a PAT', async () => {
+    const w = await world({ config });
+    await recorded(w);
+    w.gh.addToken('ghp_classicPat', { contents: 'write' });
+    const r = await gateStep(w, { 'checks-token': 'ghp_classicPat', flow: ALLOWED, record: 'false' });
+    expect(r.code).toBe(1);
+    const message = commands(r.stdout, 'error')[0]?.message ?? '';
+    expect(message).toContain('the `checks-token` may not write check runs');
+    expect(message).toContain('A classic personal access token cannot use the Checks API');
   });
 
   it('a check run for a commit that is not in the repository is refused with a clear error', async () => {

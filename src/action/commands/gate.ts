@@ -80,7 +80,10 @@ function configName(c: DecidingConfig): string {
 async function gateOne({ session, inputs, config, configCommit, facts, request, store, root }: GateRun, commit: string, branches: string[] | undefined): Promise<GateResult> {
   const { env } = session;
   const now = session.now();
-  const state = workflowGateState(request, facts, inputs.highWaterAppId);
+  // the high-water mark is a check run on the facts repository: written with the checks token when
+  // that is this repository (a classic PAT as `token` cannot use the Checks API), else with `token`
+  const sameRepo = repoText(facts).toLowerCase() === repoText(inputs.checksRepo).toLowerCase();
+  const state = workflowGateState(sameRepo ? session.githubWith(inputs.checksToken, inputs) : request, facts, inputs.highWaterAppId);
   const gated = await trustedGate({
     store,
     highWater: state.highWaterMark(),
@@ -113,7 +116,7 @@ async function gateOne({ session, inputs, config, configCommit, facts, request, 
   const payloads = gateCheckRuns(result, config.flows, options, { decisionIds: decisions.map((d) => d.id), ...(detailsUrl !== undefined ? { detailsUrl } : {}) });
   for (const [i, payload] of payloads.entries()) {
     const flowGate = result.flows[i];
-    await publishCheckRun(request, inputs.checksRepo, payload, { forbidden: CHECKS_FORBIDDEN });
+    await publishCheckRun(session.githubWith(inputs.checksToken, inputs), inputs.checksRepo, payload, { forbidden: checksForbidden(inputs) });
     core.info(`factstore: ${result.commit.slice(0, 7)} ${payload.name}: ${flowGate?.decision ?? ''} (${flowGate?.details ?? ''})`);
   }
   await writeJobSummary(renderBreakdownMarkdown(breakdownFromGate(result, config.flows, options)));
@@ -130,7 +133,15 @@ function checkedDocument(result: GateResult): unknown {
   return document;
 }
 
-const CHECKS_FORBIDDEN = 'the token may not write check runs: give the job `permissions: checks: write` (and `contents: write` to record decisions)';
+/** What to do when GitHub refuses a check run: a missing permission, or a token the Checks API does not take. */
+function checksForbidden(inputs: GateInputs): string {
+  const which = inputs.checksTokenInput === 'checks-token' ? 'the `checks-token`' : 'the `token`';
+  return (
+    `${which} may not write check runs. With the workflow's github.token, give the job \`permissions: checks: write\`. ` +
+    'A classic personal access token cannot use the Checks API at all (only GitHub Apps, and GitHub Actions for its own token, can): ' +
+    'keep `checks-token` the workflow\'s github.token (or a GitHub App token) and use the PAT as `token` for the facts only'
+  );
+}
 
 /**
  * A push to the facts branch of the workflow's own repository, with no commit given: GITHUB_SHA

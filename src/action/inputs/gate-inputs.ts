@@ -6,6 +6,7 @@ import { readHighWaterAppId } from './high-water-inputs.js';
 import type { RepoName } from '../github/repo-name.js';
 import { readConfigToken, type ConfigTokenInputs } from './config-token.js';
 import { booleanInput, optionalInput } from './input-reader.js';
+import { maskSecret } from '../secrets.js';
 import { readSigningKey } from './signing-key.js';
 import { readStoreInputs, type StoreInputs } from './store-inputs.js';
 
@@ -29,6 +30,10 @@ export interface GateInputs extends StoreInputs, ConfigTokenInputs {
   signingKey: string | undefined;
   /** where the check runs are created: the workflow's repository */
   checksRepo: RepoName;
+  /** the token that creates them: `checks-token`, else the facts `token` */
+  checksToken: string | undefined;
+  /** the input it came from, named in errors */
+  checksTokenInput: 'checks-token' | 'token';
 }
 
 /** What the gate step reads of the triggering event (GITHUB_EVENT_PATH). */
@@ -63,6 +68,7 @@ export function readGateInputs(env: RunnerEnv, eventPath: string | undefined): G
     record,
     signingKey: readSigningKey(env),
     checksRepo: store.repository,
+    ...readChecksToken(store),
   };
 }
 
@@ -92,4 +98,14 @@ function branchesOf(given: string | undefined, run: GateEvent['workflow_run'], r
     names.add(env.refName);
   }
   return names.size === 0 ? undefined : [...names];
+}
+
+/** `checks-token` (default the workflow's github.token), else the facts `token`. */
+function readChecksToken(store: StoreInputs): Pick<GateInputs, 'checksToken' | 'checksTokenInput'> {
+  const given = optionalInput('checks-token');
+  if (given !== undefined) {
+    maskSecret(given);
+    return { checksToken: given, checksTokenInput: 'checks-token' };
+  }
+  return { checksToken: store.token, checksTokenInput: 'token' };
 }
