@@ -5,6 +5,7 @@ import { artifactsFind } from './artifacts-find.js';
 import { assert } from './assert.js';
 import { attest } from './attest.js';
 import { complianceArtifact } from './compliance-artifact.js';
+import { completionCommand } from './completion.js';
 import { demo } from './demo.js';
 import { evidenceGet } from './evidence-get.js';
 import { evidenceList } from './evidence-list.js';
@@ -44,4 +45,5 @@ export const COMMANDS: readonly Command[] = [
   evidenceGet,
   complianceArtifact,
   demo,
+  completionCommand(() => COMMANDS),
 ];
