@@ -188,6 +188,12 @@ describe('the gpgsig header', () => {
     expect(splitSignedCommit(signed)).toEqual({ payload, signature });
   });
 
+  it('signing asks for a namespace', () => {
+    expect(() => signSshsig(parsePrivateKey(real.text), Buffer.from(payload), '')).toThrow(
+      expect.objectContaining({ code: 'BAD_INPUT', message: 'The SSHSIG namespace is empty: use "git" for commits (or another non-empty purpose name).' }),
+    );
+  });
+
   it('an empty signature adds nothing; a header-only text gets it at the end', () => {
     expect(addSignatureToCommit(payload, '')).toBe(payload);
     expect(addSignatureToCommit('tree x\n', 'S\n')).toBe('tree x\ngpgsig S\n');
