@@ -137,7 +137,10 @@ describe('the openssh-key-v1 container, one field changed at a time', () => {
     expect(refusal(writeContainer(changed))).toBe(message);
   });
 
-  it('data shorter than the format\'s name, and a section cut short', () => {
+  it('data shorter than the format\'s name, the name alone, and a section cut short', () => {
+    expect(refusal(`${BEGIN}\n${Buffer.from('openssh-key-v1\0').toString('base64')}\n${END}\n`)).toBe(
+      'The signing key is truncated: part of the key text is missing. Copy the whole file, from -----BEGIN to -----END, or make a new one with `factstore keygen --out PATH`.',
+    );
     expect(refusal(`${BEGIN}\n${Buffer.from('openssh').toString('base64')}\n${END}\n`)).toBe(
       `The signing key is not an OpenSSH private key (its data does not start with openssh-key-v1). ${MAKE_NEW}`,
     );

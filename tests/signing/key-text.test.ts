@@ -32,6 +32,8 @@ describe('key text as it arrives', () => {
     expect(normalizeKeyText(`"${real.text}`)).toBe(`"${expected}`);
     expect(normalizeKeyText(`a"b"`)).toBe('a"b"');
     expect(normalizeKeyText(`"\n"`)).toBe('');
+    // quotes around the whole text only
+    expect(normalizeKeyText(`"abc"def`)).toBe('"abc"def');
   });
 
   it('every delivery gives the same key bytes, the key base64-encoded once more included', () => {
@@ -43,6 +45,10 @@ describe('key text as it arrives', () => {
   });
 
   it('base64 of something else than a key, and a key with its END line before BEGIN', () => {
+    // base64 of anything but a PEM text is judged as the text given, not as what it decodes to
+    expect(() => opensshKeyBytes(Buffer.from(real.pub).toString('base64'))).toThrow(
+      'The signing key is not an OpenSSH private key (no -----BEGIN OPENSSH PRIVATE KEY----- line found). Give the key file\'s text, or make a new one with `factstore keygen --out PATH`.',
+    );
     expect(() => opensshKeyBytes(Buffer.from('hello world').toString('base64'))).toThrow(
       'The signing key is not an OpenSSH private key (no -----BEGIN OPENSSH PRIVATE KEY----- line found). Give the key file\'s text, or make a new one with `factstore keygen --out PATH`.',
     );

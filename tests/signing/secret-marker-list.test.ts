@@ -63,6 +63,18 @@ describe('secretMarkers of a key ssh-keygen made', () => {
     expect(new Set(given).size).toBe(given.length);
   });
 
+  it('short lines never, lines of 16 characters and more always, wherever the seed falls', () => {
+    const lines = (text: string) => secretMarkers(text).filter((m) => m.what === 'private key text (one of its lines)').map((m) => m.bytes.toString());
+    expect(lines(rewrap(10))).toEqual(secretLinesAt(70));
+    expect(lines(rewrap(16))).toEqual([...secretLinesAt(16), ...secretLinesAt(70)]);
+    expect(secretLinesAt(16).length).toBeGreaterThan(secretLinesAt(70).length);
+  });
+
+  it('a key pasted with its lines indented (a YAML block) gives the same lines', () => {
+    const indented = rewrap(64).split('\n').map((l) => `    ${l}`).join('\n');
+    expect(secretMarkers(indented).filter((m) => m.what === 'private key text (one of its lines)').map((m) => m.bytes.toString())).toEqual([...secretLinesAt(64), ...secretLinesAt(70)]);
+  });
+
   it('a key given base64-encoded once more is itself a marker, and its lines are the inner key\'s', () => {
     const outer = Buffer.from(key.text).toString('base64');
     const markers = secretMarkers(`${outer.slice(0, 40)}\n${outer.slice(40)}`);

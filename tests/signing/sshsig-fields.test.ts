@@ -71,6 +71,10 @@ describe('verifySshsig, one field changed at a time', () => {
     expect(r).toEqual({ valid: true, publicKeyBlob: good.publicKey, fingerprint });
   });
 
+  it('armor with CR or CRLF line ends, or whitespace around it, verifies', () => {
+    for (const armored of [real.replace(/\n/g, '\r\n'), real.replace(/\n/g, '\r'), `\n  ${real}  \n`]) expect(verifySshsig(armored, DATA, 'git').valid).toBe(true);
+  });
+
   it('a sha256 signature (ssh-keygen -O hashalg=sha256) verifies too', () => {
     const sha256 = sign(['-O', 'hashalg=sha256']);
     expect(read(sha256).hash).toBe('sha256');
@@ -81,7 +85,8 @@ describe('verifySshsig, one field changed at a time', () => {
   const cases: [string, Partial<Sshsig>, string][] = [
     ['trailing data after the fields', { trailer: Buffer.from([0]) }, 'The SSH signature has trailing data after its fields.'],
     ['another namespace', { namespace: 'file' }, 'The signature was made for namespace "file", not "git".'],
-    ['a long namespace, shown shortened', { namespace: 'n'.repeat(70) }, `The signature was made for namespace "${'n'.repeat(64)}…", not "git".`],
+    ['a long namespace, shown shortened', { namespace: 'n'.repeat(65) }, `The signature was made for namespace "${'n'.repeat(64)}…", not "git".`],
+    ['a namespace of 64 characters, shown whole', { namespace: 'n'.repeat(64) }, `The signature was made for namespace "${'n'.repeat(64)}", not "git".`],
     ['a hash OpenSSH does not take', { hash: 'md5' }, 'The signature uses hash "md5"; expected sha512 or sha256.'],
     ['an inner signature of another type', { sigType: 'ssh-rsa' }, 'The SSH signature is malformed: its inner signature is not an Ed25519 signature.'],
     ['an inner signature of another length', { sigBytes: good.sigBytes.subarray(1) }, 'The SSH signature is malformed: its inner signature is not an Ed25519 signature.'],
@@ -150,10 +155,11 @@ describe('checkCommitTrust says why', () => {
       fingerprint,
       detail: 'The signature does not match the signed data: the data was changed after signing, or the signature belongs to other data.',
     });
-    expect(checkCommitTrust(addSignatureToCommit(payload, `${BEGIN}\nnot base64!\n${END}\n`), listed)).toEqual({
-      status: 'invalid',
-      detail: 'The SSH signature is damaged: its body is not base64.',
-    });
+    const damaged = checkCommitTrust(addSignatureToCommit(payload, `${BEGIN}\nnot base64!\n${END}\n`), listed);
+    expect(damaged).toEqual({ status: 'invalid', detail: 'The SSH signature is damaged: its body is not base64.' });
+    expect(damaged).not.toHaveProperty('fingerprint');
+    // a header with more than one space before the signature is still read as that signature
+    expect(checkCommitTrust(signed.replace('gpgsig -----BEGIN', 'gpgsig  -----BEGIN'), listed)).toEqual({ status: 'trusted', principal: 'ci@acme', fingerprint });
   });
 
   it('a listed key that cannot be read matches nothing, and the others are still searched', () => {
