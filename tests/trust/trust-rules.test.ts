@@ -49,6 +49,10 @@ describe('append declarations', () => {
     const parsed = parseClaims(`factstore: attest\n\n${text}\nother trailer: x\n`);
     expect(parsed).toEqual({ ok: true, claims: new Map(claims.map((c) => [c.path, c])) });
     expect(formatClaims([])).toBe('');
+    // counts of many digits, up to nine
+    const big = { path: 'p', before: 123456789, after: 123456789, sha256: 'a'.repeat(64) };
+    expect(parseClaims(formatClaims([{ ...big, before: 10, after: 12 }]))).toEqual({ ok: true, claims: new Map([['p', { ...big, before: 10, after: 12 }]]) });
+    expect(parseClaims(formatClaims([big]))).toEqual({ ok: true, claims: new Map([['p', big]]) });
     expect(parseClaims('no declarations\n')).toEqual({ ok: true, claims: new Map() });
   });
 

@@ -16,7 +16,7 @@ import { TrustedFacts } from '../../src/core/trust/trusted-facts.js';
 import { trustedGate } from '../../src/core/trust/trusted-gate.js';
 import { git } from '../helpers/git.js';
 import { tamperFile } from '../helpers/tamper.js';
-import { approval, attested, COMMIT, FLOW, started, ts, World } from './world.js';
+import { approval, attested, COMMIT, DIGEST, FLOW, started, ts, World } from './world.js';
 
 const PATH = trailPath(FLOW, 't1');
 
@@ -99,7 +99,7 @@ describe('opening the trusted view', () => {
     const tip = await w.write(w.ci, started('t1'));
     expect(await (await open(w)).report()).toEqual({
       factsCommit: tip,
-      highWater: { commit: null, where: NO_HIGH_WATER.where },
+      highWater: { commit: null, where: 'nowhere (no high-water mark is kept here)' },
       historyChecked: false,
       ignored: [],
       notes: ['no decision was recorded on this facts branch before (no high-water mark yet): a rollback or rewrite before this one cannot be told; factstore verify checks the whole history'],
@@ -112,6 +112,47 @@ describe('opening the trusted view', () => {
 });
 
 describe('reading through the view', () => {
+  it('stays on the facts commit it opened at while the branch moves on', async () => {
+    const w = new World();
+    const tip = await w.write(w.ci, started('t1'), decision(FLOW, ts()));
+    const facts = await open(w);
+    await w.write(w.ci, attested('t1', 'PASSED'), started('t2'), decision(FLOW, ts()));
+    expect(await facts.tip()).toBe(tip);
+    expect((await facts.readTrail(FLOW, 't1')).map((f) => f.kind)).toEqual(['trail']);
+    expect(await facts.listTrails(FLOW)).toEqual([{ flow: FLOW, trail: 't1' }]);
+    expect(await facts.trailsForCommit(COMMIT)).toEqual([{ flow: FLOW, trail: 't1' }]);
+    expect((await facts.readLoose('decision', FLOW)).length).toBe(1);
+  });
+
+  it('an index line proves nothing: only a counted trail or artifact fact of that trail does', async () => {
+    const w = new World();
+    const other = 'a'.repeat(40);
+    const otherDigest = `sha256:${'e'.repeat(64)}`;
+    // t2 counts, but for another commit and another digest; mallory adds the index lines
+    await w.write(w.ci, makeFact({ kind: 'trail', flow: FLOW, trail: 't2', commit: other, actor: 'ci', ts: ts() }), attested('t2', 'PASSED'));
+    await w.write(w.ci, makeFact({ kind: 'artifact', flow: FLOW, trail: 't2', artifact: otherDigest, name: 'app', actor: 'ci', ts: ts() }));
+    await w.write(w.mallory, started('t2'), makeFact({ kind: 'artifact', flow: FLOW, trail: 't2', artifact: DIGEST, name: 'app', actor: 'ci', ts: ts() }));
+    const facts = await open(w);
+    expect(await facts.trailsForCommit(COMMIT)).toEqual([]);
+    expect(await facts.trailsForArtifact(DIGEST)).toEqual([]);
+    expect(await facts.trailsForCommit(other)).toEqual([{ flow: FLOW, trail: 't2' }]);
+    expect(await facts.trailsForArtifact(otherDigest)).toEqual([{ flow: FLOW, trail: 't2' }]);
+  });
+
+  it('fails closed at once on commits of the branch replaced or grafted, naming each', async () => {
+    const w = new World();
+    const first = await w.write(w.ci, started('t1'));
+    const second = await w.write(w.ci, attested('t1', 'PASSED'));
+    await w.write(w.ci, attested('t1', 'PASSED', 'sbom'));
+    git(w.dir, 'replace', '--graft', second);
+    git(w.dir, 'replace', '--graft', first, second);
+    const store = new LocalGitStore({ dir: w.dir, gitBinary: 'git' });
+    const message = await failure(TrustedFacts.open({ store, signers: w.signers }));
+    store.close();
+    const replaced = (oid: string) => `object ${oid} of the facts branch is replaced (refs/replace/${oid}): remove the replacement with \`git replace -d ${oid}\` and check the branch with factstore verify`;
+    expect([`${replaced(first)}; ${replaced(second)}`, `${replaced(second)}; ${replaced(first)}`]).toContain(message.slice(0, message.indexOf('. Facts are only ever appended')));
+  });
+
   it('loose facts of every month, oldest commit first, and their histories grouped by commit', async () => {
     const w = new World();
     await w.write(w.ci, started('t1'));
@@ -212,6 +253,27 @@ describe('trustedGate', () => {
     const w = new World();
     await w.write(w.ci, started('t1'));
     const store = new LocalGitStore({ dir: w.dir });
-    await expect(trustedGate({ store, config: config(w), commit: 'abc', now: new Date(), highWater: memoryMark() })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    const base = { store, config: config(w), commit: COMMIT, now: new Date(), highWater: memoryMark() };
+    await expect(trustedGate({ ...base, commit: 'abc' })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(trustedGate({ ...base, flow: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const broken = new LocalGitStore({ dir: w.dir });
+    broken.tip = () => Promise.reject(new Error('disk gone'));
+    await expect(trustedGate({ ...base, store: broken })).rejects.toThrow('disk gone');
+  });
+
+  it('a failure met while reading names the facts commit it was met at, and blocks only the flow asked for', async () => {
+    const w = new World();
+    await w.write(w.ci, started('t1'), attested('t1', 'FAILED'));
+    const tip = await w.write(w.ci, attested('t1', 'PASSED', 'sbom'));
+    tamperFile(w.dir, 'factstore', PATH, null);
+    const tampered = w.tip();
+    const store = new LocalGitStore({ dir: w.dir });
+    const cfg = config(w);
+    cfg.flows.docs = { name: 'docs', require: [], policies: [], branches: [], environments: [], retries: 'sticky' };
+    const gate = await trustedGate({ store, config: cfg, commit: COMMIT, now: new Date(), highWater: memoryMark(), flow: FLOW });
+    expect(gate.integrity?.message).toMatch(/were changed or removed later/);
+    expect(gate.result.factsCommit).toBe(tampered);
+    expect(gate.result.flows.map((f) => f.flow)).toEqual([FLOW]);
+    expect(tampered).not.toBe(tip);
   });
 });
