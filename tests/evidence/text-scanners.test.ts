@@ -149,6 +149,11 @@ describe('XML values and documents', () => {
     });
   });
 
+  it('keeps every text and attribute as written: no numbers made of them, entities decoded once', () => {
+    expect(parseXml('<s name="007" n="1e3" v="a&amp;lt;b">042</s>')).toEqual({ name: 's', attributes: { name: '007', n: '1e3', v: 'a&lt;b' }, children: [], text: '042' });
+    expect(parseXml('<s>&amp;amp;</s>').text).toBe('&amp;');
+  });
+
   it('refuses what is not a report, in words', () => {
     expect(() => parseXml('  ')).toThrow('the file is empty: attach the report the tool wrote (was it written before the step ran?).');
     expect(() => parseXml('<a><b></a>')).toThrow(/^not well-formed XML \(line 1, column \d+: .+\): check that the file was written completely \(a truncated file\?\)\.$/);
