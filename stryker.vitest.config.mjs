@@ -1,16 +1,19 @@
 // The vitest config StrykerJS runs (stryker.config.mjs): the ordinary one, limited to the test files
-// of the module group being mutated (MUTATION_TEST_FILES, comma-separated globs, set by
-// scripts/mutation.js), with one reporter added. Two workarounds for StrykerJS 9.6's vitest runner:
+// of the module group being mutated (MUTATION_TEST_FILES and MUTATION_TEST_EXCLUDE, comma-separated
+// globs, set by scripts/mutation.js), with one reporter added. Two workarounds for StrykerJS 9.6's vitest runner:
 // - the group's tests are chosen here, not with Stryker's own `testFiles` option: with it, Stryker
 //   activates a static mutant (code run when a module loads, such as a constant) only after the
 //   modules are loaded, so no test could ever kill one;
 // - a test file that fails while it loads (a mutant that breaks a key made at the top of a test
 //   file) has no test results, and the runner reads test results only: it would call that mutant
 //   survived. The reporter below fails the file's tests instead, with the error that stopped it.
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import base from './vitest.config.ts';
 
-const files = process.env.MUTATION_TEST_FILES?.split(',').filter((f) => f !== '');
+const list = (name) => process.env[name]?.split(',').filter((f) => f !== '') ?? [];
+const files = list('MUTATION_TEST_FILES');
+// timing tests of a group (MUTATION_TEST_EXCLUDE): instrumented code runs slower, and time is not what a mutant changes
+const excluded = list('MUTATION_TEST_EXCLUDE');
 
 /** Marks the tests of a file that failed to load as failed (or adds one failed test when none was collected). */
 class FailFilesThatDoNotLoad {
@@ -39,7 +42,8 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    ...(files !== undefined && files.length > 0 ? { include: files } : {}),
+    ...(files.length > 0 ? { include: files } : {}),
+    exclude: [...configDefaults.exclude, ...excluded],
     // nobody reads the output of a mutant's run
     reporters: [new FailFilesThatDoNotLoad()],
   },
