@@ -1,5 +1,6 @@
 import type { PolicyEvaluator } from '../../src/core/evaluate/policies.js';
 import type { Signer } from '../../src/core/signing/index.js';
+import type { ListedCommitsCache } from '../../src/core/store/github/listed-commits-cache.js';
 import type { AppIdentity } from './app-identity.js';
 
 /** What every handler shares: the engine's pieces, the App's signing key and where GitHub is. */
@@ -16,4 +17,6 @@ export interface AppDeps {
   identity: () => Promise<AppIdentity>;
   /** first commits of the facts branches seen, where the App keeps their high-water marks */
   roots?: Map<string, string>;
+  /** the commits that changed each facts file, as last listed: a trail judged again lists one page, not its whole history */
+  listedCommits?: ListedCommitsCache;
 }

@@ -5,6 +5,7 @@ import type { Signer } from '../../src/core/signing/index.js';
 import { isTrustedKey } from '../../src/core/signing/trusted-key.js';
 import { GitHubStore } from '../../src/core/store/github/github-store.js';
 import type { GitHubRepo, GitHubRequest } from '../../src/core/store/github/github-request.js';
+import type { ListedCommitsCache } from '../../src/core/store/github/listed-commits-cache.js';
 
 /** The facts branch of a config: `facts.repo` when set, else the event's repository. */
 export function factsRepository(config: FactstoreConfig, event: { owner: string; repo: string }): GitHubRepo {
@@ -16,10 +17,11 @@ export function factsRepository(config: FactstoreConfig, event: { owner: string;
  * The facts store the App reads and, with its signing key, writes: commits authored by the App,
  * every fact checked against the schema before it is sent.
  */
-export function factsStore(request: GitHubRequest, at: GitHubRepo, writer?: { signer: Signer; actor: string }): GitHubStore {
+export function factsStore(request: GitHubRequest, at: GitHubRepo, writer?: { signer: Signer; actor: string }, listedCommits?: ListedCommitsCache): GitHubStore {
   return new GitHubStore({
     request,
     ...at,
+    ...(listedCommits !== undefined ? { listedCommits } : {}),
     ...(writer !== undefined
       ? { signer: writer.signer, author: { name: writer.actor, email: `${writer.actor.replace(/[^A-Za-z0-9._-]/g, '')}@users.noreply.github.com` } }
       : {}),

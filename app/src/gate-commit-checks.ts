@@ -1,14 +1,13 @@
 import type { GateResult } from '../../src/core/evaluate/types.js';
 import { breakdownTrust, type BreakdownTrust } from '../../src/core/report/breakdown/index.js';
-import { trustedGate } from '../../src/core/trust/trusted-gate.js';
-import { factsBranchState } from './facts-branch-state.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { breakdownFromGate, factsLinks, renderBreakdownMarkdown, type BreakdownOptions } from '../../src/core/report/breakdown/index.js';
 import { gateCheckRuns, publishCheckRun } from '../../src/core/report/check-run/index.js';
-import { underAlarm, type GateAlarm } from './alarm/under-alarm.js';
+import type { GateAlarm } from './alarm/under-alarm.js';
+import { gateOnFacts } from './gate-on-facts.js';
 import type { AppContext } from './app-context.js';
 import type { AppDeps } from './app-deps.js';
-import { factsRepository, factsStore } from './facts-store.js';
+import { factsRepository } from './facts-store.js';
 import { recordDecisions } from './record-decisions.js';
 import type { GateTarget } from './gate-target.js';
 import type { RepoConfig } from './read-config.js';
@@ -33,31 +32,17 @@ export async function gateAndReport(
   deps: AppDeps,
   setup: RepoConfig,
   target: GateTarget,
-  alarm?: GateAlarm | Promise<GateAlarm | undefined>,
+  knownAlarm?: GateAlarm,
 ): Promise<GateOutcome> {
   const { config } = setup;
   const at = factsRepository(config, target);
   const now = deps.clock();
-  const state = factsBranchState(context, deps, at);
-  // the alarm lookup and the facts reads are independent: one round trip instead of two
-  const [gated, open] = await Promise.all([
-    trustedGate({
-      store: factsStore(context.request, at),
-      highWater: state.highWaterMark(),
-      config,
-      commit: target.headSha,
-      now,
-      policyEvaluator: deps.policyEvaluator,
-      ...(target.branches !== undefined ? { branches: target.branches } : {}),
-    }),
-    alarm,
-  ]);
-  if (gated.integrity !== undefined) context.log.error(`factstore: ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} is blocked: ${gated.integrity.message}`);
-  const result = open === undefined ? gated.result : underAlarm(gated.result, open);
-  // nothing is appended to a facts branch that cannot be trusted, and its mark is not moved
-  const recorded = gated.integrity === undefined ? await recordDecisions(context, deps, setup, at, result, now) : { facts: [], commit: undefined };
+  const gated = await gateOnFacts(context, deps, setup, { owner: target.owner, repo: target.repo, commit: target.headSha, now, ...(target.branches !== undefined ? { branches: target.branches } : {}) }, knownAlarm);
+  const { result } = gated;
+  // nothing is appended to a facts branch that cannot be trusted or is under alarm, and its mark is not moved
+  const recorded = gated.trusted ? await recordDecisions(context, deps, setup, at, result, now, undefined, gated.store) : { facts: [], commit: undefined };
   const decisions = recorded.facts;
-  await gated.facts?.decided(recorded.commit ?? result.factsCommit ?? undefined);
+  if (gated.trusted) await gated.facts?.decided(recorded.commit ?? result.factsCommit ?? undefined);
 
   const options: BreakdownOptions = {
     audience: 'github',

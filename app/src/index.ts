@@ -3,6 +3,7 @@ import type { ApplicationFunction, Context, Probot } from 'probot';
 import type { JqEngine } from '../../src/core/jq/jq-engine.js';
 import { jqPolicyEvaluator } from '../../src/core/jq/jq-policy-evaluator.js';
 import { createWorkerJqEngine } from '../../src/core/jq/worker-jq-engine.js';
+import { ListedCommitsCache } from '../../src/core/store/github/listed-commits-cache.js';
 import type { AppContext } from './app-context.js';
 import type { AppDeps } from './app-deps.js';
 import { appEnv } from './app-env.js';
@@ -22,7 +23,7 @@ export default factstoreApp;
 /** The App with some of its pieces given (tests give the clock and the key), its settings read from `env`. */
 export function createFactstoreApp(given: Partial<AppDeps> = {}, env: Record<string, string | undefined> = process.env): (app: Probot, options?: unknown) => void {
   return (app) => {
-    const deps: AppDeps = { ...defaultDeps(env), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), roots: new Map(), ...given };
+    const deps: AppDeps = { ...defaultDeps(env), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), roots: new Map(), listedCommits: new ListedCommitsCache(), ...given };
     if (deps.signer === undefined) app.log.warn('factstore: no FACTSTORE_SIGNING_KEY: gate decisions will not be recorded, and slash commands cannot record approvals or bypasses.');
 
     app.on(['check_suite.requested', 'check_suite.rerequested'], (context) => handleGate(adapt(context), fromCheckSuite(context.payload), deps));

@@ -2,6 +2,7 @@ import { decisionCommitSubject, decisionFacts } from '../../src/core/evaluate/de
 import type { GateResult } from '../../src/core/evaluate/types.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import type { GitHubRepo } from '../../src/core/store/github/github-request.js';
+import type { GitHubStore } from '../../src/core/store/github/github-store.js';
 import type { AppContext } from './app-context.js';
 import type { AppDeps } from './app-deps.js';
 import { factsStore, trustsKey } from './facts-store.js';
@@ -17,7 +18,17 @@ export interface RecordedDecisions {
  * DESIGN §4: every decision the App takes is recorded, signed with its own key. Without a key, or
  * with a key the config does not trust, nothing is written and the log says what to do.
  */
-export async function recordDecisions(context: AppContext, deps: AppDeps, setup: RepoConfig, at: GitHubRepo, result: GateResult, now: Date, environment?: string): Promise<RecordedDecisions> {
+export async function recordDecisions(
+  context: AppContext,
+  deps: AppDeps,
+  setup: RepoConfig,
+  at: GitHubRepo,
+  result: GateResult,
+  now: Date,
+  environment?: string,
+  /** the store the decision was read from (with the App's key): its reads are not made again */
+  store?: GitHubStore,
+): Promise<RecordedDecisions> {
   const none: RecordedDecisions = { facts: [], commit: undefined };
   if (result.flows.length === 0) return none;
   const { signer } = deps;
@@ -35,7 +46,9 @@ export async function recordDecisions(context: AppContext, deps: AppDeps, setup:
   }
   const facts = decisionFacts(result, { actor: deps.actor, ts: now.toISOString(), configCommit: setup.configCommit, noFactsBranch: 'no facts branch', ...(environment !== undefined ? { environment } : {}) });
   try {
-    const written = await factsStore(context.request, at, { signer, actor: deps.actor }).append({ facts, message: decisionCommitSubject(result) });
+    // built on the facts commit the decision read: a branch that moved since is retried on its tip
+    const writer = store ?? factsStore(context.request, at, { signer, actor: deps.actor });
+    const written = await writer.append({ facts, message: decisionCommitSubject(result), basedOn: result.factsCommit });
     return { facts, commit: written.commit };
   } catch (e) {
     // the verdict still reaches the check run; the missing record is loud in the log

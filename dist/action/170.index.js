@@ -23,8 +23,8 @@ var fact_id = __webpack_require__(9361);
 var fetch_oidc_claims = __webpack_require__(3372);
 // EXTERNAL MODULE: ./src/action/env/run-context.ts
 var run_context = __webpack_require__(8073);
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 15 modules
-var open_store = __webpack_require__(2221);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
+var open_store = __webpack_require__(4032);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
 var artifact_digest = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/core/errors.ts

@@ -455,9 +455,10 @@ function compileUserSchema(schema, dialect) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dz: () => (/* binding */ assertValidFact),
 /* harmony export */   dl: () => (/* binding */ invalidMessage),
+/* harmony export */   pG: () => (/* binding */ validateFact),
 /* harmony export */   tf: () => (/* binding */ validate)
 /* harmony export */ });
-/* unused harmony exports validateFact, assertValid */
+/* unused harmony export assertValid */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _format_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4858);
 /* harmony import */ var _validator_for_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2410);

@@ -1718,8 +1718,8 @@ function writeAnnotations(plan) {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 15 modules
-var open_store = __webpack_require__(2221);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
+var open_store = __webpack_require__(4032);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
 var artifact_digest = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts

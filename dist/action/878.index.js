@@ -23,14 +23,14 @@ var evaluate = __webpack_require__(4978);
 var report_breakdown = __webpack_require__(9984);
 // EXTERNAL MODULE: ./src/core/trust/trusted-facts.ts + 7 modules
 var trusted_facts = __webpack_require__(4368);
-// EXTERNAL MODULE: ./src/action/github/high-water.ts + 1 modules
-var high_water = __webpack_require__(1614);
+// EXTERNAL MODULE: ./src/action/github/high-water.ts + 2 modules
+var high_water = __webpack_require__(2947);
 // EXTERNAL MODULE: ./src/action/github/trust-root.ts
 var trust_root = __webpack_require__(487);
 // EXTERNAL MODULE: ./src/core/schema/index.ts
 var schema = __webpack_require__(1487);
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 15 modules
-var open_store = __webpack_require__(2221);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
+var open_store = __webpack_require__(4032);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
 var artifact_digest = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/core/model/names.ts

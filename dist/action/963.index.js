@@ -128,8 +128,8 @@ async function trustedGate(input) {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/github/high-water.ts + 1 modules
-var high_water = __webpack_require__(1614);
+// EXTERNAL MODULE: ./src/action/github/high-water.ts + 2 modules
+var high_water = __webpack_require__(2947);
 // EXTERNAL MODULE: ./src/action/github/trust-root.ts
 var trust_root = __webpack_require__(487);
 // EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 17 modules
@@ -237,8 +237,8 @@ async function publishCheckRun(request, repo, payload, options) {
 var schema = __webpack_require__(1487);
 // EXTERNAL MODULE: ./src/action/env/runner-env.ts
 var runner_env = __webpack_require__(2864);
-// EXTERNAL MODULE: ./src/action/github/open-store.ts + 15 modules
-var open_store = __webpack_require__(2221);
+// EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
+var open_store = __webpack_require__(4032);
 // EXTERNAL MODULE: ./src/action/github/repo-name.ts
 var repo_name = __webpack_require__(3460);
 // EXTERNAL MODULE: external "node:fs"

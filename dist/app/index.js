@@ -47093,6 +47093,63 @@ function jqMessage(message) {
         .trim();
 }
 
+;// CONCATENATED MODULE: ./src/core/store/github/listed-commits-cache.ts
+/**
+ * The commits that changed a facts file, as GitHub last listed them (newest first), kept by a
+ * long-running process (the App) across events. A trail that is judged again and again gains a
+ * decision commit each time; without this every evaluation would list its whole history again, one
+ * request per 100 commits. With it, an evaluation lists one page and joins it to what it listed
+ * before, once that page shows the history it continues.
+ *
+ * Nothing here is trusted: a listed commit is immutable (its sha names its bytes), and the trust
+ * check runs on every commit of the joined list at every evaluation, as on a fresh one. Bounded by
+ * the number of commits kept; the least recently used files go first.
+ */
+class ListedCommitsCache {
+    maxCommits;
+    files = new Map();
+    kept = 0;
+    constructor(maxCommits = 20_000) {
+        this.maxCommits = maxCommits;
+    }
+    /** The list last stored for the file, newest first; marks it recently used. */
+    get(key) {
+        const listed = this.files.get(key);
+        if (listed !== undefined) {
+            this.files.delete(key);
+            this.files.set(key, listed);
+        }
+        return listed;
+    }
+    set(key, newestFirst) {
+        this.forget(key);
+        if (newestFirst.length > this.maxCommits)
+            return;
+        this.files.set(key, newestFirst);
+        this.kept += newestFirst.length;
+        for (const [oldest] of this.files) {
+            if (this.kept <= this.maxCommits)
+                break;
+            this.forget(oldest);
+        }
+    }
+    /** How many commits are kept, over all files. */
+    get size() {
+        return this.kept;
+    }
+    forget(key) {
+        const listed = this.files.get(key);
+        if (listed === undefined)
+            return;
+        this.files.delete(key);
+        this.kept -= listed.length;
+    }
+}
+/** The key of a facts file: repository, branch and path (the branch's own tip is checked at each use). */
+function listedCommitsKey(where, path) {
+    return `${where.owner}/${where.repo}\u0000${where.branch}\u0000${path}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/signing/base64.ts
 /** Strict base64: Node's decoder silently skips junk, which would hide a damaged key or signature. */
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -47924,6 +47981,1701 @@ function membersOf(groups, name) {
     return Object.entries(groups).flatMap(([group, { members }]) => (sameEnvironment(group, name) ? members : []));
 }
 
+;// CONCATENATED MODULE: ./src/core/store/github/github-request.ts
+/** The HTTP status of a failed request (Octokit's RequestError), or undefined for anything else. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return undefined;
+    return typeof error.status === 'number' ? error.status : undefined;
+}
+/** GitHub's own message of a failed request ("Update is not a fast forward", "Bad credentials"…). */
+function messageOf(error) {
+    if (typeof error === 'object' && error !== null && 'response' in error) {
+        const data = error.response?.data;
+        if (typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string')
+            return data.message;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/schema-files.ts
+
+
+
+
+
+/** Every schema's `$id` is this prefix + `<name>.schema.json`, so a `$ref` between files resolves by name. */
+const SCHEMA_ID_BASE = 'https://factstore.dev/schemas/';
+const SCHEMA_NAME = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
+let schemasDir;
+/** Points the loader at another `schemas/` folder (an embedding with its own layout, or a test). */
+function useSchemasDir(dir) {
+    schemasDir = dir;
+}
+/**
+ * The package's `schemas/` folder. Searched upwards from this module because the same code runs
+ * from `src/core/schema/` (tests, tsx) and from a bundle in `dist/<entry>/` (ncc keeps
+ * `import.meta.url` pointing at the bundle): both have the package root a few levels up.
+ */
+function findSchemasDir() {
+    if (schemasDir !== undefined)
+        return schemasDir;
+    const found = find_up_findUp((0,external_node_url_.fileURLToPath)(import.meta.url), [(0,external_node_path_.join)('schemas', 'fact.schema.json')]);
+    if (found !== undefined) {
+        schemasDir = (0,external_node_path_.dirname)(found);
+        return schemasDir;
+    }
+    throw new errors_FactstoreError('INTERNAL', `factstore: cannot find the schemas/ folder above ${(0,external_node_url_.fileURLToPath)(import.meta.url)}: ` +
+        'the installation is incomplete; reinstall factstore (its package ships schemas/).');
+}
+/** Reads `schemas/<name>.schema.json`; `name` is like `fact`, `config` or `cli/assert`. */
+function readSchemaFile(name) {
+    if (!SCHEMA_NAME.test(name)) {
+        throw new errors_FactstoreError('INTERNAL', `factstore: ${JSON.stringify(name)} is not a schema name (expected e.g. fact or cli/assert).`);
+    }
+    const file = (0,external_node_path_.join)(findSchemasDir(), `${name}.schema.json`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (cause) {
+        throw new errors_FactstoreError('INTERNAL', `factstore: no schema named ${name}: ${file} is missing.`, { cause });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (cause) {
+        throw new errors_FactstoreError('INTERNAL', `factstore: ${file} is not valid JSON; fix the schema file.`, { cause });
+    }
+}
+/** `https://factstore.dev/schemas/cli/assert.schema.json#/x` → `cli/assert`; anything else → undefined. */
+function schemaNameOfId(id) {
+    const bare = id.split('#')[0] ?? '';
+    if (!bare.startsWith(SCHEMA_ID_BASE) || !bare.endsWith('.schema.json'))
+        return undefined;
+    return bare.slice(SCHEMA_ID_BASE.length, -'.schema.json'.length);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./src/core/schema/shared-ajv.ts
+
+
+let ajv;
+/** One shared instance, made on first use so that commands which validate nothing pay nothing. */
+function sharedAjv() {
+    if (ajv === undefined) {
+        // verbose: errors carry their schema node, whose `description` becomes the "what to fix" hint.
+        // logger false: core never writes to the console. optimize false: compiling the fact schema
+        // takes ~25 ms less (CLI start-up), and validating a fact is no slower (measured).
+        ajv = new _2020.Ajv2020({ allErrors: true, verbose: true, logger: false, code: { optimize: false } });
+        dist_default()["default"](ajv, ['date-time', 'uri']);
+    }
+    return ajv;
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/validator-for.ts
+
+
+
+const compiled = new Map();
+const added = new Set();
+/**
+ * The compiled validator of `schemas/<name>.schema.json` (`fact`, `config`, `cli/assert`, …),
+ * compiled once and only when first asked for. Schemas it `$ref`s by URL or relative path are
+ * loaded from the same folder.
+ */
+function validatorFor(name) {
+    const cached = compiled.get(name);
+    if (cached !== undefined)
+        return cached;
+    const instance = sharedAjv();
+    addWithReferences(instance, name);
+    const validate = instance.getSchema(idOf(name));
+    if (validate === undefined) {
+        throw new errors_FactstoreError('INTERNAL', `factstore: schema ${name} did not compile.`);
+    }
+    compiled.set(name, validate);
+    return validate;
+}
+function idOf(name) {
+    return `${SCHEMA_ID_BASE}${name}.schema.json`;
+}
+function addWithReferences(instance, name) {
+    if (added.has(name))
+        return;
+    const schema = readSchemaFile(name);
+    const id = idOf(name);
+    if (schema.$id !== id) {
+        throw new errors_FactstoreError('INTERNAL', `factstore: schemas/${name}.schema.json must have "$id": "${id}".`);
+    }
+    instance.addSchema(schema);
+    added.add(name);
+    for (const ref of referencesOf(schema)) {
+        const target = schemaNameOfId(new URL(ref, id).href);
+        if (target !== undefined && target !== name)
+            addWithReferences(instance, target);
+    }
+}
+function referencesOf(node, found = []) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            referencesOf(item, found);
+    }
+    else if (node !== null && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+            if (key === '$ref' && typeof value === 'string' && !value.startsWith('#'))
+                found.push(value);
+            else
+                referencesOf(value, found);
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/format-errors.ts
+/** Keywords whose failure is only a summary of failures already reported beneath them. */
+const SUMMARY_KEYWORDS = new Set(['if', 'propertyNames', 'anyOf', 'oneOf', 'allOf', '$ref']);
+/**
+ * Turns ajv's errors into one entry per bad path, each saying what to fix. `root` is the schema
+ * that was validated against, used to list the keys a `$ref`-composed object allows.
+ */
+function formatErrors(errors, root) {
+    const group = alternativeGroups(errors);
+    const byKey = new Map();
+    errors.forEach((error, i) => {
+        if (SUMMARY_KEYWORDS.has(error.keyword) && errors.length > 1)
+            return;
+        const path = pathOf(error);
+        const message = format_errors_messageOf(error, root);
+        const key = `${path}\n${group[i] ?? message}`;
+        const seen = byKey.get(key);
+        if (seen === undefined)
+            byKey.set(key, { path, message });
+        else if (!seen.message.split(' or ').includes(message))
+            seen.message = `${seen.message} or ${message}`;
+    });
+    return [...byKey.values()];
+}
+/**
+ * ajv reports the failed alternatives of an anyOf/oneOf just before the anyOf/oneOf error itself,
+ * at or under its path: those read as one "X or Y" problem, so each gets its group's index.
+ */
+function alternativeGroups(errors) {
+    const group = errors.map(() => undefined);
+    errors.forEach((error, i) => {
+        if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf')
+            return;
+        for (let j = i - 1; j >= 0 && group[j] === undefined; j--) {
+            const path = errors[j]?.instancePath ?? '';
+            if (path !== error.instancePath && !path.startsWith(`${error.instancePath}/`))
+                break;
+            group[j] = i;
+        }
+    });
+    return group;
+}
+/** Renders errors as the indented list used in every "is invalid" message. */
+function renderErrors(errors) {
+    return errors.map((e) => `  - ${e.path === '' ? '/' : e.path}: ${e.message}`).join('\n');
+}
+function pointerSegment(key) {
+    return `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+function pathOf(error) {
+    const params = error.params;
+    const child = error.propertyName ??
+        stringParam(params, 'missingProperty') ??
+        stringParam(params, 'additionalProperty') ??
+        stringParam(params, 'unevaluatedProperty');
+    return child === undefined ? error.instancePath : error.instancePath + pointerSegment(child);
+}
+function stringParam(params, name) {
+    const value = params[name];
+    return typeof value === 'string' ? value : undefined;
+}
+function format_errors_show(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function format_errors_messageOf(error, root) {
+    const params = error.params;
+    const parent = (error.parentSchema ?? {});
+    const description = typeof parent.description === 'string' ? parent.description : undefined;
+    // Long descriptions document whole objects; only short ones read well after a type error.
+    const hint = description === undefined || description.length > 120 ? '' : `: expected ${description}`;
+    switch (error.keyword) {
+        case 'required':
+            return `is missing: add it${describeProperty(parent, stringParam(params, 'missingProperty'))}`;
+        case 'additionalProperties':
+        case 'unevaluatedProperties':
+            return `is not allowed here: remove it or fix its spelling (allowed: ${allowedKeys(parent, root).join(', ')})`;
+        case 'pattern':
+        case 'format':
+            return `${format_errors_show(error.data)} is not valid: ${description === undefined ? (error.message ?? 'malformed') : `expected ${description}`}`;
+        case 'enum':
+            return `${format_errors_show(error.data)} is not allowed: use one of ${params.allowedValues.map(format_errors_show).join(', ')}`;
+        case 'const':
+            return `${format_errors_show(error.data)} is not allowed: use ${format_errors_show(params.allowedValue)}`;
+        case 'minLength':
+            return params.limit === 1 ? `must not be empty${hint}` : `must be at least ${String(params.limit)} characters${hint}`;
+        case 'maxLength':
+            return `is ${String(error.data.length)} characters long: the limit is ${String(params.limit)}`;
+        case 'minItems':
+        case 'minProperties':
+            return `must have at least ${String(params.limit)} ${params.limit === 1 ? 'entry' : 'entries'}${hint}`;
+        case 'uniqueItems':
+            return `lists ${format_errors_show(error.data[Number(params.j)])} twice: remove the repeat`;
+        case 'type':
+            return `must be ${jsonType(params.type)}, not ${jsonType(typeOf(error.data))}${hint}`;
+        default:
+            return `${error.message ?? 'is invalid'}${hint}`;
+    }
+}
+function typeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (Number.isInteger(value))
+        return 'integer';
+    return typeof value;
+}
+function jsonType(type) {
+    const names = {
+        object: 'an object (key: value pairs)',
+        array: 'a list',
+        string: 'a text',
+        integer: 'a whole number',
+        number: 'a number',
+        boolean: 'true or false',
+        null: 'null',
+    };
+    return Array.isArray(type) ? type.map(jsonType).join(' or ') : (names[String(type)] ?? String(type));
+}
+function describeProperty(parent, key) {
+    const properties = parent.properties;
+    const description = key === undefined ? undefined : properties?.[key]?.description;
+    return typeof description === 'string' ? ` (${description})` : '';
+}
+/** Keys of the object schema, including those of a local `$ref` it is composed with. */
+function allowedKeys(parent, root) {
+    const keys = Object.keys(parent.properties ?? {});
+    const ref = parent.$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/')) {
+        const target = resolvePointer(root, ref.slice(1));
+        if (target !== undefined)
+            keys.push(...allowedKeys(target, root));
+    }
+    return [...new Set(keys)];
+}
+function resolvePointer(root, pointer) {
+    let node = root;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[key];
+    }
+    return node !== null && typeof node === 'object' ? node : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/core/schema/user-schema.ts
+
+
+
+const DIALECT_META = {
+    '2020-12': 'https://json-schema.org/draft/2020-12/schema',
+    'draft-07': 'http://json-schema.org/draft-07/schema',
+};
+/** The dialect `$schema` names (none: 2020-12); undefined for a dialect Factstore does not take. */
+function schemaDialect(schema) {
+    const declared = typeof schema === 'object' && schema !== null ? schema.$schema : undefined;
+    if (declared === undefined)
+        return '2020-12';
+    if (typeof declared !== 'string')
+        return undefined;
+    const id = declared.replace(/^https?:\/\//, '').replace(/#$/, '');
+    if (id === 'json-schema.org/draft/2020-12/schema')
+        return '2020-12';
+    if (id === 'json-schema.org/draft-07/schema')
+        return 'draft-07';
+    return undefined;
+}
+const instances = {};
+/**
+ * Validators for schemas users write: every error reported (allErrors), unknown keywords such as
+ * `examples` or `x-owner` tolerated (strict off), made on first use.
+ */
+function userAjv(dialect) {
+    let ajv = instances[dialect];
+    if (ajv === undefined) {
+        const options = { allErrors: true, verbose: true, strict: false, logger: false };
+        ajv = dialect === '2020-12' ? new _2020.Ajv2020(options) : new dist_ajv.Ajv(options);
+        dist_default()["default"](ajv);
+        instances[dialect] = ajv;
+    }
+    return ajv;
+}
+const user_schema_compiled = new WeakMap();
+/** Compiles (once per schema object) a user schema; throws what ajv throws for one it cannot compile. */
+function compileUserSchema(schema, dialect) {
+    let validate = user_schema_compiled.get(schema);
+    if (validate === undefined) {
+        validate = userAjv(dialect).compile(schema);
+        user_schema_compiled.set(schema, validate);
+    }
+    return validate;
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/check-json-schema.ts
+
+
+/**
+ * Checks that `schema` is a JSON Schema a type's evidence can be validated with (draft 2020-12,
+ * or draft-07 when its `$schema` says so), without compiling it. Paths are relative to the schema.
+ */
+function checkJsonSchema(schema) {
+    const dialect = schemaDialect(schema);
+    if (dialect === undefined) {
+        return [
+            {
+                path: '/$schema',
+                message: `names a dialect Factstore does not read: use "${DIALECT_META['2020-12']}" (the default) or "${DIALECT_META['draft-07']}#"`,
+            },
+        ];
+    }
+    const ajv = userAjv(dialect);
+    if (ajv.validateSchema(schema) === true)
+        return [];
+    const meta = ajv.getSchema(DIALECT_META[dialect])?.schema;
+    return formatErrors(ajv.errors ?? [], (meta ?? {}));
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/validate.ts
+
+
+
+/** Validates `value` against `schemas/<name>.schema.json`, reporting every failing path. */
+function validate(name, value) {
+    const check = validatorFor(name);
+    if (check(value))
+        return { ok: true };
+    return { ok: false, errors: formatErrors(check.errors ?? [], check.schema) };
+}
+/** A fact line against `schemas/fact.schema.json`. */
+function validateFact(fact) {
+    return validate('fact', fact);
+}
+/**
+ * Throws unless `value` is valid, listing every bad path. `what` names the document for the
+ * reader ("the config file .github/factstore.yml", "the attestation fact"). The code defaults to
+ * CONFIG for the config schema and BAD_INPUT otherwise.
+ */
+function assertValid(name, value, what, code = name === 'config' ? 'CONFIG' : 'BAD_INPUT') {
+    const result = validate(name, value);
+    if (!result.ok)
+        throw new errors_FactstoreError(code, invalidMessage(what, result.errors));
+}
+function invalidMessage(what, errors) {
+    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    return `factstore: ${what} is invalid (${count}):\n${renderErrors(errors)}`;
+}
+/** Convenience for writers: throws BAD_INPUT unless `fact` is a valid fact line. */
+function assertValidFact(fact, what = 'the fact') {
+    assertValid('fact', fact, what);
+}
+
+;// CONCATENATED MODULE: ./src/core/schema/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/signing/trusted-key.ts
+/** Whether `trust.signers` lists the public key. Trust compares the key itself (type and base64), never the comment. */
+function isTrustedKey(signers, publicKey) {
+    const key = (line) => line.trim().split(/\s+/).slice(0, 2).join(' ');
+    return signers.some((s) => key(s.key) === key(publicKey));
+}
+
+;// CONCATENATED MODULE: ./src/core/model/fact.ts
+/**
+ * The fact model (DESIGN §2). `schemas/fact.schema.json` is the source of truth for the
+ * wire shape; these types mirror it and every fact is validated against it before a write.
+ */
+const FACT_VERSION = 1;
+/** The audit event name a fact shows as in the log (DESIGN §2). */
+function auditEvent(fact) {
+    switch (fact.kind) {
+        case 'trail':
+            return 'TRAIL_STARTED';
+        case 'artifact':
+            return 'ARTIFACT_REPORTED';
+        case 'attestation':
+            return 'ATTESTATION_RECORDED';
+        case 'approval':
+            return fact.decision === 'APPROVED' ? 'APPROVAL_GRANTED' : 'APPROVAL_REJECTED';
+        case 'decision':
+        case 'bypass':
+        case 'snapshot':
+            return fact.event;
+        case 'drift':
+            return 'DRIFT_DETECTED';
+        case 'alarm':
+            return fact.event;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/model/fact-id.ts
+
+
+/** JSON with object keys sorted at every depth: the same fact always hashes the same. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+function sha256Hex(data) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * Fills in `v` and the deterministic `id`. With an idempotency key the id is derived from the key
+ * alone, so a re-run CI step writes the same id and the store skips it; otherwise from the whole
+ * content including the timestamp, so a retried write of the same fact is still a no-op while a
+ * person approving again later records a new fact.
+ */
+function makeFact(input) {
+    const basis = input.idempotencyKey !== undefined
+        ? canonicalJson({ kind: input.kind, flow: input.kind === 'alarm' ? undefined : input.flow, trail: input.trail, key: input.idempotencyKey })
+        : canonicalJson(input);
+    const fact = { v: FACT_VERSION, id: sha256Hex(basis), ...input };
+    return JSON.parse(canonicalJson(fact));
+}
+
+;// CONCATENATED MODULE: ./src/core/model/fact-where.ts
+/** The flow a fact belongs to; tamper alarms belong to the facts branch, not to a flow. */
+function factFlow(fact) {
+    return fact.kind === 'alarm' ? undefined : fact.flow;
+}
+/** Where a fact is about, for people: `flow/trail`, `flow`, or `facts branch <name>` for an alarm. */
+function factWhere(fact) {
+    if (fact.kind === 'alarm')
+        return `facts branch ${fact.branch}`;
+    return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/append-claims.ts
+
+const PREFIX = 'Factstore-Append: ';
+const LINE = /^Factstore-Append: (\S+) (\d{1,9}) (\d{1,9}) ([0-9a-f]{64})$/;
+/** The trailer lines for a commit message. */
+function formatClaims(claims) {
+    return claims.map((c) => `${PREFIX}${c.path} ${c.before} ${c.after} ${c.sha256}`).join('\n');
+}
+/** The claims a commit message makes; a malformed or contradictory one is a problem, never ignored. */
+function parseClaims(message) {
+    const claims = new Map();
+    for (const line of message.split('\n')) {
+        if (!line.startsWith(PREFIX))
+            continue;
+        const m = LINE.exec(line);
+        if (m === null)
+            return { ok: false, problem: `malformed append declaration ${JSON.stringify(line.slice(0, 120))}` };
+        const [, path = '', before = '', after = '', sha256 = ''] = m;
+        const claim = { path, before: Number(before), after: Number(after), sha256 };
+        if (claim.after < claim.before)
+            return { ok: false, problem: `append declaration for ${path} shrinks the file` };
+        if (claims.has(path))
+            return { ok: false, problem: `two append declarations for ${path}` };
+        claims.set(path, claim);
+    }
+    return { ok: true, claims };
+}
+/** The claim for a file that went from `before` to `after` (both whole file texts). */
+function claimFor(path, before, after) {
+    const lines = splitLines(after);
+    return { path, before: splitLines(before).length, after: lines.length, sha256: linesHash(lines) };
+}
+/** sha256 hex of lines, each followed by `\n`. */
+function linesHash(lines) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const line of lines)
+        hash.update(`${line}\n`);
+    return hash.digest('hex');
+}
+/** NDJSON text as lines: a final newline ends the last line, it does not start an empty one. */
+function splitLines(text) {
+    if (text === undefined || text === '')
+        return [];
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/commit-message.ts
+
+
+
+/**
+ * A commit message a person can read in `git log`: what was recorded, where; then what the commit
+ * appended to each facts file (see append-claims.ts), which its signature covers.
+ */
+function commitMessage(facts, subject, claims = []) {
+    const lines = facts.map((f) => {
+        const where = factWhere(f);
+        const what = f.kind === 'attestation' ? ` ${f.type} ${f.status}` : f.kind === 'artifact' ? ` ${f.artifact}` : '';
+        return `${auditEvent(f)} ${where}${what} (${f.id.slice(0, 12)})`;
+    });
+    const first = subject ?? (lines.length === 1 ? lines[0] : `record ${facts.length} facts`);
+    const trailer = claims.length === 0 ? '' : `\n${formatClaims(claims)}\n`;
+    return `factstore: ${first}\n\n${lines.join('\n')}\n${trailer}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-errors.ts
+
+
+/**
+ * Turns a failed GitHub request into an error that says what to do. 404 and 409 are answered by
+ * the callers that expect them (a missing file or branch, an empty repository).
+ */
+function gitHubFailure(error, where, doing) {
+    const status = statusOf(error);
+    const said = messageOf(error);
+    const repo = `${where.owner}/${where.repo}`;
+    const what = `GitHub answered ${status ?? 'with an error'} (${said}) while ${doing} in ${repo}`;
+    switch (status) {
+        case 401:
+            return new errors_FactstoreError('CONFIG', `${what}: the token is missing, expired or revoked. Pass a valid token (the workflow's github.token, a GitHub App token, or a fine-grained token).`, { cause: error });
+        case 403:
+            if (/rate limit/i.test(said)) {
+                return new errors_FactstoreError('CONFLICT', `${what}: GitHub's rate limit held the write back even after retries. Nothing was written; run the step again in a few minutes, or spread the jobs that write facts at once.`, { cause: error });
+            }
+            return new errors_FactstoreError('CONFIG', `${what}: the token may not do this. Grant \`permissions: contents: write\` to the job (or, for a dedicated facts repository, use a token with Contents read and write on ${repo}).`, { cause: error });
+        case 404:
+            return new errors_FactstoreError('NOT_FOUND', `${what}: the repository does not exist or the token cannot see it. Check the facts repository name and that the token has access to ${repo}.`, { cause: error });
+        case 422:
+            return new errors_FactstoreError('INTERNAL', `${what}: report this, with the facts branch tip.`, { cause: error });
+        default:
+            return new errors_FactstoreError('INTERNAL', `${what}: GitHub may be unavailable; nothing was written, try again.`, { cause: error });
+    }
+}
+/** A ref update refused by a branch protection rule or a ruleset. */
+function protectedBranch(error, where, doing) {
+    return new errors_FactstoreError('CONFIG', `GitHub answered ${statusOf(error) ?? 'with an error'} (${messageOf(error)}) while ${doing} in ${where.owner}/${where.repo}: ` +
+        `branch protection refuses the write to ${where.branch}. Let the writer bypass the rule (add the Action's GitHub App or token ` +
+        'to the bypass list), or keep the facts branch out of rules that require pull requests or status checks; block force pushes ' +
+        'and deletions instead. Facts commits are signed and append-only. Nothing was written.', { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-branch-move.ts
+
+
+const PAGE = 100;
+/**
+ * How the branch went from `base` to `tip`, through "Compare two commits": its status, and every
+ * commit in between (100 a page) checked for a second parent. Without a base, checking for merges
+ * would cost the whole history: the move is reported incomplete instead.
+ */
+async function gitHubBranchMove(request, where, base, tip) {
+    if (base === undefined)
+        return { relation: 'ahead', merges: [], complete: false };
+    if (base === tip)
+        return { relation: 'identical', merges: [], complete: true };
+    const merges = [];
+    for (let page = 1;; page++) {
+        let data;
+        try {
+            data = (await request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: where.owner, repo: where.repo, basehead: `${base}...${tip}`, per_page: PAGE, page })).data;
+        }
+        catch (e) {
+            if (statusOf(e) === 404)
+                return { relation: 'unknown', merges: [], complete: true };
+            throw gitHubFailure(e, where, 'comparing the facts branch with the commit seen before');
+        }
+        if (data.status !== 'ahead')
+            return { relation: data.status, merges: [], complete: true };
+        for (const c of data.commits)
+            if (c.parents.length > 1)
+                merges.push(c.sha);
+        const total = data.total_commits ?? 0;
+        if (data.commits.length < PAGE || page * PAGE >= total)
+            break;
+    }
+    return { relation: 'ahead', merges, complete: true };
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors (one request). */
+async function gitHubIsAncestor(request, where, ancestor, descendant) {
+    if (ancestor === descendant)
+        return true;
+    try {
+        const data = (await request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: where.owner, repo: where.repo, basehead: `${ancestor}...${descendant}`, per_page: 1 })).data;
+        return data.status === 'ahead' || data.status === 'identical';
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return false;
+        throw gitHubFailure(e, where, 'comparing two facts commits');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-contents.ts
+
+
+
+/**
+ * One file of the facts tree at a commit, in one request (the contents API), whatever the store's
+ * size; files over the API's 1 MB inline limit are fetched as a blob. Undefined when absent.
+ */
+async function readPath(request, where, ref, path) {
+    let data;
+    try {
+        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return undefined;
+        throw gitHubFailure(e, where, `reading ${path}`);
+    }
+    if (Array.isArray(data) || data.type !== 'file')
+        return undefined;
+    if (data.encoding === 'base64' && typeof data.content === 'string' && (data.content !== '' || data.size === 0)) {
+        return Buffer.from(data.content, 'base64');
+    }
+    try {
+        const blob = (await request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: where.owner, repo: where.repo, file_sha: data.sha })).data;
+        return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8');
+    }
+    catch (e) {
+        throw gitHubFailure(e, where, `reading ${path}`);
+    }
+}
+/** The file names of one folder of the facts tree at a commit; empty when absent. */
+async function listPath(request, where, ref, path) {
+    try {
+        const data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
+        if (!Array.isArray(data))
+            throw new errors_FactstoreError('INTEGRITY', `${path} in the facts branch is a file, where a folder was expected: run factstore verify.`);
+        return data.filter((e) => e.type === 'file').map((e) => e.name);
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return [];
+        if (e instanceof errors_FactstoreError)
+            throw e;
+        throw gitHubFailure(e, where, `listing ${path}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-file-history.ts
+
+
+
+const github_file_history_PAGE = 100;
+/**
+ * Every commit that changed the file at `path`, oldest first, from GitHub's path-filtered commit
+ * list (100 a page: a trail's commits fit in one request). The signed payload and signature come
+ * with each commit (`verification`), so no commit is read on its own; a signed commit GitHub
+ * answers without them cannot be checked and is marked unreadable: the decision fails closed.
+ *
+ * With a `cache` (a long-running App), the first page is joined to the list kept from an earlier
+ * call when that page reaches the newest commit kept and agrees with the list from there on; any
+ * other answer (a branch rewound or rewritten, more than a page of new commits) is listed in full.
+ */
+async function gitHubFileCommits(request, where, start, path, 
+/** sees every commit listed (the store keeps their trees: the tip is often among them) */
+seen, cache) {
+    const key = listedCommitsKey(where, path);
+    const kept = cache?.get(key);
+    const first = await listPage(request, where, start, path, 1);
+    let listed = kept === undefined ? undefined : continued(first, kept);
+    if (listed === undefined) {
+        listed = [...first];
+        for (let page = 2, last = first; last.length === github_file_history_PAGE; page++) {
+            last = await listPage(request, where, start, path, page);
+            listed.push(...last);
+        }
+    }
+    cache?.set(key, listed);
+    for (const c of listed)
+        seen?.(c);
+    return [...listed].reverse().map((c) => fileCommit(request, where, path, c));
+}
+async function listPage(request, where, start, path, page) {
+    try {
+        return (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: github_file_history_PAGE, page })).data;
+    }
+    catch (e) {
+        throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
+    }
+}
+/**
+ * The whole list, newest first, when the first page continues the kept one: the page reaches the
+ * kept list's newest commit and, from there on, lists the kept list's first commits in order; a
+ * page that is not full holds the file's whole history, so the kept list must end where it ends.
+ */
+function continued(first, kept) {
+    const at = first.findIndex((c) => c.sha === kept[0]?.sha);
+    // (not found: -1 takes the page's last commit, which is not the kept list's first)
+    const overlap = first.slice(at);
+    if (overlap.some((c, i) => c.sha !== kept[i]?.sha))
+        return undefined;
+    if (first.length < github_file_history_PAGE && overlap.length !== kept.length)
+        return undefined;
+    return [...first.slice(0, at), ...kept];
+}
+function fileCommit(request, where, path, c) {
+    const v = c.commit.verification ?? undefined;
+    const signed = typeof v?.signature === 'string' && typeof v.payload === 'string';
+    const unsigned = !signed && v?.reason === 'unsigned';
+    return {
+        commit: c.sha,
+        parents: c.parents.map((p) => p.sha),
+        time: c.commit.committer?.date ?? '',
+        payload: signed ? (v.payload ?? undefined) : undefined,
+        signature: signed ? (v.signature ?? undefined) : undefined,
+        ...(signed || unsigned
+            ? {}
+            : {
+                unreadable: `GitHub answered facts commit ${c.sha} without its signed payload and signature (verification reason: ${v?.reason ?? 'none given'}), ` +
+                    'so its signature cannot be checked: check it from a clone with factstore verify, and report the answer if it persists',
+            }),
+        textAfter: async () => {
+            const bytes = await readPath(request, where, c.sha, path);
+            return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/store/layout.ts
+
+/**
+ * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
+ * commit reads O(1) files; every write touches a few small files.
+ *
+ *   FACTSTORE.json                          layout marker
+ *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
+ *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
+ *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
+ *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
+ *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
+ *
+ * `<aa>` is two hex characters: of the digest/commit itself, or of sha256(trail) for trails.
+ */
+const LAYOUT_VERSION = 1;
+const MARKER_PATH = 'FACTSTORE.json';
+function shard(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 2);
+}
+function trailPath(flow, trail) {
+    return `trails/${flow}/${shard(trail)}/${trail}.ndjson`;
+}
+function artifactIndexPath(digest) {
+    const hex = digest.slice('sha256:'.length);
+    return `index/artifacts/${hex.slice(0, 2)}/${hex}.ndjson`;
+}
+function commitIndexPath(commit) {
+    return `index/commits/${commit.slice(0, 2)}/${commit}.ndjson`;
+}
+function evidencePath(sha256) {
+    const hex = sha256.startsWith('sha256:') ? sha256.slice(7) : sha256;
+    return `evidence/${hex.slice(0, 2)}/${hex}`;
+}
+function looseDir(kind, key) {
+    return `loose/${kind}/${key}`;
+}
+/** The folder key of tamper alarms: they belong to the facts branch, not to a flow. */
+const ALARM_KEY = 'tamper';
+/** The folder key of a loose fact: its environment for snapshots and drift, `tamper` for alarms, else its flow. */
+function looseKey(fact) {
+    if (fact.kind === 'alarm')
+        return ALARM_KEY;
+    return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
+}
+function loosePath(fact) {
+    const key = looseKey(fact);
+    return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
+}
+/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
+function placementsFor(fact) {
+    const text = JSON.stringify(fact);
+    if (fact.trail === undefined || fact.kind === 'alarm')
+        return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
+    const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
+    const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
+    if (fact.kind === 'artifact')
+        out.push({ path: artifactIndexPath(fact.artifact), lines: [{ key: ref, text: ref }] });
+    if (fact.kind === 'trail' && fact.commit !== undefined) {
+        out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/ndjson.ts
+
+/** Parses an NDJSON facts file; a line that is not JSON is an integrity failure, never skipped. */
+function parseNdjson(text, where) {
+    if (text === undefined || text === '')
+        return [];
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line === '')
+            continue;
+        try {
+            out.push(JSON.parse(line));
+        }
+        catch (e) {
+            throw new errors_FactstoreError('INTEGRITY', `${where}:${i + 1} is not a JSON fact: the store is damaged; run factstore verify.`, { cause: e });
+        }
+    }
+    return out;
+}
+/** Parses an index file of `{"flow","trail"}` lines, without duplicates, in recorded order. */
+function parseRefs(text) {
+    if (text === undefined)
+        return [];
+    const seen = new Set();
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (line === '' || seen.has(line))
+            continue;
+        seen.add(line);
+        try {
+            const ref = JSON.parse(line);
+            if (typeof ref.flow === 'string' && typeof ref.trail === 'string')
+                out.push({ flow: ref.flow, trail: ref.trail });
+        }
+        catch {
+            // a damaged index line only hides a pointer; verify reports it
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/appended-facts.ts
+
+
+/**
+ * The facts each commit appended, oldest first. A facts file only grows, so a commit adds the
+ * lines past its parent's line count; that is checked, not assumed: a changed or removed line
+ * is an INTEGRITY error. Files are read one after the other, holding one version at a time.
+ */
+async function appendedFacts(reader, commits) {
+    const text = lastTextReader(reader);
+    const out = [];
+    for (const { commit, time, changes } of commits) {
+        const facts = [];
+        for (const change of changes) {
+            if (change.path.endsWith('.ndjson'))
+                facts.push(...(await addedBy(commit, change, text)));
+        }
+        if (facts.length > 0)
+            out.push({ commit, time: new Date(time * 1000).toISOString(), facts });
+    }
+    return out;
+}
+async function addedBy(commit, change, text) {
+    if (change.newOid === undefined)
+        throw damaged(`${change.path} was removed by facts commit ${commit}`);
+    const before = lines(await text(change.oldOid));
+    const after = lines(await text(change.newOid));
+    for (let i = 0; i < before.length; i++) {
+        if (after[i] !== before[i])
+            throw damaged(`${change.path}:${i + 1} was ${i < after.length ? 'changed' : 'removed'} by facts commit ${commit}`);
+    }
+    return parseNdjson(after.slice(before.length).join('\n'), `${change.path} (facts commit ${commit})`);
+}
+function damaged(what) {
+    return new errors_FactstoreError('INTEGRITY', `${what}: facts are only ever appended, so the store was tampered with; run factstore verify.`);
+}
+function lines(text) {
+    const out = text.split('\n');
+    if (out[out.length - 1] === '')
+        out.pop();
+    return out;
+}
+/** Blob text by id, remembering the last two: a commit's old version is the previous one's new one. */
+function lastTextReader(reader) {
+    const recent = new Map();
+    return async (oid) => {
+        if (oid === undefined)
+            return '';
+        const known = recent.get(oid);
+        if (known !== undefined)
+            return known;
+        const text = Buffer.from((await reader.read(oid)).content).toString('utf8');
+        recent.set(oid, text);
+        if (recent.size > 2)
+            recent.delete(recent.keys().next().value ?? oid);
+        return text;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/history-diff.ts
+
+/** Where facts live; index and evidence files hold none. */
+const FACT_ROOTS = new Set(['trails', 'loose']);
+/** The facts a commit added: the new lines of every facts file that changed against its parent. */
+async function addedFacts(reader, parentTree, tree) {
+    const out = [];
+    await walk(reader, parentTree, tree, '', out);
+    return out;
+}
+async function walk(reader, before, after, prefix, out) {
+    const old = new Map((before === undefined ? [] : await reader.readTree(before)).map((e) => [e.name, e]));
+    for (const entry of await reader.readTree(after)) {
+        if (prefix === '' && !FACT_ROOTS.has(entry.name))
+            continue;
+        const prev = old.get(entry.name);
+        if (prev?.oid === entry.oid)
+            continue;
+        const p = `${prefix}${entry.name}`;
+        if (entry.mode === '40000') {
+            await walk(reader, prev?.mode === '40000' ? prev.oid : undefined, entry.oid, `${p}/`, out);
+        }
+        else if (entry.name.endsWith('.ndjson')) {
+            const now = Buffer.from((await reader.read(entry.oid)).content).toString('utf8');
+            const was = prev === undefined ? '' : Buffer.from((await reader.read(prev.oid)).content).toString('utf8');
+            // An append-only change keeps the old text as a prefix; anything else is shown whole (verify flags it).
+            out.push(...parseNdjson(now.startsWith(was) ? now.slice(was.length) : now, p));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/core/store/local/objects.ts
+
+
+
+
+function hashObject(type, content) {
+    const header = Buffer.from(`${type} ${content.length}\0`);
+    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(header).update(content).digest('hex');
+}
+/**
+ * Writes a loose object atomically (temp file + rename) so concurrent writers and readers never
+ * see a half-written object; an object that is already there is left alone.
+ */
+async function writeLooseObject(gitdir, type, content) {
+    const oid = hashObject(type, content);
+    const dir = path.join(gitdir, 'objects', oid.slice(0, 2));
+    const file = path.join(dir, oid.slice(2));
+    try {
+        await fsp.access(file);
+        return oid;
+    }
+    catch {
+        // not there yet
+    }
+    await fsp.mkdir(dir, { recursive: true });
+    const tmp = path.join(dir, `tmp_obj_${process.pid}_${randomBytes(6).toString('hex')}`);
+    const header = Buffer.from(`${type} ${content.length}\0`);
+    await fsp.writeFile(tmp, deflateSync(Buffer.concat([header, content])), { mode: 0o444 });
+    await fsp.rename(tmp, file);
+    return oid;
+}
+function entryKey(e) {
+    return e.mode === '40000' ? `${e.name}/` : e.name;
+}
+/** Serialises a tree in git's order (directories sort as if their name ended in '/'). */
+function serializeTree(entries) {
+    const sorted = [...entries].sort((a, b) => {
+        const ka = Buffer.from(entryKey(a));
+        const kb = Buffer.from(entryKey(b));
+        return Buffer.compare(ka, kb);
+    });
+    const parts = [];
+    for (const e of sorted) {
+        parts.push(Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex'));
+    }
+    return Buffer.concat(parts);
+}
+/** Parses a raw tree object. */
+function parseTree(content) {
+    const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    const out = [];
+    let i = 0;
+    while (i < buf.length) {
+        const space = buf.indexOf(0x20, i);
+        const nul = buf.indexOf(0, space);
+        const mode = buf.toString('latin1', i, space);
+        const name = buf.toString('utf8', space + 1, nul);
+        const oid = buf.toString('hex', nul + 1, nul + 21);
+        out.push({ mode: mode === '040000' ? '40000' : mode, name, oid });
+        i = nul + 21;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/object-reader.ts
+
+
+
+/** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
+class ObjectReader {
+    gitdir;
+    /** every object id asked for: a replaced or grafted one among them is an integrity failure */
+    seen = new Set();
+    /** `readCommitHeader().raw` is the commit object as stored (not a rebuilt one), signature included */
+    rawCommits = true;
+    constructor(gitdir) {
+        this.gitdir = gitdir;
+    }
+    /** Releases what the reader holds (a child process); reading again restarts it. */
+    close() { }
+    async readTree(oid) {
+        return parseTree((await this.read(oid)).content);
+    }
+    /** The commit's tree and parents, read from its header. */
+    async readCommitHeader(oid) {
+        const raw = Buffer.from((await this.read(oid)).content).toString('utf8');
+        return { ...parseCommitHeader(raw), raw };
+    }
+    /** Walks `filepath` from a tree; `undefined` when any part of it is absent. */
+    async lookup(treeOid, filepath) {
+        let tree = treeOid;
+        const parts = filepath.split('/');
+        for (let i = 0; i < parts.length; i++) {
+            const entries = await this.readTree(tree);
+            const entry = entries.find((e) => e.name === parts[i]);
+            if (entry === undefined)
+                return undefined;
+            if (i === parts.length - 1)
+                return entry;
+            if (entry.mode !== '40000')
+                return undefined;
+            tree = entry.oid;
+        }
+        return undefined;
+    }
+    async readFile(treeOid, filepath) {
+        const entry = await this.lookup(treeOid, filepath);
+        if (entry === undefined || entry.mode === '40000')
+            return undefined;
+        return (await this.read(entry.oid)).content;
+    }
+}
+/** Pure JS reads: no git binary needed. One instance keeps isomorphic-git's pack cache warm. */
+class IsoObjectReader extends (/* unused pure expression or super */ null && (ObjectReader)) {
+    cache = {};
+    async read(oid) {
+        this.seen.add(oid);
+        const r = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
+        return { type: r.type, content: r.object };
+    }
+}
+function parseCommitHeader(raw) {
+    const end = raw.indexOf('\n\n');
+    const header = end === -1 ? raw : raw.slice(0, end);
+    let tree = '';
+    let time = 0;
+    const parents = [];
+    for (const line of header.split('\n')) {
+        if (line.startsWith('tree '))
+            tree = line.slice(5);
+        else if (line.startsWith('parent '))
+            parents.push(line.slice(7));
+        else if (line.startsWith('committer ')) {
+            const m = / (\d+) [+-]\d{4}$/.exec(line);
+            if (m?.[1] !== undefined)
+                time = Number(m[1]);
+        }
+    }
+    return { tree, parents, time, message: end === -1 ? '' : raw.slice(end + 2) };
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/walk-history.ts
+
+
+/** The first-parent history from `tip`, newest first, with the facts each commit added. */
+async function* walkHistory(reader, tip, options) {
+    let commit = tip;
+    let count = 0;
+    while (commit !== undefined) {
+        const { raw } = await reader.readCommitHeader(commit);
+        const header = parseCommitHeader(raw);
+        const time = new Date(header.time * 1000);
+        if (options?.since !== undefined && time < options.since)
+            return;
+        if (options?.limit !== undefined && count >= options.limit)
+            return;
+        const parent = header.parents[0];
+        const parentTree = parent === undefined ? undefined : (await reader.readCommitHeader(parent)).tree;
+        const facts = await addedFacts(reader, parentTree, header.tree);
+        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts, ...(reader.rawCommits ? { raw } : {}) };
+        count++;
+        commit = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/plan-append.ts
+
+
+/**
+ * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
+ * with the same id is already there (idempotent re-runs), plus its index lines.
+ */
+async function planAppend(facts, read) {
+    const files = new Map();
+    const original = new Map();
+    const text = async (p) => {
+        // a file is read once, even when the first fact for it was already there (skipped)
+        const cached = files.get(p) ?? original.get(p);
+        if (cached !== undefined)
+            return cached;
+        const bytes = await read(p);
+        const was = bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
+        original.set(p, was);
+        return was;
+    };
+    const written = [];
+    const skipped = [];
+    for (const fact of facts) {
+        const [home, ...indexes] = placementsFor(fact);
+        if (home === undefined)
+            continue;
+        const homeText = await text(home.path);
+        if (homeText.includes(`"id":"${fact.id}"`)) {
+            skipped.push(fact);
+            continue;
+        }
+        written.push(fact);
+        files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
+        for (const index of indexes) {
+            let current = await text(index.path);
+            for (const line of index.lines) {
+                if (!current.split('\n').includes(line.text))
+                    current = appendLine(current, line.text);
+            }
+            files.set(index.path, current);
+        }
+    }
+    const claims = [...files]
+        .filter(([path]) => path.startsWith('trails/') || path.startsWith('loose/'))
+        .map(([path, after]) => claimFor(path, original.get(path) ?? '', after));
+    return { files, written, skipped, claims };
+}
+function appendLine(text, line) {
+    const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+    return `${base}${line}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/commit-text.ts
+/** The signed payload of a commit, byte for byte as git hashes it (without the gpgsig header). */
+function commitPayload(input) {
+    const seconds = Math.floor(input.time.getTime() / 1000);
+    const who = (i) => `${clean(i.name)} <${clean(i.email)}> ${seconds} +0000`;
+    const head = [`tree ${input.tree}`, ...input.parents.map((p) => `parent ${p}`)];
+    head.push(`author ${who(input.author)}`, `committer ${who(input.committer)}`);
+    const message = input.message.endsWith('\n') ? input.message : `${input.message}\n`;
+    return `${head.join('\n')}\n\n${message}`;
+}
+/** git refuses '<', '>' and newlines inside an identity. */
+function clean(s) {
+    return s.replace(/[<>\n\r]/g, '').trim() || 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-commit.ts
+
+
+
+
+
+
+/**
+ * One signed commit on top of `tip` through the Git Data API: a tree on `base_tree` (text files
+ * inline, evidence by blob id), a commit whose payload is built and signed here, then the ref moved
+ * without force. Returns 'moved' when the branch moved meanwhile (the caller re-applies on the new
+ * tip); nothing is published until the ref update succeeds.
+ */
+async function pushCommit(request, where, c) {
+    const call = async (route, params, doing) => {
+        try {
+            return (await request(route, { owner: where.owner, repo: where.repo, ...params })).data;
+        }
+        catch (e) {
+            if (statusOf(e) === 409)
+                throw emptyRepository(where, e);
+            throw gitHubFailure(e, where, doing);
+        }
+    };
+    const entries = [
+        ...[...c.files].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content })),
+        ...[...c.blobs].map(([path, sha]) => ({ path, mode: '100644', type: 'blob', sha })),
+    ];
+    const tree = (await call('POST /repos/{owner}/{repo}/git/trees', { ...(c.baseTree !== undefined ? { base_tree: c.baseTree } : {}), tree: entries }, 'writing the facts tree')).sha;
+    const parents = c.tip === undefined ? [] : [c.tip];
+    const payload = commitPayload({ tree, parents, author: c.author, committer: c.committer, time: c.time, message: c.message });
+    const signature = await c.signer.sign(Buffer.from(payload, 'utf8'));
+    const expected = hashObject('commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
+    const date = new Date(Math.floor(c.time.getTime() / 1000) * 1000).toISOString();
+    const created = (await call('POST /repos/{owner}/{repo}/git/commits', {
+        message: payload.slice(payload.indexOf('\n\n') + 2),
+        tree,
+        parents,
+        author: { ...c.author, date },
+        committer: { ...c.committer, date },
+        signature,
+    }, 'writing the facts commit'));
+    if (created.sha !== expected) {
+        // GitHub built other bytes than were signed: the signature would not verify. Not published.
+        throw new errors_FactstoreError('INTERNAL', `GitHub stored facts commit ${created.sha}, but the signed commit is ${expected}: its signature would not verify, so the branch was not moved and nothing was written. Report this with your GitHub version.`);
+    }
+    return { outcome: await moveBranch(request, where, c.tip, created.sha), commit: created.sha };
+}
+/** Creates the branch, or fast-forwards it; 'moved' when someone else got there first. */
+async function moveBranch(request, where, tip, sha) {
+    try {
+        if (tip === undefined) {
+            await request('POST /repos/{owner}/{repo}/git/refs', { owner: where.owner, repo: where.repo, ref: `refs/heads/${where.branch}`, sha });
+        }
+        else {
+            await request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner: where.owner, repo: where.repo, ref: `heads/${where.branch}`, sha, force: false });
+        }
+        return 'updated';
+    }
+    catch (e) {
+        const said = messageOf(e);
+        if (statusOf(e) === 422 && /fast.forward|already exists/i.test(said))
+            return 'moved';
+        const doing = tip === undefined ? `creating the facts branch ${where.branch}` : `moving the facts branch ${where.branch}`;
+        // Any other refusal of a ref update is a branch protection rule or ruleset ("Changes must be
+        // made through a pull request", "Protected branch update failed", "Repository rule violations").
+        if (statusOf(e) === 422)
+            throw protectedBranch(e, where, doing);
+        throw gitHubFailure(e, where, doing);
+    }
+}
+function emptyRepository(where, cause) {
+    return new errors_FactstoreError('CONFIG', `${where.owner}/${where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again. Nothing was written.`, { cause });
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-path-log.ts
+
+const github_path_log_PAGE = 100;
+/**
+ * The commits that changed `path` (a file, or a folder's files), oldest first, from GitHub's
+ * path-filtered commit list; each commit's change is read from its tree and its parent's.
+ */
+async function gitHubPathLog(request, where, reader, start, path) {
+    const shas = [];
+    for (let page = 1;; page++) {
+        let data;
+        try {
+            data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: github_path_log_PAGE, page })).data;
+        }
+        catch (e) {
+            throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
+        }
+        shas.push(...data.map((c) => c.sha));
+        if (data.length < github_path_log_PAGE)
+            break;
+    }
+    const out = [];
+    for (const sha of shas.reverse()) {
+        const commit = await reader.commit(sha);
+        const parent = commit.parents[0]?.sha;
+        const parentTree = parent === undefined ? undefined : (await reader.commit(parent)).tree.sha;
+        out.push({ commit: sha, time: Math.floor(Date.parse(commit.committer.date) / 1000), changes: await changesUnder(reader, parentTree, commit.tree.sha, path) });
+    }
+    return out;
+}
+/** The files under `path` whose blob differs between two trees (or `path` itself, for a file). */
+async function changesUnder(reader, before, after, path) {
+    const [old, now] = await Promise.all([before === undefined ? undefined : reader.lookup(before, path), reader.lookup(after, path)]);
+    if (old?.mode !== '40000' && now?.mode !== '40000') {
+        return old?.oid === now?.oid ? [] : [{ path, oldOid: old?.oid, newOid: now?.oid }];
+    }
+    const list = async (entry) => new Map(entry?.mode === '40000' ? (await reader.readTree(entry.oid)).map((e) => [e.name, e.oid]) : []);
+    const [was, is] = await Promise.all([list(old), list(now)]);
+    const names = [...new Set([...was.keys(), ...is.keys()])].sort();
+    return names.filter((n) => was.get(n) !== is.get(n)).map((n) => ({ path: `${path}/${n}`, oldOid: was.get(n), newOid: is.get(n) }));
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-reader.ts
+
+
+/**
+ * Git objects read through the Git Data API (trees, commits, blobs), so the tree walking and
+ * history code of the local back-end serves the GitHub one too. Objects are immutable: each one is
+ * fetched once per reader.
+ */
+class GitHubObjectReader extends ObjectReader {
+    request;
+    where;
+    rawCommits = false;
+    trees = new Map();
+    commits = new Map();
+    constructor(request, where) {
+        super('');
+        this.request = request;
+        this.where = where;
+    }
+    async read(oid) {
+        const data = (await this.get('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { file_sha: oid }, 'reading a blob'));
+        const content = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
+        return { type: 'blob', content };
+    }
+    async readTree(oid) {
+        const known = this.trees.get(oid);
+        if (known !== undefined)
+            return known;
+        const data = (await this.get('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { tree_sha: oid }, 'reading a tree'));
+        // The API writes directory modes as 040000; git's own tree objects (and this code) say 40000.
+        const entries = data.tree.map((e) => ({ name: e.path, mode: e.mode === '040000' ? '40000' : e.mode, oid: e.sha }));
+        this.trees.set(oid, entries);
+        return entries;
+    }
+    async readCommitHeader(oid) {
+        const c = await this.commit(oid);
+        // `raw` carries what history() reads from it: tree, parents, committer time and message.
+        const time = Math.floor(Date.parse(c.committer.date) / 1000);
+        const raw = [`tree ${c.tree.sha}`, ...c.parents.map((p) => `parent ${p.sha}`), `committer GitHub <noreply@github.com> ${time} +0000`, '', c.message].join('\n');
+        return { tree: c.tree.sha, parents: c.parents.map((p) => p.sha), raw };
+    }
+    /**
+     * Keeps a commit "List commits" already returned (its tree, parents, message and time), so reading
+     * it later costs no request.
+     */
+    remember(c) {
+        const tree = c.commit.tree?.sha;
+        const date = c.commit.committer?.date;
+        if (this.commits.has(c.sha) || tree === undefined || date === undefined)
+            return;
+        this.commits.set(c.sha, { sha: c.sha, tree: { sha: tree }, parents: c.parents.map((p) => ({ sha: p.sha })), message: c.commit.message ?? '', committer: { date } });
+    }
+    async commit(oid) {
+        const known = this.commits.get(oid);
+        if (known !== undefined)
+            return known;
+        const data = (await this.get('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { commit_sha: oid }, 'reading a facts commit'));
+        this.commits.set(oid, data);
+        return data;
+    }
+    async get(route, params, doing) {
+        try {
+            return (await this.request(route, { owner: this.where.owner, repo: this.where.repo, ...params })).data;
+        }
+        catch (e) {
+            throw gitHubFailure(e, this.where, doing);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-store.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMITTER = { name: 'Factstore', email: 'factstore@users.noreply.github.com' };
+/**
+ * The GitHub back-end (DESIGN §2): the facts branch of a repository on GitHub, read and written
+ * through the REST API, never cloned. A write costs a fixed number of requests whatever the
+ * store's size: the tip, its commit, the few files the append touches, one blob per evidence file,
+ * one tree, one commit, one ref update.
+ */
+class GitHubStore {
+    options;
+    where;
+    reader;
+    files = new Map();
+    constructor(options) {
+        this.options = options;
+        this.where = { owner: options.owner, repo: options.repo, branch: options.branch ?? 'factstore' };
+        this.reader = new GitHubObjectReader(options.request, this.where);
+    }
+    /**
+     * The tip, through "Get a branch": one request that also gives the tip's tree, so an append on it
+     * needs no other read of the commit.
+     */
+    async tip() {
+        try {
+            const r = await this.options.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner: this.where.owner, repo: this.where.repo, branch: this.where.branch });
+            const commit = r.data.commit;
+            this.reader.remember(commit);
+            return commit.sha;
+        }
+        catch (e) {
+            const status = statusOf(e);
+            // 404: no such branch; 409: a repository with no commit at all
+            if (status === 404 || status === 409)
+                return undefined;
+            throw gitHubFailure(e, this.where, `reading the facts branch ${this.where.branch}`);
+        }
+    }
+    /** Creates the facts branch (an orphan commit holding the layout marker) when it is missing. */
+    async init() {
+        const tip = await this.tip();
+        if (tip !== undefined)
+            return { created: false, commit: tip };
+        const r = await this.write([], [], 'factstore: create the facts branch\n');
+        return { created: r.created, commit: r.commit };
+    }
+    async append(request) {
+        for (const fact of request.facts)
+            this.options.validate?.(fact);
+        for (const ev of request.evidence ?? []) {
+            if (`sha256:${sha256Hex(ev.bytes)}` !== ev.sha256) {
+                throw new errors_FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
+            }
+        }
+        const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message, request.basedOn);
+        return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
+    }
+    async write(facts, evidence, fixedMessage, subject, basedOn) {
+        const signer = this.options.signer;
+        if (signer === undefined) {
+            throw new errors_FactstoreError('KEY', 'no signing key: pass the signing-key input (a secret holding a key made by factstore keygen).');
+        }
+        const clock = this.options.clock ?? (() => new Date());
+        const sleep = this.options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        const maxAttempts = this.options.maxAttempts ?? 60;
+        // Evidence blobs do not depend on the tip: uploaded once, whatever the retries.
+        const blobs = new Map();
+        for (const ev of evidence)
+            blobs.set(evidencePath(ev.sha256), await this.uploadBlob(ev.bytes));
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            const tip = attempt === 1 && basedOn !== undefined ? basedOn : await this.tip();
+            if (tip !== undefined && facts.length === 0)
+                return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
+            const baseTree = tip === undefined ? undefined : (await this.reader.commit(tip)).tree.sha;
+            const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : this.readAt(tip, p)));
+            if (tip !== undefined && plan.written.length === 0)
+                return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
+            const files = new Map(plan.files);
+            if (tip === undefined)
+                files.set(MARKER_PATH, `${JSON.stringify({ factstore: { layout: LAYOUT_VERSION } }, null, 2)}\n`);
+            const pushed = await pushCommit(this.options.request, this.where, {
+                tip,
+                baseTree,
+                files,
+                blobs,
+                author: this.options.author ?? COMMITTER,
+                committer: COMMITTER,
+                time: clock(),
+                message: fixedMessage ?? commitMessage(plan.written, subject, plan.claims),
+                signer,
+            });
+            if (pushed.outcome === 'updated')
+                return { commit: pushed.commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
+            // The branch moved: re-apply on the new tip after a jittered pause.
+            await sleep(Math.floor(Math.random() * Math.min(500, 10 * 2 ** Math.min(attempt, 6))) + 1);
+        }
+        throw new errors_FactstoreError('CONFLICT', `the facts branch ${this.where.branch} kept moving: gave up after ${maxAttempts} attempts; nothing was written. Run the step again.`);
+    }
+    async uploadBlob(bytes) {
+        try {
+            const r = await this.options.request('POST /repos/{owner}/{repo}/git/blobs', { owner: this.where.owner, repo: this.where.repo, content: Buffer.from(bytes).toString('base64'), encoding: 'base64' });
+            return r.data.sha;
+        }
+        catch (e) {
+            if (statusOf(e) === 409) {
+                throw new errors_FactstoreError('CONFIG', `${this.where.owner}/${this.where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again.`, { cause: e });
+            }
+            throw gitHubFailure(e, this.where, 'uploading evidence');
+        }
+    }
+    /** The facts commit reads are made at: `at`, else the tip; undefined before the first write. */
+    async ref(options) {
+        return options?.at ?? (await this.tip());
+    }
+    async readText(path, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return undefined;
+        const bytes = await this.readAt(ref, path);
+        return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+    }
+    /**
+     * A file at a facts commit. What a commit holds never changes, so each (commit, path) is asked
+     * for once: a decision recorded right after it was evaluated reads nothing twice.
+     */
+    readAt(ref, path) {
+        if (!/^[0-9a-f]{40}$/.test(ref))
+            return readPath(this.options.request, this.where, ref, path);
+        const key = `${ref}:${path}`;
+        let known = this.files.get(key);
+        if (known === undefined) {
+            known = readPath(this.options.request, this.where, ref, path);
+            known.catch(() => this.files.delete(key));
+            if (this.files.size > 1000)
+                this.files.clear();
+            this.files.set(key, known);
+        }
+        return known;
+    }
+    async readTrail(flow, trail, options) {
+        const p = trailPath(flow, trail);
+        return parseNdjson(await this.readText(p, options), p);
+    }
+    async trailsForArtifact(digest, options) {
+        return parseRefs(await this.readText(artifactIndexPath(digest), options));
+    }
+    async trailsForCommit(commit, options) {
+        return parseRefs(await this.readText(commitIndexPath(commit), options));
+    }
+    async listTrails(flow, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return [];
+        const root = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, 'trails');
+        if (root === undefined)
+            return [];
+        const out = [];
+        for (const f of await this.reader.readTree(root.oid)) {
+            if (flow !== undefined && f.name !== flow)
+                continue;
+            for (const shard of await this.reader.readTree(f.oid)) {
+                for (const file of await this.reader.readTree(shard.oid)) {
+                    if (file.name.endsWith('.ndjson'))
+                        out.push({ flow: f.name, trail: file.name.slice(0, -'.ndjson'.length) });
+                }
+            }
+        }
+        return out;
+    }
+    async readLoose(kind, key, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return [];
+        const dir = looseDir(kind, key);
+        const out = [];
+        for (const name of (await listPath(this.options.request, this.where, ref, dir)).sort()) {
+            const bytes = await readPath(this.options.request, this.where, ref, `${dir}/${name}`);
+            out.push(...parseNdjson(bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8'), `${dir}/${name}`));
+        }
+        return out;
+    }
+    async looseFiles(kind, key, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return [];
+        const dir = looseDir(kind, key);
+        return (await listPath(this.options.request, this.where, ref, dir)).sort().map((name) => `${dir}/${name}`);
+    }
+    trailHistory(flow, trail, options) {
+        return this.historyOf(trailPath(flow, trail), options);
+    }
+    looseHistory(kind, key, options) {
+        return this.historyOf(looseDir(kind, key), options);
+    }
+    async historyOf(path, options) {
+        const start = await this.ref(options);
+        if (start === undefined)
+            return [];
+        return appendedFacts(this.reader, await gitHubPathLog(this.options.request, this.where, this.reader, start, path));
+    }
+    async *history(options) {
+        yield* walkHistory(this.reader, await this.tip(), options);
+    }
+    async readEvidence(sha256, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return undefined;
+        return readPath(this.options.request, this.where, ref, evidencePath(sha256));
+    }
+    async fileHistory(path, options) {
+        const at = await this.ref(options);
+        if (at === undefined)
+            return { path, at, text: undefined, commits: [] };
+        const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path, (c) => this.reader.remember(c), this.options.listedCommits)]);
+        return { path, at, text, commits };
+    }
+    /** One history per trail file listed at the commit (listing commands; the App never lists). */
+    async fileHistories(prefix, options) {
+        const at = await this.ref(options);
+        if (at === undefined)
+            return [];
+        const flow = /^trails\/([^/]+)\/?$/.exec(prefix)?.[1];
+        if (prefix.replace(/\/+$/, '') !== 'trails' && flow === undefined) {
+            throw new errors_FactstoreError('INTERNAL', `fileHistories of ${prefix}: the GitHub back-end lists trail files only.`);
+        }
+        const refs = await this.listTrails(flow, { at });
+        return Promise.all(refs.map((r) => this.fileHistory(trailPath(r.flow, r.trail), { at })));
+    }
+    isAncestor(ancestor, descendant) {
+        return gitHubIsAncestor(this.options.request, this.where, ancestor, descendant);
+    }
+    branchMove(base, tip) {
+        return gitHubBranchMove(this.options.request, this.where, base, tip);
+    }
+    /** Replacements, grafts and shallow clones do not exist behind GitHub's API. */
+    readHazards() {
+        return Promise.resolve([]);
+    }
+}
+
+;// CONCATENATED MODULE: ./app/src/facts-store.ts
+
+
+
+
+/** The facts branch of a config: `facts.repo` when set, else the event's repository. */
+function factsRepository(config, event) {
+    const [owner, repo] = config.facts.repo !== undefined ? splitRepo(config.facts.repo) : [event.owner, event.repo];
+    return { owner, repo, branch: config.facts.branch };
+}
+/**
+ * The facts store the App reads and, with its signing key, writes: commits authored by the App,
+ * every fact checked against the schema before it is sent.
+ */
+function factsStore(request, at, writer, listedCommits) {
+    return new GitHubStore({
+        request,
+        ...at,
+        ...(listedCommits !== undefined ? { listedCommits } : {}),
+        ...(writer !== undefined
+            ? { signer: writer.signer, author: { name: writer.actor, email: `${writer.actor.replace(/[^A-Za-z0-9._-]/g, '')}@users.noreply.github.com` } }
+            : {}),
+        validate: (fact) => assertValidFact(fact, `the ${fact.kind} fact`),
+    });
+}
+/** Whether the config's trust.signers lists the key. */
+function trustsKey(config, publicKey) {
+    return isTrustedKey(config.trust.signers, publicKey);
+}
+function splitRepo(text) {
+    const [owner, repo, extra] = text.split('/');
+    if (owner === undefined || owner === '' || repo === undefined || repo === '' || extra !== undefined) {
+        throw new errors_FactstoreError('CONFIG', `facts.repo ${JSON.stringify(text)} of .github/factstore.yml is not owner/name: write it as e.g. acme/facts.`);
+    }
+    return [owner, repo];
+}
+
 ;// CONCATENATED MODULE: ./src/core/model/names.ts
 
 /** DESIGN §6: flow, trail, type and environment names. */
@@ -48526,262 +50278,6 @@ function describeGate(gates, blocked) {
     return `allowed by ${allowed.join(', ')}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/store/layout.ts
-
-/**
- * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
- * commit reads O(1) files; every write touches a few small files.
- *
- *   FACTSTORE.json                          layout marker
- *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
- *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
- *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
- *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
- *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
- *
- * `<aa>` is two hex characters: of the digest/commit itself, or of sha256(trail) for trails.
- */
-const LAYOUT_VERSION = 1;
-const MARKER_PATH = 'FACTSTORE.json';
-function shard(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 2);
-}
-function trailPath(flow, trail) {
-    return `trails/${flow}/${shard(trail)}/${trail}.ndjson`;
-}
-function artifactIndexPath(digest) {
-    const hex = digest.slice('sha256:'.length);
-    return `index/artifacts/${hex.slice(0, 2)}/${hex}.ndjson`;
-}
-function commitIndexPath(commit) {
-    return `index/commits/${commit.slice(0, 2)}/${commit}.ndjson`;
-}
-function evidencePath(sha256) {
-    const hex = sha256.startsWith('sha256:') ? sha256.slice(7) : sha256;
-    return `evidence/${hex.slice(0, 2)}/${hex}`;
-}
-function looseDir(kind, key) {
-    return `loose/${kind}/${key}`;
-}
-/** The folder key of tamper alarms: they belong to the facts branch, not to a flow. */
-const ALARM_KEY = 'tamper';
-/** The folder key of a loose fact: its environment for snapshots and drift, `tamper` for alarms, else its flow. */
-function looseKey(fact) {
-    if (fact.kind === 'alarm')
-        return ALARM_KEY;
-    return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
-}
-function loosePath(fact) {
-    const key = looseKey(fact);
-    return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
-}
-/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
-function placementsFor(fact) {
-    const text = JSON.stringify(fact);
-    if (fact.trail === undefined || fact.kind === 'alarm')
-        return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
-    const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
-    const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
-    if (fact.kind === 'artifact')
-        out.push({ path: artifactIndexPath(fact.artifact), lines: [{ key: ref, text: ref }] });
-    if (fact.kind === 'trail' && fact.commit !== undefined) {
-        out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/core/store/local/objects.ts
-
-
-
-
-function hashObject(type, content) {
-    const header = Buffer.from(`${type} ${content.length}\0`);
-    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(header).update(content).digest('hex');
-}
-/**
- * Writes a loose object atomically (temp file + rename) so concurrent writers and readers never
- * see a half-written object; an object that is already there is left alone.
- */
-async function writeLooseObject(gitdir, type, content) {
-    const oid = hashObject(type, content);
-    const dir = path.join(gitdir, 'objects', oid.slice(0, 2));
-    const file = path.join(dir, oid.slice(2));
-    try {
-        await fsp.access(file);
-        return oid;
-    }
-    catch {
-        // not there yet
-    }
-    await fsp.mkdir(dir, { recursive: true });
-    const tmp = path.join(dir, `tmp_obj_${process.pid}_${randomBytes(6).toString('hex')}`);
-    const header = Buffer.from(`${type} ${content.length}\0`);
-    await fsp.writeFile(tmp, deflateSync(Buffer.concat([header, content])), { mode: 0o444 });
-    await fsp.rename(tmp, file);
-    return oid;
-}
-function entryKey(e) {
-    return e.mode === '40000' ? `${e.name}/` : e.name;
-}
-/** Serialises a tree in git's order (directories sort as if their name ended in '/'). */
-function serializeTree(entries) {
-    const sorted = [...entries].sort((a, b) => {
-        const ka = Buffer.from(entryKey(a));
-        const kb = Buffer.from(entryKey(b));
-        return Buffer.compare(ka, kb);
-    });
-    const parts = [];
-    for (const e of sorted) {
-        parts.push(Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex'));
-    }
-    return Buffer.concat(parts);
-}
-/** Parses a raw tree object. */
-function parseTree(content) {
-    const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    const out = [];
-    let i = 0;
-    while (i < buf.length) {
-        const space = buf.indexOf(0x20, i);
-        const nul = buf.indexOf(0, space);
-        const mode = buf.toString('latin1', i, space);
-        const name = buf.toString('utf8', space + 1, nul);
-        const oid = buf.toString('hex', nul + 1, nul + 21);
-        out.push({ mode: mode === '040000' ? '40000' : mode, name, oid });
-        i = nul + 21;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/object-reader.ts
-
-
-
-/** Reads git objects of one repository; the tree walking is shared by every way of reading objects. */
-class ObjectReader {
-    gitdir;
-    /** every object id asked for: a replaced or grafted one among them is an integrity failure */
-    seen = new Set();
-    /** `readCommitHeader().raw` is the commit object as stored (not a rebuilt one), signature included */
-    rawCommits = true;
-    constructor(gitdir) {
-        this.gitdir = gitdir;
-    }
-    /** Releases what the reader holds (a child process); reading again restarts it. */
-    close() { }
-    async readTree(oid) {
-        return parseTree((await this.read(oid)).content);
-    }
-    /** The commit's tree and parents, read from its header. */
-    async readCommitHeader(oid) {
-        const raw = Buffer.from((await this.read(oid)).content).toString('utf8');
-        return { ...parseCommitHeader(raw), raw };
-    }
-    /** Walks `filepath` from a tree; `undefined` when any part of it is absent. */
-    async lookup(treeOid, filepath) {
-        let tree = treeOid;
-        const parts = filepath.split('/');
-        for (let i = 0; i < parts.length; i++) {
-            const entries = await this.readTree(tree);
-            const entry = entries.find((e) => e.name === parts[i]);
-            if (entry === undefined)
-                return undefined;
-            if (i === parts.length - 1)
-                return entry;
-            if (entry.mode !== '40000')
-                return undefined;
-            tree = entry.oid;
-        }
-        return undefined;
-    }
-    async readFile(treeOid, filepath) {
-        const entry = await this.lookup(treeOid, filepath);
-        if (entry === undefined || entry.mode === '40000')
-            return undefined;
-        return (await this.read(entry.oid)).content;
-    }
-}
-/** Pure JS reads: no git binary needed. One instance keeps isomorphic-git's pack cache warm. */
-class IsoObjectReader extends (/* unused pure expression or super */ null && (ObjectReader)) {
-    cache = {};
-    async read(oid) {
-        this.seen.add(oid);
-        const r = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
-        return { type: r.type, content: r.object };
-    }
-}
-function parseCommitHeader(raw) {
-    const end = raw.indexOf('\n\n');
-    const header = end === -1 ? raw : raw.slice(0, end);
-    let tree = '';
-    let time = 0;
-    const parents = [];
-    for (const line of header.split('\n')) {
-        if (line.startsWith('tree '))
-            tree = line.slice(5);
-        else if (line.startsWith('parent '))
-            parents.push(line.slice(7));
-        else if (line.startsWith('committer ')) {
-            const m = / (\d+) [+-]\d{4}$/.exec(line);
-            if (m?.[1] !== undefined)
-                time = Number(m[1]);
-        }
-    }
-    return { tree, parents, time, message: end === -1 ? '' : raw.slice(end + 2) };
-}
-
-;// CONCATENATED MODULE: ./src/core/trust/append-claims.ts
-
-const PREFIX = 'Factstore-Append: ';
-const LINE = /^Factstore-Append: (\S+) (\d{1,9}) (\d{1,9}) ([0-9a-f]{64})$/;
-/** The trailer lines for a commit message. */
-function formatClaims(claims) {
-    return claims.map((c) => `${PREFIX}${c.path} ${c.before} ${c.after} ${c.sha256}`).join('\n');
-}
-/** The claims a commit message makes; a malformed or contradictory one is a problem, never ignored. */
-function parseClaims(message) {
-    const claims = new Map();
-    for (const line of message.split('\n')) {
-        if (!line.startsWith(PREFIX))
-            continue;
-        const m = LINE.exec(line);
-        if (m === null)
-            return { ok: false, problem: `malformed append declaration ${JSON.stringify(line.slice(0, 120))}` };
-        const [, path = '', before = '', after = '', sha256 = ''] = m;
-        const claim = { path, before: Number(before), after: Number(after), sha256 };
-        if (claim.after < claim.before)
-            return { ok: false, problem: `append declaration for ${path} shrinks the file` };
-        if (claims.has(path))
-            return { ok: false, problem: `two append declarations for ${path}` };
-        claims.set(path, claim);
-    }
-    return { ok: true, claims };
-}
-/** The claim for a file that went from `before` to `after` (both whole file texts). */
-function claimFor(path, before, after) {
-    const lines = splitLines(after);
-    return { path, before: splitLines(before).length, after: lines.length, sha256: linesHash(lines) };
-}
-/** sha256 hex of lines, each followed by `\n`. */
-function linesHash(lines) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    for (const line of lines)
-        hash.update(`${line}\n`);
-    return hash.digest('hex');
-}
-/** NDJSON text as lines: a final newline ends the last line, it does not start an empty one. */
-function splitLines(text) {
-    if (text === undefined || text === '')
-        return [];
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
 ;// CONCATENATED MODULE: ./src/core/trust/integrity.ts
 
 /**
@@ -48913,7 +50409,7 @@ class PrefixHashes {
  * never the comment). A key listed twice is found at its first entry; a key that cannot be read
  * never matches (the config validator reports it).
  */
-class trusted_keys_TrustedKeys {
+class TrustedKeys {
     signers;
     byBlob = new Map();
     constructor(signers) {
@@ -48985,7 +50481,7 @@ function authorityProblem(signer, fact) {
  * it may, or when the key is not listed at all (the writer's trusted-key check says that).
  */
 function writerAuthorityProblem(signers, publicKey, fact) {
-    const entry = new TrustedKeys(signers).entryFor(parsePublicKey(publicKey).blob);
+    const entry = new TrustedKeys(signers).entryFor(public_key_parsePublicKey(publicKey).blob);
     return entry === undefined ? undefined : authorityProblem(entry.signer, fact);
 }
 
@@ -49154,14 +50650,16 @@ class TrustedFacts {
         this.factsCommit = factsCommit;
         this.highWater = highWater;
         this.historyChecked = historyChecked;
-        this.keys = new trusted_keys_TrustedKeys(options.signers);
+        this.keys = new TrustedKeys(options.signers);
     }
     /** Reads the tip and checks how the branch got there from the high-water mark. */
     static async open(options) {
         const { store } = options;
         const mark = options.highWater ?? NO_HIGH_WATER;
-        const tip = await store.tip();
+        // the mark first, then the tip: a decision taken meanwhile moves the mark only to a commit the
+        // tip read after it descends from, so concurrent deciders never mistake each other for a rollback
         const highWater = await mark.read();
+        const tip = await store.tip();
         if (tip === undefined) {
             if (highWater !== undefined)
                 throw integrityFailure(`the facts branch is gone, although a decision was taken on its facts commit ${highWater} (high-water mark in ${mark.where})`);
@@ -49359,60 +50857,80 @@ async function trustedGate(input) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/store/github/github-request.ts
-/** The HTTP status of a failed request (Octokit's RequestError), or undefined for anything else. */
-function statusOf(error) {
-    if (typeof error !== 'object' || error === null || !('status' in error))
-        return undefined;
-    return typeof error.status === 'number' ? error.status : undefined;
+;// CONCATENATED MODULE: ./app/src/alarm/under-alarm.ts
+/** What every gate says while the tamper alarm of `branch` is open. */
+function gateAlarmOf(alarm, branch) {
+    const [first] = alarm.raised;
+    const others = alarm.raised.length - 1 + alarm.leftOut;
+    const what = first === undefined
+        ? `its alarm check run could not be read (${alarm.problem ?? 'no alarm fact in it'})`
+        : `${first.incidents?.[0]?.detail ?? 'tampering'} (alarm fact ${first.id.slice(0, 12)}, raised ${first.ts})${others > 0 ? `, and ${others} more alarm${others === 1 ? '' : 's'}` : ''}`;
+    return {
+        text: `Tamper alarm open on the facts branch ${branch}: ${what}. No decision stands on it until an admin listed under trust.admins clears it ` +
+            'with `/factstore clear-alarm <why>`, after checking the branch with `factstore verify` on a clone and restoring it from a trusted copy.',
+    };
 }
-/** GitHub's own message of a failed request ("Update is not a fast forward", "Bad credentials"…). */
-function messageOf(error) {
-    if (typeof error === 'object' && error !== null && 'response' in error) {
-        const data = error.response?.data;
-        if (typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string')
-            return data.message;
-    }
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-errors.ts
-
-
 /**
- * Turns a failed GitHub request into an error that says what to do. 404 and 409 are answered by
- * the callers that expect them (a missing file or branch, an empty repository).
+ * Every flow blocked, its details led by the alarm: no decision stands on a tampered facts branch
+ * (check runs, PR comments and deployment answers alike).
  */
-function gitHubFailure(error, where, doing) {
-    const status = statusOf(error);
-    const said = messageOf(error);
-    const repo = `${where.owner}/${where.repo}`;
-    const what = `GitHub answered ${status ?? 'with an error'} (${said}) while ${doing} in ${repo}`;
-    switch (status) {
-        case 401:
-            return new errors_FactstoreError('CONFIG', `${what}: the token is missing, expired or revoked. Pass a valid token (the workflow's github.token, a GitHub App token, or a fine-grained token).`, { cause: error });
-        case 403:
-            if (/rate limit/i.test(said)) {
-                return new errors_FactstoreError('CONFLICT', `${what}: GitHub's rate limit held the write back even after retries. Nothing was written; run the step again in a few minutes, or spread the jobs that write facts at once.`, { cause: error });
-            }
-            return new errors_FactstoreError('CONFIG', `${what}: the token may not do this. Grant \`permissions: contents: write\` to the job (or, for a dedicated facts repository, use a token with Contents read and write on ${repo}).`, { cause: error });
-        case 404:
-            return new errors_FactstoreError('NOT_FOUND', `${what}: the repository does not exist or the token cannot see it. Check the facts repository name and that the token has access to ${repo}.`, { cause: error });
-        case 422:
-            return new errors_FactstoreError('INTERNAL', `${what}: report this, with the facts branch tip.`, { cause: error });
-        default:
-            return new errors_FactstoreError('INTERNAL', `${what}: GitHub may be unavailable; nothing was written, try again.`, { cause: error });
-    }
+function underAlarm(result, alarm) {
+    if (result.flows.length === 0)
+        return result;
+    const flows = result.flows.map((g) => ({ ...g, decision: 'GATE_BLOCKED', details: `${alarm.text} (the evidence said: ${g.details})` }));
+    return { ...result, flows, decision: 'GATE_BLOCKED', details: alarm.text };
 }
-/** A ref update refused by a branch protection rule or a ruleset. */
-function protectedBranch(error, where, doing) {
-    return new errors_FactstoreError('CONFIG', `GitHub answered ${statusOf(error) ?? 'with an error'} (${messageOf(error)}) while ${doing} in ${where.owner}/${where.repo}: ` +
-        `branch protection refuses the write to ${where.branch}. Let the writer bypass the rule (add the Action's GitHub App or token ` +
-        'to the bypass list), or keep the facts branch out of rules that require pull requests or status checks; block force pushes ' +
-        'and deletions instead. Facts commits are signed and append-only. Nothing was written.', { cause: error });
+
+;// CONCATENATED MODULE: ./src/core/store/github/tamper-alarm-run.ts
+
+/** The check run that keeps the tamper alarm of a facts branch: `failure` while open, `success` once cleared. */
+const TAMPER_ALARM_RUN = 'Factstore tamper alarm';
+/** GitHub's limit on a check run's `output.text`. */
+const TEXT_LIMIT = 65_535;
+const NO_ALARM = { open: false, raised: [], leftOut: 0 };
+/**
+ * Reads the alarm from its run. Anything but a `success` run of readable facts is open: a run that
+ * cannot be read must never read as no alarm.
+ */
+function alarmOfRun(run) {
+    if (run === undefined)
+        return NO_ALARM;
+    const open = run.conclusion !== 'success';
+    if (!open)
+        return NO_ALARM;
+    let parsed;
+    try {
+        parsed = JSON.parse(run.output?.text ?? '');
+    }
+    catch {
+        return { open, raised: [], leftOut: 0, problem: `the "${TAMPER_ALARM_RUN}" check run ${run.id} holds no readable list of alarms` };
+    }
+    const items = Array.isArray(parsed?.raised) ? parsed.raised : [];
+    const raised = items.filter((f) => validateFact(f).ok && f.kind === 'alarm' && f.event === 'TAMPER_ALARM_RAISED');
+    const leftOut = typeof parsed?.leftOut === 'number' && parsed.leftOut > 0 ? parsed.leftOut : 0;
+    if (raised.length !== items.length || raised.length === 0) {
+        return { open, raised, leftOut, problem: `the "${TAMPER_ALARM_RUN}" check run ${run.id} holds ${items.length - raised.length} entr${items.length - raised.length === 1 ? 'y' : 'ies'} that are not TAMPER_ALARM_RAISED facts` };
+    }
+    return { open, raised, leftOut };
+}
+/**
+ * The run's text for these open alarms: their RAISED facts as JSON, the oldest left out (and
+ * counted) when they do not all fit GitHub's limit.
+ */
+function alarmRunText(raised, leftOut = 0) {
+    let kept = [...raised];
+    let dropped = leftOut;
+    for (;;) {
+        const text = JSON.stringify({ raised: kept, ...(dropped > 0 ? { leftOut: dropped } : {}) }, null, 1);
+        if (text.length <= TEXT_LIMIT || kept.length <= 1)
+            return text.length <= TEXT_LIMIT ? text : JSON.stringify({ raised: [], leftOut: dropped + kept.length });
+        kept = kept.slice(1);
+        dropped++;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/github/facts-branch-state.ts
+
 
 
 
@@ -49435,11 +50953,14 @@ class FactsBranchState {
         this.runs ??= this.readRuns();
         return (await this.runs)?.get(name);
     }
-    /** Writes a new completed run of `name` (GitHub shows the newest; completed runs are never changed). */
+    /**
+     * Writes a new completed run of `name` (GitHub shows the newest; completed runs are never
+     * changed). False when there is no facts branch to keep it on.
+     */
     async write(name, run) {
         const root = await this.root();
         if (root === undefined)
-            return;
+            return false;
         const { facts, request } = this.options;
         try {
             await request('POST /repos/{owner}/{repo}/check-runs', {
@@ -49457,6 +50978,24 @@ class FactsBranchState {
             throw gitHubFailure(e, facts, `keeping the ${name} check run of ${facts.branch} (it needs checks: write on the facts repository)`);
         }
         this.runs = undefined;
+        return true;
+    }
+    /** The tamper alarm: open while its newest run is not `success` (read with the high-water mark, in the same request). */
+    async tamperAlarm() {
+        return alarmOfRun(await this.latest(TAMPER_ALARM_RUN));
+    }
+    /**
+     * Writes the alarm's state: `failure` with the RAISED facts of the open alarms, or `success`
+     * (none open) once cleared. `summary` says what happened, for people.
+     */
+    writeTamperAlarm(open, state) {
+        return this.write(TAMPER_ALARM_RUN, {
+            conclusion: open.length > 0 || (state.leftOut ?? 0) > 0 ? 'failure' : 'success',
+            external_id: state.id,
+            title: state.title,
+            summary: state.summary,
+            text: alarmRunText(open, state.leftOut),
+        });
     }
     /**
      * The high-water mark as a reader without `checks: read` sees it: when GitHub refuses the read
@@ -49491,13 +51030,18 @@ class FactsBranchState {
                 const id = (await this.latest(HIGH_WATER_RUN))?.external_id ?? undefined;
                 return id !== undefined && /^[0-9a-f]{40}$/.test(id) ? id : undefined;
             },
-            advance: (commit) => this.write(HIGH_WATER_RUN, {
-                conclusion: 'success',
-                external_id: commit,
-                title: `Decided up to facts commit ${commit.slice(0, 7)}`,
-                summary: `The newest facts commit a decision was taken on is \`${commit}\`. Every later decision checks that the tip of ` +
-                    `\`${facts.branch}\` still descends from it: a rollback or a rewrite below it fails closed.`,
-            }),
+            advance: async (commit) => {
+                // the same mark again is no news: no run is written for it
+                if ((await this.latest(HIGH_WATER_RUN))?.external_id === commit)
+                    return;
+                await this.write(HIGH_WATER_RUN, {
+                    conclusion: 'success',
+                    external_id: commit,
+                    title: `Decided up to facts commit ${commit.slice(0, 7)}`,
+                    summary: `The newest facts commit a decision was taken on is \`${commit}\`. Every later decision checks that the tip of ` +
+                        `\`${facts.branch}\` still descends from it: a rollback or a rewrite below it fails closed.`,
+                });
+            },
         };
     }
     async readRuns() {
@@ -49530,7 +51074,7 @@ class FactsBranchState {
         for (let page = 1;; page++) {
             let data;
             try {
-                data = (await request('GET /repos/{owner}/{repo}/commits', { owner: facts.owner, repo: facts.repo, sha: facts.branch, path: MARKER_PATH, per_page: 100, page })).data;
+                data = (await request('GET /repos/{owner}/{repo}/commits', { owner: facts.owner, repo: facts.repo, sha: this.options.rootFrom ?? facts.branch, path: MARKER_PATH, per_page: 100, page })).data;
             }
             catch (e) {
                 const status = statusOf(e);
@@ -49550,1450 +51094,84 @@ class FactsBranchState {
 
 ;// CONCATENATED MODULE: ./app/src/facts-branch-state.ts
 
-/** The facts branch's state kept in the App's own check runs (its high-water mark, its alarm). */
-function factsBranchState(context, deps, facts) {
+/**
+ * The facts branch's state kept in the App's own check runs (its high-water mark, its tamper
+ * alarm). `rootFrom`: a commit of the branch's history to find its first commit from, when the
+ * branch itself is gone.
+ */
+function factsBranchState(context, deps, facts, rootFrom) {
     return new FactsBranchState({
         request: context.request,
         facts,
         appId: async () => (await deps.identity()).id,
         who: 'the Factstore App',
         roots: deps.roots,
+        ...(rootFrom !== undefined ? { rootFrom } : {}),
     });
 }
 
-;// CONCATENATED MODULE: ./app/src/alarm/alarm-issue.ts
-/** The label of the tamper alarm issue: while one is open, every gate is blocked. */
-const ALARM_LABEL = 'factstore-tamper';
-/** The open alarm of a repository, if any: one request. */
-async function findOpenAlarm(context, { owner, repo }) {
-    const r = await context.request('GET /repos/{owner}/{repo}/issues', { owner, repo, labels: ALARM_LABEL, state: 'open', per_page: 1 });
-    const [issue] = r.data;
-    return issue;
+;// CONCATENATED MODULE: ./app/src/what-to-do.ts
+
+
+/** A failure in words for the log: what went wrong and what to do about it. */
+function whatToDo(e) {
+    if (isFactstoreError(e))
+        return e.message;
+    const status = statusOf(e);
+    if (status === 403 || status === 404) {
+        return `GitHub answered ${status} (${messageOf(e)}): check that the App is installed on the repository and on the facts repository with the permissions of app.yml, then re-run the check.`;
+    }
+    return `${messageOf(e)}: re-run the check; if it fails again, report it with this message.`;
 }
-/** What every gate says while the alarm is open. */
-function gateAlarmOf(issue) {
+
+;// CONCATENATED MODULE: ./app/src/gate-on-facts.ts
+
+
+
+
+
+
+/**
+ * The gate on the facts that count (DESIGN §2a), under the facts branch's tamper alarm: the
+ * trusted gate and the App's state runs (high-water mark and alarm, one request) are read at once.
+ * An open alarm blocks every flow and names it; so does an alarm that cannot be read, which never
+ * reads as none. `known`: an alarm the caller just raised.
+ */
+async function gateOnFacts(context, deps, setup, question, known) {
+    const { config } = setup;
+    const at = factsRepository(config, question);
+    const state = factsBranchState(context, deps, at);
+    const store = factsStore(context.request, at, deps.signer !== undefined ? { signer: deps.signer, actor: deps.actor } : undefined, deps.listedCommits);
+    const scope = {
+        ...(question.branches !== undefined ? { branches: question.branches } : {}),
+        ...(question.environment !== undefined ? { environment: question.environment } : {}),
+    };
+    const [gated, alarm] = await Promise.allSettled([
+        trustedGate({ store, highWater: state.highWaterMark(), config, commit: question.commit, now: question.now, policyEvaluator: deps.policyEvaluator, ...scope }),
+        state.tamperAlarm(),
+    ]);
+    const where = `${question.owner}/${question.repo}@${question.commit.slice(0, 7)}`;
+    if (alarm.status === 'rejected') {
+        const why = whatToDo(alarm.reason);
+        context.log.error(`factstore: ${where} is blocked: the tamper alarm of ${at.owner}/${at.repo}:${at.branch} could not be read: ${why}`);
+        const text = `the tamper alarm and high-water mark of the facts branch ${at.branch} could not be read, so the branch cannot be vouched for (${why})`;
+        return { result: failedClosed({ config, commit: question.commit, reason: text, ...scope }), trusted: false, alarm: { text }, store };
+    }
+    if (gated.status === 'rejected')
+        throw gated.reason;
+    const { integrity, facts } = gated.value;
+    if (integrity !== undefined)
+        context.log.error(`factstore: ${where} is blocked: ${integrity.message}`);
+    const open = alarm.value.open ? gateAlarmOf(alarm.value, at.branch) : known;
+    const result = open === undefined ? gated.value.result : underAlarm(gated.value.result, open);
     return {
-        text: `Tamper alarm open: ${issue.html_url} — the facts branch was changed in a way Factstore does not trust, so no decision stands on it. Run \`factstore verify\` on a clone, restore the branch from a trusted copy, then close the issue.`,
+        result,
+        store,
+        trusted: integrity === undefined && open === undefined,
+        ...(facts !== undefined ? { facts } : {}),
+        ...(integrity !== undefined ? { integrity } : {}),
+        ...(open !== undefined ? { alarm: open } : {}),
     };
-}
-const MARKER = /<!-- factstore:untrusted ([0-9a-f ]*) -->/;
-/** The untrusted commits an alarm issue names in its hidden marker (none once cleared). */
-function markedUntrusted(body) {
-    const found = MARKER.exec(body ?? '')?.[1] ?? '';
-    return [...new Set(found.split(' ').filter((sha) => /^[0-9a-f]{40}$/.test(sha)))];
-}
-/** The body with `shas` in its marker: added to those already there, or the marker dropped when none are left. */
-function withMarkedUntrusted(body, shas) {
-    const text = body ?? '';
-    const marker = shas.length === 0 ? '' : `<!-- factstore:untrusted ${[...new Set(shas)].join(' ')} -->`;
-    if (MARKER.test(text))
-        return marker === '' ? text.replace(MARKER, '').trimEnd() : text.replace(MARKER, marker);
-    return marker === '' ? text : `${text}\n\n${marker}`;
-}
-
-;// CONCATENATED MODULE: ./app/src/alarm/current-alarm.ts
-
-
-/** How many of the newest alarm issues are looked at: open ones block; closed ones are checked. */
-const ALARM_LOOKBACK = 10;
-/**
- * The alarm a gate must honour, one request in the usual case. An open alarm issue blocks. A closed
- * one still blocks while an untrusted commit it names is on the facts branch: closing the issue
- * must not let that commit's facts count (DESIGN §2). Once every commit it names is gone from the
- * branch, its marker is cleared so later gates do not ask again.
- */
-async function currentAlarm(context, facts) {
-    const { owner, repo } = facts;
-    const r = await context.request('GET /repos/{owner}/{repo}/issues', { owner, repo, labels: ALARM_LABEL, state: 'all', per_page: ALARM_LOOKBACK });
-    const issues = r.data;
-    const open = issues.find((i) => i.state === 'open');
-    if (open !== undefined)
-        return gateAlarmOf(open);
-    for (const issue of issues) {
-        const marked = markedUntrusted(issue.body);
-        if (marked.length === 0)
-            continue;
-        const remaining = [];
-        for (const sha of marked)
-            if (await onBranch(context, facts, sha))
-                remaining.push(sha);
-        const [first] = remaining;
-        if (first !== undefined)
-            return lingering(issue, first, facts.branch);
-        await context.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: issue.number, body: withMarkedUntrusted(issue.body, []) });
-        context.log.info(`factstore: the untrusted commits named by ${issue.html_url} are gone from ${facts.branch}; the alarm is cleared.`);
-    }
-    return undefined;
-}
-/** Whether `sha` is in the history of the branch: the branch is ahead of it, or at it. An unknown commit is not. */
-async function onBranch(context, { owner, repo, branch }, sha) {
-    try {
-        const r = await context.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${sha}...${branch}`, per_page: 1 });
-        const status = r.data.status;
-        return status === 'ahead' || status === 'identical';
-    }
-    catch (e) {
-        const code = statusOf(e);
-        if (code === 404 || code === 422)
-            return false;
-        throw e;
-    }
-}
-function lingering(issue, sha, branch) {
-    return {
-        text: `Tamper alarm ${issue.html_url} was closed, but the untrusted commit ${sha.slice(0, 12)} it names is still on ${branch}, so its facts cannot count. Restore ${branch} from a trusted copy without it (\`factstore verify\` on a clone names every such commit); the gates open again once it is gone.`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/schema/schema-files.ts
-
-
-
-
-
-/** Every schema's `$id` is this prefix + `<name>.schema.json`, so a `$ref` between files resolves by name. */
-const SCHEMA_ID_BASE = 'https://factstore.dev/schemas/';
-const SCHEMA_NAME = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
-let schemasDir;
-/** Points the loader at another `schemas/` folder (an embedding with its own layout, or a test). */
-function useSchemasDir(dir) {
-    schemasDir = dir;
-}
-/**
- * The package's `schemas/` folder. Searched upwards from this module because the same code runs
- * from `src/core/schema/` (tests, tsx) and from a bundle in `dist/<entry>/` (ncc keeps
- * `import.meta.url` pointing at the bundle): both have the package root a few levels up.
- */
-function findSchemasDir() {
-    if (schemasDir !== undefined)
-        return schemasDir;
-    const found = find_up_findUp((0,external_node_url_.fileURLToPath)(import.meta.url), [(0,external_node_path_.join)('schemas', 'fact.schema.json')]);
-    if (found !== undefined) {
-        schemasDir = (0,external_node_path_.dirname)(found);
-        return schemasDir;
-    }
-    throw new errors_FactstoreError('INTERNAL', `factstore: cannot find the schemas/ folder above ${(0,external_node_url_.fileURLToPath)(import.meta.url)}: ` +
-        'the installation is incomplete; reinstall factstore (its package ships schemas/).');
-}
-/** Reads `schemas/<name>.schema.json`; `name` is like `fact`, `config` or `cli/assert`. */
-function readSchemaFile(name) {
-    if (!SCHEMA_NAME.test(name)) {
-        throw new errors_FactstoreError('INTERNAL', `factstore: ${JSON.stringify(name)} is not a schema name (expected e.g. fact or cli/assert).`);
-    }
-    const file = (0,external_node_path_.join)(findSchemasDir(), `${name}.schema.json`);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (cause) {
-        throw new errors_FactstoreError('INTERNAL', `factstore: no schema named ${name}: ${file} is missing.`, { cause });
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (cause) {
-        throw new errors_FactstoreError('INTERNAL', `factstore: ${file} is not valid JSON; fix the schema file.`, { cause });
-    }
-}
-/** `https://factstore.dev/schemas/cli/assert.schema.json#/x` → `cli/assert`; anything else → undefined. */
-function schemaNameOfId(id) {
-    const bare = id.split('#')[0] ?? '';
-    if (!bare.startsWith(SCHEMA_ID_BASE) || !bare.endsWith('.schema.json'))
-        return undefined;
-    return bare.slice(SCHEMA_ID_BASE.length, -'.schema.json'.length);
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./src/core/schema/shared-ajv.ts
-
-
-let ajv;
-/** One shared instance, made on first use so that commands which validate nothing pay nothing. */
-function sharedAjv() {
-    if (ajv === undefined) {
-        // verbose: errors carry their schema node, whose `description` becomes the "what to fix" hint.
-        // logger false: core never writes to the console. optimize false: compiling the fact schema
-        // takes ~25 ms less (CLI start-up), and validating a fact is no slower (measured).
-        ajv = new _2020.Ajv2020({ allErrors: true, verbose: true, logger: false, code: { optimize: false } });
-        dist_default()["default"](ajv, ['date-time', 'uri']);
-    }
-    return ajv;
-}
-
-;// CONCATENATED MODULE: ./src/core/schema/validator-for.ts
-
-
-
-const compiled = new Map();
-const added = new Set();
-/**
- * The compiled validator of `schemas/<name>.schema.json` (`fact`, `config`, `cli/assert`, …),
- * compiled once and only when first asked for. Schemas it `$ref`s by URL or relative path are
- * loaded from the same folder.
- */
-function validatorFor(name) {
-    const cached = compiled.get(name);
-    if (cached !== undefined)
-        return cached;
-    const instance = sharedAjv();
-    addWithReferences(instance, name);
-    const validate = instance.getSchema(idOf(name));
-    if (validate === undefined) {
-        throw new errors_FactstoreError('INTERNAL', `factstore: schema ${name} did not compile.`);
-    }
-    compiled.set(name, validate);
-    return validate;
-}
-function idOf(name) {
-    return `${SCHEMA_ID_BASE}${name}.schema.json`;
-}
-function addWithReferences(instance, name) {
-    if (added.has(name))
-        return;
-    const schema = readSchemaFile(name);
-    const id = idOf(name);
-    if (schema.$id !== id) {
-        throw new errors_FactstoreError('INTERNAL', `factstore: schemas/${name}.schema.json must have "$id": "${id}".`);
-    }
-    instance.addSchema(schema);
-    added.add(name);
-    for (const ref of referencesOf(schema)) {
-        const target = schemaNameOfId(new URL(ref, id).href);
-        if (target !== undefined && target !== name)
-            addWithReferences(instance, target);
-    }
-}
-function referencesOf(node, found = []) {
-    if (Array.isArray(node)) {
-        for (const item of node)
-            referencesOf(item, found);
-    }
-    else if (node !== null && typeof node === 'object') {
-        for (const [key, value] of Object.entries(node)) {
-            if (key === '$ref' && typeof value === 'string' && !value.startsWith('#'))
-                found.push(value);
-            else
-                referencesOf(value, found);
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/core/schema/format-errors.ts
-/** Keywords whose failure is only a summary of failures already reported beneath them. */
-const SUMMARY_KEYWORDS = new Set(['if', 'propertyNames', 'anyOf', 'oneOf', 'allOf', '$ref']);
-/**
- * Turns ajv's errors into one entry per bad path, each saying what to fix. `root` is the schema
- * that was validated against, used to list the keys a `$ref`-composed object allows.
- */
-function formatErrors(errors, root) {
-    const group = alternativeGroups(errors);
-    const byKey = new Map();
-    errors.forEach((error, i) => {
-        if (SUMMARY_KEYWORDS.has(error.keyword) && errors.length > 1)
-            return;
-        const path = pathOf(error);
-        const message = format_errors_messageOf(error, root);
-        const key = `${path}\n${group[i] ?? message}`;
-        const seen = byKey.get(key);
-        if (seen === undefined)
-            byKey.set(key, { path, message });
-        else if (!seen.message.split(' or ').includes(message))
-            seen.message = `${seen.message} or ${message}`;
-    });
-    return [...byKey.values()];
-}
-/**
- * ajv reports the failed alternatives of an anyOf/oneOf just before the anyOf/oneOf error itself,
- * at or under its path: those read as one "X or Y" problem, so each gets its group's index.
- */
-function alternativeGroups(errors) {
-    const group = errors.map(() => undefined);
-    errors.forEach((error, i) => {
-        if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf')
-            return;
-        for (let j = i - 1; j >= 0 && group[j] === undefined; j--) {
-            const path = errors[j]?.instancePath ?? '';
-            if (path !== error.instancePath && !path.startsWith(`${error.instancePath}/`))
-                break;
-            group[j] = i;
-        }
-    });
-    return group;
-}
-/** Renders errors as the indented list used in every "is invalid" message. */
-function renderErrors(errors) {
-    return errors.map((e) => `  - ${e.path === '' ? '/' : e.path}: ${e.message}`).join('\n');
-}
-function pointerSegment(key) {
-    return `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-}
-function pathOf(error) {
-    const params = error.params;
-    const child = error.propertyName ??
-        stringParam(params, 'missingProperty') ??
-        stringParam(params, 'additionalProperty') ??
-        stringParam(params, 'unevaluatedProperty');
-    return child === undefined ? error.instancePath : error.instancePath + pointerSegment(child);
-}
-function stringParam(params, name) {
-    const value = params[name];
-    return typeof value === 'string' ? value : undefined;
-}
-function format_errors_show(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-function format_errors_messageOf(error, root) {
-    const params = error.params;
-    const parent = (error.parentSchema ?? {});
-    const description = typeof parent.description === 'string' ? parent.description : undefined;
-    // Long descriptions document whole objects; only short ones read well after a type error.
-    const hint = description === undefined || description.length > 120 ? '' : `: expected ${description}`;
-    switch (error.keyword) {
-        case 'required':
-            return `is missing: add it${describeProperty(parent, stringParam(params, 'missingProperty'))}`;
-        case 'additionalProperties':
-        case 'unevaluatedProperties':
-            return `is not allowed here: remove it or fix its spelling (allowed: ${allowedKeys(parent, root).join(', ')})`;
-        case 'pattern':
-        case 'format':
-            return `${format_errors_show(error.data)} is not valid: ${description === undefined ? (error.message ?? 'malformed') : `expected ${description}`}`;
-        case 'enum':
-            return `${format_errors_show(error.data)} is not allowed: use one of ${params.allowedValues.map(format_errors_show).join(', ')}`;
-        case 'const':
-            return `${format_errors_show(error.data)} is not allowed: use ${format_errors_show(params.allowedValue)}`;
-        case 'minLength':
-            return params.limit === 1 ? `must not be empty${hint}` : `must be at least ${String(params.limit)} characters${hint}`;
-        case 'maxLength':
-            return `is ${String(error.data.length)} characters long: the limit is ${String(params.limit)}`;
-        case 'minItems':
-        case 'minProperties':
-            return `must have at least ${String(params.limit)} ${params.limit === 1 ? 'entry' : 'entries'}${hint}`;
-        case 'uniqueItems':
-            return `lists ${format_errors_show(error.data[Number(params.j)])} twice: remove the repeat`;
-        case 'type':
-            return `must be ${jsonType(params.type)}, not ${jsonType(typeOf(error.data))}${hint}`;
-        default:
-            return `${error.message ?? 'is invalid'}${hint}`;
-    }
-}
-function typeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    if (Number.isInteger(value))
-        return 'integer';
-    return typeof value;
-}
-function jsonType(type) {
-    const names = {
-        object: 'an object (key: value pairs)',
-        array: 'a list',
-        string: 'a text',
-        integer: 'a whole number',
-        number: 'a number',
-        boolean: 'true or false',
-        null: 'null',
-    };
-    return Array.isArray(type) ? type.map(jsonType).join(' or ') : (names[String(type)] ?? String(type));
-}
-function describeProperty(parent, key) {
-    const properties = parent.properties;
-    const description = key === undefined ? undefined : properties?.[key]?.description;
-    return typeof description === 'string' ? ` (${description})` : '';
-}
-/** Keys of the object schema, including those of a local `$ref` it is composed with. */
-function allowedKeys(parent, root) {
-    const keys = Object.keys(parent.properties ?? {});
-    const ref = parent.$ref;
-    if (typeof ref === 'string' && ref.startsWith('#/')) {
-        const target = resolvePointer(root, ref.slice(1));
-        if (target !== undefined)
-            keys.push(...allowedKeys(target, root));
-    }
-    return [...new Set(keys)];
-}
-function resolvePointer(root, pointer) {
-    let node = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[key];
-    }
-    return node !== null && typeof node === 'object' ? node : undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/core/schema/user-schema.ts
-
-
-
-const DIALECT_META = {
-    '2020-12': 'https://json-schema.org/draft/2020-12/schema',
-    'draft-07': 'http://json-schema.org/draft-07/schema',
-};
-/** The dialect `$schema` names (none: 2020-12); undefined for a dialect Factstore does not take. */
-function schemaDialect(schema) {
-    const declared = typeof schema === 'object' && schema !== null ? schema.$schema : undefined;
-    if (declared === undefined)
-        return '2020-12';
-    if (typeof declared !== 'string')
-        return undefined;
-    const id = declared.replace(/^https?:\/\//, '').replace(/#$/, '');
-    if (id === 'json-schema.org/draft/2020-12/schema')
-        return '2020-12';
-    if (id === 'json-schema.org/draft-07/schema')
-        return 'draft-07';
-    return undefined;
-}
-const instances = {};
-/**
- * Validators for schemas users write: every error reported (allErrors), unknown keywords such as
- * `examples` or `x-owner` tolerated (strict off), made on first use.
- */
-function userAjv(dialect) {
-    let ajv = instances[dialect];
-    if (ajv === undefined) {
-        const options = { allErrors: true, verbose: true, strict: false, logger: false };
-        ajv = dialect === '2020-12' ? new _2020.Ajv2020(options) : new dist_ajv.Ajv(options);
-        dist_default()["default"](ajv);
-        instances[dialect] = ajv;
-    }
-    return ajv;
-}
-const user_schema_compiled = new WeakMap();
-/** Compiles (once per schema object) a user schema; throws what ajv throws for one it cannot compile. */
-function compileUserSchema(schema, dialect) {
-    let validate = user_schema_compiled.get(schema);
-    if (validate === undefined) {
-        validate = userAjv(dialect).compile(schema);
-        user_schema_compiled.set(schema, validate);
-    }
-    return validate;
-}
-
-;// CONCATENATED MODULE: ./src/core/schema/check-json-schema.ts
-
-
-/**
- * Checks that `schema` is a JSON Schema a type's evidence can be validated with (draft 2020-12,
- * or draft-07 when its `$schema` says so), without compiling it. Paths are relative to the schema.
- */
-function checkJsonSchema(schema) {
-    const dialect = schemaDialect(schema);
-    if (dialect === undefined) {
-        return [
-            {
-                path: '/$schema',
-                message: `names a dialect Factstore does not read: use "${DIALECT_META['2020-12']}" (the default) or "${DIALECT_META['draft-07']}#"`,
-            },
-        ];
-    }
-    const ajv = userAjv(dialect);
-    if (ajv.validateSchema(schema) === true)
-        return [];
-    const meta = ajv.getSchema(DIALECT_META[dialect])?.schema;
-    return formatErrors(ajv.errors ?? [], (meta ?? {}));
-}
-
-;// CONCATENATED MODULE: ./src/core/schema/validate.ts
-
-
-
-/** Validates `value` against `schemas/<name>.schema.json`, reporting every failing path. */
-function validate(name, value) {
-    const check = validatorFor(name);
-    if (check(value))
-        return { ok: true };
-    return { ok: false, errors: formatErrors(check.errors ?? [], check.schema) };
-}
-/** A fact line against `schemas/fact.schema.json`. */
-function validateFact(fact) {
-    return validate('fact', fact);
-}
-/**
- * Throws unless `value` is valid, listing every bad path. `what` names the document for the
- * reader ("the config file .github/factstore.yml", "the attestation fact"). The code defaults to
- * CONFIG for the config schema and BAD_INPUT otherwise.
- */
-function assertValid(name, value, what, code = name === 'config' ? 'CONFIG' : 'BAD_INPUT') {
-    const result = validate(name, value);
-    if (!result.ok)
-        throw new errors_FactstoreError(code, invalidMessage(what, result.errors));
-}
-function invalidMessage(what, errors) {
-    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-    return `factstore: ${what} is invalid (${count}):\n${renderErrors(errors)}`;
-}
-/** Convenience for writers: throws BAD_INPUT unless `fact` is a valid fact line. */
-function assertValidFact(fact, what = 'the fact') {
-    assertValid('fact', fact, what);
-}
-
-;// CONCATENATED MODULE: ./src/core/schema/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/core/signing/trusted-key.ts
-/** Whether `trust.signers` lists the public key. Trust compares the key itself (type and base64), never the comment. */
-function isTrustedKey(signers, publicKey) {
-    const key = (line) => line.trim().split(/\s+/).slice(0, 2).join(' ');
-    return signers.some((s) => key(s.key) === key(publicKey));
-}
-
-;// CONCATENATED MODULE: ./src/core/model/fact.ts
-/**
- * The fact model (DESIGN §2). `schemas/fact.schema.json` is the source of truth for the
- * wire shape; these types mirror it and every fact is validated against it before a write.
- */
-const FACT_VERSION = 1;
-/** The audit event name a fact shows as in the log (DESIGN §2). */
-function auditEvent(fact) {
-    switch (fact.kind) {
-        case 'trail':
-            return 'TRAIL_STARTED';
-        case 'artifact':
-            return 'ARTIFACT_REPORTED';
-        case 'attestation':
-            return 'ATTESTATION_RECORDED';
-        case 'approval':
-            return fact.decision === 'APPROVED' ? 'APPROVAL_GRANTED' : 'APPROVAL_REJECTED';
-        case 'decision':
-        case 'bypass':
-        case 'snapshot':
-            return fact.event;
-        case 'drift':
-            return 'DRIFT_DETECTED';
-        case 'alarm':
-            return fact.event;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/model/fact-id.ts
-
-
-/** JSON with object keys sorted at every depth: the same fact always hashes the same. */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
-function sha256Hex(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * Fills in `v` and the deterministic `id`. With an idempotency key the id is derived from the key
- * alone, so a re-run CI step writes the same id and the store skips it; otherwise from the whole
- * content including the timestamp, so a retried write of the same fact is still a no-op while a
- * person approving again later records a new fact.
- */
-function makeFact(input) {
-    const basis = input.idempotencyKey !== undefined
-        ? canonicalJson({ kind: input.kind, flow: input.kind === 'alarm' ? undefined : input.flow, trail: input.trail, key: input.idempotencyKey })
-        : canonicalJson(input);
-    const fact = { v: FACT_VERSION, id: sha256Hex(basis), ...input };
-    return JSON.parse(canonicalJson(fact));
-}
-
-;// CONCATENATED MODULE: ./src/core/model/fact-where.ts
-/** The flow a fact belongs to; tamper alarms belong to the facts branch, not to a flow. */
-function factFlow(fact) {
-    return fact.kind === 'alarm' ? undefined : fact.flow;
-}
-/** Where a fact is about, for people: `flow/trail`, `flow`, or `facts branch <name>` for an alarm. */
-function factWhere(fact) {
-    if (fact.kind === 'alarm')
-        return `facts branch ${fact.branch}`;
-    return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/commit-message.ts
-
-
-
-/**
- * A commit message a person can read in `git log`: what was recorded, where; then what the commit
- * appended to each facts file (see append-claims.ts), which its signature covers.
- */
-function commitMessage(facts, subject, claims = []) {
-    const lines = facts.map((f) => {
-        const where = factWhere(f);
-        const what = f.kind === 'attestation' ? ` ${f.type} ${f.status}` : f.kind === 'artifact' ? ` ${f.artifact}` : '';
-        return `${auditEvent(f)} ${where}${what} (${f.id.slice(0, 12)})`;
-    });
-    const first = subject ?? (lines.length === 1 ? lines[0] : `record ${facts.length} facts`);
-    const trailer = claims.length === 0 ? '' : `\n${formatClaims(claims)}\n`;
-    return `factstore: ${first}\n\n${lines.join('\n')}\n${trailer}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-branch-move.ts
-
-
-const PAGE = 100;
-/**
- * How the branch went from `base` to `tip`, through "Compare two commits": its status, and every
- * commit in between (100 a page) checked for a second parent. Without a base, checking for merges
- * would cost the whole history: the move is reported incomplete instead.
- */
-async function gitHubBranchMove(request, where, base, tip) {
-    if (base === undefined)
-        return { relation: 'ahead', merges: [], complete: false };
-    if (base === tip)
-        return { relation: 'identical', merges: [], complete: true };
-    const merges = [];
-    for (let page = 1;; page++) {
-        let data;
-        try {
-            data = (await request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: where.owner, repo: where.repo, basehead: `${base}...${tip}`, per_page: PAGE, page })).data;
-        }
-        catch (e) {
-            if (statusOf(e) === 404)
-                return { relation: 'unknown', merges: [], complete: true };
-            throw gitHubFailure(e, where, 'comparing the facts branch with the commit seen before');
-        }
-        if (data.status !== 'ahead')
-            return { relation: data.status, merges: [], complete: true };
-        for (const c of data.commits)
-            if (c.parents.length > 1)
-                merges.push(c.sha);
-        const total = data.total_commits ?? 0;
-        if (data.commits.length < PAGE || page * PAGE >= total)
-            break;
-    }
-    return { relation: 'ahead', merges, complete: true };
-}
-/** Whether `ancestor` is `descendant` or one of its ancestors (one request). */
-async function gitHubIsAncestor(request, where, ancestor, descendant) {
-    if (ancestor === descendant)
-        return true;
-    try {
-        const data = (await request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: where.owner, repo: where.repo, basehead: `${ancestor}...${descendant}`, per_page: 1 })).data;
-        return data.status === 'ahead' || data.status === 'identical';
-    }
-    catch (e) {
-        if (statusOf(e) === 404)
-            return false;
-        throw gitHubFailure(e, where, 'comparing two facts commits');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-contents.ts
-
-
-
-/**
- * One file of the facts tree at a commit, in one request (the contents API), whatever the store's
- * size; files over the API's 1 MB inline limit are fetched as a blob. Undefined when absent.
- */
-async function readPath(request, where, ref, path) {
-    let data;
-    try {
-        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
-    }
-    catch (e) {
-        if (statusOf(e) === 404)
-            return undefined;
-        throw gitHubFailure(e, where, `reading ${path}`);
-    }
-    if (Array.isArray(data) || data.type !== 'file')
-        return undefined;
-    if (data.encoding === 'base64' && typeof data.content === 'string' && (data.content !== '' || data.size === 0)) {
-        return Buffer.from(data.content, 'base64');
-    }
-    try {
-        const blob = (await request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: where.owner, repo: where.repo, file_sha: data.sha })).data;
-        return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8');
-    }
-    catch (e) {
-        throw gitHubFailure(e, where, `reading ${path}`);
-    }
-}
-/** The file names of one folder of the facts tree at a commit; empty when absent. */
-async function listPath(request, where, ref, path) {
-    try {
-        const data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path, ref })).data;
-        if (!Array.isArray(data))
-            throw new errors_FactstoreError('INTEGRITY', `${path} in the facts branch is a file, where a folder was expected: run factstore verify.`);
-        return data.filter((e) => e.type === 'file').map((e) => e.name);
-    }
-    catch (e) {
-        if (statusOf(e) === 404)
-            return [];
-        if (e instanceof errors_FactstoreError)
-            throw e;
-        throw gitHubFailure(e, where, `listing ${path}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-file-history.ts
-
-
-const github_file_history_PAGE = 100;
-/**
- * Every commit that changed the file at `path`, oldest first, from GitHub's path-filtered commit
- * list (100 a page: a trail's commits fit in one request). The signed payload and signature come
- * with each commit (`verification`), so no commit is read on its own; a signed commit GitHub
- * answers without them cannot be checked and is marked unreadable: the decision fails closed.
- */
-async function gitHubFileCommits(request, where, start, path, 
-/** sees every commit listed (the store keeps their trees: the tip is often among them) */
-seen) {
-    const listed = [];
-    for (let page = 1;; page++) {
-        let data;
-        try {
-            data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: github_file_history_PAGE, page })).data;
-        }
-        catch (e) {
-            throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
-        }
-        listed.push(...data);
-        for (const c of data)
-            seen?.(c);
-        if (data.length < github_file_history_PAGE)
-            break;
-    }
-    return listed.reverse().map((c) => fileCommit(request, where, path, c));
-}
-function fileCommit(request, where, path, c) {
-    const v = c.commit.verification ?? undefined;
-    const signed = typeof v?.signature === 'string' && typeof v.payload === 'string';
-    const unsigned = !signed && v?.reason === 'unsigned';
-    return {
-        commit: c.sha,
-        parents: c.parents.map((p) => p.sha),
-        time: c.commit.committer?.date ?? '',
-        payload: signed ? (v.payload ?? undefined) : undefined,
-        signature: signed ? (v.signature ?? undefined) : undefined,
-        ...(signed || unsigned
-            ? {}
-            : {
-                unreadable: `GitHub answered facts commit ${c.sha} without its signed payload and signature (verification reason: ${v?.reason ?? 'none given'}), ` +
-                    'so its signature cannot be checked: check it from a clone with factstore verify, and report the answer if it persists',
-            }),
-        textAfter: async () => {
-            const bytes = await readPath(request, where, c.sha, path);
-            return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/store/ndjson.ts
-
-/** Parses an NDJSON facts file; a line that is not JSON is an integrity failure, never skipped. */
-function parseNdjson(text, where) {
-    if (text === undefined || text === '')
-        return [];
-    const out = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line === '')
-            continue;
-        try {
-            out.push(JSON.parse(line));
-        }
-        catch (e) {
-            throw new errors_FactstoreError('INTEGRITY', `${where}:${i + 1} is not a JSON fact: the store is damaged; run factstore verify.`, { cause: e });
-        }
-    }
-    return out;
-}
-/** Parses an index file of `{"flow","trail"}` lines, without duplicates, in recorded order. */
-function parseRefs(text) {
-    if (text === undefined)
-        return [];
-    const seen = new Set();
-    const out = [];
-    for (const line of text.split('\n')) {
-        if (line === '' || seen.has(line))
-            continue;
-        seen.add(line);
-        try {
-            const ref = JSON.parse(line);
-            if (typeof ref.flow === 'string' && typeof ref.trail === 'string')
-                out.push({ flow: ref.flow, trail: ref.trail });
-        }
-        catch {
-            // a damaged index line only hides a pointer; verify reports it
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/appended-facts.ts
-
-
-/**
- * The facts each commit appended, oldest first. A facts file only grows, so a commit adds the
- * lines past its parent's line count; that is checked, not assumed: a changed or removed line
- * is an INTEGRITY error. Files are read one after the other, holding one version at a time.
- */
-async function appendedFacts(reader, commits) {
-    const text = lastTextReader(reader);
-    const out = [];
-    for (const { commit, time, changes } of commits) {
-        const facts = [];
-        for (const change of changes) {
-            if (change.path.endsWith('.ndjson'))
-                facts.push(...(await addedBy(commit, change, text)));
-        }
-        if (facts.length > 0)
-            out.push({ commit, time: new Date(time * 1000).toISOString(), facts });
-    }
-    return out;
-}
-async function addedBy(commit, change, text) {
-    if (change.newOid === undefined)
-        throw damaged(`${change.path} was removed by facts commit ${commit}`);
-    const before = lines(await text(change.oldOid));
-    const after = lines(await text(change.newOid));
-    for (let i = 0; i < before.length; i++) {
-        if (after[i] !== before[i])
-            throw damaged(`${change.path}:${i + 1} was ${i < after.length ? 'changed' : 'removed'} by facts commit ${commit}`);
-    }
-    return parseNdjson(after.slice(before.length).join('\n'), `${change.path} (facts commit ${commit})`);
-}
-function damaged(what) {
-    return new errors_FactstoreError('INTEGRITY', `${what}: facts are only ever appended, so the store was tampered with; run factstore verify.`);
-}
-function lines(text) {
-    const out = text.split('\n');
-    if (out[out.length - 1] === '')
-        out.pop();
-    return out;
-}
-/** Blob text by id, remembering the last two: a commit's old version is the previous one's new one. */
-function lastTextReader(reader) {
-    const recent = new Map();
-    return async (oid) => {
-        if (oid === undefined)
-            return '';
-        const known = recent.get(oid);
-        if (known !== undefined)
-            return known;
-        const text = Buffer.from((await reader.read(oid)).content).toString('utf8');
-        recent.set(oid, text);
-        if (recent.size > 2)
-            recent.delete(recent.keys().next().value ?? oid);
-        return text;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/history-diff.ts
-
-/** Where facts live; index and evidence files hold none. */
-const FACT_ROOTS = new Set(['trails', 'loose']);
-/** The facts a commit added: the new lines of every facts file that changed against its parent. */
-async function addedFacts(reader, parentTree, tree) {
-    const out = [];
-    await walk(reader, parentTree, tree, '', out);
-    return out;
-}
-async function walk(reader, before, after, prefix, out) {
-    const old = new Map((before === undefined ? [] : await reader.readTree(before)).map((e) => [e.name, e]));
-    for (const entry of await reader.readTree(after)) {
-        if (prefix === '' && !FACT_ROOTS.has(entry.name))
-            continue;
-        const prev = old.get(entry.name);
-        if (prev?.oid === entry.oid)
-            continue;
-        const p = `${prefix}${entry.name}`;
-        if (entry.mode === '40000') {
-            await walk(reader, prev?.mode === '40000' ? prev.oid : undefined, entry.oid, `${p}/`, out);
-        }
-        else if (entry.name.endsWith('.ndjson')) {
-            const now = Buffer.from((await reader.read(entry.oid)).content).toString('utf8');
-            const was = prev === undefined ? '' : Buffer.from((await reader.read(prev.oid)).content).toString('utf8');
-            // An append-only change keeps the old text as a prefix; anything else is shown whole (verify flags it).
-            out.push(...parseNdjson(now.startsWith(was) ? now.slice(was.length) : now, p));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/walk-history.ts
-
-
-/** The first-parent history from `tip`, newest first, with the facts each commit added. */
-async function* walkHistory(reader, tip, options) {
-    let commit = tip;
-    let count = 0;
-    while (commit !== undefined) {
-        const { raw } = await reader.readCommitHeader(commit);
-        const header = parseCommitHeader(raw);
-        const time = new Date(header.time * 1000);
-        if (options?.since !== undefined && time < options.since)
-            return;
-        if (options?.limit !== undefined && count >= options.limit)
-            return;
-        const parent = header.parents[0];
-        const parentTree = parent === undefined ? undefined : (await reader.readCommitHeader(parent)).tree;
-        const facts = await addedFacts(reader, parentTree, header.tree);
-        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts, ...(reader.rawCommits ? { raw } : {}) };
-        count++;
-        commit = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/plan-append.ts
-
-
-/**
- * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
- * with the same id is already there (idempotent re-runs), plus its index lines.
- */
-async function planAppend(facts, read) {
-    const files = new Map();
-    const original = new Map();
-    const text = async (p) => {
-        const cached = files.get(p);
-        if (cached !== undefined)
-            return cached;
-        const bytes = await read(p);
-        const was = bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
-        original.set(p, was);
-        return was;
-    };
-    const written = [];
-    const skipped = [];
-    for (const fact of facts) {
-        const [home, ...indexes] = placementsFor(fact);
-        if (home === undefined)
-            continue;
-        const homeText = await text(home.path);
-        if (homeText.includes(`"id":"${fact.id}"`)) {
-            skipped.push(fact);
-            continue;
-        }
-        written.push(fact);
-        files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
-        for (const index of indexes) {
-            let current = await text(index.path);
-            for (const line of index.lines) {
-                if (!current.split('\n').includes(line.text))
-                    current = appendLine(current, line.text);
-            }
-            files.set(index.path, current);
-        }
-    }
-    const claims = [...files]
-        .filter(([path]) => path.startsWith('trails/') || path.startsWith('loose/'))
-        .map(([path, after]) => claimFor(path, original.get(path) ?? '', after));
-    return { files, written, skipped, claims };
-}
-function appendLine(text, line) {
-    const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
-    return `${base}${line}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/commit-text.ts
-/** The signed payload of a commit, byte for byte as git hashes it (without the gpgsig header). */
-function commitPayload(input) {
-    const seconds = Math.floor(input.time.getTime() / 1000);
-    const who = (i) => `${clean(i.name)} <${clean(i.email)}> ${seconds} +0000`;
-    const head = [`tree ${input.tree}`, ...input.parents.map((p) => `parent ${p}`)];
-    head.push(`author ${who(input.author)}`, `committer ${who(input.committer)}`);
-    const message = input.message.endsWith('\n') ? input.message : `${input.message}\n`;
-    return `${head.join('\n')}\n\n${message}`;
-}
-/** git refuses '<', '>' and newlines inside an identity. */
-function clean(s) {
-    return s.replace(/[<>\n\r]/g, '').trim() || 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-commit.ts
-
-
-
-
-
-
-/**
- * One signed commit on top of `tip` through the Git Data API: a tree on `base_tree` (text files
- * inline, evidence by blob id), a commit whose payload is built and signed here, then the ref moved
- * without force. Returns 'moved' when the branch moved meanwhile (the caller re-applies on the new
- * tip); nothing is published until the ref update succeeds.
- */
-async function pushCommit(request, where, c) {
-    const call = async (route, params, doing) => {
-        try {
-            return (await request(route, { owner: where.owner, repo: where.repo, ...params })).data;
-        }
-        catch (e) {
-            if (statusOf(e) === 409)
-                throw emptyRepository(where, e);
-            throw gitHubFailure(e, where, doing);
-        }
-    };
-    const entries = [
-        ...[...c.files].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content })),
-        ...[...c.blobs].map(([path, sha]) => ({ path, mode: '100644', type: 'blob', sha })),
-    ];
-    const tree = (await call('POST /repos/{owner}/{repo}/git/trees', { ...(c.baseTree !== undefined ? { base_tree: c.baseTree } : {}), tree: entries }, 'writing the facts tree')).sha;
-    const parents = c.tip === undefined ? [] : [c.tip];
-    const payload = commitPayload({ tree, parents, author: c.author, committer: c.committer, time: c.time, message: c.message });
-    const signature = await c.signer.sign(Buffer.from(payload, 'utf8'));
-    const expected = hashObject('commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
-    const date = new Date(Math.floor(c.time.getTime() / 1000) * 1000).toISOString();
-    const created = (await call('POST /repos/{owner}/{repo}/git/commits', {
-        message: payload.slice(payload.indexOf('\n\n') + 2),
-        tree,
-        parents,
-        author: { ...c.author, date },
-        committer: { ...c.committer, date },
-        signature,
-    }, 'writing the facts commit'));
-    if (created.sha !== expected) {
-        // GitHub built other bytes than were signed: the signature would not verify. Not published.
-        throw new errors_FactstoreError('INTERNAL', `GitHub stored facts commit ${created.sha}, but the signed commit is ${expected}: its signature would not verify, so the branch was not moved and nothing was written. Report this with your GitHub version.`);
-    }
-    return { outcome: await moveBranch(request, where, c.tip, created.sha), commit: created.sha };
-}
-/** Creates the branch, or fast-forwards it; 'moved' when someone else got there first. */
-async function moveBranch(request, where, tip, sha) {
-    try {
-        if (tip === undefined) {
-            await request('POST /repos/{owner}/{repo}/git/refs', { owner: where.owner, repo: where.repo, ref: `refs/heads/${where.branch}`, sha });
-        }
-        else {
-            await request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner: where.owner, repo: where.repo, ref: `heads/${where.branch}`, sha, force: false });
-        }
-        return 'updated';
-    }
-    catch (e) {
-        const said = messageOf(e);
-        if (statusOf(e) === 422 && /fast.forward|already exists/i.test(said))
-            return 'moved';
-        const doing = tip === undefined ? `creating the facts branch ${where.branch}` : `moving the facts branch ${where.branch}`;
-        // Any other refusal of a ref update is a branch protection rule or ruleset ("Changes must be
-        // made through a pull request", "Protected branch update failed", "Repository rule violations").
-        if (statusOf(e) === 422)
-            throw protectedBranch(e, where, doing);
-        throw gitHubFailure(e, where, doing);
-    }
-}
-function emptyRepository(where, cause) {
-    return new errors_FactstoreError('CONFIG', `${where.owner}/${where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again. Nothing was written.`, { cause });
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-path-log.ts
-
-const github_path_log_PAGE = 100;
-/**
- * The commits that changed `path` (a file, or a folder's files), oldest first, from GitHub's
- * path-filtered commit list; each commit's change is read from its tree and its parent's.
- */
-async function gitHubPathLog(request, where, reader, start, path) {
-    const shas = [];
-    for (let page = 1;; page++) {
-        let data;
-        try {
-            data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: github_path_log_PAGE, page })).data;
-        }
-        catch (e) {
-            throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
-        }
-        shas.push(...data.map((c) => c.sha));
-        if (data.length < github_path_log_PAGE)
-            break;
-    }
-    const out = [];
-    for (const sha of shas.reverse()) {
-        const commit = await reader.commit(sha);
-        const parent = commit.parents[0]?.sha;
-        const parentTree = parent === undefined ? undefined : (await reader.commit(parent)).tree.sha;
-        out.push({ commit: sha, time: Math.floor(Date.parse(commit.committer.date) / 1000), changes: await changesUnder(reader, parentTree, commit.tree.sha, path) });
-    }
-    return out;
-}
-/** The files under `path` whose blob differs between two trees (or `path` itself, for a file). */
-async function changesUnder(reader, before, after, path) {
-    const [old, now] = await Promise.all([before === undefined ? undefined : reader.lookup(before, path), reader.lookup(after, path)]);
-    if (old?.mode !== '40000' && now?.mode !== '40000') {
-        return old?.oid === now?.oid ? [] : [{ path, oldOid: old?.oid, newOid: now?.oid }];
-    }
-    const list = async (entry) => new Map(entry?.mode === '40000' ? (await reader.readTree(entry.oid)).map((e) => [e.name, e.oid]) : []);
-    const [was, is] = await Promise.all([list(old), list(now)]);
-    const names = [...new Set([...was.keys(), ...is.keys()])].sort();
-    return names.filter((n) => was.get(n) !== is.get(n)).map((n) => ({ path: `${path}/${n}`, oldOid: was.get(n), newOid: is.get(n) }));
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-reader.ts
-
-
-/**
- * Git objects read through the Git Data API (trees, commits, blobs), so the tree walking and
- * history code of the local back-end serves the GitHub one too. Objects are immutable: each one is
- * fetched once per reader.
- */
-class GitHubObjectReader extends ObjectReader {
-    request;
-    where;
-    rawCommits = false;
-    trees = new Map();
-    commits = new Map();
-    constructor(request, where) {
-        super('');
-        this.request = request;
-        this.where = where;
-    }
-    async read(oid) {
-        const data = (await this.get('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { file_sha: oid }, 'reading a blob'));
-        const content = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
-        return { type: 'blob', content };
-    }
-    async readTree(oid) {
-        const known = this.trees.get(oid);
-        if (known !== undefined)
-            return known;
-        const data = (await this.get('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { tree_sha: oid }, 'reading a tree'));
-        // The API writes directory modes as 040000; git's own tree objects (and this code) say 40000.
-        const entries = data.tree.map((e) => ({ name: e.path, mode: e.mode === '040000' ? '40000' : e.mode, oid: e.sha }));
-        this.trees.set(oid, entries);
-        return entries;
-    }
-    async readCommitHeader(oid) {
-        const c = await this.commit(oid);
-        // `raw` carries what history() reads from it: tree, parents, committer time and message.
-        const time = Math.floor(Date.parse(c.committer.date) / 1000);
-        const raw = [`tree ${c.tree.sha}`, ...c.parents.map((p) => `parent ${p.sha}`), `committer GitHub <noreply@github.com> ${time} +0000`, '', c.message].join('\n');
-        return { tree: c.tree.sha, parents: c.parents.map((p) => p.sha), raw };
-    }
-    /**
-     * Keeps a commit "List commits" already returned (its tree, parents, message and time), so reading
-     * it later costs no request.
-     */
-    remember(c) {
-        const tree = c.commit.tree?.sha;
-        const date = c.commit.committer?.date;
-        if (this.commits.has(c.sha) || tree === undefined || date === undefined)
-            return;
-        this.commits.set(c.sha, { sha: c.sha, tree: { sha: tree }, parents: c.parents.map((p) => ({ sha: p.sha })), message: c.commit.message ?? '', committer: { date } });
-    }
-    async commit(oid) {
-        const known = this.commits.get(oid);
-        if (known !== undefined)
-            return known;
-        const data = (await this.get('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { commit_sha: oid }, 'reading a facts commit'));
-        this.commits.set(oid, data);
-        return data;
-    }
-    async get(route, params, doing) {
-        try {
-            return (await this.request(route, { owner: this.where.owner, repo: this.where.repo, ...params })).data;
-        }
-        catch (e) {
-            throw gitHubFailure(e, this.where, doing);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/github/github-store.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const COMMITTER = { name: 'Factstore', email: 'factstore@users.noreply.github.com' };
-/**
- * The GitHub back-end (DESIGN §2): the facts branch of a repository on GitHub, read and written
- * through the REST API, never cloned. A write costs a fixed number of requests whatever the
- * store's size: the tip, its commit, the few files the append touches, one blob per evidence file,
- * one tree, one commit, one ref update.
- */
-class GitHubStore {
-    options;
-    where;
-    reader;
-    files = new Map();
-    constructor(options) {
-        this.options = options;
-        this.where = { owner: options.owner, repo: options.repo, branch: options.branch ?? 'factstore' };
-        this.reader = new GitHubObjectReader(options.request, this.where);
-    }
-    async tip() {
-        try {
-            const r = await this.options.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: this.where.owner, repo: this.where.repo, ref: `heads/${this.where.branch}` });
-            return r.data.object.sha;
-        }
-        catch (e) {
-            const status = statusOf(e);
-            // 404: no such branch; 409: a repository with no commit at all
-            if (status === 404 || status === 409)
-                return undefined;
-            throw gitHubFailure(e, this.where, `reading the facts branch ${this.where.branch}`);
-        }
-    }
-    /** Creates the facts branch (an orphan commit holding the layout marker) when it is missing. */
-    async init() {
-        const tip = await this.tip();
-        if (tip !== undefined)
-            return { created: false, commit: tip };
-        const r = await this.write([], [], 'factstore: create the facts branch\n');
-        return { created: r.created, commit: r.commit };
-    }
-    async append(request) {
-        for (const fact of request.facts)
-            this.options.validate?.(fact);
-        for (const ev of request.evidence ?? []) {
-            if (`sha256:${sha256Hex(ev.bytes)}` !== ev.sha256) {
-                throw new errors_FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
-            }
-        }
-        const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message, request.basedOn);
-        return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
-    }
-    async write(facts, evidence, fixedMessage, subject, basedOn) {
-        const signer = this.options.signer;
-        if (signer === undefined) {
-            throw new errors_FactstoreError('KEY', 'no signing key: pass the signing-key input (a secret holding a key made by factstore keygen).');
-        }
-        const clock = this.options.clock ?? (() => new Date());
-        const sleep = this.options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        const maxAttempts = this.options.maxAttempts ?? 60;
-        // Evidence blobs do not depend on the tip: uploaded once, whatever the retries.
-        const blobs = new Map();
-        for (const ev of evidence)
-            blobs.set(evidencePath(ev.sha256), await this.uploadBlob(ev.bytes));
-        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-            const tip = attempt === 1 && basedOn !== undefined ? basedOn : await this.tip();
-            if (tip !== undefined && facts.length === 0)
-                return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
-            const baseTree = tip === undefined ? undefined : (await this.reader.commit(tip)).tree.sha;
-            const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : this.readAt(tip, p)));
-            if (tip !== undefined && plan.written.length === 0)
-                return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
-            const files = new Map(plan.files);
-            if (tip === undefined)
-                files.set(MARKER_PATH, `${JSON.stringify({ factstore: { layout: LAYOUT_VERSION } }, null, 2)}\n`);
-            const pushed = await pushCommit(this.options.request, this.where, {
-                tip,
-                baseTree,
-                files,
-                blobs,
-                author: this.options.author ?? COMMITTER,
-                committer: COMMITTER,
-                time: clock(),
-                message: fixedMessage ?? commitMessage(plan.written, subject, plan.claims),
-                signer,
-            });
-            if (pushed.outcome === 'updated')
-                return { commit: pushed.commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
-            // The branch moved: re-apply on the new tip after a jittered pause.
-            await sleep(Math.floor(Math.random() * Math.min(500, 10 * 2 ** Math.min(attempt, 6))) + 1);
-        }
-        throw new errors_FactstoreError('CONFLICT', `the facts branch ${this.where.branch} kept moving: gave up after ${maxAttempts} attempts; nothing was written. Run the step again.`);
-    }
-    async uploadBlob(bytes) {
-        try {
-            const r = await this.options.request('POST /repos/{owner}/{repo}/git/blobs', { owner: this.where.owner, repo: this.where.repo, content: Buffer.from(bytes).toString('base64'), encoding: 'base64' });
-            return r.data.sha;
-        }
-        catch (e) {
-            if (statusOf(e) === 409) {
-                throw new errors_FactstoreError('CONFIG', `${this.where.owner}/${this.where.repo} has no commit yet, and GitHub's API cannot write to an empty repository: push one commit to it (a README will do), then record again.`, { cause: e });
-            }
-            throw gitHubFailure(e, this.where, 'uploading evidence');
-        }
-    }
-    /** The facts commit reads are made at: `at`, else the tip; undefined before the first write. */
-    async ref(options) {
-        return options?.at ?? (await this.tip());
-    }
-    async readText(path, options) {
-        const ref = await this.ref(options);
-        if (ref === undefined)
-            return undefined;
-        const bytes = await this.readAt(ref, path);
-        return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
-    }
-    /**
-     * A file at a facts commit. What a commit holds never changes, so each (commit, path) is asked
-     * for once: a decision recorded right after it was evaluated reads nothing twice.
-     */
-    readAt(ref, path) {
-        if (!/^[0-9a-f]{40}$/.test(ref))
-            return readPath(this.options.request, this.where, ref, path);
-        const key = `${ref}:${path}`;
-        let known = this.files.get(key);
-        if (known === undefined) {
-            known = readPath(this.options.request, this.where, ref, path);
-            known.catch(() => this.files.delete(key));
-            if (this.files.size > 1000)
-                this.files.clear();
-            this.files.set(key, known);
-        }
-        return known;
-    }
-    async readTrail(flow, trail, options) {
-        const p = trailPath(flow, trail);
-        return parseNdjson(await this.readText(p, options), p);
-    }
-    async trailsForArtifact(digest, options) {
-        return parseRefs(await this.readText(artifactIndexPath(digest), options));
-    }
-    async trailsForCommit(commit, options) {
-        return parseRefs(await this.readText(commitIndexPath(commit), options));
-    }
-    async listTrails(flow, options) {
-        const ref = await this.ref(options);
-        if (ref === undefined)
-            return [];
-        const root = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, 'trails');
-        if (root === undefined)
-            return [];
-        const out = [];
-        for (const f of await this.reader.readTree(root.oid)) {
-            if (flow !== undefined && f.name !== flow)
-                continue;
-            for (const shard of await this.reader.readTree(f.oid)) {
-                for (const file of await this.reader.readTree(shard.oid)) {
-                    if (file.name.endsWith('.ndjson'))
-                        out.push({ flow: f.name, trail: file.name.slice(0, -'.ndjson'.length) });
-                }
-            }
-        }
-        return out;
-    }
-    async readLoose(kind, key, options) {
-        const ref = await this.ref(options);
-        if (ref === undefined)
-            return [];
-        const dir = looseDir(kind, key);
-        const out = [];
-        for (const name of (await listPath(this.options.request, this.where, ref, dir)).sort()) {
-            const bytes = await readPath(this.options.request, this.where, ref, `${dir}/${name}`);
-            out.push(...parseNdjson(bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8'), `${dir}/${name}`));
-        }
-        return out;
-    }
-    async looseFiles(kind, key, options) {
-        const ref = await this.ref(options);
-        if (ref === undefined)
-            return [];
-        const dir = looseDir(kind, key);
-        return (await listPath(this.options.request, this.where, ref, dir)).sort().map((name) => `${dir}/${name}`);
-    }
-    trailHistory(flow, trail, options) {
-        return this.historyOf(trailPath(flow, trail), options);
-    }
-    looseHistory(kind, key, options) {
-        return this.historyOf(looseDir(kind, key), options);
-    }
-    async historyOf(path, options) {
-        const start = await this.ref(options);
-        if (start === undefined)
-            return [];
-        return appendedFacts(this.reader, await gitHubPathLog(this.options.request, this.where, this.reader, start, path));
-    }
-    async *history(options) {
-        yield* walkHistory(this.reader, await this.tip(), options);
-    }
-    async readEvidence(sha256, options) {
-        const ref = await this.ref(options);
-        if (ref === undefined)
-            return undefined;
-        return readPath(this.options.request, this.where, ref, evidencePath(sha256));
-    }
-    async fileHistory(path, options) {
-        const at = await this.ref(options);
-        if (at === undefined)
-            return { path, at, text: undefined, commits: [] };
-        const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path, (c) => this.reader.remember(c))]);
-        return { path, at, text, commits };
-    }
-    /** One history per trail file listed at the commit (listing commands; the App never lists). */
-    async fileHistories(prefix, options) {
-        const at = await this.ref(options);
-        if (at === undefined)
-            return [];
-        const flow = /^trails\/([^/]+)\/?$/.exec(prefix)?.[1];
-        if (prefix.replace(/\/+$/, '') !== 'trails' && flow === undefined) {
-            throw new errors_FactstoreError('INTERNAL', `fileHistories of ${prefix}: the GitHub back-end lists trail files only.`);
-        }
-        const refs = await this.listTrails(flow, { at });
-        return Promise.all(refs.map((r) => this.fileHistory(trailPath(r.flow, r.trail), { at })));
-    }
-    isAncestor(ancestor, descendant) {
-        return gitHubIsAncestor(this.options.request, this.where, ancestor, descendant);
-    }
-    branchMove(base, tip) {
-        return gitHubBranchMove(this.options.request, this.where, base, tip);
-    }
-    /** Replacements, grafts and shallow clones do not exist behind GitHub's API. */
-    readHazards() {
-        return Promise.resolve([]);
-    }
-}
-
-;// CONCATENATED MODULE: ./app/src/facts-store.ts
-
-
-
-
-/** The facts branch of a config: `facts.repo` when set, else the event's repository. */
-function factsRepository(config, event) {
-    const [owner, repo] = config.facts.repo !== undefined ? splitRepo(config.facts.repo) : [event.owner, event.repo];
-    return { owner, repo, branch: config.facts.branch };
-}
-/**
- * The facts store the App reads and, with its signing key, writes: commits authored by the App,
- * every fact checked against the schema before it is sent.
- */
-function factsStore(request, at, writer) {
-    return new GitHubStore({
-        request,
-        ...at,
-        ...(writer !== undefined
-            ? { signer: writer.signer, author: { name: writer.actor, email: `${writer.actor.replace(/[^A-Za-z0-9._-]/g, '')}@users.noreply.github.com` } }
-            : {}),
-        validate: (fact) => assertValidFact(fact, `the ${fact.kind} fact`),
-    });
-}
-/** Whether the config's trust.signers lists the key. */
-function trustsKey(config, publicKey) {
-    return isTrustedKey(config.trust.signers, publicKey);
-}
-function splitRepo(text) {
-    const [owner, repo, extra] = text.split('/');
-    if (owner === undefined || owner === '' || repo === undefined || repo === '' || extra !== undefined) {
-        throw new errors_FactstoreError('CONFIG', `facts.repo ${JSON.stringify(text)} of .github/factstore.yml is not owner/name: write it as e.g. acme/facts.`);
-    }
-    return [owner, repo];
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/check-config.ts
@@ -51297,7 +51475,9 @@ function isDecisionCommitMessage(message) {
  * DESIGN §4: every decision the App takes is recorded, signed with its own key. Without a key, or
  * with a key the config does not trust, nothing is written and the log says what to do.
  */
-async function recordDecisions(context, deps, setup, at, result, now, environment) {
+async function recordDecisions(context, deps, setup, at, result, now, environment, 
+/** the store the decision was read from (with the App's key): its reads are not made again */
+store) {
     const none = { facts: [], commit: undefined };
     if (result.flows.length === 0)
         return none;
@@ -51316,7 +51496,9 @@ async function recordDecisions(context, deps, setup, at, result, now, environmen
     }
     const facts = decisionFacts(result, { actor: deps.actor, ts: now.toISOString(), configCommit: setup.configCommit, noFactsBranch: 'no facts branch', ...(environment !== undefined ? { environment } : {}) });
     try {
-        const written = await factsStore(context.request, at, { signer, actor: deps.actor }).append({ facts, message: decisionCommitSubject(result) });
+        // built on the facts commit the decision read: a branch that moved since is retried on its tip
+        const writer = store ?? factsStore(context.request, at, { signer, actor: deps.actor });
+        const written = await writer.append({ facts, message: decisionCommitSubject(result), basedOn: result.factsCommit });
         return { facts, commit: written.commit };
     }
     catch (e) {
@@ -51324,18 +51506,6 @@ async function recordDecisions(context, deps, setup, at, result, now, environmen
         context.log.error(`factstore: the decision on ${result.commit.slice(0, 7)} could not be recorded in ${at.owner}/${at.repo}:${at.branch}: ${e instanceof Error ? e.message : String(e)}. Give the App \`contents: write\` on the facts repository.`);
         return none;
     }
-}
-
-;// CONCATENATED MODULE: ./app/src/alarm/under-alarm.ts
-/**
- * Every flow blocked, its details led by the alarm: no decision stands on a tampered facts branch
- * (check runs, PR comments and deployment answers alike).
- */
-function underAlarm(result, alarm) {
-    if (result.flows.length === 0)
-        return result;
-    const flows = result.flows.map((g) => ({ ...g, decision: 'GATE_BLOCKED', details: `${alarm.text} (the evidence said: ${g.details})` }));
-    return { ...result, flows, decision: 'GATE_BLOCKED', details: alarm.text };
 }
 
 ;// CONCATENATED MODULE: ./app/src/deployment/callback-target.ts
@@ -51375,12 +51545,31 @@ function checkCallbackUrl(url, apiBaseUrl, repository) {
     return { ok: true, target: { owner, repo, runId } };
 }
 
+;// CONCATENATED MODULE: ./src/core/trust/ignored.ts
+/**
+ * "2 facts ignored: added by commit 3179c30, unsigned" — one line per commit and reason, so a
+ * surface can show what it did not count in a few words.
+ */
+function describeIgnored(ignored) {
+    const groups = new Map();
+    for (const i of ignored) {
+        const key = `${i.commit ?? ''}\u0000${i.detail}`;
+        const group = groups.get(key) ?? { count: 0, commit: i.commit, detail: i.detail };
+        group.count++;
+        groups.set(key, group);
+    }
+    return [...groups.values()].map((g) => `${g.count} fact${g.count === 1 ? '' : 's'} ignored: ${g.commit !== undefined ? `added by commit ${g.commit.slice(0, 7)}, ` : ''}${g.detail}`);
+}
+
 ;// CONCATENATED MODULE: ./app/src/deployment/protection-comment.ts
+
 /** GitHub keeps at most this much of a deployment review comment. */
 const COMMENT_LIMIT = 1024;
-/** The answer's comment: the verdict, then one line per gated flow with its details. */
+/** The answer's comment: the verdict, what it did not count (never silent), then one line per gated flow with its details. */
 function decisionComment(result, environment) {
-    const head = `Factstore: ${result.decision} for ${environment} at ${result.commit.slice(0, 7)}.`;
+    const ignored = describeIgnored(result.trust?.ignored ?? []);
+    const notCounted = ignored.length === 0 ? '' : `\nNot counted: ${cut(ignored.slice(0, 2).join('; '), 300)}${ignored.length > 2 ? ` (and ${ignored.length - 2} more)` : ''}.`;
+    const head = `Factstore: ${result.decision} for ${environment} at ${result.commit.slice(0, 7)}.${notCounted}`;
     const lines = result.flows.map((g) => `${g.flow}: ${g.decision}: ${g.details}`);
     const more = (n) => `… ${n} more flow(s): run \`factstore gate --commit ${result.commit}\` for the whole decision.`;
     return fitComment(head, lines, more);
@@ -51461,9 +51650,6 @@ async function answerDeployment(context, target, environment, answer) {
 
 
 
-
-
-
 /**
  * A `deployment_protection_rule` request: the deployed commit is gated for the flows of its
  * environment (DESIGN §3) and the deployment approved or rejected with the reasons. Fails closed:
@@ -51487,7 +51673,7 @@ async function handleDeploymentProtection(context, request, deps, apiBaseUrl) {
         answer = await decide(context, request, environment, deps);
     }
     catch (e) {
-        const why = whatToDo(e);
+        const why = handle_deployment_protection_whatToDo(e);
         context.log.error(`factstore: gating the deployment of ${repository} to ${environment} failed: ${why}`);
         answer = { state: 'rejected', comment: `Factstore could not evaluate this deployment, so it is rejected: ${why}` };
     }
@@ -51510,36 +51696,27 @@ async function decide(context, request, environment, deps) {
         return { state: 'rejected', comment: `Factstore: the deployment names no commit, so ${gating.join(', ')} cannot be checked. Re-run the deployment job.` };
     }
     const at = factsRepository(config, request);
-    // an alarm that cannot be read throws, and so rejects: it must not read as none
-    const alarm = await currentAlarm(context, at);
     const now = deps.clock();
-    const gated = await trustedGate({
-        store: factsStore(context.request, at),
-        highWater: factsBranchState(context, deps, at).highWaterMark(),
-        config,
-        commit: request.sha,
-        now,
-        policyEvaluator: deps.policyEvaluator,
-        environment,
-        // the deployment's ref is the branch it is judged for; a tag or a bare commit leaves it unknown
-        ...(request.branch !== undefined ? { branches: [request.branch] } : {}),
-    });
-    const evaluated = gated.result;
+    // the deployment's ref is the branch it is judged for; a tag or a bare commit leaves it unknown
+    const gated = await gateOnFacts(context, deps, setup, { owner: request.owner, repo: request.repo, commit: request.sha, now, environment, ...(request.branch !== undefined ? { branches: [request.branch] } : {}) });
+    const { result } = gated;
+    if (gated.alarm !== undefined) {
+        return { state: 'rejected', comment: `Factstore: this deployment is rejected: ${gated.alarm.text}${gated.integrity !== undefined ? ` Also: ${gated.integrity.message}` : ''}` };
+    }
     if (gated.integrity !== undefined) {
         return { state: 'rejected', comment: `Factstore: the facts cannot be trusted, so this deployment is rejected: ${gated.integrity.message}` };
     }
-    if (evaluated.flows.length === 0) {
+    if (result.flows.length === 0) {
         // the environment is gated, yet every flow's `branches` excludes this commit: nothing vouches for it
-        const branch = request.branch !== undefined ? `branch ${request.branch}` : 'the branch of its trails';
-        return { state: 'rejected', comment: `Factstore: ${environment} is gated by ${gating.join(', ')}, but none applies to ${evaluated.commit.slice(0, 7)} on ${branch} (see their branches:). Deploy a commit of a gated branch, or add the branch to a flow.` };
+        const branch = request.branch !== undefined ? `branch ${request.branch}` : 'no named branch';
+        return { state: 'rejected', comment: `Factstore: ${environment} is gated by ${gating.join(', ')}, but none applies to ${result.commit.slice(0, 7)} on ${branch} (see their branches:). Deploy a commit of a gated branch, or add the branch to a flow.` };
     }
-    const result = alarm === undefined ? evaluated : underAlarm(evaluated, alarm);
-    const recorded = await recordDecisions(context, deps, setup, at, result, now, environment);
+    const recorded = await recordDecisions(context, deps, setup, at, result, now, environment, gated.store);
     await gated.facts?.decided(recorded.commit ?? result.factsCommit ?? undefined);
     context.log.info(`factstore: deployment of ${request.owner}/${request.repo}@${result.commit.slice(0, 7)} to ${environment}: ${result.decision}`);
     return { state: result.decision === 'GATE_ALLOWED' ? 'approved' : 'rejected', comment: decisionComment(result, environment) };
 }
-function whatToDo(e) {
+function handle_deployment_protection_whatToDo(e) {
     if (isFactstoreError(e))
         return `${e.message} Then re-run the deployment job.`;
     const status = statusOf(e);
@@ -52372,22 +52549,6 @@ function factsLinks(serverUrl, facts, at) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/trust/ignored.ts
-/**
- * "2 facts ignored: added by commit 3179c30, unsigned" — one line per commit and reason, so a
- * surface can show what it did not count in a few words.
- */
-function describeIgnored(ignored) {
-    const groups = new Map();
-    for (const i of ignored) {
-        const key = `${i.commit ?? ''}\u0000${i.detail}`;
-        const group = groups.get(key) ?? { count: 0, commit: i.commit, detail: i.detail };
-        group.count++;
-        groups.set(key, group);
-    }
-    return [...groups.values()].map((g) => `${g.count} fact${g.count === 1 ? '' : 's'} ignored: ${g.commit !== undefined ? `added by commit ${g.commit.slice(0, 7)}, ` : ''}${g.detail}`);
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/trust-block.ts
 
 /** The breakdown's words for a trust report: what was not counted, and which config decided. */
@@ -52513,39 +52674,23 @@ async function publishCheckRun(request, repo, payload, options) {
 
 
 
-
-
 const CHECKS_FORBIDDEN = 'check that the App is installed with `checks: write` (app/app.yml) and accept its latest permissions';
 /**
  * Gates the target commit with the core engine (the same calls as the workflow gate), records
  * the decisions with the App's key, and creates a new check run per applicable flow (never an update),
  * named `Factstore gate / <flow>`.
  */
-async function gateAndReport(context, deps, setup, target, alarm) {
+async function gateAndReport(context, deps, setup, target, knownAlarm) {
     const { config } = setup;
     const at = factsRepository(config, target);
     const now = deps.clock();
-    const state = factsBranchState(context, deps, at);
-    // the alarm lookup and the facts reads are independent: one round trip instead of two
-    const [gated, open] = await Promise.all([
-        trustedGate({
-            store: factsStore(context.request, at),
-            highWater: state.highWaterMark(),
-            config,
-            commit: target.headSha,
-            now,
-            policyEvaluator: deps.policyEvaluator,
-            ...(target.branches !== undefined ? { branches: target.branches } : {}),
-        }),
-        alarm,
-    ]);
-    if (gated.integrity !== undefined)
-        context.log.error(`factstore: ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} is blocked: ${gated.integrity.message}`);
-    const result = open === undefined ? gated.result : underAlarm(gated.result, open);
-    // nothing is appended to a facts branch that cannot be trusted, and its mark is not moved
-    const recorded = gated.integrity === undefined ? await recordDecisions(context, deps, setup, at, result, now) : { facts: [], commit: undefined };
+    const gated = await gateOnFacts(context, deps, setup, { owner: target.owner, repo: target.repo, commit: target.headSha, now, ...(target.branches !== undefined ? { branches: target.branches } : {}) }, knownAlarm);
+    const { result } = gated;
+    // nothing is appended to a facts branch that cannot be trusted or is under alarm, and its mark is not moved
+    const recorded = gated.trusted ? await recordDecisions(context, deps, setup, at, result, now, undefined, gated.store) : { facts: [], commit: undefined };
     const decisions = recorded.facts;
-    await gated.facts?.decided(recorded.commit ?? result.factsCommit ?? undefined);
+    if (gated.trusted)
+        await gated.facts?.decided(recorded.commit ?? result.factsCommit ?? undefined);
     const options = {
         audience: 'github',
         types: config.types,
@@ -52617,8 +52762,6 @@ async function findComment(context, { owner, repo, pullNumber }, app) {
 
 
 
-
-
 /**
  * One gate event: config → gate → decisions → check runs → PR comments. Never throws: a failure
  * is logged with what to do, so one bad repository cannot take the server down.
@@ -52631,9 +52774,7 @@ async function handleGate(context, target, deps, options = {}) {
             context.log.debug(`factstore: ${target.owner}/${target.repo} has no .github/${CONFIG_FILE}; nothing to gate.`);
             return undefined;
         }
-        // a failed lookup fails the gate (logged): an alarm that cannot be read must not read as none
-        const alarm = options.alarm !== undefined ? (options.alarm ?? undefined) : currentAlarm(context, factsRepository(setup.config, target));
-        const outcome = await gateAndReport(context, deps, setup, target, alarm);
+        const outcome = await gateAndReport(context, deps, setup, target, options.alarm);
         if (outcome.result.flows.length > 0) {
             for (const pullNumber of target.pullNumbers) {
                 const done = await upsertPrComment(context, { owner: target.owner, repo: target.repo, pullNumber }, outcome.markdown, deps.identity, options.createComment ?? false);
@@ -52644,28 +52785,110 @@ async function handleGate(context, target, deps, options = {}) {
         return outcome;
     }
     catch (e) {
-        context.log.error(`factstore: gating ${where} failed: ${handle_gate_whatToDo(e)}`);
+        context.log.error(`factstore: gating ${where} failed: ${whatToDo(e)}`);
         return undefined;
     }
 }
-function handle_gate_whatToDo(e) {
-    if (isFactstoreError(e))
-        return e.message;
-    const status = statusOf(e);
-    if (status === 403 || status === 404) {
-        return `GitHub answered ${status} (${messageOf(e)}): check that the App is installed on the repository and on the facts repository with the permissions of app.yml, then re-run the check.`;
+
+;// CONCATENATED MODULE: ./app/src/slash/app-writer.ts
+
+
+/**
+ * The App's key, when what it is about to record would count (DESIGN §2a): a fact signed by a key
+ * the config does not trust, or whose entry lacks the authority for it (approvals, bypasses and
+ * alarms need `app: true`), would never count, so nothing is written and the reply tells the admin
+ * what to change.
+ */
+function appWriter(deps, config, fact) {
+    const { signer } = deps;
+    if (signer === undefined) {
+        return { problem: 'The Factstore App cannot record anything: it runs without a signing key. An admin must set `FACTSTORE_SIGNING_KEY` (made with `factstore keygen`) and list its public key under `trust.signers` of `.github/factstore.yml` with `app: true`. Nothing was recorded.' };
     }
-    return `${messageOf(e)}: re-run the check; if it fails again, report it with this message.`;
+    if (!trustsKey(config, signer.publicKey)) {
+        return { problem: `The Factstore App cannot record anything: its key ${signer.fingerprint} is not under \`trust.signers\` of \`.github/factstore.yml\`, so its facts would never count. An admin must add \`{ principal: factstore-app, key: "${signer.publicKey}", app: true }\` through a reviewed pull request. Nothing was recorded.` };
+    }
+    const problem = writerAuthorityProblem(config.trust.signers, signer.publicKey, fact);
+    if (problem !== undefined) {
+        return {
+            problem: `The Factstore App cannot record this ${fact.kind} fact: ${problem}, so it would never count. An admin must add \`app: true\` to the App's entry under \`trust.signers\` of ` +
+                '`.github/factstore.yml` (the key it signs with: `' + signer.publicKey + '`) through a reviewed pull request. Nothing was recorded.',
+        };
+    }
+    return { signer };
 }
 
 ;// CONCATENATED MODULE: ./app/src/alarm/tamper-incident.ts
-/** A force-push or a deletion rewrites the append-only log; an untrusted commit adds facts nobody vouches for. */
+/**
+ * A force-push or a deletion rewrites the append-only log: it raises the alarm, which blocks every
+ * gate. An untrusted commit only adds facts nobody vouches for: they count nowhere, so it is
+ * reported, not blocking.
+ */
 function tamperIncidents(push, untrusted) {
     return [
         ...(push.deleted === true ? [{ kind: 'deleted' }] : push.forced === true ? [{ kind: 'forced' }] : []),
         ...untrusted.map((commit) => ({ kind: 'untrusted', commit })),
     ];
 }
+/** Whether the report holds an incident that raises the alarm. */
+function blocking(report) {
+    return report.incidents.some((i) => i.kind !== 'untrusted');
+}
+/** The most incidents one alarm fact lists (the schema's limit); the rest are counted. */
+const MAX_FACT_INCIDENTS = 100;
+/** The incidents as a TAMPER_ALARM_RAISED fact records them: at most 100, the rest counted in `more`. */
+function factIncidents(report) {
+    const all = report.incidents.map((i) => {
+        switch (i.kind) {
+            case 'forced':
+                return { kind: 'force-push', commit: report.after, detail: tamper_incident_clip(`force-pushed by ${report.pusher} from ${report.before} to ${report.after}`) };
+            case 'deleted':
+                return { kind: 'deletion', commit: report.before, detail: tamper_incident_clip(`deleted by ${report.pusher}; its tip was ${report.before}`) };
+            case 'untrusted':
+                return { kind: 'untrusted', commit: i.commit.sha, detail: tamper_incident_clip(`${i.commit.trust.status}: ${i.commit.trust.detail ?? 'not signed by a key under trust.signers'}`) };
+        }
+    });
+    const more = all.length - MAX_FACT_INCIDENTS;
+    return { incidents: all.slice(0, MAX_FACT_INCIDENTS), ...(more > 0 ? { more } : {}) };
+}
+function tamper_incident_clip(text) {
+    return text.length <= 1000 ? text : `${text.slice(0, 999)}…`;
+}
+
+;// CONCATENATED MODULE: ./app/src/alarm/alarm-facts.ts
+
+
+/** The TAMPER_ALARM_RAISED fact of a push: what happened, recorded by the App under its own name. */
+function raisedFact(report, actor, now) {
+    return makeFact({ kind: 'alarm', event: 'TAMPER_ALARM_RAISED', branch: report.branch, ...factIncidents(report), actor, ts: now.toISOString() });
+}
+/** One TAMPER_ALARM_CLEARED fact per open alarm, by the admin who cleared it, with why. */
+function clearedFacts(raised, branch, admin, comment, now) {
+    return raised.map((r) => makeFact({ kind: 'alarm', event: 'TAMPER_ALARM_CLEARED', branch, clears: r.id, comment, actor: admin, ts: now.toISOString() }));
+}
+
+;// CONCATENATED MODULE: ./app/src/alarm/alarm-issue.ts
+/** The label of the issue that tells people about the tamper alarm (the gates never read it). */
+const ALARM_LABEL = 'factstore-tamper';
+/**
+ * Tells people in the facts repository: a comment on the open `factstore-tamper` issue, or a new
+ * one (one issue per incident would bury the first). The issue informs; the alarm itself is kept
+ * where only the App writes, so editing or closing the issue changes nothing.
+ */
+async function tellAlarmIssue(context, { owner, repo }, title, body) {
+    const where = { owner, repo };
+    const r = await context.request('GET /repos/{owner}/{repo}/issues', { ...where, labels: ALARM_LABEL, state: 'open', per_page: 1 });
+    const [open] = r.data;
+    if (open !== undefined) {
+        await context.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: open.number, body });
+        return open;
+    }
+    return (await context.request('POST /repos/{owner}/{repo}/issues', { ...where, title, body, labels: [ALARM_LABEL] })).data;
+}
+
+;// CONCATENATED MODULE: ./app/src/alarm/alarm-text.ts
+
+/** GitHub refuses issue and comment bodies over 65,536 characters; this leaves room to spare. */
+const BODY_LIMIT = 60_000;
 function alarmTitle(report) {
     const first = report.incidents[0];
     const branch = `the facts branch ${report.branch}`;
@@ -52692,64 +52915,133 @@ function line(report, incident) {
         }
     }
 }
-/** The issue's text (or the comment's, on an alarm already open): what happened, then what to do. */
-function alarmBody(report) {
+/**
+ * The issue's text (or the comment's, on an issue already open): what happened, what it does to
+ * the gates, then what to do. Incidents that do not fit GitHub's limit are counted, not listed.
+ * `alarmId`: the TAMPER_ALARM_RAISED fact, when one was recorded.
+ */
+function alarmBody(report, alarmId, limit = BODY_LIMIT) {
     const { branch, before } = report;
-    const checkpoint = report.incidents.some((i) => i.kind !== 'untrusted') ? ` --checkpoint ${before}` : '';
-    return [
-        `### ${alarmTitle(report)}`,
-        '',
-        `In ${code(`${report.owner}/${report.repo}`)}, branch ${code(branch)}:`,
-        ...report.incidents.map((i) => line(report, i)),
-        '',
-        'While an issue labelled `factstore-tamper` is open, every Factstore gate of the repository reports GATE_BLOCKED and names it.',
-        '',
-        '**What to do**',
-        `1. On a clone, run ${code(`git fetch origin ${branch} && factstore verify --branch ${branch}${checkpoint}`)}: it names every commit and fact that fails.`,
-        `2. Restore ${code(branch)} from a trusted copy (a clone or backup whose tip \`factstore verify\` accepts), or remove the untrusted commits; that push is reported here too.`,
-        '3. Close this issue once the branch is cleared: the gates are evaluated again on their next event. While an untrusted commit named here is still on the branch, the gates stay blocked even with the issue closed.',
-    ].join('\n');
-}
-/** The untrusted commits of a report: the alarm issue keeps them in a hidden marker. */
-function untrustedShas(report) {
-    return report.incidents.flatMap((i) => (i.kind === 'untrusted' ? [i.commit.sha] : []));
+    const raised = blocking(report);
+    const checkpoint = raised ? ` --checkpoint ${before}` : '';
+    const head = [`### ${alarmTitle(report)}`, '', `In ${code(`${report.owner}/${report.repo}`)}, branch ${code(branch)}:`];
+    const effect = raised
+        ? [
+            `The **tamper alarm** is open${alarmId !== undefined ? ` (fact ${code(alarmId.slice(0, 12))})` : ''}: every Factstore gate of the repository reports GATE_BLOCKED and names it until an admin clears it. It is kept in the App's **Factstore tamper alarm** check run on the facts branch's first commit, not in this issue: closing the issue changes nothing.`,
+        ]
+        : [
+            'The facts these commits added **do not count**: every gate, report and `factstore verify` leaves them out and names them. They do not block the gates.',
+        ];
+    const steps = raised
+        ? [
+            '**What to do**',
+            `1. On a clone, run ${code(`git fetch origin ${branch} && factstore verify --branch ${branch}${checkpoint}`)}: it names every commit and fact that fails.`,
+            `2. Restore ${code(branch)} from a trusted copy (a clone or backup whose tip \`factstore verify\` accepts); that push is reported here too. Protect the branch against force pushes and deletion.`,
+            '3. An admin listed under `trust.admins` of `.github/factstore.yml` comments `/factstore clear-alarm <why the branch can be trusted again>` here or on a pull request: the App records the clearing, signed with its key, and the gates decide again at their next event.',
+        ]
+        : [
+            '**What to do**',
+            `1. On a clone, run ${code(`git fetch origin ${branch} && factstore verify --branch ${branch}`)}: it names every commit and fact that does not count.`,
+            '2. Find out who pushed them, and protect the branch so that only the writers whose keys `trust.signers` lists can push to it.',
+        ];
+    const tail = ['', ...effect, '', ...steps];
+    const lines = report.incidents.map((i) => line(report, i));
+    const fixed = [...head, ...tail].join('\n').length + 200;
+    const shown = [];
+    let used = fixed;
+    for (const l of lines) {
+        if (used + l.length + 1 > limit)
+            break;
+        shown.push(l);
+        used += l.length + 1;
+    }
+    const left = lines.length - shown.length;
+    const more = left > 0 ? [`- … and ${left} more incident${left === 1 ? '' : 's'}, not listed here to stay within GitHub's limit: \`factstore verify\` lists them all.`] : [];
+    return [...head, ...shown, ...more, ...tail].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./app/src/alarm/raise-alarm.ts
 
 
 
+
+
+
+
+
+
 /**
- * Opens the alarm issue, or comments on the one already open (one issue per incident would bury
- * the first). Returns what the affected gates say. When the issue cannot be written, the gates of
- * this push still block and say what happened; the log says what to do.
+ * What a push did to the facts branch, acted on. A force-push or a deletion raises the tamper
+ * alarm: a TAMPER_ALARM_RAISED fact signed with the App's key on the branch (when it still exists;
+ * the high-water mark is not moved for it, the branch may be the attacker's), and the App's
+ * "Factstore tamper alarm" check run, which every gate reads, turned `failure`. Either way the
+ * `factstore-tamper` issue tells people. Returns what the gates say while the alarm is open
+ * (undefined when the push only brought untrusted commits, which block nothing). Never throws.
  */
-async function raiseAlarm(context, report) {
-    const where = { owner: report.owner, repo: report.repo };
-    const body = alarmBody(report);
-    context.log.warn(`factstore: ${alarmTitle(report)} in ${report.owner}/${report.repo}; every gate is blocked until the ${ALARM_LABEL} issue is closed.`);
+async function reportTamper(context, deps, setup, facts, report) {
+    const where = `${facts.owner}/${facts.repo}:${facts.branch}`;
+    const raises = blocking(report);
+    const fact = raises ? raisedFact(report, deps.actor, deps.clock()) : undefined;
+    context.log.warn(`factstore: ${alarmTitle(report)} in ${facts.owner}/${facts.repo}${raises ? '; every gate is blocked until an admin clears the tamper alarm' : '; the facts of its untrusted commits count nowhere'}.`);
+    if (fact !== undefined)
+        await recordRaised(context, deps, setup, facts, fact, where);
     try {
-        const open = await findOpenAlarm(context, where);
-        const untrusted = untrustedShas(report);
-        if (open !== undefined) {
-            await context.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: open.number, body });
-            // the issue's own marker lists every untrusted commit, so closing it cannot let one count
-            const marked = markedUntrusted(open.body);
-            if (untrusted.some((sha) => !marked.includes(sha))) {
-                await context.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...where, issue_number: open.number, body: withMarkedUntrusted(open.body, [...marked, ...untrusted]) });
-            }
-            context.log.info(`factstore: the tamper alarm ${open.html_url} was updated.`);
-            return gateAlarmOf(open);
-        }
-        const r = await context.request('POST /repos/{owner}/{repo}/issues', { ...where, title: alarmTitle(report), body: withMarkedUntrusted(body, untrusted), labels: [ALARM_LABEL] });
-        const opened = r.data;
-        context.log.info(`factstore: the tamper alarm ${opened.html_url} was opened.`);
-        return gateAlarmOf(opened);
+        const issue = await tellAlarmIssue(context, facts, alarmTitle(report), alarmBody(report, fact?.id));
+        context.log.info(`factstore: the ${ALARM_LABEL} issue ${issue.html_url} tells of the push to ${where}.`);
     }
     catch (e) {
-        context.log.error(`factstore: the tamper alarm issue could not be written in ${report.owner}/${report.repo}: ${handle_gate_whatToDo(e)} (the App needs \`issues: write\`).`);
-        return { text: `Tamper alarm: ${alarmTitle(report)} (the alarm issue could not be opened). Run \`factstore verify\` on a clone and restore the branch from a trusted copy.` };
+        context.log.error(`factstore: the ${ALARM_LABEL} issue could not be written in ${facts.owner}/${facts.repo}: ${whatToDo(e)} (the App needs \`issues: write\`).`);
     }
+    if (fact === undefined)
+        return undefined;
+    let open = [fact];
+    let leftOut = 0;
+    try {
+        // the first commit of the history before the push: a rewritten or deleted branch may have another, or none
+        let kept = false;
+        for (const from of [report.before, undefined]) {
+            const state = factsBranchState(context, deps, facts, from);
+            const current = await state.tamperAlarm();
+            open = [...current.raised.filter((r) => r.id !== fact.id), fact];
+            leftOut = current.leftOut;
+            kept = await state.writeTamperAlarm(open, { id: fact.id, title: alarmTitle(report), summary: runSummary(report, open.length + leftOut) });
+            if (kept)
+                break;
+        }
+        if (!kept)
+            context.log.error(`factstore: the tamper alarm of ${where} could not be kept: the branch's first commit was not found. Restore the branch and re-run the checks.`);
+    }
+    catch (e) {
+        context.log.error(`factstore: the tamper alarm of ${where} could not be kept in its check run: ${whatToDo(e)} (the App needs \`checks: write\` on the facts repository). Only the gates of this push are blocked by it.`);
+    }
+    return gateAlarmOf({ open: true, raised: open, leftOut }, facts.branch);
+}
+/** The RAISED fact on the branch, signed with the App's key; skipped (and said) when it could not count or there is no branch. */
+async function recordRaised(context, deps, setup, facts, fact, where) {
+    const writer = appWriter(deps, setup.config, fact);
+    if ('problem' in writer) {
+        context.log.warn(`factstore: the tamper alarm fact is not recorded on ${where}: ${writer.problem}`);
+        return;
+    }
+    try {
+        const store = factsStore(context.request, facts, { signer: writer.signer, actor: deps.actor });
+        // a deleted branch is not created again for it: the alarm's check run keeps the fact until a restore
+        if ((await store.tip()) === undefined)
+            return;
+        const written = await store.append({ facts: [fact], message: `tamper alarm raised on ${facts.branch}` });
+        context.log.info(`factstore: the tamper alarm fact ${fact.id.slice(0, 12)} is recorded on ${where} (${written.commit?.slice(0, 7) ?? 'already there'}).`);
+    }
+    catch (e) {
+        context.log.error(`factstore: the tamper alarm fact could not be recorded on ${where}: ${whatToDo(e)}`);
+    }
+}
+function runSummary(report, open) {
+    return [
+        `${alarmTitle(report)} (pushed by ${report.pusher}; before ${report.before}, after ${report.after}).`,
+        '',
+        `${open} tamper alarm${open === 1 ? ' is' : 's are'} open: every Factstore gate of the facts branch is blocked until an admin listed under trust.admins clears ${open === 1 ? 'it' : 'them'} with \`/factstore clear-alarm <why>\`.`,
+        'The text holds the TAMPER_ALARM_RAISED facts, so they can be recorded again on a branch restored from a copy that lacks them.',
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/touched-trails.ts
@@ -52940,6 +53232,7 @@ async function openPullsHeadedBy(context, { owner, repo }, sha) {
 ;// CONCATENATED MODULE: ./app/src/push/reevaluate.ts
 
 
+
 /** A push is handled within one delivery: past this many commits, the rest are named in the log. */
 const MAX_REEVALUATED = 50;
 /**
@@ -52954,12 +53247,12 @@ async function reevaluate(context, deps, setup, repo, commits, alarm) {
             pulls = await openPullsHeadedBy(context, where, commit);
         }
         catch (e) {
-            context.log.warn(`factstore: the pull requests of ${commit.slice(0, 7)} could not be listed (${handle_gate_whatToDo(e)}); its check runs are updated, its PR comment is not.`);
+            context.log.warn(`factstore: the pull requests of ${commit.slice(0, 7)} could not be listed (${whatToDo(e)}); its check runs are updated, its PR comment is not.`);
         }
         // judged for the bases of its pull requests; with none, its branch is unknown and every flow applies
         const bases = pulls.flatMap((p) => (p.base !== undefined ? [p.base] : []));
         const target = { ...repo, headSha: commit, ...(bases.length > 0 ? { branches: bases } : {}), pullNumbers: pulls.map((p) => p.number) };
-        await handleGate(context, target, deps, { setup, alarm });
+        await handleGate(context, target, deps, { setup, ...(alarm !== undefined ? { alarm } : {}) });
     }
     const rest = commits.slice(MAX_REEVALUATED);
     if (rest.length > 0) {
@@ -52992,11 +53285,11 @@ function changedTrails(files) {
 
 
 
-
 /**
  * A push to the facts branch: facts that arrived later re-open the question for the commits whose
- * trails they touched, and anything Factstore does not trust (a force-push, a deletion, a commit
- * not signed by a trusted key) raises the tamper alarm. Never throws.
+ * trails they touched. A force-push or a deletion raises the tamper alarm (every gate blocked
+ * until an admin clears it); commits not signed by a trusted key are reported, their facts
+ * counting nowhere. Never throws.
  */
 async function handlePush(context, push, deps) {
     const repo = repoOfPush(push);
@@ -53016,7 +53309,7 @@ async function handlePush(context, push, deps) {
         await onFactsPush(context, push, deps, setup, { ...facts, owner: repo.owner, repo: repo.repo });
     }
     catch (e) {
-        context.log.error(`factstore: the push to ${repo.owner}/${repo.repo}:${branch} could not be checked: ${handle_gate_whatToDo(e)}`);
+        context.log.error(`factstore: the push to ${repo.owner}/${repo.repo}:${branch} could not be checked: ${whatToDo(e)}`);
     }
 }
 async function onFactsPush(context, push, deps, setup, facts) {
@@ -53025,7 +53318,7 @@ async function onFactsPush(context, push, deps, setup, facts) {
     const untrusted = untrustedCommits(changes.commits, setup.config.trust.signers);
     const incidents = tamperIncidents(push, untrusted);
     const raised = incidents.length > 0
-        ? await raiseAlarm(context, { owner: facts.owner, repo: facts.repo, branch: facts.branch, before: push.before, after: push.after, pusher: pusherOf(push), incidents })
+        ? await reportTamper(context, deps, setup, facts, { owner: facts.owner, repo: facts.repo, branch: facts.branch, before: push.before, after: push.after, pusher: pusherOf(push), incidents })
         : undefined;
     // the App's and the workflow gate's own decisions land here too: re-evaluating on them would loop
     if (raised === undefined && changes.commits.every((c) => isDecisionCommitMessage(c.commit.message))) {
@@ -53042,26 +53335,112 @@ async function onFactsPush(context, push, deps, setup, facts) {
         context.log.debug(`factstore: the push to ${where} touched no trail of a commit; nothing to re-evaluate.`);
         return;
     }
-    // one lookup for the whole push instead of one per gate
-    const alarm = raised ?? (await currentAlarm(context, facts)) ?? null;
-    await reevaluate(context, deps, setup, repoOfPush(push), commits, alarm);
+    await reevaluate(context, deps, setup, repoOfPush(push), commits, raised);
 }
 
-;// CONCATENATED MODULE: ./app/src/slash/app-writer.ts
+;// CONCATENATED MODULE: ./app/src/slash/reply.ts
+
+/** Marks the App's answers to commands, apart from its breakdown comment (`factstore:breakdown`). */
+const REPLY_MARKER = '<!-- factstore:reply -->';
+/** One reply per command: the command quoted, then `text` (Markdown the caller has escaped). */
+async function postReply(context, where, text) {
+    const body = `${REPLY_MARKER}\n> ${codeSpan(clip(where.line, 300))}\n\n${text}\n`;
+    await context.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: where.owner, repo: where.repo, issue_number: where.pullNumber, body });
+}
+/** `@login` for a GitHub login (it pings the commenter, who asked); anything else is not echoed as a mention. */
+function mention(login) {
+    return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(login) ? `@${login}` : 'you';
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/team-membership.ts
 
 /**
- * The App's key, when it may record: facts signed by a key the config does not trust would never
- * count, so nothing is written then and the reply tells the admin what to do.
+ * Team membership through GitHub (`@org/team` as the config writes it): a member when GitHub
+ * answers an active membership; 404 is "not a member" (or a team the App cannot see, which it
+ * must not guess about). Any other failure propagates, so a refusal is never an API outage.
  */
-function appWriter(deps, config) {
-    const { signer } = deps;
-    if (signer === undefined) {
-        return { problem: 'The Factstore App cannot record anything: it runs without a signing key. An admin must set `FACTSTORE_SIGNING_KEY` (made with `factstore keygen`) and list its public key under `trust.signers` of `.github/factstore.yml`. Nothing was recorded.' };
+function gitHubTeamCheck(context) {
+    return async (actor, team) => {
+        const match = /^@([^/]+)\/(.+)$/.exec(team);
+        if (match?.[1] === undefined || match[2] === undefined)
+            return false;
+        try {
+            const r = await context.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org: match[1], team_slug: match[2], username: actor });
+            return r.data.state === 'active';
+        }
+        catch (e) {
+            if (statusOf(e) === 404)
+                return false;
+            throw e;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./app/src/slash/clear-alarm.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `/factstore clear-alarm <comment>`: an admin of `trust.admins` (a login, or a member of a listed
+ * `@org/team`) clears the facts branch's tamper alarm. In one commit signed by the App's key, the
+ * open alarms' RAISED facts are recorded again (skipped where the branch still has them: a branch
+ * restored from an older copy lacks them) with one TAMPER_ALARM_CLEARED fact each; then the alarm's
+ * check run turns `success`. Anyone else is refused, answered and logged, and nothing changes.
+ */
+async function clearAlarm(context, event, command, deps, setup) {
+    const { config } = setup;
+    const facts = factsRepository(config, event);
+    const place = `${event.owner}/${event.repo}#${event.pullNumber}`;
+    if (!(await isAdmin(config.trust.admins, event.actor, gitHubTeamCheck(context)))) {
+        context.log.warn(`factstore: ${event.actor} tried to clear the tamper alarm of ${facts.owner}/${facts.repo}:${facts.branch} on ${place} and was refused (not under trust.admins).`);
+        const admins = config.trust.admins.length > 0 ? config.trust.admins.map((a) => codeSpan(a)).join(', ') : 'nobody (the list is empty)';
+        return { text: `Refused: ${inlineWithCode(event.actor)} may not clear the tamper alarm: only \`trust.admins\` of \`.github/factstore.yml\` may (${admins}). Nothing was recorded.`, regate: false };
     }
-    if (!trustsKey(config, signer.publicKey)) {
-        return { problem: `The Factstore App cannot record anything: its key ${signer.fingerprint} is not under \`trust.signers\` of \`.github/factstore.yml\`, so its facts would never count. An admin must add \`{ principal: factstore-app, key: "${signer.publicKey}" }\` through a reviewed pull request. Nothing was recorded.` };
+    const state = factsBranchState(context, deps, facts);
+    const alarm = await state.tamperAlarm();
+    if (!alarm.open)
+        return { text: `No tamper alarm is open on the facts branch ${codeSpan(facts.branch)}: nothing to clear.`, regate: false };
+    const now = deps.clock();
+    const cleared = clearedFacts(alarm.raised, facts.branch, event.actor, command.comment, now);
+    // the authority asked is the same for every alarm fact; an unreadable alarm has no RAISED fact to name
+    const writer = appWriter(deps, config, cleared[0] ?? makeFact({ kind: 'alarm', event: 'TAMPER_ALARM_CLEARED', branch: facts.branch, clears: '0'.repeat(64), comment: command.comment, actor: event.actor, ts: now.toISOString() }));
+    if ('problem' in writer) {
+        context.log.warn(`factstore: ${place}: the tamper alarm was not cleared: ${writer.problem}`);
+        return { text: writer.problem, regate: false };
     }
-    return { signer };
+    const store = factsStore(context.request, facts, { signer: writer.signer, actor: event.actor });
+    if ((await store.tip()) === undefined) {
+        return { text: `The facts branch ${codeSpan(facts.branch)} does not exist: restore it from a trusted copy first (\`factstore verify\` on a clone tells which), then clear the alarm. Nothing was recorded.`, regate: false };
+    }
+    const written = await store.append({ facts: [...alarm.raised, ...cleared], message: `tamper alarm cleared by ${event.actor}` });
+    await state.writeTamperAlarm([], {
+        id: written.commit ?? cleared[0]?.id ?? 'cleared',
+        title: `Cleared by ${event.actor}`,
+        summary: `The tamper alarm of ${facts.branch} was cleared by ${event.actor} (${place}): ${command.comment}\n\n${cleared.length} TAMPER_ALARM_CLEARED fact(s) recorded${written.commit !== undefined ? ` in facts commit ${written.commit}` : ''}.`,
+    });
+    context.log.info(`factstore: the tamper alarm of ${facts.owner}/${facts.repo}:${facts.branch} was cleared by ${event.actor} on ${place}.`);
+    const again = written.written.filter((f) => f.kind === 'alarm' && f.event === 'TAMPER_ALARM_RAISED').length;
+    const note = alarm.problem !== undefined ? ` (the alarm's check run could not be read whole: ${inlineWithCode(alarm.problem)})` : '';
+    return {
+        text: `${mention(event.actor)}: the tamper alarm of ${codeSpan(facts.branch)} is cleared${note}: ${cleared.length} alarm${cleared.length === 1 ? '' : 's'} cleared` +
+            `${again > 0 ? `, ${again} of ${again === 1 ? 'its fact' : 'their facts'} recorded again on the restored branch` : ''}${written.commit !== undefined ? ` (facts commit ${written.commit.slice(0, 7)})` : ''}. The gates decide again at their next event.`,
+        regate: event.onPullRequest,
+    };
+}
+/** A login listed in `admins`, or a member of a listed `@org/team` (through GitHub). */
+async function isAdmin(admins, actor, isTeamMember) {
+    if (admins.some((a) => !a.startsWith('@') && actorKey(a) === actorKey(actor)))
+        return true;
+    for (const team of admins.filter((a) => a.startsWith('@')))
+        if (await isTeamMember(actor, team))
+            return true;
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./app/src/slash/gate-reply.ts
@@ -53136,44 +53515,6 @@ function refused(message) {
 async function trailOfFlow(store, flow, commit) {
     const refs = await store.trailsForCommit(commit);
     return refs.filter((r) => r.flow === flow).at(-1)?.trail;
-}
-
-;// CONCATENATED MODULE: ./app/src/slash/reply.ts
-
-/** Marks the App's answers to commands, apart from its breakdown comment (`factstore:breakdown`). */
-const REPLY_MARKER = '<!-- factstore:reply -->';
-/** One reply per command: the command quoted, then `text` (Markdown the caller has escaped). */
-async function postReply(context, where, text) {
-    const body = `${REPLY_MARKER}\n> ${codeSpan(clip(where.line, 300))}\n\n${text}\n`;
-    await context.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: where.owner, repo: where.repo, issue_number: where.pullNumber, body });
-}
-/** `@login` for a GitHub login (it pings the commenter, who asked); anything else is not echoed as a mention. */
-function mention(login) {
-    return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(login) ? `@${login}` : 'you';
-}
-
-;// CONCATENATED MODULE: ./app/src/slash/team-membership.ts
-
-/**
- * Team membership through GitHub (`@org/team` as the config writes it): a member when GitHub
- * answers an active membership; 404 is "not a member" (or a team the App cannot see, which it
- * must not guess about). Any other failure propagates, so a refusal is never an API outage.
- */
-function gitHubTeamCheck(context) {
-    return async (actor, team) => {
-        const match = /^@([^/]+)\/(.+)$/.exec(team);
-        if (match?.[1] === undefined || match[2] === undefined)
-            return false;
-        try {
-            const r = await context.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org: match[1], team_slug: match[2], username: actor });
-            return r.data.state === 'active';
-        }
-        catch (e) {
-            if (statusOf(e) === 404)
-                return false;
-            throw e;
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./app/src/slash/record-approval.ts
@@ -53295,9 +53636,18 @@ async function recordBypass(c, command, bypass) {
     }
     const trail = existing ?? head.sha;
     const facts = [];
-    // The gate finds a bypass only on a trail of the commit: start one when the CI has not.
+    // The gate finds a bypass only on a trail of the commit: start one when the CI has not, if the
+    // App's key may (its entry's `kinds:` names trail); a trail it may not start would not count.
     if (existing === undefined) {
-        facts.push(makeFact({ kind: 'trail', flow: flow.name, trail, commit: head.sha, gitBranch: head.ref, actor, ts: now.toISOString() }));
+        const started = makeFact({ kind: 'trail', flow: flow.name, trail, commit: head.sha, gitBranch: head.ref, actor, ts: now.toISOString() });
+        const problem = c.authority(started);
+        if (problem !== undefined) {
+            return {
+                text: `Nothing was recorded: commit ${head.sha.slice(0, 7)} has no trail of flow ${codeSpan(flow.name)} yet, and the App may not start one. The CI must start it first (\`factstore trails begin --flow ${flow.name}\`, or the Action); then bypass again. (${inlineWithCode(problem)})`,
+                regate: false,
+            };
+        }
+        facts.push(started);
     }
     const expires = new Date(now.getTime() + command.ttlMs).toISOString();
     const granted = makeFact({ ...common, trail, event: 'BYPASS_GRANTED', expires, ...(verdict.team !== undefined ? { team: verdict.team } : {}) });
@@ -53318,9 +53668,13 @@ const SLASH_USAGE = [
     '/factstore reject <flow> <comment>',
     '/factstore bypass <flow> <reason-id> --ttl <duration, e.g. 7d> [--evidence <https link>] [comment]',
     '/factstore status',
+    '/factstore clear-alarm <why the facts branch can be trusted again>',
 ];
 
 ;// CONCATENATED MODULE: ./app/src/slash/handle-slash-command.ts
+
+
+
 
 
 
@@ -53348,14 +53702,14 @@ async function handleSlashCommand(context, event, deps) {
         text = 'problem' in event.parsed ? usageReply(event.parsed.problem) : await answer(context, event, event.parsed.command, deps);
     }
     catch (e) {
-        context.log.error(`factstore: the command ${JSON.stringify(event.line)} of ${event.actor} on ${place} failed: ${handle_gate_whatToDo(e)}`);
-        text = `The command failed: ${inlineWithCode(isFactstoreError(e) ? e.message : handle_gate_whatToDo(e))}`;
+        context.log.error(`factstore: the command ${JSON.stringify(event.line)} of ${event.actor} on ${place} failed: ${whatToDo(e)}`);
+        text = `The command failed: ${inlineWithCode(isFactstoreError(e) ? e.message : whatToDo(e))}`;
     }
     try {
         await postReply(context, where, text);
     }
     catch (e) {
-        context.log.error(`factstore: the reply to ${JSON.stringify(event.line)} on ${place} could not be posted: ${handle_gate_whatToDo(e)} (the App needs \`pull_requests: write\`).`);
+        context.log.error(`factstore: the reply to ${JSON.stringify(event.line)} on ${place} could not be posted: ${whatToDo(e)} (the App needs \`pull_requests: write\`).`);
     }
 }
 function usageReply(problem) {
@@ -53365,11 +53719,17 @@ async function answer(context, event, command, deps) {
     const setup = await readConfig(context, event);
     if (setup === undefined)
         return `This repository has no \`.github/${CONFIG_FILE}\` on ${codeSpan(event.defaultBranch)}, so Factstore gates nothing here. Nothing was recorded.`;
+    if (command.name === 'clear-alarm' && !event.onPullRequest)
+        return (await clearAlarm(context, event, command, deps, setup)).text;
     const head = await pullHead(context, event);
     const target = { owner: event.owner, repo: event.repo, defaultBranch: event.defaultBranch, headSha: head.sha, branches: [head.base], pullNumbers: [event.pullNumber] };
     const regate = async (flow) => gateReply(await handleGate(context, target, deps, { createComment: true, setup }), head.sha, flow);
     if (command.name === 'status')
         return regate();
+    if (command.name === 'clear-alarm') {
+        const cleared = await clearAlarm(context, event, command, deps, setup);
+        return cleared.regate ? `${cleared.text}\n\n${await regate()}` : cleared.text;
+    }
     const result = await record(context, event, command, deps, setup, head);
     return result.regate ? `${result.text}\n\n${await regate(command.flow)}` : result.text;
 }
@@ -53380,14 +53740,25 @@ async function record(context, event, command, deps, setup, head) {
         const known = Object.keys(config.flows);
         return { text: `Flow ${codeSpan(command.flow)} is not in \`.github/${CONFIG_FILE}\`; known flows: ${known.length > 0 ? known.map((f) => codeSpan(f)).join(', ') : 'none'}. Nothing was recorded.`, regate: false };
     }
-    const writer = appWriter(deps, config);
+    const writer = appWriter(deps, config, sampleFact(command, flow.name, event.actor, head.sha, deps.clock()));
     if ('problem' in writer) {
         context.log.warn(`factstore: ${event.owner}/${event.repo}#${event.pullNumber}: ${writer.problem}`);
         return { text: writer.problem, regate: false };
     }
     const store = factsStore(context.request, factsRepository(config, event), { signer: writer.signer, actor: event.actor });
-    const c = { context, flow, actor: event.actor, head, store, now: deps.clock() };
+    const authority = (fact) => {
+        const w = appWriter(deps, config, fact);
+        return 'problem' in w ? w.problem : undefined;
+    };
+    const c = { context, flow, actor: event.actor, head, store, now: deps.clock(), authority };
     return command.name === 'bypass' ? recordBypass(c, command, config.bypass) : recordApproval(c, command);
+}
+/** The kind of fact the command records, for the key's authority: approvals and bypasses need the App's `app: true`. */
+function sampleFact(command, flow, actor, commit, now) {
+    const ts = now.toISOString();
+    return command.name === 'bypass'
+        ? makeFact({ kind: 'bypass', flow, trail: commit, commit, event: 'BYPASS_REFUSED', reason: command.reason, refusal: 'authority check', actor, ts })
+        : makeFact({ kind: 'approval', flow, trail: commit, commit, decision: command.name === 'approve' ? 'APPROVED' : 'REJECTED', actor, ts });
 }
 
 ;// CONCATENATED MODULE: ./app/src/slash/parse-slash-command.ts
@@ -53431,8 +53802,15 @@ function parseLine(rest) {
             if (args.length > 0)
                 throw new SyntaxProblem(`status takes no arguments (got ${JSON.stringify(args.join(' '))}).`);
             return { name: 'status' };
+        case 'clear-alarm': {
+            // the comment keeps its own spacing: everything after the subcommand
+            const comment = rest.replace(/^\S+\s*/, '');
+            if (comment === '')
+                throw new SyntaxProblem('clear-alarm needs a comment saying why the facts branch can be trusted again (what was checked, what was restored).');
+            return { name: 'clear-alarm', comment };
+        }
         default:
-            throw new SyntaxProblem(`${JSON.stringify(sub)} is not a subcommand: use approve, reject, bypass or status.`);
+            throw new SyntaxProblem(`${JSON.stringify(sub)} is not a subcommand: use approve, reject, bypass, status or clear-alarm.`);
     }
 }
 function approval(name, rest, args) {
@@ -53512,21 +53890,24 @@ function checkedUrl(text) {
 
 
 /**
- * The command of a comment, or undefined when the App must not answer at all: a comment on an
- * issue, one without a `/factstore` line, or one by a bot (the App's own replies among them).
+ * The command of a comment, or undefined when the App must not answer at all: one without a
+ * `/factstore` line, one by a bot (the App's own replies among them), or one on an issue that is
+ * not a pull request, unless it clears the tamper alarm (the alarm issue is where people look).
  */
 function slashEventOf(payload) {
     const { issue, comment } = payload;
-    if (issue.pull_request === undefined || issue.pull_request === null)
-        return undefined;
     if (comment.user === null || comment.user.type === 'Bot')
         return undefined;
     const parsed = parseSlashComment(comment.body ?? '');
     if (parsed.kind === 'none')
         return undefined;
+    const onPullRequest = issue.pull_request !== undefined && issue.pull_request !== null;
+    if (!onPullRequest && (parsed.kind !== 'command' || parsed.command.name !== 'clear-alarm'))
+        return undefined;
     return {
         ...repoOfPayload(payload),
         pullNumber: issue.number,
+        onPullRequest,
         actor: comment.user.login,
         line: parsed.line,
         parsed: parsed.kind === 'command' ? { command: parsed.command } : { problem: parsed.problem },
@@ -53546,13 +53927,14 @@ function slashEventOf(payload) {
 
 
 
+
 /** The Factstore GitHub App, its settings from the environment (FACTSTORE_SIGNING_KEY, GHE_HOST…). */
 const factstoreApp = (app, options) => createFactstoreApp()(app, options);
 /* harmony default export */ const src = ((/* unused pure expression or super */ null && (factstoreApp)));
 /** The App with some of its pieces given (tests give the clock and the key), its settings read from `env`. */
 function createFactstoreApp(given = {}, env = process.env) {
     return (app) => {
-        const deps = { ...defaultDeps(env), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), roots: new Map(), ...given };
+        const deps = { ...defaultDeps(env), identity: appIdentityOnce(async () => (await (await app.auth()).request('GET /app')).data), roots: new Map(), listedCommits: new ListedCommitsCache(), ...given };
         if (deps.signer === undefined)
             app.log.warn('factstore: no FACTSTORE_SIGNING_KEY: gate decisions will not be recorded, and slash commands cannot record approvals or bypasses.');
         app.on(['check_suite.requested', 'check_suite.rerequested'], (context) => handleGate(adapt(context), fromCheckSuite(context.payload), deps));

@@ -48186,8 +48186,10 @@ class TrustedFacts {
     static async open(options) {
         const { store } = options;
         const mark = options.highWater ?? NO_HIGH_WATER;
-        const tip = await store.tip();
+        // the mark first, then the tip: a decision taken meanwhile moves the mark only to a commit the
+        // tip read after it descends from, so concurrent deciders never mistake each other for a rollback
         const highWater = await mark.read();
+        const tip = await store.tip();
         if (tip === undefined) {
             if (highWater !== undefined)
                 throw integrityFailure(`the facts branch is gone, although a decision was taken on its facts commit ${highWater} (high-water mark in ${mark.where})`);
@@ -59497,8 +59499,10 @@ const keygen = {
         { name: 'comment', type: 'string', value: 'TEXT', description: 'the key comment (default: the actor, see --actor)' },
     ],
     details: `The principal of the allowed-signers line is --actor when given, else the comment.
-Add the printed signer under trust.signers in the config; only facts signed by a listed key count.
-Existing files are never overwritten.`,
+Add the printed signer under trust.signers in the config (through a reviewed pull request); only facts
+signed by a listed key, with authority for them, count. A CI key records trails, artifacts, attestations
+and decisions; a person's own key, listed with actors: [login], records their approvals and bypasses;
+the App's key is listed with app: true. Existing files are never overwritten.`,
     async run(ctx, { values }) {
         const out = ctx.resolve(requiredString(values, 'out', this));
         const pub = `${out}.pub`;
@@ -60934,27 +60938,47 @@ function splitPlainSignedCommit(raw) {
     return { payload, signature: Buffer.concat(parts).toString('latin1') };
 }
 
-;// CONCATENATED MODULE: ./src/core/verify/replacements.ts
+;// CONCATENATED MODULE: ./src/core/store/local/read-hazards.ts
 
 
 
 /**
- * Replaced objects (`refs/replace/*`) and grafted commits (`info/grafts`) that belong to the facts
- * branch, worded for the report. A repository without either costs a directory listing; with
- * some, one `git rev-list --objects` of the branch (replacements off) tells which are its own.
+ * What could make plain git show a facts branch other than the one Factstore read: replaced objects
+ * (`git replace`, which travels with `git clone --mirror`), grafts and a shallow history. Factstore
+ * reads with replacements off, but a replaced, grafted or shallow object that a decision read (or a
+ * commit of the branch) is an integrity failure all the same: the history is not what it says.
+ * Returns one problem per such object; none in a repository without them (the usual case costs a
+ * directory listing and two file reads).
  */
-async function branchReplacements(gitdir, tip, git = 'git') {
-    const replaced = await replacedOids(gitdir);
-    const grafted = await graftedOids(gitdir);
-    if (replaced.length === 0 && grafted.length === 0)
-        return [];
-    const objects = await branchObjects(gitdir, tip, git);
-    return [
-        ...replaced.filter((oid) => objects.has(oid)).map((oid) => `object ${oid} of the facts branch is replaced (refs/replace/${oid}): remove it with git replace -d ${oid}`),
-        ...grafted.filter((oid) => objects.has(oid)).map((oid) => `commit ${oid} of the facts branch is grafted (info/grafts): remove the graft`),
-    ];
+async function readHazards(gitdir, gitBinary, tip, read) {
+    const problems = [];
+    const onBranch = async (oid) => {
+        if (read.has(oid))
+            return true;
+        if (gitBinary === undefined)
+            return false;
+        const r = await runGit(gitdir, ['merge-base', '--is-ancestor', oid, tip], gitBinary);
+        return r.code === 0;
+    };
+    for (const oid of await replacedObjects(gitdir)) {
+        if (await onBranch(oid)) {
+            problems.push(`object ${oid} of the facts branch is replaced (refs/replace/${oid}): remove the replacement with \`git replace -d ${oid}\` and check the branch with factstore verify`);
+        }
+    }
+    for (const oid of await listed(external_node_path_default().join(gitdir, 'info', 'grafts'))) {
+        if (await onBranch(oid)) {
+            problems.push(`commit ${oid} of the facts branch is grafted (info/grafts): remove the graft, fetch the branch again and check it with factstore verify`);
+        }
+    }
+    for (const oid of await listed(external_node_path_default().join(gitdir, 'shallow'))) {
+        if (await onBranch(oid)) {
+            problems.push(`the facts branch is a shallow clone (cut at ${oid}): its history cannot be checked; fetch it whole (git fetch --unshallow, or a clone without --depth)`);
+        }
+    }
+    return problems;
 }
-async function replacedOids(gitdir) {
+/** Object ids with a replacement: loose refs under refs/replace/ and packed ones. */
+async function replacedObjects(gitdir) {
     const out = new Set();
     try {
         for (const name of await external_node_fs_namespaceObject.promises.readdir(external_node_path_default().join(gitdir, 'refs', 'replace')))
@@ -60976,14 +61000,35 @@ async function replacedOids(gitdir) {
     }
     return [...out];
 }
-async function graftedOids(gitdir) {
+/** The first object id of each line of a grafts or shallow file; none when there is no file. */
+async function listed(file) {
     try {
-        const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(gitdir, 'info', 'grafts'), 'utf8');
-        return text.split('\n').map((l) => l.trim().split(/\s+/)[0] ?? '').filter((oid) => /^[0-9a-f]{40}$/.test(oid));
+        return (await external_node_fs_namespaceObject.promises.readFile(file, 'utf8')).split('\n').map((l) => l.trim().split(/\s+/)[0] ?? '').filter((oid) => /^[0-9a-f]{40}$/.test(oid));
     }
     catch {
         return [];
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/replacements.ts
+
+
+
+/**
+ * Replaced objects (`refs/replace/*`) and grafted commits (`info/grafts`) that belong to the facts
+ * branch, worded for the report. A repository without either costs a directory listing; with
+ * some, one `git rev-list --objects` of the branch (replacements off) tells which are its own.
+ */
+async function branchReplacements(gitdir, tip, git = 'git') {
+    const replaced = await replacedObjects(gitdir);
+    const grafted = await listed(external_node_path_default().join(gitdir, 'info', 'grafts'));
+    if (replaced.length === 0 && grafted.length === 0)
+        return [];
+    const objects = await branchObjects(gitdir, tip, git);
+    return [
+        ...replaced.filter((oid) => objects.has(oid)).map((oid) => `object ${oid} of the facts branch is replaced (refs/replace/${oid}): remove it with git replace -d ${oid}`),
+        ...grafted.filter((oid) => objects.has(oid)).map((oid) => `commit ${oid} of the facts branch is grafted (info/grafts): remove the graft`),
+    ];
 }
 /** Every object id reachable from the tip, read without replacements. */
 function branchObjects(gitdir, tip, git) {
@@ -61583,7 +61628,8 @@ async function planAppend(facts, read) {
     const files = new Map();
     const original = new Map();
     const text = async (p) => {
-        const cached = files.get(p);
+        // a file is read once, even when the first fact for it was already there (skipped)
+        const cached = files.get(p) ?? original.get(p);
         if (cached !== undefined)
             return cached;
         const bytes = await read(p);
@@ -62190,78 +62236,6 @@ class HistoryCache {
     fileOf(file) {
         const id = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(file).digest('hex');
         return external_node_path_default().join(this.dir, id.slice(0, 2), `${id}.json`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/read-hazards.ts
-
-
-
-/**
- * What could make plain git show a facts branch other than the one Factstore read: replaced objects
- * (`git replace`, which travels with `git clone --mirror`), grafts and a shallow history. Factstore
- * reads with replacements off, but a replaced, grafted or shallow object that a decision read (or a
- * commit of the branch) is an integrity failure all the same: the history is not what it says.
- * Returns one problem per such object; none in a repository without them (the usual case costs a
- * directory listing and two file reads).
- */
-async function readHazards(gitdir, gitBinary, tip, read) {
-    const problems = [];
-    const onBranch = async (oid) => {
-        if (read.has(oid))
-            return true;
-        if (gitBinary === undefined)
-            return false;
-        const r = await runGit(gitdir, ['merge-base', '--is-ancestor', oid, tip], gitBinary);
-        return r.code === 0;
-    };
-    for (const oid of await replacedObjects(gitdir)) {
-        if (await onBranch(oid)) {
-            problems.push(`object ${oid} of the facts branch is replaced (refs/replace/${oid}): remove the replacement with \`git replace -d ${oid}\` and check the branch with factstore verify`);
-        }
-    }
-    for (const oid of await listed(external_node_path_default().join(gitdir, 'info', 'grafts'))) {
-        if (await onBranch(oid)) {
-            problems.push(`commit ${oid} of the facts branch is grafted (info/grafts): remove the graft, fetch the branch again and check it with factstore verify`);
-        }
-    }
-    for (const oid of await listed(external_node_path_default().join(gitdir, 'shallow'))) {
-        if (await onBranch(oid)) {
-            problems.push(`the facts branch is a shallow clone (cut at ${oid}): its history cannot be checked; fetch it whole (git fetch --unshallow, or a clone without --depth)`);
-        }
-    }
-    return problems;
-}
-/** Object ids with a replacement: loose refs under refs/replace/ and packed ones. */
-async function replacedObjects(gitdir) {
-    const out = new Set();
-    try {
-        for (const name of await external_node_fs_namespaceObject.promises.readdir(external_node_path_default().join(gitdir, 'refs', 'replace')))
-            if (/^[0-9a-f]{40}$/.test(name))
-                out.add(name);
-    }
-    catch {
-        // none loose
-    }
-    try {
-        for (const line of (await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(gitdir, 'packed-refs'), 'utf8')).split('\n')) {
-            const m = / refs\/replace\/([0-9a-f]{40})$/.exec(line);
-            if (m?.[1] !== undefined)
-                out.add(m[1]);
-        }
-    }
-    catch {
-        // no packed refs
-    }
-    return [...out];
-}
-/** The first object id of each line of a grafts or shallow file; none when there is no file. */
-async function listed(file) {
-    try {
-        return (await external_node_fs_namespaceObject.promises.readFile(file, 'utf8')).split('\n').map((l) => l.trim().split(/\s+/)[0] ?? '').filter((oid) => /^[0-9a-f]{40}$/.test(oid));
-    }
-    catch {
-        return [];
     }
 }
 

@@ -35,7 +35,8 @@ function octokitFor(mode: OctokitMode): typeof ProbotOctokit {
 /** The store's config with the App's key trusted, and only the flow measured: one check run per event, whatever the store. */
 function benchConfig(configFile: string, flow: string, appPublicKey: string): string {
   const config = parse(readFileSync(configFile, 'utf8')) as { trust: { signers: unknown[] }; flows: Record<string, unknown> };
-  config.trust.signers.push({ principal: 'factstore-app', key: appPublicKey });
+  // the App's key records decisions and the approvals of the users GitHub authenticated
+  config.trust.signers.push({ principal: 'factstore-app', key: appPublicKey, app: true });
   config.flows = { [flow]: config.flows[flow] };
   return stringify(config);
 }
@@ -79,8 +80,10 @@ async function run(dir: string, keyFile: string, configFile: string, flow: strin
     const [main] = commits as [string];
     const facts: Fact[] = commits.map((commit) => makeFact({ kind: 'trail', flow, trail: commit, commit, gitBranch: 'work', actor: 'ci', ts }));
     for (const type of ['unit-tests', 'vulnerability-scan', 'sbom']) facts.push(makeFact({ kind: 'attestation', flow, trail: main, type, status: 'PASSED', evidence: [], actor: 'ci', ts }));
-    facts.push(makeFact({ kind: 'approval', flow, trail: main, commit: main, decision: 'APPROVED', actor: 'alice', ts }));
     await ci.append({ facts });
+    // alice's approval, as the App records it for her (its key is the one with authority for approvals)
+    const asApp = new GitHubStore({ request: getOctokit(gh.token, { baseUrl: gh.url }).request, owner: 'bench', repo: 'app', signer: sshSigner(appKey.privateKey) });
+    await asApp.append({ facts: [makeFact({ kind: 'approval', flow, trail: main, commit: main, decision: 'APPROVED', actor: 'alice', ts })] });
 
     const logs: string[] = [];
     const probot = new Probot({
@@ -92,8 +95,11 @@ async function run(dir: string, keyFile: string, configFile: string, flow: strin
     });
     await probot.load(createFactstoreApp({ signer: sshSigner(appKey.privateKey), actor: 'factstore[bot]', serverUrl: 'https://github.com' }));
 
-    // the first event mints the installation token (cached after) and creates the check run
+    // the first event mints the installation token (cached after), finds the facts branch's first
+    // commit (kept after) and starts the high-water mark
+    gh.resetRequests();
     await probot.receive(suite(main, 0));
+    const firstEvent = { requests: gh.requests.length, byOperation: byOperation(gh) };
     gh.resetRequests();
     await probot.receive(suite(main, 1));
     const perEvaluation = byOperation(gh);
@@ -106,6 +112,18 @@ async function run(dir: string, keyFile: string, configFile: string, flow: strin
       const t = performance.now();
       await probot.receive(suite(main, 2 + i));
       times.push(performance.now() - t);
+    }
+
+    // facts that arrived since the last decision: the commits between the high-water mark and the
+    // tip are checked to be one line (compare, 100 a page), so the cost grows with them, never with the store
+    const sinceMark: Record<string, { requests: number; byOperation: Record<string, number>; title: string | undefined }> = {};
+    // (they go to another trail, so the gated trail's own history stays as it was)
+    const other = commits[1] ?? main;
+    for (const n of [1, 50, 250]) {
+      for (let i = 0; i < n; i++) await ci.append({ facts: [makeFact({ kind: 'attestation', flow, trail: other, type: `extra-${n}-${i}`, status: 'PASSED', evidence: [], actor: 'ci', ts })] });
+      gh.resetRequests();
+      await probot.receive(suite(main, 5000 + n));
+      sinceMark[String(n)] = { requests: gh.requests.length, byOperation: byOperation(gh), title: gh.checkRuns(REPO).filter((r) => r.head_sha === main).at(-1)?.output.title ?? undefined };
     }
 
     const errorsBefore = logs.filter((l) => (JSON.parse(l) as { level: number }).level >= 50).length;
@@ -123,6 +141,8 @@ async function run(dir: string, keyFile: string, configFile: string, flow: strin
         importMs,
         requests,
         perEvaluation,
+        firstEvent,
+        sinceMark,
         receiveMs: times,
         concurrent: { events: concurrent, ms: concurrentMs, rejected: settled.filter((s) => s.status === 'rejected').length, errorLines, withCheckRun: withRun, decisions },
         mainRun: runs.filter((r) => r.head_sha === main).map((r) => r.output.title),

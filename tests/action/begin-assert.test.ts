@@ -84,20 +84,20 @@ describe('the assert step', () => {
     expect(passed.outputs.status).toBe('COMPLIANT');
     expect(passed.summary).toContain('## ✅ Factstore: COMPLIANT');
     // assert only reads: the config at the default branch's tip (the branch is in the event payload),
-    // then the facts at one tip: the tip, the high-water mark (the branch's first commit, the gate's
-    // check runs there: none yet), the artifact's index, then the trail with the commits that wrote it
+    // then the high-water mark (the branch's first commit, the gate's check runs there: none yet),
+    // the tip (read after the mark), the artifact's index, then the trail with the commits that wrote it
     const calls = w.gh.requests.map((q) => [q.method, q.operation]);
     expect(calls.slice(0, 6)).toEqual([
       ['GET', 'git.getRef'],
       ['GET', 'repos.getContent'],
-      ['GET', 'git.getRef'],
       ['GET', 'repos.listCommits'],
       ['GET', 'checks.listForRef'],
+      ['GET', 'repos.getBranch'],
       ['GET', 'repos.getContent'],
     ]);
     // the trail file and its commits are asked for at once
     expect(calls.slice(6).sort()).toEqual([['GET', 'repos.getContent'], ['GET', 'repos.listCommits']]);
-    expect(w.gh.requests[4]).toMatchObject({ query: { app_id: '15368', filter: 'latest' } });
+    expect(w.gh.requests[3]).toMatchObject({ query: { app_id: '15368', filter: 'latest' } });
     expect(w.gh.requests[1]).toMatchObject({ path: `/repos/${REPO}/contents/.github/factstore.yml`, query: { ref: w.sha } });
   });
 

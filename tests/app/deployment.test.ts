@@ -4,8 +4,9 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import type { Fact } from '../../src/core/model/fact.js';
-import { DEPLOYMENT_EVENT, deploymentPayload, expectReview, mockAlarmLookup, runOf, shaOf, type ReviewBody } from './deployment-world.js';
-import { API, FLOW, mockConfig, mockFacts, receive, repoOf, startApp } from './world.js';
+import { DEPLOYMENT_EVENT, deploymentPayload, expectReview, runOf, shaOf, type ReviewBody } from './deployment-world.js';
+import { mockAppId, mockRootLookup, mockStateRuns } from './facts-mocks.js';
+import { API, FLOW, mockConfig, mockFacts, raisedAlarm, receive, repoOf, signedFacts, startApp, trustYaml } from './world.js';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -20,7 +21,7 @@ const GROUPS = `environments:
 `;
 
 function configFor(environments: string, extra = ''): string {
-  return `flows:
+  return `${trustYaml()}flows:
   ${FLOW}:
     require: [unit-tests]
     environments: ${environments}
@@ -49,8 +50,7 @@ describe('deployment protection', () => {
     const scope = nock(API);
     const reviews: ReviewBody[] = [];
     mockConfig(scope, where, configFor('[production]'));
-    mockAlarmLookup(scope, where);
-    mockFacts(scope, where, sha, { b1: trailFacts(sha, 'PASSED') });
+    await mockFacts(scope, where, sha, { b1: trailFacts(sha, 'PASSED') });
     expectReview(scope, where, run, reviews);
     await receive(app, DEPLOYMENT_EVENT, body);
     expect(scope.pendingMocks()).toEqual([]);
@@ -65,8 +65,7 @@ describe('deployment protection', () => {
     const scope = nock(API);
     const reviews: ReviewBody[] = [];
     mockConfig(scope, where, configFor('[]'));
-    mockAlarmLookup(scope, where);
-    mockFacts(scope, where, sha, { b1: trailFacts(sha, 'FAILED') });
+    await mockFacts(scope, where, sha, { b1: trailFacts(sha, 'FAILED') });
     expectReview(scope, where, run, reviews);
     await receive(app, DEPLOYMENT_EVENT, body);
     expect(scope.pendingMocks()).toEqual([]);
@@ -79,8 +78,7 @@ describe('deployment protection', () => {
     const scope = nock(API);
     const reviews: ReviewBody[] = [];
     mockConfig(scope, where, configFor('[production]'));
-    mockAlarmLookup(scope, where);
-    mockFacts(scope, where, sha, {});
+    await mockFacts(scope, where, sha, {});
     expectReview(scope, where, run, reviews);
     await receive(app, DEPLOYMENT_EVENT, body);
     expect(scope.pendingMocks()).toEqual([]);
@@ -88,17 +86,19 @@ describe('deployment protection', () => {
     expect(reviews[0]?.comment).toContain(`no trail of flow ${FLOW}`);
   });
 
-  it('approves an environment no flow gates, saying there is nothing to enforce, without reading facts', async () => {
-    const app = await startApp();
-    const scope = nock(API);
-    const reviews: ReviewBody[] = [];
-    const staging = deploymentPayload({ environment: 'staging' });
-    mockConfig(scope, where, configFor('[production]', GROUPS));
-    expectReview(scope, where, run, reviews);
-    await receive(app, DEPLOYMENT_EVENT, staging);
-    expect(scope.pendingMocks()).toEqual([]);
-    expect(reviews[0]).toMatchObject({ environment_name: 'staging', state: 'approved' });
-    expect(reviews[0]?.comment).toContain('no flow of .github/factstore.yml gates staging, so there is nothing to enforce');
+  it('rejects an environment no flow gates, without reading facts: nothing vouches for it; gate.allow_unscoped lets it through', async () => {
+    for (const [extra, state] of [['', 'rejected'], ['gate: { allow_unscoped: true }\n', 'approved']] as const) {
+      const app = await startApp();
+      const scope = nock(API);
+      const reviews: ReviewBody[] = [];
+      const staging = deploymentPayload({ environment: 'staging' });
+      mockConfig(scope, where, configFor('[production]', `${GROUPS}${extra}`));
+      expectReview(scope, where, run, reviews);
+      await receive(app, DEPLOYMENT_EVENT, staging);
+      expect(scope.pendingMocks()).toEqual([]);
+      expect(reviews[0]).toMatchObject({ environment_name: 'staging', state });
+      expect(reviews[0]?.comment).toContain('no flow of .github/factstore.yml gates staging');
+    }
   });
 
   it('gates a member of a logical environment with the flows of the group', async () => {
@@ -106,8 +106,7 @@ describe('deployment protection', () => {
     const scope = nock(API);
     const reviews: ReviewBody[] = [];
     mockConfig(scope, where, configFor('[production]', GROUPS));
-    mockAlarmLookup(scope, where);
-    mockFacts(scope, where, sha, { b1: trailFacts(sha, 'FAILED') });
+    await mockFacts(scope, where, sha, { b1: trailFacts(sha, 'FAILED') });
     expectReview(scope, where, run, reviews);
     await receive(app, DEPLOYMENT_EVENT, deploymentPayload({ environment: 'production-eu' }));
     expect(scope.pendingMocks()).toEqual([]);
@@ -120,8 +119,8 @@ describe('deployment protection', () => {
     const scope = nock(API);
     const reviews: ReviewBody[] = [];
     mockConfig(scope, where, configFor('[production]').replace('    environments', '    branches: [main]\n    environments'));
-    mockAlarmLookup(scope, where);
-    mockFacts(scope, where, sha, { b1: trailFacts(sha, 'PASSED') });
+    // no decision is taken, so the high-water mark stays where it was
+    await mockFacts(scope, where, sha, { b1: trailFacts(sha, 'PASSED') }, { mark: false });
     expectReview(scope, where, run, reviews);
     await receive(app, DEPLOYMENT_EVENT, deploymentPayload({ ref: 'feature/quick-fix' }));
     expect(scope.pendingMocks()).toEqual([]);
@@ -129,20 +128,54 @@ describe('deployment protection', () => {
     expect(reviews[0]?.comment).toContain(`production is gated by ${FLOW}, but none applies to ${sha.slice(0, 7)} on branch feature/quick-fix`);
   });
 
-  it('rejects while the tamper alarm is open, naming it, whatever the evidence says', async () => {
+  it('does not count a PASSED attestation appended by an unsigned commit, and says so in the answer', async () => {
     const app = await startApp();
     const scope = nock(API);
     const reviews: ReviewBody[] = [];
-    const alarm = 'https://github.com/octo-org/octo-repo/issues/77';
+    const [trail, passed] = trailFacts(sha, 'PASSED') as [Fact, Fact];
+    const model = await signedFacts({ b1: [trail] });
+    const forged = await model.append([passed], undefined);
     mockConfig(scope, where, configFor('[production]'));
-    mockAlarmLookup(scope, where, { number: 77, html_url: alarm });
-    mockFacts(scope, where, sha, { b1: trailFacts(sha, 'PASSED') });
+    await mockFacts(scope, where, sha, {}, { model });
     expectReview(scope, where, run, reviews);
     await receive(app, DEPLOYMENT_EVENT, body);
     expect(scope.pendingMocks()).toEqual([]);
     expect(reviews[0]).toMatchObject({ state: 'rejected' });
-    expect(reviews[0]?.comment).toContain(`${FLOW}: GATE_BLOCKED: Tamper alarm open: ${alarm}`);
-    expect(reviews[0]?.comment).toContain('(the evidence said: All required attestations passed)');
+    expect(reviews[0]?.comment).toContain(`Not counted: 1 fact ignored: added by commit ${forged.slice(0, 7)}, unsigned`);
+    expect(reviews[0]?.comment).toContain(`${FLOW}: GATE_BLOCKED`);
+  });
+
+  it('rejects while the tamper alarm is open, naming it, whatever the evidence says; nothing is recorded, the mark stays', async () => {
+    const app = await startApp();
+    const scope = nock(API);
+    const reviews: ReviewBody[] = [];
+    const alarm = raisedAlarm();
+    mockConfig(scope, where, configFor('[production]'));
+    await mockFacts(scope, where, sha, { b1: trailFacts(sha, 'PASSED') }, { state: { alarm: { open: true, raised: [alarm] } }, mark: false });
+    expectReview(scope, where, run, reviews);
+    await receive(app, DEPLOYMENT_EVENT, body);
+    expect(scope.pendingMocks()).toEqual([]);
+    expect(reviews[0]).toMatchObject({ state: 'rejected' });
+    expect(reviews[0]?.comment).toContain('Tamper alarm open on the facts branch factstore: force-pushed by mallory');
+    expect(reviews[0]?.comment).toContain(`alarm fact ${alarm.id.slice(0, 12)}`);
+    expect(reviews[0]?.comment).toContain('/factstore clear-alarm');
+  });
+
+  it('rejects when the tamper alarm cannot be read: it never reads as none', async () => {
+    const app = await startApp();
+    const scope = nock(API);
+    const reviews: ReviewBody[] = [];
+    const model = await signedFacts({ b1: trailFacts(sha, 'PASSED') });
+    mockConfig(scope, where, configFor('[production]'));
+    // the mark (with the alarm) is read before the tip, so the tip is never asked for
+    mockRootLookup(scope, where, model);
+    mockAppId(scope);
+    scope.get(`/repos/${where.owner}/${where.repo}/commits/${model.root ?? ''}/check-runs`).query(true).reply(403, { message: 'Resource not accessible by integration' });
+    expectReview(scope, where, run, reviews);
+    await receive(app, DEPLOYMENT_EVENT, body);
+    expect(scope.pendingMocks()).toEqual([]);
+    expect(reviews[0]).toMatchObject({ state: 'rejected' });
+    expect(reviews[0]?.comment).toContain('tamper alarm and high-water mark of the facts branch factstore could not be read');
   });
 
   it('rejects in a repository without .github/factstore.yml, saying to add it', async () => {
@@ -163,8 +196,11 @@ describe('deployment protection', () => {
     const scope = nock(API);
     const reviews: ReviewBody[] = [];
     mockConfig(scope, where, configFor('[production]'));
-    mockAlarmLookup(scope, where);
-    scope.get(`/repos/${where.owner}/${where.repo}/git/ref/heads%2Ffactstore`).reply(403, { message: 'Resource not accessible by integration' });
+    const model = await signedFacts({});
+    mockRootLookup(scope, where, model);
+    mockAppId(scope);
+    mockStateRuns(scope, where, model);
+    scope.get(`/repos/${where.owner}/${where.repo}/branches/factstore`).reply(403, { message: 'Resource not accessible by integration' });
     expectReview(scope, where, run, reviews);
     await expect(receive(app, DEPLOYMENT_EVENT, body)).resolves.toBeUndefined();
     expect(scope.pendingMocks()).toEqual([]);

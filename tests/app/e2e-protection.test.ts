@@ -1,5 +1,5 @@
 // The App's protections end to end against the stateful fake GitHub: deployment protection answered
-// at the run's callback, the tamper alarm raised by an unsigned commit on the facts branch, and
+// at the run's callback, an unsigned commit on the facts branch reported and not counted, and
 // `/factstore bypass` granted or refused — judged by what GitHub holds afterwards (reviews, issues,
 // check runs, comments, the facts branch) and by `git verify-commit` on the App's commits.
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,6 @@ import { makeFact } from '../../src/core/model/fact-id.js';
 import { trailPath } from '../../src/core/store/layout.js';
 import { COMMENT_MARKER } from '../../app/src/pr-comment.js';
 import { REPLY_MARKER } from '../../app/src/slash/reply.js';
-import { restClient } from '../helpers/fake-github/client.js';
 import { exported, gitOut } from '../helpers/fake-github/real-git.js';
 import { verifyCommitWithGit } from '../helpers/git.js';
 import { FLOW, PULL, REPO, checkSuite, deploymentRequest, e2eWorld, handPush, prComment, pullRequestOpened, trailFactsOf, type E2EWorld } from './e2e-world.js';
@@ -63,63 +62,44 @@ describe('deployment protection against the fake GitHub', () => {
     ]);
     expect(decisions[0]?.factsCommit).toBe(ciTip);
     expect(decisions[1]?.factsCommit).toBe(evidenceTip);
-    // a deployment answer is no check run
-    expect(w.gh.checkRuns(REPO)).toEqual([]);
+    // a deployment answer is no gate check run (the App's high-water mark is its own run on the facts branch)
+    expect(w.gh.checkRuns(REPO).filter((r) => r.name.startsWith('Factstore gate'))).toEqual([]);
+    expect(w.gh.checkRuns(REPO).map((r) => r.name)).toEqual(['Factstore high-water mark', 'Factstore high-water mark']);
+    expect(w.gh.checkRuns(REPO).at(-1)?.external_id).toBe(w.gh.ref(REPO, 'heads/factstore'));
     expect(await unverifiedFactsCommits(w)).toEqual([]);
     expect(errors(w)).toEqual([]);
   });
 });
 
-describe('the tamper alarm against the fake GitHub', () => {
-  it('opens a factstore-tamper issue for an unsigned commit on the facts branch, and blocks every gate until the commit is gone', async () => {
-    const w = await e2eWorld();
+describe('untrusted commits against the fake GitHub', () => {
+  it('reports an unsigned commit on the facts branch in a factstore-tamper issue, counts none of its facts, and blocks nothing', async () => {
+    const w = await e2eWorld(`    require: [unit-tests]\n    approval: { required: true, approvers: [alice], min: 1 }\n`);
     await w.ciStore.init();
     await ciFacts(w, true);
     await w.receive('check_suite', checkSuite(w));
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'success', title: 'GATE_ALLOWED' }]);
+    expect(gateRuns(w)).toMatchObject([{ conclusion: 'failure', title: 'GATE_BLOCKED' }]);
 
-    // someone with push access appends a fact by hand: a plain, unsigned commit
+    // someone with push access appends an approval "by alice" by hand: a plain, unsigned commit
     const before = w.gh.ref(REPO, 'heads/factstore') ?? '';
     const trailFile = trailPath(FLOW, w.headSha);
-    const forged = makeFact({ kind: 'approval', flow: FLOW, trail: w.headSha, commit: w.headSha, decision: 'APPROVED', actor: 'mallory', ts: new Date().toISOString() });
+    const forged = makeFact({ kind: 'approval', flow: FLOW, trail: w.headSha, commit: w.headSha, decision: 'APPROVED', actor: 'alice', ts: new Date().toISOString() });
     const tampered = w.gh.putFiles(REPO, 'factstore', { [trailFile]: `${w.gh.readFile(REPO, 'factstore', trailFile)?.toString('utf8') ?? ''}${JSON.stringify(forged)}\n` }, { message: 'Add approval\n', author: { name: 'Mallory', email: 'mallory@example.com' } });
     await w.receive('push', handPush(w, before, tampered, 'mallory'));
 
-    const alarms = w.gh.issues(REPO).filter((i) => i.labels.includes('factstore-tamper'));
-    expect(alarms).toHaveLength(1);
-    const [alarm] = alarms;
-    expect(alarm).toMatchObject({ state: 'open', title: 'Factstore: the facts branch factstore has commits not signed by a trusted key', user: { login: 'factstore[bot]' } });
-    expect(alarm?.body).toContain(`Commit \`${tampered}\` (pushed by \`mallory\`) is **unsigned**`);
-    const issueUrl = `https://github.com/${REPO}/issues/${alarm?.number ?? 0}`;
-    // the push touched the head's trail: its gate is re-evaluated at once, under the alarm:
-    // allowed, then blocked, is a new run, red, and the green one is never flipped
-    expect(gateRuns(w)).toMatchObject([{ conclusion: 'success', title: 'GATE_ALLOWED' }, { conclusion: 'failure', title: 'GATE_BLOCKED' }]);
-
-    await w.receive('check_suite', checkSuite(w, 'rerequested'));
-    const blocked = gateRuns(w).at(-1);
-    expect(blocked).toMatchObject({ conclusion: 'failure', title: 'GATE_BLOCKED' });
-    expect(blocked?.text).toContain(`Tamper alarm open: ${issueUrl}`);
-    expect(w.gh.checkRuns(REPO)).toHaveLength(3);
-
-    // closing the issue is not enough: the forged fact is still on the branch, so the gate stays shut
-    const closed = await restClient(w.gh.url, w.gh.token)('PATCH', `/repos/${REPO}/issues/${alarm?.number ?? 0}`, { state: 'closed' });
-    expect(closed.status).toBe(200);
-    await w.receive('check_suite', checkSuite(w, 'rerequested'));
-    expect(gateRuns(w).at(-1)).toMatchObject({ conclusion: 'failure', title: 'GATE_BLOCKED' });
-    expect(gateRuns(w).at(-1)?.text).toContain(`Tamper alarm ${issueUrl} was closed, but the untrusted commit ${tampered.slice(0, 12)} it names is still on factstore`);
-    expect(decisionsIn(trailFacts(w)).map((d) => d.event)).toEqual(['GATE_ALLOWED', 'GATE_BLOCKED', 'GATE_BLOCKED', 'GATE_BLOCKED']);
-    // every commit verifies but the hand-made one
+    const issues = w.gh.issues(REPO).filter((i) => i.labels.includes('factstore-tamper'));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ state: 'open', title: 'Factstore: the facts branch factstore has commits not signed by a trusted key', user: { login: 'factstore[bot]' } });
+    expect(issues[0]?.body).toContain(`Commit \`${tampered}\` (pushed by \`mallory\`) is **unsigned**`);
+    expect(issues[0]?.body).toContain('They do not block the gates');
+    // the push touched the head's trail: it is gated again, the forged approval not counted and named
+    const [, regated] = gateRuns(w);
+    expect(regated).toMatchObject({ conclusion: 'failure', title: 'GATE_BLOCKED' });
+    expect(regated?.text).toContain('Approval 0/1');
+    expect(regated?.text).toContain(`1 fact ignored: added by commit ${tampered.slice(0, 7)}, unsigned`);
+    expect(regated?.text).not.toContain('Tamper alarm');
+    // no alarm: the App's alarm run was never written
+    expect(w.gh.checkRuns(REPO).filter((r) => r.name === 'Factstore tamper alarm')).toEqual([]);
     expect(await unverifiedFactsCommits(w)).toEqual([tampered]);
-
-    // the branch restored from a trusted copy: the forged commit is gone, the alarm's marker is cleared, the gate opens
-    w.gh.setRef(REPO, 'heads/factstore', before);
-    await w.receive('check_suite', checkSuite(w, 'rerequested'));
-    expect(gateRuns(w).map((r) => r.conclusion)).toEqual(['success', 'failure', 'failure', 'failure', 'success']);
-    expect(gateRuns(w).at(-1)).toMatchObject({ conclusion: 'success', title: 'GATE_ALLOWED' });
-    expect(gateRuns(w).at(-1)?.text).not.toContain('Tamper alarm');
-    expect(w.gh.issues(REPO).find((i) => i.number === alarm?.number)?.body).not.toContain('factstore:untrusted');
-    expect(decisionsIn(trailFacts(w)).map((d) => d.event)).toEqual(['GATE_ALLOWED', 'GATE_ALLOWED']);
-    expect(await unverifiedFactsCommits(w)).toEqual([]);
     expect(errors(w)).toEqual([]);
   });
 });

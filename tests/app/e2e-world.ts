@@ -35,11 +35,13 @@ afterAll(async () => {
   for (const gh of worlds.splice(0)) await gh.close();
 });
 
+/** The config: the CI's key, the App's (`app: true`: it records approvals, bypasses and alarms), the admins who clear an alarm. */
 export function e2eConfig(app: TestKey, ci: TestKey, flow = `    require: [unit-tests]\n`, sections = ''): string {
   return `${sections}trust:
   signers:
     - { principal: ${ci.signer.principal}, key: "${ci.signer.key}" }
-    - { principal: ${app.signer.principal}, key: "${app.signer.key}" }
+    - { principal: ${app.signer.principal}, key: "${app.signer.key}", app: true }
+  admins: [octo-admin]
 flows:
   ${FLOW}:
 ${flow}types:

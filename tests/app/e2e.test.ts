@@ -9,7 +9,7 @@ import { restClient } from '../helpers/fake-github/client.js';
 import { exported, gitOut } from '../helpers/fake-github/real-git.js';
 import { verifyCommitWithGit } from '../helpers/git.js';
 import { COMMENT_MARKER } from '../../app/src/pr-comment.js';
-import { FLOW, PULL, REPO, actionAttest, checkSuite, e2eWorld, factsPush, prComment, pullRequestOpened, trailFactsOf, type E2EWorld } from './e2e-world.js';
+import { APP_ID, FLOW, PULL, REPO, actionAttest, checkSuite, e2eWorld, factsPush, prComment, pullRequestOpened, trailFactsOf, type E2EWorld } from './e2e-world.js';
 
 const CHECK = `Factstore gate / ${FLOW}`;
 const ZERO = '0'.repeat(40);
@@ -59,7 +59,9 @@ describe('the App against the fake GitHub', () => {
       { ...first, conclusion: 'failure' },
       { id: expect.any(Number) as number, conclusion: 'success', title: 'GATE_ALLOWED', head: w.headSha, app: 'factstore' },
     ]);
-    expect(w.gh.requests.filter((r) => r.operation === 'checks.update' || r.operation === 'checks.listForRef')).toEqual([]);
+    expect(w.gh.requests.filter((r) => r.operation === 'checks.update')).toEqual([]);
+    // the only runs the App lists are its own state runs, on the facts branch's first commit
+    expect(w.gh.requests.filter((r) => r.operation === 'checks.listForRef').every((r) => r.query.app_id === String(APP_ID) && !r.path.includes(w.headSha))).toBe(true);
     const comments = breakdownComments(w);
     expect(comments).toHaveLength(1);
     expect(comments[0]).not.toEqual(blockedComment);

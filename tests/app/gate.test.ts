@@ -3,7 +3,8 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import type { Fact } from '../../src/core/model/fact.js';
-import { CONFIG, FLOW, API, expectCheckRun, mockConfig, mockFacts, mockNoAlarm, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
+import { mockAppId, mockRootLookup, mockStateRuns } from './facts-mocks.js';
+import { CONFIG, FLOW, API, expectCheckRun, mockConfig, mockFacts, payload, receive, repoOf, signedFacts, startApp, type CheckRunBody } from './world.js';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -29,8 +30,7 @@ describe('gate check runs', () => {
     const scope = nock(API);
     const bodies: CheckRunBody[] = [];
     mockConfig(scope, where, CONFIG);
-    mockNoAlarm(scope, where);
-    mockFacts(scope, where, sha, {});
+    await mockFacts(scope, where, sha, {});
     expectCheckRun(scope, where, bodies);
     await receive(app, 'check_suite.requested', suite);
     expect(scope.pendingMocks()).toEqual([]);
@@ -45,8 +45,7 @@ describe('gate check runs', () => {
     const scope = nock(API);
     const bodies: CheckRunBody[] = [];
     mockConfig(scope, where, CONFIG);
-    mockNoAlarm(scope, where);
-    mockFacts(scope, where, sha, { b1: trailFacts(sha, 'PASSED') });
+    await mockFacts(scope, where, sha, { b1: trailFacts(sha, 'PASSED') });
     expectCheckRun(scope, where, bodies);
     await receive(app, 'check_suite.requested', suite);
     expect(scope.pendingMocks()).toEqual([]);
@@ -62,8 +61,7 @@ describe('gate check runs', () => {
     const scope = nock(API);
     const bodies: CheckRunBody[] = [];
     mockConfig(scope, runWhere, CONFIG);
-    mockNoAlarm(scope, runWhere);
-    mockFacts(scope, runWhere, runSha, { b1: trailFacts(runSha, 'FAILED') });
+    await mockFacts(scope, runWhere, runSha, { b1: trailFacts(runSha, 'FAILED') });
     expectCheckRun(scope, runWhere, bodies);
     await receive(app, 'check_run.rerequested', rerun);
     expect(scope.pendingMocks()).toEqual([]);
@@ -75,8 +73,7 @@ describe('gate check runs', () => {
     const scope = nock(API);
     const bodies: CheckRunBody[] = [];
     mockConfig(scope, where, `facts:\n  repo: acme/facts\n${CONFIG}`);
-    mockNoAlarm(scope, { owner: 'acme', repo: 'facts' });
-    mockFacts(scope, { owner: 'acme', repo: 'facts', installation: where.installation }, sha, { b1: trailFacts(sha, 'PASSED') });
+    await mockFacts(scope, { owner: 'acme', repo: 'facts' }, sha, { b1: trailFacts(sha, 'PASSED') });
     expectCheckRun(scope, where, bodies);
     await receive(app, 'check_suite.requested', suite);
     expect(scope.pendingMocks()).toEqual([]);
@@ -105,8 +102,12 @@ describe('gate check runs', () => {
     const app = await startApp();
     const scope = nock(API);
     mockConfig(scope, where, CONFIG);
-    mockNoAlarm(scope, where);
-    scope.get(`/repos/${where.owner}/${where.repo}/git/ref/heads%2Ffactstore`).reply(403, { message: 'Resource not accessible by integration' });
+    // the App's state runs are read; the facts branch itself is refused
+    const model = await signedFacts({});
+    mockRootLookup(scope, where, model);
+    mockAppId(scope);
+    mockStateRuns(scope, where, model);
+    scope.get(`/repos/${where.owner}/${where.repo}/branches/factstore`).reply(403, { message: 'Resource not accessible by integration' });
     await expect(receive(app, 'check_suite.requested', suite)).resolves.toBeUndefined();
     expect(scope.pendingMocks()).toEqual([]);
     expect(app.logs.find((l) => l.startsWith('error:'))).toContain('Resource not accessible by integration');

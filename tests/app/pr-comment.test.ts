@@ -4,7 +4,7 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../app/src/pr-comment.js';
 import { makeFact } from '../../src/core/model/fact-id.js';
-import { API, APP, BY_APP, CONFIG, FLOW, expectCheckRun, mockAppIdentity, mockConfig, mockConfigRead, mockFacts, mockNoAlarm, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
+import { API, APP, BY_APP, CONFIG, FLOW, expectCheckRun, mockConfig, mockConfigRead, mockFacts, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -31,8 +31,7 @@ describe('the PR breakdown comment', () => {
     const checkRuns: CheckRunBody[] = [];
     const written: CommentBody[] = [];
     mockConfig(scope, where, CONFIG);
-    mockNoAlarm(scope, where);
-    mockFacts(scope, where, sha, {});
+    const first = await mockFacts(scope, where, sha, {});
     expectCheckRun(scope, where, checkRuns);
     scope.get(comments).query({ per_page: '100', page: '1' }).reply(200, [{ id: 7, body: 'LGTM' }]);
     scope.post(comments, (b: CommentBody) => written.push(b) > 0).reply(201, { id: 8 });
@@ -47,17 +46,16 @@ describe('the PR breakdown comment', () => {
     // the next push: the trail has started and passed; the same comment is edited
     const next = nock(API);
     const edited: CommentBody[] = [];
-    mockFacts(next, where, sha, {
+    // the App knows itself and the branch's first commit by now, and decided on the first tip
+    await mockFacts(next, where, sha, {
       b1: [
         makeFact({ kind: 'trail', flow: FLOW, trail: 'b1', commit: sha, actor: 'ci', ts: '2026-11-23T10:00:00.000Z' }),
         makeFact({ kind: 'attestation', flow: FLOW, trail: 'b1', type: 'unit-tests', status: 'PASSED', evidence: [], actor: 'ci', ts: '2026-11-23T10:01:00.000Z' }),
       ],
-    });
+    }, { rootKnown: true, identityKnown: true, state: { highWater: first.model.tip ?? '' } });
     mockConfigRead(next, where, CONFIG);
-    mockNoAlarm(next, where);
     expectCheckRun(next, where, checkRuns);
     next.get(comments).query({ per_page: '100', page: '1' }).reply(200, [{ id: 7, body: 'LGTM' }, { id: 8, body: written[0]?.body, ...BY_APP }]);
-    mockAppIdentity(next);
     next.patch(`/repos/${where.owner}/${where.repo}/issues/comments/8`, (b: CommentBody) => edited.push(b) > 0).reply(200, { id: 8 });
     await receive(app, 'pull_request.synchronize', synchronize);
     expect(next.pendingMocks()).toEqual([]);
@@ -72,8 +70,7 @@ describe('the PR breakdown comment', () => {
     const scope = nock(API);
     const checkRuns: CheckRunBody[] = [];
     mockConfig(scope, where, CONFIG);
-    mockNoAlarm(scope, where);
-    mockFacts(scope, where, sha, {});
+    await mockFacts(scope, where, sha, {});
     expectCheckRun(scope, where, checkRuns);
     scope.get(comments).query({ per_page: '100', page: '1' }).reply(403, { message: 'Resource not accessible by integration' });
     await expect(receive(app, 'pull_request.opened', opened)).resolves.toBeUndefined();
@@ -83,10 +80,9 @@ describe('the PR breakdown comment', () => {
   });
 
   /** A gate of the PR with nothing recorded: config, no alarm, no facts, a check run. */
-  function gateMocks(scope: nock.Scope): void {
+  async function gateMocks(scope: nock.Scope): Promise<void> {
     mockConfig(scope, where, CONFIG);
-    mockNoAlarm(scope, where);
-    mockFacts(scope, where, sha, {});
+    await mockFacts(scope, where, sha, {});
     expectCheckRun(scope, where, []);
   }
 
@@ -97,9 +93,8 @@ describe('the PR breakdown comment', () => {
     const app = await startApp();
     const scope = nock(API);
     const written: CommentBody[] = [];
-    gateMocks(scope);
+    await gateMocks(scope);
     scope.get(comments).query({ per_page: '100', page: '1' }).reply(200, [forged, otherApp]);
-    mockAppIdentity(scope);
     scope.post(comments, (b: CommentBody) => written.push(b) > 0).reply(201, { id: 9 });
     await receive(app, 'pull_request.opened', opened);
     expect(scope.pendingMocks()).toEqual([]);
@@ -113,9 +108,8 @@ describe('the PR breakdown comment', () => {
       const app = await startApp();
       const scope = nock(API);
       const edited: CommentBody[] = [];
-      gateMocks(scope);
+      await gateMocks(scope);
       scope.get(comments).query({ per_page: '100', page: '1' }).reply(200, [forged, mine]);
-      mockAppIdentity(scope);
       scope.patch(`/repos/${where.owner}/${where.repo}/issues/comments/8`, (b: CommentBody) => edited.push(b) > 0).reply(200, { id: 8 });
       await receive(app, 'pull_request.synchronize', synchronize);
       expect(scope.pendingMocks()).toEqual([]);

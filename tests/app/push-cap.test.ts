@@ -27,7 +27,7 @@ describe('reevaluate', () => {
     const setup = { config: configFromValue({ flows: { payments: { require: ['unit-tests'] } }, types: { 'unit-tests': {} } }, 'factstore.yml'), configCommit: 'c'.repeat(40) };
     const commits = Array.from({ length: MAX_REEVALUATED + 3 }, (_, i) => ({ commit: i.toString(16).padStart(40, '0') }));
     const deps = { policyEvaluator: noPolicies, clock: () => new Date('2026-11-23T10:00:00Z'), actor: 'factstore[bot]', serverUrl: 'https://github.com', identity: () => Promise.resolve({ id: 1, slug: 'factstore' }) };
-    await reevaluate(context, deps, setup, { owner: 'acme', repo: 'payments', defaultBranch: 'main' }, commits, null);
+    await reevaluate(context, deps, setup, { owner: 'acme', repo: 'payments', defaultBranch: 'main' }, commits);
     const pulls = routes.filter((r) => r.startsWith('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls'));
     expect(pulls).toHaveLength(MAX_REEVALUATED);
     expect(logs.filter((l) => l.startsWith('error:') && l.includes('gating acme/payments@'))).toHaveLength(MAX_REEVALUATED);

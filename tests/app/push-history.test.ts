@@ -1,6 +1,6 @@
 // A push that creates or force-moves the facts branch brings many commits at once: every one of
 // them is checked, paged, not the tip alone. One unsigned commit in the middle of more than 100
-// (and more than 250) new commits raises the tamper alarm, named.
+// (and more than 250) new commits is named in the factstore-tamper issue.
 import { describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import { sshSigner } from '../../src/core/signing/index.js';
@@ -17,10 +17,14 @@ function alarm(w: E2EWorld): { title: string; unsigned: string[] } | undefined {
   return { title: issue.title, unsigned };
 }
 
-const pagesOf = (w: E2EWorld, operation: string): string[] => w.gh.requests.filter((r) => r.operation === operation).map((r) => `${r.query.per_page ?? ''}/${r.query.page ?? ''}`);
+/** The pages of the push's own listing (the App's look-ups of one file's history, with `path`, aside). */
+const pagesOf = (w: E2EWorld, operation: string): string[] => w.gh.requests.filter((r) => r.operation === operation && r.query.path === undefined).map((r) => `${r.query.per_page ?? ''}/${r.query.page ?? ''}`);
+
+/** The gate's check runs (the App's state runs on the facts branch aside). */
+const gateRuns = (w: E2EWorld) => w.gh.checkRuns(REPO).filter((r) => r.name.startsWith('Factstore gate / '));
 
 describe('a push that creates the facts branch', () => {
-  it.each([120, 260])('checks every one of its %i commits: the unsigned one in the middle raises the alarm', async (count) => {
+  it.each([120, 260])('checks every one of its %i commits: the unsigned one in the middle is reported in the alarm issue', async (count) => {
     const w = await e2eWorld();
     // List commits goes newest first: the eleventh commit is on the last page
     const middle = 10;
@@ -44,7 +48,22 @@ describe('a push that creates the facts branch', () => {
     await w.receive('push', factsPush(w, ZERO, tip));
     expect(alarm(w)).toBeUndefined();
     // the tip added the trail of main's commit; the commit before it, the trail of the PR's head
-    expect(w.gh.checkRuns(REPO).map((r) => r.head_sha).sort()).toEqual([w.headSha, w.configCommit].sort());
+    expect(gateRuns(w).map((r) => r.head_sha).sort()).toEqual([w.headSha, w.configCommit].sort());
+    expect(w.logs.filter((l) => l.startsWith('error:'))).toEqual([]);
+  });
+
+  it('reports 700 unsigned commits in one issue that GitHub takes: those that do not fit are counted, not listed', async () => {
+    const w = await e2eWorld();
+    const count = 700;
+    const shas = await commitChain(w.gh, REPO, undefined, count, { signer: sshSigner(w.ciKey.privateKey), unsigned: Array.from({ length: count }, (_, i) => i), label: 'flood' });
+    w.gh.setRef(REPO, 'heads/factstore', shas.at(-1) ?? '');
+    await w.receive('push', factsPush(w, ZERO, shas.at(-1) ?? ''));
+    const issue = w.gh.issues(REPO).find((i) => i.labels.includes('factstore-tamper'));
+    const listed = alarm(w)?.unsigned.length ?? 0;
+    expect(issue?.body?.length).toBeLessThanOrEqual(65_536);
+    expect(listed).toBeGreaterThan(100);
+    expect(listed).toBeLessThan(count);
+    expect(issue?.body).toContain(`- … and ${count - listed} more incidents, not listed here to stay within GitHub's limit`);
     expect(w.logs.filter((l) => l.startsWith('error:'))).toEqual([]);
   });
 
@@ -62,7 +81,8 @@ describe('a push that force-moves the facts branch', () => {
   it.each([120, 260])('checks every one of the %i commits after the merge base: the unsigned one in the middle is named', async (count) => {
     const w = await e2eWorld();
     const signer = sshSigner(w.ciKey.privateKey);
-    const old = await commitChain(w.gh, REPO, undefined, 5, { signer, unsigned: [], label: 'old' });
+    const { commit: first } = await w.ciStore.init();
+    const old = await commitChain(w.gh, REPO, first, 5, { signer, unsigned: [], label: 'old' });
     const base = old[2] ?? '';
     // compare goes oldest first: the tenth from the tip is on the last page
     const middle = count - 10;
@@ -80,10 +100,11 @@ describe('a push that force-moves the facts branch', () => {
 
   it('lists the whole branch when GitHub no longer has the old tip', async () => {
     const w = await e2eWorld();
-    const shas = await commitChain(w.gh, REPO, undefined, 110, { signer: sshSigner(w.ciKey.privateKey), unsigned: [104], label: 'orphan' });
+    const { commit: first } = await w.ciStore.init();
+    const shas = await commitChain(w.gh, REPO, first, 109, { signer: sshSigner(w.ciKey.privateKey), unsigned: [103], label: 'orphan' });
     w.gh.setRef(REPO, 'heads/factstore', shas.at(-1) ?? '');
     await w.receive('push', { ...factsPush(w, 'd'.repeat(40), shas.at(-1) ?? ''), forced: true });
-    expect(alarm(w)?.unsigned).toEqual([shas[104]]);
+    expect(alarm(w)?.unsigned).toEqual([shas[103]]);
     expect(w.gh.requests.filter((r) => r.path.includes(`/compare/${'d'.repeat(40)}`)).map((r) => r.status)).toEqual([404]);
     expect(pagesOf(w, 'repos.listCommits')).toEqual(['100/1', '100/2']);
   });

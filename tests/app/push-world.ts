@@ -1,6 +1,6 @@
 /**
  * The facts branch as a push shows it: pushed commits signed for real (or not), the compare API's
- * answer, the trails read at the pushed tip, the alarm issue. Builds on world.ts.
+ * answer, the trails read at the pushed tip, the alarm issue. Builds on world.ts and facts-mocks.ts.
  */
 import type nock from 'nock';
 import { COMMENT_MARKER } from '../../app/src/pr-comment.js';
@@ -13,20 +13,16 @@ import { trailPath } from '../../src/core/store/layout.js';
 import { commitPayload } from '../../src/core/store/local/commit-text.js';
 import { hashObject } from '../../src/core/store/local/objects.js';
 import { addSignatureToCommit } from '../../src/core/signing/index.js';
-import { BY_APP, CONFIG, FLOW, TIP, mockAppIdentity, payload, type RepoOf } from './world.js';
+import { BY_APP, FLOW, payload, type RepoOf } from './world.js';
 
 export const BEFORE = 'e'.repeat(40);
+/** The pushed tip when the test needs no facts branch behind it. */
+export const AFTER = 'a'.repeat(40);
 export const GATED = '1234567'.padEnd(40, '0');
-
-/** The config with its trusted signers. */
-export function trustingConfig(keys: string[]): string {
-  const signers = keys.map((key, i) => `    - { principal: signer-${i}, key: "${key}" }`).join('\n');
-  return `trust:\n  signers:\n${signers}\n${CONFIG}`;
-}
 
 /** A real `push` payload (push.4: a branch of Codertocat/Hello-World) moved to the facts branch. */
 export function factsPush(fields: Record<string, unknown> = {}): Record<string, unknown> {
-  return { ...payload('push.4'), ref: 'refs/heads/factstore', before: BEFORE, after: TIP, created: false, deleted: false, forced: false, ...fields };
+  return { ...payload('push.4'), ref: 'refs/heads/factstore', before: BEFORE, after: AFTER, created: false, deleted: false, forced: false, ...fields };
 }
 
 /** A facts commit as the compare API lists it: its signed payload and signature as GitHub returns them. */
@@ -48,7 +44,7 @@ export function trailFile(trail = 'b1', status = 'modified'): ChangedFile {
   return { filename: trailPath(FLOW, trail), status };
 }
 
-export function mockCompare(scope: nock.Scope, where: RepoOf, commits: PushedCommit[], files: ChangedFile[], before = BEFORE, after = TIP): void {
+export function mockCompare(scope: nock.Scope, where: RepoOf, commits: PushedCommit[], files: ChangedFile[], before = BEFORE, after = AFTER): void {
   scope.get(`/repos/${where.owner}/${where.repo}/compare/${before}...${after}`).query({ per_page: '100', page: '1' }).reply(200, { total_commits: commits.length, commits, files });
 }
 
@@ -60,7 +56,8 @@ export function passedTrail(trail = 'b1'): Fact[] {
   ];
 }
 
-export function mockTrailAt(scope: nock.Scope, where: RepoOf, facts: Fact[], at = TIP, trail = 'b1'): void {
+/** A trail file as the push reads it at its pushed tip (to find the commits to gate again). */
+export function mockTrailAt(scope: nock.Scope, where: RepoOf, facts: Fact[], at: string, trail = 'b1'): void {
   const text = facts.map((f) => `${JSON.stringify(f)}\n`).join('');
   scope
     .get(`/repos/${where.owner}/${where.repo}/contents/${encodeURIComponent(trailPath(FLOW, trail))}`)
@@ -70,13 +67,7 @@ export function mockTrailAt(scope: nock.Scope, where: RepoOf, facts: Fact[], at 
 
 const issues = (where: RepoOf): string => `/repos/${where.owner}/${where.repo}/issues`;
 
-/** A gate's alarm lookup (the newest alarm issues, open or closed): none, or these. */
-export function mockAlarmLookup(scope: nock.Scope, where: RepoOf, open?: { number: number; html_url: string }, closed: { number: number; html_url: string; body: string }[] = []): void {
-  const listed = [...(open === undefined ? [] : [{ ...open, state: 'open' }]), ...closed.map((c) => ({ ...c, state: 'closed' }))];
-  scope.get(issues(where)).query({ labels: 'factstore-tamper', state: 'all', per_page: '10' }).reply(200, listed);
-}
-
-/** Raising the alarm looks for the open issue to comment on: none, or this one. */
+/** Telling of a push looks for the open alarm issue to comment on: none, or this one. */
 export function mockOpenAlarmLookup(scope: nock.Scope, where: RepoOf, open?: { number: number; html_url: string; body?: string }): void {
   scope.get(issues(where)).query({ labels: 'factstore-tamper', state: 'open', per_page: '1' }).reply(200, open === undefined ? [] : [open]);
 }
@@ -106,9 +97,8 @@ export function mockPulls(scope: nock.Scope, where: RepoOf, sha: string, pulls: 
   scope.get(`/repos/${where.owner}/${where.repo}/commits/${sha}/pulls`).reply(200, pulls.map((p) => ({ number: p.number, state: p.state, head: { sha: p.headSha } })));
 }
 
-/** The PR's breakdown comment, written by the App, is there: it is edited in place. */
+/** The PR's breakdown comment, written by the App, is there: it is edited in place (the App knows who it is by then). */
 export function expectCommentEdited(scope: nock.Scope, where: RepoOf, pull: number, bodies: IssueBody[]): void {
   scope.get(`${issues(where)}/${pull}/comments`).query({ per_page: '100', page: '1' }).reply(200, [{ id: 8, body: `${COMMENT_MARKER}\nold`, ...BY_APP }]);
-  mockAppIdentity(scope);
   scope.patch(`${issues(where)}/comments/8`, (b: IssueBody) => bodies.push(b) > 0).reply(200, { id: 8 });
 }

@@ -1,11 +1,10 @@
 // Facts arriving later: a push to the facts branch re-evaluates the commits whose trails it touched.
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyPair, sshSigner } from '../../src/core/signing/index.js';
-import { API, FLOW, TIP, expectCheckRun, mockConfig, mockConfigRead, mockFacts, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
+import { API, CI_SIGNER, CONFIG, FLOW, expectCheckRun, mockConfig, mockConfigRead, mockFacts, payload, raisedAlarm, receive, repoOf, signedFacts, startApp, type CheckRunBody } from './world.js';
 import {
-  ATTEST_MESSAGE, DECISION_MESSAGE, GATED, expectCommentEdited, factsCommit, factsPush, mockAlarmLookup, mockCompare, mockPulls, mockTrailAt,
-  passedTrail, trailFile, trustingConfig, type IssueBody,
+  AFTER, ATTEST_MESSAGE, BEFORE, DECISION_MESSAGE, GATED, expectCommentEdited, factsCommit, factsPush, mockCompare, mockPulls, mockTrailAt,
+  passedTrail, trailFile, type IssueBody,
 } from './push-world.js';
 
 beforeAll(() => {
@@ -15,9 +14,7 @@ afterEach(() => {
   nock.cleanAll();
 });
 
-const ci = generateKeyPair('ci');
-const ciSigner = sshSigner(ci.privateKey);
-const CONFIG = trustingConfig([ci.publicKey]);
+const ciSigner = CI_SIGNER;
 const where = repoOf(factsPush());
 
 describe('a push to the facts branch', () => {
@@ -26,21 +23,23 @@ describe('a push to the facts branch', () => {
     const scope = nock(API);
     const runs: CheckRunBody[] = [];
     const comments: IssueBody[] = [];
+    const model = await signedFacts({ b1: passedTrail() });
+    const tip = model.tip ?? '';
     mockConfig(scope, where, CONFIG);
-    mockCompare(scope, where, [await factsCommit(ATTEST_MESSAGE, ciSigner)], [trailFile(), { filename: 'FACTSTORE.json', status: 'modified' }]);
-    mockTrailAt(scope, where, passedTrail());
-    mockAlarmLookup(scope, where);
+    mockCompare(scope, where, [await factsCommit(ATTEST_MESSAGE, ciSigner)], [trailFile(), { filename: 'FACTSTORE.json', status: 'modified' }], BEFORE, tip);
+    mockTrailAt(scope, where, passedTrail(), tip);
     // PR 6 moved on to another head: its comment follows that head, not this commit
     mockPulls(scope, where, GATED, [{ number: 5, state: 'open', headSha: GATED }, { number: 6, state: 'open', headSha: 'f'.repeat(40) }, { number: 4, state: 'closed', headSha: GATED }]);
-    mockFacts(scope, where, GATED, { b1: passedTrail() });
+    const { marks } = await mockFacts(scope, where, GATED, {}, { model });
     expectCheckRun(scope, where, runs);
     expectCommentEdited(scope, where, 5, comments);
-    await receive(app, 'push', factsPush());
+    await receive(app, 'push', factsPush({ after: tip }));
     expect(scope.pendingMocks()).toEqual([]);
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ name: `Factstore gate / ${FLOW}`, head_sha: GATED, conclusion: 'success', output: { title: 'GATE_ALLOWED' } });
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toContain('GATE_ALLOWED');
+    expect(marks).toMatchObject([{ external_id: tip }]);
     expect(app.logs.filter((l) => l.startsWith('error:'))).toEqual([]);
   });
 
@@ -60,28 +59,30 @@ describe('a push to the facts branch', () => {
     const scope = nock(API);
     const tip = await factsCommit(ATTEST_MESSAGE, ciSigner);
     mockConfig(scope, where, CONFIG);
-    scope.get(`/repos/${where.owner}/${where.repo}/commits`).query({ sha: TIP, per_page: '100', page: '1' }).reply(200, [{ ...tip, sha: TIP, parents: [] }]);
-    scope.get(`/repos/${where.owner}/${where.repo}/commits/${TIP}`).reply(200, { ...tip, files: [{ filename: 'FACTSTORE.json', status: 'added' }] });
+    scope.get(`/repos/${where.owner}/${where.repo}/commits`).query({ sha: AFTER, per_page: '100', page: '1' }).reply(200, [{ ...tip, sha: AFTER, parents: [] }]);
+    scope.get(`/repos/${where.owner}/${where.repo}/commits/${AFTER}`).reply(200, { ...tip, files: [{ filename: 'FACTSTORE.json', status: 'added' }] });
     await receive(app, 'push', factsPush({ before: '0'.repeat(40), created: true }));
     expect(scope.pendingMocks()).toEqual([]);
     expect(app.logs.filter((l) => l.startsWith('error:'))).toEqual([]);
   });
 
-  it('re-evaluates under an alarm already open: the check run is blocked and names it', async () => {
+  it('re-evaluates under an alarm already open: the check run is blocked and names it, the mark stays', async () => {
     const app = await startApp();
     const scope = nock(API);
     const bodies: CheckRunBody[] = [];
+    const model = await signedFacts({ b1: passedTrail() });
+    const tip = model.tip ?? '';
+    const alarm = raisedAlarm();
     mockConfig(scope, where, CONFIG);
-    mockCompare(scope, where, [await factsCommit(ATTEST_MESSAGE, ciSigner)], [trailFile()]);
-    mockTrailAt(scope, where, passedTrail());
-    mockAlarmLookup(scope, where, { number: 77, html_url: 'https://github.com/Codertocat/Hello-World/issues/77' });
+    mockCompare(scope, where, [await factsCommit(ATTEST_MESSAGE, ciSigner)], [trailFile()], BEFORE, tip);
+    mockTrailAt(scope, where, passedTrail(), tip);
     mockPulls(scope, where, GATED, []);
-    mockFacts(scope, where, GATED, { b1: passedTrail() });
+    await mockFacts(scope, where, GATED, {}, { model, state: { alarm: { open: true, raised: [alarm] } }, mark: false });
     expectCheckRun(scope, where, bodies);
-    await receive(app, 'push', factsPush());
+    await receive(app, 'push', factsPush({ after: tip }));
     expect(scope.pendingMocks()).toEqual([]);
     expect(bodies[0]).toMatchObject({ head_sha: GATED, conclusion: 'failure', output: { title: 'GATE_BLOCKED' } });
-    expect(bodies[0]?.output.text).toContain('https://github.com/Codertocat/Hello-World/issues/77');
+    expect(bodies[0]?.output.text).toContain(`Tamper alarm open on the facts branch factstore: force-pushed by mallory from ${'e'.repeat(40)} to ${'f'.repeat(40)} (alarm fact ${alarm.id.slice(0, 12)}`);
   });
 });
 

@@ -5,7 +5,7 @@ import { makeFact } from '../../src/core/model/fact-id.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { trailPath } from '../../src/core/store/layout.js';
 import { FLOW, mockConfig, receive } from './world.js';
-import { HEAD, NOW, appKey, clock, factsAt, mockAppend, mockCommitIndex, mockPull, mockRegate, mockReply, mockTeam, ndjson, slashConfig, slashScene } from './slash-world.js';
+import { HEAD, NOW, appKey, clock, factsAt, mockAppend, mockCommitIndex, mockPull, mockRegate, mockReply, mockTeam, slashConfig, slashScene } from './slash-world.js';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -24,13 +24,13 @@ describe('/factstore approve and reject', () => {
   const signer = appKey();
 
   async function approveAs(login: string, body: string, beforeWrite: (scope: nock.Scope) => void) {
-    const { comment, where, number, app, scope, written, replies } = await slashScene(body, login, { signer, clock });
+    const { comment, where, number, app, scope, model, written, replies } = await slashScene(body, login, { signer, clock }, { b1: started });
     mockConfig(scope, where, slashConfig(signer));
     mockPull(scope, where, number);
     beforeWrite(scope);
-    mockCommitIndex(scope, where, ['b1']);
-    mockAppend(scope, where, { [B1]: ndjson(started) }, written);
-    const regate = mockRegate(scope, where, number, ['b1'], () => ({ b1: factsAt(written[0], B1) }));
+    mockCommitIndex(scope, where, model);
+    mockAppend(scope, where, model, [B1], written);
+    const regate = mockRegate(scope, where, model, number, [B1]);
     mockReply(scope, where, number, replies);
     await receive(app, 'issue_comment.created', comment);
     expect(scope.pendingMocks()).toEqual([]);
@@ -45,7 +45,9 @@ describe('/factstore approve and reject', () => {
     expect(written[0]?.author.name).toBe('alice');
     expect(written[0]?.signature).toMatch(/^-----BEGIN SSH SIGNATURE-----/);
     expect(regate.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'success', output: { title: 'GATE_ALLOWED' } });
-    expect(factsAt(regate.decisions[0], B1).at(-1)).toMatchObject({ kind: 'decision', event: 'GATE_ALLOWED', commit: HEAD });
+    // the decision was taken on the approval's commit, and the mark moved to the decision's
+    expect(factsAt(regate.decisions[0], B1).at(-1)).toMatchObject({ kind: 'decision', event: 'GATE_ALLOWED', commit: HEAD, factsCommit: written[0]?.sha });
+    expect(regate.marks).toMatchObject([{ external_id: regate.decisions[0]?.sha }]);
     expect(regate.breakdowns).toHaveLength(1);
     expect(replies).toHaveLength(1);
     expect(replies[0]).toContain('> `/factstore approve payments SBOM checked`');
@@ -90,10 +92,10 @@ describe('/factstore approve and reject', () => {
   });
 
   it('asks for the trail when the head commit has none yet', async () => {
-    const { comment, where, number, app, scope, replies } = await slashScene('/factstore approve payments', 'alice', { signer, clock });
+    const { comment, where, number, app, scope, model, replies } = await slashScene('/factstore approve payments', 'alice', { signer, clock });
     mockConfig(scope, where, slashConfig(signer));
     mockPull(scope, where, number);
-    mockCommitIndex(scope, where, []);
+    mockCommitIndex(scope, where, model);
     mockReply(scope, where, number, replies);
     await receive(app, 'issue_comment.created', comment);
     expect(scope.pendingMocks()).toEqual([]);
@@ -105,6 +107,8 @@ describe('/factstore approve and reject', () => {
     for (const [given, config, expected] of [
       [undefined, slashConfig(signer), /runs without a signing key.*FACTSTORE_SIGNING_KEY/],
       [signer, slashConfig(appKey()), /is not under `trust.signers`/],
+      // trusted, but as a plain signer: the approval would not count
+      [signer, slashConfig(signer).replace(', app: true }', ' }'), /may not record approval facts.*add `app: true` to the App's entry/s],
     ] as const) {
       const { comment, where, number, app, scope, replies } = await slashScene('/factstore approve payments', 'alice', { ...(given !== undefined ? { signer: given } : {}), clock });
       mockConfig(scope, where, config);

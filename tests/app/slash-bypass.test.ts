@@ -6,8 +6,10 @@ import { gateCommit } from '../../src/core/evaluate/gate-commit.js';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { commitIndexPath, trailPath } from '../../src/core/store/layout.js';
-import { FLOW, TIP, mockConfig, receive } from './world.js';
-import { BYPASS, HEAD, HEAD_REF, NOW, appKey, clock, factsAt, mockAppend, mockCommitIndex, mockPull, mockRegate, mockReply, mockTeam, ndjson, slashConfig, slashScene } from './slash-world.js';
+import { FLOW, mockConfig, receive } from './world.js';
+import { BYPASS, HEAD, HEAD_REF, NOW, appKey, clock, factsAt, mockAppend, mockCommitIndex, mockPull, mockRegate, mockReply, mockTeam, slashConfig, slashScene } from './slash-world.js';
+
+const TIP = 'a'.repeat(40);
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -28,13 +30,15 @@ describe('/factstore bypass', () => {
   const config = slashConfig(signer, BYPASS);
 
   it('grants an allow-listed actor\'s bypass: a trail started for the head commit holds it, and the gate passes', async () => {
-    const { comment, where, number, app, scope, written, replies } = await slashScene('/factstore bypass payments incident-hotfix --ttl 7d --evidence https://status.example.com/incidents/42 sev1 on checkout', 'Alice', { signer, clock });
+    const { comment, where, number, app, scope, model, written, replies } = await slashScene('/factstore bypass payments incident-hotfix --ttl 7d --evidence https://status.example.com/incidents/42 sev1 on checkout', 'Alice', { signer, clock });
     const home = trailPath(FLOW, HEAD);
-    mockConfig(scope, where, config);
+    // the App's entry may start a trail for the commit (kinds:), or the trail would not count
+    mockConfig(scope, where, config.replace(', app: true }', ', app: true, kinds: [decision, approval, bypass, alarm, trail] }'));
     mockPull(scope, where, number);
-    mockCommitIndex(scope, where, []);
-    mockAppend(scope, where, { [home]: undefined, [commitIndexPath(HEAD)]: undefined }, written);
-    const regate = mockRegate(scope, where, number, [HEAD], () => ({ [HEAD]: factsAt(written[0], home) }));
+    mockCommitIndex(scope, where, model);
+    // the commit's index, read above at the same facts commit, is not asked again
+    mockAppend(scope, where, model, [home], written);
+    const regate = mockRegate(scope, where, model, number, [home]);
     mockReply(scope, where, number, replies);
     await receive(app, 'issue_comment.created', comment);
     expect(scope.pendingMocks()).toEqual([]);
@@ -64,14 +68,26 @@ describe('/factstore bypass', () => {
     expect(after.flows[0]?.bypass).toBeUndefined();
   });
 
+  it('records nothing when the head commit has no trail and the App\'s key may not start one: the CI must', async () => {
+    const { comment, where, number, app, scope, model, replies } = await slashScene('/factstore bypass payments incident-hotfix --ttl 7d', 'alice', { signer, clock });
+    mockConfig(scope, where, config);
+    mockPull(scope, where, number);
+    mockCommitIndex(scope, where, model);
+    mockReply(scope, where, number, replies);
+    await receive(app, 'issue_comment.created', comment);
+    expect(scope.pendingMocks()).toEqual([]);
+    expect(replies[0]).toContain(`Nothing was recorded: commit ${HEAD.slice(0, 7)} has no trail of flow \`payments\` yet, and the App may not start one`);
+    expect(replies[0]).toContain('may not record trail facts');
+  });
+
   it('grants a member of a listed team, recording the team so every surface honours it without asking GitHub', async () => {
-    const { comment, where, number, app, scope, written, replies } = await slashScene('/factstore bypass payments incident-hotfix --ttl 1d', 'sam', { signer, clock });
+    const { comment, where, number, app, scope, model, written, replies } = await slashScene('/factstore bypass payments incident-hotfix --ttl 1d', 'sam', { signer, clock }, { b1: failing });
     mockConfig(scope, where, config);
     mockPull(scope, where, number);
     mockTeam(scope, 'acme', 'sre', 'sam', 'active');
-    mockCommitIndex(scope, where, ['b1']);
-    mockAppend(scope, where, { [B1]: ndjson(failing) }, written);
-    const regate = mockRegate(scope, where, number, ['b1'], () => ({ b1: factsAt(written[0], B1) }));
+    mockCommitIndex(scope, where, model);
+    mockAppend(scope, where, model, [B1], written);
+    const regate = mockRegate(scope, where, model, number, [B1]);
     mockReply(scope, where, number, replies);
     await receive(app, 'issue_comment.created', comment);
     expect(scope.pendingMocks()).toEqual([]);
@@ -92,12 +108,12 @@ describe('/factstore bypass', () => {
 
   for (const r of refusals) {
     it(`refuses ${r.why}: a reply, and a BYPASS_REFUSED fact on the head commit's trail`, async () => {
-      const { comment, where, number, app, scope, written, replies } = await slashScene(r.body, r.login, { signer, clock });
+      const { comment, where, number, app, scope, model, written, replies } = await slashScene(r.body, r.login, { signer, clock }, { b1: failing });
       mockConfig(scope, where, r.config);
       mockPull(scope, where, number);
       if (r.team === true) mockTeam(scope, 'acme', 'sre', r.login, 404);
-      mockCommitIndex(scope, where, ['b1']);
-      mockAppend(scope, where, { [B1]: ndjson(failing) }, written);
+      mockCommitIndex(scope, where, model);
+      mockAppend(scope, where, model, [B1], written);
       mockReply(scope, where, number, replies);
       await receive(app, 'issue_comment.created', comment);
       expect(scope.pendingMocks()).toEqual([]);
@@ -112,12 +128,12 @@ describe('/factstore bypass', () => {
   }
 
   it('records a refusal as a loose fact of the flow when the head commit has no trail', async () => {
-    const { comment, where, number, app, scope, written, replies } = await slashScene('/factstore bypass payments incident-hotfix --ttl 90d', 'alice', { signer, clock });
+    const { comment, where, number, app, scope, model, written, replies } = await slashScene('/factstore bypass payments incident-hotfix --ttl 90d', 'alice', { signer, clock });
     const loose = `loose/bypass/${FLOW}/2026-11.ndjson`;
     mockConfig(scope, where, config);
     mockPull(scope, where, number);
-    mockCommitIndex(scope, where, []);
-    mockAppend(scope, where, { [loose]: undefined }, written);
+    mockCommitIndex(scope, where, model);
+    mockAppend(scope, where, model, [loose], written);
     mockReply(scope, where, number, replies);
     await receive(app, 'issue_comment.created', comment);
     expect(scope.pendingMocks()).toEqual([]);

@@ -65,7 +65,7 @@ describe('slashEventOf', () => {
   };
 
   it('takes a person\'s command on a pull request', () => {
-    expect(slashEventOf(base)).toEqual({ owner: 'Codertocat', repo: 'Hello-World', defaultBranch: 'master', pullNumber: 2, actor: 'Codertocat', line: '/factstore status', parsed: { command: { name: 'status' } } });
+    expect(slashEventOf(base)).toEqual({ owner: 'Codertocat', repo: 'Hello-World', defaultBranch: 'master', pullNumber: 2, onPullRequest: true, actor: 'Codertocat', line: '/factstore status', parsed: { command: { name: 'status' } } });
   });
 
   it('ignores issues, bots and comments without a command', () => {

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
+import { trailPath } from '../../src/core/store/layout.js';
 import { API, FLOW, mockConfig, payload, receive, startApp } from './world.js';
 import { HEAD, appKey, clock, mockPull, mockRegate, mockReply, prComment, slashConfig, slashScene } from './slash-world.js';
 
@@ -16,14 +17,14 @@ afterEach(() => {
 describe('/factstore status', () => {
   it('re-runs the gate of the PR\'s head commit and replies with each flow\'s decision', async () => {
     const signer = appKey();
-    const { comment, where, number, app, scope, replies } = await slashScene('Where are we?\n/factstore status', 'Codertocat', { signer, clock });
     const b1 = [
       makeFact({ kind: 'trail', flow: FLOW, trail: 'b1', commit: HEAD, actor: 'ci', ts: '2026-11-23T10:00:00.000Z' }),
       makeFact({ kind: 'attestation', flow: FLOW, trail: 'b1', type: 'unit-tests', status: 'PASSED', evidence: [], actor: 'ci', ts: '2026-11-23T10:01:00.000Z' }),
     ];
+    const { comment, where, number, app, scope, model, replies } = await slashScene('Where are we?\n/factstore status', 'Codertocat', { signer, clock }, { b1 });
     mockConfig(scope, where, slashConfig(signer));
     mockPull(scope, where, number);
-    const regate = mockRegate(scope, where, number, ['b1'], () => ({ b1 }));
+    const regate = mockRegate(scope, where, model, number, [trailPath(FLOW, 'b1')]);
     mockReply(scope, where, number, replies);
     await receive(app, 'issue_comment.created', comment);
     expect(scope.pendingMocks()).toEqual([]);

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { API, CONFIG, FLOW, expectCheckRun, mockConfig, mockFacts, mockNoAlarm, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
+import { API, CONFIG, FLOW, expectCheckRun, mockConfig, mockFacts, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -64,8 +64,7 @@ describe('every subscribed webhook example', () => {
     const checkRuns: CheckRunBody[] = [];
     const comments: string[] = [];
     mockConfig(scope, where, CONFIG);
-    mockNoAlarm(scope, where);
-    mockFacts(scope, where, gated.sha, {});
+    await mockFacts(scope, where, gated.sha, {});
     expectCheckRun(scope, where, checkRuns);
     for (const pull of gated.pulls) {
       const path = `/repos/${where.owner}/${where.repo}/issues/${pull}/comments`;

@@ -9,13 +9,33 @@ import { pino, type Logger } from 'pino';
 import { Probot, ProbotOctokit } from 'probot';
 import type { AppDeps } from '../../app/src/app-deps.js';
 import { createFactstoreApp } from '../../app/src/index.js';
-import type { Fact } from '../../src/core/model/fact.js';
-import { commitIndexPath, trailPath } from '../../src/core/store/layout.js';
+import { makeFact } from '../../src/core/model/fact-id.js';
+import type { AlarmFact, Fact } from '../../src/core/model/fact.js';
+import { generateKeyPair, sshSigner } from '../../src/core/signing/index.js';
+import { HIGH_WATER_RUN } from '../../src/core/store/github/facts-branch-state.js';
+import { FactsModel } from './facts-model.js';
+import { expectStateRun, mockGateReads, type GateReadOptions, type StateRunBody } from './facts-mocks.js';
 
 export const API = 'https://api.github.com';
-export const TIP = 'a'.repeat(40);
 export const FLOW = 'payments';
-export const CONFIG = `flows:
+
+/** The CI's key: it records trails and attestations. */
+export const CI_SIGNER = sshSigner(generateKeyPair('ci@acme').privateKey);
+/** The App's key (`app: true`): approvals and bypasses of GitHub users, decisions, alarms. */
+export const APP_SIGNER = sshSigner(generateKeyPair('factstore-app').privateKey);
+
+/** `trust:` of the config: the CI's key and the App's, and who may clear a tamper alarm. */
+export function trustYaml(signers: { ci?: string; app?: string; admins?: string[] } = {}): string {
+  const admins = signers.admins ?? ['octo-admin'];
+  return `trust:
+  signers:
+    - { principal: ci@acme, key: "${signers.ci ?? CI_SIGNER.publicKey}" }
+    - { principal: factstore-app, key: "${signers.app ?? APP_SIGNER.publicKey}", app: true }
+  admins: [${admins.map((a) => JSON.stringify(a)).join(', ')}]
+`;
+}
+
+export const CONFIG = `${trustYaml()}flows:
   ${FLOW}:
     require: [unit-tests]
 types:
@@ -123,28 +143,56 @@ export function mockConfigRead(scope: nock.Scope, where: RepoOf, config: string 
   }
 }
 
-function fileAnswer(text: string): Record<string, unknown> {
-  const bytes = Buffer.from(text);
-  return { type: 'file', encoding: 'base64', content: bytes.toString('base64'), sha: 'b'.repeat(40), size: bytes.length };
+/** The key a fact's commit is signed with, as the writers would: a person's decision by the App, the rest by the CI. */
+export function signerOf(fact: Fact): typeof CI_SIGNER {
+  return fact.kind === 'approval' || fact.kind === 'bypass' || fact.kind === 'decision' || fact.kind === 'alarm' ? APP_SIGNER : CI_SIGNER;
 }
 
-function contentsPath(where: RepoOf, path: string): string {
-  return `/repos/${where.owner}/${where.repo}/contents/${encodeURIComponent(path)}`;
+/**
+ * A facts branch holding these trails of FLOW: its first commit, then for each trail one commit
+ * per writer (the CI's facts signed with its key, approvals and bypasses with the App's), each
+ * with the claims the store writes.
+ */
+export async function signedFacts(trails: Record<string, Fact[]>): Promise<FactsModel> {
+  const model = new FactsModel();
+  await model.init(CI_SIGNER);
+  for (const facts of Object.values(trails)) {
+    for (const signer of [CI_SIGNER, APP_SIGNER]) {
+      const mine = facts.filter((f) => signerOf(f) === signer);
+      if (mine.length > 0) await model.append(mine, signer);
+    }
+  }
+  return model;
 }
 
-/** The facts branch reads of a gate: the tip, the commit's index, and each trail file (facts as NDJSON). */
-export function mockFacts(scope: nock.Scope, where: RepoOf, commit: string, trails: Record<string, Fact[]>): void {
-  scope.get(`/repos/${where.owner}/${where.repo}/git/ref/heads%2Ffactstore`).reply(200, { ref: 'refs/heads/factstore', object: { sha: TIP, type: 'commit' } });
-  const names = Object.keys(trails);
-  const index = contentsPath(where, commitIndexPath(commit));
-  if (names.length === 0) {
-    scope.get(index).query({ ref: TIP }).reply(404, { message: 'Not Found' });
-    return;
-  }
-  scope.get(index).query({ ref: TIP }).reply(200, fileAnswer(names.map((trail) => `${JSON.stringify({ flow: FLOW, trail })}\n`).join('')));
-  for (const [trail, facts] of Object.entries(trails)) {
-    scope.get(contentsPath(where, trailPath(FLOW, trail))).query({ ref: TIP }).reply(200, fileAnswer(facts.map((f) => `${JSON.stringify(f)}\n`).join('')));
-  }
+/** A TAMPER_ALARM_RAISED fact as the App records it for a force-push. */
+export function raisedAlarm(before = 'e'.repeat(40), after = 'f'.repeat(40), pusher = 'mallory'): AlarmFact {
+  return makeFact({
+    kind: 'alarm',
+    event: 'TAMPER_ALARM_RAISED',
+    branch: 'factstore',
+    incidents: [{ kind: 'force-push', commit: after, detail: `force-pushed by ${pusher} from ${before} to ${after}` }],
+    actor: 'factstore[bot]',
+    ts: '2026-11-23T11:30:00.000Z',
+  }) as AlarmFact;
+}
+
+export interface MockedFacts {
+  model: FactsModel;
+  /** the high-water mark runs the App wrote */
+  marks: StateRunBody[];
+}
+
+/**
+ * The facts branch reads of a gate of `commit` (see facts-mocks.ts), on a branch built from
+ * `trails` with signed commits, and the high-water mark the App then writes (unless `mark: false`).
+ */
+export async function mockFacts(scope: nock.Scope, where: Pick<RepoOf, 'owner' | 'repo'>, commit: string, trails: Record<string, Fact[]>, options: GateReadOptions & { mark?: boolean; model?: FactsModel } = {}): Promise<MockedFacts> {
+  const model = options.model ?? (await signedFacts(trails));
+  const marks: StateRunBody[] = [];
+  mockGateReads(scope, where, model, commit, options);
+  if (options.mark !== false) expectStateRun(scope, where, model, HIGH_WATER_RUN, marks);
+  return { model, marks };
 }
 
 /** The App as GitHub knows it: the test Probot's App id, and its slug. */
@@ -158,11 +206,6 @@ export function mockAppIdentity(scope: nock.Scope): void {
   scope.get('/app').reply(200, { id: APP.id, slug: APP.slug, name: 'Factstore' });
 }
 
-/** The tamper alarm lookup every gate makes on the facts repository: none is open. */
-export function mockNoAlarm(scope: nock.Scope, where: Pick<RepoOf, 'owner' | 'repo'>): void {
-  scope.get(`/repos/${where.owner}/${where.repo}/issues`).query({ labels: 'factstore-tamper', state: 'all', per_page: '10' }).reply(200, []);
-}
-
 export interface CheckRunBody {
   name: string;
   head_sha: string;
@@ -171,10 +214,7 @@ export interface CheckRunBody {
   output: { title: string; summary: string; text?: string };
 }
 
-/** Expects one check run to be created (a new run for each decision, never an update) and keeps its body for the test to look at. */
-export function expectCheckRun(scope: nock.Scope, where: RepoOf, bodies: CheckRunBody[]): void {
-  scope.post(`/repos/${where.owner}/${where.repo}/check-runs`, (body: CheckRunBody) => {
-    bodies.push(body);
-    return true;
-  }).reply(201, { id: 42 });
+/** Expects one gate check run to be created (a new run for each decision, never an update) and keeps its body for the test to look at. */
+export function expectCheckRun(scope: nock.Scope, where: Pick<RepoOf, 'owner' | 'repo'>, bodies: CheckRunBody[]): void {
+  scope.post(`/repos/${where.owner}/${where.repo}/check-runs`, (body: CheckRunBody) => typeof body.name === 'string' && body.name.startsWith('Factstore gate / ') && bodies.push(body) > 0).reply(201, { id: 42 });
 }

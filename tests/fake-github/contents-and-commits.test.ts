@@ -123,6 +123,17 @@ describe('commits', () => {
     }
   });
 
+  it('does not list a commit that only created a folder on the way to the path, as git does not', async () => {
+    // the first commit under deep/ adds a sibling: deep/b/f.txt was absent before and after it
+    gh.setRef('acme/app', 'heads/deep', history.at(-1) ?? '');
+    const sibling = gh.putFiles('acme/app', 'deep', { 'deep/a/s.txt': 's\n' }, { message: 'sibling\n' });
+    const file = gh.putFiles('acme/app', 'deep', { 'deep/b/f.txt': 'f\n' }, { message: 'file\n' });
+    const r = await api('GET', '/repos/acme/app/commits?sha=deep&path=deep/b/f.txt');
+    expect(shas(r)).toEqual([file]);
+    expect(shas(r)).toEqual(gitOut(await exported(gh, 'acme/app'), ['rev-list', '--first-parent', 'deep', '--', 'deep/b/f.txt']).split('\n'));
+    expect(shas(await api('GET', '/repos/acme/app/commits?sha=deep&path=deep/a/s.txt'))).toEqual([sibling]);
+  });
+
   it('answers one commit with its files and line counts, as git diff-tree --numstat counts them', async () => {
     const r = await api('GET', `/repos/acme/app/commits/${history[0]}`);
     const numstat = gitOut(dir, ['diff-tree', '--numstat', '-r', `${history[0]}^`, history[0] ?? '']).split('\t');

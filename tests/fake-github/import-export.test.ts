@@ -83,6 +83,16 @@ describe('import and export', () => {
     expect(gitOut(dir, ['ls-tree', '-r', '--name-only', 'facts', 'trails'])).toBe('trails/payments/b1.ndjson\ntrails/payments/b2.ndjson');
   });
 
+  it('answers List commits with a path as git log --first-parent does, over the imported commits and the ones taken since', async () => {
+    const api = restClient(gh.url, gh.token);
+    const dir = await exported(gh, 'acme/imported');
+    for (const file of ['trails', 'trails/payments', 'trails/payments/b1.ndjson', 'trails/payments/b2.ndjson', 'side.txt', 'run.sh', 'latest', 'trails/pay', 'nope']) {
+      const listed = ((await api('GET', `/repos/acme/imported/commits?sha=facts&per_page=100&path=${encodeURIComponent(file)}`)).data as { sha: string }[]).map((c) => c.sha);
+      const logged = gitOut(dir, ['log', '--first-parent', '--format=%H', 'facts', '--', file]);
+      expect(listed, file).toEqual(logged === '' ? [] : logged.split('\n'));
+    }
+  });
+
   it('refuses a branch the repository does not have', async () => {
     gh.createRepo('acme/none');
     await expect(gh.importFromGit('acme/none', source, 'nope')).rejects.toThrow();

@@ -119,4 +119,22 @@ describe('issues', () => {
     expect(((await api('GET', `${REPO}/issues?labels=factstore-alarm&state=closed`)).data as unknown[]).length).toBe(1);
     expect((await api('POST', `${REPO}/issues`, { body: 'no title' })).status).toBe(422);
   });
+
+  it('refuses an issue or comment body over 65,536 characters, as GitHub does, and takes one at the limit', async () => {
+    const at = 'x'.repeat(65_536);
+    const over = `${at}y`;
+    const created = await api('POST', `${REPO}/issues`, { title: 'Long', body: at });
+    expect(created.status).toBe(201);
+    const number = (created.data as { number: number }).number;
+    const refused = await api('POST', `${REPO}/issues`, { title: 'Too long', body: over });
+    expect(refused.status).toBe(422);
+    expect(refused.data).toMatchObject({ message: expect.stringContaining('body is too long (maximum is 65536 characters)') as string });
+    expect((await api('PATCH', `${REPO}/issues/${number}`, { body: over })).status).toBe(422);
+    expect((await api('POST', `${REPO}/issues/${number}/comments`, { body: over })).status).toBe(422);
+    const comment = await api('POST', `${REPO}/issues/${number}/comments`, { body: at });
+    expect(comment.status).toBe(201);
+    expect((await api('PATCH', `${REPO}/issues/comments/${(comment.data as { id: number }).id}`, { body: over })).status).toBe(422);
+    // characters, not UTF-16 units: an emoji is one
+    expect((await api('POST', `${REPO}/issues/${number}/comments`, { body: '😀'.repeat(65_536) })).status).toBe(201);
+  });
 });

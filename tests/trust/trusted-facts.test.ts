@@ -233,3 +233,28 @@ describe('trusted facts read through the history cache of the git directory', ()
     after.close();
   });
 });
+
+describe('concurrent deciders', () => {
+  it('a decision recorded while another one opens is never mistaken for a rollback', async () => {
+    const w = new World();
+    await w.write(w.ci, started('t1'));
+    const { LocalGitStore } = await import('../../src/core/store/local/local-store.js');
+    const { LocalHighWaterMark } = await import('../../src/core/store/local/local-high-water.js');
+    const { TrustedFacts } = await import('../../src/core/trust/trusted-facts.js');
+    const store = new LocalGitStore({ dir: w.dir, gitBinary: 'git' });
+    const real = new LocalHighWaterMark(store.gitdir, 'factstore');
+    // another decider records its decision (a new commit) and moves the mark while this one opens
+    const racing = {
+      where: real.where,
+      read: async () => {
+        const decided = await w.write(w.ci, attested('t1', 'PASSED'));
+        await real.advance(decided);
+        return real.read();
+      },
+      advance: (c: string) => real.advance(c),
+    };
+    const facts = await TrustedFacts.open({ store, signers: w.signers, highWater: racing });
+    expect(facts.factsCommit).toBe(w.tip());
+    store.close();
+  });
+});

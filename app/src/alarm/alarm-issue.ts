@@ -1,41 +1,25 @@
 import type { AppContext } from '../app-context.js';
-import type { GateAlarm } from './under-alarm.js';
 
-/** The label of the tamper alarm issue: while one is open, every gate is blocked. */
+/** The label of the issue that tells people about the tamper alarm (the gates never read it). */
 export const ALARM_LABEL = 'factstore-tamper';
 
 export interface AlarmIssue {
   number: number;
   html_url: string;
-  body?: string | null;
 }
 
-/** The open alarm of a repository, if any: one request. */
-export async function findOpenAlarm(context: AppContext, { owner, repo }: { owner: string; repo: string }): Promise<AlarmIssue | undefined> {
-  const r = await context.request('GET /repos/{owner}/{repo}/issues', { owner, repo, labels: ALARM_LABEL, state: 'open', per_page: 1 });
-  const [issue] = r.data as AlarmIssue[];
-  return issue;
-}
-
-/** What every gate says while the alarm is open. */
-export function gateAlarmOf(issue: AlarmIssue): GateAlarm {
-  return {
-    text: `Tamper alarm open: ${issue.html_url} — the facts branch was changed in a way Factstore does not trust, so no decision stands on it. Run \`factstore verify\` on a clone, restore the branch from a trusted copy, then close the issue.`,
-  };
-}
-
-const MARKER = /<!-- factstore:untrusted ([0-9a-f ]*) -->/;
-
-/** The untrusted commits an alarm issue names in its hidden marker (none once cleared). */
-export function markedUntrusted(body: string | null | undefined): string[] {
-  const found = MARKER.exec(body ?? '')?.[1] ?? '';
-  return [...new Set(found.split(' ').filter((sha) => /^[0-9a-f]{40}$/.test(sha)))];
-}
-
-/** The body with `shas` in its marker: added to those already there, or the marker dropped when none are left. */
-export function withMarkedUntrusted(body: string | null | undefined, shas: readonly string[]): string {
-  const text = body ?? '';
-  const marker = shas.length === 0 ? '' : `<!-- factstore:untrusted ${[...new Set(shas)].join(' ')} -->`;
-  if (MARKER.test(text)) return marker === '' ? text.replace(MARKER, '').trimEnd() : text.replace(MARKER, marker);
-  return marker === '' ? text : `${text}\n\n${marker}`;
+/**
+ * Tells people in the facts repository: a comment on the open `factstore-tamper` issue, or a new
+ * one (one issue per incident would bury the first). The issue informs; the alarm itself is kept
+ * where only the App writes, so editing or closing the issue changes nothing.
+ */
+export async function tellAlarmIssue(context: AppContext, { owner, repo }: { owner: string; repo: string }, title: string, body: string): Promise<AlarmIssue> {
+  const where = { owner, repo };
+  const r = await context.request('GET /repos/{owner}/{repo}/issues', { ...where, labels: ALARM_LABEL, state: 'open', per_page: 1 });
+  const [open] = r.data as AlarmIssue[];
+  if (open !== undefined) {
+    await context.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: open.number, body });
+    return open;
+  }
+  return (await context.request('POST /repos/{owner}/{repo}/issues', { ...where, title, body, labels: [ALARM_LABEL] })).data as AlarmIssue;
 }

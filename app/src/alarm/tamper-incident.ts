@@ -1,9 +1,10 @@
+import type { AlarmIncident } from '../../../src/core/model/fact.js';
 import type { UntrustedCommit } from '../push/pushed-commit-trust.js';
 
 /** Something that happened to the facts branch that Factstore did not sign for. */
 export type TamperIncident = { kind: 'forced' } | { kind: 'deleted' } | { kind: 'untrusted'; commit: UntrustedCommit };
 
-/** One push's incidents and where they happened, as the alarm issue tells them. */
+/** One push's incidents and where they happened. */
 export interface TamperReport {
   owner: string;
   repo: string;
@@ -14,7 +15,11 @@ export interface TamperReport {
   incidents: TamperIncident[];
 }
 
-/** A force-push or a deletion rewrites the append-only log; an untrusted commit adds facts nobody vouches for. */
+/**
+ * A force-push or a deletion rewrites the append-only log: it raises the alarm, which blocks every
+ * gate. An untrusted commit only adds facts nobody vouches for: they count nowhere, so it is
+ * reported, not blocking.
+ */
 export function tamperIncidents(push: { forced?: boolean; deleted?: boolean }, untrusted: readonly UntrustedCommit[]): TamperIncident[] {
   return [
     ...(push.deleted === true ? [{ kind: 'deleted' as const }] : push.forced === true ? [{ kind: 'forced' as const }] : []),
@@ -22,53 +27,30 @@ export function tamperIncidents(push: { forced?: boolean; deleted?: boolean }, u
   ];
 }
 
-export function alarmTitle(report: TamperReport): string {
-  const first = report.incidents[0];
-  const branch = `the facts branch ${report.branch}`;
-  if (first?.kind === 'deleted') return `Factstore: ${branch} was deleted`;
-  if (first?.kind === 'forced') return `Factstore: ${branch} was force-pushed`;
-  return `Factstore: ${branch} has commits not signed by a trusted key`;
+/** Whether the report holds an incident that raises the alarm. */
+export function blocking(report: TamperReport): boolean {
+  return report.incidents.some((i) => i.kind !== 'untrusted');
 }
 
-/** Backticks in names cannot close the code span they are shown in. */
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
+/** The most incidents one alarm fact lists (the schema's limit); the rest are counted. */
+export const MAX_FACT_INCIDENTS = 100;
 
-function line(report: TamperReport, incident: TamperIncident): string {
-  const by = `by ${code(report.pusher)}`;
-  switch (incident.kind) {
-    case 'deleted':
-      return `- The branch was **deleted** ${by}; its tip was ${code(report.before)}.`;
-    case 'forced':
-      return `- The branch was **force-pushed** ${by} from ${code(report.before)} to ${code(report.after)}: the append-only log was rewritten.`;
-    case 'untrusted': {
-      const { sha, trust } = incident.commit;
-      return `- Commit ${code(sha)} (pushed ${by}) is **${trust.status}**: ${trust.detail ?? 'its signature is not from a key under trust.signers'}`;
+/** The incidents as a TAMPER_ALARM_RAISED fact records them: at most 100, the rest counted in `more`. */
+export function factIncidents(report: TamperReport): { incidents: AlarmIncident[]; more?: number } {
+  const all = report.incidents.map((i): AlarmIncident => {
+    switch (i.kind) {
+      case 'forced':
+        return { kind: 'force-push', commit: report.after, detail: clip(`force-pushed by ${report.pusher} from ${report.before} to ${report.after}`) };
+      case 'deleted':
+        return { kind: 'deletion', commit: report.before, detail: clip(`deleted by ${report.pusher}; its tip was ${report.before}`) };
+      case 'untrusted':
+        return { kind: 'untrusted', commit: i.commit.sha, detail: clip(`${i.commit.trust.status}: ${i.commit.trust.detail ?? 'not signed by a key under trust.signers'}`) };
     }
-  }
+  });
+  const more = all.length - MAX_FACT_INCIDENTS;
+  return { incidents: all.slice(0, MAX_FACT_INCIDENTS), ...(more > 0 ? { more } : {}) };
 }
 
-/** The issue's text (or the comment's, on an alarm already open): what happened, then what to do. */
-export function alarmBody(report: TamperReport): string {
-  const { branch, before } = report;
-  const checkpoint = report.incidents.some((i) => i.kind !== 'untrusted') ? ` --checkpoint ${before}` : '';
-  return [
-    `### ${alarmTitle(report)}`,
-    '',
-    `In ${code(`${report.owner}/${report.repo}`)}, branch ${code(branch)}:`,
-    ...report.incidents.map((i) => line(report, i)),
-    '',
-    'While an issue labelled `factstore-tamper` is open, every Factstore gate of the repository reports GATE_BLOCKED and names it.',
-    '',
-    '**What to do**',
-    `1. On a clone, run ${code(`git fetch origin ${branch} && factstore verify --branch ${branch}${checkpoint}`)}: it names every commit and fact that fails.`,
-    `2. Restore ${code(branch)} from a trusted copy (a clone or backup whose tip \`factstore verify\` accepts), or remove the untrusted commits; that push is reported here too.`,
-    '3. Close this issue once the branch is cleared: the gates are evaluated again on their next event. While an untrusted commit named here is still on the branch, the gates stay blocked even with the issue closed.',
-  ].join('\n');
-}
-
-/** The untrusted commits of a report: the alarm issue keeps them in a hidden marker. */
-export function untrustedShas(report: TamperReport): string[] {
-  return report.incidents.flatMap((i) => (i.kind === 'untrusted' ? [i.commit.sha] : []));
+function clip(text: string): string {
+  return text.length <= 1000 ? text : `${text.slice(0, 999)}…`;
 }

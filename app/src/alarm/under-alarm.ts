@@ -1,9 +1,25 @@
 import type { GateResult } from '../../../src/core/evaluate/types.js';
+import type { TamperAlarm } from '../../../src/core/store/github/tamper-alarm-run.js';
 
 /** Something wrong with the facts branch itself: every gate fails and says so until it is cleared. */
 export interface GateAlarm {
-  /** one line: what happened and what to do, with the alarm issue's address */
+  /** one paragraph: which alarm, what happened, and what to do */
   text: string;
+}
+
+/** What every gate says while the tamper alarm of `branch` is open. */
+export function gateAlarmOf(alarm: TamperAlarm, branch: string): GateAlarm {
+  const [first] = alarm.raised;
+  const others = alarm.raised.length - 1 + alarm.leftOut;
+  const what =
+    first === undefined
+      ? `its alarm check run could not be read (${alarm.problem ?? 'no alarm fact in it'})`
+      : `${first.incidents?.[0]?.detail ?? 'tampering'} (alarm fact ${first.id.slice(0, 12)}, raised ${first.ts})${others > 0 ? `, and ${others} more alarm${others === 1 ? '' : 's'}` : ''}`;
+  return {
+    text:
+      `Tamper alarm open on the facts branch ${branch}: ${what}. No decision stands on it until an admin listed under trust.admins clears it ` +
+      'with `/factstore clear-alarm <why>`, after checking the branch with `factstore verify` on a clone and restoring it from a trusted copy.',
+  };
 }
 
 /**

@@ -1,15 +1,12 @@
 import { isFactstoreError } from '../../../src/core/errors.js';
 import { flowsForEnvironment } from '../../../src/core/evaluate/environment-flows.js';
-import { trustedGate } from '../../../src/core/trust/trusted-gate.js';
-import { factsBranchState } from '../facts-branch-state.js';
 import { messageOf, statusOf } from '../../../src/core/store/github/github-request.js';
-import { currentAlarm } from '../alarm/current-alarm.js';
 import type { AppContext } from '../app-context.js';
 import type { AppDeps } from '../app-deps.js';
-import { factsRepository, factsStore } from '../facts-store.js';
+import { factsRepository } from '../facts-store.js';
+import { gateOnFacts } from '../gate-on-facts.js';
 import { CONFIG_FILE, readConfig } from '../read-config.js';
 import { recordDecisions } from '../record-decisions.js';
-import { underAlarm } from '../alarm/under-alarm.js';
 import { answerDeployment, type DeploymentAnswer } from './answer-deployment.js';
 import { checkCallbackUrl } from './callback-target.js';
 import type { DeploymentRequest } from './deployment-request.js';
@@ -61,31 +58,22 @@ async function decide(context: AppContext, request: DeploymentRequest, environme
     return { state: 'rejected', comment: `Factstore: the deployment names no commit, so ${gating.join(', ')} cannot be checked. Re-run the deployment job.` };
   }
   const at = factsRepository(config, request);
-  // an alarm that cannot be read throws, and so rejects: it must not read as none
-  const alarm = await currentAlarm(context, at);
   const now = deps.clock();
-  const gated = await trustedGate({
-    store: factsStore(context.request, at),
-    highWater: factsBranchState(context, deps, at).highWaterMark(),
-    config,
-    commit: request.sha,
-    now,
-    policyEvaluator: deps.policyEvaluator,
-    environment,
-    // the deployment's ref is the branch it is judged for; a tag or a bare commit leaves it unknown
-    ...(request.branch !== undefined ? { branches: [request.branch] } : {}),
-  });
-  const evaluated = gated.result;
+  // the deployment's ref is the branch it is judged for; a tag or a bare commit leaves it unknown
+  const gated = await gateOnFacts(context, deps, setup, { owner: request.owner, repo: request.repo, commit: request.sha, now, environment, ...(request.branch !== undefined ? { branches: [request.branch] } : {}) });
+  const { result } = gated;
+  if (gated.alarm !== undefined) {
+    return { state: 'rejected', comment: `Factstore: this deployment is rejected: ${gated.alarm.text}${gated.integrity !== undefined ? ` Also: ${gated.integrity.message}` : ''}` };
+  }
   if (gated.integrity !== undefined) {
     return { state: 'rejected', comment: `Factstore: the facts cannot be trusted, so this deployment is rejected: ${gated.integrity.message}` };
   }
-  if (evaluated.flows.length === 0) {
+  if (result.flows.length === 0) {
     // the environment is gated, yet every flow's `branches` excludes this commit: nothing vouches for it
-    const branch = request.branch !== undefined ? `branch ${request.branch}` : 'the branch of its trails';
-    return { state: 'rejected', comment: `Factstore: ${environment} is gated by ${gating.join(', ')}, but none applies to ${evaluated.commit.slice(0, 7)} on ${branch} (see their branches:). Deploy a commit of a gated branch, or add the branch to a flow.` };
+    const branch = request.branch !== undefined ? `branch ${request.branch}` : 'no named branch';
+    return { state: 'rejected', comment: `Factstore: ${environment} is gated by ${gating.join(', ')}, but none applies to ${result.commit.slice(0, 7)} on ${branch} (see their branches:). Deploy a commit of a gated branch, or add the branch to a flow.` };
   }
-  const result = alarm === undefined ? evaluated : underAlarm(evaluated, alarm);
-  const recorded = await recordDecisions(context, deps, setup, at, result, now, environment);
+  const recorded = await recordDecisions(context, deps, setup, at, result, now, environment, gated.store);
   await gated.facts?.decided(recorded.commit ?? result.factsCommit ?? undefined);
   context.log.info(`factstore: deployment of ${request.owner}/${request.repo}@${result.commit.slice(0, 7)} to ${environment}: ${result.decision}`);
   return { state: result.decision === 'GATE_ALLOWED' ? 'approved' : 'rejected', comment: decisionComment(result, environment) };

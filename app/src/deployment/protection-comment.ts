@@ -1,11 +1,14 @@
 import type { GateResult } from '../../../src/core/evaluate/types.js';
+import { describeIgnored } from '../../../src/core/trust/ignored.js';
 
 /** GitHub keeps at most this much of a deployment review comment. */
 export const COMMENT_LIMIT = 1024;
 
-/** The answer's comment: the verdict, then one line per gated flow with its details. */
+/** The answer's comment: the verdict, what it did not count (never silent), then one line per gated flow with its details. */
 export function decisionComment(result: GateResult, environment: string): string {
-  const head = `Factstore: ${result.decision} for ${environment} at ${result.commit.slice(0, 7)}.`;
+  const ignored = describeIgnored(result.trust?.ignored ?? []);
+  const notCounted = ignored.length === 0 ? '' : `\nNot counted: ${cut(ignored.slice(0, 2).join('; '), 300)}${ignored.length > 2 ? ` (and ${ignored.length - 2} more)` : ''}.`;
+  const head = `Factstore: ${result.decision} for ${environment} at ${result.commit.slice(0, 7)}.${notCounted}`;
   const lines = result.flows.map((g) => `${g.flow}: ${g.decision}: ${g.details}`);
   const more = (n: number): string => `… ${n} more flow(s): run \`factstore gate --commit ${result.commit}\` for the whole decision.`;
   return fitComment(head, lines, more);

@@ -1,13 +1,11 @@
 import { isDecisionCommitMessage } from '../../../src/core/evaluate/decision-facts.js';
 import type { GitHubRepo } from '../../../src/core/store/github/github-request.js';
-import { currentAlarm } from '../alarm/current-alarm.js';
-import { raiseAlarm } from '../alarm/raise-alarm.js';
+import { reportTamper } from '../alarm/raise-alarm.js';
 import { tamperIncidents } from '../alarm/tamper-incident.js';
 import type { AppContext } from '../app-context.js';
 import type { AppDeps } from '../app-deps.js';
 import { factsRepository, factsStore } from '../facts-store.js';
-import type { GateAlarm } from '../alarm/under-alarm.js';
-import { whatToDo } from '../handle-gate.js';
+import { whatToDo } from '../what-to-do.js';
 import { CONFIG_FILE, readConfig, type RepoConfig } from '../read-config.js';
 import { gatedCommits } from './gated-commits.js';
 import { pushedChanges } from './pushed-changes.js';
@@ -18,8 +16,9 @@ import { changedTrails } from './changed-trails.js';
 
 /**
  * A push to the facts branch: facts that arrived later re-open the question for the commits whose
- * trails they touched, and anything Factstore does not trust (a force-push, a deletion, a commit
- * not signed by a trusted key) raises the tamper alarm. Never throws.
+ * trails they touched. A force-push or a deletion raises the tamper alarm (every gate blocked
+ * until an admin clears it); commits not signed by a trusted key are reported, their facts
+ * counting nowhere. Never throws.
  */
 export async function handlePush(context: AppContext, push: PushPayload, deps: AppDeps): Promise<void> {
   const repo = repoOfPush(push);
@@ -46,7 +45,7 @@ async function onFactsPush(context: AppContext, push: PushPayload, deps: AppDeps
   const untrusted = untrustedCommits(changes.commits, setup.config.trust.signers);
   const incidents = tamperIncidents(push, untrusted);
   const raised = incidents.length > 0
-    ? await raiseAlarm(context, { owner: facts.owner, repo: facts.repo, branch: facts.branch, before: push.before, after: push.after, pusher: pusherOf(push), incidents })
+    ? await reportTamper(context, deps, setup, facts, { owner: facts.owner, repo: facts.repo, branch: facts.branch, before: push.before, after: push.after, pusher: pusherOf(push), incidents })
     : undefined;
   // the App's and the workflow gate's own decisions land here too: re-evaluating on them would loop
   if (raised === undefined && changes.commits.every((c) => isDecisionCommitMessage(c.commit.message))) {
@@ -63,7 +62,5 @@ async function onFactsPush(context: AppContext, push: PushPayload, deps: AppDeps
     context.log.debug(`factstore: the push to ${where} touched no trail of a commit; nothing to re-evaluate.`);
     return;
   }
-  // one lookup for the whole push instead of one per gate
-  const alarm: GateAlarm | null = raised ?? (await currentAlarm(context, facts)) ?? null;
-  await reevaluate(context, deps, setup, repoOfPush(push), commits, alarm);
+  await reevaluate(context, deps, setup, repoOfPush(push), commits, raised);
 }

@@ -3,7 +3,8 @@ import type { AppContext } from '../app-context.js';
 import type { AppDeps } from '../app-deps.js';
 import type { GateAlarm } from '../alarm/under-alarm.js';
 import type { GateTarget } from '../gate-target.js';
-import { handleGate, whatToDo } from '../handle-gate.js';
+import { handleGate } from '../handle-gate.js';
+import { whatToDo } from '../what-to-do.js';
 import type { RepoConfig } from '../read-config.js';
 import { openPullsHeadedBy } from './open-pulls.js';
 
@@ -14,7 +15,7 @@ export const MAX_REEVALUATED = 50;
  * Gates each commit again (check runs updated in place, the PR comment edited, never created: a
  * push is not a pull request event). One commit's failure does not stop the others.
  */
-export async function reevaluate(context: AppContext, deps: AppDeps, setup: RepoConfig, repo: Pick<GateTarget, 'owner' | 'repo' | 'defaultBranch'>, commits: readonly TrailCommit[], alarm: GateAlarm | null): Promise<void> {
+export async function reevaluate(context: AppContext, deps: AppDeps, setup: RepoConfig, repo: Pick<GateTarget, 'owner' | 'repo' | 'defaultBranch'>, commits: readonly TrailCommit[], alarm?: GateAlarm): Promise<void> {
   const where = { owner: repo.owner, repo: repo.repo };
   for (const { commit } of commits.slice(0, MAX_REEVALUATED)) {
     let pulls: { number: number; base: string | undefined }[] = [];
@@ -26,7 +27,7 @@ export async function reevaluate(context: AppContext, deps: AppDeps, setup: Repo
     // judged for the bases of its pull requests; with none, its branch is unknown and every flow applies
     const bases = pulls.flatMap((p) => (p.base !== undefined ? [p.base] : []));
     const target: GateTarget = { ...repo, headSha: commit, ...(bases.length > 0 ? { branches: bases } : {}), pullNumbers: pulls.map((p) => p.number) };
-    await handleGate(context, target, deps, { setup, alarm });
+    await handleGate(context, target, deps, { setup, ...(alarm !== undefined ? { alarm } : {}) });
   }
   const rest = commits.slice(MAX_REEVALUATED);
   if (rest.length > 0) {

@@ -37,8 +37,14 @@ function parseLine(rest: string): SlashCommand {
     case 'status':
       if (args.length > 0) throw new SyntaxProblem(`status takes no arguments (got ${JSON.stringify(args.join(' '))}).`);
       return { name: 'status' };
+    case 'clear-alarm': {
+      // the comment keeps its own spacing: everything after the subcommand
+      const comment = rest.replace(/^\S+\s*/, '');
+      if (comment === '') throw new SyntaxProblem('clear-alarm needs a comment saying why the facts branch can be trusted again (what was checked, what was restored).');
+      return { name: 'clear-alarm', comment };
+    }
     default:
-      throw new SyntaxProblem(`${JSON.stringify(sub)} is not a subcommand: use approve, reject, bypass or status.`);
+      throw new SyntaxProblem(`${JSON.stringify(sub)} is not a subcommand: use approve, reject, bypass, status or clear-alarm.`);
   }
 }
 

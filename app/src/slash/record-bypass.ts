@@ -36,9 +36,18 @@ export async function recordBypass(c: CommandContext, command: BypassCommand, by
   }
   const trail = existing ?? head.sha;
   const facts: Fact[] = [];
-  // The gate finds a bypass only on a trail of the commit: start one when the CI has not.
+  // The gate finds a bypass only on a trail of the commit: start one when the CI has not, if the
+  // App's key may (its entry's `kinds:` names trail); a trail it may not start would not count.
   if (existing === undefined) {
-    facts.push(makeFact({ kind: 'trail', flow: flow.name, trail, commit: head.sha, gitBranch: head.ref, actor, ts: now.toISOString() }));
+    const started = makeFact({ kind: 'trail', flow: flow.name, trail, commit: head.sha, gitBranch: head.ref, actor, ts: now.toISOString() });
+    const problem = c.authority(started);
+    if (problem !== undefined) {
+      return {
+        text: `Nothing was recorded: commit ${head.sha.slice(0, 7)} has no trail of flow ${codeSpan(flow.name)} yet, and the App may not start one. The CI must start it first (\`factstore trails begin --flow ${flow.name}\`, or the Action); then bypass again. (${inlineWithCode(problem)})`,
+        regate: false,
+      };
+    }
+    facts.push(started);
   }
   const expires = new Date(now.getTime() + command.ttlMs).toISOString();
   const granted = makeFact({ ...common, trail, event: 'BYPASS_GRANTED', expires, ...(verdict.team !== undefined ? { team: verdict.team } : {}) });

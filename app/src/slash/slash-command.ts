@@ -1,5 +1,5 @@
 /** A `/factstore` command of a pull request comment, as parsed (nothing checked against the config yet). */
-export type SlashCommand = ApprovalCommand | BypassCommand | StatusCommand;
+export type SlashCommand = ApprovalCommand | BypassCommand | StatusCommand | ClearAlarmCommand;
 
 export interface ApprovalCommand {
   name: 'approve' | 'reject';
@@ -22,6 +22,13 @@ export interface StatusCommand {
   name: 'status';
 }
 
+/** Clears the facts branch's tamper alarm (an admin of `trust.admins`, on a pull request or an issue). */
+export interface ClearAlarmCommand {
+  name: 'clear-alarm';
+  /** why the facts branch can be trusted again */
+  comment: string;
+}
+
 /** What a comment holds: no command, a command, or a command line that could not be parsed. */
 export type ParsedComment =
   | { kind: 'none' }
@@ -36,4 +43,5 @@ export const SLASH_USAGE = [
   '/factstore reject <flow> <comment>',
   '/factstore bypass <flow> <reason-id> --ttl <duration, e.g. 7d> [--evidence <https link>] [comment]',
   '/factstore status',
+  '/factstore clear-alarm <why the facts branch can be trusted again>',
 ];

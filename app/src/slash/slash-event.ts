@@ -8,12 +8,15 @@ export interface IssueCommentPayload extends RepositoryPayload {
   comment: { body?: string | null; user: { login: string; type?: string } | null };
 }
 
-/** A `/factstore` command written by a person in a pull request. */
+/** A `/factstore` command written by a person in a pull request (or, for clear-alarm, an issue). */
 export interface SlashEvent {
   owner: string;
   repo: string;
   defaultBranch: string;
+  /** the pull request's number, or the issue's for a clear-alarm written on an issue */
   pullNumber: number;
+  /** false: written on an issue (only clear-alarm is answered there) */
+  onPullRequest: boolean;
   /** the commenter's login: the actor of whatever is recorded */
   actor: string;
   line: string;
@@ -21,18 +24,21 @@ export interface SlashEvent {
 }
 
 /**
- * The command of a comment, or undefined when the App must not answer at all: a comment on an
- * issue, one without a `/factstore` line, or one by a bot (the App's own replies among them).
+ * The command of a comment, or undefined when the App must not answer at all: one without a
+ * `/factstore` line, one by a bot (the App's own replies among them), or one on an issue that is
+ * not a pull request, unless it clears the tamper alarm (the alarm issue is where people look).
  */
 export function slashEventOf(payload: IssueCommentPayload): SlashEvent | undefined {
   const { issue, comment } = payload;
-  if (issue.pull_request === undefined || issue.pull_request === null) return undefined;
   if (comment.user === null || comment.user.type === 'Bot') return undefined;
   const parsed = parseSlashComment(comment.body ?? '');
   if (parsed.kind === 'none') return undefined;
+  const onPullRequest = issue.pull_request !== undefined && issue.pull_request !== null;
+  if (!onPullRequest && (parsed.kind !== 'command' || parsed.command.name !== 'clear-alarm')) return undefined;
   return {
     ...repoOfPayload(payload),
     pullNumber: issue.number,
+    onPullRequest,
     actor: comment.user.login,
     line: parsed.line,
     parsed: parsed.kind === 'command' ? { command: parsed.command } : { problem: parsed.problem },

@@ -19,7 +19,8 @@ export async function planAppend(facts: Fact[], read: (path: string) => Promise<
   const files = new Map<string, string>();
   const original = new Map<string, string>();
   const text = async (p: string): Promise<string> => {
-    const cached = files.get(p);
+    // a file is read once, even when the first fact for it was already there (skipped)
+    const cached = files.get(p) ?? original.get(p);
     if (cached !== undefined) return cached;
     const bytes = await read(p);
     const was = bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');

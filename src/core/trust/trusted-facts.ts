@@ -47,8 +47,10 @@ export class TrustedFacts {
   static async open(options: TrustedFactsOptions): Promise<TrustedFacts> {
     const { store } = options;
     const mark = options.highWater ?? NO_HIGH_WATER;
-    const tip = await store.tip();
+    // the mark first, then the tip: a decision taken meanwhile moves the mark only to a commit the
+    // tip read after it descends from, so concurrent deciders never mistake each other for a rollback
     const highWater = await mark.read();
+    const tip = await store.tip();
     if (tip === undefined) {
       if (highWater !== undefined) throw integrityFailure(`the facts branch is gone, although a decision was taken on its facts commit ${highWater} (high-water mark in ${mark.where})`);
       return new TrustedFacts(options, undefined, undefined, true);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { listed, replacedObjects } from '../store/local/read-hazards.js';
 
 /**
  * Replaced objects (`refs/replace/*`) and grafted commits (`info/grafts`) that belong to the facts
@@ -8,41 +8,14 @@ import path from 'node:path';
  * some, one `git rev-list --objects` of the branch (replacements off) tells which are its own.
  */
 export async function branchReplacements(gitdir: string, tip: string, git = 'git'): Promise<string[]> {
-  const replaced = await replacedOids(gitdir);
-  const grafted = await graftedOids(gitdir);
+  const replaced = await replacedObjects(gitdir);
+  const grafted = await listed(path.join(gitdir, 'info', 'grafts'));
   if (replaced.length === 0 && grafted.length === 0) return [];
   const objects = await branchObjects(gitdir, tip, git);
   return [
     ...replaced.filter((oid) => objects.has(oid)).map((oid) => `object ${oid} of the facts branch is replaced (refs/replace/${oid}): remove it with git replace -d ${oid}`),
     ...grafted.filter((oid) => objects.has(oid)).map((oid) => `commit ${oid} of the facts branch is grafted (info/grafts): remove the graft`),
   ];
-}
-
-async function replacedOids(gitdir: string): Promise<string[]> {
-  const out = new Set<string>();
-  try {
-    for (const name of await fsp.readdir(path.join(gitdir, 'refs', 'replace'))) if (/^[0-9a-f]{40}$/.test(name)) out.add(name);
-  } catch {
-    // none loose
-  }
-  try {
-    for (const line of (await fsp.readFile(path.join(gitdir, 'packed-refs'), 'utf8')).split('\n')) {
-      const m = / refs\/replace\/([0-9a-f]{40})$/.exec(line);
-      if (m?.[1] !== undefined) out.add(m[1]);
-    }
-  } catch {
-    // no packed refs
-  }
-  return [...out];
-}
-
-async function graftedOids(gitdir: string): Promise<string[]> {
-  try {
-    const text = await fsp.readFile(path.join(gitdir, 'info', 'grafts'), 'utf8');
-    return text.split('\n').map((l) => l.trim().split(/\s+/)[0] ?? '').filter((oid) => /^[0-9a-f]{40}$/.test(oid));
-  } catch {
-    return [];
-  }
 }
 
 /** Every object id reachable from the tip, read without replacements. */

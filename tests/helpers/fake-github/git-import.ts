@@ -9,6 +9,7 @@ import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { CatFileStream } from './cat-file-stream.js';
 import { isObjectType } from './git-objects.js';
+import { knownChanges } from './history.js';
 import type { Repository } from './repository.js';
 
 const run = promisify(execFile);
@@ -69,5 +70,27 @@ export async function importFromGit(repo: Repository, dir: string, branch: strin
   if (failure !== undefined) throw failure;
   if (!parser.idle) throw new Error('fake-github: git cat-file --batch stopped in the middle of an object');
   repo.refs.set(`refs/heads/${branch}`, tip);
+  knownChanges(repo, await firstParentChanges(dir, branch));
   return { objects, tip };
+}
+
+/** The files each first-parent commit of the branch changed, newest first, as git lists them (one process, in C). */
+async function firstParentChanges(dir: string, branch: string): Promise<[string, string[]][]> {
+  const { stdout } = await run('git', ['log', '--first-parent', '--diff-merges=first-parent', '--root', '--no-renames', '--name-only', '-z', '--format=%x01%H', `refs/heads/${branch}`], {
+    cwd: dir,
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  const out: [string, string[]][] = [];
+  let files: string[] | undefined;
+  for (const token of stdout.split('\0')) {
+    const name = token.replace(/^\n/, '');
+    if (name.startsWith('\u0001')) {
+      files = [];
+      out.push([name.slice(1), files]);
+    } else if (name !== '' && files !== undefined) {
+      files.push(name);
+    }
+  }
+  return out;
 }

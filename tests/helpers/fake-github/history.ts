@@ -4,27 +4,80 @@
  * change), so paging through a long history walks it once, and a branch that moved on walks only
  * its new commits.
  */
-import type { TreeEntry } from './git-objects.js';
 import type { Repository } from './repository.js';
 
 const historyCache = new WeakMap<Repository, Map<string, string[]>>();
 
-/** Whether a path names the same thing in two trees, descending only where they differ (a missing tree holds nothing). */
-function samePath(repo: Repository, a: string | undefined, b: string | undefined, parts: readonly string[]): boolean {
-  let left = a;
-  let right = b;
-  for (const [i, part] of parts.entries()) {
-    if (left === right) return true;
-    const l: TreeEntry | undefined = left === undefined ? undefined : repo.lookup(left, part);
-    const r: TreeEntry | undefined = right === undefined ? undefined : repo.lookup(right, part);
-    if (l === undefined && r === undefined) return true;
-    if (l !== undefined && r !== undefined && l.sha === r.sha && l.mode === r.mode) return true;
-    const last = i === parts.length - 1;
-    if (last) return l?.sha === r?.sha && l?.mode === r?.mode;
-    left = l?.mode === '040000' ? l.sha : undefined;
-    right = r?.mode === '040000' ? r.sha : undefined;
+/** The files each commit changed against its first parent, computed once per commit (objects never change). */
+const changedCache = new WeakMap<Repository, Map<string, readonly string[]>>();
+
+function filesChangedBy(repo: Repository, sha: string, tree: string, parentTree: string | undefined): readonly string[] {
+  let byCommit = changedCache.get(repo);
+  if (byCommit === undefined) changedCache.set(repo, (byCommit = new Map<string, readonly string[]>()));
+  let files = byCommit.get(sha);
+  if (files === undefined) {
+    files = changedFiles(repo, parentTree, tree).map((f) => f.path);
+    byCommit.set(sha, files);
   }
-  return left === right;
+  return files;
+}
+
+/** An imported first-parent chain, indexed: each commit's place, and the places that changed each path (files and their folders). */
+interface ChainIndex {
+  /** oldest first */
+  shas: string[];
+  place: Map<string, number>;
+  byPath: Map<string, number[]>;
+}
+
+const chains = new WeakMap<Repository, ChainIndex[]>();
+
+/**
+ * Tells the fake which files the commits of an imported branch changed, as real git listed them
+ * (`changes` newest first, along first parents): a path query on a history of 100 000 commits is
+ * then an index lookup instead of a walk (GitHub answers path queries from indexes of its own; the
+ * fake should not be the slow part of a benchmark).
+ */
+export function knownChanges(repo: Repository, changes: readonly (readonly [string, readonly string[]])[]): void {
+  const index: ChainIndex = { shas: [], place: new Map(), byPath: new Map() };
+  for (const [sha, files] of [...changes].reverse()) {
+    const at = index.shas.length;
+    index.shas.push(sha);
+    index.place.set(sha, at);
+    const paths = new Set<string>();
+    for (const file of files) {
+      const parts = file.split('/');
+      for (let i = 1; i <= parts.length; i++) paths.add(parts.slice(0, i).join('/'));
+    }
+    for (const path of paths) {
+      let places = index.byPath.get(path);
+      if (places === undefined) index.byPath.set(path, (places = []));
+      places.push(at);
+    }
+  }
+  chains.set(repo, [...(chains.get(repo) ?? []), index]);
+}
+
+/** The commits of an indexed chain, at or below `sha`, that changed `path`, newest first; undefined when `sha` is in none. */
+function indexedHistory(repo: Repository, sha: string, path: string): string[] | undefined {
+  for (const index of chains.get(repo) ?? []) {
+    const at = index.place.get(sha);
+    if (at === undefined) continue;
+    if (path === '') return index.shas.slice(0, at + 1).reverse();
+    const places = index.byPath.get(path) ?? [];
+    const out: string[] = [];
+    for (let i = places.length - 1; i >= 0; i--) {
+      const p = places[i] as number;
+      if (p <= at) out.push(index.shas[p] as string);
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** Whether a commit that changed `files` changed the file at `path`, or something under the folder `path`. */
+function touches(files: readonly string[], path: string): boolean {
+  return files.some((f) => f === path || f.startsWith(`${path}/`));
 }
 
 /** Newest first, following first parents; with a path, only the commits that changed it. */
@@ -34,12 +87,11 @@ export function firstParentHistory(repo: Repository, start: string, path: string
   const key = `${start}:${path}`;
   const cached = byKey.get(key);
   if (cached !== undefined) return cached;
-  const parts = path === '' ? [] : path.split('/');
   let out: string[] = [];
   const seen = new Set<string>();
   for (let sha: string | undefined = start; sha !== undefined && !seen.has(sha); ) {
     // a branch that moved on walks only its new commits
-    const known = byKey.get(`${sha}:${path}`);
+    const known = byKey.get(`${sha}:${path}`) ?? indexedHistory(repo, sha, path);
     if (known !== undefined) {
       out = out.concat(known);
       break;
@@ -49,7 +101,8 @@ export function firstParentHistory(repo: Repository, start: string, path: string
     if (c === undefined) break;
     const parent = c.parents[0];
     const parentTree = parent === undefined ? undefined : repo.links(parent)?.tree;
-    if (parts.length === 0 || !samePath(repo, c.tree, parentTree, parts)) out.push(sha);
+    // a path changes when a file at it, or under it, changed (a commit that only made a folder on the way does not)
+    if (path === '' || touches(filesChangedBy(repo, sha, c.tree, parentTree), path)) out.push(sha);
     sha = parent;
   }
   if (byKey.size >= 32) byKey.clear();

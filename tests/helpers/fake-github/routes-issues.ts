@@ -3,7 +3,8 @@
  * comments"): list issues (`state`, `labels`, `per_page`, `page`; pull requests included, with a
  * `pull_request` key, as GitHub lists them), create and update an issue, list, create and update
  * the comments of an issue or pull request. Writing needs "Issues: write" (on a pull request,
- * "Pull requests: write" does too), else 403 "Resource not accessible by integration".
+ * "Pull requests: write" does too), else 403 "Resource not accessible by integration". A body over
+ * 65,536 characters is refused with a 422, as GitHub refuses it.
  */
 import { userJson, type Account } from './auth.js';
 import { ApiError, invalid, json, notFound, objectBody, stringField, type Reply } from './http-kit.js';
@@ -14,6 +15,14 @@ import { nodeId, repoUrl } from './shapes.js';
 import { pageOf } from './paging.js';
 
 const DOC = 'https://docs.github.com/rest/issues';
+/** GitHub's limit on an issue's or a comment's body, in characters. */
+export const BODY_LIMIT = 65_536;
+
+/** The body, when GitHub would take it. */
+function checkedBody(text: string): string {
+  if (Array.from(text).length > BODY_LIMIT) throw invalid(`Validation Failed: body is too long (maximum is ${BODY_LIMIT} characters)`, DOC);
+  return text;
+}
 
 function requireWrite(ctx: RouteContext, issue: IssueRecord | undefined): void {
   const a = ctx.account;
@@ -115,7 +124,7 @@ function createIssue(ctx: RouteContext): Reply {
     id: newId(),
     number: nextNumber(store),
     title,
-    body: typeof body.body === 'string' ? body.body : null,
+    body: typeof body.body === 'string' ? checkedBody(body.body) : null,
     state: 'open',
     labels: labelsOf(body) ?? [],
     user: ctx.account as NonNullable<RouteContext['account']>,
@@ -132,7 +141,7 @@ function updateIssue(ctx: RouteContext, [number = '']: string[]): Reply {
   requireWrite(ctx, issue);
   const body = objectBody(ctx.body);
   if (typeof body.title === 'string') issue.title = body.title;
-  if (typeof body.body === 'string') issue.body = body.body;
+  if (typeof body.body === 'string') issue.body = checkedBody(body.body);
   const labels = labelsOf(body);
   if (labels !== undefined) issue.labels = labels;
   if (body.state !== undefined) {
@@ -153,7 +162,7 @@ function listComments(ctx: RouteContext, [number = '']: string[]): Reply {
 function createComment(ctx: RouteContext, [number = '']: string[]): Reply {
   const issue = findIssue(ctx, number);
   requireWrite(ctx, issue);
-  const text = stringField(objectBody(ctx.body), 'body');
+  const text = checkedBody(stringField(objectBody(ctx.body), 'body'));
   const now = stamp(ctx.now());
   const comment: CommentRecord = { id: newId(), issueNumber: issue.number, body: text, user: ctx.account as NonNullable<RouteContext['account']>, created_at: now, updated_at: now };
   issuesOf(ctx.repo).comments.push(comment);
@@ -164,7 +173,7 @@ function updateComment(ctx: RouteContext, [id = '']: string[]): Reply {
   const comment = issuesOf(ctx.repo).comments.find((c) => String(c.id) === id);
   if (comment === undefined) throw notFound();
   requireWrite(ctx, issuesOf(ctx.repo).issues.find((i) => i.number === comment.issueNumber));
-  comment.body = stringField(objectBody(ctx.body), 'body');
+  comment.body = checkedBody(stringField(objectBody(ctx.body), 'body'));
   comment.updated_at = stamp(ctx.now());
   return json(commentJson(ctx, comment));
 }

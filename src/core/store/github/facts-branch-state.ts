@@ -1,7 +1,9 @@
+import type { AlarmFact } from '../../model/fact.js';
 import type { HighWaterMark } from '../../trust/high-water.js';
 import { gitHubFailure } from './github-errors.js';
 import { statusOf, type GitHubRepo, type GitHubRequest } from './github-request.js';
 import { MARKER_PATH } from '../layout.js';
+import { alarmOfRun, alarmRunText, TAMPER_ALARM_RUN, type TamperAlarm } from './tamper-alarm-run.js';
 
 /** The check run that keeps the high-water mark: its `external_id` is the newest decided facts commit. */
 export const HIGH_WATER_RUN = 'Factstore high-water mark';
@@ -28,6 +30,11 @@ export interface FactsBranchStateOptions {
    * check whatever root is used.
    */
   roots?: Map<string, string>;
+  /**
+   * Where to look for the first commit when it is not known: the branch (default), or a commit of
+   * its history (a deleted branch's last tip, which GitHub still has).
+   */
+  rootFrom?: string;
 }
 
 /**
@@ -47,10 +54,13 @@ export class FactsBranchState {
     return (await this.runs)?.get(name);
   }
 
-  /** Writes a new completed run of `name` (GitHub shows the newest; completed runs are never changed). */
-  async write(name: string, run: { conclusion: 'success' | 'failure' | 'neutral'; external_id: string; title: string; summary: string; text?: string }): Promise<void> {
+  /**
+   * Writes a new completed run of `name` (GitHub shows the newest; completed runs are never
+   * changed). False when there is no facts branch to keep it on.
+   */
+  async write(name: string, run: { conclusion: 'success' | 'failure' | 'neutral'; external_id: string; title: string; summary: string; text?: string }): Promise<boolean> {
     const root = await this.root();
-    if (root === undefined) return;
+    if (root === undefined) return false;
     const { facts, request } = this.options;
     try {
       await request('POST /repos/{owner}/{repo}/check-runs', {
@@ -67,6 +77,26 @@ export class FactsBranchState {
       throw gitHubFailure(e, facts, `keeping the ${name} check run of ${facts.branch} (it needs checks: write on the facts repository)`);
     }
     this.runs = undefined;
+    return true;
+  }
+
+  /** The tamper alarm: open while its newest run is not `success` (read with the high-water mark, in the same request). */
+  async tamperAlarm(): Promise<TamperAlarm> {
+    return alarmOfRun(await this.latest(TAMPER_ALARM_RUN));
+  }
+
+  /**
+   * Writes the alarm's state: `failure` with the RAISED facts of the open alarms, or `success`
+   * (none open) once cleared. `summary` says what happened, for people.
+   */
+  writeTamperAlarm(open: readonly AlarmFact[], state: { id: string; title: string; summary: string; leftOut?: number }): Promise<boolean> {
+    return this.write(TAMPER_ALARM_RUN, {
+      conclusion: open.length > 0 || (state.leftOut ?? 0) > 0 ? 'failure' : 'success',
+      external_id: state.id,
+      title: state.title,
+      summary: state.summary,
+      text: alarmRunText(open, state.leftOut),
+    });
   }
 
   /**
@@ -101,15 +131,18 @@ export class FactsBranchState {
         const id = (await this.latest(HIGH_WATER_RUN))?.external_id ?? undefined;
         return id !== undefined && /^[0-9a-f]{40}$/.test(id) ? id : undefined;
       },
-      advance: (commit) =>
-        this.write(HIGH_WATER_RUN, {
+      advance: async (commit) => {
+        // the same mark again is no news: no run is written for it
+        if ((await this.latest(HIGH_WATER_RUN))?.external_id === commit) return;
+        await this.write(HIGH_WATER_RUN, {
           conclusion: 'success',
           external_id: commit,
           title: `Decided up to facts commit ${commit.slice(0, 7)}`,
           summary:
             `The newest facts commit a decision was taken on is \`${commit}\`. Every later decision checks that the tip of ` +
             `\`${facts.branch}\` still descends from it: a rollback or a rewrite below it fails closed.`,
-        }),
+        });
+      },
     };
   }
 
@@ -139,7 +172,7 @@ export class FactsBranchState {
     for (let page = 1; ; page++) {
       let data: { sha: string }[];
       try {
-        data = (await request('GET /repos/{owner}/{repo}/commits', { owner: facts.owner, repo: facts.repo, sha: facts.branch, path: MARKER_PATH, per_page: 100, page })).data as { sha: string }[];
+        data = (await request('GET /repos/{owner}/{repo}/commits', { owner: facts.owner, repo: facts.repo, sha: this.options.rootFrom ?? facts.branch, path: MARKER_PATH, per_page: 100, page })).data as { sha: string }[];
       } catch (e) {
         const status = statusOf(e);
         if (status === 404 || status === 409 || status === 422) return undefined;

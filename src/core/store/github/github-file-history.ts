@@ -2,6 +2,7 @@ import type { FileCommit } from '../fact-store.js';
 import { gitHubFailure } from './github-errors.js';
 import { readPath } from './github-contents.js';
 import type { GitHubRepo, GitHubRequest } from './github-request.js';
+import { listedCommitsKey, type ListedCommitsCache } from './listed-commits-cache.js';
 
 const PAGE = 100;
 
@@ -22,6 +23,10 @@ export interface ListedCommit {
  * list (100 a page: a trail's commits fit in one request). The signed payload and signature come
  * with each commit (`verification`), so no commit is read on its own; a signed commit GitHub
  * answers without them cannot be checked and is marked unreadable: the decision fails closed.
+ *
+ * With a `cache` (a long-running App), the first page is joined to the list kept from an earlier
+ * call when that page reaches the newest commit kept and agrees with the list from there on; any
+ * other answer (a branch rewound or rewritten, more than a page of new commits) is listed in full.
  */
 export async function gitHubFileCommits(
   request: GitHubRequest,
@@ -30,20 +35,44 @@ export async function gitHubFileCommits(
   path: string,
   /** sees every commit listed (the store keeps their trees: the tip is often among them) */
   seen?: (c: ListedCommit) => void,
+  cache?: ListedCommitsCache,
 ): Promise<FileCommit[]> {
-  const listed: ListedCommit[] = [];
-  for (let page = 1; ; page++) {
-    let data: ListedCommit[];
-    try {
-      data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: PAGE, page })).data as ListedCommit[];
-    } catch (e) {
-      throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
+  const key = listedCommitsKey(where, path);
+  const kept = cache?.get(key);
+  const first = await listPage(request, where, start, path, 1);
+  let listed = kept === undefined ? undefined : continued(first, kept);
+  if (listed === undefined) {
+    listed = [...first];
+    for (let page = 2, last = first; last.length === PAGE; page++) {
+      last = await listPage(request, where, start, path, page);
+      listed.push(...last);
     }
-    listed.push(...data);
-    for (const c of data) seen?.(c);
-    if (data.length < PAGE) break;
   }
-  return listed.reverse().map((c) => fileCommit(request, where, path, c));
+  cache?.set(key, listed);
+  for (const c of listed) seen?.(c);
+  return [...listed].reverse().map((c) => fileCommit(request, where, path, c));
+}
+
+async function listPage(request: GitHubRequest, where: GitHubRepo, start: string, path: string, page: number): Promise<ListedCommit[]> {
+  try {
+    return (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: PAGE, page })).data as ListedCommit[];
+  } catch (e) {
+    throw gitHubFailure(e, where, `listing the facts commits of ${path}`);
+  }
+}
+
+/**
+ * The whole list, newest first, when the first page continues the kept one: the page reaches the
+ * kept list's newest commit and, from there on, lists the kept list's first commits in order; a
+ * page that is not full holds the file's whole history, so the kept list must end where it ends.
+ */
+function continued(first: readonly ListedCommit[], kept: readonly ListedCommit[]): ListedCommit[] | undefined {
+  const at = first.findIndex((c) => c.sha === kept[0]?.sha);
+  // (not found: -1 takes the page's last commit, which is not the kept list's first)
+  const overlap = first.slice(at);
+  if (overlap.some((c, i) => c.sha !== kept[i]?.sha)) return undefined;
+  if (first.length < PAGE && overlap.length !== kept.length) return undefined;
+  return [...first.slice(0, at), ...kept];
 }
 
 export function fileCommit(request: GitHubRequest, where: GitHubRepo, path: string, c: ListedCommit): FileCommit {

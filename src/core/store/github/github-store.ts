@@ -5,7 +5,8 @@ import type { Signer } from '../../signing/signer.js';
 import { commitMessage } from '../commit-message.js';
 import type { AppendRequest, AppendResult, BranchMove, FactsCommit, FactStore, FileHistory, HistoryEntry, ReadOptions, TrailRef } from '../fact-store.js';
 import { gitHubBranchMove, gitHubIsAncestor } from './github-branch-move.js';
-import { gitHubFileCommits } from './github-file-history.js';
+import { gitHubFileCommits, type ListedCommit } from './github-file-history.js';
+import type { ListedCommitsCache } from './listed-commits-cache.js';
 import { artifactIndexPath, commitIndexPath, evidencePath, LAYOUT_VERSION, looseDir, MARKER_PATH, trailPath } from '../layout.js';
 import { appendedFacts } from '../local/appended-facts.js';
 import type { Identity } from '../local/commit-text.js';
@@ -32,6 +33,8 @@ export interface GitHubStoreOptions {
   validate?: (fact: Fact) => void;
   maxAttempts?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** a long-running process's lists of the commits that changed each facts file, joined to on the next read */
+  listedCommits?: ListedCommitsCache;
 }
 
 const COMMITTER: Identity = { name: 'Factstore', email: 'factstore@users.noreply.github.com' };
@@ -52,10 +55,16 @@ export class GitHubStore implements FactStore {
     this.reader = new GitHubObjectReader(options.request, this.where);
   }
 
+  /**
+   * The tip, through "Get a branch": one request that also gives the tip's tree, so an append on it
+   * needs no other read of the commit.
+   */
   async tip(): Promise<string | undefined> {
     try {
-      const r = await this.options.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: this.where.owner, repo: this.where.repo, ref: `heads/${this.where.branch}` });
-      return (r.data as { object: { sha: string } }).object.sha;
+      const r = await this.options.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner: this.where.owner, repo: this.where.repo, branch: this.where.branch });
+      const commit = (r.data as { commit: ListedCommit }).commit;
+      this.reader.remember(commit);
+      return commit.sha;
     } catch (e) {
       const status = statusOf(e);
       // 404: no such branch; 409: a repository with no commit at all
@@ -237,7 +246,7 @@ export class GitHubStore implements FactStore {
   async fileHistory(path: string, options?: ReadOptions): Promise<FileHistory> {
     const at = await this.ref(options);
     if (at === undefined) return { path, at, text: undefined, commits: [] };
-    const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path, (c) => this.reader.remember(c))]);
+    const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path, (c) => this.reader.remember(c), this.options.listedCommits)]);
     return { path, at, text, commits };
   }
 

@@ -37,7 +37,7 @@ export async function readHazards(gitdir: string, gitBinary: string | undefined,
 }
 
 /** Object ids with a replacement: loose refs under refs/replace/ and packed ones. */
-async function replacedObjects(gitdir: string): Promise<string[]> {
+export async function replacedObjects(gitdir: string): Promise<string[]> {
   const out = new Set<string>();
   try {
     for (const name of await fsp.readdir(path.join(gitdir, 'refs', 'replace'))) if (/^[0-9a-f]{40}$/.test(name)) out.add(name);
@@ -56,7 +56,7 @@ async function replacedObjects(gitdir: string): Promise<string[]> {
 }
 
 /** The first object id of each line of a grafts or shallow file; none when there is no file. */
-async function listed(file: string): Promise<string[]> {
+export async function listed(file: string): Promise<string[]> {
   try {
     return (await fsp.readFile(file, 'utf8')).split('\n').map((l) => l.trim().split(/\s+/)[0] ?? '').filter((oid) => /^[0-9a-f]{40}$/.test(oid));
   } catch {

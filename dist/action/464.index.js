@@ -1,8 +1,8 @@
-export const id = 329;
-export const ids = [329];
+export const id = 464;
+export const ids = [464];
 export const modules = {
 
-/***/ 1614:
+/***/ 2947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,7 +17,58 @@ var github_errors = __webpack_require__(2368);
 var github_request = __webpack_require__(1186);
 // EXTERNAL MODULE: ./src/core/store/layout.ts
 var layout = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/schema/index.ts
+var schema = __webpack_require__(1487);
+;// CONCATENATED MODULE: ./src/core/store/github/tamper-alarm-run.ts
+
+/** The check run that keeps the tamper alarm of a facts branch: `failure` while open, `success` once cleared. */
+const TAMPER_ALARM_RUN = 'Factstore tamper alarm';
+/** GitHub's limit on a check run's `output.text`. */
+const TEXT_LIMIT = 65_535;
+const NO_ALARM = { open: false, raised: [], leftOut: 0 };
+/**
+ * Reads the alarm from its run. Anything but a `success` run of readable facts is open: a run that
+ * cannot be read must never read as no alarm.
+ */
+function alarmOfRun(run) {
+    if (run === undefined)
+        return NO_ALARM;
+    const open = run.conclusion !== 'success';
+    if (!open)
+        return NO_ALARM;
+    let parsed;
+    try {
+        parsed = JSON.parse(run.output?.text ?? '');
+    }
+    catch {
+        return { open, raised: [], leftOut: 0, problem: `the "${TAMPER_ALARM_RUN}" check run ${run.id} holds no readable list of alarms` };
+    }
+    const items = Array.isArray(parsed?.raised) ? parsed.raised : [];
+    const raised = items.filter((f) => (0,schema/* validateFact */.pG)(f).ok && f.kind === 'alarm' && f.event === 'TAMPER_ALARM_RAISED');
+    const leftOut = typeof parsed?.leftOut === 'number' && parsed.leftOut > 0 ? parsed.leftOut : 0;
+    if (raised.length !== items.length || raised.length === 0) {
+        return { open, raised, leftOut, problem: `the "${TAMPER_ALARM_RUN}" check run ${run.id} holds ${items.length - raised.length} entr${items.length - raised.length === 1 ? 'y' : 'ies'} that are not TAMPER_ALARM_RAISED facts` };
+    }
+    return { open, raised, leftOut };
+}
+/**
+ * The run's text for these open alarms: their RAISED facts as JSON, the oldest left out (and
+ * counted) when they do not all fit GitHub's limit.
+ */
+function alarmRunText(raised, leftOut = 0) {
+    let kept = [...raised];
+    let dropped = leftOut;
+    for (;;) {
+        const text = JSON.stringify({ raised: kept, ...(dropped > 0 ? { leftOut: dropped } : {}) }, null, 1);
+        if (text.length <= TEXT_LIMIT || kept.length <= 1)
+            return text.length <= TEXT_LIMIT ? text : JSON.stringify({ raised: [], leftOut: dropped + kept.length });
+        kept = kept.slice(1);
+        dropped++;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/store/github/facts-branch-state.ts
+
 
 
 
@@ -40,11 +91,14 @@ class FactsBranchState {
         this.runs ??= this.readRuns();
         return (await this.runs)?.get(name);
     }
-    /** Writes a new completed run of `name` (GitHub shows the newest; completed runs are never changed). */
+    /**
+     * Writes a new completed run of `name` (GitHub shows the newest; completed runs are never
+     * changed). False when there is no facts branch to keep it on.
+     */
     async write(name, run) {
         const root = await this.root();
         if (root === undefined)
-            return;
+            return false;
         const { facts, request } = this.options;
         try {
             await request('POST /repos/{owner}/{repo}/check-runs', {
@@ -62,6 +116,24 @@ class FactsBranchState {
             throw (0,github_errors/* gitHubFailure */.o)(e, facts, `keeping the ${name} check run of ${facts.branch} (it needs checks: write on the facts repository)`);
         }
         this.runs = undefined;
+        return true;
+    }
+    /** The tamper alarm: open while its newest run is not `success` (read with the high-water mark, in the same request). */
+    async tamperAlarm() {
+        return alarmOfRun(await this.latest(TAMPER_ALARM_RUN));
+    }
+    /**
+     * Writes the alarm's state: `failure` with the RAISED facts of the open alarms, or `success`
+     * (none open) once cleared. `summary` says what happened, for people.
+     */
+    writeTamperAlarm(open, state) {
+        return this.write(TAMPER_ALARM_RUN, {
+            conclusion: open.length > 0 || (state.leftOut ?? 0) > 0 ? 'failure' : 'success',
+            external_id: state.id,
+            title: state.title,
+            summary: state.summary,
+            text: alarmRunText(open, state.leftOut),
+        });
     }
     /**
      * The high-water mark as a reader without `checks: read` sees it: when GitHub refuses the read
@@ -96,13 +168,18 @@ class FactsBranchState {
                 const id = (await this.latest(HIGH_WATER_RUN))?.external_id ?? undefined;
                 return id !== undefined && /^[0-9a-f]{40}$/.test(id) ? id : undefined;
             },
-            advance: (commit) => this.write(HIGH_WATER_RUN, {
-                conclusion: 'success',
-                external_id: commit,
-                title: `Decided up to facts commit ${commit.slice(0, 7)}`,
-                summary: `The newest facts commit a decision was taken on is \`${commit}\`. Every later decision checks that the tip of ` +
-                    `\`${facts.branch}\` still descends from it: a rollback or a rewrite below it fails closed.`,
-            }),
+            advance: async (commit) => {
+                // the same mark again is no news: no run is written for it
+                if ((await this.latest(HIGH_WATER_RUN))?.external_id === commit)
+                    return;
+                await this.write(HIGH_WATER_RUN, {
+                    conclusion: 'success',
+                    external_id: commit,
+                    title: `Decided up to facts commit ${commit.slice(0, 7)}`,
+                    summary: `The newest facts commit a decision was taken on is \`${commit}\`. Every later decision checks that the tip of ` +
+                        `\`${facts.branch}\` still descends from it: a rollback or a rewrite below it fails closed.`,
+                });
+            },
         };
     }
     async readRuns() {
@@ -135,7 +212,7 @@ class FactsBranchState {
         for (let page = 1;; page++) {
             let data;
             try {
-                data = (await request('GET /repos/{owner}/{repo}/commits', { owner: facts.owner, repo: facts.repo, sha: facts.branch, path: layout/* MARKER_PATH */.BR, per_page: 100, page })).data;
+                data = (await request('GET /repos/{owner}/{repo}/commits', { owner: facts.owner, repo: facts.repo, sha: this.options.rootFrom ?? facts.branch, path: layout/* MARKER_PATH */.BR, per_page: 100, page })).data;
             }
             catch (e) {
                 const status = (0,github_request/* statusOf */.c)(e);
@@ -668,8 +745,10 @@ class TrustedFacts {
     static async open(options) {
         const { store } = options;
         const mark = options.highWater ?? NO_HIGH_WATER;
-        const tip = await store.tip();
+        // the mark first, then the tip: a decision taken meanwhile moves the mark only to a commit the
+        // tip read after it descends from, so concurrent deciders never mistake each other for a rollback
         const highWater = await mark.read();
+        const tip = await store.tip();
         if (tip === undefined) {
             if (highWater !== undefined)
                 throw integrityFailure(`the facts branch is gone, although a decision was taken on its facts commit ${highWater} (high-water mark in ${mark.where})`);

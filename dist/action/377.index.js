@@ -1,8 +1,8 @@
-export const id = 292;
-export const ids = [292];
+export const id = 377;
+export const ids = [377];
 export const modules = {
 
-/***/ 2221:
+/***/ 4032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -156,7 +156,65 @@ async function listPath(request, where, ref, path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/store/github/listed-commits-cache.ts
+/**
+ * The commits that changed a facts file, as GitHub last listed them (newest first), kept by a
+ * long-running process (the App) across events. A trail that is judged again and again gains a
+ * decision commit each time; without this every evaluation would list its whole history again, one
+ * request per 100 commits. With it, an evaluation lists one page and joins it to what it listed
+ * before, once that page shows the history it continues.
+ *
+ * Nothing here is trusted: a listed commit is immutable (its sha names its bytes), and the trust
+ * check runs on every commit of the joined list at every evaluation, as on a fresh one. Bounded by
+ * the number of commits kept; the least recently used files go first.
+ */
+class ListedCommitsCache {
+    maxCommits;
+    files = new Map();
+    kept = 0;
+    constructor(maxCommits = 20_000) {
+        this.maxCommits = maxCommits;
+    }
+    /** The list last stored for the file, newest first; marks it recently used. */
+    get(key) {
+        const listed = this.files.get(key);
+        if (listed !== undefined) {
+            this.files.delete(key);
+            this.files.set(key, listed);
+        }
+        return listed;
+    }
+    set(key, newestFirst) {
+        this.forget(key);
+        if (newestFirst.length > this.maxCommits)
+            return;
+        this.files.set(key, newestFirst);
+        this.kept += newestFirst.length;
+        for (const [oldest] of this.files) {
+            if (this.kept <= this.maxCommits)
+                break;
+            this.forget(oldest);
+        }
+    }
+    /** How many commits are kept, over all files. */
+    get size() {
+        return this.kept;
+    }
+    forget(key) {
+        const listed = this.files.get(key);
+        if (listed === undefined)
+            return;
+        this.files.delete(key);
+        this.kept -= listed.length;
+    }
+}
+/** The key of a facts file: repository, branch and path (the branch's own tip is checked at each use). */
+function listedCommitsKey(where, path) {
+    return `${where.owner}/${where.repo}\u0000${where.branch}\u0000${path}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/store/github/github-file-history.ts
+
 
 
 const github_file_history_PAGE = 100;
@@ -165,26 +223,52 @@ const github_file_history_PAGE = 100;
  * list (100 a page: a trail's commits fit in one request). The signed payload and signature come
  * with each commit (`verification`), so no commit is read on its own; a signed commit GitHub
  * answers without them cannot be checked and is marked unreadable: the decision fails closed.
+ *
+ * With a `cache` (a long-running App), the first page is joined to the list kept from an earlier
+ * call when that page reaches the newest commit kept and agrees with the list from there on; any
+ * other answer (a branch rewound or rewritten, more than a page of new commits) is listed in full.
  */
 async function gitHubFileCommits(request, where, start, path, 
 /** sees every commit listed (the store keeps their trees: the tip is often among them) */
-seen) {
-    const listed = [];
-    for (let page = 1;; page++) {
-        let data;
-        try {
-            data = (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: github_file_history_PAGE, page })).data;
+seen, cache) {
+    const key = listedCommitsKey(where, path);
+    const kept = cache?.get(key);
+    const first = await listPage(request, where, start, path, 1);
+    let listed = kept === undefined ? undefined : continued(first, kept);
+    if (listed === undefined) {
+        listed = [...first];
+        for (let page = 2, last = first; last.length === github_file_history_PAGE; page++) {
+            last = await listPage(request, where, start, path, page);
+            listed.push(...last);
         }
-        catch (e) {
-            throw (0,github_errors/* gitHubFailure */.o)(e, where, `listing the facts commits of ${path}`);
-        }
-        listed.push(...data);
-        for (const c of data)
-            seen?.(c);
-        if (data.length < github_file_history_PAGE)
-            break;
     }
-    return listed.reverse().map((c) => fileCommit(request, where, path, c));
+    cache?.set(key, listed);
+    for (const c of listed)
+        seen?.(c);
+    return [...listed].reverse().map((c) => fileCommit(request, where, path, c));
+}
+async function listPage(request, where, start, path, page) {
+    try {
+        return (await request('GET /repos/{owner}/{repo}/commits', { owner: where.owner, repo: where.repo, sha: start, path, per_page: github_file_history_PAGE, page })).data;
+    }
+    catch (e) {
+        throw (0,github_errors/* gitHubFailure */.o)(e, where, `listing the facts commits of ${path}`);
+    }
+}
+/**
+ * The whole list, newest first, when the first page continues the kept one: the page reaches the
+ * kept list's newest commit and, from there on, lists the kept list's first commits in order; a
+ * page that is not full holds the file's whole history, so the kept list must end where it ends.
+ */
+function continued(first, kept) {
+    const at = first.findIndex((c) => c.sha === kept[0]?.sha);
+    // (not found: -1 takes the page's last commit, which is not the kept list's first)
+    const overlap = first.slice(at);
+    if (overlap.some((c, i) => c.sha !== kept[i]?.sha))
+        return undefined;
+    if (first.length < github_file_history_PAGE && overlap.length !== kept.length)
+        return undefined;
+    return [...first.slice(0, at), ...kept];
 }
 function fileCommit(request, where, path, c) {
     const v = c.commit.verification ?? undefined;
@@ -381,7 +465,8 @@ async function planAppend(facts, read) {
     const files = new Map();
     const original = new Map();
     const text = async (p) => {
-        const cached = files.get(p);
+        // a file is read once, even when the first fact for it was already there (skipped)
+        const cached = files.get(p) ?? original.get(p);
         if (cached !== undefined)
             return cached;
         const bytes = await read(p);
@@ -661,10 +746,16 @@ class GitHubStore {
         this.where = { owner: options.owner, repo: options.repo, branch: options.branch ?? 'factstore' };
         this.reader = new GitHubObjectReader(options.request, this.where);
     }
+    /**
+     * The tip, through "Get a branch": one request that also gives the tip's tree, so an append on it
+     * needs no other read of the commit.
+     */
     async tip() {
         try {
-            const r = await this.options.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: this.where.owner, repo: this.where.repo, ref: `heads/${this.where.branch}` });
-            return r.data.object.sha;
+            const r = await this.options.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner: this.where.owner, repo: this.where.repo, branch: this.where.branch });
+            const commit = r.data.commit;
+            this.reader.remember(commit);
+            return commit.sha;
         }
         catch (e) {
             const status = (0,github_request/* statusOf */.c)(e);
@@ -849,7 +940,7 @@ class GitHubStore {
         const at = await this.ref(options);
         if (at === undefined)
             return { path, at, text: undefined, commits: [] };
-        const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path, (c) => this.reader.remember(c))]);
+        const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path, (c) => this.reader.remember(c), this.options.listedCommits)]);
         return { path, at, text, commits };
     }
     /** One history per trail file listed at the commit (listing commands; the App never lists). */
@@ -2726,6 +2817,7 @@ function breakdownTrust(report, config) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dz: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_2__.Dz),
 /* harmony export */   a$: () => (/* reexport safe */ _format_errors_js__WEBPACK_IMPORTED_MODULE_3__.a),
+/* harmony export */   pG: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_2__.pG),
 /* harmony export */   tf: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_2__.tf)
 /* harmony export */ });
 /* harmony import */ var _validator_for_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2410);
