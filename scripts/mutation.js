@@ -3,6 +3,8 @@
 // (for diffing). Running some modules keeps the others' previous results. Runs are incremental: the
 // next run re-tests only the mutants whose code or tests changed (reports/mutation/, not committed);
 // MUTATION_FORCE=1 re-tests everything. MUTATION_CONCURRENCY=1 uses one test runner instead of two.
+// MUTATION_MUTATE=glob[,glob] (one group named) mutates only those files of the group and prints the
+// survivors, leaving the report alone: a quick loop while writing the tests that kill them.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +29,12 @@ for (const name of chosen) {
   }
 }
 
+const only = (process.env.MUTATION_MUTATE ?? '').split(',').filter((g) => g !== '');
+if (only.length > 0 && chosen.length !== 1) {
+  console.error('mutation: MUTATION_MUTATE narrows one module group; name that group (npm run mutation -- <group>).');
+  process.exit(2);
+}
+
 const report = existsSync(jsonFile) ? JSON.parse(readFileSync(jsonFile, 'utf8')) : { modules: {} };
 const strykerVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/@stryker-mutator/core/package.json'), 'utf8')).version;
 
@@ -41,15 +49,21 @@ for (const name of chosen) {
   try {
     results = await new Stryker({
       ...config,
-      mutate: group.mutate,
+      mutate: only.length > 0 ? only : group.mutate,
       incremental: true,
       force: process.env.MUTATION_FORCE === '1',
-      incrementalFile: `reports/mutation/${name}.incremental.json`,
+      incrementalFile: only.length > 0 ? `reports/mutation/${name}.narrowed.incremental.json` : `reports/mutation/${name}.incremental.json`,
     }).runMutationTest();
   } catch (e) {
     // one group that cannot run (a test failing before any mutant) does not stop the others
     console.error(`mutation: ${name} did not run: ${e instanceof Error ? e.message : String(e)}`);
     process.exitCode = 1;
+    continue;
+  }
+  if (only.length > 0) {
+    const m = summarise(name, group, results, Date.now() - started);
+    for (const v of m.survivors) console.log(`${v.file}:${v.line}:${v.column} ${v.status} ${v.mutator}: ${v.original} → ${v.replacement}${v.equivalent !== undefined ? ` (equivalent: ${v.equivalent})` : ''}`);
+    console.error(`mutation: ${name} narrowed to ${only.join(', ')}: score ${m.score}%, ${m.survivors.length} surviving; bench/mutation.md left as it was`);
     continue;
   }
   report.modules[name] = summarise(name, group, results, Date.now() - started);
