@@ -105,6 +105,32 @@ describe('the attest step', () => {
     expect(trailFacts(w.gh, FLOW, w.sha).filter((f) => f.kind === 'attestation').length).toBe(2);
   });
 
+  it('the legs of a matrix job (same run, attempt, job and type) each record their own evidence and status', async () => {
+    const w = await world();
+    // two legs of `strategy.matrix`: the runner gives both the same GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT and GITHUB_JOB
+    putEvidence(w, 'junit/mocha-xunit__latex-utensils.xml', 'node-20/junit.xml');
+    putEvidence(w, 'junit/surefire__TEST-io.olamy.AlwaysFailTest.xml', 'node-22/junit.xml');
+    const passing = await w.step({ flow: FLOW, type: 'unit-tests', evidence: 'node-20/junit.xml' });
+    expect(passing.outputs.status).toBe('PASSED');
+    const failing = await w.step({ flow: FLOW, type: 'unit-tests', evidence: 'node-22/junit.xml' });
+    expect(failing.stderr).toBe('');
+    expect(failing.code).toBe(0);
+    // the second leg is not taken for a re-run of the first: its own failure is recorded and reported
+    expect(failing.outputs.status).toBe('FAILED');
+    expect(failing.outputs['attestation-id']).not.toBe(passing.outputs['attestation-id']);
+    expect(failing.summary).not.toContain('Already recorded');
+    expect(failing.summary).toContain(`Recorded \`unit-tests\` **FAILED** on trail \`${w.sha}\``);
+    const attestations = trailFacts(w.gh, FLOW, w.sha).filter((f): f is AttestationFact => f.kind === 'attestation');
+    expect(attestations.map((a) => [a.id, a.status, a.evidence.map((e) => e.summary?.failures)])).toEqual([
+      [passing.outputs['attestation-id'], 'PASSED', [0]],
+      [failing.outputs['attestation-id'], 'FAILED', [1]],
+    ]);
+    // both keys name the same run, attempt and job; only the digest of what each leg records differs
+    const [first, second] = attestations.map((a) => a.idempotencyKey ?? '');
+    expect(first?.replace(/\/[0-9a-f]{16}$/, '')).toBe(second?.replace(/\/[0-9a-f]{16}$/, ''));
+    expect(first).not.toBe(second);
+  });
+
   it('dry-run parses, judges and summarises without sending a single request to GitHub', async () => {
     const w = await world();
     putEvidence(w, 'junit/gotestsum__junitxml-report.golden.xml', 'junit.xml');

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { assertArtifact } from '../../src/core/evaluate/assert-artifact.js';
-import { evaluateTrail } from '../../src/core/evaluate/evaluate-trail.js';
-import type { AssertResult } from '../../src/core/evaluate/types.js';
-import { commitOf, digestOf, FakeStore, FLOW, flowConfig, TrailBuilder } from './helpers.js';
+import type { ApprovalEvaluation, AssertResult } from '../../src/core/evaluate/types.js';
+import { commitOf, digestOf, FakeStore, FLOW, flowConfig, idOf, minute, TrailBuilder } from './helpers.js';
 
 const image = digestOf('myapp:v2');
 const flow = flowConfig({ approval: { required: true, approvers: ['alice'], min: 1, forbidSelf: true } });
+// The evaluations below are written out by hand from DESIGN §4, never computed by the engine.
+/** alice's approval is required; no trail records an author, so self-approval could not be checked. */
+const approvalBy = (approvedBy: string[]): ApprovalEvaluation => ({
+  required: true,
+  granted: approvedBy.length,
+  min: 1,
+  rejected: false,
+  approvedBy,
+  rejectedBy: [],
+  ignored: [],
+  selfApproved: [],
+  author: null,
+  authorUnknown: true,
+});
+const passedBy = (type: string, id: string) => ({ type, status: 'PASSED' as const, decidedBy: id, pending: false, superseded: [], evidence: [] });
 
 describe('assertArtifact', () => {
   it('is COMPLIANT when any trail of the flow that recorded the digest is', async () => {
@@ -35,7 +49,20 @@ describe('assertArtifact', () => {
       policyViolations: [],
       details: 'All required attestations passed',
       trailsConsidered: 2,
-      evaluation: evaluateTrail({ flow, trail: 'run-2', facts: good.facts, artifact: image }),
+      evaluation: {
+        flow: FLOW,
+        trail: 'run-2',
+        artifact: image,
+        status: 'COMPLIANT',
+        types: [passedBy('unit-tests', idOf(good, 2)), passedBy('vulnerability-scan', idOf(good, 3)), passedBy('sbom', idOf(good, 4))],
+        missing: [],
+        failed: [],
+        approval: approvalBy(['alice']),
+        policyViolations: [],
+        problems: 0,
+        newest: minute(5),
+        details: 'All required attestations passed',
+      },
     });
   });
 
@@ -64,7 +91,21 @@ describe('assertArtifact', () => {
       policyViolations: [],
       details: 'Approval 0/1',
       trailsConsidered: 3,
-      evaluation: evaluateTrail({ flow, trail: 'run-c', facts: newerTie.facts, artifact: image }),
+      evaluation: {
+        flow: FLOW,
+        trail: 'run-c',
+        artifact: image,
+        status: 'NON_COMPLIANT',
+        // attestations scoped to the digest asserted count for it
+        types: [passedBy('unit-tests', idOf(newerTie, 1)), passedBy('vulnerability-scan', idOf(newerTie, 2)), passedBy('sbom', idOf(newerTie, 3))],
+        missing: [],
+        failed: [],
+        approval: approvalBy([]),
+        policyViolations: [],
+        problems: 1,
+        newest: minute(13),
+        details: 'Approval 0/1',
+      },
     });
   });
 

@@ -133,6 +133,13 @@ export class TrailBuilder {
   }
 }
 
+/** The id of the n-th fact a builder made (0: the first), for expectations written out by hand. */
+export function idOf(builder: TrailBuilder, n: number): string {
+  const fact = builder.facts[n];
+  if (fact === undefined) throw new Error(`trail ${builder.trail} has no fact ${n}`);
+  return fact.id;
+}
+
 type ReadMethods = Pick<FactStore, 'tip' | 'readTrail' | 'trailsForArtifact' | 'trailsForCommit'>;
 
 /** A map of trails; like the real store it drops a fact whose id it already holds. */

@@ -1,13 +1,26 @@
 // The two end-to-end examples of the user guide (§23 "The Fact Lifecycle"), replayed on the engine.
 import { describe, expect, it } from 'vitest';
 import { assertArtifact } from '../../src/core/evaluate/assert-artifact.js';
-import { evaluateTrail } from '../../src/core/evaluate/evaluate-trail.js';
 import { gateCommit } from '../../src/core/evaluate/gate-commit.js';
-import type { AssertResult } from '../../src/core/evaluate/types.js';
-import { commitOf, config, digestOf, FakeStore, FLOW, flowConfig, minute, TrailBuilder } from './helpers.js';
+import type { ApprovalEvaluation, AssertResult } from '../../src/core/evaluate/types.js';
+import { commitOf, config, digestOf, FakeStore, FLOW, flowConfig, idOf, minute, TrailBuilder } from './helpers.js';
 
 const flow = flowConfig(); // requires unit-tests, vulnerability-scan, sbom; no approval
 const now = new Date(minute(600));
+// The evaluations below are written out by hand from DESIGN §4, never computed by the engine.
+/** No approval required; `author` is the trail's recorded author, checked against self-approval. */
+const noApproval = (author: string | null = null): ApprovalEvaluation => ({
+  required: false,
+  granted: 0,
+  min: 0,
+  rejected: false,
+  approvedBy: [],
+  rejectedBy: [],
+  ignored: [],
+  selfApproved: [],
+  author,
+  authorUnknown: false,
+});
 
 describe('user guide: a compliant release', () => {
   it('trail → artifact → unit-tests, vulnerability-scan, sbom PASSED → assert COMPLIANT', async () => {
@@ -34,7 +47,33 @@ describe('user guide: a compliant release', () => {
       policyViolations: [],
       details: 'All required attestations passed',
       trailsConsidered: 1,
-      evaluation: evaluateTrail({ flow, trail: commit, facts: trail.facts, artifact: digest }),
+      evaluation: {
+        flow: FLOW,
+        trail: commit,
+        artifact: digest,
+        status: 'COMPLIANT',
+        types: [
+          {
+            type: 'unit-tests',
+            status: 'PASSED',
+            decidedBy: idOf(trail, 2),
+            pending: false,
+            superseded: [],
+            evidence: [],
+            details: '1 247 tests passed, 0 failures',
+            evidenceUrl: 'https://ci.example.com/runs/42',
+          },
+          { type: 'vulnerability-scan', status: 'PASSED', decidedBy: idOf(trail, 3), pending: false, superseded: [], evidence: [] },
+          { type: 'sbom', status: 'PASSED', decidedBy: idOf(trail, 4), pending: false, superseded: [], evidence: [] },
+        ],
+        missing: [],
+        failed: [],
+        approval: noApproval('alice'),
+        policyViolations: [],
+        problems: 0,
+        newest: minute(4),
+        details: 'All required attestations passed',
+      },
     });
     const gate = await gateCommit({ store, config: config([flow]), commit, now });
     expect(gate.decision).toBe('GATE_ALLOWED');
@@ -73,7 +112,24 @@ describe('user guide: a blocked release', () => {
       policyViolations: [],
       details: 'Missing required attestations: sbom; failed: vulnerability-scan',
       trailsConsidered: 1,
-      evaluation: evaluateTrail({ flow, trail: oldCommit, facts: old.facts, artifact: oldDigest }),
+      evaluation: {
+        flow: FLOW,
+        trail: oldCommit,
+        artifact: oldDigest,
+        status: 'NON_COMPLIANT',
+        types: [
+          { type: 'unit-tests', status: 'PASSED', decidedBy: idOf(old, 2), pending: false, superseded: [], evidence: [] },
+          { type: 'vulnerability-scan', status: 'FAILED', decidedBy: idOf(old, 3), pending: false, superseded: [], evidence: [], details: 'critical CVEs found' },
+          { type: 'sbom', status: 'MISSING', pending: false, superseded: [], evidence: [] },
+        ],
+        missing: ['sbom'],
+        failed: ['vulnerability-scan'],
+        approval: noApproval(),
+        policyViolations: [],
+        problems: 2,
+        newest: minute(3),
+        details: 'Missing required attestations: sbom; failed: vulnerability-scan',
+      },
     });
     expect((await gateCommit({ store, config: config([flow]), commit: oldCommit, now })).decision).toBe('GATE_BLOCKED');
   });
@@ -100,7 +156,24 @@ describe('user guide: a blocked release', () => {
       policyViolations: [],
       details: 'All required attestations passed',
       trailsConsidered: 1,
-      evaluation: evaluateTrail({ flow, trail: newCommit, facts: fixed.facts, artifact: newDigest }),
+      evaluation: {
+        flow: FLOW,
+        trail: newCommit,
+        artifact: newDigest,
+        status: 'COMPLIANT',
+        types: [
+          { type: 'unit-tests', status: 'PASSED', decidedBy: idOf(fixed, 2), pending: false, superseded: [], evidence: [] },
+          { type: 'vulnerability-scan', status: 'PASSED', decidedBy: idOf(fixed, 3), pending: false, superseded: [], evidence: [] },
+          { type: 'sbom', status: 'PASSED', decidedBy: idOf(fixed, 4), pending: false, superseded: [], evidence: [] },
+        ],
+        missing: [],
+        failed: [],
+        approval: noApproval(),
+        policyViolations: [],
+        problems: 0,
+        newest: minute(104),
+        details: 'All required attestations passed',
+      },
     });
 
     const stale = await assertArtifact({ store, flow, digest: oldDigest });
@@ -115,7 +188,25 @@ describe('user guide: a blocked release', () => {
       policyViolations: [],
       details: 'Failed required attestations: vulnerability-scan',
       trailsConsidered: 1,
-      evaluation: evaluateTrail({ flow, trail: oldCommit, facts: old.facts, artifact: oldDigest }),
+      evaluation: {
+        flow: FLOW,
+        trail: oldCommit,
+        artifact: oldDigest,
+        status: 'NON_COMPLIANT',
+        types: [
+          { type: 'unit-tests', status: 'PASSED', decidedBy: idOf(old, 2), pending: false, superseded: [], evidence: [] },
+          // sticky: the re-run's PASSED (fact 4) does not lift the FAILED scan (fact 3)
+          { type: 'vulnerability-scan', status: 'FAILED', decidedBy: idOf(old, 3), pending: false, superseded: [], evidence: [], details: 'critical CVEs found' },
+          { type: 'sbom', status: 'PASSED', decidedBy: idOf(old, 5), pending: false, superseded: [], evidence: [] },
+        ],
+        missing: [],
+        failed: ['vulnerability-scan'],
+        approval: noApproval(),
+        policyViolations: [],
+        problems: 1,
+        newest: minute(5),
+        details: 'Failed required attestations: vulnerability-scan',
+      },
     });
 
     const gateOld = await gateCommit({ store, config: config([flow]), commit: oldCommit, now });

@@ -16,6 +16,8 @@ const JUNIT: Record<string, [number, number, number, number]> = {
   'go-junit-report__013-report.xml': [5, 0, 3, 0],
   'gotestsum__junitxml-report.golden.xml': [60, 13, 0, 5],
   'gradle-4.4.1__TEST-demo.CalcTest.xml': [4, 2, 0, 1],
+  // hand-made, not tool output (see the README): a failing testcase nested inside a passing one
+  'hand-made__nested-testcase.xml': [4, 1, 0, 0],
   'jest-junit__jest-junit.xml': [6, 4, 0, 1],
   'karma-junit-reporter-2.0.1__karma-junit.xml': [5, 2, 0, 1],
   'mocha-junit-reporter__02-example.xml': [30, 9, 0, 0],

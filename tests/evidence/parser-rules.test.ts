@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_PARSERS, MAX_FINDINGS, detectFormat, parseEvidence, readText } from '../../src/core/evidence/index.js';
-import { bytes, fixtureText } from './fixtures.js';
+import { bytes, fixtureText, readFixture } from './fixtures.js';
 
 const parse = (text: string, name = 'report') => parseEvidence(bytes(text), { name });
 
@@ -37,6 +37,19 @@ describe('junit rules', () => {
     const nested = '<testsuites><testsuite><testsuite><testsuite><testcase name="deep"><error/></testcase></testsuite></testsuite><testcase name="top"/></testsuite></testsuites>';
     expect(parse(nested).summary).toEqual({ tests: 2, passed: 1, failures: 0, errors: 1, skipped: 0 });
     expect(parse('<testsuite><testcase name="x"><skipped/></testcase></testsuite>').defaultStatus).toBe('PASSED');
+  });
+
+  it('counts a failing <testcase> nested inside a passing one, and reports its failure', () => {
+    // hand-made (see the fixtures README): no tool found nests testcases, but the format does not forbid it
+    const parsed = parseEvidence(readFixture('junit', 'hand-made__nested-testcase.xml'), { name: 'nested.xml' });
+    expect(parsed.summary).toEqual({ tests: 4, passed: 3, failures: 1, errors: 0, skipped: 0 });
+    expect(parsed.defaultStatus).toBe('FAILED');
+    expect(parsed.findings).toEqual([
+      { level: 'failure', message: 'expected 12.00, got 10.00', name: 'checkout.Cart.totals.with tax', file: 'src/cart.test.js', line: 42 },
+    ]);
+    // deeper still, and under an outer testcase that failed itself
+    const deep = parse(suite('<testcase name="outer"><error/><testcase name="mid"><testcase name="inner"><failure/></testcase></testcase></testcase>'));
+    expect(deep.summary).toEqual({ tests: 3, passed: 1, failures: 1, errors: 1, skipped: 0 });
   });
 
   it('an empty suite passes', () => {

@@ -42,7 +42,9 @@ describe('generateKeyPair', () => {
   });
 
   it('refuses a comment that would break the .pub line', () => {
-    expect(() => generateKeyPair('a\nb')).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }) as Error);
+    for (const comment of ['a\nb', 'a\rb']) {
+      expect(() => generateKeyPair(comment)).toThrow(expect.objectContaining({ code: 'BAD_INPUT', message: 'The key comment must be one line: remove the line breaks.' }) as Error);
+    }
   });
 });
 
