@@ -4,7 +4,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { mockAppId, mockRootLookup, mockStateRuns } from './facts-mocks.js';
-import { CONFIG, FLOW, API, expectCheckRun, mockConfig, mockFacts, payload, receive, repoOf, signedFacts, startApp, unansweredRequests, type CheckRunBody } from './world.js';
+import { CONFIG, FLOW, API, expectCheckRun, mockConfig, mockFacts, payload, receive, repoOf, signedFacts, startApp, type CheckRunBody } from './world.js';
+import { unansweredRequests } from './unanswered-requests.js';
 
 beforeAll(() => {
   nock.disableNetConnect();

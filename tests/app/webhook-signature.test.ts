@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { Probot, createNodeMiddleware } from 'probot';
 import { createFactstoreApp } from '../../app/src/index.js';
-import { payload, unansweredRequests } from './world.js';
+import { unansweredRequests } from './unanswered-requests.js';
+import { payload } from './world.js';
 
 const SECRET = 'webhook-secret-for-tests';
 const PATH = '/api/github/webhooks';

@@ -7,7 +7,8 @@
 import { readdirSync } from 'node:fs';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { API, CONFIG, FLOW, expectCheckRun, mockConfig, mockFacts, payload, receive, repoOf, startApp, unansweredRequests, type CheckRunBody } from './world.js';
+import { API, CONFIG, FLOW, expectCheckRun, mockConfig, mockFacts, payload, receive, repoOf, startApp, type CheckRunBody } from './world.js';
+import { unansweredRequests } from './unanswered-requests.js';
 
 beforeAll(() => {
   nock.disableNetConnect();

@@ -4,7 +4,7 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import nock from 'nock';
+import type nock from 'nock';
 import { pino, type Logger } from 'pino';
 import { Probot, ProbotOctokit } from 'probot';
 import type { AppDeps } from '../../app/src/app-deps.js';
@@ -17,19 +17,6 @@ import { FactsModel } from './facts-model.js';
 import { expectStateRun, mockGateReads, type GateReadOptions, type StateRunBody } from './facts-mocks.js';
 
 export const API = 'https://api.github.com';
-
-/**
- * Every request no interceptor answered ("METHOD url"), from now until `stop()`: a test that must
- * make no request asserts this list empty (a scope with no interceptor is "done" whatever happens).
- */
-export function unansweredRequests(): { seen: string[]; stop: () => void } {
-  const seen: string[] = [];
-  const listener = (req: Request): void => {
-    seen.push(`${req.method} ${req.url}`);
-  };
-  nock.emitter.on('no match', listener);
-  return { seen, stop: () => nock.emitter.removeListener('no match', listener) };
-}
 export const FLOW = 'payments';
 
 /** The CI's key: it records trails and attestations. */
