@@ -127,7 +127,8 @@ describe('gitHubTeamCheck', () => {
 
   it('asks nothing about an entry that is not @org/team', async () => {
     const g = github(() => Promise.resolve({ data: { state: 'active' } }));
-    for (const entry of ['acme/sre', '@acme', '@/sre', '@acme/']) await expect(gitHubTeamCheck(g.context)('sam', entry)).resolves.toBe(false);
+    // only a whole entry of the form @org/team: not one with text before the @ or a second line
+    for (const entry of ['acme/sre', '@acme', '@/sre', '@acme/', 'team@acme/sre', '@acme/sre\nmore']) await expect(gitHubTeamCheck(g.context)('sam', entry)).resolves.toBe(false);
     expect(g.requests).toEqual([]);
   });
 });

@@ -44,6 +44,10 @@ describe('authorizeApprover', () => {
     await expect(authorizeApprover(byName, 'BOB')).resolves.toStrictEqual({});
   });
 
+  it('does not take a team entry for a login', async () => {
+    await expect(authorizeApprover(flow, '@acme/release-managers', () => Promise.resolve(false))).rejects.toThrow(/^@acme\/release-managers is not an approver of flow payment-service/);
+  });
+
   it('offline, says which teams cannot be checked and how to approve instead, in full', async () => {
     const twoTeams = flowConfig({ approval: { required: true, approvers: ['alice', '@acme/a', '@acme/b'], min: 1, forbidSelf: true } });
     await expect(authorizeApprover(twoTeams, 'dave')).rejects.toThrow(
