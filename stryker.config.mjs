@@ -48,6 +48,21 @@ export const MODULES = {
     testFiles: ['tests/action/idempotency-key.test.ts'],
     target: 75,
   },
+  // who may run a slash command of the App and what it may record: the parser, the commenter's
+  // event, the approver, bypass and admin lists (team membership through GitHub), the App key's authority
+  'app-slash': {
+    mutate: [
+      'app/src/slash/parse-slash-command.ts',
+      'app/src/slash/slash-event.ts',
+      'app/src/slash/listed-actor.ts',
+      'app/src/slash/authorize-bypass.ts',
+      'app/src/slash/team-membership.ts',
+      'app/src/slash/app-writer.ts',
+      'src/core/approvals/authorize-approver.ts',
+    ],
+    testFiles: ['tests/app/slash*.test.ts', 'tests/approvals/**/*.test.ts'],
+    target: 75,
+  },
 };
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -9,6 +9,8 @@ export const MAX_WAIT_S = 60;
 export interface RetryOptions {
   /** waits `ms` (tests pass one that does not) */
   sleep?: (ms: number) => Promise<void>;
+  /** the time in milliseconds, against which a rate limit's reset is waited for (tests fix it) */
+  now?: () => number;
 }
 
 interface Logger {
@@ -61,6 +63,7 @@ export function retryDelay(error: unknown, attempt: number, nowMs: number): { se
  */
 export function retryPlugin(options: RetryOptions = {}): (octokit: unknown) => void {
   const sleep = options.sleep ?? realSleep;
+  const now = options.now ?? Date.now;
   return (octokit: unknown) => {
     const o = octokit as Hooked;
     o.hook.wrap('request', async (request, req) => {
@@ -68,7 +71,7 @@ export function retryPlugin(options: RetryOptions = {}): (octokit: unknown) => v
         try {
           return await request(req);
         } catch (e) {
-          const delay = attempt < RETRIES ? retryDelay(e, attempt, Date.now()) : undefined;
+          const delay = attempt < RETRIES ? retryDelay(e, attempt, now()) : undefined;
           if (delay === undefined || delay.seconds > MAX_WAIT_S) throw e;
           o.log.warn(`factstore: ${req.method} ${req.url} met a ${delay.why}; retrying in ${delay.seconds} s (${attempt + 1}/${RETRIES}).`);
           await sleep(delay.seconds * 1000);

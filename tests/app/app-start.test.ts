@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import type { Server } from 'probot';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startApp } from '../../app/src/start.js';
 import { tempDir } from '../helpers/git.js';
 import { APP_ID, appPrivateKey, checkSuite, e2eWorld, REPO, type E2EWorld } from './e2e-world.js';
@@ -94,6 +94,37 @@ describe('the App started from its environment', () => {
     expect(w.gh.checkRuns(REPO)).toEqual([]);
 
     const r = await deliver(app.port, body, 'the-real-webhook-secret');
+    expect(r.status).toBe(200);
+    expect(w.gh.checkRuns(REPO).map((c) => [c.name, c.head_sha, c.conclusion, c.app.id])).toEqual([['Factstore gate / release', w.headSha, 'failure', APP_ID]]);
+  });
+
+  it('as app/src/main.ts starts it: WEBHOOK_SECRET is read from process.env', async () => {
+    const w = await e2eWorld();
+    const port = await freePort();
+    const settings = {
+      APP_ID: String(APP_ID),
+      PRIVATE_KEY: appPrivateKey,
+      GHE_HOST: w.gh.url.replace(/^http:\/\//, ''),
+      GHE_PROTOCOL: 'http',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'fatal',
+      WEBHOOK_SECRET: 'the-secret-from-the-environment',
+    };
+    for (const [name, value] of Object.entries(settings)) vi.stubEnv(name, value);
+    try {
+      const { started: main } = await import('../../app/src/main.js');
+      const server = await main;
+      expect(server).toBeDefined();
+      if (server !== undefined) started.push(server);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    const body = JSON.stringify(checkSuite(w));
+    const forged = await deliver(port, body, 'development');
+    expect(forged.status).toBeGreaterThanOrEqual(400);
+    expect(forged.status).toBeLessThan(500);
+    const r = await deliver(port, body, 'the-secret-from-the-environment');
     expect(r.status).toBe(200);
     expect(w.gh.checkRuns(REPO).map((c) => [c.name, c.head_sha, c.conclusion, c.app.id])).toEqual([['Factstore gate / release', w.headSha, 'failure', APP_ID]]);
   });

@@ -16,9 +16,12 @@ const API = 'https://api.github.com';
 const ROUTE = '/repos/acme/app/check-runs';
 const secondaryLimit = { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' };
 
+/** The App's clock in these tests: 2026-11-23T10:00:00Z. */
+const NOW_MS = Date.UTC(2026, 10, 23, 10, 0, 0);
+
 function client(): { octokit: InstanceType<ReturnType<typeof appOctokit>>; waits: number[] } {
   const waits: number[] = [];
-  const Octokit = appOctokit({ sleep: (ms) => Promise.resolve(void waits.push(ms)) });
+  const Octokit = appOctokit({ sleep: (ms) => Promise.resolve(void waits.push(ms)), now: () => NOW_MS });
   return { octokit: new Octokit({ auth: { token: 'test-token' } }), waits };
 }
 
@@ -43,16 +46,15 @@ describe('the App’s Octokit', () => {
   });
 
   it('waits for the primary rate limit to reset, and for a secondary one named only in the message', async () => {
-    const reset = Math.floor(Date.now() / 1000) + 5;
+    // 10:00:05 on the App's clock, which reads 10:00:00.000
+    const reset = Date.UTC(2026, 10, 23, 10, 0, 5) / 1000;
     const scope = nock(API)
       .post(ROUTE).reply(403, { message: 'API rate limit exceeded' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) })
       .post(ROUTE).reply(403, secondaryLimit)
       .post(ROUTE).reply(201, { id: 8 });
     const { octokit, waits } = client();
     expect((await post(octokit)).data).toEqual({ id: 8 });
-    expect(waits[0]).toBeGreaterThanOrEqual(4000);
-    expect(waits[0]).toBeLessThanOrEqual(6000);
-    expect(waits[1]).toBe(MAX_WAIT_S * 1000);
+    expect(waits).toEqual([5000, MAX_WAIT_S * 1000]);
     expect(scope.pendingMocks()).toEqual([]);
   });
 

@@ -74,3 +74,83 @@ describe('slashEventOf', () => {
     expect(slashEventOf({ ...base, comment: { body: 'LGTM', user: { login: 'Codertocat', type: 'User' } } })).toBeUndefined();
   });
 });
+
+describe('parseSlashComment, word by word', () => {
+  it('takes several spaces between words as one, and keeps the comment\'s own spacing', () => {
+    expect(parseSlashComment('/factstore approve  payments   looks  good')).toStrictEqual({
+      kind: 'command',
+      line: '/factstore approve  payments   looks  good',
+      command: { name: 'approve', flow: 'payments', comment: 'looks  good' },
+    });
+  });
+
+  it('records no comment at all on an approval without one', () => {
+    expect(parseSlashComment('/factstore approve payments')).toStrictEqual({ kind: 'command', line: '/factstore approve payments', command: { name: 'approve', flow: 'payments' } });
+  });
+
+  it('reads a bypass without --evidence or a comment as just its flow, reason and TTL', () => {
+    expect(parseSlashComment('/factstore bypass payments r1 --ttl 2h')).toStrictEqual({
+      kind: 'command',
+      line: '/factstore bypass payments r1 --ttl 2h',
+      command: { name: 'bypass', flow: 'payments', reason: 'r1', ttl: '2h', ttlMs: 2 * 3_600_000 },
+    });
+  });
+
+  it('takes a word with -- inside it for comment text, not for a flag', () => {
+    expect(parseSlashComment('/factstore approve payments fixed in run--fast')).toMatchObject({ command: { name: 'approve', comment: 'fixed in run--fast' } });
+    expect(parseSlashComment('/factstore bypass payments r1 --ttl 1d a--b')).toMatchObject({ command: { name: 'bypass', comment: 'a--b' } });
+  });
+
+  it('says exactly which word is missing or is not a name', () => {
+    expect(problemOf('/factstore bypass')).toBe('bypass needs the flow.');
+    expect(problemOf('/factstore bypass ../x r1 --ttl 1d')).toBe('flow "../x" is not a name: use 1-128 letters, digits, \'.\', \'_\' or \'-\', starting with a letter or digit.');
+    expect(problemOf('/factstore bypass payments ../r --ttl 1d')).toBe('reason "../r" is not a name: use 1-128 letters, digits, \'.\', \'_\' or \'-\', starting with a letter or digit.');
+    // not a name by its characters alone, with no ".." in it
+    expect(problemOf('/factstore approve pay$ments')).toBe('flow "pay$ments" is not a name: use 1-128 letters, digits, \'.\', \'_\' or \'-\', starting with a letter or digit.');
+    expect(problemOf('/factstore status now please')).toBe('status takes no arguments (got "now please").');
+  });
+
+  it('refuses an empty inline flag value as missing, not as a bad duration', () => {
+    expect(problemOf('/factstore bypass payments r1 --ttl=')).toBe('--ttl needs a value.');
+    expect(problemOf('/factstore bypass payments r1 --ttl 1d --evidence=')).toBe('--evidence needs a value.');
+  });
+
+  it('takes an http or https evidence link up to 2048 characters, and nothing else', () => {
+    const at = (url: string) => parseSlashComment(`/factstore bypass payments r1 --ttl 1d --evidence ${url}`);
+    expect(at('http://ci.example.com/run/7')).toMatchObject({ command: { evidenceUrl: 'http://ci.example.com/run/7' } });
+    const longest = `https://e.example.com/${'a'.repeat(2048 - 'https://e.example.com/'.length)}`;
+    expect(longest).toHaveLength(2048);
+    expect(at(longest)).toMatchObject({ command: { evidenceUrl: longest } });
+    const notLink = (url: string) => `--evidence ${JSON.stringify(url)} is not an http(s) link: give the address of the evidence (an incident, a run, a ticket).`;
+    expect(problemOf(`/factstore bypass payments r1 --ttl 1d --evidence ${longest}a`)).toBe(notLink(`${longest}a`));
+    expect(problemOf('/factstore bypass payments r1 --ttl 1d --evidence not-a-link')).toBe(notLink('not-a-link'));
+    expect(problemOf('/factstore bypass payments r1 --ttl 1d --evidence ftp://files.example.com/x')).toBe(notLink('ftp://files.example.com/x'));
+  });
+});
+
+describe('slashEventOf, who and where', () => {
+  const base: IssueCommentPayload = {
+    repository: { name: 'Hello-World', owner: { login: 'Codertocat' }, default_branch: 'master' },
+    issue: { number: 2, pull_request: { url: 'https://api.github.com/repos/Codertocat/Hello-World/pulls/2' } },
+    comment: { body: '/factstore status', user: { login: 'Codertocat', type: 'User' } },
+  };
+
+  it('ignores a comment whose author is gone (a deleted account) or whose body is empty', () => {
+    expect(slashEventOf({ ...base, comment: { body: '/factstore status', user: null } })).toBeUndefined();
+    expect(slashEventOf({ ...base, comment: { body: null, user: { login: 'Codertocat', type: 'User' } } })).toBeUndefined();
+  });
+
+  it('takes an issue whose pull_request is null for an issue', () => {
+    expect(slashEventOf({ ...base, issue: { number: 2, pull_request: null } })).toBeUndefined();
+  });
+
+  it('on an issue, answers clear-alarm only: a malformed command there is not answered', () => {
+    const onIssue = { ...base, issue: { number: 9 } };
+    expect(slashEventOf({ ...onIssue, comment: { body: '/factstore merge it', user: { login: 'Codertocat', type: 'User' } } })).toBeUndefined();
+    expect(slashEventOf({ ...onIssue, comment: { body: '/factstore clear-alarm restored from the mirror', user: { login: 'Codertocat', type: 'User' } } })).toMatchObject({
+      pullNumber: 9,
+      onPullRequest: false,
+      parsed: { command: { name: 'clear-alarm', comment: 'restored from the mirror' } },
+    });
+  });
+});

@@ -59,8 +59,10 @@ describe('comments the App leaves alone', () => {
   });
 
   const examples = readdirSync(new URL('../fixtures/webhooks/examples/', import.meta.url)).filter((f) => f.startsWith('issue_comment.created.'));
-  it.each(examples)('ignores the webhook example %s as it is', async (file) => {
+  it('has issue_comment.created examples to run (an empty list would run no test below)', () => {
     expect(examples.length).toBeGreaterThan(0);
+  });
+  it.each(examples)('ignores the webhook example %s as it is', async (file) => {
     await expectNoRequest(payload(file.replace(/\.json$/, '')));
   });
 });

@@ -1,7 +1,7 @@
 import type { TeamCheck } from '../../../src/core/approvals/authorize-approver.js';
 import type { BypassConfig } from '../../../src/core/config/config.js';
 import { parseDuration } from '../../../src/core/config/parse-duration.js';
-import { actorKey } from '../../../src/core/evaluate/actor-match.js';
+import { listedAs } from './listed-actor.js';
 import type { BypassCommand } from './slash-command.js';
 
 export type BypassVerdict = { refusal: string } | { refusal?: undefined; team?: string };
@@ -16,7 +16,7 @@ export async function bypassVerdict(bypass: BypassConfig | undefined, command: B
   if (bypass === undefined) {
     return refused('the config has no bypass section, so no bypass can be granted: add bypass: { actors, reasons, max_ttl } to .github/factstore.yml through a reviewed pull request.');
   }
-  const allowed = await allowedAs(bypass.actors, actor, isTeamMember);
+  const allowed = await listedAs(bypass.actors, actor, isTeamMember);
   if (allowed === undefined) {
     return refused(`${actor} may not bypass the gate (bypass.actors: ${bypass.actors.join(', ') || 'none'}): ask someone listed, or change the list through a reviewed pull request.`);
   }
@@ -29,13 +29,4 @@ export async function bypassVerdict(bypass: BypassConfig | undefined, command: B
     return refused(`--ttl ${command.ttl} is longer than bypass.max_ttl (${bypass.maxTtl}): ask for ${bypass.maxTtl} or less.`);
   }
   return allowed.team !== undefined ? { team: allowed.team } : {};
-}
-
-/** Listed by name: `{}`; as a member of a listed team: `{ team }`; not allowed: undefined. */
-async function allowedAs(actors: readonly string[], actor: string, isTeamMember: TeamCheck): Promise<{ team?: string } | undefined> {
-  if (actors.some((a) => !a.startsWith('@') && actorKey(a) === actorKey(actor))) return {};
-  for (const team of actors.filter((a) => a.startsWith('@'))) {
-    if (await isTeamMember(actor, team)) return { team };
-  }
-  return undefined;
 }

@@ -1,5 +1,3 @@
-import type { TeamCheck } from '../../../src/core/approvals/authorize-approver.js';
-import { actorKey } from '../../../src/core/evaluate/actor-match.js';
 import { makeFact } from '../../../src/core/model/fact-id.js';
 import { codeSpan, inlineWithCode } from '../../../src/core/report/breakdown/markdown-escape.js';
 import { clearedFacts } from '../alarm/alarm-facts.js';
@@ -10,6 +8,7 @@ import { factsRepository, factsStore } from '../facts-store.js';
 import type { RepoConfig } from '../read-config.js';
 import { appWriter } from './app-writer.js';
 import type { CommandResult } from './command-context.js';
+import { listedAs } from './listed-actor.js';
 import { mention } from './reply.js';
 import type { ClearAlarmCommand } from './slash-command.js';
 import type { SlashEvent } from './slash-event.js';
@@ -26,7 +25,7 @@ export async function clearAlarm(context: AppContext, event: SlashEvent, command
   const { config } = setup;
   const facts = factsRepository(config, event);
   const place = `${event.owner}/${event.repo}#${event.pullNumber}`;
-  if (!(await isAdmin(config.trust.admins, event.actor, gitHubTeamCheck(context)))) {
+  if ((await listedAs(config.trust.admins, event.actor, gitHubTeamCheck(context))) === undefined) {
     context.log.warn(`factstore: ${event.actor} tried to clear the tamper alarm of ${facts.owner}/${facts.repo}:${facts.branch} on ${place} and was refused (not under trust.admins).`);
     const admins = config.trust.admins.length > 0 ? config.trust.admins.map((a) => codeSpan(a)).join(', ') : 'nobody (the list is empty)';
     return { text: `Refused: ${inlineWithCode(event.actor)} may not clear the tamper alarm: only \`trust.admins\` of \`.github/factstore.yml\` may (${admins}). Nothing was recorded.`, regate: false };
@@ -61,11 +60,4 @@ export async function clearAlarm(context: AppContext, event: SlashEvent, command
       `${again > 0 ? `, ${again} of ${again === 1 ? 'its fact' : 'their facts'} recorded again on the restored branch` : ''}${written.commit !== undefined ? ` (facts commit ${written.commit.slice(0, 7)})` : ''}. The gates decide again at their next event.`,
     regate: event.onPullRequest,
   };
-}
-
-/** A login listed in `admins`, or a member of a listed `@org/team` (through GitHub). */
-async function isAdmin(admins: readonly string[], actor: string, isTeamMember: TeamCheck): Promise<boolean> {
-  if (admins.some((a) => !a.startsWith('@') && actorKey(a) === actorKey(actor))) return true;
-  for (const team of admins.filter((a) => a.startsWith('@'))) if (await isTeamMember(actor, team)) return true;
-  return false;
 }

@@ -108,7 +108,7 @@ function checkedUrl(text: string): string {
   try {
     url = new URL(text);
   } catch {
-    url = undefined;
+    // not a link at all: refused below
   }
   if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || text.length > 2048) {
     throw new SyntaxProblem(`--evidence ${JSON.stringify(text)} is not an http(s) link: give the address of the evidence (an incident, a run, a ticket).`);

@@ -11,10 +11,10 @@ export type TeamCheck = (actor: string, team: string) => Promise<boolean>;
  * before anything is written. Without a team check (the CLI, offline), only listed logins pass.
  */
 export async function authorizeApprover(flow: FlowConfig, actor: string, isTeamMember?: TeamCheck): Promise<{ team?: string }> {
-  const approvers = flow.approval?.approvers ?? [];
   if (flow.approval === undefined) {
     throw refused(`flow ${flow.name} asks for no approval, so there is no approver list to record a decision against: add approval: { approvers: [...] } to the flow in the config.`);
   }
+  const { approvers } = flow.approval;
   if (approvers.some((a) => !a.startsWith('@') && actorKey(a) === actorKey(actor))) return {};
   const teams = approvers.filter((a) => a.startsWith('@'));
   if (isTeamMember !== undefined) {
