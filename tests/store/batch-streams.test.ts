@@ -3,7 +3,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NulTokens, streamFirstParentLog, ZERO_OID, type CommitChanges } from '../../src/core/store/local/batch-first-parent-log.js';
+import { BatchObjectParser } from '../../src/core/store/local/batch-object-parser.js';
 import { openCatFileBatch, type GitObject } from '../../src/core/store/local/cat-file-reader.js';
+import { NativeObjectReader } from '../../src/core/store/local/native-reader.js';
 import { writeLooseObject } from '../../src/core/store/local/objects.js';
 import { git, tempDir, tempRepo } from '../helpers/git.js';
 
@@ -107,5 +109,57 @@ describe('NulTokens', () => {
     push('e\0\0f\0');
     expect(out).toEqual(['ab', 'cde', '', 'f']);
     expect(tokens.empty).toBe(true);
+  });
+});
+
+describe('BatchObjectParser', () => {
+  const stream = Buffer.concat([
+    Buffer.from(`${'a'.repeat(40)} blob 3\nab\n\n`),
+    Buffer.from(`${'b'.repeat(40)} missing\n`),
+    Buffer.from(`${'c'.repeat(40)} tree 0\n\n`),
+  ]);
+
+  it('gives the same objects however the stream is cut, and is idle only between objects', () => {
+    for (const size of [1, 5, 41, stream.length]) {
+      const seen: string[] = [];
+      const parser = new BatchObjectParser((o) => seen.push(`${o.oid.slice(0, 1)} ${o.type} ${o.size} ${JSON.stringify(Buffer.from(o.content).toString())}`));
+      for (let i = 0; i < stream.length; i += size) parser.push(stream.subarray(i, i + size));
+      expect(seen).toEqual(['a blob 3 "ab\\n"', 'b missing 0 ""', 'c tree 0 ""']);
+      expect(parser.idle).toBe(true);
+    }
+    const half = new BatchObjectParser(() => undefined);
+    half.push(stream.subarray(0, 20));
+    expect(half.idle).toBe(false);
+    const inBody = new BatchObjectParser(() => undefined);
+    inBody.push(stream.subarray(0, 50));
+    expect(inBody.idle).toBe(false);
+  });
+
+  it('refuses a header without a readable size, and an object not ended by a newline', () => {
+    expect(() => new BatchObjectParser(() => undefined).push(Buffer.from(`${'a'.repeat(40)} blob x\n`))).toThrow(`git cat-file --batch: unreadable header "${'a'.repeat(40)} blob x"`);
+    expect(() => new BatchObjectParser(() => undefined).push(Buffer.from(`${'a'.repeat(40)} blob -1\n`))).toThrow('unreadable header');
+    expect(() => new BatchObjectParser(() => undefined).push(Buffer.from(`${'a'.repeat(40)} blob 2\nabX`))).toThrow('git cat-file --batch: an object is not followed by a newline');
+  });
+});
+
+describe('NativeObjectReader', () => {
+  it('reads objects one by one, says a missing one is missing, and starts again after close', async () => {
+    const gitdir = path.join(tempRepo(), '.git');
+    const oid = await writeLooseObject(gitdir, 'blob', Buffer.from('hello\n'));
+    const reader = new NativeObjectReader(gitdir, 'git');
+    const [a, b] = await Promise.all([reader.read(oid), reader.read(oid)]);
+    expect(a).toEqual({ type: 'blob', content: Buffer.from('hello\n') });
+    expect(b).toEqual(a);
+    await expect(reader.read('f'.repeat(40))).rejects.toMatchObject({ code: 'NOT_FOUND', message: `git object ${'f'.repeat(40)} is missing from the repository: fetch the facts branch again.` });
+    reader.close();
+    expect((await reader.read(oid)).type).toBe('blob');
+    expect(reader.seen).toEqual(new Set([oid, 'f'.repeat(40)]));
+    reader.close();
+  });
+
+  it('git missing: every read fails with the reason', async () => {
+    const reader = new NativeObjectReader(tempDir(), '/nonexistent/git');
+    await expect(reader.read('f'.repeat(40))).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/^git cat-file failed: spawn \/nonexistent\/git ENOENT/) as unknown });
+    await expect(reader.read('e'.repeat(40))).rejects.toThrow('git cat-file failed');
   });
 });
