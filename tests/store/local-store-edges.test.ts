@@ -123,6 +123,24 @@ describe.each([
     store.close();
   });
 
+  it('history since a time: the commits from then on, newest first, each with the facts it added and its raw text', async () => {
+    const dir = tempRepo();
+    let now = 0;
+    const store = open(dir, { clock: () => at(now) });
+    await store.append({ facts: [trail('b1')] });
+    now = 10;
+    const b = (await store.append({ facts: [trail('b2', 10)] })).commit!;
+    now = 20;
+    const c = (await store.append({ facts: [trail('b3', 20), trail('b4', 20)] })).commit!;
+    const seen = [];
+    for await (const h of store.history({ since: at(10) })) seen.push({ commit: h.commit, time: h.time, trails: h.facts.map((f) => f.trail).sort(), raw: h.raw?.startsWith('tree ') });
+    expect(seen).toEqual([
+      { commit: c, time: at(20).toISOString(), trails: ['b3', 'b4'], raw: true },
+      { commit: b, time: at(10).toISOString(), trails: ['b2'], raw: true },
+    ]);
+    store.close();
+  });
+
   it('isAncestor: itself, older commits, not newer ones', async () => {
     const dir = tempRepo();
     const store = open(dir);
