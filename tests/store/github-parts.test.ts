@@ -130,7 +130,7 @@ describe('the tamper alarm check run', () => {
     const cleared = makeFact({ kind: 'alarm', event: 'TAMPER_ALARM_CLEARED', branch: 'factstore', clears: raised(1).id, comment: 'restored', actor: 'alice', ts: '2026-11-23T11:00:00.000Z' });
     const mixed = alarmOfRun(run('failure', JSON.stringify({ raised: [raised(1), cleared, { kind: 'alarm' }] })));
     expect(mixed).toEqual({ open: true, raised: [raised(1)], leftOut: 0, problem: 'the "Factstore tamper alarm" check run 7 holds 2 entries that are not TAMPER_ALARM_RAISED facts' });
-    expect(alarmOfRun(run('failure', JSON.stringify({ raised: [raised(1), cleared] }))).problem).toBe('the "Factstore tamper alarm" check run 7 holds 1 entry that are not TAMPER_ALARM_RAISED facts');
+    expect(alarmOfRun(run('failure', JSON.stringify({ raised: [raised(1), cleared] }))).problem).toBe('the "Factstore tamper alarm" check run 7 holds 1 entry that is not TAMPER_ALARM_RAISED facts');
     const approval = makeFact({ kind: 'approval', flow: 'p', trail: 't', decision: 'APPROVED', actor: 'a', ts: '2026-11-23T11:00:00.000Z' });
     expect(alarmOfRun(run('failure', JSON.stringify({ raised: [approval] }))).raised).toEqual([]);
   });
