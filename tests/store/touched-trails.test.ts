@@ -30,6 +30,16 @@ describe('touchedTrails', () => {
   });
 });
 
+describe('touchedTrails: names the layout would never write', () => {
+  it('a flow or trail name that is not a name, even in its right shard', () => {
+    // each path is exactly where trailPath would put it: only the name check refuses it
+    expect(touchedTrails([trailPath('-x', 't'), trailPath('p..q', 't'), trailPath('p', 't..u'), trailPath('p', '.t'), trailPath('p', 't'), trailPath('p-2', 'build.1')])).toEqual([
+      { flow: 'p', trail: 't' },
+      { flow: 'p-2', trail: 'build.1' },
+    ]);
+  });
+});
+
 describe('trailCommits', () => {
   it('lists the commits trails were started for, each once, with their branch', () => {
     const facts = [
@@ -38,7 +48,11 @@ describe('trailCommits', () => {
       makeFact({ kind: 'trail', flow: 'payments', trail: 't', commit: A, actor: 'ci', ts: '2026-11-23T10:02:00.000Z' }),
       makeFact({ kind: 'trail', flow: 'payments', trail: 't', commit: B, actor: 'ci', ts: '2026-11-23T10:03:00.000Z' }),
     ];
-    expect(trailCommits(facts)).toEqual([{ commit: A, gitBranch: 'main' }, { commit: B }]);
+    expect(trailCommits(facts)).toStrictEqual([{ commit: A, gitBranch: 'main' }, { commit: B }]);
+  });
+
+  it('a trail fact without a commit names none', () => {
+    expect(trailCommits([makeFact({ kind: 'trail', flow: 'payments', trail: 't', actor: 'ci', ts: '2026-11-23T10:00:00.000Z' })])).toEqual([]);
   });
 
   it('a trail without a trail fact names no commit', () => {

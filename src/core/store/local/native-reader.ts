@@ -51,7 +51,8 @@ export class NativeObjectReader extends ObjectReader {
     };
     child.on('error', fail);
     child.on('exit', (code) => {
-      if (this.queue.length > 0) fail(new Error(`exited with ${code}`));
+      // a process ended by close() exits cleanly while reads wait on the one started after it
+      if (this.queue.length > 0 && (this.child === child || code !== 0)) fail(new Error(`exited with ${code}`));
     });
     // A forgotten close() must not keep the process alive once no read is pending.
     child.unref();
