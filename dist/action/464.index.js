@@ -47,7 +47,7 @@ function alarmOfRun(run) {
     const raised = items.filter((f) => (0,schema/* validateFact */.pG)(f).ok && f.kind === 'alarm' && f.event === 'TAMPER_ALARM_RAISED');
     const leftOut = typeof parsed?.leftOut === 'number' && parsed.leftOut > 0 ? parsed.leftOut : 0;
     if (raised.length !== items.length || raised.length === 0) {
-        return { open, raised, leftOut, problem: `the "${TAMPER_ALARM_RUN}" check run ${run.id} holds ${items.length - raised.length} entr${items.length - raised.length === 1 ? 'y' : 'ies'} that are not TAMPER_ALARM_RAISED facts` };
+        return { open, raised, leftOut, problem: `the "${TAMPER_ALARM_RUN}" check run ${run.id} holds ${items.length - raised.length} entr${items.length - raised.length === 1 ? 'y that is' : 'ies that are'} not TAMPER_ALARM_RAISED facts` };
     }
     return { open, raised, leftOut };
 }

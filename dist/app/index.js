@@ -32623,6 +32623,11 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"thread-stream","version":"4.2
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ started)
+});
+
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 class errors_FactstoreError extends Error {
     name = 'FactstoreError';
@@ -50925,7 +50930,7 @@ function alarmOfRun(run) {
     const raised = items.filter((f) => validateFact(f).ok && f.kind === 'alarm' && f.event === 'TAMPER_ALARM_RAISED');
     const leftOut = typeof parsed?.leftOut === 'number' && parsed.leftOut > 0 ? parsed.leftOut : 0;
     if (raised.length !== items.length || raised.length === 0) {
-        return { open, raised, leftOut, problem: `the "${TAMPER_ALARM_RUN}" check run ${run.id} holds ${items.length - raised.length} entr${items.length - raised.length === 1 ? 'y' : 'ies'} that are not TAMPER_ALARM_RAISED facts` };
+        return { open, raised, leftOut, problem: `the "${TAMPER_ALARM_RUN}" check run ${run.id} holds ${items.length - raised.length} entr${items.length - raised.length === 1 ? 'y that is' : 'ies that are'} not TAMPER_ALARM_RAISED facts` };
     }
     return { open, raised, leftOut };
 }
@@ -53354,6 +53359,23 @@ async function onFactsPush(context, push, deps, setup, facts) {
     await reevaluate(context, deps, setup, repoOfPush(push), commits, raised);
 }
 
+;// CONCATENATED MODULE: ./app/src/slash/listed-actor.ts
+
+/**
+ * Whether `actor` is on a list of the config (`bypass.actors`, `trust.admins`): listed by login
+ * (any case) → `{}`; a member of a listed `@org/team` (asked through GitHub, team by team in the
+ * list's order) → `{ team }`; neither → undefined.
+ */
+async function listedAs(list, actor, isTeamMember) {
+    if (list.some((a) => !a.startsWith('@') && actorKey(a) === actorKey(actor)))
+        return {};
+    for (const team of list.filter((a) => a.startsWith('@'))) {
+        if (await isTeamMember(actor, team))
+            return { team };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./app/src/slash/reply.ts
 
 /** Marks the App's answers to commands, apart from its breakdown comment (`factstore:breakdown`). */
@@ -53413,7 +53435,7 @@ async function clearAlarm(context, event, command, deps, setup) {
     const { config } = setup;
     const facts = factsRepository(config, event);
     const place = `${event.owner}/${event.repo}#${event.pullNumber}`;
-    if (!(await isAdmin(config.trust.admins, event.actor, gitHubTeamCheck(context)))) {
+    if ((await listedAs(config.trust.admins, event.actor, gitHubTeamCheck(context))) === undefined) {
         context.log.warn(`factstore: ${event.actor} tried to clear the tamper alarm of ${facts.owner}/${facts.repo}:${facts.branch} on ${place} and was refused (not under trust.admins).`);
         const admins = config.trust.admins.length > 0 ? config.trust.admins.map((a) => codeSpan(a)).join(', ') : 'nobody (the list is empty)';
         return { text: `Refused: ${inlineWithCode(event.actor)} may not clear the tamper alarm: only \`trust.admins\` of \`.github/factstore.yml\` may (${admins}). Nothing was recorded.`, regate: false };
@@ -53448,15 +53470,6 @@ async function clearAlarm(context, event, command, deps, setup) {
             `${again > 0 ? `, ${again} of ${again === 1 ? 'its fact' : 'their facts'} recorded again on the restored branch` : ''}${written.commit !== undefined ? ` (facts commit ${written.commit.slice(0, 7)})` : ''}. The gates decide again at their next event.`,
         regate: event.onPullRequest,
     };
-}
-/** A login listed in `admins`, or a member of a listed `@org/team` (through GitHub). */
-async function isAdmin(admins, actor, isTeamMember) {
-    if (admins.some((a) => !a.startsWith('@') && actorKey(a) === actorKey(actor)))
-        return true;
-    for (const team of admins.filter((a) => a.startsWith('@')))
-        if (await isTeamMember(actor, team))
-            return true;
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./app/src/slash/gate-reply.ts
@@ -53499,10 +53512,10 @@ async function pullHead(context, where) {
  * before anything is written. Without a team check (the CLI, offline), only listed logins pass.
  */
 async function authorizeApprover(flow, actor, isTeamMember) {
-    const approvers = flow.approval?.approvers ?? [];
     if (flow.approval === undefined) {
         throw refused(`flow ${flow.name} asks for no approval, so there is no approver list to record a decision against: add approval: { approvers: [...] } to the flow in the config.`);
     }
+    const { approvers } = flow.approval;
     if (approvers.some((a) => !a.startsWith('@') && actorKey(a) === actorKey(actor)))
         return {};
     const teams = approvers.filter((a) => a.startsWith('@'));
@@ -53593,7 +53606,7 @@ async function bypassVerdict(bypass, command, actor, isTeamMember) {
     if (bypass === undefined) {
         return refused('the config has no bypass section, so no bypass can be granted: add bypass: { actors, reasons, max_ttl } to .github/factstore.yml through a reviewed pull request.');
     }
-    const allowed = await allowedAs(bypass.actors, actor, isTeamMember);
+    const allowed = await listedAs(bypass.actors, actor, isTeamMember);
     if (allowed === undefined) {
         return refused(`${actor} may not bypass the gate (bypass.actors: ${bypass.actors.join(', ') || 'none'}): ask someone listed, or change the list through a reviewed pull request.`);
     }
@@ -53606,16 +53619,6 @@ async function bypassVerdict(bypass, command, actor, isTeamMember) {
         return refused(`--ttl ${command.ttl} is longer than bypass.max_ttl (${bypass.maxTtl}): ask for ${bypass.maxTtl} or less.`);
     }
     return allowed.team !== undefined ? { team: allowed.team } : {};
-}
-/** Listed by name: `{}`; as a member of a listed team: `{ team }`; not allowed: undefined. */
-async function allowedAs(actors, actor, isTeamMember) {
-    if (actors.some((a) => !a.startsWith('@') && actorKey(a) === actorKey(actor)))
-        return {};
-    for (const team of actors.filter((a) => a.startsWith('@'))) {
-        if (await isTeamMember(actor, team))
-            return { team };
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./app/src/slash/record-bypass.ts
@@ -53894,7 +53897,7 @@ function checkedUrl(text) {
         url = new URL(text);
     }
     catch {
-        url = undefined;
+        // not a link at all: refused below
     }
     if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || text.length > 2048) {
         throw new SyntaxProblem(`--evidence ${JSON.stringify(text)} is not an http(s) link: give the address of the evidence (an incident, a run, a ticket).`);
@@ -54038,6 +54041,7 @@ function retryDelay(error, attempt, nowMs) {
  */
 function retryPlugin(options = {}) {
     const sleep = options.sleep ?? realSleep;
+    const now = options.now ?? Date.now;
     return (octokit) => {
         const o = octokit;
         o.hook.wrap('request', async (request, req) => {
@@ -54046,7 +54050,7 @@ function retryPlugin(options = {}) {
                     return await request(req);
                 }
                 catch (e) {
-                    const delay = attempt < RETRIES ? retryDelay(e, attempt, Date.now()) : undefined;
+                    const delay = attempt < RETRIES ? retryDelay(e, attempt, now()) : undefined;
                     if (delay === undefined || delay.seconds > MAX_WAIT_S)
                         throw e;
                     o.log.warn(`factstore: ${req.method} ${req.url} met a ${delay.why}; retrying in ${delay.seconds} s (${attempt + 1}/${RETRIES}).`);
@@ -54373,12 +54377,14 @@ function dotEnv(cwd) {
 }
 
 ;// CONCATENATED MODULE: ./app/src/main.ts
-// The server entry: Probot reads APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, GHE_HOST, GHE_PROTOCOL (and
-// the rest of its settings) from the environment or from .env in the working directory.
 
 
-startApp(process.env).catch((e) => {
+/** The server started from the environment; undefined when it could not start (the reason is printed). */
+const started = startApp(process.env).catch((e) => {
     console.error(startFailure(e));
     process.exitCode = 1;
+    return undefined;
 });
 
+var __webpack_exports__started = __webpack_exports__.A;
+export { __webpack_exports__started as started };

@@ -44859,10 +44859,10 @@ function actorKey(actor) {
  * before anything is written. Without a team check (the CLI, offline), only listed logins pass.
  */
 async function authorizeApprover(flow, actor, isTeamMember) {
-    const approvers = flow.approval?.approvers ?? [];
     if (flow.approval === undefined) {
         throw refused(`flow ${flow.name} asks for no approval, so there is no approver list to record a decision against: add approval: { approvers: [...] } to the flow in the config.`);
     }
+    const { approvers } = flow.approval;
     if (approvers.some((a) => !a.startsWith('@') && actorKey(a) === actorKey(actor)))
         return {};
     const teams = approvers.filter((a) => a.startsWith('@'));
@@ -61871,7 +61871,8 @@ class NativeObjectReader extends ObjectReader {
         };
         child.on('error', fail);
         child.on('exit', (code) => {
-            if (this.queue.length > 0)
+            // a process ended by close() exits cleanly while reads wait on the one started after it
+            if (this.queue.length > 0 && (this.child === child || code !== 0))
                 fail(new Error(`exited with ${code}`));
         });
         // A forgotten close() must not keep the process alive once no read is pending.
