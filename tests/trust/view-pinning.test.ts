@@ -10,6 +10,7 @@ import { makeFact } from '../../src/core/model/fact-id.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { artifactIndexPath, commitIndexPath, loosePath, trailPath } from '../../src/core/store/layout.js';
 import { LocalGitStore } from '../../src/core/store/local/local-store.js';
+import { NO_HIGH_WATER } from '../../src/core/trust/high-water.js';
 import { TrustedFacts } from '../../src/core/trust/trusted-facts.js';
 import { git } from '../helpers/git.js';
 import { tamperFile } from '../helpers/tamper.js';
@@ -121,5 +122,14 @@ describe('retired keys', () => {
     ]);
     expect(asked.sort()).toEqual([`${late}..${until}`, `${until}..${until}`].sort());
     store.close();
+  });
+});
+
+describe('no high-water mark', () => {
+  it('answers as a mark does, with promises: nothing read, nothing kept, and says where it is', async () => {
+    await expect(NO_HIGH_WATER.read()).resolves.toBeUndefined();
+    await expect(NO_HIGH_WATER.advance('a'.repeat(40))).resolves.toBeUndefined();
+    expect(NO_HIGH_WATER.where).toBe('nowhere (no high-water mark is kept here)');
+    expect(NO_HIGH_WATER.problem).toBeUndefined();
   });
 });
