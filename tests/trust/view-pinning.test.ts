@@ -125,6 +125,26 @@ describe('retired keys', () => {
   });
 });
 
+describe('each trail file', () => {
+  it('is read and judged once, however often the view is asked about it', async () => {
+    const w = new World();
+    await w.write(w.ci, started('t1'), attested('t1', 'PASSED'));
+    const store = new LocalGitStore({ dir: w.dir, gitBinary: 'git' });
+    const read: string[] = [];
+    const fileHistory = store.fileHistory.bind(store);
+    store.fileHistory = (path, options) => {
+      read.push(path);
+      return fileHistory(path, options);
+    };
+    const facts = await open(w, store);
+    expect((await facts.readTrail(FLOW, 't1')).length).toBe(2);
+    expect((await facts.countedTrail(FLOW, 't1')).length).toBe(2);
+    expect(await facts.trailsForCommit(COMMIT)).toEqual([{ flow: FLOW, trail: 't1' }]);
+    expect(read).toEqual([trailPath(FLOW, 't1')]);
+    store.close();
+  });
+});
+
 describe('no high-water mark', () => {
   it('answers as a mark does, with promises: nothing read, nothing kept, and says where it is', async () => {
     await expect(NO_HIGH_WATER.read()).resolves.toBeUndefined();
