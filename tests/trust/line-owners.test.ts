@@ -8,6 +8,8 @@ import type { Fact } from '../../src/core/model/fact.js';
 import { generateKeyPair, parsePrivateKey, signSshsig } from '../../src/core/signing/index.js';
 import type { FileCommit, FileHistory } from '../../src/core/store/fact-store.js';
 import { claimFor, formatClaims } from '../../src/core/trust/append-claims.js';
+import { attributeLines } from '../../src/core/trust/attribute-lines.js';
+import { commitVerdict } from '../../src/core/trust/commit-verdict.js';
 import { DEFAULT_SKEW_MS, fileTrust } from '../../src/core/trust/file-trust.js';
 import { integrityFailure } from '../../src/core/trust/integrity.js';
 import { TrustedKeys } from '../../src/core/trust/trusted-keys.js';
@@ -188,5 +190,26 @@ describe('integrityFailure', () => {
     expect('cause' in plain).toBe(false);
     const cause = new Error('read failed');
     expect(integrityFailure('x', cause).cause).toBe(cause);
+  });
+});
+
+describe('attributeLines on its own', () => {
+  const owners = (h: FileHistory) => attributeLines(h, h.commits.map((c) => commitVerdict(c, keys)));
+
+  it('gives one owner per line of the tip, and none for an empty file', async () => {
+    expect(await owners(history(undefined))).toEqual([]);
+    expect(await owners(history(''))).toEqual([]);
+    const c1 = append('', text(1));
+    const u = append(text(1), text(1, 2), null);
+    const result = await owners(history(text(1, 2), c1, u));
+    expect(result).toHaveLength(2);
+    expect(result[0]).toMatchObject({ trusted: true, commit: { commit: c1.commit }, entry: { signer: { principal: 'ci@acme' } } });
+    expect(result[1]).toMatchObject({ trusted: false, commits: [{ commit: { commit: u.commit }, verdict: { status: 'unsigned' } }] });
+  });
+
+  it('a declaration of more lines than the tip has fails closed, even when the missing line is empty', async () => {
+    // declares two lines, the second one empty: hashing past the tip's end must not make it match
+    const c1 = commit(text(1), `factstore: append\n\n${formatClaims([claimFor(PATH, '', `${text(1)}\n`)])}\n`);
+    expect(await integrity(history(text(1), c1))).toBe(`${PATH}: the lines facts commit ${c1.commit} wrote (1-2) were changed or removed later${TAIL}`);
   });
 });

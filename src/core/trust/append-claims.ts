@@ -62,7 +62,8 @@ export function linesHash(lines: readonly string[]): string {
 
 /** NDJSON text as lines: a final newline ends the last line, it does not start an empty one. */
 export function splitLines(text: string | undefined): string[] {
-  if (text === undefined || text === '') return [];
+  // '' splits into one empty line, which the final-newline rule then drops
+  if (text === undefined) return [];
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;

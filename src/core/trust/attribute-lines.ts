@@ -93,8 +93,9 @@ async function legacyClaim(history: FileHistory, i: number, lines: readonly stri
   return { before: before.length, after: after.length };
 }
 
+/** `head` is the start of `lines` (a line past the end of `lines` is undefined, never equal). */
 function startsWith(lines: readonly string[], head: readonly string[]): boolean {
-  return head.length <= lines.length && head.every((line, k) => lines[k] === line);
+  return head.every((line, k) => lines[k] === line);
 }
 
 /** sha256 of the first n lines, for increasing n, in one pass over the file. */

@@ -99,8 +99,8 @@ export async function factProblem(
 
 /** Names the commit that appended untrusted lines: the one, or the first of several, with the reason. */
 function untrustedCause(commits: { commit: { commit: string }; verdict: CommitVerdict }[]): { commit?: string; reason: IgnoreReason; detail: string } {
-  const first = commits[0];
-  if (first === undefined) return { reason: 'unsigned', detail: 'added by no commit of the file history' };
+  // never empty: attributeLines fails closed on lines that no commit of the history added
+  const first = commits[0] as (typeof commits)[number];
   const reason: IgnoreReason =
     first.verdict.status === 'unsigned' ? 'unsigned' : first.verdict.status === 'untrusted' ? 'untrusted-key' : 'bad-signature';
   const more = commits.length > 1 ? ` (or one of ${commits.length - 1} later untrusted commit${commits.length > 2 ? 's' : ''}: ${commits.slice(1, 4).map((c) => c.commit.commit.slice(0, 7)).join(', ')})` : '';
@@ -108,12 +108,12 @@ function untrustedCause(commits: { commit: { commit: string }; verdict: CommitVe
 }
 
 function parseFact(text: string): Fact | undefined {
+  let fact: Partial<Fact> | null;
   try {
-    const value = JSON.parse(text) as unknown;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-    const fact = value as Partial<Fact>;
-    return typeof fact.id === 'string' && typeof fact.kind === 'string' && typeof fact.ts === 'string' && typeof fact.actor === 'string' ? (value as Fact) : undefined;
+    fact = JSON.parse(text) as Partial<Fact> | null;
   } catch {
     return undefined;
   }
+  // a number, string, boolean or array has none of these fields: only null needs the `?.`
+  return typeof fact?.id === 'string' && typeof fact.kind === 'string' && typeof fact.ts === 'string' && typeof fact.actor === 'string' ? (fact as Fact) : undefined;
 }
