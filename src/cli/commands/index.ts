@@ -6,6 +6,7 @@ import { assert } from './assert.js';
 import { attest } from './attest.js';
 import { complianceArtifact } from './compliance-artifact.js';
 import { demo } from './demo.js';
+import { doctor } from './doctor.js';
 import { evidenceGet } from './evidence-get.js';
 import { evidenceList } from './evidence-list.js';
 import { flowsGet } from './flows-get.js';
@@ -40,6 +41,7 @@ export const COMMANDS: readonly Command[] = [
   gate,
   log,
   verify,
+  doctor,
   evidenceList,
   evidenceGet,
   complianceArtifact,
