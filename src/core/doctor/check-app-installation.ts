@@ -5,7 +5,7 @@ import { ok, problem, skipped, type DoctorCheck } from './doctor-check.js';
 /** With the App's credentials: the App is installed on the facts repository (asked with its JWT). */
 export async function checkAppInstallation(appRequest: GitHubRequest | undefined, t: GitHubTarget): Promise<DoctorCheck> {
   const name = `${t.owner}/${t.repo}`;
-  if (appRequest === undefined) return skipped('app-installation', 'no App credentials were given', 'pass --app-id and --private-key to check the App is installed on the facts repository');
+  if (appRequest === undefined) return skipped('app-installation', 'no App credentials were given', "give the App's id and private key (factstore doctor --app-id ID --private-key FILE) to check it is installed on the facts repository");
   try {
     const { data } = await appRequest('GET /repos/{owner}/{repo}/installation', { owner: t.owner, repo: t.repo });
     const id = typeof data === 'object' && data !== null && 'id' in data ? String(data.id) : 'unknown';

@@ -14,6 +14,8 @@ export interface ConfigSource {
   working: string | undefined;
   /** a config given explicitly (`--config FILE`): then only its validity is checked */
   explicit?: boolean;
+  /** the deciding config could not be read or parsed: what was wrong (it says what to do) */
+  failure?: string;
 }
 
 export interface ConfigCheck {
@@ -32,6 +34,7 @@ export function checkConfig(source: ConfigSource): ConfigCheck {
     if (config instanceof Error) return { check: problem('config', config.message, `fix ${source.path}`), config: undefined };
     return { check: ok('config', `${source.path} is valid (${summary(config)}); given with --config, it is an unreviewed trust root: the committed config was not checked`), config };
   }
+  if (source.failure !== undefined) return { check: problem('config', source.failure, `fix ${source.path} on the default branch ${REVIEW.replace(/ to the default branch$/, '')}`), config: undefined };
   if (source.committed === undefined) {
     if (source.working !== undefined) {
       return {

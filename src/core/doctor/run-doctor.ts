@@ -3,6 +3,7 @@ import { checkAppInstallation } from './check-app-installation.js';
 import { checkBranchProtection, type GitHubTarget } from './check-branch-protection.js';
 import { checkConfig, type ConfigSource } from './check-config.js';
 import { checkFactsBranch } from './check-facts-branch.js';
+import { checkFactsBranchOnGitHub } from './check-facts-branch-on-github.js';
 import { checkSigningKey, type SigningKeySource } from './check-signing-key.js';
 import { checkTokenPermissions } from './check-token-permissions.js';
 import { problem, skipped, type DoctorCheck } from './doctor-check.js';
@@ -26,8 +27,8 @@ export interface DoctorInput {
   key: SigningKeySource;
   /** --branch; else facts.branch of the config, else factstore */
   branch: string | undefined;
-  /** the git directory holding the facts branch, or why there is none */
-  store: { gitdir: string; remote: string } | { unavailable: string };
+  /** the git directory holding the facts branch, or why there is none; `github`: no clone, ask GitHub */
+  store: { gitdir: string; remote: string } | { unavailable: string } | 'github';
   /** undefined: the network is not used */
   github: DoctorGitHub | undefined;
 }
@@ -46,14 +47,20 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
   const { check: configCheck, config } = checkConfig(input.config);
   const branch = input.branch ?? config?.facts.branch ?? 'factstore';
   const checks: DoctorCheck[] = [configCheck, checkSigningKey(input.key, config)];
-  checks.push('unavailable' in input.store ? problem('facts-branch', input.store.unavailable, 'run doctor inside the repository that holds the facts, or pass --store DIR') : await checkFactsBranch(input.store.gitdir, branch, input.store.remote));
   const gh = input.github;
+  const name = gh === undefined ? undefined : (gh.repo ?? config?.facts.repo ?? gh.fallbackRepo);
+  const target = name === undefined ? undefined : targetOf(name, branch);
+  if (input.store === 'github') {
+    checks.push(gh !== undefined && target !== undefined ? await checkFactsBranchOnGitHub(gh.request, target) : problem('facts-branch', 'the facts repository on GitHub is not known', 'give facts-repo'));
+  } else if ('unavailable' in input.store) {
+    checks.push(problem('facts-branch', input.store.unavailable, 'run doctor inside the repository that holds the facts, or pass --store DIR'));
+  } else {
+    checks.push(await checkFactsBranch(input.store.gitdir, branch, input.store.remote));
+  }
   if (gh === undefined) {
     for (const id of GITHUB_CHECKS) checks.push(skipped(id, 'GitHub was not asked', 'pass --github (and a token) to check GitHub'));
     return report(checks, { used: false, note: 'the network was not used: pass --github, or a token, to check GitHub too' });
   }
-  const name = gh.repo ?? config?.facts.repo ?? gh.fallbackRepo;
-  const target = name === undefined ? undefined : targetOf(name, branch);
   if (target === undefined) {
     const why = name === undefined ? 'the facts repository is not known (no --repo, no facts.repo in the config, no GitHub origin remote)' : `${JSON.stringify(name)} is not owner/name`;
     for (const id of GITHUB_CHECKS) checks.push(problem(id, why, 'pass --repo owner/name'));
