@@ -116,6 +116,16 @@ describe('factstore doctor, locally', () => {
     expect(check(missing, 'signing-key')).toMatchObject({ status: 'PROBLEM', message: expect.stringMatching(/nowhere\/key\) cannot be read: ENOENT$/) as string });
   });
 
+  it('--config FILE: only its validity is checked, and it is named as an unreviewed trust root', async () => {
+    const file = path.join(tempDir(), 'factstore.yml');
+    writeFileSync(file, `trust: { signers: [{ principal: ci@acme, key: "${w.key.publicKey}" }] }\nflows: {}\n`);
+    const r = await doctor(['--config', file]);
+    expect(r.code).toBe(0);
+    expect(check(r, 'config').message).toBe(`${file} is valid (1 trusted signer(s), 0 flow(s), facts branch factstore); given with --config, it is an unreviewed trust root: the committed config was not checked`);
+    writeFileSync(file, 'flows: [\n');
+    expect(check(await doctor(['--config', file]), 'config')).toMatchObject({ status: 'PROBLEM', fix: `fix ${file}` });
+  });
+
   it('no signing key at all is SKIPPED, not a problem', async () => {
     const r = await doctor([], { FACTSTORE_SIGNING_KEY: undefined });
     expect(r.code).toBe(0);

@@ -13,6 +13,7 @@
  */
 import type { Account } from './auth.js';
 import { ApiError, json, notFound, type Reply } from './http-kit.js';
+import { simpleUserJson } from './integrations.js';
 import type { Repository } from './repository.js';
 import type { Route, RouteContext } from './route.js';
 import { repoUrl } from './shapes.js';
@@ -103,7 +104,7 @@ export function repoInstallation(fullName: string, appId: number, installations:
   const stamp = '2026-01-01T00:00:00Z';
   return json({
     id: found.installationId,
-    account: { login: owner, id: 1, type: 'Organization', url: `${api}/users/${owner}` },
+    account: simpleUserJson(owner, 1, 'Organization', api),
     repository_selection: found.repos === undefined ? 'all' : 'selected',
     access_tokens_url: `${api}/app/installations/${found.installationId}/access_tokens`,
     repositories_url: `${api}/installation/repositories`,
