@@ -1,7 +1,7 @@
 // `factstore doctor` on purpose-built broken set-ups: each finds its problem (exit 1) and says what
 // to do; a healthy set-up is all OK (exit 0). GitHub is the fake, with its rulesets and protection routes.
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +96,18 @@ describe('factstore doctor, locally', () => {
     expect(check(r, 'config').message).toMatch(/trust\/signers/);
     expect(check(r, 'config').fix).toBe('fix .github/factstore.yml and commit it through a reviewed pull request to the default branch');
     expect(check(r, 'signing-key')).toMatchObject({ status: 'SKIPPED', message: expect.stringContaining('its trust is not checked, as there is no valid config') as string });
+  });
+
+  it('a committed config that is a symbolic link: reported, and the other checks still run', async () => {
+    const repo = tempRepo();
+    mkdirSync(path.join(repo, '.github'));
+    symlinkSync('../README.md', path.join(repo, '.github', 'factstore.yml'));
+    git(repo, 'add', '.github/factstore.yml');
+    git(repo, '-c', 'user.name=dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '-m', 'a link');
+    const r = await doctor([], {}, repo);
+    expect(r.code).toBe(1);
+    expect(check(r, 'config')).toMatchObject({ status: 'PROBLEM', message: expect.stringMatching(/is not a plain file \(a symbolic link\): commit the config file itself there\.$/) as string });
+    expect(report(r).checks).toHaveLength(6);
   });
 
   it('a key trust.signers does not list: the line to add, never the private key', async () => {
