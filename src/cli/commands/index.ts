@@ -7,6 +7,7 @@ import { attest } from './attest.js';
 import { complianceArtifact } from './compliance-artifact.js';
 import { completionCommand } from './completion.js';
 import { demo } from './demo.js';
+import { doctor } from './doctor.js';
 import { evidenceGet } from './evidence-get.js';
 import { evidenceList } from './evidence-list.js';
 import { flowsGet } from './flows-get.js';
@@ -41,6 +42,7 @@ export const COMMANDS: readonly Command[] = [
   gate,
   log,
   verify,
+  doctor,
   evidenceList,
   evidenceGet,
   complianceArtifact,

@@ -9,6 +9,7 @@ import { createPublicKey, randomBytes, verify, type KeyObject } from 'node:crypt
 import type { Tokens } from './auth.js';
 import { ApiError, json, type Reply } from './http-kit.js';
 import { appJson, type AppIdentity } from './integrations.js';
+import { repoInstallation } from './routes-protection.js';
 
 type Level = 'read' | 'write';
 
@@ -98,6 +99,13 @@ export class Apps {
     const installation = installations.find((i) => i.appId === id);
     if (installation === undefined) throw new ApiError(401, 'A JSON web token could not be decoded', JWT_DOC);
     return json(appJson(identityOf(installation), api));
+  }
+
+  /** GET /repos/{owner}/{repo}/installation with the App's JWT: its installation there, else 404. */
+  repoInstallation(fullName: string, header: string | undefined, now: Date, api: string): Reply {
+    const installations = [...this.installations.values()];
+    const id = this.appOf(header, now, (iss) => installations.find((i) => i.appId === iss)?.publicKey);
+    return repoInstallation(fullName, id, installations, api);
   }
 }
 

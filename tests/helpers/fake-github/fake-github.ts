@@ -22,6 +22,7 @@ import { contentRoutes } from './routes-contents.js';
 import { deploymentReviewRoutes } from './routes-deployment-reviews.js';
 import { issueRoutes } from './routes-issues.js';
 import { objectRoutes } from './routes-objects.js';
+import { protectionRoutes } from './routes-protection.js';
 import { pullRoutes } from './routes-pulls.js';
 import { refRoutes } from './routes-refs.js';
 import { handle, type RecordedRequest, type ServerState } from './server.js';
@@ -86,7 +87,7 @@ export class FakeGitHub {
       tokens: this.tokens,
       apps: this.apps,
       faults: this.faults,
-      routes: [...refRoutes, ...objectRoutes(options.treeEntryLimit ?? 100_000), ...contentRoutes, ...checkRunRoutes, ...issueRoutes, ...pullRoutes, ...compareRoutes, ...commitRoutes, ...deploymentReviewRoutes],
+      routes: [...refRoutes, ...objectRoutes(options.treeEntryLimit ?? 100_000), ...contentRoutes, ...checkRunRoutes, ...issueRoutes, ...pullRoutes, ...compareRoutes, ...protectionRoutes, ...commitRoutes, ...deploymentReviewRoutes],
       requests: this.requests,
       latencyMs: options.latencyMs ?? 0,
       jitterMs: options.jitterMs ?? 0,

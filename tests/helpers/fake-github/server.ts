@@ -11,6 +11,7 @@ import { faultError, type FaultOptions, type Faults } from './faults.js';
 import { ApiError, emptyRepository, notFound, type Reply } from './http-kit.js';
 import type { Repository } from './repository.js';
 import type { Route } from './route.js';
+import { repoInstallationPath } from './routes-protection.js';
 
 export interface RecordedRequest {
   method: string;
@@ -140,7 +141,8 @@ export async function handle(state: ServerState, req: IncomingMessage, res: Serv
     if (delay > 0) await sleep(delay);
     // an App asks for an installation token, or for itself, with its JWT, which is no token of an account
     const installation = accessTokenPath(method, record.path);
-    const asApp = installation !== undefined || (method === 'GET' && record.path === '/app');
+    const repoInstallation = repoInstallationPath(method, record.path);
+    const asApp = installation !== undefined || repoInstallation !== undefined || (method === 'GET' && record.path === '/app');
     const account = asApp ? undefined : state.tokens.authenticate(req.headers.authorization);
     if (account !== undefined) record.login = account.login;
     fault = state.faults.take(method, record.path);
@@ -148,6 +150,9 @@ export async function handle(state: ServerState, req: IncomingMessage, res: Serv
     if (installation !== undefined) {
       record.operation = 'apps.createInstallationAccessToken';
       reply = state.apps.accessToken(state.tokens, installation, req.headers.authorization, new Date());
+    } else if (repoInstallation !== undefined) {
+      record.operation = 'apps.getRepoInstallation';
+      reply = state.apps.repoInstallation(repoInstallation, req.headers.authorization, new Date(), state.url);
     } else if (asApp) {
       record.operation = 'apps.getAuthenticated';
       reply = state.apps.authenticatedApp(req.headers.authorization, new Date(), state.url);

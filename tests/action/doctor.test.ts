@@ -1,0 +1,59 @@
+// The Action's doctor mode (`command: doctor`): the same checks as `factstore doctor` with the
+// workflow's token, one line each in the job summary; a PROBLEM fails the step, and nothing is written.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setBranchRules } from '../helpers/fake-github/routes-protection.js';
+import { testKey } from '../helpers/git.js';
+import { REPO, world, type World } from './world.js';
+
+let w: World;
+
+beforeAll(async () => {
+  w = await world();
+  w.gh.putFiles(REPO, 'factstore', { 'README.md': 'facts\n' });
+  setBranchRules(w.gh.repository(REPO), 'factstore', ['non_fast_forward', 'deletion']);
+});
+
+/** What the log shows: `::add-mask::` lines are the runner's masking commands, never printed. */
+const shown = (stdout: string): string => stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+
+const rows = (summary: string): string[][] =>
+  summary.split('\n').filter((l) => /^\| (OK|PROBLEM|SKIPPED) \|/.test(l)).map((l) => l.split(' | ').slice(0, 2).map((c) => c.replace(/^\| /, '')));
+
+describe('the doctor mode of the Action', () => {
+  it('a healthy set-up: every check OK (no App credentials: SKIPPED), the step passes and writes nothing', async () => {
+    const refs = w.gh.ref(REPO, 'heads/factstore');
+    w.gh.resetRequests();
+    const r = await w.step({ command: 'doctor' });
+    expect(r.code).toBe(0);
+    expect(rows(r.summary)).toEqual([['OK', 'config'], ['OK', 'signing-key'], ['OK', 'facts-branch'], ['OK', 'branch-protection'], ['OK', 'token-permissions'], ['SKIPPED', 'app-installation']]);
+    expect(r.summary).toContain('## factstore doctor: healthy');
+    expect(r.summary).toContain('is protected against force push and deletion by a ruleset');
+    expect(w.gh.requests.every((q) => q.method === 'GET')).toBe(true);
+    expect(w.gh.ref(REPO, 'heads/factstore')).toBe(refs);
+    expect(shown(r.stdout) + r.summary).not.toContain(w.key.privateKey.split('\n')[1]);
+  });
+
+  it('fails the step on a problem: an untrusted key, a workspace config that differs, an unprotected branch', async () => {
+    writeFileSync(path.join(w.workspace, '.github', 'factstore.yml'), 'trust: { signers: [] }\nflows: {}\n');
+    setBranchRules(w.gh.repository(REPO), 'factstore', ['deletion']);
+    const r = await w.step({ command: 'doctor', 'signing-key': testKey('mallory').privateKey });
+    expect(r.code).toBe(1);
+    expect(rows(r.summary).filter(([status]) => status === 'PROBLEM').map(([, id]) => id)).toEqual(['config', 'signing-key', 'branch-protection']);
+    expect(r.summary).toContain('differs from the config committed at main (');
+    expect(r.summary).toContain('acme/app:factstore has no protection against force push (Branch not protected)');
+    expect(r.stdout).toMatch(/::error::factstore doctor: 3 problem\(s\)/);
+  });
+
+  it('a read-only token, and no facts branch', async () => {
+    const bare = await world();
+    bare.gh.addToken('ghp_readOnly', { contents: 'read' });
+    const r = await bare.step({ command: 'doctor', token: 'ghp_readOnly' });
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain('the token can read acme/app but not write to it');
+    expect(r.summary).toMatch(/acme\/app has no facts branch factstore \(404/);
+    expect(shown(r.stdout) + r.summary).not.toContain('ghp_readOnly');
+    expect(r.stdout).toContain('::add-mask::ghp_readOnly');
+  });
+});
