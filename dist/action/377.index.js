@@ -3670,7 +3670,8 @@ function linesHash(lines) {
 }
 /** NDJSON text as lines: a final newline ends the last line, it does not start an empty one. */
 function splitLines(text) {
-    if (text === undefined || text === '')
+    // '' splits into one empty line, which the final-newline rule then drops
+    if (text === undefined)
         return [];
     const lines = text.split('\n');
     if (lines[lines.length - 1] === '')

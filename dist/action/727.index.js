@@ -2068,6 +2068,59 @@ function runContext(env, claims) {
 
 /***/ }),
 
+/***/ 2864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ readRunnerEnv),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   bC: () => (/* binding */ gitBranch)
+/* harmony export */ });
+function readRunnerEnv(env, cwd) {
+    const get = (name) => {
+        const v = env[name]?.trim();
+        return v === undefined || v === '' ? undefined : v;
+    };
+    return {
+        workspace: get('GITHUB_WORKSPACE') ?? cwd,
+        repository: get('GITHUB_REPOSITORY'),
+        repositoryId: get('GITHUB_REPOSITORY_ID'),
+        workflow: get('GITHUB_WORKFLOW'),
+        job: get('GITHUB_JOB'),
+        runId: get('GITHUB_RUN_ID'),
+        runAttempt: get('GITHUB_RUN_ATTEMPT'),
+        ref: get('GITHUB_REF'),
+        refName: get('GITHUB_REF_NAME'),
+        refType: get('GITHUB_REF_TYPE'),
+        headRef: get('GITHUB_HEAD_REF'),
+        baseRef: get('GITHUB_BASE_REF'),
+        sha: get('GITHUB_SHA'),
+        actor: get('GITHUB_ACTOR'),
+        actorId: get('GITHUB_ACTOR_ID'),
+        event: get('GITHUB_EVENT_NAME'),
+        serverUrl: (get('GITHUB_SERVER_URL') ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (get('GITHUB_API_URL') ?? 'https://api.github.com').replace(/\/+$/, ''),
+        oidcAvailable: get('ACTIONS_ID_TOKEN_REQUEST_URL') !== undefined && get('ACTIONS_ID_TOKEN_REQUEST_TOKEN') !== undefined,
+        signingKeyEnv: get('FACTSTORE_SIGNING_KEY'),
+    };
+}
+/** The run's page, the default evidence link; undefined outside a workflow run. */
+function runUrl(env) {
+    if (env.repository === undefined || env.runId === undefined)
+        return undefined;
+    const attempt = env.runAttempt !== undefined && env.runAttempt !== '1' ? `/attempts/${env.runAttempt}` : '';
+    return `${env.serverUrl}/${env.repository}/actions/runs/${env.runId}${attempt}`;
+}
+/** The git branch being built: the head branch of a pull request, else the pushed branch. */
+function gitBranch(env) {
+    if (env.headRef !== undefined)
+        return env.headRef;
+    return env.refType === 'branch' ? env.refName : undefined;
+}
+
+
+/***/ }),
+
 /***/ 3566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -21,8 +21,8 @@ var errors = __webpack_require__(4296);
 var evaluate = __webpack_require__(4978);
 // EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 17 modules
 var report_breakdown = __webpack_require__(9984);
-// EXTERNAL MODULE: ./src/core/trust/trusted-facts.ts + 7 modules
-var trusted_facts = __webpack_require__(4368);
+// EXTERNAL MODULE: ./src/core/trust/trusted-facts.ts + 5 modules
+var trusted_facts = __webpack_require__(7401);
 // EXTERNAL MODULE: ./src/action/github/high-water.ts + 2 modules
 var high_water = __webpack_require__(2947);
 // EXTERNAL MODULE: ./src/action/github/trust-root.ts

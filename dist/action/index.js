@@ -514,10 +514,11 @@ var errors = __nccwpck_require__(4296);
  * loads the GitHub client).
  */
 const COMMANDS = {
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(474), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(325), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).attest,
-    assert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(464), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).assert,
-    begin: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(325), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7170))).begin,
-    gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(325), __nccwpck_require__.e(464), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4963))).gate,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(474), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(690), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).attest,
+    assert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(129), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).assert,
+    begin: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(690), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7170))).begin,
+    gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(690), __nccwpck_require__.e(129), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4963))).gate,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(192), __nccwpck_require__.e(690), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325))).doctor,
 };
 /**
  * Runs the step named by the hidden `command` input (each action.yml sets its own; default attest).
@@ -529,9 +530,9 @@ async function run() {
         const name = (process.env.INPUT_COMMAND ?? '').trim() || 'attest';
         const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
         if (load === undefined) {
-            throw (0,errors/* badInput */.AN)(`no command ${JSON.stringify(name)}: use attest, assert, begin or gate (the action.yml of each entry point sets it)`);
+            throw (0,errors/* badInput */.AN)(`no command ${JSON.stringify(name)}: use attest, assert, begin, gate or doctor (the action.yml of each entry point sets it)`);
         }
-        const [command, { ActionSession }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(467), __nccwpck_require__.e(192), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777))]);
+        const [command, { ActionSession }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(445), __nccwpck_require__.e(192), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6193))]);
         session = new ActionSession(process.env, process.cwd());
         await command(session);
     }

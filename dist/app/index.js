@@ -48538,7 +48538,8 @@ function linesHash(lines) {
 }
 /** NDJSON text as lines: a final newline ends the last line, it does not start an empty one. */
 function splitLines(text) {
-    if (text === undefined || text === '')
+    // '' splits into one empty line, which the final-newline rule then drops
+    if (text === undefined)
         return [];
     const lines = text.split('\n');
     if (lines[lines.length - 1] === '')
@@ -50393,8 +50394,9 @@ async function legacyClaim(history, i, lines) {
         throw integrityFailure(`${history.path}: the lines facts commit ${commit.commit} wrote were changed or removed later`);
     return { before: before.length, after: after.length };
 }
+/** `head` is the start of `lines` (a line past the end of `lines` is undefined, never equal). */
 function startsWith(lines, head) {
-    return head.length <= lines.length && head.every((line, k) => lines[k] === line);
+    return head.every((line, k) => lines[k] === line);
 }
 /** sha256 of the first n lines, for increasing n, in one pass over the file. */
 class PrefixHashes {
@@ -50612,24 +50614,22 @@ async function factProblem(fact, entry, commit, options) {
 }
 /** Names the commit that appended untrusted lines: the one, or the first of several, with the reason. */
 function untrustedCause(commits) {
+    // never empty: attributeLines fails closed on lines that no commit of the history added
     const first = commits[0];
-    if (first === undefined)
-        return { reason: 'unsigned', detail: 'added by no commit of the file history' };
     const reason = first.verdict.status === 'unsigned' ? 'unsigned' : first.verdict.status === 'untrusted' ? 'untrusted-key' : 'bad-signature';
     const more = commits.length > 1 ? ` (or one of ${commits.length - 1} later untrusted commit${commits.length > 2 ? 's' : ''}: ${commits.slice(1, 4).map((c) => c.commit.commit.slice(0, 7)).join(', ')})` : '';
     return { commit: first.commit.commit, reason, detail: `${verdictText(first.verdict)}${more}` };
 }
 function parseFact(text) {
+    let fact;
     try {
-        const value = JSON.parse(text);
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            return undefined;
-        const fact = value;
-        return typeof fact.id === 'string' && typeof fact.kind === 'string' && typeof fact.ts === 'string' && typeof fact.actor === 'string' ? value : undefined;
+        fact = JSON.parse(text);
     }
     catch {
         return undefined;
     }
+    // a number, string, boolean or array has none of these fields: only null needs the `?.`
+    return typeof fact?.id === 'string' && typeof fact.kind === 'string' && typeof fact.ts === 'string' && typeof fact.actor === 'string' ? fact : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/trust/high-water.ts

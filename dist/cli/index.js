@@ -15174,6 +15174,13 @@ module.exports = (input, options) => {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -15188,10 +15195,213 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 992:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -44526,7 +44736,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -44535,6 +44745,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -44564,16 +44777,101 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 class FactstoreError extends Error {
     name = 'FactstoreError';
@@ -44768,7 +45066,7 @@ function strictParse(argv, command) {
         ...toParseArgsOptions(command.options),
     };
     try {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options, allowPositionals: true, strict: true });
+        const { values, positionals } = (0,external_node_util_.parseArgs)({ args: [...argv], options, allowPositionals: true, strict: true });
         return { values, positionals };
     }
     catch (e) {
@@ -44883,8 +45181,8 @@ function refused(message) {
     return new FactstoreError('BAD_INPUT', message);
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/model/fact.ts
 /**
  * The fact model (DESIGN §2). `schemas/fact.schema.json` is the source of truth for the
@@ -44935,7 +45233,7 @@ function sortKeys(value) {
     return value;
 }
 function sha256Hex(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 /**
  * Fills in `v` and the deterministic `id`. With an idempotency key the id is derived from the key
@@ -44982,18 +45280,18 @@ const ED25519_SEED_BYTES = 32;
 const ED25519_PUBLIC_BYTES = 32;
 const ED25519_SIGNATURE_BYTES = 64;
 function privateKeyFromSeed(seed) {
-    return (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+    return (0,external_node_crypto_.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
 }
 function publicKeyFromBytes(pub) {
-    return (0,external_node_crypto_namespaceObject.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
+    return (0,external_node_crypto_.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
 }
 /** The raw 32-byte public key of a KeyObject (private or public). */
 function rawPublicKey(key) {
-    const spki = (0,external_node_crypto_namespaceObject.createPublicKey)(key).export({ format: 'der', type: 'spki' });
+    const spki = (0,external_node_crypto_.createPublicKey)(key).export({ format: 'der', type: 'spki' });
     return spki.subarray(SPKI_PREFIX.length);
 }
 function generateSeed() {
-    const { privateKey } = (0,external_node_crypto_namespaceObject.generateKeyPairSync)('ed25519');
+    const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)('ed25519');
     const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' });
     return { seed: pkcs8.subarray(PKCS8_PREFIX.length), pub: rawPublicKey(privateKey) };
 }
@@ -45064,7 +45362,7 @@ function ed25519Blob(pub) {
 }
 /** `SHA256:` + unpadded base64 of the blob's sha256, as ssh-keygen prints it. */
 function sshFingerprint(blob) {
-    return `SHA256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+    return `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
 }
 /** The `.pub` line; a comment can never break it onto a second line. */
 function publicKeyLine(blob, comment) {
@@ -45270,8 +45568,8 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/core/package/find-up.ts
 
 
@@ -45318,12 +45616,12 @@ function useSchemasDir(dir) {
 function findSchemasDir() {
     if (schemasDir !== undefined)
         return schemasDir;
-    const found = findUp((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url), [(0,external_node_path_namespaceObject.join)('schemas', 'fact.schema.json')]);
+    const found = findUp((0,external_node_url_.fileURLToPath)(import.meta.url), [(0,external_node_path_namespaceObject.join)('schemas', 'fact.schema.json')]);
     if (found !== undefined) {
         schemasDir = (0,external_node_path_namespaceObject.dirname)(found);
         return schemasDir;
     }
-    throw new FactstoreError('INTERNAL', `factstore: cannot find the schemas/ folder above ${(0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)}: ` +
+    throw new FactstoreError('INTERNAL', `factstore: cannot find the schemas/ folder above ${(0,external_node_url_.fileURLToPath)(import.meta.url)}: ` +
         'the installation is incomplete; reinstall factstore (its package ships schemas/).');
 }
 /** Reads `schemas/<name>.schema.json`; `name` is like `fact`, `config` or `cli/assert`. */
@@ -46632,7 +46930,7 @@ function overrideText(override) {
 const LAYOUT_VERSION = 1;
 const MARKER_PATH = 'FACTSTORE.json';
 function shard(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 2);
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 2);
 }
 function trailPath(flow, trail) {
     return `trails/${flow}/${shard(trail)}/${trail}.ndjson`;
@@ -46897,7 +47195,7 @@ async function fingerprintPath(target, names = CLI_INPUT_NAMES) {
     const entries = [];
     await walk(target, '', entries);
     entries.sort((a, b) => Buffer.compare(a.rel, b.rel));
-    const manifest = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const manifest = (0,external_node_crypto_.createHash)('sha256');
     for (const e of entries)
         manifest.update(Buffer.concat([e.rel, Buffer.from(`\0${e.hex}\n`)]));
     return { digest: `sha256:${manifest.digest('hex')}`, kind: 'directory', entries: entries.length };
@@ -46907,7 +47205,7 @@ async function walk(root, rel, out) {
         const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
         const full = external_node_path_default().join(root, childRel);
         if (entry.isSymbolicLink()) {
-            out.push({ rel: Buffer.from(childRel), hex: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(await (0,promises_namespaceObject.readlink)(full)).digest('hex') });
+            out.push({ rel: Buffer.from(childRel), hex: (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_namespaceObject.readlink)(full)).digest('hex') });
         }
         else if (entry.isDirectory()) {
             await walk(root, childRel, out);
@@ -46923,7 +47221,7 @@ async function walk(root, rel, out) {
 }
 function hashFile(file) {
     return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        const hash = (0,external_node_crypto_.createHash)('sha256');
         (0,external_node_fs_namespaceObject.createReadStream)(file)
             .on('data', (chunk) => hash.update(chunk))
             .on('error', reject)
@@ -47637,7 +47935,7 @@ class LocalHighWaterMark {
     }
     async advance(commit) {
         await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(this.file), { recursive: true });
-        const temp = `${this.file}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
+        const temp = `${this.file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
         await external_node_fs_namespaceObject.promises.writeFile(temp, `${commit}\n`);
         await external_node_fs_namespaceObject.promises.rename(temp, this.file);
     }
@@ -47645,8 +47943,8 @@ class LocalHighWaterMark {
 
 // EXTERNAL MODULE: ./node_modules/isomorphic-git/index.cjs
 var isomorphic_git = __nccwpck_require__(3667);
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/core/store/local/objects.ts
 
 
@@ -47654,7 +47952,7 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 function hashObject(type, content) {
     const header = Buffer.from(`${type} ${content.length}\0`);
-    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(header).update(content).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha1').update(header).update(content).digest('hex');
 }
 /**
  * Writes a loose object atomically (temp file + rename) so concurrent writers and readers never
@@ -47672,9 +47970,9 @@ async function writeLooseObject(gitdir, type, content) {
         // not there yet
     }
     await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
-    const tmp = external_node_path_default().join(dir, `tmp_obj_${process.pid}_${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`);
+    const tmp = external_node_path_default().join(dir, `tmp_obj_${process.pid}_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
     const header = Buffer.from(`${type} ${content.length}\0`);
-    await external_node_fs_namespaceObject.promises.writeFile(tmp, (0,external_node_zlib_namespaceObject.deflateSync)(Buffer.concat([header, content])), { mode: 0o444 });
+    await external_node_fs_namespaceObject.promises.writeFile(tmp, (0,external_node_zlib_.deflateSync)(Buffer.concat([header, content])), { mode: 0o444 });
     await external_node_fs_namespaceObject.promises.rename(tmp, file);
     return oid;
 }
@@ -47822,14 +48120,15 @@ function claimFor(path, before, after) {
 }
 /** sha256 hex of lines, each followed by `\n`. */
 function linesHash(lines) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const line of lines)
         hash.update(`${line}\n`);
     return hash.digest('hex');
 }
 /** NDJSON text as lines: a final newline ends the last line, it does not start an empty one. */
 function splitLines(text) {
-    if (text === undefined || text === '')
+    // '' splits into one empty line, which the final-newline rule then drops
+    if (text === undefined)
         return [];
     const lines = text.split('\n');
     if (lines[lines.length - 1] === '')
@@ -47931,13 +48230,14 @@ async function legacyClaim(history, i, lines) {
         throw integrityFailure(`${history.path}: the lines facts commit ${commit.commit} wrote were changed or removed later`);
     return { before: before.length, after: after.length };
 }
+/** `head` is the start of `lines` (a line past the end of `lines` is undefined, never equal). */
 function attribute_lines_startsWith(lines, head) {
-    return head.length <= lines.length && head.every((line, k) => lines[k] === line);
+    return head.every((line, k) => lines[k] === line);
 }
 /** sha256 of the first n lines, for increasing n, in one pass over the file. */
 class PrefixHashes {
     lines;
-    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    hash = (0,external_node_crypto_.createHash)('sha256');
     fed = 0;
     known = new Map();
     constructor(lines) {
@@ -47948,7 +48248,7 @@ class PrefixHashes {
         if (known !== undefined)
             return known;
         if (n < this.fed) {
-            const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+            const h = (0,external_node_crypto_.createHash)('sha256');
             for (const line of this.lines.slice(0, n))
                 h.update(`${line}\n`);
             return h.digest('hex');
@@ -47983,7 +48283,7 @@ function signedData(namespace, hash, data, reserved = Buffer.alloc(0)) {
         sshString(namespace),
         sshString(reserved),
         sshString(hash),
-        sshString((0,external_node_crypto_namespaceObject.createHash)(hash).update(data).digest()),
+        sshString((0,external_node_crypto_.createHash)(hash).update(data).digest()),
     ]);
 }
 function signatureBlob(fields) {
@@ -48013,7 +48313,7 @@ const GIT_NAMESPACE = 'git';
 function signSshsig(key, data, namespace = GIT_NAMESPACE) {
     if (namespace.length === 0)
         throw badInput('The SSHSIG namespace is empty: use "git" for commits (or another non-empty purpose name).');
-    const raw = (0,external_node_crypto_namespaceObject.sign)(null, signedData(namespace, 'sha512', data), key.keyObject);
+    const raw = (0,external_node_crypto_.sign)(null, signedData(namespace, 'sha512', data), key.keyObject);
     const signature = Buffer.concat([sshString(ED25519_KEY_TYPE), sshString(raw)]);
     return armorSignature(signatureBlob({ publicKeyBlob: key.publicKeyBlob, namespace, hash: 'sha512', signature }));
 }
@@ -48085,7 +48385,7 @@ function verifyOrThrow(armored, data, namespace) {
     if (sigType !== ED25519_KEY_TYPE || sigBytes.length !== ED25519_SIGNATURE_BYTES || signature.remaining !== 0) {
         return fail('The SSH signature is malformed: its inner signature is not an Ed25519 signature.');
     }
-    const ok = (0,external_node_crypto_namespaceObject.verify)(null, signedData(namespace, hash, data, reserved), publicKeyFromBytes(pub), sigBytes);
+    const ok = (0,external_node_crypto_.verify)(null, signedData(namespace, hash, data, reserved), publicKeyFromBytes(pub), sigBytes);
     return ok ? { valid: true, ...signer } : fail('The signature does not match the signed data: the data was changed after signing, or the signature belongs to other data.');
 }
 
@@ -48195,24 +48495,22 @@ async function factProblem(fact, entry, commit, options) {
 }
 /** Names the commit that appended untrusted lines: the one, or the first of several, with the reason. */
 function untrustedCause(commits) {
+    // never empty: attributeLines fails closed on lines that no commit of the history added
     const first = commits[0];
-    if (first === undefined)
-        return { reason: 'unsigned', detail: 'added by no commit of the file history' };
     const reason = first.verdict.status === 'unsigned' ? 'unsigned' : first.verdict.status === 'untrusted' ? 'untrusted-key' : 'bad-signature';
     const more = commits.length > 1 ? ` (or one of ${commits.length - 1} later untrusted commit${commits.length > 2 ? 's' : ''}: ${commits.slice(1, 4).map((c) => c.commit.commit.slice(0, 7)).join(', ')})` : '';
     return { commit: first.commit.commit, reason, detail: `${verdictText(first.verdict)}${more}` };
 }
 function parseFact(text) {
+    let fact;
     try {
-        const value = JSON.parse(text);
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            return undefined;
-        const fact = value;
-        return typeof fact.id === 'string' && typeof fact.kind === 'string' && typeof fact.ts === 'string' && typeof fact.actor === 'string' ? value : undefined;
+        fact = JSON.parse(text);
     }
     catch {
         return undefined;
     }
+    // a number, string, boolean or array has none of these fields: only null needs the `?.`
+    return typeof fact?.id === 'string' && typeof fact.kind === 'string' && typeof fact.ts === 'string' && typeof fact.actor === 'string' ? fact : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/trust/high-water.ts
@@ -58241,7 +58539,7 @@ function generateKeyPair(comment = '') {
     if (/[\r\n]/.test(comment))
         throw badInput('The key comment must be one line: remove the line breaks.');
     const { seed, pub } = generateSeed();
-    const data = encodeOpensshKey({ seed, pub, comment, checkint: (0,external_node_crypto_namespaceObject.randomBytes)(4).readUInt32BE(0) });
+    const data = encodeOpensshKey({ seed, pub, comment, checkint: (0,external_node_crypto_.randomBytes)(4).readUInt32BE(0) });
     const privateKey = armorOpensshKey(data);
     seed.fill(0);
     data.fill(0);
@@ -58352,7 +58650,7 @@ const EXAMPLE_REPORTS = {
 };
 /** Copies an example report into `<dir>/reports/` as CI would find it; returns its path relative to `dir`. */
 async function placeReport(dir, file, as) {
-    const source = findUp((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url), [external_node_path_default().join('examples', 'evidence', file)]);
+    const source = findUp((0,external_node_url_.fileURLToPath)(import.meta.url), [external_node_path_default().join('examples', 'evidence', file)]);
     if (source === undefined) {
         throw new FactstoreError('INTERNAL', `factstore: the example report examples/evidence/${file} is missing: reinstall the package (it ships examples/).`);
     }
@@ -58569,6 +58867,2934 @@ function gitCommands(paths) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/core/doctor/app-jwt.ts
+
+
+/**
+ * A GitHub App's JSON Web Token (GitHub Docs: "Generating a JSON Web Token (JWT) for a GitHub
+ * App"): RS256 over `{ iat, exp, iss }`, issued a minute early against clock drift, valid 9 minutes.
+ */
+function appJwt(appId, privateKeyPem, now) {
+    if (!/^\d+$/.test(appId))
+        throw new FactstoreError('BAD_INPUT', `--app-id ${JSON.stringify(appId)} is not an App id: give the number on the App's settings page (App ID).`);
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)(privateKeyPem);
+    }
+    catch (e) {
+        throw new FactstoreError('KEY', "the App's private key does not parse: give the .pem file downloaded from the App's settings page (Private keys).", { cause: e });
+    }
+    const seconds = Math.floor(now.getTime() / 1000);
+    const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const unsigned = `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ iat: seconds - 60, exp: seconds + 540, iss: Number(appId) })}`;
+    return `${unsigned}.${(0,external_node_crypto_.sign)('RSA-SHA256', Buffer.from(unsigned), key).toString('base64url')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/github/github-request.ts
+/** The HTTP status of a failed request (Octokit's RequestError), or undefined for anything else. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return undefined;
+    return typeof error.status === 'number' ? error.status : undefined;
+}
+/** GitHub's own message of a failed request ("Update is not a fast forward", "Bad credentials"…). */
+function github_request_messageOf(error) {
+    if (typeof error === 'object' && error !== null && 'response' in error) {
+        const data = error.response?.data;
+        if (typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string')
+            return data.message;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/doctor-check.ts
+const ok = (id, message) => ({ id, status: 'OK', message });
+const problem = (id, message, fix) => ({ id, status: 'PROBLEM', message, fix });
+const skipped = (id, message, fix) => ({ id, status: 'SKIPPED', message, ...(fix !== undefined ? { fix } : {}) });
+
+;// CONCATENATED MODULE: ./src/core/doctor/check-app-installation.ts
+
+
+/** With the App's credentials: the App is installed on the facts repository (asked with its JWT). */
+async function checkAppInstallation(appRequest, t) {
+    const name = `${t.owner}/${t.repo}`;
+    if (appRequest === undefined)
+        return skipped('app-installation', 'no App credentials were given', "give the App's id and private key (factstore doctor --app-id ID --private-key FILE) to check it is installed on the facts repository");
+    try {
+        const { data } = await appRequest('GET /repos/{owner}/{repo}/installation', { owner: t.owner, repo: t.repo });
+        const id = typeof data === 'object' && data !== null && 'id' in data ? String(data.id) : 'unknown';
+        return ok('app-installation', `the App is installed on ${name} (installation ${id})`);
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status === 404)
+            return problem('app-installation', `the App is not installed on ${name}`, `install it on ${name} (the App's page on GitHub → Install, or Configure to add the repository)`);
+        if (status === 401)
+            return problem('app-installation', `GitHub refuses the App's credentials (401: ${github_request_messageOf(e)})`, 'check --app-id and that --private-key is a current private key of that App');
+        return problem('app-installation', `the App's installation on ${name} cannot be read (${status ?? 'no answer'}: ${github_request_messageOf(e)})`, 'check the API URL (--api-url or GITHUB_API_URL) and try again');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/check-branch-protection.ts
+
+
+const BLOCKS = { 'force push': 'non_fast_forward', deletion: 'deletion' };
+const check_branch_protection_FIX = 'add a branch ruleset targeting it with "Block force pushes" and "Restrict deletions" (Settings → Rules → Rulesets)';
+/**
+ * The facts branch is protected against force push and deletion, by a ruleset (`non_fast_forward`
+ * and `deletion` rules) or by classic branch protection (neither allowed). Rules can be read with
+ * any token; classic protection needs administration rights, so it is read only when rules leave a gap.
+ */
+async function checkBranchProtection(request, t) {
+    const name = `${t.owner}/${t.repo}:${t.branch}`;
+    let ruleTypes;
+    try {
+        const { data } = await request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner: t.owner, repo: t.repo, branch: t.branch, per_page: 100 });
+        ruleTypes = Array.isArray(data) ? data.map(ruleType) : [];
+    }
+    catch (e) {
+        return problem('branch-protection', `the rules of ${name} cannot be read (${statusOf(e) ?? 'no answer'}: ${github_request_messageOf(e)})`, 'check the repository name (--repo) and that the token can read it');
+    }
+    const missing = Object.keys(BLOCKS).filter((threat) => !ruleTypes.includes(BLOCKS[threat]));
+    if (missing.length === 0)
+        return ok('branch-protection', `${name} is protected against force push and deletion by a ruleset`);
+    let classic;
+    try {
+        const { data } = await request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { owner: t.owner, repo: t.repo, branch: t.branch });
+        classic = { force: enabled(data, 'allow_force_pushes'), deletion: enabled(data, 'allow_deletions') };
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status === 404)
+            return problem('branch-protection', `${name} has no protection against ${missing.join(' or ')} (${github_request_messageOf(e)})`, check_branch_protection_FIX);
+        return problem('branch-protection', `no ruleset blocks ${missing.join(' or ')} on ${name}, and its classic branch protection cannot be read with this token (${status ?? 'no answer'}: ${github_request_messageOf(e)})`, `${check_branch_protection_FIX}: rulesets can be read with any token; or run doctor with a token that has Administration: read`);
+    }
+    const allowed = missing.filter((threat) => (threat === 'force push' ? classic.force : classic.deletion) !== false);
+    if (allowed.length === 0)
+        return ok('branch-protection', `${name} is protected against force push and deletion${missing.length < 2 ? ' by a ruleset and' : ' by'} classic branch protection`);
+    return problem('branch-protection', `${name} allows ${allowed.join(' and ')}: its branch protection does not block ${allowed.length === 2 ? 'either' : 'it'}`, `${check_branch_protection_FIX}, or untick "Allow force pushes" and "Allow deletions" in its branch protection rule`);
+}
+/** A rule's `type` (`non_fast_forward`, `deletion`…); '' for anything else. */
+function ruleType(rule) {
+    return typeof rule === 'object' && rule !== null && 'type' in rule && typeof rule.type === 'string' ? rule.type : '';
+}
+function enabled(data, key) {
+    if (typeof data !== 'object' || data === null || !(key in data))
+        return undefined;
+    const setting = data[key];
+    return typeof setting === 'object' && setting !== null && 'enabled' in setting && typeof setting.enabled === 'boolean' ? setting.enabled : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/check-config.ts
+
+const ED25519_TYPE = 'ssh-ed25519';
+/**
+ * What the schema cannot say: references between sections, keys that decode to something else,
+ * rules that no one could ever satisfy. Returns every problem, with its path.
+ */
+function crossCheckConfig(raw) {
+    const errors = [];
+    const policies = raw.policies ?? {};
+    for (const [name, flow] of Object.entries(raw.flows ?? {})) {
+        const at = `/flows/${check_config_escape(name)}`;
+        (flow.policies ?? []).forEach((policy, i) => {
+            if (!Object.hasOwn(policies, policy)) {
+                errors.push({
+                    path: `${at}/policies/${i}`,
+                    message: `policy ${JSON.stringify(policy)} is not defined: add it under policies: (with its jq) or remove it from the flow`,
+                });
+            }
+        });
+        const approval = flow.approval;
+        const min = approval?.min ?? 1;
+        if (approval !== undefined && approval.approvers.every((a) => !a.startsWith('@')) && min > approval.approvers.length) {
+            errors.push({
+                path: `${at}/approval/min`,
+                message: `asks for ${min} approvals but only ${approval.approvers.length} approvers are listed: lower min or add approvers`,
+            });
+        }
+    }
+    (raw.trust?.signers ?? []).forEach((signer, i) => {
+        const personal = (signer.kinds ?? []).filter((k) => k === 'approval' || k === 'bypass');
+        if (personal.length > 0 && signer.actors === undefined && signer.app !== true) {
+            errors.push({
+                path: `/trust/signers/${i}/kinds`,
+                message: `lists ${personal.join(' and ')}, which count only from a person's own key (actors: [login]) or the App's (app: true): add actors, or drop ${personal.join(' and ')} from kinds`,
+            });
+        }
+        if (!isEd25519PublicKey(signer.key)) {
+            errors.push({
+                path: `/trust/signers/${i}/key`,
+                message: 'is not an OpenSSH Ed25519 public key (its base64 part does not decode to one): paste the whole line ' +
+                    'of the .pub file that factstore keygen wrote, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5..."',
+            });
+        }
+    });
+    for (const [name, type] of Object.entries(raw.types ?? {})) {
+        if (type.schema === undefined)
+            continue;
+        for (const e of checkJsonSchema(type.schema)) {
+            errors.push({
+                path: `/types/${check_config_escape(name)}/schema${e.path}`,
+                message: `is not a valid JSON Schema: ${e.message}`,
+            });
+        }
+    }
+    return errors;
+}
+/** The key blob is: string "ssh-ed25519", then a string of the 32 key bytes (RFC 8709). */
+function isEd25519PublicKey(line) {
+    const [type, base64] = line.trim().split(/\s+/);
+    if (type !== ED25519_TYPE || base64 === undefined)
+        return false;
+    const blob = Buffer.from(base64, 'base64');
+    if (blob.length !== 4 + ED25519_TYPE.length + 4 + 32)
+        return false;
+    return (blob.readUInt32BE(0) === ED25519_TYPE.length &&
+        blob.subarray(4, 4 + ED25519_TYPE.length).toString('latin1') === ED25519_TYPE &&
+        blob.readUInt32BE(4 + ED25519_TYPE.length) === 32);
+}
+function check_config_escape(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/config/parse-yaml.ts
+
+
+/** A config is a few kilobytes; anything near this is a mistake or an attack. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Aliases beyond this many expanded nodes are a "billion laughs" bomb, not a config. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Parses one YAML document into plain data, refusing what a config never needs: oversized text,
+ * several documents, duplicate keys, unknown tags and alias expansion bombs. Every syntax problem
+ * is reported with its line and column.
+ */
+function parseYaml(text, source) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_CONFIG_BYTES) {
+        throw new FactstoreError('CONFIG', `factstore: the config file ${source} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES}-byte limit: ` +
+            'a factstore config is a few kilobytes; check that the right file is named.');
+    }
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const problems = [...doc.errors, ...doc.warnings].map((e) => `  - ${indentContext(e.message)}`);
+    if (problems.length > 0) {
+        throw new FactstoreError('CONFIG', `factstore: the config file ${source} is not valid YAML (${parse_yaml_plural(problems.length, 'problem')}):\n` +
+            `${problems.join('\n')}\nFix the YAML at the lines shown.`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new FactstoreError('CONFIG', `factstore: the config file ${source} could not be read: ${reason}. ` +
+            'Write the values out instead of repeating YAML aliases (*name).', { cause });
+    }
+}
+/** yaml's pretty errors end with the offending line and a caret; keep them under the bullet. */
+function indentContext(message) {
+    return message.trimEnd().replace(/\n/g, '\n      ');
+}
+function parse_yaml_plural(n, word) {
+    return n === 1 ? `1 ${word}` : `${n} ${word}s`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/load-config.ts
+
+
+
+
+
+/**
+ * Checks an already parsed config (e.g. what Probot's `context.config()` merged from `_extends`)
+ * against the schema and the cross-checks, and normalises it. Every bad path is reported.
+ */
+function checkConfigValue(value) {
+    // An empty file (or one holding only comments) is an empty config, as when there is no file.
+    const document = value ?? {};
+    const schema = validate('config', document);
+    if (!schema.ok)
+        return schema;
+    const raw = document;
+    const errors = crossCheckConfig(raw);
+    if (errors.length > 0)
+        return { ok: false, errors };
+    return { ok: true, config: normalizeConfig(raw) };
+}
+/** Like {@link checkConfigValue}, throwing CONFIG with every problem when the config is invalid. */
+function configFromValue(value, source) {
+    const result = checkConfigValue(value);
+    if (!result.ok) {
+        throw new FactstoreError('CONFIG', `${invalidMessage(`the config file ${source}`, result.errors)}\n` +
+            `Fix these entries in ${source} (the format is schemas/config.schema.json of factstore).`);
+    }
+    return result.config;
+}
+/** Parses `.github/factstore.yml` text; `source` names the file in every error. */
+function parseConfig(text, source) {
+    return configFromValue(parseYaml(text, source), source);
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/check-config.ts
+
+
+const REVIEW = 'through a reviewed pull request to the default branch';
+/** The config is valid, committed on the default branch, and the working tree does not differ from it. */
+function checkConfig(source) {
+    const where = source.at === undefined ? 'yet (the repository has no commit)' : `at ${source.at}`;
+    if (source.explicit === true) {
+        const config = parse(source.working ?? '', source.path);
+        if (config instanceof Error)
+            return { check: problem('config', config.message, `fix ${source.path}`), config: undefined };
+        return { check: ok('config', `${source.path} is valid (${summary(config)}); given with --config, it is an unreviewed trust root: the committed config was not checked`), config };
+    }
+    if (source.failure !== undefined)
+        return { check: problem('config', source.failure, `fix ${source.path} on the default branch ${REVIEW.replace(/ to the default branch$/, '')}`), config: undefined };
+    if (source.committed === undefined) {
+        if (source.working !== undefined) {
+            return {
+                check: problem('config', `${source.path} is in the working tree but not committed ${where}, and only committed config decides`, `commit ${source.path} ${REVIEW}`),
+                config: undefined,
+            };
+        }
+        return { check: problem('config', `no ${source.path} is committed ${where}`, `run factstore init to write a starter config, then commit it ${REVIEW}`), config: undefined };
+    }
+    const label = source.at === undefined ? source.path : `${source.path} at ${source.at}`;
+    const config = parse(source.committed, label);
+    if (config instanceof Error)
+        return { check: problem('config', config.message, `fix ${source.path} and commit it ${REVIEW}`), config: undefined };
+    if (source.working !== undefined && lf(source.working) !== lf(source.committed)) {
+        return {
+            check: problem('config', `${source.path} in the working tree differs from the config committed ${where}, which is what decides`, `commit the change ${REVIEW}, or discard it (git checkout -- ${source.path})`),
+            config,
+        };
+    }
+    return { check: ok('config', `${source.path} committed ${where} is valid (${summary(config)})${source.working === undefined ? '' : '; the working tree agrees'}`), config };
+}
+function parse(text, label) {
+    try {
+        return parseConfig(text, label);
+    }
+    catch (e) {
+        return e instanceof Error ? e : new Error(String(e));
+    }
+}
+function summary(config) {
+    const flows = Object.keys(config.flows).length;
+    return `${config.trust.signers.length} trusted signer(s), ${flows} flow(s), facts branch ${config.facts.branch}`;
+}
+/** A checkout may turn LF into CRLF (core.autocrlf): that alone is no difference. */
+function lf(text) {
+    return text.replace(/\r\n/g, '\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/refs.ts
+
+
+/** Reads a branch tip from the loose ref or `packed-refs`; `undefined` when the branch does not exist. */
+function readBranch(gitdir, branch) {
+    return readRef(gitdir, `refs/heads/${branch}`);
+}
+/**
+ * The facts branch's tip: the local branch, else (with `remote`) the remote-tracking branch
+ * `<remote>/<branch>` that a plain `git clone` leaves, so a fresh clone is not an empty store.
+ */
+async function readFactsRef(gitdir, branch, remote) {
+    const local = await readBranch(gitdir, branch);
+    if (local !== undefined)
+        return { ref: `refs/heads/${branch}`, tip: local, remote: false };
+    if (remote === undefined)
+        return undefined;
+    const ref = `refs/remotes/${remote}/${branch}`;
+    const tip = await readRef(gitdir, ref);
+    return tip === undefined ? undefined : { ref, tip, remote: true };
+}
+async function readRef(gitdir, ref) {
+    try {
+        const text = (await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(gitdir, ref), 'utf8')).trim();
+        if (/^[0-9a-f]{40}$/.test(text))
+            return text;
+    }
+    catch {
+        // not loose
+    }
+    try {
+        const packed = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(gitdir, 'packed-refs'), 'utf8');
+        for (const line of packed.split('\n')) {
+            if (line.endsWith(` ${ref}`))
+                return line.slice(0, 40);
+        }
+    }
+    catch {
+        // no packed refs
+    }
+    return undefined;
+}
+/**
+ * Compare-and-swap of a branch, with git's own lock protocol (`<ref>.lock` created exclusively,
+ * then renamed over the ref), so native git and other Factstore processes serialise with us.
+ */
+async function compareAndSwapBranch(gitdir, branch, expected, next) {
+    const refFile = external_node_path_default().join(gitdir, 'refs', 'heads', ...branch.split('/'));
+    const lockFile = `${refFile}.lock`;
+    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(refFile), { recursive: true });
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(lockFile, 'wx');
+    }
+    catch (e) {
+        if (e.code === 'EEXIST')
+            return 'locked';
+        throw e;
+    }
+    try {
+        const current = await readBranch(gitdir, branch);
+        if (current !== expected) {
+            await handle.close();
+            await external_node_fs_namespaceObject.promises.unlink(lockFile);
+            return 'moved';
+        }
+        await handle.writeFile(`${next}\n`);
+        await handle.close();
+        await external_node_fs_namespaceObject.promises.rename(lockFile, refFile);
+        return 'updated';
+    }
+    catch (e) {
+        await handle.close().catch(() => undefined);
+        await external_node_fs_namespaceObject.promises.unlink(lockFile).catch(() => undefined);
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/check-facts-branch.ts
+
+
+/** The facts branch exists here, or as the remote-tracking branch a plain clone leaves. */
+async function checkFactsBranch(gitdir, branch, remote) {
+    const found = await readFactsRef(gitdir, branch, remote);
+    if (found === undefined) {
+        return problem('facts-branch', `there is no facts branch ${branch}, here or as ${remote}/${branch}`, `if it exists on GitHub, git fetch ${remote} ${branch}; otherwise the first write (factstore trails begin) creates it`);
+    }
+    const at = found.tip.slice(0, 12);
+    if (!found.remote)
+        return ok('facts-branch', `the facts branch ${branch} is at ${at}`);
+    return ok('facts-branch', `the facts are read from ${remote}/${branch} (at ${at}): there is no local branch ${branch} (a plain clone); git fetch ${remote} ${branch} brings it up to date`);
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/check-facts-branch-on-github.ts
+
+
+/** Where there is no clone (the Action): the facts branch exists in the facts repository on GitHub. */
+async function checkFactsBranchOnGitHub(request, t) {
+    const name = `${t.owner}/${t.repo}`;
+    try {
+        const { data } = await request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: t.owner, repo: t.repo, ref: `heads/${t.branch}` });
+        const sha = typeof data === 'object' && data !== null && 'object' in data ? data.object?.sha : undefined;
+        return ok('facts-branch', `the facts branch ${t.branch} of ${name} is at ${typeof sha === 'string' ? sha.slice(0, 12) : 'an unknown commit'}`);
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status === 404 || status === 409) {
+            return problem('facts-branch', `${name} has no facts branch ${t.branch} (${status}: ${github_request_messageOf(e)})`, `the first write (the begin or attest step) creates it; check facts-repo and facts-branch if it should exist`);
+        }
+        return problem('facts-branch', `the facts branch ${t.branch} of ${name} cannot be read (${status ?? 'no answer'}: ${github_request_messageOf(e)})`, 'give the job permissions: contents: read on the facts repository');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/check-signing-key.ts
+
+
+
+
+/**
+ * The key parses, and trust.signers lists it; with what authority: the fact kinds it may record,
+ * and whose approvals and bypasses (its `actors`, or everyone's as the App's key).
+ */
+function checkSigningKey(source, config) {
+    if (!source.given) {
+        return skipped('signing-key', 'no signing key was given (only writing commands need one)', 'pass --key PATH or set FACTSTORE_SIGNING_KEY to check the key that signs facts');
+    }
+    if ('unreadable' in source)
+        return problem('signing-key', `the signing key (${source.from}) cannot be read: ${source.unreadable}`, 'point --key at the private key file factstore keygen wrote');
+    let publicKey;
+    let fingerprint;
+    try {
+        ({ publicKey, fingerprint } = sshSigner(source.text));
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        return problem('signing-key', `the signing key (${source.from}) does not parse: ${why}`, 'give the whole OpenSSH Ed25519 private key (from -----BEGIN to -----END), or make a new one with factstore keygen --out PATH');
+    }
+    const key = `${fingerprint} (${source.from})`;
+    if (config === undefined)
+        return skipped('signing-key', `the signing key ${key} parses; its trust is not checked, as there is no valid config`, 'fix the config first');
+    const entry = new TrustedKeys(config.trust.signers).entryFor(parsePublicKey(publicKey).blob);
+    if (entry === undefined) {
+        return problem('signing-key', `the signing key ${key} is not in trust.signers, so facts it signs do not count and writers refuse it`, `add it under trust.signers through a reviewed pull request:  - { principal: NAME, key: "${publicKey}" }`);
+    }
+    const s = entry.signer;
+    const actors = s.app === true ? 'approvals and bypasses of the GitHub users the App authenticates' : s.actors !== undefined ? `approvals and bypasses by ${s.actors.join(', ')}` : 'no approvals or bypasses';
+    return ok('signing-key', `the signing key ${key} is trusted as ${s.principal} (trust.signers[${entry.index}]): it may record ${kindsOf(s).join(', ')} facts; ${actors}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/check-token-permissions.ts
+
+
+/** The token may write facts: GitHub says `permissions.push` (Contents: write) for the facts repository. */
+async function checkTokenPermissions(request, t, hasToken) {
+    const name = `${t.owner}/${t.repo}`;
+    if (!hasToken)
+        return skipped('token-permissions', 'no token was given, so there are no permissions to check', 'pass --token or set GITHUB_TOKEN to the token that writes facts');
+    let data;
+    try {
+        ({ data } = await request('GET /repos/{owner}/{repo}', { owner: t.owner, repo: t.repo }));
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status === 401)
+            return problem('token-permissions', `GitHub refuses the token (401: ${github_request_messageOf(e)})`, 'give a valid token (--token or GITHUB_TOKEN): it may have expired or been revoked');
+        if (status === 404)
+            return problem('token-permissions', `${name} is not visible with this token (404)`, `check --repo, and give the token access to ${name}`);
+        return problem('token-permissions', `${name} cannot be read (${status ?? 'no answer'}: ${github_request_messageOf(e)})`, 'check the API URL (--api-url or GITHUB_API_URL) and try again');
+    }
+    const permissions = typeof data === 'object' && data !== null && 'permissions' in data ? data.permissions : undefined;
+    const push = permissions?.push;
+    if (typeof push !== 'boolean')
+        return skipped('token-permissions', `GitHub did not say what the token may do on ${name} (an App installation token's repository has no permissions)`, 'the first write tells: a token needs Contents: read and write');
+    if (!push)
+        return problem('token-permissions', `the token can read ${name} but not write to it`, `give the token Contents: read and write on ${name} (a fine-grained token's repository permissions, or the workflow's permissions: contents: write)`);
+    return ok('token-permissions', `the token may write to ${name} (Contents: write)`);
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/run-doctor.ts
+
+
+
+
+
+
+
+
+const GITHUB_CHECKS = ['branch-protection', 'token-permissions', 'app-installation'];
+/** Every check, in order; the report is ok when none is a PROBLEM (SKIPPED is not one). Nothing is written. */
+async function runDoctor(input) {
+    const { check: configCheck, config } = checkConfig(input.config);
+    const branch = input.branch ?? config?.facts.branch ?? 'factstore';
+    const checks = [configCheck, checkSigningKey(input.key, config)];
+    const gh = input.github;
+    const name = gh === undefined ? undefined : (gh.repo ?? config?.facts.repo ?? gh.fallbackRepo);
+    const target = name === undefined ? undefined : targetOf(name, branch);
+    if (input.store === 'github') {
+        checks.push(gh !== undefined && target !== undefined ? await checkFactsBranchOnGitHub(gh.request, target) : problem('facts-branch', 'the facts repository on GitHub is not known', 'give facts-repo'));
+    }
+    else if ('unavailable' in input.store) {
+        checks.push(problem('facts-branch', input.store.unavailable, 'run doctor inside the repository that holds the facts, or pass --store DIR'));
+    }
+    else {
+        checks.push(await checkFactsBranch(input.store.gitdir, branch, input.store.remote));
+    }
+    if (gh === undefined) {
+        for (const id of GITHUB_CHECKS)
+            checks.push(skipped(id, 'GitHub was not asked', 'pass --github (and a token) to check GitHub'));
+        return report(checks, { used: false, note: 'the network was not used: pass --github, or a token, to check GitHub too' });
+    }
+    if (target === undefined) {
+        const why = name === undefined ? 'the facts repository is not known (no --repo, no facts.repo in the config, no GitHub origin remote)' : `${JSON.stringify(name)} is not owner/name`;
+        for (const id of GITHUB_CHECKS)
+            checks.push(problem(id, why, 'pass --repo owner/name'));
+        return report(checks, { used: false, note: `GitHub was asked (${gh.reason}) but not contacted: ${why}` });
+    }
+    checks.push(await checkBranchProtection(gh.request, target), await checkTokenPermissions(gh.request, target, gh.hasToken), await checkAppInstallation(gh.appRequest, target));
+    return report(checks, { used: true, note: `GitHub was contacted at ${gh.apiUrl} about ${target.owner}/${target.repo} (${gh.reason})` });
+}
+function targetOf(name, branch) {
+    const m = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(name.trim());
+    return m?.[1] === undefined || m[2] === undefined ? undefined : { owner: m[1], repo: m[2], branch };
+}
+function report(checks, network) {
+    return { ok: !checks.some((c) => c.status === 'PROBLEM'), network, checks };
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/cli/context/find-git.ts
+
+
+/**
+ * The native git binary on PATH, if any: reading through `git cat-file --batch` is much faster
+ * than isomorphic-git on large packed stores. `FACTSTORE_NATIVE_GIT=0` turns it off.
+ */
+function findGit(env) {
+    if (env.FACTSTORE_NATIVE_GIT === '0')
+        return undefined;
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (dir === '')
+            continue;
+        const candidate = external_node_path_default().join(dir, process.platform === 'win32' ? 'git.exe' : 'git');
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/jq/policy-verdict.ts
+
+/**
+ * What a policy's jq may output (one value):
+ * - `true` allows, `false` denies (the reason is the policy's description, else its name);
+ * - an array of strings lists violations, `[]` allows;
+ * - `{ "allow": boolean, "reasons": [strings] }`.
+ * Anything else is an error, which the engine counts as a violation, never as a pass.
+ */
+function policyVerdict(name, policy, outputs) {
+    if (outputs.length !== 1) {
+        throw badInput(`policy ${name} must output exactly one value, but it gave ${outputs.length}: wrap a stream in [...] or use all/any.`);
+    }
+    const out = outputs[0];
+    if (out === true)
+        return { allow: true, reasons: [] };
+    if (out === false)
+        return { allow: false, reasons: [policy.description ?? `policy ${name} denied the trail`] };
+    if (Array.isArray(out) && out.every((r) => typeof r === 'string'))
+        return { allow: out.length === 0, reasons: out };
+    if (typeof out === 'object' && out !== null && 'allow' in out && typeof out.allow === 'boolean') {
+        const reasons = 'reasons' in out ? out.reasons : [];
+        if (Array.isArray(reasons) && reasons.every((r) => typeof r === 'string')) {
+            return { allow: out.allow, reasons: out.allow || reasons.length > 0 ? reasons : [policy.description ?? `policy ${name} denied the trail`] };
+        }
+    }
+    const shown = JSON.stringify(out) ?? 'null';
+    throw badInput(`policy ${name} gave ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}: it must output true, false, ` +
+        'an array of violation strings, or {"allow": bool, "reasons": [...]}.');
+}
+
+;// CONCATENATED MODULE: ./src/core/jq/jq-policy-evaluator.ts
+
+/**
+ * Policies written in jq (DESIGN §3–§4), run over the trail document. The engine is asked for only
+ * when a policy is evaluated, so evaluating a flow without policies loads no jq.
+ */
+function jqPolicyEvaluator(engine) {
+    return {
+        evaluate(name, policy, document) {
+            return policyVerdict(name, policy, engine().run(policy.jq, document));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/store/commit-message.ts
+
+
+
+/**
+ * A commit message a person can read in `git log`: what was recorded, where; then what the commit
+ * appended to each facts file (see append-claims.ts), which its signature covers.
+ */
+function commitMessage(facts, subject, claims = []) {
+    const lines = facts.map((f) => {
+        const where = factWhere(f);
+        const what = f.kind === 'attestation' ? ` ${f.type} ${f.status}` : f.kind === 'artifact' ? ` ${f.artifact}` : '';
+        return `${auditEvent(f)} ${where}${what} (${f.id.slice(0, 12)})`;
+    });
+    const first = subject ?? (lines.length === 1 ? lines[0] : `record ${facts.length} facts`);
+    const trailer = claims.length === 0 ? '' : `\n${formatClaims(claims)}\n`;
+    return `factstore: ${first}\n\n${lines.join('\n')}\n${trailer}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/ndjson.ts
+
+/** Parses an NDJSON facts file; a line that is not JSON is an integrity failure, never skipped. */
+function parseNdjson(text, where) {
+    if (text === undefined || text === '')
+        return [];
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line === '')
+            continue;
+        try {
+            out.push(JSON.parse(line));
+        }
+        catch (e) {
+            throw new FactstoreError('INTEGRITY', `${where}:${i + 1} is not a JSON fact: the store is damaged; run factstore verify.`, { cause: e });
+        }
+    }
+    return out;
+}
+/** Parses an index file of `{"flow","trail"}` lines, without duplicates, in recorded order. */
+function parseRefs(text) {
+    if (text === undefined)
+        return [];
+    const seen = new Set();
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (line === '' || seen.has(line))
+            continue;
+        seen.add(line);
+        try {
+            const ref = JSON.parse(line);
+            if (typeof ref.flow === 'string' && typeof ref.trail === 'string')
+                out.push({ flow: ref.flow, trail: ref.trail });
+        }
+        catch {
+            // a damaged index line only hides a pointer; verify reports it
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/plan-append.ts
+
+
+/**
+ * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
+ * with the same id is already there (idempotent re-runs), plus its index lines.
+ */
+async function planAppend(facts, read) {
+    const files = new Map();
+    const original = new Map();
+    const text = async (p) => {
+        // a file is read once, even when the first fact for it was already there (skipped)
+        const cached = files.get(p) ?? original.get(p);
+        if (cached !== undefined)
+            return cached;
+        const bytes = await read(p);
+        const was = bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
+        original.set(p, was);
+        return was;
+    };
+    const written = [];
+    const skipped = [];
+    for (const fact of facts) {
+        const [home, ...indexes] = placementsFor(fact);
+        if (home === undefined)
+            continue;
+        const homeText = await text(home.path);
+        if (homeText.includes(`"id":"${fact.id}"`)) {
+            skipped.push(fact);
+            continue;
+        }
+        written.push(fact);
+        files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
+        for (const index of indexes) {
+            let current = await text(index.path);
+            for (const line of index.lines) {
+                if (!current.split('\n').includes(line.text))
+                    current = appendLine(current, line.text);
+            }
+            files.set(index.path, current);
+        }
+    }
+    const claims = [...files]
+        .filter(([path]) => path.startsWith('trails/') || path.startsWith('loose/'))
+        .map(([path, after]) => claimFor(path, original.get(path) ?? '', after));
+    return { files, written, skipped, claims };
+}
+function appendLine(text, line) {
+    const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+    return `${base}${line}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/commit-text.ts
+/** The signed payload of a commit, byte for byte as git hashes it (without the gpgsig header). */
+function commitPayload(input) {
+    const seconds = Math.floor(input.time.getTime() / 1000);
+    const who = (i) => `${clean(i.name)} <${clean(i.email)}> ${seconds} +0000`;
+    const head = [`tree ${input.tree}`, ...input.parents.map((p) => `parent ${p}`)];
+    head.push(`author ${who(input.author)}`, `committer ${who(input.committer)}`);
+    const message = input.message.endsWith('\n') ? input.message : `${input.message}\n`;
+    return `${head.join('\n')}\n\n${message}`;
+}
+/** git refuses '<', '>' and newlines inside an identity. */
+function clean(s) {
+    return s.replace(/[<>\n\r]/g, '').trim() || 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/git-dir.ts
+
+
+
+/** The git directory of a repository: `<dir>/.git`, the target of a `.git` file, or `dir` when bare. */
+function resolveGitDir(dir) {
+    const dotGit = external_node_path_default().join(dir, '.git');
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(dotGit);
+        if (st.isDirectory())
+            return dotGit;
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(dotGit, 'utf8');
+        const m = /^gitdir:\s*(.+)\s*$/m.exec(text);
+        if (m?.[1] !== undefined)
+            return external_node_path_default().resolve(dir, m[1]);
+    }
+    catch {
+        // not a work tree: maybe bare
+    }
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, 'objects')).isDirectory() && (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, 'HEAD')).isFile())
+            return dir;
+    }
+    catch {
+        // fall through
+    }
+    throw new FactstoreError('BAD_INPUT', `${dir} is not a git repository: run 'git init' there first, or point --store at one.`);
+}
+async function exists(p) {
+    try {
+        await fsp.access(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/store/local/batch-object-parser.ts
+const NEWLINE = 0x0a;
+const EMPTY = Buffer.alloc(0);
+/**
+ * Parses the `<oid> <type> <size>\n<content>\n` stream of `git cat-file --batch` as it arrives in
+ * chunks. Objects inside one chunk are handed out as views (no copy); only an object split across
+ * chunks is copied, once, so the whole stream costs O(total bytes).
+ */
+class BatchObjectParser {
+    onObject;
+    parts = [];
+    partsLength = 0;
+    header;
+    constructor(onObject) {
+        this.onObject = onObject;
+    }
+    push(chunk) {
+        let pos = 0;
+        while (pos < chunk.length) {
+            if (this.header === undefined) {
+                const nl = chunk.indexOf(NEWLINE, pos);
+                if (nl === -1) {
+                    this.keep(chunk.subarray(pos));
+                    return;
+                }
+                const line = this.take(chunk.subarray(pos, nl)).toString('latin1');
+                pos = nl + 1;
+                this.startObject(line);
+                continue;
+            }
+            const need = this.header.size + 1 - this.partsLength;
+            const available = chunk.length - pos;
+            if (available < need) {
+                this.keep(chunk.subarray(pos));
+                return;
+            }
+            const body = this.take(chunk.subarray(pos, pos + need));
+            pos += need;
+            if (body[body.length - 1] !== NEWLINE)
+                throw new Error('git cat-file --batch: an object is not followed by a newline');
+            const header = this.header;
+            this.header = undefined;
+            this.onObject({ oid: header.oid, type: header.type, size: header.size, content: body.subarray(0, header.size) });
+        }
+    }
+    /** Whether the stream stopped between two objects, as it must at its end. */
+    get idle() {
+        return this.header === undefined && this.partsLength === 0;
+    }
+    startObject(line) {
+        const [oid = '', type = '', sizeText] = line.split(' ');
+        if (sizeText === undefined) {
+            // `<oid> missing` (or `ambiguous`): no content follows
+            this.onObject({ oid, type: 'missing', size: 0, content: EMPTY });
+            return;
+        }
+        const size = Number(sizeText);
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw new Error(`git cat-file --batch: unreadable header ${JSON.stringify(line)}`);
+        this.header = { oid, type, size };
+    }
+    keep(piece) {
+        this.parts.push(piece);
+        this.partsLength += piece.length;
+    }
+    /** `piece` joined to what was kept from earlier chunks (a copy only when there is such a part). */
+    take(piece) {
+        if (this.parts.length === 0)
+            return piece;
+        this.parts.push(piece);
+        const joined = Buffer.concat(this.parts, this.partsLength + piece.length);
+        this.parts = [];
+        this.partsLength = 0;
+        return joined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/native-reader.ts
+
+
+
+
+/**
+ * Reads objects through one long-lived `git cat-file --batch`. Native git binary-searches the
+ * pack index in place; isomorphic-git parses the whole index first (~0.6 s for 600k objects),
+ * which a short-lived CLI process cannot afford on a large packed store.
+ */
+class NativeObjectReader extends ObjectReader {
+    gitBinary;
+    child;
+    queue = [];
+    parser = new BatchObjectParser((object) => this.deliver(object));
+    failure;
+    constructor(gitdir, gitBinary) {
+        super(gitdir);
+        this.gitBinary = gitBinary;
+    }
+    read(oid) {
+        this.seen.add(oid);
+        if (this.failure !== undefined)
+            return Promise.reject(this.failure);
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            // Hold the process open only while an answer is awaited.
+            if (this.queue.length === 0)
+                setRef(child.stdout, true);
+            this.queue.push({ oid, resolve, reject });
+            child.stdin.write(`${oid}\n`);
+        });
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.child !== undefined)
+            return this.child;
+        const child = (0,external_node_child_process_namespaceObject.spawn)(this.gitBinary, ['--no-replace-objects', '--git-dir', this.gitdir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        child.stdout.on('data', (chunk) => this.parser.push(chunk));
+        const fail = (e) => {
+            this.failure = new FactstoreError('INTERNAL', `git cat-file failed: ${e.message}`, { cause: e });
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+        };
+        child.on('error', fail);
+        child.on('exit', (code) => {
+            // a process ended by close() exits cleanly while reads wait on the one started after it
+            if (this.queue.length > 0 && (this.child === child || code !== 0))
+                fail(new Error(`exited with ${code}`));
+        });
+        // A forgotten close() must not keep the process alive once no read is pending.
+        child.unref();
+        for (const s of [child.stdin, child.stdout, child.stderr])
+            setRef(s, false);
+        this.child = child;
+        return child;
+    }
+    /** One parsed answer: it belongs to the oldest request still waiting (answers come in order). */
+    deliver(object) {
+        const head = this.queue.shift();
+        if (head === undefined)
+            return;
+        if (this.queue.length === 0 && this.child !== undefined)
+            setRef(this.child.stdout, false);
+        if (object.type === 'missing') {
+            head.reject(new FactstoreError('NOT_FOUND', `git object ${head.oid} is missing from the repository: fetch the facts branch again.`));
+        }
+        else {
+            head.resolve({ type: object.type, content: Buffer.from(object.content) });
+        }
+    }
+}
+function setRef(stream, on) {
+    const s = stream;
+    if (on)
+        s.ref?.();
+    else
+        s.unref?.();
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/appended-facts.ts
+
+
+/**
+ * The facts each commit appended, oldest first. A facts file only grows, so a commit adds the
+ * lines past its parent's line count; that is checked, not assumed: a changed or removed line
+ * is an INTEGRITY error. Files are read one after the other, holding one version at a time.
+ */
+async function appendedFacts(reader, commits) {
+    const text = lastTextReader(reader);
+    const out = [];
+    for (const { commit, time, changes } of commits) {
+        const facts = [];
+        for (const change of changes) {
+            if (change.path.endsWith('.ndjson'))
+                facts.push(...(await addedBy(commit, change, text)));
+        }
+        if (facts.length > 0)
+            out.push({ commit, time: new Date(time * 1000).toISOString(), facts });
+    }
+    return out;
+}
+async function addedBy(commit, change, text) {
+    if (change.newOid === undefined)
+        throw damaged(`${change.path} was removed by facts commit ${commit}`);
+    const before = lines(await text(change.oldOid));
+    const after = lines(await text(change.newOid));
+    for (let i = 0; i < before.length; i++) {
+        if (after[i] !== before[i])
+            throw damaged(`${change.path}:${i + 1} was ${i < after.length ? 'changed' : 'removed'} by facts commit ${commit}`);
+    }
+    return parseNdjson(after.slice(before.length).join('\n'), `${change.path} (facts commit ${commit})`);
+}
+function damaged(what) {
+    return new FactstoreError('INTEGRITY', `${what}: facts are only ever appended, so the store was tampered with; run factstore verify.`);
+}
+function lines(text) {
+    const out = text.split('\n');
+    if (out[out.length - 1] === '')
+        out.pop();
+    return out;
+}
+/** Blob text by id, remembering the last two: a commit's old version is the previous one's new one. */
+function lastTextReader(reader) {
+    const recent = new Map();
+    return async (oid) => {
+        if (oid === undefined)
+            return '';
+        const known = recent.get(oid);
+        if (known !== undefined)
+            return known;
+        const text = Buffer.from((await reader.read(oid)).content).toString('utf8');
+        recent.set(oid, text);
+        if (recent.size > 2)
+            recent.delete(recent.keys().next().value ?? oid);
+        return text;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/batch-first-parent-log.ts
+
+
+const ZERO_OID = '0'.repeat(40);
+const RAW_LENGTH = 98;
+/**
+ * Streams the first-parent history of `tip`, oldest first, with the files each commit changed:
+ * native git walks and diffs the trees, so the caller only reads the blobs it cares about.
+ * The root commit shows every file as added; a merge is diffed against its first parent.
+ */
+function streamFirstParentLog(options) {
+    const args = [
+        '--no-replace-objects',
+        '--git-dir', options.gitdir,
+        // user settings that would change the output below
+        '-c', 'log.showSignature=false',
+        '-c', 'diff.renames=false',
+        'log', '--first-parent', '--diff-merges=first-parent', '--reverse', '--root',
+        '-r', '--raw', '--no-renames', '--no-abbrev', '--no-color', '--no-notes', '-z',
+        '--format=commit %H %P',
+        options.tip, '--',
+    ];
+    const child = (0,external_node_child_process_namespaceObject.spawn)(options.git ?? 'git', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const tokens = new NulTokens();
+    const parser = new LogParser(options.onCommit);
+    let stderr = '';
+    let failure;
+    const done = new Promise((resolve, reject) => {
+        const fail = (e) => {
+            failure ??= e;
+            child.kill();
+            reject(failure);
+        };
+        child.stdout.on('data', (chunk) => {
+            if (failure !== undefined)
+                return;
+            try {
+                tokens.push(chunk, (token) => parser.token(token));
+            }
+            catch (e) {
+                fail(e instanceof Error ? e : new Error(String(e)));
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 4096)
+                stderr += chunk.toString('utf8');
+        });
+        child.on('error', (e) => fail(new FactstoreError('INTERNAL', `cannot run git (${e.message}): reading a whole store needs native git on the PATH; install git.`, { cause: e })));
+        child.on('close', (code) => {
+            if (failure !== undefined)
+                return reject(failure);
+            if (code !== 0)
+                return fail(new FactstoreError('INTERNAL', `git log exited with ${code}: ${stderr.trim() || 'no message'}`));
+            try {
+                if (!tokens.empty)
+                    throw new Error('git log output ended in the middle of an entry');
+                parser.end();
+            }
+            catch (e) {
+                return fail(e instanceof Error ? e : new Error(String(e)));
+            }
+            resolve();
+        });
+    });
+    done.catch(() => undefined);
+    return {
+        pause: () => child.stdout.pause(),
+        resume: () => child.stdout.resume(),
+        done,
+        abort: () => {
+            failure ??= new FactstoreError('INTERNAL', 'git log was stopped.');
+            child.kill();
+        },
+    };
+}
+/** Splits a byte stream at NUL bytes; a token split across chunks is joined once. */
+class NulTokens {
+    rest = [];
+    get empty() {
+        return this.rest.length === 0;
+    }
+    push(chunk, onToken) {
+        let pos = 0;
+        for (;;) {
+            const nul = chunk.indexOf(0, pos);
+            if (nul === -1)
+                break;
+            const piece = chunk.subarray(pos, nul);
+            if (this.rest.length > 0) {
+                this.rest.push(piece);
+                onToken(Buffer.concat(this.rest));
+                this.rest = [];
+            }
+            else {
+                onToken(piece);
+            }
+            pos = nul + 1;
+        }
+        if (pos < chunk.length)
+            this.rest.push(chunk.subarray(pos));
+    }
+}
+/**
+ * `git log -z --raw --format='commit %H %P'` is a run of NUL-terminated tokens:
+ * `commit <oid> <parents…>`, then for each changed file `:<old mode> <new mode> <old oid>
+ * <new oid> <status>` followed by the path. git puts a newline before the first raw entry.
+ */
+class LogParser {
+    onCommit;
+    current;
+    entry;
+    constructor(onCommit) {
+        this.onCommit = onCommit;
+    }
+    token(bytes) {
+        if (this.entry !== undefined) {
+            this.current?.changes.push({ ...this.entry, path: bytes.toString('utf8') });
+            this.entry = undefined;
+            return;
+        }
+        const text = bytes.toString('latin1').replace(/^\n/, '');
+        if (text.startsWith('commit ')) {
+            if (this.current !== undefined)
+                this.onCommit(this.current);
+            const [, commit = '', ...parents] = text.split(' ');
+            this.current = { commit, parents: parents.filter((p) => p !== ''), changes: [] };
+            return;
+        }
+        // `:<6> <6> <40> <40> <status>`: fixed columns, read without a regular expression
+        if (this.current === undefined || text.length < RAW_LENGTH || text[0] !== ':' || text[7] !== ' ' || text[14] !== ' ' || text[55] !== ' ' || text[96] !== ' ') {
+            throw new Error(`unexpected git log output: ${JSON.stringify(text.slice(0, 80))}`);
+        }
+        this.entry = { oldMode: text.slice(1, 7), newMode: text.slice(8, 14), oldOid: text.slice(15, 55), newOid: text.slice(56, 96), status: text[97] ?? '' };
+    }
+    end() {
+        if (this.entry !== undefined)
+            throw new Error('git log output ended before a path');
+        if (this.current !== undefined)
+            this.onCommit(this.current);
+        this.current = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/native-path-log.ts
+
+
+
+const native_path_log_ZERO_OID = '0'.repeat(40);
+const native_path_log_RAW_LENGTH = 98;
+/**
+ * The first-parent commits from `start` that changed anything under `path`, oldest first, with
+ * the files each changed: git walks and diffs only the trees along `path`, and the caller reads
+ * just the blobs it is handed.
+ */
+function nativePathLog(options) {
+    const args = [
+        '--no-replace-objects', '--literal-pathspecs',
+        '--git-dir', options.gitdir,
+        // user settings that would change the output below
+        '-c', 'log.showSignature=false',
+        '-c', 'diff.renames=false',
+        'log', '--first-parent', '--diff-merges=first-parent', '--root',
+        '-z', '--raw', '--no-renames', '--no-abbrev', '--no-color', '--no-notes',
+        '--format=commit %H %ct',
+        '--end-of-options', options.since === undefined ? options.start : `${options.since}..${options.start}`, '--', options.path,
+    ];
+    const child = (0,external_node_child_process_namespaceObject.spawn)(options.git, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const tokens = new NulTokens();
+    const parser = new PathLogParser();
+    let stderr = '';
+    let stopped = false;
+    return new Promise((resolve, reject) => {
+        const fail = (e) => {
+            child.kill();
+            const message = e instanceof Error ? e.message : String(e);
+            reject(e instanceof FactstoreError ? e : new FactstoreError('INTERNAL', `git log of ${options.path} failed: ${message}`, { cause: e }));
+        };
+        child.stdout.on('data', (chunk) => {
+            if (stopped)
+                return;
+            try {
+                tokens.push(chunk, (token) => {
+                    const change = parser.token(token);
+                    if (stopped || change === undefined || !options.stopAtCreation || change.oldOid !== undefined)
+                        return;
+                    stopped = true;
+                    child.kill();
+                    resolve(parser.commits.reverse());
+                });
+            }
+            catch (e) {
+                fail(e);
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 4096)
+                stderr += chunk.toString('utf8');
+        });
+        child.on('error', (e) => fail(new FactstoreError('INTERNAL', `cannot run git (${e.message}): install git or read without it (FACTSTORE_NATIVE_GIT=0).`, { cause: e })));
+        child.on('close', (code) => {
+            if (stopped)
+                return;
+            if (code !== 0)
+                return fail(new Error(`exited with ${code}: ${stderr.trim() || 'no message'}`));
+            if (!tokens.empty || parser.midEntry)
+                return fail(new Error('its output ended in the middle of an entry'));
+            resolve(parser.commits.reverse());
+        });
+    });
+}
+/**
+ * `-z --raw --format='commit %H %ct'`: NUL-terminated tokens, `commit <oid> <time>` then for each
+ * changed file `:<old mode> <new mode> <old oid> <new oid> <status>` followed by its path.
+ * git puts a newline before the first raw entry of a commit.
+ */
+class PathLogParser {
+    /** newest first, as git prints them */
+    commits = [];
+    entry;
+    get midEntry() {
+        return this.entry !== undefined;
+    }
+    /** Reads one token; returns the change it completes, if it is a path. */
+    token(bytes) {
+        const current = this.commits[this.commits.length - 1];
+        if (this.entry !== undefined) {
+            const change = { ...this.entry, path: bytes.toString('utf8') };
+            current?.changes.push(change);
+            this.entry = undefined;
+            return change;
+        }
+        const text = bytes.toString('latin1').replace(/^\n/, '');
+        if (text === '')
+            return undefined;
+        if (text.startsWith('commit ')) {
+            const [, commit = '', time = ''] = text.split(' ');
+            this.commits.push({ commit, time: Number(time), changes: [] });
+            return undefined;
+        }
+        // fixed columns: `:<6> <6> <40> <40> <status>`
+        if (current === undefined || text.length < native_path_log_RAW_LENGTH || text[0] !== ':' || text[55] !== ' ' || text[96] !== ' ') {
+            throw new Error(`unexpected output ${JSON.stringify(text.slice(0, 80))}`);
+        }
+        const oldOid = text.slice(15, 55);
+        const newOid = text.slice(56, 96);
+        this.entry = { oldOid: oldOid === native_path_log_ZERO_OID ? undefined : oldOid, newOid: newOid === native_path_log_ZERO_OID ? undefined : newOid };
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/walk-path-log.ts
+
+/**
+ * What `nativePathLog` answers, for stores read without native git: walks the first-parent chain
+ * from `start` and compares the entry at `path` of each commit with its parent's. With
+ * `stopAtCreation` (one file) the walk ends below the commit that created the file; otherwise,
+ * or when the file is absent from `start` (never written, or removed), at the root.
+ */
+async function walkPathLog(reader, start, path, stopAtCreation) {
+    const chain = [];
+    let seen = false;
+    for (let commit = start; commit !== undefined;) {
+        const header = parseCommitHeader(Buffer.from((await reader.read(commit)).content).toString('utf8'));
+        const entry = await reader.lookup(header.tree, path);
+        chain.push({ commit, time: header.time, entry });
+        seen ||= entry !== undefined;
+        commit = stopAtCreation && seen && entry === undefined ? undefined : header.parents[0];
+    }
+    const out = [];
+    let before;
+    for (const { commit, time, entry } of chain.reverse()) {
+        if (entry?.oid !== before?.oid) {
+            const changes = diffFiles(await filesAt(reader, path, before), await filesAt(reader, path, entry));
+            if (changes.length > 0)
+                out.push({ commit, time, changes });
+        }
+        before = entry;
+    }
+    return out;
+}
+/** Every file at or under `path`: path → blob id. */
+async function filesAt(reader, path, entry) {
+    const files = new Map();
+    if (entry === undefined)
+        return files;
+    if (entry.mode !== '40000')
+        return files.set(path, entry.oid);
+    for (const child of await reader.readTree(entry.oid)) {
+        for (const [p, oid] of await filesAt(reader, `${path}/${child.name}`, child))
+            files.set(p, oid);
+    }
+    return files;
+}
+function diffFiles(before, after) {
+    const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
+    return paths
+        .map((path) => ({ path, oldOid: before.get(path), newOid: after.get(path) }))
+        .filter((c) => c.oldOid !== c.newOid);
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/path-history.ts
+
+
+
+/**
+ * The facts commits that appended to one facts file or folder, oldest first. Objects are read
+ * only for the path's own commits: with native git, git's path-limited log finds them (walking
+ * commits in C, through the commit-graph when there is one); without it, the first-parent chain
+ * is walked here. For one file (a trail) either walk ends at the commit that created it.
+ */
+async function pathHistory(options) {
+    const { reader, gitdir, gitBinary, start, path, file } = options;
+    const commits = gitBinary !== undefined
+        ? await nativePathLog({ gitdir, git: gitBinary, start, path, stopAtCreation: file })
+        : await walkPathLog(reader, start, path, file);
+    return appendedFacts(reader, commits);
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/history-diff.ts
+
+/** Where facts live; index and evidence files hold none. */
+const FACT_ROOTS = new Set(['trails', 'loose']);
+/** The facts a commit added: the new lines of every facts file that changed against its parent. */
+async function addedFacts(reader, parentTree, tree) {
+    const out = [];
+    await history_diff_walk(reader, parentTree, tree, '', out);
+    return out;
+}
+async function history_diff_walk(reader, before, after, prefix, out) {
+    const old = new Map((before === undefined ? [] : await reader.readTree(before)).map((e) => [e.name, e]));
+    for (const entry of await reader.readTree(after)) {
+        if (prefix === '' && !FACT_ROOTS.has(entry.name))
+            continue;
+        const prev = old.get(entry.name);
+        if (prev?.oid === entry.oid)
+            continue;
+        const p = `${prefix}${entry.name}`;
+        if (entry.mode === '40000') {
+            await history_diff_walk(reader, prev?.mode === '40000' ? prev.oid : undefined, entry.oid, `${p}/`, out);
+        }
+        else if (entry.name.endsWith('.ndjson')) {
+            const now = Buffer.from((await reader.read(entry.oid)).content).toString('utf8');
+            const was = prev === undefined ? '' : Buffer.from((await reader.read(prev.oid)).content).toString('utf8');
+            // An append-only change keeps the old text as a prefix; anything else is shown whole (verify flags it).
+            out.push(...parseNdjson(now.startsWith(was) ? now.slice(was.length) : now, p));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/walk-history.ts
+
+
+/** The first-parent history from `tip`, newest first, with the facts each commit added. */
+async function* walkHistory(reader, tip, options) {
+    let commit = tip;
+    let count = 0;
+    while (commit !== undefined) {
+        const { raw } = await reader.readCommitHeader(commit);
+        const header = parseCommitHeader(raw);
+        const time = new Date(header.time * 1000);
+        if (options?.since !== undefined && time < options.since)
+            return;
+        if (options?.limit !== undefined && count >= options.limit)
+            return;
+        const parent = header.parents[0];
+        const parentTree = parent === undefined ? undefined : (await reader.readCommitHeader(parent)).tree;
+        const facts = await addedFacts(reader, parentTree, header.tree);
+        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts, ...(reader.rawCommits ? { raw } : {}) };
+        count++;
+        commit = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/batch-git.ts
+
+
+/** Small one-shot git questions asked next to the bulk readers (same flags: no replace objects). */
+function runGit(gitdir, args, git = 'git') {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(git, ['--no-replace-objects', '--git-dir', gitdir, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+            if (error !== null && typeof error.code !== 'number') {
+                reject(new FactstoreError('INTERNAL', `cannot run git (${error.message}): install git and put it on the PATH.`, { cause: error }));
+                return;
+            }
+            resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+        });
+    });
+}
+/** The full id of the commit `rev` names (a full or abbreviated hex id), or undefined when there is none. */
+async function resolveCommit(gitdir, rev, git) {
+    if (!/^[0-9a-fA-F]{4,40}$/.test(rev))
+        return undefined;
+    const r = await runGit(gitdir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], git);
+    const oid = r.stdout.trim();
+    return r.code === 0 && /^[0-9a-f]{40}$/.test(oid) ? oid : undefined;
+}
+/** Whether `ancestor` is reachable from `descendant` by any parent links. */
+async function isAncestor(gitdir, ancestor, descendant, git) {
+    const r = await runGit(gitdir, ['merge-base', '--is-ancestor', ancestor, descendant], git);
+    if (r.code > 1)
+        throw new FactstoreError('INTERNAL', `git merge-base failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+    return r.code === 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/local-branch-move.ts
+
+
+/**
+ * How the branch went from `base` to `tip`, and the merges between them. With native git the walk
+ * is git's own; without it, the first-parent chain is read here.
+ */
+async function localBranchMove(options) {
+    const { gitdir, gitBinary, base, tip } = options;
+    // Without a commit seen before, a merge proves nothing a rollback could not: checking the whole
+    // history for one would cost seconds on a large store and catch nothing more (verify does it).
+    if (base === undefined)
+        return { relation: 'ahead', merges: [], complete: false };
+    if (gitBinary === undefined)
+        return walkedMove(options.reader, base, tip);
+    const known = await runGit(gitdir, ['cat-file', '-e', `${base}^{commit}`], gitBinary);
+    if (known.code !== 0)
+        return { relation: 'unknown', merges: [], complete: true };
+    if (base === tip)
+        return { relation: 'identical', merges: [], complete: true };
+    if (!(await isAncestor(gitdir, base, tip, gitBinary))) {
+        const behind = await isAncestor(gitdir, tip, base, gitBinary);
+        return { relation: behind ? 'behind' : 'diverged', merges: [], complete: true };
+    }
+    const r = await runGit(gitdir, ['rev-list', '--min-parents=2', '--max-count=20', `${base}..${tip}`], gitBinary);
+    if (r.code !== 0)
+        throw new Error(`git rev-list failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+    return { relation: 'ahead', merges: r.stdout.split('\n').filter((l) => l !== ''), complete: true };
+}
+async function walkedMove(reader, base, tip) {
+    if (base === tip)
+        return { relation: 'identical', merges: [], complete: true };
+    const merges = [];
+    for (let commit = tip; commit !== undefined;) {
+        if (commit === base)
+            return { relation: 'ahead', merges, complete: true };
+        const header = parseCommitHeader(Buffer.from((await reader.read(commit)).content).toString('utf8'));
+        if (header.parents.length > 1)
+            merges.push(commit);
+        commit = header.parents[0];
+    }
+    // base is not on tip's first-parent chain: rewound (tip below base), rewritten, or merged in from the side
+    if (merges.length > 0)
+        return { relation: 'diverged', merges, complete: true };
+    for (let commit = base; commit !== undefined;) {
+        if (commit === tip)
+            return { relation: 'behind', merges: [], complete: true };
+        let header;
+        try {
+            header = parseCommitHeader(Buffer.from((await reader.read(commit)).content).toString('utf8'));
+        }
+        catch {
+            return { relation: commit === base ? 'unknown' : 'diverged', merges: [], complete: true };
+        }
+        commit = header.parents[0];
+    }
+    return { relation: 'diverged', merges: [], complete: true };
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/local-file-history.ts
+
+
+
+
+
+/**
+ * Every first-parent commit from `start` that changed the file at `path`, oldest first, down to
+ * the root: a file removed and written again is one history, so a removal is never hidden behind
+ * a later creation. Native git walks and diffs the trees; only the listed commits are read here.
+ */
+async function localFileCommits(options) {
+    const { reader, gitdir, gitBinary, start, path, cache } = options;
+    const cached = cache === undefined || gitBinary === undefined ? undefined : await cache.read(path);
+    const extend = cached !== undefined && gitBinary !== undefined && (cached.upTo === start || (await isAncestor(gitdir, cached.upTo, start, gitBinary)));
+    const since = extend ? cached.upTo : undefined;
+    const listed = since === start
+        ? []
+        : gitBinary !== undefined
+            ? await nativePathLog({ gitdir, git: gitBinary, start, path, stopAtCreation: false, ...(since !== undefined ? { since } : {}) })
+            : await walkPathLog(reader, start, path, false);
+    const fresh = [];
+    for (const { commit, time, changes } of listed) {
+        const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
+        const { payload, signature } = splitSignedCommit(raw);
+        const newOid = changes.find((c) => c.path === path)?.newOid;
+        fresh.push({
+            commit,
+            parents: parseCommitHeader(raw).parents,
+            time: new Date(time * 1000).toISOString(),
+            ...(payload !== undefined ? { payload } : {}),
+            ...(signature !== undefined ? { signature } : {}),
+            ...(newOid !== undefined ? { newOid } : {}),
+        });
+    }
+    const commits = extend ? [...cached.commits, ...fresh] : fresh;
+    if (cache !== undefined && (fresh.length > 0 || !extend || cached.upTo !== start))
+        await cache.write(path, { upTo: start, commits });
+    return commits.map((c) => fileCommit(reader, c));
+}
+function fileCommit(reader, c) {
+    const { newOid } = c;
+    return {
+        commit: c.commit,
+        parents: c.parents,
+        time: c.time,
+        payload: c.payload,
+        signature: c.signature,
+        textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
+    };
+}
+/** The same for every file under the folder `prefix`, in one walk: path → its commits, oldest first. */
+async function localFolderCommits(options) {
+    const { reader, gitdir, gitBinary, start, prefix } = options;
+    const listed = gitBinary !== undefined
+        ? await nativePathLog({ gitdir, git: gitBinary, start, path: prefix, stopAtCreation: false })
+        : await walkPathLog(reader, start, prefix, false);
+    const out = new Map();
+    for (const { commit, time, changes } of listed) {
+        const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
+        const { payload, signature } = splitSignedCommit(raw);
+        const parents = parseCommitHeader(raw).parents;
+        for (const change of changes) {
+            if (!change.path.endsWith('.ndjson'))
+                continue;
+            const newOid = change.newOid;
+            const entry = {
+                commit,
+                parents,
+                time: new Date(time * 1000).toISOString(),
+                payload,
+                signature,
+                textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
+            };
+            out.set(change.path, [...(out.get(change.path) ?? []), entry]);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/history-cache.ts
+
+
+
+const FORMAT = 1;
+/**
+ * The histories of facts files already walked, kept in the repository's git directory
+ * (`factstore/cache/<branch>/`) so that a warm decision walks only the commits added since. A
+ * history is only ever extended from a commit that is still an ancestor of the tip; anything
+ * unreadable is ignored and walked again.
+ */
+class HistoryCache {
+    dir;
+    constructor(gitdir, branch) {
+        this.dir = external_node_path_default().join(gitdir, 'factstore', 'cache', ...branch.split('/'));
+    }
+    async read(file) {
+        try {
+            const data = JSON.parse(await external_node_fs_namespaceObject.promises.readFile(this.fileOf(file), 'utf8'));
+            if (data.format !== FORMAT || data.path !== file || typeof data.upTo !== 'string' || !Array.isArray(data.commits))
+                return undefined;
+            return { upTo: data.upTo, commits: data.commits };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async write(file, history) {
+        const target = this.fileOf(file);
+        try {
+            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
+            const temp = `${target}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+            await external_node_fs_namespaceObject.promises.writeFile(temp, JSON.stringify({ format: FORMAT, path: file, ...history }));
+            await external_node_fs_namespaceObject.promises.rename(temp, target);
+        }
+        catch {
+            // a cache that cannot be written only costs time next run
+        }
+    }
+    fileOf(file) {
+        const id = (0,external_node_crypto_.createHash)('sha256').update(file).digest('hex');
+        return external_node_path_default().join(this.dir, id.slice(0, 2), `${id}.json`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/read-hazards.ts
+
+
+
+/**
+ * What could make plain git show a facts branch other than the one Factstore read: replaced objects
+ * (`git replace`, which travels with `git clone --mirror`), grafts and a shallow history. Factstore
+ * reads with replacements off, but a replaced, grafted or shallow object that a decision read (or a
+ * commit of the branch) is an integrity failure all the same: the history is not what it says.
+ * Returns one problem per such object; none in a repository without them (the usual case costs a
+ * directory listing and two file reads).
+ */
+async function readHazards(gitdir, gitBinary, tip, read) {
+    const problems = [];
+    const onBranch = async (oid) => {
+        if (read.has(oid))
+            return true;
+        if (gitBinary === undefined)
+            return false;
+        const r = await runGit(gitdir, ['merge-base', '--is-ancestor', oid, tip], gitBinary);
+        return r.code === 0;
+    };
+    for (const oid of await replacedObjects(gitdir)) {
+        if (await onBranch(oid)) {
+            problems.push(`object ${oid} of the facts branch is replaced (refs/replace/${oid}): remove the replacement with \`git replace -d ${oid}\` and check the branch with factstore verify`);
+        }
+    }
+    for (const oid of await listed(external_node_path_default().join(gitdir, 'info', 'grafts'))) {
+        if (await onBranch(oid)) {
+            problems.push(`commit ${oid} of the facts branch is grafted (info/grafts): remove the graft, fetch the branch again and check it with factstore verify`);
+        }
+    }
+    for (const oid of await listed(external_node_path_default().join(gitdir, 'shallow'))) {
+        if (await onBranch(oid)) {
+            problems.push(`the facts branch is a shallow clone (cut at ${oid}): its history cannot be checked; fetch it whole (git fetch --unshallow, or a clone without --depth)`);
+        }
+    }
+    return problems;
+}
+/** Object ids with a replacement: loose refs under refs/replace/ and packed ones. */
+async function replacedObjects(gitdir) {
+    const out = new Set();
+    try {
+        for (const name of await external_node_fs_namespaceObject.promises.readdir(external_node_path_default().join(gitdir, 'refs', 'replace')))
+            if (/^[0-9a-f]{40}$/.test(name))
+                out.add(name);
+    }
+    catch {
+        // none loose
+    }
+    try {
+        for (const line of (await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(gitdir, 'packed-refs'), 'utf8')).split('\n')) {
+            const m = / refs\/replace\/([0-9a-f]{40})$/.exec(line);
+            if (m?.[1] !== undefined)
+                out.add(m[1]);
+        }
+    }
+    catch {
+        // no packed refs
+    }
+    return [...out];
+}
+/** The first object id of each line of a grafts or shallow file; none when there is no file. */
+async function listed(file) {
+    try {
+        return (await external_node_fs_namespaceObject.promises.readFile(file, 'utf8')).split('\n').map((l) => l.trim().split(/\s+/)[0] ?? '').filter((oid) => /^[0-9a-f]{40}$/.test(oid));
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/tree-edit.ts
+
+/**
+ * Writes new trees for a set of file edits on top of `base` (path → blob oid), touching only the
+ * trees along the edited paths: the cost of a write does not grow with the store.
+ */
+async function editTree(reader, gitdir, base, edits) {
+    const entries = base === undefined ? [] : await reader.readTree(base);
+    const files = new Map();
+    const dirs = new Map();
+    for (const [p, oid] of edits) {
+        const slash = p.indexOf('/');
+        if (slash === -1) {
+            files.set(p, oid);
+        }
+        else {
+            const head = p.slice(0, slash);
+            let sub = dirs.get(head);
+            if (sub === undefined)
+                dirs.set(head, (sub = new Map()));
+            sub.set(p.slice(slash + 1), oid);
+        }
+    }
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    for (const [name, oid] of files)
+        byName.set(name, { mode: '100644', name, oid });
+    for (const [name, sub] of dirs) {
+        const existing = byName.get(name);
+        const subBase = existing?.mode === '40000' ? existing.oid : undefined;
+        byName.set(name, { mode: '40000', name, oid: await editTree(reader, gitdir, subBase, sub) });
+    }
+    return writeLooseObject(gitdir, 'tree', serializeTree([...byName.values()]));
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/local-store.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMITTER = { name: 'Factstore', email: 'factstore@localhost' };
+/** The local back-end: a facts branch in a repository on disk, written with plain git objects. */
+class LocalGitStore {
+    options;
+    gitdir;
+    branch;
+    reader;
+    remoteTold = false;
+    constructor(options) {
+        this.options = options;
+        this.gitdir = resolveGitDir(options.dir);
+        this.branch = options.branch ?? 'factstore';
+        this.reader = options.gitBinary === undefined ? new IsoObjectReader(this.gitdir) : new NativeObjectReader(this.gitdir, options.gitBinary);
+    }
+    /** Ends the native reader, if any. */
+    close() {
+        this.reader.close();
+    }
+    async tip() {
+        return (await this.factsRef())?.tip;
+    }
+    /** The branch the facts are read from, and its tip (see `remote`). */
+    async factsRef() {
+        const found = await readFactsRef(this.gitdir, this.branch, this.options.remote);
+        if (found?.remote === true && !this.remoteTold) {
+            this.remoteTold = true;
+            this.options.onRemoteRead?.(found.ref);
+        }
+        return found;
+    }
+    /** Creates the facts branch (an orphan commit holding the layout marker) when it is missing. */
+    async init() {
+        const tip = await this.tip();
+        if (tip !== undefined)
+            return { created: false, commit: tip };
+        const result = await this.writeCommit([], [], 'factstore: create the facts branch\n');
+        return { created: result.created, commit: result.commit };
+    }
+    async append(request) {
+        for (const fact of request.facts)
+            this.options.validate?.(fact);
+        for (const ev of request.evidence ?? []) {
+            if (`sha256:${sha256Hex(ev.bytes)}` !== ev.sha256) {
+                throw new FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
+            }
+        }
+        if (this.options.dryRun === true) {
+            const tip = await this.tip();
+            const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
+            const plan = await planAppend(request.facts, (p) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p)));
+            return { commit: undefined, written: plan.written, skipped: plan.skipped, attempts: 0, dryRun: true };
+        }
+        const r = await this.writeCommit(request.facts, request.evidence ?? [], undefined, request.message);
+        return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
+    }
+    async writeCommit(facts, evidence, fixedMessage, subject) {
+        const signer = this.options.signer;
+        if (signer === undefined) {
+            throw new FactstoreError('KEY', 'no signing key: pass --key PATH or set FACTSTORE_SIGNING_KEY (make one with factstore keygen).');
+        }
+        const clock = this.options.clock ?? (() => new Date());
+        const sleep = this.options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        const maxAttempts = this.options.maxAttempts ?? 60;
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            // in a plain clone the first write starts the local branch on the remote-tracking tip
+            const local = await readBranch(this.gitdir, this.branch);
+            const tip = local ?? (await this.tip());
+            if (tip !== undefined && facts.length === 0)
+                return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
+            const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
+            const read = (p) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p));
+            const plan = await planAppend(facts, read);
+            if (tip !== undefined && plan.written.length === 0) {
+                return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
+            }
+            const edits = new Map();
+            for (const [p, text] of plan.files)
+                edits.set(p, await writeLooseObject(this.gitdir, 'blob', Buffer.from(text)));
+            for (const ev of evidence) {
+                const p = layout_evidencePath(ev.sha256);
+                if ((await read(p)) === undefined)
+                    edits.set(p, await writeLooseObject(this.gitdir, 'blob', ev.bytes));
+            }
+            if (tip === undefined) {
+                const marker = `${JSON.stringify({ factstore: { layout: LAYOUT_VERSION } }, null, 2)}\n`;
+                edits.set(MARKER_PATH, await writeLooseObject(this.gitdir, 'blob', Buffer.from(marker)));
+            }
+            const tree = await editTree(this.reader, this.gitdir, baseTree, edits);
+            const author = this.options.author ?? COMMITTER;
+            const payload = commitPayload({
+                tree,
+                parents: tip === undefined ? [] : [tip],
+                author,
+                committer: COMMITTER,
+                time: clock(),
+                message: fixedMessage ?? commitMessage(plan.written, subject, plan.claims),
+            });
+            const signature = await signer.sign(Buffer.from(payload, 'utf8'));
+            const commit = await writeLooseObject(this.gitdir, 'commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
+            const outcome = await compareAndSwapBranch(this.gitdir, this.branch, local, commit);
+            if (outcome === 'updated') {
+                return { commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
+            }
+            // Someone else moved the branch (or holds its lock): re-apply on the new tip after a jittered pause.
+            await sleep(Math.floor(Math.random() * Math.min(200, 5 * 2 ** Math.min(attempt, 6))) + 1);
+        }
+        throw new FactstoreError('CONFLICT', `the facts branch ${this.branch} kept moving: gave up after ${maxAttempts} attempts; nothing was written. Try again.`);
+    }
+    async treeAt(options) {
+        const commit = options?.at ?? (await this.tip());
+        if (commit === undefined)
+            return undefined;
+        try {
+            return (await this.reader.readCommitHeader(commit)).tree;
+        }
+        catch (e) {
+            throw new FactstoreError('NOT_FOUND', `facts commit ${commit} is not in ${this.options.dir}: fetch the facts branch first.`, { cause: e });
+        }
+    }
+    async readText(p, options) {
+        const tree = await this.treeAt(options);
+        if (tree === undefined)
+            return undefined;
+        const bytes = await this.reader.readFile(tree, p);
+        return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+    }
+    async readTrail(flow, trail, options) {
+        const p = trailPath(flow, trail);
+        return parseNdjson(await this.readText(p, options), p);
+    }
+    async trailsForArtifact(digest, options) {
+        return parseRefs(await this.readText(artifactIndexPath(digest), options));
+    }
+    async trailsForCommit(commit, options) {
+        return parseRefs(await this.readText(commitIndexPath(commit), options));
+    }
+    async listTrails(flow, options) {
+        const tree = await this.treeAt(options);
+        if (tree === undefined)
+            return [];
+        const trails = await this.reader.lookup(tree, 'trails');
+        if (trails === undefined)
+            return [];
+        const out = [];
+        for (const f of await this.reader.readTree(trails.oid)) {
+            if (flow !== undefined && f.name !== flow)
+                continue;
+            for (const shard of await this.reader.readTree(f.oid)) {
+                for (const file of await this.reader.readTree(shard.oid)) {
+                    if (file.name.endsWith('.ndjson'))
+                        out.push({ flow: f.name, trail: file.name.slice(0, -'.ndjson'.length) });
+                }
+            }
+        }
+        return out;
+    }
+    async readLoose(kind, key, options) {
+        const tree = await this.treeAt(options);
+        if (tree === undefined)
+            return [];
+        const dir = await this.reader.lookup(tree, looseDir(kind, key));
+        if (dir === undefined)
+            return [];
+        const out = [];
+        for (const file of await this.reader.readTree(dir.oid)) {
+            const text = Buffer.from((await this.reader.read(file.oid)).content).toString('utf8');
+            out.push(...parseNdjson(text, `${looseDir(kind, key)}/${file.name}`));
+        }
+        return out;
+    }
+    async looseFiles(kind, key, options) {
+        const tree = await this.treeAt(options);
+        if (tree === undefined)
+            return [];
+        const dir = await this.reader.lookup(tree, looseDir(kind, key));
+        if (dir === undefined || dir.mode !== '40000')
+            return [];
+        return (await this.reader.readTree(dir.oid)).filter((e) => e.mode !== '40000').map((e) => `${looseDir(kind, key)}/${e.name}`).sort();
+    }
+    trailHistory(flow, trail, options) {
+        return this.historyOf(trailPath(flow, trail), true, options);
+    }
+    looseHistory(kind, key, options) {
+        return this.historyOf(looseDir(kind, key), false, options);
+    }
+    async historyOf(path, file, options) {
+        const start = options?.at ?? (await this.tip());
+        // treeAt: a facts commit that is not there is NOT_FOUND, as for every other read
+        if (start === undefined || (await this.treeAt({ at: start })) === undefined)
+            return [];
+        return pathHistory({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start, path, file });
+    }
+    async readEvidence(sha256, options) {
+        const tree = await this.treeAt(options);
+        if (tree === undefined)
+            return undefined;
+        return this.reader.readFile(tree, layout_evidencePath(sha256));
+    }
+    async *history(options) {
+        yield* walkHistory(this.reader, await this.tip(), options);
+    }
+    async fileHistory(path, options) {
+        const at = options?.at ?? (await this.tip());
+        if (at === undefined)
+            return { path, at, text: undefined, commits: [] };
+        const text = await this.readText(path, { at });
+        const commits = await localFileCommits({
+            reader: this.reader,
+            gitdir: this.gitdir,
+            gitBinary: this.options.gitBinary,
+            start: at,
+            path,
+            ...(this.options.cacheHistories === true ? { cache: new HistoryCache(this.gitdir, this.branch) } : {}),
+        });
+        return { path, at, text, commits };
+    }
+    async fileHistories(prefix, options) {
+        const at = options?.at ?? (await this.tip());
+        if (at === undefined)
+            return [];
+        const folder = prefix.replace(/\/+$/, '');
+        const byPath = await localFolderCommits({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start: at, prefix: folder });
+        const out = [];
+        for (const [path, commits] of [...byPath].sort(([a], [b]) => a.localeCompare(b))) {
+            out.push({ path, at, text: await this.readText(path, { at }), commits });
+        }
+        return out;
+    }
+    async isAncestor(ancestor, descendant) {
+        if (ancestor === descendant)
+            return true;
+        if (this.options.gitBinary !== undefined)
+            return isAncestor(this.gitdir, ancestor, descendant, this.options.gitBinary);
+        const move = await localBranchMove({ reader: this.reader, gitdir: this.gitdir, gitBinary: undefined, base: ancestor, tip: descendant });
+        return move.relation === 'ahead';
+    }
+    branchMove(base, tip) {
+        return localBranchMove({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, base, tip });
+    }
+    readHazards(tip) {
+        return readHazards(this.gitdir, this.options.gitBinary, tip, this.reader.seen);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/output/emit.ts
+
+
+/**
+ * Prints one JSON document after checking it against `schemas/<schema>.schema.json`. A mismatch
+ * is a bug in factstore, not in the user's input: nothing is printed and INTERNAL is thrown.
+ */
+function emitDocument(io, schema, document) {
+    // the round trip drops `undefined` fields exactly as printing would, so what is checked is what is printed
+    const plain = JSON.parse(JSON.stringify(document));
+    const result = validate(schema, plain);
+    if (!result.ok) {
+        throw new FactstoreError('INTERNAL', `the --json output does not match schemas/${schema}.schema.json (a factstore bug; please report it):\n${renderErrors(result.errors)}`);
+    }
+    io.stdout(`${JSON.stringify(plain, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/actor.ts
+
+
+/** Who records facts: --actor, FACTSTORE_ACTOR, GITHUB_ACTOR, else the local user name. */
+function resolveActor(flag, env) {
+    const candidates = [flag, env.FACTSTORE_ACTOR, env.GITHUB_ACTOR];
+    const chosen = candidates.find((c) => c !== undefined && c.trim() !== '') ?? localUser();
+    const actor = chosen.trim();
+    if (actor.length > 1024 || /[\r\n]/.test(actor)) {
+        throw badInput('the actor must be one line of at most 1024 characters: fix --actor or FACTSTORE_ACTOR.');
+    }
+    return actor;
+}
+function localUser() {
+    try {
+        return external_node_os_default().userInfo().username || 'unknown';
+    }
+    catch {
+        // no passwd entry (some containers)
+        return 'unknown';
+    }
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/core/jq/jq-engine.ts
+/** Default time one evaluation may take before it is stopped. */
+const JQ_TIMEOUT_MS = 2000;
+
+;// CONCATENATED MODULE: ./src/core/jq/locate-worker.ts
+
+
+
+
+const WORKER = (0,external_node_path_namespaceObject.join)('jq-worker', 'index.js');
+/**
+ * The bundled jq worker (`dist/jq-worker/index.js`). From a bundle (`dist/<entry>/index.js`) it is a
+ * sibling folder; from the sources (tests) it is under the package's `dist/`, which the build makes.
+ */
+function locateJqWorker(from = (0,external_node_url_.fileURLToPath)(import.meta.url)) {
+    const found = findUp(from, [WORKER, (0,external_node_path_namespaceObject.join)('dist', WORKER)]);
+    if (found !== undefined)
+        return found;
+    throw new FactstoreError('INTERNAL', `factstore: the jq worker (${WORKER}) is missing above ${from}: rebuild with npm run build, or reinstall the package.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/jq/worker-jq-engine.ts
+
+
+
+
+/**
+ * jq in a worker thread, called synchronously: the caller blocks on a shared counter until the
+ * worker answers or the time limit passes, and a thread that runs over is terminated. That bounds
+ * time (the limit) and memory (jq's wasm heap cannot grow past 256 MiB; the thread's JS heap is
+ * capped). The thread starts on the first `run`, so commands that evaluate no jq never load it.
+ */
+function createWorkerJqEngine(options = {}) {
+    const timeoutMs = options.timeoutMs ?? JQ_TIMEOUT_MS;
+    let thread;
+    let seq = 0;
+    const stop = () => {
+        if (thread === undefined)
+            return;
+        thread.port.close();
+        void thread.worker.terminate();
+        thread = undefined;
+    };
+    return {
+        get loaded() {
+            return thread !== undefined;
+        },
+        close: stop,
+        run(query, input) {
+            const text = JSON.stringify(input);
+            if (text === undefined)
+                throw badInput('jq input must be a JSON value.');
+            thread ??= startThread(options.workerPath ?? locateJqWorker(), options.startTimeoutMs ?? 10_000);
+            const request = { seq: ++seq, query, input: text };
+            const reply = exchange(thread, request, timeoutMs);
+            if (reply === undefined) {
+                stop();
+                throw badInput(`jq expression ${quote(query)} did not finish within ${timeoutMs / 1000} s and was stopped: ` +
+                    'make it terminate (no unbounded recursion or range), or simplify it.');
+            }
+            if (reply.ok)
+                return reply.outputs;
+            if (reply.kind === 'fatal') {
+                stop();
+                throw badInput(`jq expression ${quote(query)} ran out of memory and was stopped (${reply.message}): make it build smaller values.`);
+            }
+            if (reply.kind === 'compile') {
+                throw new FactstoreError('CONFIG', `jq expression ${quote(query)} does not compile: ${jqMessage(reply.message)}. Fix the expression in the config.`);
+            }
+            throw badInput(`jq expression ${quote(query)} failed: ${jqMessage(reply.message)}.`);
+        },
+    };
+}
+function startThread(workerPath, startTimeoutMs) {
+    const signal = new SharedArrayBuffer(4);
+    const flag = new Int32Array(signal);
+    const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+    const data = { signal, port: port2 };
+    const worker = new external_node_worker_threads_.Worker(workerPath, {
+        workerData: data,
+        transferList: [port2],
+        resourceLimits: { maxOldGenerationSizeMb: 512 },
+        stdout: true,
+        stderr: true,
+    });
+    // The worker never keeps the process alive: a CLI command ends when its work is done.
+    worker.unref();
+    const thread = { worker, port: port1, flag };
+    const ready = waitForMessage(thread, 0, startTimeoutMs);
+    if (ready?.ready !== true) {
+        port1.close();
+        void worker.terminate();
+        const why = ready === undefined ? `it did not start within ${startTimeoutMs / 1000} s` : ready.message;
+        throw new FactstoreError('INTERNAL', `factstore: the jq engine could not be loaded: ${why}. Reinstall the package or rebuild with npm run build.`);
+    }
+    return thread;
+}
+function exchange(thread, request, timeoutMs) {
+    const before = Atomics.load(thread.flag, 0);
+    thread.port.postMessage(request);
+    return waitForMessage(thread, before, timeoutMs);
+}
+/** Blocks until the worker has bumped the counter past `before` and its message is there, or time is up. */
+function waitForMessage(thread, before, timeoutMs) {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+        const message = (0,external_node_worker_threads_.receiveMessageOnPort)(thread.port);
+        if (message !== undefined)
+            return message.message;
+        const left = deadline - performance.now();
+        if (left <= 0)
+            return undefined;
+        Atomics.wait(thread.flag, 0, before, left);
+        before = Atomics.load(thread.flag, 0);
+    }
+}
+function quote(query) {
+    const oneLine = query.replace(/\s+/g, ' ').trim();
+    return JSON.stringify(oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine);
+}
+/** jq's own message without its `jq: error...:` prefix and compile-error trailer. */
+function jqMessage(message) {
+    return message
+        .split('\n')
+        .filter((line) => !/^jq: \d+ compile errors?$/.test(line))
+        .join(' ')
+        .replace(/jq: error( \(at [^)]*\))?: /g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/jq.ts
+
+let engine;
+/** One jq engine per process; its worker thread starts on the first evaluation, not before. */
+function sharedJqEngine() {
+    engine ??= createWorkerJqEngine();
+    return engine;
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/head-commit.ts
+
+
+
+/** The commit HEAD points at in the store repository (what a trail is about by default). */
+async function headCommit(gitdir) {
+    try {
+        return await isomorphic_git/* default.resolveRef */.Ay.resolveRef({ fs: (external_node_fs_default()), gitdir, ref: 'HEAD' });
+    }
+    catch (e) {
+        throw badInput(`cannot read HEAD of ${gitdir} (the repository has no commit yet?): pass --commit SHA.`, e);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/config-file.ts
+
+
+
+/** Reads and validates the config file; `undefined` when there is none. */
+async function readConfigFile(file) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw new FactstoreError('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the path given to --config.`, { cause: e });
+    }
+    return parseConfig(text, file);
+}
+function missingConfig(file) {
+    return new FactstoreError('CONFIG', `no config file at ${file}: run \`factstore init\` to write a starter config there, or point --config at yours.`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/run-git.ts
+
+
+/** Output past this is refused: the config is small, and nothing else is read this way. */
+const MAX_OUTPUT = 2 * 1024 * 1024;
+/**
+ * One git question about the repository the CLI runs in. Replacement refs are never followed:
+ * `refs/replace/` could otherwise swap the reviewed config commit for another one.
+ */
+function run_git_runGit(git, args, cwd) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(git, ['--no-replace-objects', ...args], { cwd, encoding: 'utf8', maxBuffer: MAX_OUTPUT }, (error, stdout, stderr) => {
+            if (error !== null && typeof error.code !== 'number') {
+                reject(new FactstoreError('CONFIG', `cannot run git to read the committed config (${error.message}): install git and put it on the PATH, or pass --config FILE.`, { cause: error }));
+                return;
+            }
+            resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/config-repository.ts
+
+
+/** The committed config is small; anything bigger is not a config. */
+const config_repository_MAX_CONFIG_BYTES = 1024 * 1024;
+/** The repository holding `cwd`; undefined when `cwd` is in none. */
+async function findConfigRepository(git, cwd) {
+    const r = await run_git_runGit(git, ['rev-parse', '--absolute-git-dir', '--is-bare-repository', '--show-toplevel'], cwd);
+    const [gitdir, bare, worktree] = r.stdout.split('\n');
+    if (gitdir === undefined || gitdir === '') {
+        if (/not a git repository/i.test(r.stderr))
+            return undefined;
+        throw new FactstoreError('CONFIG', `git cannot read the repository of ${cwd} (${config_repository_firstLine(r.stderr)}): fix that, or pass --config FILE.`);
+    }
+    // --show-toplevel fails in a bare repository (or inside .git): there is no working tree then
+    return { git, gitdir, worktree: r.code === 0 && bare === 'false' && worktree !== undefined && worktree !== '' ? worktree : undefined };
+}
+/**
+ * The commit the config is read at: `given` (any revision git understands), else the remote's
+ * default branch (origin/HEAD) when the clone knows it, else HEAD. Undefined when the default
+ * names no commit yet (a repository without commits); a given ref that names none is an error.
+ */
+async function resolveConfigCommit(repo, given) {
+    if (given !== undefined) {
+        if (given.trim() === '' || given.startsWith('-'))
+            throw configRefError(given, repo);
+        const commit = await commitOf(repo, given);
+        if (commit === undefined)
+            throw configRefError(given, repo);
+        return { ref: given, commit };
+    }
+    const origin = await commitOf(repo, 'refs/remotes/origin/HEAD');
+    if (origin !== undefined)
+        return { ref: 'origin/HEAD', commit: origin };
+    const head = await commitOf(repo, 'HEAD');
+    return head === undefined ? undefined : { ref: 'HEAD', commit: head };
+}
+/** The bytes of `file` (a path from the repository's root) in `commit`; undefined when it has none. */
+async function readCommittedFile(repo, at, file) {
+    const where = `${file} at ${at.ref} (${at.commit.slice(0, 12)})`;
+    const entry = await gitOk(repo, ['ls-tree', '-l', '--full-tree', '-z', at.commit, '--', file]);
+    const m = /^(\d{6}) (\w+) ([0-9a-f]{40,64}) +(-|\d+)\t/.exec(entry);
+    if (m === null)
+        return undefined;
+    const [, mode, type, oid, size] = m;
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+        throw new FactstoreError('CONFIG', `${where} is not a plain file (${mode === '120000' ? 'a symbolic link' : type}): commit the config file itself there.`);
+    }
+    if (Number(size) > config_repository_MAX_CONFIG_BYTES) {
+        throw new FactstoreError('CONFIG', `${where} is ${size} bytes, over the ${config_repository_MAX_CONFIG_BYTES}-byte limit of a config: make it smaller.`);
+    }
+    return gitOk(repo, ['cat-file', 'blob', oid ?? '']);
+}
+async function commitOf(repo, rev) {
+    const r = await run_git_runGit(repo.git, ['--git-dir', repo.gitdir, 'rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], repo.gitdir);
+    const oid = r.stdout.trim();
+    return r.code === 0 && /^[0-9a-f]{40,64}$/.test(oid) ? oid : undefined;
+}
+async function gitOk(repo, args) {
+    const r = await run_git_runGit(repo.git, ['--git-dir', repo.gitdir, ...args], repo.gitdir);
+    if (r.code !== 0)
+        throw new FactstoreError('CONFIG', `git ${args[0] ?? ''} failed while reading the committed config (${config_repository_firstLine(r.stderr)}): check the repository with git fsck, or pass --config FILE.`);
+    return r.stdout;
+}
+function configRefError(given, repo) {
+    return new FactstoreError('CONFIG', `--config-ref ${JSON.stringify(given)} names no commit in ${repo.worktree ?? repo.gitdir}: give a branch, tag or commit that holds the reviewed config (e.g. origin/main after git fetch).`);
+}
+function config_repository_firstLine(text) {
+    return text.trim().split('\n')[0] ?? 'no message';
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/trust-root.ts
+/** How errors and `configFile` name it: git's `REF:PATH` notation, or the file. */
+function trustRootLabel(root) {
+    return root.source === 'ref' ? `${root.ref}:${root.path}` : root.path;
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/look-up-config.ts
+
+
+
+
+
+
+
+/** The config's path in the repository, from its root. */
+const CONFIG_PATH = '.github/factstore.yml';
+/**
+ * The config that decides: the file given with --config, else `.github/factstore.yml` as
+ * committed at --config-ref (default origin/HEAD, else HEAD) in the repository of `cwd`. The
+ * working-tree copy never decides: when it differs, a note says so and how to use it.
+ */
+async function lookUpConfig(request) {
+    if (request.file !== undefined && request.ref !== undefined) {
+        throw badInput('give either --config FILE (an explicit, unreviewed config) or --config-ref REF (the commit the reviewed config is read at), not both.');
+    }
+    if (request.file !== undefined)
+        return fromFile(request.file);
+    const repo = await findConfigRepository(request.git, request.cwd);
+    if (repo === undefined) {
+        const problem = notInRepository(request.cwd, request.ref !== undefined);
+        if (request.ref !== undefined)
+            throw problem;
+        return { found: false, problem, notes: [], starterFile: undefined, uncommitted: undefined };
+    }
+    const working = repo.worktree === undefined ? undefined : external_node_path_default().join(repo.worktree, CONFIG_PATH);
+    const workingText = working === undefined ? undefined : await readWorkingFile(working);
+    const shown = working === undefined ? CONFIG_PATH : external_node_path_default().relative(request.cwd, working) || working;
+    const at = await resolveConfigCommit(repo, request.ref);
+    const committed = at === undefined ? undefined : await readCommittedFile(repo, at, CONFIG_PATH);
+    if (at === undefined || committed === undefined) {
+        if (workingText !== undefined) {
+            return {
+                found: false,
+                problem: new FactstoreError('CONFIG', `${shown} is in the working tree but not committed ${where(at)}, and only committed config decides: commit it (through a reviewed pull request), or pass --config ${shown} to use it explicitly.`),
+                notes: [`${shown} in the working tree is not committed ${where(at)}, so it is not used: commit it, or pass --config ${shown} to use it explicitly.`],
+                starterFile: undefined,
+                uncommitted: working,
+            };
+        }
+        return {
+            found: false,
+            problem: new FactstoreError('CONFIG', `no ${CONFIG_PATH} is committed ${where(at)} in ${repo.worktree ?? repo.gitdir}: run \`factstore init\` to write a starter config and commit it, or pass --config FILE.`),
+            notes: [],
+            starterFile: working,
+            uncommitted: undefined,
+        };
+    }
+    const root = { source: 'ref', ref: at.ref, commit: at.commit, path: CONFIG_PATH };
+    const label = trustRootLabel(root);
+    const config = parseConfig(committed, label);
+    const differs = workingText !== undefined && look_up_config_lf(workingText) !== look_up_config_lf(committed);
+    const notes = differs
+        ? [`${shown} in the working tree differs from the config committed ${where(at)}, which is what decides: commit it (through a reviewed pull request) to make it count, or pass --config ${shown} to use it explicitly.`]
+        : [];
+    return { found: true, config, root, label, notes };
+}
+async function fromFile(file) {
+    const config = await readConfigFile(file);
+    if (config === undefined)
+        return { found: false, problem: missingConfig(file), notes: [], starterFile: file, uncommitted: undefined };
+    return { found: true, config, root: { source: 'file', path: file }, label: file, notes: [`trust root: ${file}, given with --config: not reviewed config`] };
+}
+function notInRepository(cwd, withRef) {
+    return new FactstoreError('CONFIG', `${cwd} is not in a git repository, so there is no committed config to read${withRef ? ' at --config-ref' : ''}: run factstore inside the repository whose ${CONFIG_PATH} holds your reviewed config, or pass --config FILE (that file is then the trust root).`);
+}
+function where(at) {
+    return at === undefined ? 'yet (the repository has no commit)' : `at ${at.ref} (${at.commit.slice(0, 12)})`;
+}
+async function readWorkingFile(file) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new FactstoreError('CONFIG', `cannot read ${file} (${code ?? String(e)}): fix its permissions, or pass --config FILE.`, { cause: e });
+    }
+}
+/** A checkout may turn LF into CRLF (core.autocrlf): that alone is no difference. */
+function look_up_config_lf(text) {
+    return text.replace(/\r\n/g, '\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/secret-markers.ts
+/**
+ * Byte strings that betray the signing key when found in evidence (an environment dump, a
+ * debug log that printed the secret): the evidence would otherwise publish the key on the facts
+ * branch. Derived from the key text the adapter loaded; never printed, only `what` is.
+ */
+
+
+
+const secret_markers_BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
+const secret_markers_END = '-----END OPENSSH PRIVATE KEY-----';
+/** Shorter runs could occur by chance in a large report; 16 base64 characters are 96 bits. */
+const MIN_LINE = 16;
+/**
+ * The markers, and why each:
+ * - every line of the PEM body that holds a character of the seed, as the key text wraps it and as
+ *   OpenSSH wraps it (70 columns): one leaked line is part of the secret. Lines made only of the
+ *   format header and the public key are left out: the first one is the same in every unencrypted
+ *   Ed25519 key, so refusing it would refuse any report that merely shows some other key;
+ * - the PEM body with its newlines removed: the key copied or logged on one line;
+ * - the raw 32-byte seed (the private key itself) in hex, lower and upper case: hex of any structure
+ *   holding the seed (the 64-byte seed‖public key of libsodium, a DER dump) contains it;
+ * - the seed in base64 and base64url at each of the three byte alignments, keeping only the 42
+ *   characters made of seed bits alone: whatever comes before or after it (a PKCS#8 prefix, the
+ *   public half, padding), base64 of a structure holding the seed contains one of them;
+ * - the raw seed bytes, for a binary dump;
+ * - the key text itself when it was given base64-encoded once more (the form a CI secret sometimes holds).
+ */
+function secretMarkers(keyText) {
+    const data = opensshKeyBytes(keyText);
+    const parts = decodeOpensshKey(data);
+    try {
+        const markers = [];
+        const add = (what, bytes) => {
+            if (!markers.some((m) => m.bytes.equals(bytes)))
+                markers.push({ what, bytes });
+        };
+        const body = data.toString('base64');
+        const secretChars = seedCharacters(data, parts.seed, parts.pub);
+        const given = givenPem(keyText);
+        if (given.outer !== undefined)
+            add('key text (base64-encoded)', Buffer.from(given.outer));
+        for (const line of secretLines(given.pem, body, secretChars))
+            add('private key text (one of its lines)', Buffer.from(line));
+        for (const line of secretLines(`${secret_markers_BEGIN}\n${wrapBase64(data)}\n${secret_markers_END}`, body, secretChars))
+            add('private key text (one of its lines)', Buffer.from(line));
+        add('private key text (its body on one line)', Buffer.from(body));
+        add('Ed25519 seed (hex)', Buffer.from(parts.seed.toString('hex')));
+        add('Ed25519 seed (hex)', Buffer.from(parts.seed.toString('hex').toUpperCase()));
+        for (const run of seedBase64Runs(parts.seed))
+            add('Ed25519 seed (base64)', Buffer.from(run));
+        add('Ed25519 seed (raw bytes)', Buffer.from(parts.seed));
+        return markers;
+    }
+    finally {
+        data.fill(0);
+        parts.seed.fill(0);
+    }
+}
+/** The PEM text as given, unwrapped once when the key was given base64-encoded (then `outer` is that text). */
+function givenPem(keyText) {
+    const t = normalizeKeyText(keyText);
+    if (t.includes(secret_markers_BEGIN))
+        return { pem: t };
+    const inner = decodeBase64Strict(t)?.toString('utf8');
+    return inner === undefined ? { pem: '' } : { pem: normalizeKeyText(inner), outer: t.replace(/\s+/g, '') };
+}
+/** Which characters of the body's base64 change when the seed changes: those carry the secret. */
+function seedCharacters(data, seed, pub) {
+    const at = data.indexOf(Buffer.concat([seed, pub]));
+    const flipped = Buffer.from(data);
+    for (let i = 0; i < seed.length; i++)
+        flipped[at + i] = (flipped[at + i] ?? 0) ^ 0xff;
+    const a = data.toString('base64');
+    const b = flipped.toString('base64');
+    flipped.fill(0);
+    return Array.from(a, (c, i) => c !== b[i]);
+}
+/** The lines of the PEM text's body that hold a seed character, as they are written in that text. */
+function secretLines(pem, body, secretChars) {
+    const start = pem.indexOf(secret_markers_BEGIN);
+    const end = pem.indexOf(secret_markers_END, start);
+    if (start < 0 || end < 0)
+        return [];
+    const out = [];
+    let offset = 0;
+    for (const raw of pem.slice(start + secret_markers_BEGIN.length, end).split('\n')) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        // a body that is not the canonical base64 of the key (odd padding bits) has no reliable offsets
+        if (body.slice(offset, offset + line.length) !== line)
+            return out;
+        if (line.length >= MIN_LINE && secretChars.slice(offset, offset + line.length).some(Boolean))
+            out.push(line);
+        offset += line.length;
+    }
+    return out;
+}
+/** The 42 characters that encode seed bits only, with 0, 1 or 2 bytes before the seed, in both alphabets. */
+function seedBase64Runs(seed) {
+    const runs = [];
+    for (const before of [0, 1, 2]) {
+        const encoded = Buffer.concat([Buffer.alloc(before), seed, Buffer.alloc(2)]);
+        const firstPure = Math.ceil((before * 8) / 6);
+        const run = encoded.toString('base64').slice(firstPure, firstPure + 42);
+        runs.push(run, run.replace(/\+/g, '-').replace(/\//g, '_'));
+        encoded.fill(0);
+    }
+    return runs;
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/signing-key.ts
+
+
+
+
+const HOW = 'pass --key PATH or set FACTSTORE_SIGNING_KEY to the key text, or make a key with `factstore keygen --out PATH`';
+/** The signer from --key PATH, else from the key text in FACTSTORE_SIGNING_KEY. */
+async function loadSigner(keyPath, envText) {
+    return sshSigner(await readKeyText(keyPath, envText));
+}
+/** The signer and the key's secret markers, for a command that stores files (attest). */
+async function loadSigningKey(keyPath, envText) {
+    const text = await readKeyText(keyPath, envText);
+    const signer = sshSigner(text);
+    return { signer, markers: secretMarkers(text) };
+}
+async function readKeyText(keyPath, envText) {
+    if (keyPath !== undefined) {
+        try {
+            return await (0,promises_namespaceObject.readFile)(keyPath, 'utf8');
+        }
+        catch (e) {
+            const code = e.code ?? String(e);
+            throw new FactstoreError('KEY', `cannot read the signing key ${keyPath} (${code}): ${HOW}.`, { cause: e });
+        }
+    }
+    if (envText !== undefined && envText.trim() !== '')
+        return envText;
+    throw new FactstoreError('KEY', `this command writes signed facts and no signing key was given: ${HOW}.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/trusted-key.ts
+/** Whether `trust.signers` lists the public key. Trust compares the key itself (type and base64), never the comment. */
+function isTrustedKey(signers, publicKey) {
+    const key = (line) => line.trim().split(/\s+/).slice(0, 2).join(' ');
+    return signers.some((s) => key(s.key) === key(publicKey));
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/writer-key.ts
+
+
+/**
+ * A writer signs only with a key `trust.signers` lists: facts signed by any other key would not
+ * count, so the write is refused before anything is written. An empty list is the bootstrap of a
+ * new store: the write goes ahead, and the returned warning says the facts do not count yet.
+ */
+function checkWriterKey({ signers, signer, where, principal }) {
+    const entry = `- { principal: ${principal}, key: "${signer.publicKey}" }`;
+    if (signers.length === 0) {
+        return (`warning: trust.signers of ${where} is empty, so no facts count yet: this write is signed with the key ${signer.fingerprint}, ` +
+            `and its facts will not count until that key is added under trust.signers through a reviewed pull request:  ${entry}`);
+    }
+    if (isTrustedKey(signers, signer.publicKey))
+        return undefined;
+    throw new FactstoreError('KEY', `the signing key ${signer.fingerprint} (${signer.publicKey}) is not in trust.signers of ${where}, so facts it signs would not count: nothing was written. ` +
+        `Sign with a listed key (--key PATH or FACTSTORE_SIGNING_KEY), or trust this one by adding the line factstore keygen printed for it under trust.signers ` +
+        `through a reviewed pull request:  ${entry}`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/context.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// git's rules for a branch name, as the config schema spells them
+const BRANCH = /^(?!.*\.\.)(?!\/)(?!-)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\]{1,255}$/;
+/** What a command needs from the world, each piece read once and only when asked for. */
+/** The remote whose tracking branch is read when the facts branch does not exist here (a plain clone). */
+const FACTS_REMOTE = 'origin';
+function remoteReadNote(ref, branch) {
+    const name = ref.replace(/^refs\/remotes\//, '');
+    return `reading the facts from ${name}: there is no local branch ${branch} (a plain clone). git fetch origin ${branch} brings it up to date; a write starts the local branch ${branch} from it.`;
+}
+class CliContext {
+    io;
+    globals;
+    runLine;
+    stores = [];
+    lookup;
+    looked;
+    notesShown = false;
+    constructor(io, globals, 
+    /** runs another command line in-process (the demo drives the real commands through it) */
+    runLine) {
+        this.io = io;
+        this.globals = globals;
+        this.runLine = runLine;
+    }
+    get json() {
+        return this.globals.json;
+    }
+    /** --dry-run: writing commands check everything and show what they would record, writing nothing. */
+    get dryRun() {
+        return this.globals.dryRun === true;
+    }
+    now() {
+        return this.io.now?.() ?? new Date();
+    }
+    resolve(p) {
+        return external_node_path_default().resolve(this.io.cwd, p);
+    }
+    /**
+     * How the config is named in messages and in `configFile`: `REF:.github/factstore.yml` once the
+     * committed config was read, the --config file, else the config's path in the repository.
+     */
+    configLabel() {
+        if (this.looked?.found === true)
+            return this.looked.label;
+        return this.globals.config !== undefined ? this.resolve(this.globals.config) : CONFIG_PATH;
+    }
+    /**
+     * Where the config comes from, read once: the committed `.github/factstore.yml` of the
+     * repository the CLI runs in (at --config-ref), or the file given with --config.
+     */
+    configLookup() {
+        this.lookup ??= lookUpConfig({
+            cwd: this.io.cwd,
+            git: findGit({ PATH: this.io.env.PATH }) ?? 'git',
+            file: this.globals.config === undefined ? undefined : this.resolve(this.globals.config),
+            ref: this.globals.configRef,
+        }).then((found) => (this.looked = found));
+        return this.lookup;
+    }
+    /** The config that decides, or undefined when there is none (commands that only need the branch). */
+    async configIfPresent() {
+        const lookup = await this.configLookup();
+        this.showNotes(lookup);
+        return lookup.found ? lookup.config : undefined;
+    }
+    async requireConfig() {
+        const lookup = await this.configLookup();
+        if (!lookup.found)
+            throw lookup.problem;
+        this.showNotes(lookup);
+        return lookup.config;
+    }
+    /** Where the config that decided came from; undefined when there was none. */
+    async trustRoot() {
+        const lookup = await this.configLookup();
+        return lookup.found ? lookup.root : undefined;
+    }
+    showNotes(lookup) {
+        if (this.notesShown)
+            return;
+        this.notesShown = true;
+        for (const n of lookup.notes)
+            this.note(n);
+    }
+    storeDir() {
+        return this.resolve(this.globals.store ?? '.');
+    }
+    branch(config) {
+        const branch = this.globals.branch ?? config?.facts.branch ?? 'factstore';
+        if (!BRANCH.test(branch)) {
+            throw badInput(`--branch ${JSON.stringify(branch)} is not a valid git branch name: use e.g. factstore (no spaces, no '..').`);
+        }
+        return branch;
+    }
+    actor() {
+        return resolveActor(this.globals.actor, this.io.env);
+    }
+    signer() {
+        const keyPath = this.globals.key === undefined ? undefined : this.resolve(this.globals.key);
+        return loadSigner(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
+    }
+    /**
+     * The signer of a write, refused (nothing written) unless trust.signers of the config lists its
+     * key; with no signers at all (a new store) the write goes ahead with a warning.
+     */
+    async writer(config) {
+        const signer = await this.signer();
+        this.checkWriter(signer, config);
+        return signer;
+    }
+    /** Refuses a signer the config does not trust; warns when the config trusts nobody yet. */
+    checkWriter(signer, config) {
+        const warning = checkWriterKey({ signers: config?.trust.signers ?? [], signer, where: this.configLabel(), principal: this.actor() });
+        if (warning !== undefined)
+            this.note(warning);
+    }
+    /**
+     * The signer with the markers that betray its key in evidence (attest refuses such files),
+     * refused like {@link writer} unless trust.signers lists it.
+     */
+    async signingKey(config) {
+        const keyPath = this.globals.key === undefined ? undefined : this.resolve(this.globals.key);
+        const loaded = await loadSigningKey(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
+        this.checkWriter(loaded.signer, config);
+        return loaded;
+    }
+    /**
+     * The trail a writing command is about: --trail, else the trail `trails begin` starts by default,
+     * named after the commit HEAD of the --store repository points at.
+     */
+    async trailName(config, given) {
+        if (given !== undefined)
+            return checkName('trail', given);
+        let commit;
+        try {
+            commit = await headCommit(this.openStore(config).gitdir);
+        }
+        catch (e) {
+            throw badInput(`no --trail was given and HEAD of ${this.storeDir()} names no commit to take the trail from: pass --trail T (the name trails begin printed).`, e);
+        }
+        return checkName('trail', commit);
+    }
+    /** The local store; with a signer it can write, every fact schema-checked before the write. */
+    openStore(config, signer) {
+        const actor = signer === undefined ? undefined : this.actor();
+        const gitBinary = findGit(this.io.env);
+        const store = new LocalGitStore({
+            ...(gitBinary !== undefined ? { gitBinary } : {}),
+            dir: this.storeDir(),
+            branch: this.branch(config),
+            clock: () => this.now(),
+            validate: (fact) => assertValidFact(fact, `the ${fact.kind} fact`),
+            // trust checks walk a facts file's history: keep it, so the next decision walks only what is new
+            cacheHistories: true,
+            remote: FACTS_REMOTE,
+            ...(this.globals.dryRun === true ? { dryRun: true } : {}),
+            onRemoteRead: (ref) => this.note(remoteReadNote(ref, this.branch(config))),
+            ...(signer !== undefined ? { signer } : {}),
+            ...(actor !== undefined ? { author: { name: actor, email: actor.includes('@') ? actor : `${actor}@factstore.local` } } : {}),
+        });
+        this.stores.push(store);
+        return store;
+    }
+    /**
+     * The policy engine for evaluations (jq). Evaluation call sites pass it always: it loads nothing
+     * until a flow with policies is evaluated.
+     */
+    policyEvaluator() {
+        return jqPolicyEvaluator(sharedJqEngine);
+    }
+    /** The process's jq engine (loaded on its first evaluation). */
+    jq() {
+        return sharedJqEngine();
+    }
+    /** Ends what the command's stores hold open (a native git reader). */
+    close() {
+        for (const store of this.stores.splice(0))
+            store.close();
+    }
+    /** The flow named on the command line; an unknown one lists the flows there are. */
+    flow(config, name) {
+        checkName('flow', name);
+        const flow = Object.hasOwn(config.flows, name) ? config.flows[name] : undefined;
+        if (flow !== undefined)
+            return flow;
+        const known = Object.keys(config.flows);
+        throw new FactstoreError('NOT_FOUND', `flow ${name} is not in ${this.configLabel()}; known flows: ${known.length > 0 ? known.join(', ') : 'none (add one under `flows:`)'}.`);
+    }
+    /** Prints the command's result: the JSON document (checked against its schema) or the human text. */
+    emit(schema, document, human) {
+        if (this.json)
+            emitDocument(this.io, schema, document);
+        else
+            this.io.stdout(ensureNewline(human()));
+        if (this.dryRun)
+            this.note('dry run (--dry-run): nothing was written.');
+    }
+    /** A remark for the person at the terminal; never on stdout, so --json stays one document. */
+    note(text) {
+        this.io.stderr(ensureNewline(`factstore: ${text}`));
+    }
+}
+function ensureNewline(text) {
+    return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/doctor/config-source.ts
+
+
+
+
+
+/**
+ * The config as `factstore doctor` sees it: the file given with --config, else the committed
+ * `.github/factstore.yml` at --config-ref (default origin/HEAD, else HEAD) and its working-tree copy.
+ */
+async function readConfigSource(git, cwd, file, ref) {
+    if (file !== undefined)
+        return { path: file, at: undefined, committed: undefined, working: await readIfPresent(file), explicit: true };
+    const repo = await findConfigRepository(git, cwd);
+    if (repo === undefined)
+        return { path: CONFIG_PATH, at: undefined, committed: undefined, working: undefined };
+    const at = await resolveConfigCommit(repo, ref);
+    const working = repo.worktree === undefined ? undefined : await readIfPresent(external_node_path_default().join(repo.worktree, CONFIG_PATH));
+    const shownAt = at === undefined ? undefined : `${at.ref} (${at.commit.slice(0, 12)})`;
+    try {
+        const committed = at === undefined ? undefined : await readCommittedFile(repo, at, CONFIG_PATH);
+        return { path: CONFIG_PATH, at: shownAt, committed, working };
+    }
+    catch (e) {
+        // a committed link or an oversized file: a problem to report, not a reason to stop checking
+        if (!isFactstoreError(e))
+            throw e;
+        return { path: CONFIG_PATH, at: shownAt, committed: undefined, working, failure: e.message };
+    }
+}
+async function readIfPresent(file) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/doctor/github-client.ts
+/**
+ * `octokit.request` for the REST API at `baseUrl`, authenticated with `auth` (a token, or an
+ * App's JWT, which Octokit sends as a bearer token) or anonymous. Loaded only when doctor asks GitHub.
+ */
+async function gitHubClient(baseUrl, auth) {
+    const { GitHub } = await __nccwpck_require__.e(/* import() */ 845).then(__nccwpck_require__.bind(__nccwpck_require__, 1845));
+    const octokit = new GitHub({ baseUrl, ...(auth !== undefined ? { auth } : {}), request: { retries: 0 } });
+    return (route, parameters) => octokit.request(route, parameters);
+}
+/** `owner/name` of a GitHub remote URL (https, ssh or scp-like); undefined for anything else. */
+function repoOfRemoteUrl(url) {
+    const m = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|ssh:\/\/git@[^/]+\/|git@[^:]+:)([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m?.[1] === undefined || m[2] === undefined ? undefined : `${m[1]}/${m[2]}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/doctor/key-source.ts
+
+/** The signing key from --key PATH, else the key text in FACTSTORE_SIGNING_KEY; never printed. */
+async function readKeySource(keyPath, envText) {
+    if (keyPath !== undefined) {
+        try {
+            return { given: true, from: `--key ${keyPath}`, text: await (0,promises_namespaceObject.readFile)(keyPath, 'utf8') };
+        }
+        catch (e) {
+            return { given: true, from: `--key ${keyPath}`, unreadable: e.code ?? String(e) };
+        }
+    }
+    if (envText !== undefined && envText.trim() !== '')
+        return { given: true, from: 'FACTSTORE_SIGNING_KEY', text: envText };
+    return { given: false };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/doctor.ts
+
+
+
+
+
+
+
+
+
+
+
+const doctor = {
+    path: ['doctor'],
+    summary: 'check the set-up (config, signing key, facts branch; with --github its protection, the token and the App): exit 0 healthy, 1 a problem',
+    usage: 'doctor [--github] [--repo OWNER/NAME] [--token TOKEN] [--api-url URL] [--app-id ID --private-key FILE]',
+    options: [
+        { name: 'github', type: 'boolean', description: 'check GitHub too (implied by a token): the facts branch protection, the token, the App' },
+        { name: 'repo', type: 'string', value: 'OWNER/NAME', description: 'the facts repository on GitHub (default: facts.repo of the config, else the origin remote)' },
+        { name: 'token', type: 'string', value: 'TOKEN', description: 'the token that writes facts (default: GITHUB_TOKEN); never printed' },
+        { name: 'api-url', type: 'string', value: 'URL', description: 'the REST API (default: GITHUB_API_URL, else https://api.github.com)' },
+        { name: 'app-id', type: 'string', value: 'ID', description: "the GitHub App's id, to check it is installed on the facts repository" },
+        { name: 'private-key', type: 'string', value: 'FILE', description: "the App's private key (.pem), with --app-id" },
+    ],
+    details: `One line per check, OK, PROBLEM or SKIPPED, and what to do about each problem. Nothing is written
+and no secret is printed. The network is used only with --github or a token, and the output says so.
+GitHub: a ruleset (rules non_fast_forward and deletion) or classic branch protection must block force
+pushes and deletion of the facts branch; the token must have Contents: write; with --app-id and
+--private-key the App must be installed on the facts repository.`,
+    async run(ctx, { values }) {
+        const git = findGit({ PATH: ctx.io.env.PATH }) ?? 'git';
+        const [config, key, store, github] = await Promise.all([
+            readConfigSource(git, ctx.io.cwd, ctx.globals.config === undefined ? undefined : ctx.resolve(ctx.globals.config), ctx.globals.configRef),
+            readKeySource(ctx.globals.key === undefined ? undefined : ctx.resolve(ctx.globals.key), ctx.io.env.FACTSTORE_SIGNING_KEY),
+            storeOf(git, ctx.storeDir()),
+            gitHubOf(ctx, values, git),
+        ]);
+        const report = await runDoctor({ config, key, branch: ctx.globals.branch, store, github });
+        ctx.emit('cli/doctor', report, () => render(report));
+        return report.ok ? EXIT_OK : EXIT_NOT_OK;
+    },
+};
+async function storeOf(git, dir) {
+    const r = await run_git_runGit(git, ['rev-parse', '--absolute-git-dir'], dir).catch(() => undefined);
+    const gitdir = r?.code === 0 ? r.stdout.trim() : '';
+    return gitdir === '' ? { unavailable: `${dir} is not a git repository, so it holds no facts branch` } : { gitdir, remote: FACTS_REMOTE };
+}
+async function gitHubOf(ctx, values, git) {
+    const token = optionalString(values, 'token') ?? nonEmpty(ctx.io.env.GITHUB_TOKEN);
+    const appId = optionalString(values, 'app-id');
+    const keyFile = optionalString(values, 'private-key');
+    if ((appId === undefined) !== (keyFile === undefined))
+        throw badInput('give --app-id and --private-key together: the App id and the .pem key downloaded from its settings page.');
+    if (!flag(values, 'github') && token === undefined) {
+        if (appId !== undefined)
+            throw badInput('--app-id and --private-key check GitHub: add --github (and a token) to use the network.');
+        return undefined;
+    }
+    const apiUrl = (optionalString(values, 'api-url') ?? nonEmpty(ctx.io.env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/+$/, '');
+    if (!/^https?:\/\/[^\s]+$/.test(apiUrl))
+        throw badInput(`--api-url ${JSON.stringify(apiUrl)} is not a URL: give e.g. https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server.`);
+    let appRequest;
+    if (appId !== undefined && keyFile !== undefined) {
+        const pem = await (0,promises_namespaceObject.readFile)(ctx.resolve(keyFile), 'utf8').catch((e) => {
+            throw badInput(`cannot read --private-key ${keyFile} (${e.code ?? String(e)}): give the .pem file downloaded from the App's settings page.`, e);
+        });
+        appRequest = await gitHubClient(apiUrl, appJwt(appId, pem, ctx.now()));
+    }
+    const origin = await run_git_runGit(git, ['remote', 'get-url', FACTS_REMOTE], ctx.io.cwd).catch(() => undefined);
+    return {
+        request: await gitHubClient(apiUrl, token),
+        appRequest,
+        hasToken: token !== undefined,
+        apiUrl,
+        repo: optionalString(values, 'repo'),
+        fallbackRepo: origin?.code === 0 ? repoOfRemoteUrl(origin.stdout) : undefined,
+        reason: flag(values, 'github') ? '--github' : 'a token was given',
+    };
+}
+function nonEmpty(text) {
+    return text === undefined || text.trim() === '' ? undefined : text.trim();
+}
+function render(report) {
+    const lines = report.checks.map((c) => `${c.status.padEnd(8)} ${c.id.padEnd(18)} ${c.message}${c.fix === undefined ? '' : `\n${' '.repeat(28)}→ ${c.fix}`}`);
+    const problems = report.checks.filter((c) => c.status === 'PROBLEM').length;
+    return `${lines.join('\n')}\n${report.network.note}\n${problems === 0 ? 'healthy: no problem found' : `${problems} problem(s) found`}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/evidence/write-new-file.ts
 
 
@@ -58582,7 +61808,7 @@ async function checkWritable(file, overwrite) {
     if (existing.isDirectory())
         throw badInput(`${file} is a folder: give --out the path of a file.`);
     if (!overwrite)
-        throw exists(file);
+        throw write_new_file_exists(file);
 }
 /**
  * Writes `bytes` to `file` whole or not at all: into a temp file of the same folder, then moved
@@ -58591,7 +61817,7 @@ async function checkWritable(file, overwrite) {
  */
 async function writeNewFile(file, bytes, overwrite) {
     const dir = external_node_path_default().dirname(file);
-    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
         await external_node_fs_namespaceObject.promises.writeFile(tmp, bytes, { flag: 'wx', mode: 0o644 });
     }
@@ -58605,7 +61831,7 @@ async function writeNewFile(file, bytes, overwrite) {
             await linkNoClobber(tmp, file);
     }
     catch (e) {
-        throw codeOf(e) === 'EEXIST' ? exists(file, e) : badInput(`cannot write ${file} (${codeOf(e) ?? String(e)}): choose another --out.`, e);
+        throw codeOf(e) === 'EEXIST' ? write_new_file_exists(file, e) : badInput(`cannot write ${file} (${codeOf(e) ?? String(e)}): choose another --out.`, e);
     }
     finally {
         await external_node_fs_namespaceObject.promises.rm(tmp, { force: true });
@@ -58623,7 +61849,7 @@ async function linkNoClobber(tmp, file) {
         await external_node_fs_namespaceObject.promises.rename(tmp, file);
     }
 }
-function exists(file, cause) {
+function write_new_file_exists(file, cause) {
     return badInput(`${file} already exists: pass --force to replace it, or choose another --out.`, cause);
 }
 function codeOf(e) {
@@ -58751,7 +61977,7 @@ Only attestations that a trusted key appended are listed; the others are named a
             await facts.prefetch(flow);
         const evidence = await listEvidence({ store: facts, ...(flow !== undefined ? { flow } : {}), ...(trail !== undefined ? { trail } : {}) });
         const trust = await facts.report();
-        ctx.emit('cli/evidence-list', { ...(flow !== undefined ? { flow } : {}), ...(trail !== undefined ? { trail } : {}), evidence, trust }, () => withTrust(evidence.length === 0 ? `No evidence recorded${flow !== undefined ? ` for ${trail !== undefined ? `${flow}/${trail}` : flow}` : ''} on ${store.branch}.` : render(evidence), trust));
+        ctx.emit('cli/evidence-list', { ...(flow !== undefined ? { flow } : {}), ...(trail !== undefined ? { trail } : {}), evidence, trust }, () => withTrust(evidence.length === 0 ? `No evidence recorded${flow !== undefined ? ` for ${trail !== undefined ? `${flow}/${trail}` : flow}` : ''} on ${store.branch}.` : evidence_list_render(evidence), trust));
         return EXIT_OK;
     },
 };
@@ -58759,7 +61985,7 @@ Only attestations that a trusted key appended are listed; the others are named a
 function statusWords(e) {
     return e.override === undefined ? e.status : `${e.status} (overridden: the evidence said ${e.override.verdict})`;
 }
-function render(evidence) {
+function evidence_list_render(evidence) {
     return table([
         ['RECORDED', 'SHA256', 'SIZE', 'FORMAT', 'NAME', 'FLOW/TRAIL', 'TYPE', 'STATUS', 'SUMMARY'],
         ...evidence.map((e) => [e.ts, e.sha256, byteSize(e.size), e.format, e.name, `${e.flow}/${e.trail}`, e.type, statusWords(e), summaryText(e.format, e.summary)]),
@@ -58882,77 +62108,6 @@ function isDecisionCommitMessage(message) {
     return /^factstore: gate [0-9a-f]{7}: GATE_(ALLOWED|BLOCKED)\n/.test(message);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/core/store/local/batch-git.ts
-
-
-/** Small one-shot git questions asked next to the bulk readers (same flags: no replace objects). */
-function runGit(gitdir, args, git = 'git') {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(git, ['--no-replace-objects', '--git-dir', gitdir, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-            if (error !== null && typeof error.code !== 'number') {
-                reject(new FactstoreError('INTERNAL', `cannot run git (${error.message}): install git and put it on the PATH.`, { cause: error }));
-                return;
-            }
-            resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
-        });
-    });
-}
-/** The full id of the commit `rev` names (a full or abbreviated hex id), or undefined when there is none. */
-async function resolveCommit(gitdir, rev, git) {
-    if (!/^[0-9a-fA-F]{4,40}$/.test(rev))
-        return undefined;
-    const r = await runGit(gitdir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], git);
-    const oid = r.stdout.trim();
-    return r.code === 0 && /^[0-9a-f]{40}$/.test(oid) ? oid : undefined;
-}
-/** Whether `ancestor` is reachable from `descendant` by any parent links. */
-async function isAncestor(gitdir, ancestor, descendant, git) {
-    const r = await runGit(gitdir, ['merge-base', '--is-ancestor', ancestor, descendant], git);
-    if (r.code > 1)
-        throw new FactstoreError('INTERNAL', `git merge-base failed: ${r.stderr.trim() || `exit ${r.code}`}`);
-    return r.code === 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/git-dir.ts
-
-
-
-/** The git directory of a repository: `<dir>/.git`, the target of a `.git` file, or `dir` when bare. */
-function resolveGitDir(dir) {
-    const dotGit = external_node_path_default().join(dir, '.git');
-    try {
-        const st = (0,external_node_fs_namespaceObject.statSync)(dotGit);
-        if (st.isDirectory())
-            return dotGit;
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(dotGit, 'utf8');
-        const m = /^gitdir:\s*(.+)\s*$/m.exec(text);
-        if (m?.[1] !== undefined)
-            return external_node_path_default().resolve(dir, m[1]);
-    }
-    catch {
-        // not a work tree: maybe bare
-    }
-    try {
-        if ((0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, 'objects')).isDirectory() && (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, 'HEAD')).isFile())
-            return dir;
-    }
-    catch {
-        // fall through
-    }
-    throw new FactstoreError('BAD_INPUT', `${dir} is not a git repository: run 'git init' there first, or point --store at one.`);
-}
-async function git_dir_exists(p) {
-    try {
-        await fsp.access(p);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cli/context/branches-containing.ts
 
 
@@ -58986,45 +62141,6 @@ async function branchesContaining(dir, commit, git, factsBranch) {
         names.add(name);
     }
     return [...names].sort();
-}
-
-;// CONCATENATED MODULE: ./src/cli/context/find-git.ts
-
-
-/**
- * The native git binary on PATH, if any: reading through `git cat-file --batch` is much faster
- * than isomorphic-git on large packed stores. `FACTSTORE_NATIVE_GIT=0` turns it off.
- */
-function findGit(env) {
-    if (env.FACTSTORE_NATIVE_GIT === '0')
-        return undefined;
-    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        if (dir === '')
-            continue;
-        const candidate = external_node_path_default().join(dir, process.platform === 'win32' ? 'git.exe' : 'git');
-        try {
-            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/cli/context/head-commit.ts
-
-
-
-/** The commit HEAD points at in the store repository (what a trail is about by default). */
-async function headCommit(gitdir) {
-    try {
-        return await isomorphic_git/* default.resolveRef */.Ay.resolveRef({ fs: (external_node_fs_default()), gitdir, ref: 'HEAD' });
-    }
-    catch (e) {
-        throw badInput(`cannot read HEAD of ${gitdir} (the repository has no commit yet?): pass --commit SHA.`, e);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/context/resolve-commit.ts
@@ -59245,373 +62361,6 @@ types:
 # gate:
 #   allow_unscoped: true
 `;
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/trusted-key.ts
-/** Whether `trust.signers` lists the public key. Trust compares the key itself (type and base64), never the comment. */
-function isTrustedKey(signers, publicKey) {
-    const key = (line) => line.trim().split(/\s+/).slice(0, 2).join(' ');
-    return signers.some((s) => key(s.key) === key(publicKey));
-}
-
-;// CONCATENATED MODULE: ./src/core/config/check-config.ts
-
-const ED25519_TYPE = 'ssh-ed25519';
-/**
- * What the schema cannot say: references between sections, keys that decode to something else,
- * rules that no one could ever satisfy. Returns every problem, with its path.
- */
-function crossCheckConfig(raw) {
-    const errors = [];
-    const policies = raw.policies ?? {};
-    for (const [name, flow] of Object.entries(raw.flows ?? {})) {
-        const at = `/flows/${check_config_escape(name)}`;
-        (flow.policies ?? []).forEach((policy, i) => {
-            if (!Object.hasOwn(policies, policy)) {
-                errors.push({
-                    path: `${at}/policies/${i}`,
-                    message: `policy ${JSON.stringify(policy)} is not defined: add it under policies: (with its jq) or remove it from the flow`,
-                });
-            }
-        });
-        const approval = flow.approval;
-        const min = approval?.min ?? 1;
-        if (approval !== undefined && approval.approvers.every((a) => !a.startsWith('@')) && min > approval.approvers.length) {
-            errors.push({
-                path: `${at}/approval/min`,
-                message: `asks for ${min} approvals but only ${approval.approvers.length} approvers are listed: lower min or add approvers`,
-            });
-        }
-    }
-    (raw.trust?.signers ?? []).forEach((signer, i) => {
-        const personal = (signer.kinds ?? []).filter((k) => k === 'approval' || k === 'bypass');
-        if (personal.length > 0 && signer.actors === undefined && signer.app !== true) {
-            errors.push({
-                path: `/trust/signers/${i}/kinds`,
-                message: `lists ${personal.join(' and ')}, which count only from a person's own key (actors: [login]) or the App's (app: true): add actors, or drop ${personal.join(' and ')} from kinds`,
-            });
-        }
-        if (!isEd25519PublicKey(signer.key)) {
-            errors.push({
-                path: `/trust/signers/${i}/key`,
-                message: 'is not an OpenSSH Ed25519 public key (its base64 part does not decode to one): paste the whole line ' +
-                    'of the .pub file that factstore keygen wrote, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5..."',
-            });
-        }
-    });
-    for (const [name, type] of Object.entries(raw.types ?? {})) {
-        if (type.schema === undefined)
-            continue;
-        for (const e of checkJsonSchema(type.schema)) {
-            errors.push({
-                path: `/types/${check_config_escape(name)}/schema${e.path}`,
-                message: `is not a valid JSON Schema: ${e.message}`,
-            });
-        }
-    }
-    return errors;
-}
-/** The key blob is: string "ssh-ed25519", then a string of the 32 key bytes (RFC 8709). */
-function isEd25519PublicKey(line) {
-    const [type, base64] = line.trim().split(/\s+/);
-    if (type !== ED25519_TYPE || base64 === undefined)
-        return false;
-    const blob = Buffer.from(base64, 'base64');
-    if (blob.length !== 4 + ED25519_TYPE.length + 4 + 32)
-        return false;
-    return (blob.readUInt32BE(0) === ED25519_TYPE.length &&
-        blob.subarray(4, 4 + ED25519_TYPE.length).toString('latin1') === ED25519_TYPE &&
-        blob.readUInt32BE(4 + ED25519_TYPE.length) === 32);
-}
-function check_config_escape(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/config/parse-yaml.ts
-
-
-/** A config is a few kilobytes; anything near this is a mistake or an attack. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Aliases beyond this many expanded nodes are a "billion laughs" bomb, not a config. */
-const MAX_ALIAS_COUNT = 100;
-/**
- * Parses one YAML document into plain data, refusing what a config never needs: oversized text,
- * several documents, duplicate keys, unknown tags and alias expansion bombs. Every syntax problem
- * is reported with its line and column.
- */
-function parseYaml(text, source) {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_CONFIG_BYTES) {
-        throw new FactstoreError('CONFIG', `factstore: the config file ${source} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES}-byte limit: ` +
-            'a factstore config is a few kilobytes; check that the right file is named.');
-    }
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    const problems = [...doc.errors, ...doc.warnings].map((e) => `  - ${indentContext(e.message)}`);
-    if (problems.length > 0) {
-        throw new FactstoreError('CONFIG', `factstore: the config file ${source} is not valid YAML (${parse_yaml_plural(problems.length, 'problem')}):\n` +
-            `${problems.join('\n')}\nFix the YAML at the lines shown.`);
-    }
-    try {
-        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (cause) {
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        throw new FactstoreError('CONFIG', `factstore: the config file ${source} could not be read: ${reason}. ` +
-            'Write the values out instead of repeating YAML aliases (*name).', { cause });
-    }
-}
-/** yaml's pretty errors end with the offending line and a caret; keep them under the bullet. */
-function indentContext(message) {
-    return message.trimEnd().replace(/\n/g, '\n      ');
-}
-function parse_yaml_plural(n, word) {
-    return n === 1 ? `1 ${word}` : `${n} ${word}s`;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/load-config.ts
-
-
-
-
-
-/**
- * Checks an already parsed config (e.g. what Probot's `context.config()` merged from `_extends`)
- * against the schema and the cross-checks, and normalises it. Every bad path is reported.
- */
-function checkConfigValue(value) {
-    // An empty file (or one holding only comments) is an empty config, as when there is no file.
-    const document = value ?? {};
-    const schema = validate('config', document);
-    if (!schema.ok)
-        return schema;
-    const raw = document;
-    const errors = crossCheckConfig(raw);
-    if (errors.length > 0)
-        return { ok: false, errors };
-    return { ok: true, config: normalizeConfig(raw) };
-}
-/** Like {@link checkConfigValue}, throwing CONFIG with every problem when the config is invalid. */
-function configFromValue(value, source) {
-    const result = checkConfigValue(value);
-    if (!result.ok) {
-        throw new FactstoreError('CONFIG', `${invalidMessage(`the config file ${source}`, result.errors)}\n` +
-            `Fix these entries in ${source} (the format is schemas/config.schema.json of factstore).`);
-    }
-    return result.config;
-}
-/** Parses `.github/factstore.yml` text; `source` names the file in every error. */
-function parseConfig(text, source) {
-    return configFromValue(parseYaml(text, source), source);
-}
-
-;// CONCATENATED MODULE: ./src/cli/context/config-file.ts
-
-
-
-/** Reads and validates the config file; `undefined` when there is none. */
-async function readConfigFile(file) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return undefined;
-        throw new FactstoreError('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the path given to --config.`, { cause: e });
-    }
-    return parseConfig(text, file);
-}
-function missingConfig(file) {
-    return new FactstoreError('CONFIG', `no config file at ${file}: run \`factstore init\` to write a starter config there, or point --config at yours.`);
-}
-
-;// CONCATENATED MODULE: ./src/cli/context/run-git.ts
-
-
-/** Output past this is refused: the config is small, and nothing else is read this way. */
-const MAX_OUTPUT = 2 * 1024 * 1024;
-/**
- * One git question about the repository the CLI runs in. Replacement refs are never followed:
- * `refs/replace/` could otherwise swap the reviewed config commit for another one.
- */
-function run_git_runGit(git, args, cwd) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(git, ['--no-replace-objects', ...args], { cwd, encoding: 'utf8', maxBuffer: MAX_OUTPUT }, (error, stdout, stderr) => {
-            if (error !== null && typeof error.code !== 'number') {
-                reject(new FactstoreError('CONFIG', `cannot run git to read the committed config (${error.message}): install git and put it on the PATH, or pass --config FILE.`, { cause: error }));
-                return;
-            }
-            resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli/context/config-repository.ts
-
-
-/** The committed config is small; anything bigger is not a config. */
-const config_repository_MAX_CONFIG_BYTES = 1024 * 1024;
-/** The repository holding `cwd`; undefined when `cwd` is in none. */
-async function findConfigRepository(git, cwd) {
-    const r = await run_git_runGit(git, ['rev-parse', '--absolute-git-dir', '--is-bare-repository', '--show-toplevel'], cwd);
-    const [gitdir, bare, worktree] = r.stdout.split('\n');
-    if (gitdir === undefined || gitdir === '') {
-        if (/not a git repository/i.test(r.stderr))
-            return undefined;
-        throw new FactstoreError('CONFIG', `git cannot read the repository of ${cwd} (${config_repository_firstLine(r.stderr)}): fix that, or pass --config FILE.`);
-    }
-    // --show-toplevel fails in a bare repository (or inside .git): there is no working tree then
-    return { git, gitdir, worktree: r.code === 0 && bare === 'false' && worktree !== undefined && worktree !== '' ? worktree : undefined };
-}
-/**
- * The commit the config is read at: `given` (any revision git understands), else the remote's
- * default branch (origin/HEAD) when the clone knows it, else HEAD. Undefined when the default
- * names no commit yet (a repository without commits); a given ref that names none is an error.
- */
-async function resolveConfigCommit(repo, given) {
-    if (given !== undefined) {
-        if (given.trim() === '' || given.startsWith('-'))
-            throw configRefError(given, repo);
-        const commit = await commitOf(repo, given);
-        if (commit === undefined)
-            throw configRefError(given, repo);
-        return { ref: given, commit };
-    }
-    const origin = await commitOf(repo, 'refs/remotes/origin/HEAD');
-    if (origin !== undefined)
-        return { ref: 'origin/HEAD', commit: origin };
-    const head = await commitOf(repo, 'HEAD');
-    return head === undefined ? undefined : { ref: 'HEAD', commit: head };
-}
-/** The bytes of `file` (a path from the repository's root) in `commit`; undefined when it has none. */
-async function readCommittedFile(repo, at, file) {
-    const where = `${file} at ${at.ref} (${at.commit.slice(0, 12)})`;
-    const entry = await gitOk(repo, ['ls-tree', '-l', '--full-tree', '-z', at.commit, '--', file]);
-    const m = /^(\d{6}) (\w+) ([0-9a-f]{40,64}) +(-|\d+)\t/.exec(entry);
-    if (m === null)
-        return undefined;
-    const [, mode, type, oid, size] = m;
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-        throw new FactstoreError('CONFIG', `${where} is not a plain file (${mode === '120000' ? 'a symbolic link' : type}): commit the config file itself there.`);
-    }
-    if (Number(size) > config_repository_MAX_CONFIG_BYTES) {
-        throw new FactstoreError('CONFIG', `${where} is ${size} bytes, over the ${config_repository_MAX_CONFIG_BYTES}-byte limit of a config: make it smaller.`);
-    }
-    return gitOk(repo, ['cat-file', 'blob', oid ?? '']);
-}
-async function commitOf(repo, rev) {
-    const r = await run_git_runGit(repo.git, ['--git-dir', repo.gitdir, 'rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], repo.gitdir);
-    const oid = r.stdout.trim();
-    return r.code === 0 && /^[0-9a-f]{40,64}$/.test(oid) ? oid : undefined;
-}
-async function gitOk(repo, args) {
-    const r = await run_git_runGit(repo.git, ['--git-dir', repo.gitdir, ...args], repo.gitdir);
-    if (r.code !== 0)
-        throw new FactstoreError('CONFIG', `git ${args[0] ?? ''} failed while reading the committed config (${config_repository_firstLine(r.stderr)}): check the repository with git fsck, or pass --config FILE.`);
-    return r.stdout;
-}
-function configRefError(given, repo) {
-    return new FactstoreError('CONFIG', `--config-ref ${JSON.stringify(given)} names no commit in ${repo.worktree ?? repo.gitdir}: give a branch, tag or commit that holds the reviewed config (e.g. origin/main after git fetch).`);
-}
-function config_repository_firstLine(text) {
-    return text.trim().split('\n')[0] ?? 'no message';
-}
-
-;// CONCATENATED MODULE: ./src/cli/context/trust-root.ts
-/** How errors and `configFile` name it: git's `REF:PATH` notation, or the file. */
-function trustRootLabel(root) {
-    return root.source === 'ref' ? `${root.ref}:${root.path}` : root.path;
-}
-
-;// CONCATENATED MODULE: ./src/cli/context/look-up-config.ts
-
-
-
-
-
-
-
-/** The config's path in the repository, from its root. */
-const CONFIG_PATH = '.github/factstore.yml';
-/**
- * The config that decides: the file given with --config, else `.github/factstore.yml` as
- * committed at --config-ref (default origin/HEAD, else HEAD) in the repository of `cwd`. The
- * working-tree copy never decides: when it differs, a note says so and how to use it.
- */
-async function lookUpConfig(request) {
-    if (request.file !== undefined && request.ref !== undefined) {
-        throw badInput('give either --config FILE (an explicit, unreviewed config) or --config-ref REF (the commit the reviewed config is read at), not both.');
-    }
-    if (request.file !== undefined)
-        return fromFile(request.file);
-    const repo = await findConfigRepository(request.git, request.cwd);
-    if (repo === undefined) {
-        const problem = notInRepository(request.cwd, request.ref !== undefined);
-        if (request.ref !== undefined)
-            throw problem;
-        return { found: false, problem, notes: [], starterFile: undefined, uncommitted: undefined };
-    }
-    const working = repo.worktree === undefined ? undefined : external_node_path_default().join(repo.worktree, CONFIG_PATH);
-    const workingText = working === undefined ? undefined : await readWorkingFile(working);
-    const shown = working === undefined ? CONFIG_PATH : external_node_path_default().relative(request.cwd, working) || working;
-    const at = await resolveConfigCommit(repo, request.ref);
-    const committed = at === undefined ? undefined : await readCommittedFile(repo, at, CONFIG_PATH);
-    if (at === undefined || committed === undefined) {
-        if (workingText !== undefined) {
-            return {
-                found: false,
-                problem: new FactstoreError('CONFIG', `${shown} is in the working tree but not committed ${where(at)}, and only committed config decides: commit it (through a reviewed pull request), or pass --config ${shown} to use it explicitly.`),
-                notes: [`${shown} in the working tree is not committed ${where(at)}, so it is not used: commit it, or pass --config ${shown} to use it explicitly.`],
-                starterFile: undefined,
-                uncommitted: working,
-            };
-        }
-        return {
-            found: false,
-            problem: new FactstoreError('CONFIG', `no ${CONFIG_PATH} is committed ${where(at)} in ${repo.worktree ?? repo.gitdir}: run \`factstore init\` to write a starter config and commit it, or pass --config FILE.`),
-            notes: [],
-            starterFile: working,
-            uncommitted: undefined,
-        };
-    }
-    const root = { source: 'ref', ref: at.ref, commit: at.commit, path: CONFIG_PATH };
-    const label = trustRootLabel(root);
-    const config = parseConfig(committed, label);
-    const differs = workingText !== undefined && lf(workingText) !== lf(committed);
-    const notes = differs
-        ? [`${shown} in the working tree differs from the config committed ${where(at)}, which is what decides: commit it (through a reviewed pull request) to make it count, or pass --config ${shown} to use it explicitly.`]
-        : [];
-    return { found: true, config, root, label, notes };
-}
-async function fromFile(file) {
-    const config = await readConfigFile(file);
-    if (config === undefined)
-        return { found: false, problem: missingConfig(file), notes: [], starterFile: file, uncommitted: undefined };
-    return { found: true, config, root: { source: 'file', path: file }, label: file, notes: [`trust root: ${file}, given with --config: not reviewed config`] };
-}
-function notInRepository(cwd, withRef) {
-    return new FactstoreError('CONFIG', `${cwd} is not in a git repository, so there is no committed config to read${withRef ? ' at --config-ref' : ''}: run factstore inside the repository whose ${CONFIG_PATH} holds your reviewed config, or pass --config FILE (that file is then the trust root).`);
-}
-function where(at) {
-    return at === undefined ? 'yet (the repository has no commit)' : `at ${at.ref} (${at.commit.slice(0, 12)})`;
-}
-async function readWorkingFile(file) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new FactstoreError('CONFIG', `cannot read ${file} (${code ?? String(e)}): fix its permissions, or pass --config FILE.`, { cause: e });
-    }
-}
-/** A checkout may turn LF into CRLF (core.autocrlf): that alone is no difference. */
-function lf(text) {
-    return text.replace(/\r\n/g, '\n');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/init.ts
@@ -60183,226 +62932,6 @@ function typeRow(t) {
     return [t.name, rule, t.requiredBy.length > 0 ? `required by ${t.requiredBy.join(', ')}` : 'required by no flow', flags.join(' ')];
 }
 
-;// CONCATENATED MODULE: ./src/core/store/local/batch-first-parent-log.ts
-
-
-const ZERO_OID = '0'.repeat(40);
-const RAW_LENGTH = 98;
-/**
- * Streams the first-parent history of `tip`, oldest first, with the files each commit changed:
- * native git walks and diffs the trees, so the caller only reads the blobs it cares about.
- * The root commit shows every file as added; a merge is diffed against its first parent.
- */
-function streamFirstParentLog(options) {
-    const args = [
-        '--no-replace-objects',
-        '--git-dir', options.gitdir,
-        // user settings that would change the output below
-        '-c', 'log.showSignature=false',
-        '-c', 'diff.renames=false',
-        'log', '--first-parent', '--diff-merges=first-parent', '--reverse', '--root',
-        '-r', '--raw', '--no-renames', '--no-abbrev', '--no-color', '--no-notes', '-z',
-        '--format=commit %H %P',
-        options.tip, '--',
-    ];
-    const child = (0,external_node_child_process_namespaceObject.spawn)(options.git ?? 'git', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const tokens = new NulTokens();
-    const parser = new LogParser(options.onCommit);
-    let stderr = '';
-    let failure;
-    const done = new Promise((resolve, reject) => {
-        const fail = (e) => {
-            failure ??= e;
-            child.kill();
-            reject(failure);
-        };
-        child.stdout.on('data', (chunk) => {
-            if (failure !== undefined)
-                return;
-            try {
-                tokens.push(chunk, (token) => parser.token(token));
-            }
-            catch (e) {
-                fail(e instanceof Error ? e : new Error(String(e)));
-            }
-        });
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < 4096)
-                stderr += chunk.toString('utf8');
-        });
-        child.on('error', (e) => fail(new FactstoreError('INTERNAL', `cannot run git (${e.message}): reading a whole store needs native git on the PATH; install git.`, { cause: e })));
-        child.on('close', (code) => {
-            if (failure !== undefined)
-                return reject(failure);
-            if (code !== 0)
-                return fail(new FactstoreError('INTERNAL', `git log exited with ${code}: ${stderr.trim() || 'no message'}`));
-            try {
-                if (!tokens.empty)
-                    throw new Error('git log output ended in the middle of an entry');
-                parser.end();
-            }
-            catch (e) {
-                return fail(e instanceof Error ? e : new Error(String(e)));
-            }
-            resolve();
-        });
-    });
-    done.catch(() => undefined);
-    return {
-        pause: () => child.stdout.pause(),
-        resume: () => child.stdout.resume(),
-        done,
-        abort: () => {
-            failure ??= new FactstoreError('INTERNAL', 'git log was stopped.');
-            child.kill();
-        },
-    };
-}
-/** Splits a byte stream at NUL bytes; a token split across chunks is joined once. */
-class NulTokens {
-    rest = [];
-    get empty() {
-        return this.rest.length === 0;
-    }
-    push(chunk, onToken) {
-        let pos = 0;
-        for (;;) {
-            const nul = chunk.indexOf(0, pos);
-            if (nul === -1)
-                break;
-            const piece = chunk.subarray(pos, nul);
-            if (this.rest.length > 0) {
-                this.rest.push(piece);
-                onToken(Buffer.concat(this.rest));
-                this.rest = [];
-            }
-            else {
-                onToken(piece);
-            }
-            pos = nul + 1;
-        }
-        if (pos < chunk.length)
-            this.rest.push(chunk.subarray(pos));
-    }
-}
-/**
- * `git log -z --raw --format='commit %H %P'` is a run of NUL-terminated tokens:
- * `commit <oid> <parents…>`, then for each changed file `:<old mode> <new mode> <old oid>
- * <new oid> <status>` followed by the path. git puts a newline before the first raw entry.
- */
-class LogParser {
-    onCommit;
-    current;
-    entry;
-    constructor(onCommit) {
-        this.onCommit = onCommit;
-    }
-    token(bytes) {
-        if (this.entry !== undefined) {
-            this.current?.changes.push({ ...this.entry, path: bytes.toString('utf8') });
-            this.entry = undefined;
-            return;
-        }
-        const text = bytes.toString('latin1').replace(/^\n/, '');
-        if (text.startsWith('commit ')) {
-            if (this.current !== undefined)
-                this.onCommit(this.current);
-            const [, commit = '', ...parents] = text.split(' ');
-            this.current = { commit, parents: parents.filter((p) => p !== ''), changes: [] };
-            return;
-        }
-        // `:<6> <6> <40> <40> <status>`: fixed columns, read without a regular expression
-        if (this.current === undefined || text.length < RAW_LENGTH || text[0] !== ':' || text[7] !== ' ' || text[14] !== ' ' || text[55] !== ' ' || text[96] !== ' ') {
-            throw new Error(`unexpected git log output: ${JSON.stringify(text.slice(0, 80))}`);
-        }
-        this.entry = { oldMode: text.slice(1, 7), newMode: text.slice(8, 14), oldOid: text.slice(15, 55), newOid: text.slice(56, 96), status: text[97] ?? '' };
-    }
-    end() {
-        if (this.entry !== undefined)
-            throw new Error('git log output ended before a path');
-        if (this.current !== undefined)
-            this.onCommit(this.current);
-        this.current = undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/batch-object-parser.ts
-const NEWLINE = 0x0a;
-const EMPTY = Buffer.alloc(0);
-/**
- * Parses the `<oid> <type> <size>\n<content>\n` stream of `git cat-file --batch` as it arrives in
- * chunks. Objects inside one chunk are handed out as views (no copy); only an object split across
- * chunks is copied, once, so the whole stream costs O(total bytes).
- */
-class BatchObjectParser {
-    onObject;
-    parts = [];
-    partsLength = 0;
-    header;
-    constructor(onObject) {
-        this.onObject = onObject;
-    }
-    push(chunk) {
-        let pos = 0;
-        while (pos < chunk.length) {
-            if (this.header === undefined) {
-                const nl = chunk.indexOf(NEWLINE, pos);
-                if (nl === -1) {
-                    this.keep(chunk.subarray(pos));
-                    return;
-                }
-                const line = this.take(chunk.subarray(pos, nl)).toString('latin1');
-                pos = nl + 1;
-                this.startObject(line);
-                continue;
-            }
-            const need = this.header.size + 1 - this.partsLength;
-            const available = chunk.length - pos;
-            if (available < need) {
-                this.keep(chunk.subarray(pos));
-                return;
-            }
-            const body = this.take(chunk.subarray(pos, pos + need));
-            pos += need;
-            if (body[body.length - 1] !== NEWLINE)
-                throw new Error('git cat-file --batch: an object is not followed by a newline');
-            const header = this.header;
-            this.header = undefined;
-            this.onObject({ oid: header.oid, type: header.type, size: header.size, content: body.subarray(0, header.size) });
-        }
-    }
-    /** Whether the stream stopped between two objects, as it must at its end. */
-    get idle() {
-        return this.header === undefined && this.partsLength === 0;
-    }
-    startObject(line) {
-        const [oid = '', type = '', sizeText] = line.split(' ');
-        if (sizeText === undefined) {
-            // `<oid> missing` (or `ambiguous`): no content follows
-            this.onObject({ oid, type: 'missing', size: 0, content: EMPTY });
-            return;
-        }
-        const size = Number(sizeText);
-        if (!Number.isSafeInteger(size) || size < 0)
-            throw new Error(`git cat-file --batch: unreadable header ${JSON.stringify(line)}`);
-        this.header = { oid, type, size };
-    }
-    keep(piece) {
-        this.parts.push(piece);
-        this.partsLength += piece.length;
-    }
-    /** `piece` joined to what was kept from earlier chunks (a copy only when there is such a part). */
-    take(piece) {
-        if (this.parts.length === 0)
-            return piece;
-        this.parts.push(piece);
-        const joined = Buffer.concat(this.parts, this.partsLength + piece.length);
-        this.parts = [];
-        this.partsLength = 0;
-        return joined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/store/local/cat-file-reader.ts
 
 
@@ -60516,84 +63045,6 @@ class CatFileProcess {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/store/local/refs.ts
-
-
-/** Reads a branch tip from the loose ref or `packed-refs`; `undefined` when the branch does not exist. */
-function readBranch(gitdir, branch) {
-    return readRef(gitdir, `refs/heads/${branch}`);
-}
-/**
- * The facts branch's tip: the local branch, else (with `remote`) the remote-tracking branch
- * `<remote>/<branch>` that a plain `git clone` leaves, so a fresh clone is not an empty store.
- */
-async function readFactsRef(gitdir, branch, remote) {
-    const local = await readBranch(gitdir, branch);
-    if (local !== undefined)
-        return { ref: `refs/heads/${branch}`, tip: local, remote: false };
-    if (remote === undefined)
-        return undefined;
-    const ref = `refs/remotes/${remote}/${branch}`;
-    const tip = await readRef(gitdir, ref);
-    return tip === undefined ? undefined : { ref, tip, remote: true };
-}
-async function readRef(gitdir, ref) {
-    try {
-        const text = (await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(gitdir, ref), 'utf8')).trim();
-        if (/^[0-9a-f]{40}$/.test(text))
-            return text;
-    }
-    catch {
-        // not loose
-    }
-    try {
-        const packed = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(gitdir, 'packed-refs'), 'utf8');
-        for (const line of packed.split('\n')) {
-            if (line.endsWith(` ${ref}`))
-                return line.slice(0, 40);
-        }
-    }
-    catch {
-        // no packed refs
-    }
-    return undefined;
-}
-/**
- * Compare-and-swap of a branch, with git's own lock protocol (`<ref>.lock` created exclusively,
- * then renamed over the ref), so native git and other Factstore processes serialise with us.
- */
-async function compareAndSwapBranch(gitdir, branch, expected, next) {
-    const refFile = external_node_path_default().join(gitdir, 'refs', 'heads', ...branch.split('/'));
-    const lockFile = `${refFile}.lock`;
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(refFile), { recursive: true });
-    let handle;
-    try {
-        handle = await external_node_fs_namespaceObject.promises.open(lockFile, 'wx');
-    }
-    catch (e) {
-        if (e.code === 'EEXIST')
-            return 'locked';
-        throw e;
-    }
-    try {
-        const current = await readBranch(gitdir, branch);
-        if (current !== expected) {
-            await handle.close();
-            await external_node_fs_namespaceObject.promises.unlink(lockFile);
-            return 'moved';
-        }
-        await handle.writeFile(`${next}\n`);
-        await handle.close();
-        await external_node_fs_namespaceObject.promises.rename(lockFile, refFile);
-        return 'updated';
-    }
-    catch (e) {
-        await handle.close().catch(() => undefined);
-        await external_node_fs_namespaceObject.promises.unlink(lockFile).catch(() => undefined);
-        throw e;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/verify/append-only.ts
 
 /**
@@ -60607,7 +63058,7 @@ function isAppendOf(old, content) {
         return false;
     if (old.size > 0 && content[old.size - 1] !== 0x0a)
         return false;
-    const prefix = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`blob ${old.size}\0`).update(content.subarray(0, old.size)).digest('hex');
+    const prefix = (0,external_node_crypto_.createHash)('sha1').update(`blob ${old.size}\0`).update(content.subarray(0, old.size)).digest('hex');
     return prefix === old.oid;
 }
 /** 1-based number of the first line where two versions of a file differ. */
@@ -60888,7 +63339,7 @@ class HistoryWalk {
         }
         const previous = change.oldOid === ZERO_OID ? undefined : change.oldOid;
         if (where.kind === 'evidence') {
-            const actual = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(object.content).digest('hex');
+            const actual = (0,external_node_crypto_.createHash)('sha256').update(object.content).digest('hex');
             if (actual !== where.hex)
                 this.add(evidenceMismatch(commit, change.path, `sha256:${actual}`));
             if (previous !== undefined)
@@ -60921,10 +63372,8 @@ function parentsOf(raw) {
     return parents;
 }
 
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/core/verify/ed25519-workers.ts
 
 
@@ -60990,7 +63439,7 @@ class Ed25519Workers {
         await Promise.all(this.workers.map((w) => w.terminate()));
     }
     start() {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true });
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
         worker.on('message', ({ id, results }) => {
             const callbacks = this.callbacks.get(id) ?? [];
             this.callbacks.delete(id);
@@ -61176,81 +63625,9 @@ function splitPlainSignedCommit(raw) {
     if (other >= 0 && other < headerEnd)
         return undefined;
     const payload = Buffer.concat([raw.subarray(0, start + 1), raw.subarray(lineStart)]);
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(payload))
+    if (!(0,external_node_buffer_.isUtf8)(payload))
         return undefined;
     return { payload, signature: Buffer.concat(parts).toString('latin1') };
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/read-hazards.ts
-
-
-
-/**
- * What could make plain git show a facts branch other than the one Factstore read: replaced objects
- * (`git replace`, which travels with `git clone --mirror`), grafts and a shallow history. Factstore
- * reads with replacements off, but a replaced, grafted or shallow object that a decision read (or a
- * commit of the branch) is an integrity failure all the same: the history is not what it says.
- * Returns one problem per such object; none in a repository without them (the usual case costs a
- * directory listing and two file reads).
- */
-async function readHazards(gitdir, gitBinary, tip, read) {
-    const problems = [];
-    const onBranch = async (oid) => {
-        if (read.has(oid))
-            return true;
-        if (gitBinary === undefined)
-            return false;
-        const r = await runGit(gitdir, ['merge-base', '--is-ancestor', oid, tip], gitBinary);
-        return r.code === 0;
-    };
-    for (const oid of await replacedObjects(gitdir)) {
-        if (await onBranch(oid)) {
-            problems.push(`object ${oid} of the facts branch is replaced (refs/replace/${oid}): remove the replacement with \`git replace -d ${oid}\` and check the branch with factstore verify`);
-        }
-    }
-    for (const oid of await listed(external_node_path_default().join(gitdir, 'info', 'grafts'))) {
-        if (await onBranch(oid)) {
-            problems.push(`commit ${oid} of the facts branch is grafted (info/grafts): remove the graft, fetch the branch again and check it with factstore verify`);
-        }
-    }
-    for (const oid of await listed(external_node_path_default().join(gitdir, 'shallow'))) {
-        if (await onBranch(oid)) {
-            problems.push(`the facts branch is a shallow clone (cut at ${oid}): its history cannot be checked; fetch it whole (git fetch --unshallow, or a clone without --depth)`);
-        }
-    }
-    return problems;
-}
-/** Object ids with a replacement: loose refs under refs/replace/ and packed ones. */
-async function replacedObjects(gitdir) {
-    const out = new Set();
-    try {
-        for (const name of await external_node_fs_namespaceObject.promises.readdir(external_node_path_default().join(gitdir, 'refs', 'replace')))
-            if (/^[0-9a-f]{40}$/.test(name))
-                out.add(name);
-    }
-    catch {
-        // none loose
-    }
-    try {
-        for (const line of (await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(gitdir, 'packed-refs'), 'utf8')).split('\n')) {
-            const m = / refs\/replace\/([0-9a-f]{40})$/.exec(line);
-            if (m?.[1] !== undefined)
-                out.add(m[1]);
-        }
-    }
-    catch {
-        // no packed refs
-    }
-    return [...out];
-}
-/** The first object id of each line of a grafts or shallow file; none when there is no file. */
-async function listed(file) {
-    try {
-        return (await external_node_fs_namespaceObject.promises.readFile(file, 'utf8')).split('\n').map((l) => l.trim().split(/\s+/)[0] ?? '').filter((oid) => /^[0-9a-f]{40}$/.test(oid));
-    }
-    catch {
-        return [];
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/replacements.ts
@@ -61553,7 +63930,7 @@ async function verifyStore(input) {
     const signatures = new SignatureChecks(input.trusted);
     const walk = new HistoryWalk(files, signatures, checkpoint);
     try {
-        await walkHistory(gitdir, tip, walk, signatures, input.git);
+        await verify_store_walkHistory(gitdir, tip, walk, signatures, input.git);
     }
     finally {
         await signatures.close();
@@ -61589,7 +63966,7 @@ async function verifyStore(input) {
  * git log lists each commit's changed files while one cat-file process streams the commits and
  * blobs to check; log is paused while too many answers are outstanding, so memory stays bounded.
  */
-async function walkHistory(gitdir, tip, walk, signatures, git) {
+async function verify_store_walkHistory(gitdir, tip, walk, signatures, git) {
     const cat = openCatFileBatch({ gitdir, git });
     let paused = false;
     const log = streamFirstParentLog({
@@ -61647,1601 +64024,6 @@ async function locateRewrites(gitdir, rewrites, git) {
 ;// CONCATENATED MODULE: ./src/core/verify/index.ts
 /** `factstore verify`: tamper-evident checks of a local facts branch. */
 
-
-;// CONCATENATED MODULE: ./src/core/jq/policy-verdict.ts
-
-/**
- * What a policy's jq may output (one value):
- * - `true` allows, `false` denies (the reason is the policy's description, else its name);
- * - an array of strings lists violations, `[]` allows;
- * - `{ "allow": boolean, "reasons": [strings] }`.
- * Anything else is an error, which the engine counts as a violation, never as a pass.
- */
-function policyVerdict(name, policy, outputs) {
-    if (outputs.length !== 1) {
-        throw badInput(`policy ${name} must output exactly one value, but it gave ${outputs.length}: wrap a stream in [...] or use all/any.`);
-    }
-    const out = outputs[0];
-    if (out === true)
-        return { allow: true, reasons: [] };
-    if (out === false)
-        return { allow: false, reasons: [policy.description ?? `policy ${name} denied the trail`] };
-    if (Array.isArray(out) && out.every((r) => typeof r === 'string'))
-        return { allow: out.length === 0, reasons: out };
-    if (typeof out === 'object' && out !== null && 'allow' in out && typeof out.allow === 'boolean') {
-        const reasons = 'reasons' in out ? out.reasons : [];
-        if (Array.isArray(reasons) && reasons.every((r) => typeof r === 'string')) {
-            return { allow: out.allow, reasons: out.allow || reasons.length > 0 ? reasons : [policy.description ?? `policy ${name} denied the trail`] };
-        }
-    }
-    const shown = JSON.stringify(out) ?? 'null';
-    throw badInput(`policy ${name} gave ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}: it must output true, false, ` +
-        'an array of violation strings, or {"allow": bool, "reasons": [...]}.');
-}
-
-;// CONCATENATED MODULE: ./src/core/jq/jq-policy-evaluator.ts
-
-/**
- * Policies written in jq (DESIGN §3–§4), run over the trail document. The engine is asked for only
- * when a policy is evaluated, so evaluating a flow without policies loads no jq.
- */
-function jqPolicyEvaluator(engine) {
-    return {
-        evaluate(name, policy, document) {
-            return policyVerdict(name, policy, engine().run(policy.jq, document));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/store/commit-message.ts
-
-
-
-/**
- * A commit message a person can read in `git log`: what was recorded, where; then what the commit
- * appended to each facts file (see append-claims.ts), which its signature covers.
- */
-function commitMessage(facts, subject, claims = []) {
-    const lines = facts.map((f) => {
-        const where = factWhere(f);
-        const what = f.kind === 'attestation' ? ` ${f.type} ${f.status}` : f.kind === 'artifact' ? ` ${f.artifact}` : '';
-        return `${auditEvent(f)} ${where}${what} (${f.id.slice(0, 12)})`;
-    });
-    const first = subject ?? (lines.length === 1 ? lines[0] : `record ${facts.length} facts`);
-    const trailer = claims.length === 0 ? '' : `\n${formatClaims(claims)}\n`;
-    return `factstore: ${first}\n\n${lines.join('\n')}\n${trailer}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/ndjson.ts
-
-/** Parses an NDJSON facts file; a line that is not JSON is an integrity failure, never skipped. */
-function parseNdjson(text, where) {
-    if (text === undefined || text === '')
-        return [];
-    const out = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line === '')
-            continue;
-        try {
-            out.push(JSON.parse(line));
-        }
-        catch (e) {
-            throw new FactstoreError('INTEGRITY', `${where}:${i + 1} is not a JSON fact: the store is damaged; run factstore verify.`, { cause: e });
-        }
-    }
-    return out;
-}
-/** Parses an index file of `{"flow","trail"}` lines, without duplicates, in recorded order. */
-function parseRefs(text) {
-    if (text === undefined)
-        return [];
-    const seen = new Set();
-    const out = [];
-    for (const line of text.split('\n')) {
-        if (line === '' || seen.has(line))
-            continue;
-        seen.add(line);
-        try {
-            const ref = JSON.parse(line);
-            if (typeof ref.flow === 'string' && typeof ref.trail === 'string')
-                out.push({ flow: ref.flow, trail: ref.trail });
-        }
-        catch {
-            // a damaged index line only hides a pointer; verify reports it
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/plan-append.ts
-
-
-/**
- * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
- * with the same id is already there (idempotent re-runs), plus its index lines.
- */
-async function planAppend(facts, read) {
-    const files = new Map();
-    const original = new Map();
-    const text = async (p) => {
-        // a file is read once, even when the first fact for it was already there (skipped)
-        const cached = files.get(p) ?? original.get(p);
-        if (cached !== undefined)
-            return cached;
-        const bytes = await read(p);
-        const was = bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
-        original.set(p, was);
-        return was;
-    };
-    const written = [];
-    const skipped = [];
-    for (const fact of facts) {
-        const [home, ...indexes] = placementsFor(fact);
-        if (home === undefined)
-            continue;
-        const homeText = await text(home.path);
-        if (homeText.includes(`"id":"${fact.id}"`)) {
-            skipped.push(fact);
-            continue;
-        }
-        written.push(fact);
-        files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
-        for (const index of indexes) {
-            let current = await text(index.path);
-            for (const line of index.lines) {
-                if (!current.split('\n').includes(line.text))
-                    current = appendLine(current, line.text);
-            }
-            files.set(index.path, current);
-        }
-    }
-    const claims = [...files]
-        .filter(([path]) => path.startsWith('trails/') || path.startsWith('loose/'))
-        .map(([path, after]) => claimFor(path, original.get(path) ?? '', after));
-    return { files, written, skipped, claims };
-}
-function appendLine(text, line) {
-    const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
-    return `${base}${line}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/commit-text.ts
-/** The signed payload of a commit, byte for byte as git hashes it (without the gpgsig header). */
-function commitPayload(input) {
-    const seconds = Math.floor(input.time.getTime() / 1000);
-    const who = (i) => `${clean(i.name)} <${clean(i.email)}> ${seconds} +0000`;
-    const head = [`tree ${input.tree}`, ...input.parents.map((p) => `parent ${p}`)];
-    head.push(`author ${who(input.author)}`, `committer ${who(input.committer)}`);
-    const message = input.message.endsWith('\n') ? input.message : `${input.message}\n`;
-    return `${head.join('\n')}\n\n${message}`;
-}
-/** git refuses '<', '>' and newlines inside an identity. */
-function clean(s) {
-    return s.replace(/[<>\n\r]/g, '').trim() || 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/native-reader.ts
-
-
-
-
-/**
- * Reads objects through one long-lived `git cat-file --batch`. Native git binary-searches the
- * pack index in place; isomorphic-git parses the whole index first (~0.6 s for 600k objects),
- * which a short-lived CLI process cannot afford on a large packed store.
- */
-class NativeObjectReader extends ObjectReader {
-    gitBinary;
-    child;
-    queue = [];
-    parser = new BatchObjectParser((object) => this.deliver(object));
-    failure;
-    constructor(gitdir, gitBinary) {
-        super(gitdir);
-        this.gitBinary = gitBinary;
-    }
-    read(oid) {
-        this.seen.add(oid);
-        if (this.failure !== undefined)
-            return Promise.reject(this.failure);
-        const child = this.start();
-        return new Promise((resolve, reject) => {
-            // Hold the process open only while an answer is awaited.
-            if (this.queue.length === 0)
-                setRef(child.stdout, true);
-            this.queue.push({ oid, resolve, reject });
-            child.stdin.write(`${oid}\n`);
-        });
-    }
-    close() {
-        this.child?.stdin.end();
-        this.child = undefined;
-    }
-    start() {
-        if (this.child !== undefined)
-            return this.child;
-        const child = (0,external_node_child_process_namespaceObject.spawn)(this.gitBinary, ['--no-replace-objects', '--git-dir', this.gitdir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
-        child.stdout.on('data', (chunk) => this.parser.push(chunk));
-        const fail = (e) => {
-            this.failure = new FactstoreError('INTERNAL', `git cat-file failed: ${e.message}`, { cause: e });
-            for (const p of this.queue.splice(0))
-                p.reject(this.failure);
-        };
-        child.on('error', fail);
-        child.on('exit', (code) => {
-            // a process ended by close() exits cleanly while reads wait on the one started after it
-            if (this.queue.length > 0 && (this.child === child || code !== 0))
-                fail(new Error(`exited with ${code}`));
-        });
-        // A forgotten close() must not keep the process alive once no read is pending.
-        child.unref();
-        for (const s of [child.stdin, child.stdout, child.stderr])
-            setRef(s, false);
-        this.child = child;
-        return child;
-    }
-    /** One parsed answer: it belongs to the oldest request still waiting (answers come in order). */
-    deliver(object) {
-        const head = this.queue.shift();
-        if (head === undefined)
-            return;
-        if (this.queue.length === 0 && this.child !== undefined)
-            setRef(this.child.stdout, false);
-        if (object.type === 'missing') {
-            head.reject(new FactstoreError('NOT_FOUND', `git object ${head.oid} is missing from the repository: fetch the facts branch again.`));
-        }
-        else {
-            head.resolve({ type: object.type, content: Buffer.from(object.content) });
-        }
-    }
-}
-function setRef(stream, on) {
-    const s = stream;
-    if (on)
-        s.ref?.();
-    else
-        s.unref?.();
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/appended-facts.ts
-
-
-/**
- * The facts each commit appended, oldest first. A facts file only grows, so a commit adds the
- * lines past its parent's line count; that is checked, not assumed: a changed or removed line
- * is an INTEGRITY error. Files are read one after the other, holding one version at a time.
- */
-async function appendedFacts(reader, commits) {
-    const text = lastTextReader(reader);
-    const out = [];
-    for (const { commit, time, changes } of commits) {
-        const facts = [];
-        for (const change of changes) {
-            if (change.path.endsWith('.ndjson'))
-                facts.push(...(await addedBy(commit, change, text)));
-        }
-        if (facts.length > 0)
-            out.push({ commit, time: new Date(time * 1000).toISOString(), facts });
-    }
-    return out;
-}
-async function addedBy(commit, change, text) {
-    if (change.newOid === undefined)
-        throw damaged(`${change.path} was removed by facts commit ${commit}`);
-    const before = lines(await text(change.oldOid));
-    const after = lines(await text(change.newOid));
-    for (let i = 0; i < before.length; i++) {
-        if (after[i] !== before[i])
-            throw damaged(`${change.path}:${i + 1} was ${i < after.length ? 'changed' : 'removed'} by facts commit ${commit}`);
-    }
-    return parseNdjson(after.slice(before.length).join('\n'), `${change.path} (facts commit ${commit})`);
-}
-function damaged(what) {
-    return new FactstoreError('INTEGRITY', `${what}: facts are only ever appended, so the store was tampered with; run factstore verify.`);
-}
-function lines(text) {
-    const out = text.split('\n');
-    if (out[out.length - 1] === '')
-        out.pop();
-    return out;
-}
-/** Blob text by id, remembering the last two: a commit's old version is the previous one's new one. */
-function lastTextReader(reader) {
-    const recent = new Map();
-    return async (oid) => {
-        if (oid === undefined)
-            return '';
-        const known = recent.get(oid);
-        if (known !== undefined)
-            return known;
-        const text = Buffer.from((await reader.read(oid)).content).toString('utf8');
-        recent.set(oid, text);
-        if (recent.size > 2)
-            recent.delete(recent.keys().next().value ?? oid);
-        return text;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/native-path-log.ts
-
-
-
-const native_path_log_ZERO_OID = '0'.repeat(40);
-const native_path_log_RAW_LENGTH = 98;
-/**
- * The first-parent commits from `start` that changed anything under `path`, oldest first, with
- * the files each changed: git walks and diffs only the trees along `path`, and the caller reads
- * just the blobs it is handed.
- */
-function nativePathLog(options) {
-    const args = [
-        '--no-replace-objects', '--literal-pathspecs',
-        '--git-dir', options.gitdir,
-        // user settings that would change the output below
-        '-c', 'log.showSignature=false',
-        '-c', 'diff.renames=false',
-        'log', '--first-parent', '--diff-merges=first-parent', '--root',
-        '-z', '--raw', '--no-renames', '--no-abbrev', '--no-color', '--no-notes',
-        '--format=commit %H %ct',
-        '--end-of-options', options.since === undefined ? options.start : `${options.since}..${options.start}`, '--', options.path,
-    ];
-    const child = (0,external_node_child_process_namespaceObject.spawn)(options.git, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const tokens = new NulTokens();
-    const parser = new PathLogParser();
-    let stderr = '';
-    let stopped = false;
-    return new Promise((resolve, reject) => {
-        const fail = (e) => {
-            child.kill();
-            const message = e instanceof Error ? e.message : String(e);
-            reject(e instanceof FactstoreError ? e : new FactstoreError('INTERNAL', `git log of ${options.path} failed: ${message}`, { cause: e }));
-        };
-        child.stdout.on('data', (chunk) => {
-            if (stopped)
-                return;
-            try {
-                tokens.push(chunk, (token) => {
-                    const change = parser.token(token);
-                    if (stopped || change === undefined || !options.stopAtCreation || change.oldOid !== undefined)
-                        return;
-                    stopped = true;
-                    child.kill();
-                    resolve(parser.commits.reverse());
-                });
-            }
-            catch (e) {
-                fail(e);
-            }
-        });
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < 4096)
-                stderr += chunk.toString('utf8');
-        });
-        child.on('error', (e) => fail(new FactstoreError('INTERNAL', `cannot run git (${e.message}): install git or read without it (FACTSTORE_NATIVE_GIT=0).`, { cause: e })));
-        child.on('close', (code) => {
-            if (stopped)
-                return;
-            if (code !== 0)
-                return fail(new Error(`exited with ${code}: ${stderr.trim() || 'no message'}`));
-            if (!tokens.empty || parser.midEntry)
-                return fail(new Error('its output ended in the middle of an entry'));
-            resolve(parser.commits.reverse());
-        });
-    });
-}
-/**
- * `-z --raw --format='commit %H %ct'`: NUL-terminated tokens, `commit <oid> <time>` then for each
- * changed file `:<old mode> <new mode> <old oid> <new oid> <status>` followed by its path.
- * git puts a newline before the first raw entry of a commit.
- */
-class PathLogParser {
-    /** newest first, as git prints them */
-    commits = [];
-    entry;
-    get midEntry() {
-        return this.entry !== undefined;
-    }
-    /** Reads one token; returns the change it completes, if it is a path. */
-    token(bytes) {
-        const current = this.commits[this.commits.length - 1];
-        if (this.entry !== undefined) {
-            const change = { ...this.entry, path: bytes.toString('utf8') };
-            current?.changes.push(change);
-            this.entry = undefined;
-            return change;
-        }
-        const text = bytes.toString('latin1').replace(/^\n/, '');
-        if (text === '')
-            return undefined;
-        if (text.startsWith('commit ')) {
-            const [, commit = '', time = ''] = text.split(' ');
-            this.commits.push({ commit, time: Number(time), changes: [] });
-            return undefined;
-        }
-        // fixed columns: `:<6> <6> <40> <40> <status>`
-        if (current === undefined || text.length < native_path_log_RAW_LENGTH || text[0] !== ':' || text[55] !== ' ' || text[96] !== ' ') {
-            throw new Error(`unexpected output ${JSON.stringify(text.slice(0, 80))}`);
-        }
-        const oldOid = text.slice(15, 55);
-        const newOid = text.slice(56, 96);
-        this.entry = { oldOid: oldOid === native_path_log_ZERO_OID ? undefined : oldOid, newOid: newOid === native_path_log_ZERO_OID ? undefined : newOid };
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/walk-path-log.ts
-
-/**
- * What `nativePathLog` answers, for stores read without native git: walks the first-parent chain
- * from `start` and compares the entry at `path` of each commit with its parent's. With
- * `stopAtCreation` (one file) the walk ends below the commit that created the file; otherwise,
- * or when the file is absent from `start` (never written, or removed), at the root.
- */
-async function walkPathLog(reader, start, path, stopAtCreation) {
-    const chain = [];
-    let seen = false;
-    for (let commit = start; commit !== undefined;) {
-        const header = parseCommitHeader(Buffer.from((await reader.read(commit)).content).toString('utf8'));
-        const entry = await reader.lookup(header.tree, path);
-        chain.push({ commit, time: header.time, entry });
-        seen ||= entry !== undefined;
-        commit = stopAtCreation && seen && entry === undefined ? undefined : header.parents[0];
-    }
-    const out = [];
-    let before;
-    for (const { commit, time, entry } of chain.reverse()) {
-        if (entry?.oid !== before?.oid) {
-            const changes = diffFiles(await filesAt(reader, path, before), await filesAt(reader, path, entry));
-            if (changes.length > 0)
-                out.push({ commit, time, changes });
-        }
-        before = entry;
-    }
-    return out;
-}
-/** Every file at or under `path`: path → blob id. */
-async function filesAt(reader, path, entry) {
-    const files = new Map();
-    if (entry === undefined)
-        return files;
-    if (entry.mode !== '40000')
-        return files.set(path, entry.oid);
-    for (const child of await reader.readTree(entry.oid)) {
-        for (const [p, oid] of await filesAt(reader, `${path}/${child.name}`, child))
-            files.set(p, oid);
-    }
-    return files;
-}
-function diffFiles(before, after) {
-    const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
-    return paths
-        .map((path) => ({ path, oldOid: before.get(path), newOid: after.get(path) }))
-        .filter((c) => c.oldOid !== c.newOid);
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/path-history.ts
-
-
-
-/**
- * The facts commits that appended to one facts file or folder, oldest first. Objects are read
- * only for the path's own commits: with native git, git's path-limited log finds them (walking
- * commits in C, through the commit-graph when there is one); without it, the first-parent chain
- * is walked here. For one file (a trail) either walk ends at the commit that created it.
- */
-async function pathHistory(options) {
-    const { reader, gitdir, gitBinary, start, path, file } = options;
-    const commits = gitBinary !== undefined
-        ? await nativePathLog({ gitdir, git: gitBinary, start, path, stopAtCreation: file })
-        : await walkPathLog(reader, start, path, file);
-    return appendedFacts(reader, commits);
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/history-diff.ts
-
-/** Where facts live; index and evidence files hold none. */
-const FACT_ROOTS = new Set(['trails', 'loose']);
-/** The facts a commit added: the new lines of every facts file that changed against its parent. */
-async function addedFacts(reader, parentTree, tree) {
-    const out = [];
-    await history_diff_walk(reader, parentTree, tree, '', out);
-    return out;
-}
-async function history_diff_walk(reader, before, after, prefix, out) {
-    const old = new Map((before === undefined ? [] : await reader.readTree(before)).map((e) => [e.name, e]));
-    for (const entry of await reader.readTree(after)) {
-        if (prefix === '' && !FACT_ROOTS.has(entry.name))
-            continue;
-        const prev = old.get(entry.name);
-        if (prev?.oid === entry.oid)
-            continue;
-        const p = `${prefix}${entry.name}`;
-        if (entry.mode === '40000') {
-            await history_diff_walk(reader, prev?.mode === '40000' ? prev.oid : undefined, entry.oid, `${p}/`, out);
-        }
-        else if (entry.name.endsWith('.ndjson')) {
-            const now = Buffer.from((await reader.read(entry.oid)).content).toString('utf8');
-            const was = prev === undefined ? '' : Buffer.from((await reader.read(prev.oid)).content).toString('utf8');
-            // An append-only change keeps the old text as a prefix; anything else is shown whole (verify flags it).
-            out.push(...parseNdjson(now.startsWith(was) ? now.slice(was.length) : now, p));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/walk-history.ts
-
-
-/** The first-parent history from `tip`, newest first, with the facts each commit added. */
-async function* walk_history_walkHistory(reader, tip, options) {
-    let commit = tip;
-    let count = 0;
-    while (commit !== undefined) {
-        const { raw } = await reader.readCommitHeader(commit);
-        const header = parseCommitHeader(raw);
-        const time = new Date(header.time * 1000);
-        if (options?.since !== undefined && time < options.since)
-            return;
-        if (options?.limit !== undefined && count >= options.limit)
-            return;
-        const parent = header.parents[0];
-        const parentTree = parent === undefined ? undefined : (await reader.readCommitHeader(parent)).tree;
-        const facts = await addedFacts(reader, parentTree, header.tree);
-        yield { commit, parents: header.parents, time: time.toISOString(), message: header.message, facts, ...(reader.rawCommits ? { raw } : {}) };
-        count++;
-        commit = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/local-branch-move.ts
-
-
-/**
- * How the branch went from `base` to `tip`, and the merges between them. With native git the walk
- * is git's own; without it, the first-parent chain is read here.
- */
-async function localBranchMove(options) {
-    const { gitdir, gitBinary, base, tip } = options;
-    // Without a commit seen before, a merge proves nothing a rollback could not: checking the whole
-    // history for one would cost seconds on a large store and catch nothing more (verify does it).
-    if (base === undefined)
-        return { relation: 'ahead', merges: [], complete: false };
-    if (gitBinary === undefined)
-        return walkedMove(options.reader, base, tip);
-    const known = await runGit(gitdir, ['cat-file', '-e', `${base}^{commit}`], gitBinary);
-    if (known.code !== 0)
-        return { relation: 'unknown', merges: [], complete: true };
-    if (base === tip)
-        return { relation: 'identical', merges: [], complete: true };
-    if (!(await isAncestor(gitdir, base, tip, gitBinary))) {
-        const behind = await isAncestor(gitdir, tip, base, gitBinary);
-        return { relation: behind ? 'behind' : 'diverged', merges: [], complete: true };
-    }
-    const r = await runGit(gitdir, ['rev-list', '--min-parents=2', '--max-count=20', `${base}..${tip}`], gitBinary);
-    if (r.code !== 0)
-        throw new Error(`git rev-list failed: ${r.stderr.trim() || `exit ${r.code}`}`);
-    return { relation: 'ahead', merges: r.stdout.split('\n').filter((l) => l !== ''), complete: true };
-}
-async function walkedMove(reader, base, tip) {
-    if (base === tip)
-        return { relation: 'identical', merges: [], complete: true };
-    const merges = [];
-    for (let commit = tip; commit !== undefined;) {
-        if (commit === base)
-            return { relation: 'ahead', merges, complete: true };
-        const header = parseCommitHeader(Buffer.from((await reader.read(commit)).content).toString('utf8'));
-        if (header.parents.length > 1)
-            merges.push(commit);
-        commit = header.parents[0];
-    }
-    // base is not on tip's first-parent chain: rewound (tip below base), rewritten, or merged in from the side
-    if (merges.length > 0)
-        return { relation: 'diverged', merges, complete: true };
-    for (let commit = base; commit !== undefined;) {
-        if (commit === tip)
-            return { relation: 'behind', merges: [], complete: true };
-        let header;
-        try {
-            header = parseCommitHeader(Buffer.from((await reader.read(commit)).content).toString('utf8'));
-        }
-        catch {
-            return { relation: commit === base ? 'unknown' : 'diverged', merges: [], complete: true };
-        }
-        commit = header.parents[0];
-    }
-    return { relation: 'diverged', merges: [], complete: true };
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/local-file-history.ts
-
-
-
-
-
-/**
- * Every first-parent commit from `start` that changed the file at `path`, oldest first, down to
- * the root: a file removed and written again is one history, so a removal is never hidden behind
- * a later creation. Native git walks and diffs the trees; only the listed commits are read here.
- */
-async function localFileCommits(options) {
-    const { reader, gitdir, gitBinary, start, path, cache } = options;
-    const cached = cache === undefined || gitBinary === undefined ? undefined : await cache.read(path);
-    const extend = cached !== undefined && gitBinary !== undefined && (cached.upTo === start || (await isAncestor(gitdir, cached.upTo, start, gitBinary)));
-    const since = extend ? cached.upTo : undefined;
-    const listed = since === start
-        ? []
-        : gitBinary !== undefined
-            ? await nativePathLog({ gitdir, git: gitBinary, start, path, stopAtCreation: false, ...(since !== undefined ? { since } : {}) })
-            : await walkPathLog(reader, start, path, false);
-    const fresh = [];
-    for (const { commit, time, changes } of listed) {
-        const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
-        const { payload, signature } = splitSignedCommit(raw);
-        const newOid = changes.find((c) => c.path === path)?.newOid;
-        fresh.push({
-            commit,
-            parents: parseCommitHeader(raw).parents,
-            time: new Date(time * 1000).toISOString(),
-            ...(payload !== undefined ? { payload } : {}),
-            ...(signature !== undefined ? { signature } : {}),
-            ...(newOid !== undefined ? { newOid } : {}),
-        });
-    }
-    const commits = extend ? [...cached.commits, ...fresh] : fresh;
-    if (cache !== undefined && (fresh.length > 0 || !extend || cached.upTo !== start))
-        await cache.write(path, { upTo: start, commits });
-    return commits.map((c) => fileCommit(reader, c));
-}
-function fileCommit(reader, c) {
-    const { newOid } = c;
-    return {
-        commit: c.commit,
-        parents: c.parents,
-        time: c.time,
-        payload: c.payload,
-        signature: c.signature,
-        textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
-    };
-}
-/** The same for every file under the folder `prefix`, in one walk: path → its commits, oldest first. */
-async function localFolderCommits(options) {
-    const { reader, gitdir, gitBinary, start, prefix } = options;
-    const listed = gitBinary !== undefined
-        ? await nativePathLog({ gitdir, git: gitBinary, start, path: prefix, stopAtCreation: false })
-        : await walkPathLog(reader, start, prefix, false);
-    const out = new Map();
-    for (const { commit, time, changes } of listed) {
-        const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
-        const { payload, signature } = splitSignedCommit(raw);
-        const parents = parseCommitHeader(raw).parents;
-        for (const change of changes) {
-            if (!change.path.endsWith('.ndjson'))
-                continue;
-            const newOid = change.newOid;
-            const entry = {
-                commit,
-                parents,
-                time: new Date(time * 1000).toISOString(),
-                payload,
-                signature,
-                textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
-            };
-            out.set(change.path, [...(out.get(change.path) ?? []), entry]);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/history-cache.ts
-
-
-
-const FORMAT = 1;
-/**
- * The histories of facts files already walked, kept in the repository's git directory
- * (`factstore/cache/<branch>/`) so that a warm decision walks only the commits added since. A
- * history is only ever extended from a commit that is still an ancestor of the tip; anything
- * unreadable is ignored and walked again.
- */
-class HistoryCache {
-    dir;
-    constructor(gitdir, branch) {
-        this.dir = external_node_path_default().join(gitdir, 'factstore', 'cache', ...branch.split('/'));
-    }
-    async read(file) {
-        try {
-            const data = JSON.parse(await external_node_fs_namespaceObject.promises.readFile(this.fileOf(file), 'utf8'));
-            if (data.format !== FORMAT || data.path !== file || typeof data.upTo !== 'string' || !Array.isArray(data.commits))
-                return undefined;
-            return { upTo: data.upTo, commits: data.commits };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async write(file, history) {
-        const target = this.fileOf(file);
-        try {
-            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-            const temp = `${target}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
-            await external_node_fs_namespaceObject.promises.writeFile(temp, JSON.stringify({ format: FORMAT, path: file, ...history }));
-            await external_node_fs_namespaceObject.promises.rename(temp, target);
-        }
-        catch {
-            // a cache that cannot be written only costs time next run
-        }
-    }
-    fileOf(file) {
-        const id = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(file).digest('hex');
-        return external_node_path_default().join(this.dir, id.slice(0, 2), `${id}.json`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/tree-edit.ts
-
-/**
- * Writes new trees for a set of file edits on top of `base` (path → blob oid), touching only the
- * trees along the edited paths: the cost of a write does not grow with the store.
- */
-async function editTree(reader, gitdir, base, edits) {
-    const entries = base === undefined ? [] : await reader.readTree(base);
-    const files = new Map();
-    const dirs = new Map();
-    for (const [p, oid] of edits) {
-        const slash = p.indexOf('/');
-        if (slash === -1) {
-            files.set(p, oid);
-        }
-        else {
-            const head = p.slice(0, slash);
-            let sub = dirs.get(head);
-            if (sub === undefined)
-                dirs.set(head, (sub = new Map()));
-            sub.set(p.slice(slash + 1), oid);
-        }
-    }
-    const byName = new Map(entries.map((e) => [e.name, e]));
-    for (const [name, oid] of files)
-        byName.set(name, { mode: '100644', name, oid });
-    for (const [name, sub] of dirs) {
-        const existing = byName.get(name);
-        const subBase = existing?.mode === '40000' ? existing.oid : undefined;
-        byName.set(name, { mode: '40000', name, oid: await editTree(reader, gitdir, subBase, sub) });
-    }
-    return writeLooseObject(gitdir, 'tree', serializeTree([...byName.values()]));
-}
-
-;// CONCATENATED MODULE: ./src/core/store/local/local-store.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const COMMITTER = { name: 'Factstore', email: 'factstore@localhost' };
-/** The local back-end: a facts branch in a repository on disk, written with plain git objects. */
-class LocalGitStore {
-    options;
-    gitdir;
-    branch;
-    reader;
-    remoteTold = false;
-    constructor(options) {
-        this.options = options;
-        this.gitdir = resolveGitDir(options.dir);
-        this.branch = options.branch ?? 'factstore';
-        this.reader = options.gitBinary === undefined ? new IsoObjectReader(this.gitdir) : new NativeObjectReader(this.gitdir, options.gitBinary);
-    }
-    /** Ends the native reader, if any. */
-    close() {
-        this.reader.close();
-    }
-    async tip() {
-        return (await this.factsRef())?.tip;
-    }
-    /** The branch the facts are read from, and its tip (see `remote`). */
-    async factsRef() {
-        const found = await readFactsRef(this.gitdir, this.branch, this.options.remote);
-        if (found?.remote === true && !this.remoteTold) {
-            this.remoteTold = true;
-            this.options.onRemoteRead?.(found.ref);
-        }
-        return found;
-    }
-    /** Creates the facts branch (an orphan commit holding the layout marker) when it is missing. */
-    async init() {
-        const tip = await this.tip();
-        if (tip !== undefined)
-            return { created: false, commit: tip };
-        const result = await this.writeCommit([], [], 'factstore: create the facts branch\n');
-        return { created: result.created, commit: result.commit };
-    }
-    async append(request) {
-        for (const fact of request.facts)
-            this.options.validate?.(fact);
-        for (const ev of request.evidence ?? []) {
-            if (`sha256:${sha256Hex(ev.bytes)}` !== ev.sha256) {
-                throw new FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
-            }
-        }
-        if (this.options.dryRun === true) {
-            const tip = await this.tip();
-            const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
-            const plan = await planAppend(request.facts, (p) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p)));
-            return { commit: undefined, written: plan.written, skipped: plan.skipped, attempts: 0, dryRun: true };
-        }
-        const r = await this.writeCommit(request.facts, request.evidence ?? [], undefined, request.message);
-        return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
-    }
-    async writeCommit(facts, evidence, fixedMessage, subject) {
-        const signer = this.options.signer;
-        if (signer === undefined) {
-            throw new FactstoreError('KEY', 'no signing key: pass --key PATH or set FACTSTORE_SIGNING_KEY (make one with factstore keygen).');
-        }
-        const clock = this.options.clock ?? (() => new Date());
-        const sleep = this.options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        const maxAttempts = this.options.maxAttempts ?? 60;
-        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-            // in a plain clone the first write starts the local branch on the remote-tracking tip
-            const local = await readBranch(this.gitdir, this.branch);
-            const tip = local ?? (await this.tip());
-            if (tip !== undefined && facts.length === 0)
-                return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
-            const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
-            const read = (p) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p));
-            const plan = await planAppend(facts, read);
-            if (tip !== undefined && plan.written.length === 0) {
-                return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
-            }
-            const edits = new Map();
-            for (const [p, text] of plan.files)
-                edits.set(p, await writeLooseObject(this.gitdir, 'blob', Buffer.from(text)));
-            for (const ev of evidence) {
-                const p = layout_evidencePath(ev.sha256);
-                if ((await read(p)) === undefined)
-                    edits.set(p, await writeLooseObject(this.gitdir, 'blob', ev.bytes));
-            }
-            if (tip === undefined) {
-                const marker = `${JSON.stringify({ factstore: { layout: LAYOUT_VERSION } }, null, 2)}\n`;
-                edits.set(MARKER_PATH, await writeLooseObject(this.gitdir, 'blob', Buffer.from(marker)));
-            }
-            const tree = await editTree(this.reader, this.gitdir, baseTree, edits);
-            const author = this.options.author ?? COMMITTER;
-            const payload = commitPayload({
-                tree,
-                parents: tip === undefined ? [] : [tip],
-                author,
-                committer: COMMITTER,
-                time: clock(),
-                message: fixedMessage ?? commitMessage(plan.written, subject, plan.claims),
-            });
-            const signature = await signer.sign(Buffer.from(payload, 'utf8'));
-            const commit = await writeLooseObject(this.gitdir, 'commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
-            const outcome = await compareAndSwapBranch(this.gitdir, this.branch, local, commit);
-            if (outcome === 'updated') {
-                return { commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
-            }
-            // Someone else moved the branch (or holds its lock): re-apply on the new tip after a jittered pause.
-            await sleep(Math.floor(Math.random() * Math.min(200, 5 * 2 ** Math.min(attempt, 6))) + 1);
-        }
-        throw new FactstoreError('CONFLICT', `the facts branch ${this.branch} kept moving: gave up after ${maxAttempts} attempts; nothing was written. Try again.`);
-    }
-    async treeAt(options) {
-        const commit = options?.at ?? (await this.tip());
-        if (commit === undefined)
-            return undefined;
-        try {
-            return (await this.reader.readCommitHeader(commit)).tree;
-        }
-        catch (e) {
-            throw new FactstoreError('NOT_FOUND', `facts commit ${commit} is not in ${this.options.dir}: fetch the facts branch first.`, { cause: e });
-        }
-    }
-    async readText(p, options) {
-        const tree = await this.treeAt(options);
-        if (tree === undefined)
-            return undefined;
-        const bytes = await this.reader.readFile(tree, p);
-        return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
-    }
-    async readTrail(flow, trail, options) {
-        const p = trailPath(flow, trail);
-        return parseNdjson(await this.readText(p, options), p);
-    }
-    async trailsForArtifact(digest, options) {
-        return parseRefs(await this.readText(artifactIndexPath(digest), options));
-    }
-    async trailsForCommit(commit, options) {
-        return parseRefs(await this.readText(commitIndexPath(commit), options));
-    }
-    async listTrails(flow, options) {
-        const tree = await this.treeAt(options);
-        if (tree === undefined)
-            return [];
-        const trails = await this.reader.lookup(tree, 'trails');
-        if (trails === undefined)
-            return [];
-        const out = [];
-        for (const f of await this.reader.readTree(trails.oid)) {
-            if (flow !== undefined && f.name !== flow)
-                continue;
-            for (const shard of await this.reader.readTree(f.oid)) {
-                for (const file of await this.reader.readTree(shard.oid)) {
-                    if (file.name.endsWith('.ndjson'))
-                        out.push({ flow: f.name, trail: file.name.slice(0, -'.ndjson'.length) });
-                }
-            }
-        }
-        return out;
-    }
-    async readLoose(kind, key, options) {
-        const tree = await this.treeAt(options);
-        if (tree === undefined)
-            return [];
-        const dir = await this.reader.lookup(tree, looseDir(kind, key));
-        if (dir === undefined)
-            return [];
-        const out = [];
-        for (const file of await this.reader.readTree(dir.oid)) {
-            const text = Buffer.from((await this.reader.read(file.oid)).content).toString('utf8');
-            out.push(...parseNdjson(text, `${looseDir(kind, key)}/${file.name}`));
-        }
-        return out;
-    }
-    async looseFiles(kind, key, options) {
-        const tree = await this.treeAt(options);
-        if (tree === undefined)
-            return [];
-        const dir = await this.reader.lookup(tree, looseDir(kind, key));
-        if (dir === undefined || dir.mode !== '40000')
-            return [];
-        return (await this.reader.readTree(dir.oid)).filter((e) => e.mode !== '40000').map((e) => `${looseDir(kind, key)}/${e.name}`).sort();
-    }
-    trailHistory(flow, trail, options) {
-        return this.historyOf(trailPath(flow, trail), true, options);
-    }
-    looseHistory(kind, key, options) {
-        return this.historyOf(looseDir(kind, key), false, options);
-    }
-    async historyOf(path, file, options) {
-        const start = options?.at ?? (await this.tip());
-        // treeAt: a facts commit that is not there is NOT_FOUND, as for every other read
-        if (start === undefined || (await this.treeAt({ at: start })) === undefined)
-            return [];
-        return pathHistory({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start, path, file });
-    }
-    async readEvidence(sha256, options) {
-        const tree = await this.treeAt(options);
-        if (tree === undefined)
-            return undefined;
-        return this.reader.readFile(tree, layout_evidencePath(sha256));
-    }
-    async *history(options) {
-        yield* walk_history_walkHistory(this.reader, await this.tip(), options);
-    }
-    async fileHistory(path, options) {
-        const at = options?.at ?? (await this.tip());
-        if (at === undefined)
-            return { path, at, text: undefined, commits: [] };
-        const text = await this.readText(path, { at });
-        const commits = await localFileCommits({
-            reader: this.reader,
-            gitdir: this.gitdir,
-            gitBinary: this.options.gitBinary,
-            start: at,
-            path,
-            ...(this.options.cacheHistories === true ? { cache: new HistoryCache(this.gitdir, this.branch) } : {}),
-        });
-        return { path, at, text, commits };
-    }
-    async fileHistories(prefix, options) {
-        const at = options?.at ?? (await this.tip());
-        if (at === undefined)
-            return [];
-        const folder = prefix.replace(/\/+$/, '');
-        const byPath = await localFolderCommits({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, start: at, prefix: folder });
-        const out = [];
-        for (const [path, commits] of [...byPath].sort(([a], [b]) => a.localeCompare(b))) {
-            out.push({ path, at, text: await this.readText(path, { at }), commits });
-        }
-        return out;
-    }
-    async isAncestor(ancestor, descendant) {
-        if (ancestor === descendant)
-            return true;
-        if (this.options.gitBinary !== undefined)
-            return isAncestor(this.gitdir, ancestor, descendant, this.options.gitBinary);
-        const move = await localBranchMove({ reader: this.reader, gitdir: this.gitdir, gitBinary: undefined, base: ancestor, tip: descendant });
-        return move.relation === 'ahead';
-    }
-    branchMove(base, tip) {
-        return localBranchMove({ reader: this.reader, gitdir: this.gitdir, gitBinary: this.options.gitBinary, base, tip });
-    }
-    readHazards(tip) {
-        return readHazards(this.gitdir, this.options.gitBinary, tip, this.reader.seen);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/output/emit.ts
-
-
-/**
- * Prints one JSON document after checking it against `schemas/<schema>.schema.json`. A mismatch
- * is a bug in factstore, not in the user's input: nothing is printed and INTERNAL is thrown.
- */
-function emitDocument(io, schema, document) {
-    // the round trip drops `undefined` fields exactly as printing would, so what is checked is what is printed
-    const plain = JSON.parse(JSON.stringify(document));
-    const result = validate(schema, plain);
-    if (!result.ok) {
-        throw new FactstoreError('INTERNAL', `the --json output does not match schemas/${schema}.schema.json (a factstore bug; please report it):\n${renderErrors(result.errors)}`);
-    }
-    io.stdout(`${JSON.stringify(plain, null, 2)}\n`);
-}
-
-;// CONCATENATED MODULE: ./src/cli/context/actor.ts
-
-
-/** Who records facts: --actor, FACTSTORE_ACTOR, GITHUB_ACTOR, else the local user name. */
-function resolveActor(flag, env) {
-    const candidates = [flag, env.FACTSTORE_ACTOR, env.GITHUB_ACTOR];
-    const chosen = candidates.find((c) => c !== undefined && c.trim() !== '') ?? localUser();
-    const actor = chosen.trim();
-    if (actor.length > 1024 || /[\r\n]/.test(actor)) {
-        throw badInput('the actor must be one line of at most 1024 characters: fix --actor or FACTSTORE_ACTOR.');
-    }
-    return actor;
-}
-function localUser() {
-    try {
-        return external_node_os_default().userInfo().username || 'unknown';
-    }
-    catch {
-        // no passwd entry (some containers)
-        return 'unknown';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/jq/jq-engine.ts
-/** Default time one evaluation may take before it is stopped. */
-const JQ_TIMEOUT_MS = 2000;
-
-;// CONCATENATED MODULE: ./src/core/jq/locate-worker.ts
-
-
-
-
-const WORKER = (0,external_node_path_namespaceObject.join)('jq-worker', 'index.js');
-/**
- * The bundled jq worker (`dist/jq-worker/index.js`). From a bundle (`dist/<entry>/index.js`) it is a
- * sibling folder; from the sources (tests) it is under the package's `dist/`, which the build makes.
- */
-function locateJqWorker(from = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)) {
-    const found = findUp(from, [WORKER, (0,external_node_path_namespaceObject.join)('dist', WORKER)]);
-    if (found !== undefined)
-        return found;
-    throw new FactstoreError('INTERNAL', `factstore: the jq worker (${WORKER}) is missing above ${from}: rebuild with npm run build, or reinstall the package.`);
-}
-
-;// CONCATENATED MODULE: ./src/core/jq/worker-jq-engine.ts
-
-
-
-
-/**
- * jq in a worker thread, called synchronously: the caller blocks on a shared counter until the
- * worker answers or the time limit passes, and a thread that runs over is terminated. That bounds
- * time (the limit) and memory (jq's wasm heap cannot grow past 256 MiB; the thread's JS heap is
- * capped). The thread starts on the first `run`, so commands that evaluate no jq never load it.
- */
-function createWorkerJqEngine(options = {}) {
-    const timeoutMs = options.timeoutMs ?? JQ_TIMEOUT_MS;
-    let thread;
-    let seq = 0;
-    const stop = () => {
-        if (thread === undefined)
-            return;
-        thread.port.close();
-        void thread.worker.terminate();
-        thread = undefined;
-    };
-    return {
-        get loaded() {
-            return thread !== undefined;
-        },
-        close: stop,
-        run(query, input) {
-            const text = JSON.stringify(input);
-            if (text === undefined)
-                throw badInput('jq input must be a JSON value.');
-            thread ??= startThread(options.workerPath ?? locateJqWorker(), options.startTimeoutMs ?? 10_000);
-            const request = { seq: ++seq, query, input: text };
-            const reply = exchange(thread, request, timeoutMs);
-            if (reply === undefined) {
-                stop();
-                throw badInput(`jq expression ${quote(query)} did not finish within ${timeoutMs / 1000} s and was stopped: ` +
-                    'make it terminate (no unbounded recursion or range), or simplify it.');
-            }
-            if (reply.ok)
-                return reply.outputs;
-            if (reply.kind === 'fatal') {
-                stop();
-                throw badInput(`jq expression ${quote(query)} ran out of memory and was stopped (${reply.message}): make it build smaller values.`);
-            }
-            if (reply.kind === 'compile') {
-                throw new FactstoreError('CONFIG', `jq expression ${quote(query)} does not compile: ${jqMessage(reply.message)}. Fix the expression in the config.`);
-            }
-            throw badInput(`jq expression ${quote(query)} failed: ${jqMessage(reply.message)}.`);
-        },
-    };
-}
-function startThread(workerPath, startTimeoutMs) {
-    const signal = new SharedArrayBuffer(4);
-    const flag = new Int32Array(signal);
-    const { port1, port2 } = new external_node_worker_threads_namespaceObject.MessageChannel();
-    const data = { signal, port: port2 };
-    const worker = new external_node_worker_threads_namespaceObject.Worker(workerPath, {
-        workerData: data,
-        transferList: [port2],
-        resourceLimits: { maxOldGenerationSizeMb: 512 },
-        stdout: true,
-        stderr: true,
-    });
-    // The worker never keeps the process alive: a CLI command ends when its work is done.
-    worker.unref();
-    const thread = { worker, port: port1, flag };
-    const ready = waitForMessage(thread, 0, startTimeoutMs);
-    if (ready?.ready !== true) {
-        port1.close();
-        void worker.terminate();
-        const why = ready === undefined ? `it did not start within ${startTimeoutMs / 1000} s` : ready.message;
-        throw new FactstoreError('INTERNAL', `factstore: the jq engine could not be loaded: ${why}. Reinstall the package or rebuild with npm run build.`);
-    }
-    return thread;
-}
-function exchange(thread, request, timeoutMs) {
-    const before = Atomics.load(thread.flag, 0);
-    thread.port.postMessage(request);
-    return waitForMessage(thread, before, timeoutMs);
-}
-/** Blocks until the worker has bumped the counter past `before` and its message is there, or time is up. */
-function waitForMessage(thread, before, timeoutMs) {
-    const deadline = performance.now() + timeoutMs;
-    for (;;) {
-        const message = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(thread.port);
-        if (message !== undefined)
-            return message.message;
-        const left = deadline - performance.now();
-        if (left <= 0)
-            return undefined;
-        Atomics.wait(thread.flag, 0, before, left);
-        before = Atomics.load(thread.flag, 0);
-    }
-}
-function quote(query) {
-    const oneLine = query.replace(/\s+/g, ' ').trim();
-    return JSON.stringify(oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine);
-}
-/** jq's own message without its `jq: error...:` prefix and compile-error trailer. */
-function jqMessage(message) {
-    return message
-        .split('\n')
-        .filter((line) => !/^jq: \d+ compile errors?$/.test(line))
-        .join(' ')
-        .replace(/jq: error( \(at [^)]*\))?: /g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/cli/context/jq.ts
-
-let engine;
-/** One jq engine per process; its worker thread starts on the first evaluation, not before. */
-function sharedJqEngine() {
-    engine ??= createWorkerJqEngine();
-    return engine;
-}
-
-;// CONCATENATED MODULE: ./src/core/signing/secret-markers.ts
-/**
- * Byte strings that betray the signing key when found in evidence (an environment dump, a
- * debug log that printed the secret): the evidence would otherwise publish the key on the facts
- * branch. Derived from the key text the adapter loaded; never printed, only `what` is.
- */
-
-
-
-const secret_markers_BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
-const secret_markers_END = '-----END OPENSSH PRIVATE KEY-----';
-/** Shorter runs could occur by chance in a large report; 16 base64 characters are 96 bits. */
-const MIN_LINE = 16;
-/**
- * The markers, and why each:
- * - every line of the PEM body that holds a character of the seed, as the key text wraps it and as
- *   OpenSSH wraps it (70 columns): one leaked line is part of the secret. Lines made only of the
- *   format header and the public key are left out: the first one is the same in every unencrypted
- *   Ed25519 key, so refusing it would refuse any report that merely shows some other key;
- * - the PEM body with its newlines removed: the key copied or logged on one line;
- * - the raw 32-byte seed (the private key itself) in hex, lower and upper case: hex of any structure
- *   holding the seed (the 64-byte seed‖public key of libsodium, a DER dump) contains it;
- * - the seed in base64 and base64url at each of the three byte alignments, keeping only the 42
- *   characters made of seed bits alone: whatever comes before or after it (a PKCS#8 prefix, the
- *   public half, padding), base64 of a structure holding the seed contains one of them;
- * - the raw seed bytes, for a binary dump;
- * - the key text itself when it was given base64-encoded once more (the form a CI secret sometimes holds).
- */
-function secretMarkers(keyText) {
-    const data = opensshKeyBytes(keyText);
-    const parts = decodeOpensshKey(data);
-    try {
-        const markers = [];
-        const add = (what, bytes) => {
-            if (!markers.some((m) => m.bytes.equals(bytes)))
-                markers.push({ what, bytes });
-        };
-        const body = data.toString('base64');
-        const secretChars = seedCharacters(data, parts.seed, parts.pub);
-        const given = givenPem(keyText);
-        if (given.outer !== undefined)
-            add('key text (base64-encoded)', Buffer.from(given.outer));
-        for (const line of secretLines(given.pem, body, secretChars))
-            add('private key text (one of its lines)', Buffer.from(line));
-        for (const line of secretLines(`${secret_markers_BEGIN}\n${wrapBase64(data)}\n${secret_markers_END}`, body, secretChars))
-            add('private key text (one of its lines)', Buffer.from(line));
-        add('private key text (its body on one line)', Buffer.from(body));
-        add('Ed25519 seed (hex)', Buffer.from(parts.seed.toString('hex')));
-        add('Ed25519 seed (hex)', Buffer.from(parts.seed.toString('hex').toUpperCase()));
-        for (const run of seedBase64Runs(parts.seed))
-            add('Ed25519 seed (base64)', Buffer.from(run));
-        add('Ed25519 seed (raw bytes)', Buffer.from(parts.seed));
-        return markers;
-    }
-    finally {
-        data.fill(0);
-        parts.seed.fill(0);
-    }
-}
-/** The PEM text as given, unwrapped once when the key was given base64-encoded (then `outer` is that text). */
-function givenPem(keyText) {
-    const t = normalizeKeyText(keyText);
-    if (t.includes(secret_markers_BEGIN))
-        return { pem: t };
-    const inner = decodeBase64Strict(t)?.toString('utf8');
-    return inner === undefined ? { pem: '' } : { pem: normalizeKeyText(inner), outer: t.replace(/\s+/g, '') };
-}
-/** Which characters of the body's base64 change when the seed changes: those carry the secret. */
-function seedCharacters(data, seed, pub) {
-    const at = data.indexOf(Buffer.concat([seed, pub]));
-    const flipped = Buffer.from(data);
-    for (let i = 0; i < seed.length; i++)
-        flipped[at + i] = (flipped[at + i] ?? 0) ^ 0xff;
-    const a = data.toString('base64');
-    const b = flipped.toString('base64');
-    flipped.fill(0);
-    return Array.from(a, (c, i) => c !== b[i]);
-}
-/** The lines of the PEM text's body that hold a seed character, as they are written in that text. */
-function secretLines(pem, body, secretChars) {
-    const start = pem.indexOf(secret_markers_BEGIN);
-    const end = pem.indexOf(secret_markers_END, start);
-    if (start < 0 || end < 0)
-        return [];
-    const out = [];
-    let offset = 0;
-    for (const raw of pem.slice(start + secret_markers_BEGIN.length, end).split('\n')) {
-        const line = raw.trim();
-        if (line === '')
-            continue;
-        // a body that is not the canonical base64 of the key (odd padding bits) has no reliable offsets
-        if (body.slice(offset, offset + line.length) !== line)
-            return out;
-        if (line.length >= MIN_LINE && secretChars.slice(offset, offset + line.length).some(Boolean))
-            out.push(line);
-        offset += line.length;
-    }
-    return out;
-}
-/** The 42 characters that encode seed bits only, with 0, 1 or 2 bytes before the seed, in both alphabets. */
-function seedBase64Runs(seed) {
-    const runs = [];
-    for (const before of [0, 1, 2]) {
-        const encoded = Buffer.concat([Buffer.alloc(before), seed, Buffer.alloc(2)]);
-        const firstPure = Math.ceil((before * 8) / 6);
-        const run = encoded.toString('base64').slice(firstPure, firstPure + 42);
-        runs.push(run, run.replace(/\+/g, '-').replace(/\//g, '_'));
-        encoded.fill(0);
-    }
-    return runs;
-}
-
-;// CONCATENATED MODULE: ./src/cli/context/signing-key.ts
-
-
-
-
-const HOW = 'pass --key PATH or set FACTSTORE_SIGNING_KEY to the key text, or make a key with `factstore keygen --out PATH`';
-/** The signer from --key PATH, else from the key text in FACTSTORE_SIGNING_KEY. */
-async function loadSigner(keyPath, envText) {
-    return sshSigner(await readKeyText(keyPath, envText));
-}
-/** The signer and the key's secret markers, for a command that stores files (attest). */
-async function loadSigningKey(keyPath, envText) {
-    const text = await readKeyText(keyPath, envText);
-    const signer = sshSigner(text);
-    return { signer, markers: secretMarkers(text) };
-}
-async function readKeyText(keyPath, envText) {
-    if (keyPath !== undefined) {
-        try {
-            return await (0,promises_namespaceObject.readFile)(keyPath, 'utf8');
-        }
-        catch (e) {
-            const code = e.code ?? String(e);
-            throw new FactstoreError('KEY', `cannot read the signing key ${keyPath} (${code}): ${HOW}.`, { cause: e });
-        }
-    }
-    if (envText !== undefined && envText.trim() !== '')
-        return envText;
-    throw new FactstoreError('KEY', `this command writes signed facts and no signing key was given: ${HOW}.`);
-}
-
-;// CONCATENATED MODULE: ./src/cli/context/writer-key.ts
-
-
-/**
- * A writer signs only with a key `trust.signers` lists: facts signed by any other key would not
- * count, so the write is refused before anything is written. An empty list is the bootstrap of a
- * new store: the write goes ahead, and the returned warning says the facts do not count yet.
- */
-function checkWriterKey({ signers, signer, where, principal }) {
-    const entry = `- { principal: ${principal}, key: "${signer.publicKey}" }`;
-    if (signers.length === 0) {
-        return (`warning: trust.signers of ${where} is empty, so no facts count yet: this write is signed with the key ${signer.fingerprint}, ` +
-            `and its facts will not count until that key is added under trust.signers through a reviewed pull request:  ${entry}`);
-    }
-    if (isTrustedKey(signers, signer.publicKey))
-        return undefined;
-    throw new FactstoreError('KEY', `the signing key ${signer.fingerprint} (${signer.publicKey}) is not in trust.signers of ${where}, so facts it signs would not count: nothing was written. ` +
-        `Sign with a listed key (--key PATH or FACTSTORE_SIGNING_KEY), or trust this one by adding the line factstore keygen printed for it under trust.signers ` +
-        `through a reviewed pull request:  ${entry}`);
-}
-
-;// CONCATENATED MODULE: ./src/cli/context/context.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// git's rules for a branch name, as the config schema spells them
-const BRANCH = /^(?!.*\.\.)(?!\/)(?!-)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\]{1,255}$/;
-/** What a command needs from the world, each piece read once and only when asked for. */
-/** The remote whose tracking branch is read when the facts branch does not exist here (a plain clone). */
-const FACTS_REMOTE = 'origin';
-function remoteReadNote(ref, branch) {
-    const name = ref.replace(/^refs\/remotes\//, '');
-    return `reading the facts from ${name}: there is no local branch ${branch} (a plain clone). git fetch origin ${branch} brings it up to date; a write starts the local branch ${branch} from it.`;
-}
-class CliContext {
-    io;
-    globals;
-    runLine;
-    stores = [];
-    lookup;
-    looked;
-    notesShown = false;
-    constructor(io, globals, 
-    /** runs another command line in-process (the demo drives the real commands through it) */
-    runLine) {
-        this.io = io;
-        this.globals = globals;
-        this.runLine = runLine;
-    }
-    get json() {
-        return this.globals.json;
-    }
-    /** --dry-run: writing commands check everything and show what they would record, writing nothing. */
-    get dryRun() {
-        return this.globals.dryRun === true;
-    }
-    now() {
-        return this.io.now?.() ?? new Date();
-    }
-    resolve(p) {
-        return external_node_path_default().resolve(this.io.cwd, p);
-    }
-    /**
-     * How the config is named in messages and in `configFile`: `REF:.github/factstore.yml` once the
-     * committed config was read, the --config file, else the config's path in the repository.
-     */
-    configLabel() {
-        if (this.looked?.found === true)
-            return this.looked.label;
-        return this.globals.config !== undefined ? this.resolve(this.globals.config) : CONFIG_PATH;
-    }
-    /**
-     * Where the config comes from, read once: the committed `.github/factstore.yml` of the
-     * repository the CLI runs in (at --config-ref), or the file given with --config.
-     */
-    configLookup() {
-        this.lookup ??= lookUpConfig({
-            cwd: this.io.cwd,
-            git: findGit({ PATH: this.io.env.PATH }) ?? 'git',
-            file: this.globals.config === undefined ? undefined : this.resolve(this.globals.config),
-            ref: this.globals.configRef,
-        }).then((found) => (this.looked = found));
-        return this.lookup;
-    }
-    /** The config that decides, or undefined when there is none (commands that only need the branch). */
-    async configIfPresent() {
-        const lookup = await this.configLookup();
-        this.showNotes(lookup);
-        return lookup.found ? lookup.config : undefined;
-    }
-    async requireConfig() {
-        const lookup = await this.configLookup();
-        if (!lookup.found)
-            throw lookup.problem;
-        this.showNotes(lookup);
-        return lookup.config;
-    }
-    /** Where the config that decided came from; undefined when there was none. */
-    async trustRoot() {
-        const lookup = await this.configLookup();
-        return lookup.found ? lookup.root : undefined;
-    }
-    showNotes(lookup) {
-        if (this.notesShown)
-            return;
-        this.notesShown = true;
-        for (const n of lookup.notes)
-            this.note(n);
-    }
-    storeDir() {
-        return this.resolve(this.globals.store ?? '.');
-    }
-    branch(config) {
-        const branch = this.globals.branch ?? config?.facts.branch ?? 'factstore';
-        if (!BRANCH.test(branch)) {
-            throw badInput(`--branch ${JSON.stringify(branch)} is not a valid git branch name: use e.g. factstore (no spaces, no '..').`);
-        }
-        return branch;
-    }
-    actor() {
-        return resolveActor(this.globals.actor, this.io.env);
-    }
-    signer() {
-        const keyPath = this.globals.key === undefined ? undefined : this.resolve(this.globals.key);
-        return loadSigner(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
-    }
-    /**
-     * The signer of a write, refused (nothing written) unless trust.signers of the config lists its
-     * key; with no signers at all (a new store) the write goes ahead with a warning.
-     */
-    async writer(config) {
-        const signer = await this.signer();
-        this.checkWriter(signer, config);
-        return signer;
-    }
-    /** Refuses a signer the config does not trust; warns when the config trusts nobody yet. */
-    checkWriter(signer, config) {
-        const warning = checkWriterKey({ signers: config?.trust.signers ?? [], signer, where: this.configLabel(), principal: this.actor() });
-        if (warning !== undefined)
-            this.note(warning);
-    }
-    /**
-     * The signer with the markers that betray its key in evidence (attest refuses such files),
-     * refused like {@link writer} unless trust.signers lists it.
-     */
-    async signingKey(config) {
-        const keyPath = this.globals.key === undefined ? undefined : this.resolve(this.globals.key);
-        const loaded = await loadSigningKey(keyPath, this.io.env.FACTSTORE_SIGNING_KEY);
-        this.checkWriter(loaded.signer, config);
-        return loaded;
-    }
-    /**
-     * The trail a writing command is about: --trail, else the trail `trails begin` starts by default,
-     * named after the commit HEAD of the --store repository points at.
-     */
-    async trailName(config, given) {
-        if (given !== undefined)
-            return checkName('trail', given);
-        let commit;
-        try {
-            commit = await headCommit(this.openStore(config).gitdir);
-        }
-        catch (e) {
-            throw badInput(`no --trail was given and HEAD of ${this.storeDir()} names no commit to take the trail from: pass --trail T (the name trails begin printed).`, e);
-        }
-        return checkName('trail', commit);
-    }
-    /** The local store; with a signer it can write, every fact schema-checked before the write. */
-    openStore(config, signer) {
-        const actor = signer === undefined ? undefined : this.actor();
-        const gitBinary = findGit(this.io.env);
-        const store = new LocalGitStore({
-            ...(gitBinary !== undefined ? { gitBinary } : {}),
-            dir: this.storeDir(),
-            branch: this.branch(config),
-            clock: () => this.now(),
-            validate: (fact) => assertValidFact(fact, `the ${fact.kind} fact`),
-            // trust checks walk a facts file's history: keep it, so the next decision walks only what is new
-            cacheHistories: true,
-            remote: FACTS_REMOTE,
-            ...(this.globals.dryRun === true ? { dryRun: true } : {}),
-            onRemoteRead: (ref) => this.note(remoteReadNote(ref, this.branch(config))),
-            ...(signer !== undefined ? { signer } : {}),
-            ...(actor !== undefined ? { author: { name: actor, email: actor.includes('@') ? actor : `${actor}@factstore.local` } } : {}),
-        });
-        this.stores.push(store);
-        return store;
-    }
-    /**
-     * The policy engine for evaluations (jq). Evaluation call sites pass it always: it loads nothing
-     * until a flow with policies is evaluated.
-     */
-    policyEvaluator() {
-        return jqPolicyEvaluator(sharedJqEngine);
-    }
-    /** The process's jq engine (loaded on its first evaluation). */
-    jq() {
-        return sharedJqEngine();
-    }
-    /** Ends what the command's stores hold open (a native git reader). */
-    close() {
-        for (const store of this.stores.splice(0))
-            store.close();
-    }
-    /** The flow named on the command line; an unknown one lists the flows there are. */
-    flow(config, name) {
-        checkName('flow', name);
-        const flow = Object.hasOwn(config.flows, name) ? config.flows[name] : undefined;
-        if (flow !== undefined)
-            return flow;
-        const known = Object.keys(config.flows);
-        throw new FactstoreError('NOT_FOUND', `flow ${name} is not in ${this.configLabel()}; known flows: ${known.length > 0 ? known.join(', ') : 'none (add one under `flows:`)'}.`);
-    }
-    /** Prints the command's result: the JSON document (checked against its schema) or the human text. */
-    emit(schema, document, human) {
-        if (this.json)
-            emitDocument(this.io, schema, document);
-        else
-            this.io.stdout(ensureNewline(human()));
-        if (this.dryRun)
-            this.note('dry run (--dry-run): nothing was written.');
-    }
-    /** A remark for the person at the terminal; never on stdout, so --json stays one document. */
-    note(text) {
-        this.io.stderr(ensureNewline(`factstore: ${text}`));
-    }
-}
-function ensureNewline(text) {
-    return text.endsWith('\n') ? text : `${text}\n`;
-}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
 
@@ -63328,6 +64110,7 @@ function renderReport(r) {
 
 
 
+
 /** Every command, in the order `factstore --help` lists them. */
 const COMMANDS = [
     keygen,
@@ -63347,6 +64130,7 @@ const COMMANDS = [
     gate,
     log_log,
     verify,
+    doctor,
     evidenceList,
     evidenceGet,
     complianceArtifact,

@@ -1,5 +1,5 @@
-export const id = 464;
-export const ids = [464];
+export const id = 129;
+export const ids = [129];
 export const modules = {
 
 /***/ 2947:
@@ -340,7 +340,70 @@ function reportDecidingConfig(config, serverUrl) {
 
 /***/ }),
 
-/***/ 4368:
+/***/ 2859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ authorityProblem),
+/* harmony export */   tG: () => (/* binding */ kindsOf)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_KINDS, PERSON_KINDS, APP_KINDS, writerAuthorityProblem */
+/* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4740);
+/* harmony import */ var _trusted_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9662);
+
+
+/** What a plain signer entry may record: the facts CI writes, never a person's decision. */
+const DEFAULT_KINDS = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision'];
+/** A person's own key (`actors:`): their approvals and bypasses. */
+const PERSON_KINDS = ['approval', 'bypass'];
+/** The App's key (`app: true`): what the App records for the GitHub users it authenticated, and its alarms. */
+const APP_KINDS = ['decision', 'approval', 'bypass', 'alarm'];
+/** The kinds an entry may record: its `kinds`, else the default of its sort. */
+function kindsOf(signer) {
+    if (signer.kinds !== undefined)
+        return signer.kinds;
+    if (signer.app === true)
+        return APP_KINDS;
+    if (signer.actors !== undefined)
+        return PERSON_KINDS;
+    return DEFAULT_KINDS;
+}
+/**
+ * Why the signer may not record this fact, or undefined when it may (DESIGN §2a). Approvals and
+ * bypasses are a person's: they count from that person's own key (`actors:`) or from the App's
+ * key, which records the GitHub user GitHub authenticated. A team named on the fact was checked
+ * by whoever recorded it: only the App can check membership, so only its key vouches for a team.
+ */
+function authorityProblem(signer, fact) {
+    if (!kindsOf(signer).includes(fact.kind)) {
+        return `${signer.principal}'s key may not record ${fact.kind} facts (it may record: ${kindsOf(signer).join(', ')})`;
+    }
+    if (fact.kind !== 'approval' && fact.kind !== 'bypass')
+        return undefined;
+    if (signer.app === true)
+        return undefined;
+    const actor = fact.actor.toLowerCase();
+    if (!(signer.actors ?? []).some((a) => a.toLowerCase() === actor)) {
+        return `${signer.principal}'s key may not record ${fact.kind === 'approval' ? 'an approval' : 'a bypass'} by ${fact.actor}: only ${fact.actor}'s own key (listed with actors: [${fact.actor}]) or the App's key may`;
+    }
+    if (fact.team !== undefined) {
+        return `the ${fact.kind} claims team ${fact.team}, which only the App can check: approve by name, or through the App`;
+    }
+    return undefined;
+}
+/**
+ * For writers: why the key about to sign may not record `fact` under `signers`, or undefined when
+ * it may, or when the key is not listed at all (the writer's trusted-key check says that).
+ */
+function writerAuthorityProblem(signers, publicKey, fact) {
+    const entry = new TrustedKeys(signers).entryFor(parsePublicKey(publicKey).blob);
+    return entry === undefined ? undefined : authorityProblem(entry.signer, fact);
+}
+
+
+/***/ }),
+
+/***/ 7401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -453,8 +516,9 @@ async function legacyClaim(history, i, lines) {
         throw integrityFailure(`${history.path}: the lines facts commit ${commit.commit} wrote were changed or removed later`);
     return { before: before.length, after: after.length };
 }
+/** `head` is the start of `lines` (a line past the end of `lines` is undefined, never equal). */
 function startsWith(lines, head) {
-    return head.length <= lines.length && head.every((line, k) => lines[k] === line);
+    return head.every((line, k) => lines[k] === line);
 }
 /** sha256 of the first n lines, for increasing n, in one pass over the file. */
 class PrefixHashes {
@@ -483,91 +547,8 @@ class PrefixHashes {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/signing/public-key.ts
-var public_key = __webpack_require__(4740);
-;// CONCATENATED MODULE: ./src/core/trust/trusted-keys.ts
-
-/**
- * The keys of `trust.signers`, looked up by their wire blob (the key itself: type and bytes,
- * never the comment). A key listed twice is found at its first entry; a key that cannot be read
- * never matches (the config validator reports it).
- */
-class trusted_keys_TrustedKeys {
-    signers;
-    byBlob = new Map();
-    constructor(signers) {
-        this.signers = signers;
-        signers.forEach((signer, index) => {
-            try {
-                const key = (0,public_key/* parsePublicKey */.ee)(signer.key);
-                const id = key.blob.toString('base64');
-                if (!this.byBlob.has(id))
-                    this.byBlob.set(id, { signer, index, fingerprint: key.fingerprint });
-            }
-            catch {
-                // unreadable: never trusted
-            }
-        });
-    }
-    get size() {
-        return this.byBlob.size;
-    }
-    entryFor(blob) {
-        return this.byBlob.get(blob.toString('base64'));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/trust/authority.ts
-
-
-/** What a plain signer entry may record: the facts CI writes, never a person's decision. */
-const DEFAULT_KINDS = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision'];
-/** A person's own key (`actors:`): their approvals and bypasses. */
-const PERSON_KINDS = ['approval', 'bypass'];
-/** The App's key (`app: true`): what the App records for the GitHub users it authenticated, and its alarms. */
-const APP_KINDS = ['decision', 'approval', 'bypass', 'alarm'];
-/** The kinds an entry may record: its `kinds`, else the default of its sort. */
-function kindsOf(signer) {
-    if (signer.kinds !== undefined)
-        return signer.kinds;
-    if (signer.app === true)
-        return APP_KINDS;
-    if (signer.actors !== undefined)
-        return PERSON_KINDS;
-    return DEFAULT_KINDS;
-}
-/**
- * Why the signer may not record this fact, or undefined when it may (DESIGN §2a). Approvals and
- * bypasses are a person's: they count from that person's own key (`actors:`) or from the App's
- * key, which records the GitHub user GitHub authenticated. A team named on the fact was checked
- * by whoever recorded it: only the App can check membership, so only its key vouches for a team.
- */
-function authorityProblem(signer, fact) {
-    if (!kindsOf(signer).includes(fact.kind)) {
-        return `${signer.principal}'s key may not record ${fact.kind} facts (it may record: ${kindsOf(signer).join(', ')})`;
-    }
-    if (fact.kind !== 'approval' && fact.kind !== 'bypass')
-        return undefined;
-    if (signer.app === true)
-        return undefined;
-    const actor = fact.actor.toLowerCase();
-    if (!(signer.actors ?? []).some((a) => a.toLowerCase() === actor)) {
-        return `${signer.principal}'s key may not record ${fact.kind === 'approval' ? 'an approval' : 'a bypass'} by ${fact.actor}: only ${fact.actor}'s own key (listed with actors: [${fact.actor}]) or the App's key may`;
-    }
-    if (fact.team !== undefined) {
-        return `the ${fact.kind} claims team ${fact.team}, which only the App can check: approve by name, or through the App`;
-    }
-    return undefined;
-}
-/**
- * For writers: why the key about to sign may not record `fact` under `signers`, or undefined when
- * it may, or when the key is not listed at all (the writer's trusted-key check says that).
- */
-function writerAuthorityProblem(signers, publicKey, fact) {
-    const entry = new TrustedKeys(signers).entryFor(parsePublicKey(publicKey).blob);
-    return entry === undefined ? undefined : authorityProblem(entry.signer, fact);
-}
-
+// EXTERNAL MODULE: ./src/core/trust/authority.ts
+var trust_authority = __webpack_require__(2859);
 // EXTERNAL MODULE: ./src/core/signing/sign-sshsig.ts
 var sign_sshsig = __webpack_require__(140);
 // EXTERNAL MODULE: ./src/core/signing/sshsig-format.ts
@@ -665,7 +646,7 @@ async function fileTrust(history, options) {
  */
 async function factProblem(fact, entry, commit, options) {
     const { signer } = entry;
-    const authority = authorityProblem(signer, fact);
+    const authority = (0,trust_authority/* authorityProblem */.H5)(signer, fact);
     if (authority !== undefined)
         return { reason: 'no-authority', detail: authority };
     if (signer.until !== undefined && !(await options.isAncestor(commit.commit, signer.until))) {
@@ -680,24 +661,22 @@ async function factProblem(fact, entry, commit, options) {
 }
 /** Names the commit that appended untrusted lines: the one, or the first of several, with the reason. */
 function untrustedCause(commits) {
+    // never empty: attributeLines fails closed on lines that no commit of the history added
     const first = commits[0];
-    if (first === undefined)
-        return { reason: 'unsigned', detail: 'added by no commit of the file history' };
     const reason = first.verdict.status === 'unsigned' ? 'unsigned' : first.verdict.status === 'untrusted' ? 'untrusted-key' : 'bad-signature';
     const more = commits.length > 1 ? ` (or one of ${commits.length - 1} later untrusted commit${commits.length > 2 ? 's' : ''}: ${commits.slice(1, 4).map((c) => c.commit.commit.slice(0, 7)).join(', ')})` : '';
     return { commit: first.commit.commit, reason, detail: `${verdictText(first.verdict)}${more}` };
 }
 function parseFact(text) {
+    let fact;
     try {
-        const value = JSON.parse(text);
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            return undefined;
-        const fact = value;
-        return typeof fact.id === 'string' && typeof fact.kind === 'string' && typeof fact.ts === 'string' && typeof fact.actor === 'string' ? value : undefined;
+        fact = JSON.parse(text);
     }
     catch {
         return undefined;
     }
+    // a number, string, boolean or array has none of these fields: only null needs the `?.`
+    return typeof fact?.id === 'string' && typeof fact.kind === 'string' && typeof fact.ts === 'string' && typeof fact.actor === 'string' ? fact : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/trust/high-water.ts
@@ -708,6 +687,8 @@ const NO_HIGH_WATER = {
     advance: () => Promise.resolve(),
 };
 
+// EXTERNAL MODULE: ./src/core/trust/trusted-keys.ts
+var trusted_keys = __webpack_require__(9662);
 ;// CONCATENATED MODULE: ./src/core/trust/trusted-facts.ts
 
 
@@ -739,7 +720,7 @@ class TrustedFacts {
         this.factsCommit = factsCommit;
         this.highWater = highWater;
         this.historyChecked = historyChecked;
-        this.keys = new trusted_keys_TrustedKeys(options.signers);
+        this.keys = new trusted_keys/* TrustedKeys */.q(options.signers);
     }
     /** Reads the tip and checks how the branch got there from the high-water mark. */
     static async open(options) {
@@ -910,6 +891,47 @@ function byCommit(counted) {
             out.push({ commit: c.commit, time: c.time, facts: [c.fact] });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 9662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ TrustedKeys)
+/* harmony export */ });
+/* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4740);
+
+/**
+ * The keys of `trust.signers`, looked up by their wire blob (the key itself: type and bytes,
+ * never the comment). A key listed twice is found at its first entry; a key that cannot be read
+ * never matches (the config validator reports it).
+ */
+class TrustedKeys {
+    signers;
+    byBlob = new Map();
+    constructor(signers) {
+        this.signers = signers;
+        signers.forEach((signer, index) => {
+            try {
+                const key = (0,_signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePublicKey */ .ee)(signer.key);
+                const id = key.blob.toString('base64');
+                if (!this.byBlob.has(id))
+                    this.byBlob.set(id, { signer, index, fingerprint: key.fingerprint });
+            }
+            catch {
+                // unreadable: never trusted
+            }
+        });
+    }
+    get size() {
+        return this.byBlob.size;
+    }
+    entryFor(blob) {
+        return this.byBlob.get(blob.toString('base64'));
+    }
 }
 
 

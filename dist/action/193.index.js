@@ -1,5 +1,5 @@
-export const id = 777;
-export const ids = [777];
+export const id = 193;
+export const ids = [193];
 export const modules = {
 
 /***/ 2864:
@@ -55,7 +55,158 @@ function gitBranch(env) {
 
 /***/ }),
 
-/***/ 6777:
+/***/ 9705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig),
+/* harmony export */   s: () => (/* binding */ readWorkspaceConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_load_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8444);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _reviewed_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9434);
+
+
+
+
+
+/**
+ * The writing steps' config (attest, begin): the checked-out repository's, else the default
+ * branch's through the API (a job that did not check out still finds it). Nothing is decided with
+ * it: the facts it describes count only by the default branch's config, which assert and gate read.
+ */
+async function loadConfig(source) {
+    const local = await readWorkspaceConfig(source.workspace, source.configPath);
+    if (local !== undefined)
+        return (0,_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConfig */ .o4)(local, source.configPath);
+    if (source.request === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', `no ${source.configPath} in the workspace, and a dry run sends no request to GitHub to fetch it: check out the repository (actions/checkout) before this step.`);
+    }
+    if (source.repository === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', `no ${source.configPath} in the workspace and no GITHUB_REPOSITORY to fetch it from: check out the repository before this step.`);
+    }
+    const reviewed = await (0,_reviewed_config_js__WEBPACK_IMPORTED_MODULE_4__/* .loadReviewedConfig */ .a)({
+        request: source.request(),
+        repository: source.repository,
+        configPath: source.configPath,
+        defaultBranch: source.defaultBranch,
+        tokenInput: 'token',
+        configTokenInput: false,
+    });
+    return reviewed.config;
+}
+/** The config file of the checked-out repository; undefined when there is none. */
+async function readWorkspaceConfig(workspace, configPath) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, configPath);
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the \`config\` input.`, { cause: e });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ loadReviewedConfig)
+/* harmony export */ });
+/* harmony import */ var _core_config_load_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8444);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_model_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1837);
+/* harmony import */ var _core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1186);
+/* harmony import */ var _repo_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3460);
+
+
+
+
+
+/**
+ * Reads the config from the default branch of the repository, pinned to its tip commit (one ref
+ * read), so that what decided is named exactly; never from the workspace, which a pull request
+ * controls.
+ */
+async function loadReviewedConfig(source) {
+    const { request, repository, configPath } = source;
+    const branch = source.defaultBranch ?? (await defaultBranchOf(source));
+    const commit = await tipOf(source, branch);
+    let data;
+    try {
+        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: repository.owner, repo: repository.repo, path: configPath, ref: commit })).data;
+    }
+    catch (e) {
+        if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 404) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `no ${configPath} on the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)} (commit ${commit}): the config is read from the default branch only, so merge it there first (\`factstore init\` writes a starter).`, { cause: e });
+        }
+        throw apiError(e, source, `reading ${configPath} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}`);
+    }
+    const file = data;
+    if (file.type !== 'file' || file.encoding !== 'base64' || typeof file.content !== 'string') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `${configPath} on the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)} is not a readable file: make it a YAML file of at most 1 MiB.`);
+    }
+    const text = Buffer.from(file.content, 'base64').toString('utf8');
+    const config = (0,_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(text, `${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}@${commit.slice(0, 12)}:${configPath}`);
+    return { config, repository, branch, commit, path: configPath, text };
+}
+async function defaultBranchOf(source) {
+    const { request, repository } = source;
+    try {
+        const branch = (await request('GET /repos/{owner}/{repo}', { owner: repository.owner, repo: repository.repo })).data;
+        if (typeof branch.default_branch === 'string' && branch.default_branch !== '')
+            return branch.default_branch;
+    }
+    catch (e) {
+        throw apiError(e, source, `reading the default branch of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}`);
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub named no default branch for ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}: push one holding the config.`);
+}
+async function tipOf(source, branch) {
+    const { request, repository } = source;
+    let sha;
+    try {
+        sha = (await request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: repository.owner, repo: repository.repo, ref: `heads/${branch}` })).data.object?.sha;
+    }
+    catch (e) {
+        if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 409) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)} has no commit: push one holding the config.`, { cause: e });
+        }
+        if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 404) {
+            // GitHub answers 404 to a token that may not see a private repository, too
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub found no default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)} (404): either it has no commit yet (push one holding the config), ` +
+                `or the \`${source.tokenInput}\` token may not read ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}: give the job \`permissions: contents: read\`${other(source)}.`, { cause: e });
+        }
+        throw apiError(e, source, `reading the tip of ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}`);
+    }
+    if (typeof sha !== 'string' || !_core_model_names_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMIT_PATTERN */ .TJ.test(sha))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub named no commit for the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}: try again.`);
+    return sha;
+}
+function apiError(e, source, doing) {
+    const status = (0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e);
+    const why = status === 401 || status === 403 || status === 404
+        ? `the \`${source.tokenInput}\` token may not read ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(source.repository)}: give the job \`permissions: contents: read\`${other(source)}`
+        : 'try again';
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub answered ${status ?? 'with an error'} (${(0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(e)}) while ${doing}: ${why}.`, { cause: e });
+}
+function other(source) {
+    return source.configTokenInput && source.tokenInput === 'token' ? ', or a `config-token` that can read it' : '';
+}
+
+
+/***/ }),
+
+/***/ 6193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -123,7 +274,6 @@ const JQ_TIMEOUT_MS = 2000;
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/core/package/find-up.ts
@@ -259,8 +409,183 @@ function jqMessage(message) {
 var names = __webpack_require__(1837);
 // EXTERNAL MODULE: ./src/action/env/runner-env.ts
 var runner_env = __webpack_require__(2864);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/action/github/load-config.ts
+var load_config = __webpack_require__(9705);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var lib = __webpack_require__(4584);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+;// CONCATENATED MODULE: ./src/action/github/octokit.ts
+
+
+
+
+
+
+/**
+ * Writes go one at a time, without the throttling plugin's default gap of a second between them:
+ * that gap is GitHub's advice for clients making many writes, and an attest step makes three or
+ * four (tree, commit, ref; a blob per evidence file), so it would spend seconds waiting. Secondary
+ * rate limits, should they come, are still honoured and retried below.
+ */
+const WRITES = new (lib_default()).Group({ maxConcurrent: 1, minTime: 0 });
+/** How many times a request refused for a rate limit is tried again before the step fails. */
+const RATE_LIMIT_RETRIES = 3;
+/**
+ * `octokit.request` of a client for the REST API at `apiUrl` (GITHUB_API_URL: GitHub Enterprise
+ * works as github.com), retrying server errors and, a bounded number of times, rate limits.
+ */
+function gitHubRequest(token, apiUrl) {
+    if (token === undefined) {
+        throw new errors/* FactstoreError */.ST('CONFIG', 'the `token` input is empty: leave it out to use the workflow\'s github.token, or pass a token with Contents read and write on the facts repository.');
+    }
+    const octokit = (0,github/* getOctokit */.Q)(token, {
+        baseUrl: apiUrl,
+        retry: { retries: 3 },
+        throttle: {
+            write: WRITES,
+            onRateLimit: (after, options, _octokit, retryCount) => {
+                core/* warning */.$e(`factstore: GitHub's rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
+                return retryCount < RATE_LIMIT_RETRIES;
+            },
+            onSecondaryRateLimit: (after, options, _octokit, retryCount) => {
+                core/* warning */.$e(`factstore: GitHub's secondary rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
+                return retryCount < RATE_LIMIT_RETRIES;
+            },
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    return (route, parameters) => octokit.request(route, parameters);
+}
+
+// EXTERNAL MODULE: ./src/action/github/reviewed-config.ts
+var reviewed_config = __webpack_require__(9434);
+;// CONCATENATED MODULE: ./src/action/session.ts
+
+
+
+
+
+
+
+
+
+/** What a step needs from the world, each piece made once and only when asked for. */
+class ActionSession {
+    env;
+    request;
+    engine;
+    eventPath;
+    constructor(env, cwd) {
+        this.env = (0,runner_env/* readRunnerEnv */.Ot)(env, cwd);
+        this.eventPath = env.GITHUB_EVENT_PATH;
+    }
+    now() {
+        return new Date();
+    }
+    /** The authenticated client's `request`; made on first use, so a dry run never makes one. */
+    github(inputs) {
+        this.request ??= gitHubRequest(inputs.token, this.env.apiUrl);
+        return this.request;
+    }
+    /** A client with another token (the gate's `checks-token`); the facts client when it is the same token. */
+    githubWith(token, inputs) {
+        return token === inputs.token ? this.github(inputs) : gitHubRequest(token, this.env.apiUrl);
+    }
+    /**
+     * The writing steps' config (attest, begin): the workspace's, else the default branch's (never
+     * fetched when `offline`). What the facts count for is decided by {@link decidingConfig}.
+     */
+    config(inputs, offline) {
+        return (0,load_config/* loadConfig */.Z)({
+            workspace: this.env.workspace,
+            configPath: inputs.configPath,
+            repository: inputs.repository,
+            defaultBranch: this.defaultBranch(),
+            request: offline ? undefined : () => this.github(inputs),
+        });
+    }
+    /**
+     * The config that decides (assert, gate): the default branch's of the workflow's repository,
+     * pinned to its tip and read with the config token; never the workspace, which a pull request
+     * controls, so a pull request cannot loosen its own gate.
+     */
+    async decidingConfig(inputs) {
+        if (inputs.repository === undefined) {
+            throw new errors/* FactstoreError */.ST('CONFIG', 'no GITHUB_REPOSITORY: this step reads the config from the default branch of the workflow\'s repository, so it runs only in a workflow.');
+        }
+        const request = inputs.configToken === inputs.token ? this.github(inputs) : gitHubRequest(inputs.configToken, this.env.apiUrl);
+        const reviewed = await (0,reviewed_config/* loadReviewedConfig */.a)({
+            request,
+            repository: inputs.repository,
+            configPath: inputs.configPath,
+            defaultBranch: this.defaultBranch(),
+            tokenInput: inputs.configTokenInput,
+            configTokenInput: true,
+        });
+        const local = await (0,load_config/* readWorkspaceConfig */.s)(this.env.workspace, inputs.configPath);
+        const lf = (t) => t.replace(/\r\n/g, '\n');
+        return { ...reviewed, workspaceDiffers: local !== undefined && lf(local) !== lf(reviewed.text) };
+    }
+    /** The default branch as the event payload names it, when the payload is about the workflow's repository. */
+    defaultBranch() {
+        if (this.eventPath === undefined || this.eventPath === '' || this.env.repository === undefined)
+            return undefined;
+        try {
+            const event = JSON.parse((0,external_node_fs_.readFileSync)(this.eventPath, 'utf8'));
+            const { full_name: name, default_branch: branch } = event.repository ?? {};
+            const same = typeof name === 'string' && name.toLowerCase() === this.env.repository.toLowerCase();
+            return same && typeof branch === 'string' && branch !== '' ? branch : undefined;
+        }
+        catch {
+            // no payload to read: the API answers instead
+            return undefined;
+        }
+    }
+    /** The flow named by the `flow` input; an unknown one lists the flows there are. */
+    flow(config, name, configPath) {
+        (0,names/* checkName */.I3)('flow', name);
+        const flow = Object.hasOwn(config.flows, name) ? config.flows[name] : undefined;
+        if (flow !== undefined)
+            return flow;
+        const known = Object.keys(config.flows);
+        throw new errors/* FactstoreError */.ST('NOT_FOUND', `flow ${name} is not in ${configPath}; known flows: ${known.length > 0 ? known.join(', ') : 'none (add one under `flows:`)'}. Fix the \`flow\` input or add the flow to the config.`);
+    }
+    /** jq, in a worker thread started on the first evaluation. */
+    jq() {
+        this.engine ??= createWorkerJqEngine();
+        return this.engine;
+    }
+    policyEvaluator() {
+        return jqPolicyEvaluator(() => this.jq());
+    }
+    close() {
+        this.engine?.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 8444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o4: () => (/* binding */ parseConfig)
+});
+
+// UNUSED EXPORTS: checkConfigValue, configFromValue
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/schema/validate.ts
 var validate = __webpack_require__(3533);
 // EXTERNAL MODULE: ./src/core/schema/check-json-schema.ts
@@ -417,289 +742,6 @@ function configFromValue(value, source) {
 /** Parses `.github/factstore.yml` text; `source` names the file in every error. */
 function parseConfig(text, source) {
     return configFromValue(parseYaml(text, source), source);
-}
-
-// EXTERNAL MODULE: ./src/core/store/github/github-request.ts
-var github_request = __webpack_require__(1186);
-// EXTERNAL MODULE: ./src/action/github/repo-name.ts
-var repo_name = __webpack_require__(3460);
-;// CONCATENATED MODULE: ./src/action/github/reviewed-config.ts
-
-
-
-
-
-/**
- * Reads the config from the default branch of the repository, pinned to its tip commit (one ref
- * read), so that what decided is named exactly; never from the workspace, which a pull request
- * controls.
- */
-async function loadReviewedConfig(source) {
-    const { request, repository, configPath } = source;
-    const branch = source.defaultBranch ?? (await defaultBranchOf(source));
-    const commit = await tipOf(source, branch);
-    let data;
-    try {
-        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: repository.owner, repo: repository.repo, path: configPath, ref: commit })).data;
-    }
-    catch (e) {
-        if ((0,github_request/* statusOf */.c)(e) === 404) {
-            throw new errors/* FactstoreError */.ST('CONFIG', `no ${configPath} on the default branch ${branch} of ${(0,repo_name/* repoText */.k)(repository)} (commit ${commit}): the config is read from the default branch only, so merge it there first (\`factstore init\` writes a starter).`, { cause: e });
-        }
-        throw apiError(e, source, `reading ${configPath} of ${(0,repo_name/* repoText */.k)(repository)}`);
-    }
-    const file = data;
-    if (file.type !== 'file' || file.encoding !== 'base64' || typeof file.content !== 'string') {
-        throw new errors/* FactstoreError */.ST('CONFIG', `${configPath} on the default branch ${branch} of ${(0,repo_name/* repoText */.k)(repository)} is not a readable file: make it a YAML file of at most 1 MiB.`);
-    }
-    const text = Buffer.from(file.content, 'base64').toString('utf8');
-    const config = parseConfig(text, `${(0,repo_name/* repoText */.k)(repository)}@${commit.slice(0, 12)}:${configPath}`);
-    return { config, repository, branch, commit, path: configPath, text };
-}
-async function defaultBranchOf(source) {
-    const { request, repository } = source;
-    try {
-        const branch = (await request('GET /repos/{owner}/{repo}', { owner: repository.owner, repo: repository.repo })).data;
-        if (typeof branch.default_branch === 'string' && branch.default_branch !== '')
-            return branch.default_branch;
-    }
-    catch (e) {
-        throw apiError(e, source, `reading the default branch of ${(0,repo_name/* repoText */.k)(repository)}`);
-    }
-    throw new errors/* FactstoreError */.ST('CONFIG', `GitHub named no default branch for ${(0,repo_name/* repoText */.k)(repository)}: push one holding the config.`);
-}
-async function tipOf(source, branch) {
-    const { request, repository } = source;
-    let sha;
-    try {
-        sha = (await request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: repository.owner, repo: repository.repo, ref: `heads/${branch}` })).data.object?.sha;
-    }
-    catch (e) {
-        if ((0,github_request/* statusOf */.c)(e) === 409) {
-            throw new errors/* FactstoreError */.ST('CONFIG', `the default branch ${branch} of ${(0,repo_name/* repoText */.k)(repository)} has no commit: push one holding the config.`, { cause: e });
-        }
-        if ((0,github_request/* statusOf */.c)(e) === 404) {
-            // GitHub answers 404 to a token that may not see a private repository, too
-            throw new errors/* FactstoreError */.ST('CONFIG', `GitHub found no default branch ${branch} of ${(0,repo_name/* repoText */.k)(repository)} (404): either it has no commit yet (push one holding the config), ` +
-                `or the \`${source.tokenInput}\` token may not read ${(0,repo_name/* repoText */.k)(repository)}: give the job \`permissions: contents: read\`${other(source)}.`, { cause: e });
-        }
-        throw apiError(e, source, `reading the tip of ${branch} of ${(0,repo_name/* repoText */.k)(repository)}`);
-    }
-    if (typeof sha !== 'string' || !names/* COMMIT_PATTERN */.TJ.test(sha))
-        throw new errors/* FactstoreError */.ST('CONFIG', `GitHub named no commit for the default branch ${branch} of ${(0,repo_name/* repoText */.k)(repository)}: try again.`);
-    return sha;
-}
-function apiError(e, source, doing) {
-    const status = (0,github_request/* statusOf */.c)(e);
-    const why = status === 401 || status === 403 || status === 404
-        ? `the \`${source.tokenInput}\` token may not read ${(0,repo_name/* repoText */.k)(source.repository)}: give the job \`permissions: contents: read\`${other(source)}`
-        : 'try again';
-    return new errors/* FactstoreError */.ST('CONFIG', `GitHub answered ${status ?? 'with an error'} (${(0,github_request/* messageOf */.b)(e)}) while ${doing}: ${why}.`, { cause: e });
-}
-function other(source) {
-    return source.configTokenInput && source.tokenInput === 'token' ? ', or a `config-token` that can read it' : '';
-}
-
-;// CONCATENATED MODULE: ./src/action/github/load-config.ts
-
-
-
-
-
-/**
- * The writing steps' config (attest, begin): the checked-out repository's, else the default
- * branch's through the API (a job that did not check out still finds it). Nothing is decided with
- * it: the facts it describes count only by the default branch's config, which assert and gate read.
- */
-async function loadConfig(source) {
-    const local = await readWorkspaceConfig(source.workspace, source.configPath);
-    if (local !== undefined)
-        return parseConfig(local, source.configPath);
-    if (source.request === undefined) {
-        throw new errors/* FactstoreError */.ST('CONFIG', `no ${source.configPath} in the workspace, and a dry run sends no request to GitHub to fetch it: check out the repository (actions/checkout) before this step.`);
-    }
-    if (source.repository === undefined) {
-        throw new errors/* FactstoreError */.ST('CONFIG', `no ${source.configPath} in the workspace and no GITHUB_REPOSITORY to fetch it from: check out the repository before this step.`);
-    }
-    const reviewed = await loadReviewedConfig({
-        request: source.request(),
-        repository: source.repository,
-        configPath: source.configPath,
-        defaultBranch: source.defaultBranch,
-        tokenInput: 'token',
-        configTokenInput: false,
-    });
-    return reviewed.config;
-}
-/** The config file of the checked-out repository; undefined when there is none. */
-async function readWorkspaceConfig(workspace, configPath) {
-    const file = external_node_path_default().join(workspace, configPath);
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new errors/* FactstoreError */.ST('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the \`config\` input.`, { cause: e });
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var lib = __webpack_require__(4584);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-;// CONCATENATED MODULE: ./src/action/github/octokit.ts
-
-
-
-
-
-
-/**
- * Writes go one at a time, without the throttling plugin's default gap of a second between them:
- * that gap is GitHub's advice for clients making many writes, and an attest step makes three or
- * four (tree, commit, ref; a blob per evidence file), so it would spend seconds waiting. Secondary
- * rate limits, should they come, are still honoured and retried below.
- */
-const WRITES = new (lib_default()).Group({ maxConcurrent: 1, minTime: 0 });
-/** How many times a request refused for a rate limit is tried again before the step fails. */
-const RATE_LIMIT_RETRIES = 3;
-/**
- * `octokit.request` of a client for the REST API at `apiUrl` (GITHUB_API_URL: GitHub Enterprise
- * works as github.com), retrying server errors and, a bounded number of times, rate limits.
- */
-function gitHubRequest(token, apiUrl) {
-    if (token === undefined) {
-        throw new errors/* FactstoreError */.ST('CONFIG', 'the `token` input is empty: leave it out to use the workflow\'s github.token, or pass a token with Contents read and write on the facts repository.');
-    }
-    const octokit = (0,github/* getOctokit */.Q)(token, {
-        baseUrl: apiUrl,
-        retry: { retries: 3 },
-        throttle: {
-            write: WRITES,
-            onRateLimit: (after, options, _octokit, retryCount) => {
-                core/* warning */.$e(`factstore: GitHub's rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
-                return retryCount < RATE_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (after, options, _octokit, retryCount) => {
-                core/* warning */.$e(`factstore: GitHub's secondary rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
-                return retryCount < RATE_LIMIT_RETRIES;
-            },
-        },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    return (route, parameters) => octokit.request(route, parameters);
-}
-
-;// CONCATENATED MODULE: ./src/action/session.ts
-
-
-
-
-
-
-
-
-
-/** What a step needs from the world, each piece made once and only when asked for. */
-class ActionSession {
-    env;
-    request;
-    engine;
-    eventPath;
-    constructor(env, cwd) {
-        this.env = (0,runner_env/* readRunnerEnv */.Ot)(env, cwd);
-        this.eventPath = env.GITHUB_EVENT_PATH;
-    }
-    now() {
-        return new Date();
-    }
-    /** The authenticated client's `request`; made on first use, so a dry run never makes one. */
-    github(inputs) {
-        this.request ??= gitHubRequest(inputs.token, this.env.apiUrl);
-        return this.request;
-    }
-    /** A client with another token (the gate's `checks-token`); the facts client when it is the same token. */
-    githubWith(token, inputs) {
-        return token === inputs.token ? this.github(inputs) : gitHubRequest(token, this.env.apiUrl);
-    }
-    /**
-     * The writing steps' config (attest, begin): the workspace's, else the default branch's (never
-     * fetched when `offline`). What the facts count for is decided by {@link decidingConfig}.
-     */
-    config(inputs, offline) {
-        return loadConfig({
-            workspace: this.env.workspace,
-            configPath: inputs.configPath,
-            repository: inputs.repository,
-            defaultBranch: this.defaultBranch(),
-            request: offline ? undefined : () => this.github(inputs),
-        });
-    }
-    /**
-     * The config that decides (assert, gate): the default branch's of the workflow's repository,
-     * pinned to its tip and read with the config token; never the workspace, which a pull request
-     * controls, so a pull request cannot loosen its own gate.
-     */
-    async decidingConfig(inputs) {
-        if (inputs.repository === undefined) {
-            throw new errors/* FactstoreError */.ST('CONFIG', 'no GITHUB_REPOSITORY: this step reads the config from the default branch of the workflow\'s repository, so it runs only in a workflow.');
-        }
-        const request = inputs.configToken === inputs.token ? this.github(inputs) : gitHubRequest(inputs.configToken, this.env.apiUrl);
-        const reviewed = await loadReviewedConfig({
-            request,
-            repository: inputs.repository,
-            configPath: inputs.configPath,
-            defaultBranch: this.defaultBranch(),
-            tokenInput: inputs.configTokenInput,
-            configTokenInput: true,
-        });
-        const local = await readWorkspaceConfig(this.env.workspace, inputs.configPath);
-        const lf = (t) => t.replace(/\r\n/g, '\n');
-        return { ...reviewed, workspaceDiffers: local !== undefined && lf(local) !== lf(reviewed.text) };
-    }
-    /** The default branch as the event payload names it, when the payload is about the workflow's repository. */
-    defaultBranch() {
-        if (this.eventPath === undefined || this.eventPath === '' || this.env.repository === undefined)
-            return undefined;
-        try {
-            const event = JSON.parse((0,external_node_fs_.readFileSync)(this.eventPath, 'utf8'));
-            const { full_name: name, default_branch: branch } = event.repository ?? {};
-            const same = typeof name === 'string' && name.toLowerCase() === this.env.repository.toLowerCase();
-            return same && typeof branch === 'string' && branch !== '' ? branch : undefined;
-        }
-        catch {
-            // no payload to read: the API answers instead
-            return undefined;
-        }
-    }
-    /** The flow named by the `flow` input; an unknown one lists the flows there are. */
-    flow(config, name, configPath) {
-        (0,names/* checkName */.I3)('flow', name);
-        const flow = Object.hasOwn(config.flows, name) ? config.flows[name] : undefined;
-        if (flow !== undefined)
-            return flow;
-        const known = Object.keys(config.flows);
-        throw new errors/* FactstoreError */.ST('NOT_FOUND', `flow ${name} is not in ${configPath}; known flows: ${known.length > 0 ? known.join(', ') : 'none (add one under `flows:`)'}. Fix the \`flow\` input or add the flow to the config.`);
-    }
-    /** jq, in a worker thread started on the first evaluation. */
-    jq() {
-        this.engine ??= createWorkerJqEngine();
-        return this.engine;
-    }
-    policyEvaluator() {
-        return jqPolicyEvaluator(() => this.jq());
-    }
-    close() {
-        this.engine?.close();
-    }
 }
 
 

@@ -1,0 +1,1628 @@
+export const id = 891;
+export const ids = [891];
+export const modules = {
+
+/***/ 2325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  doctor: () => (/* binding */ doctor)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/doctor/app-jwt.ts
+
+
+/**
+ * A GitHub App's JSON Web Token (GitHub Docs: "Generating a JSON Web Token (JWT) for a GitHub
+ * App"): RS256 over `{ iat, exp, iss }`, issued a minute early against clock drift, valid 9 minutes.
+ */
+function appJwt(appId, privateKeyPem, now) {
+    if (!/^\d+$/.test(appId))
+        throw new FactstoreError('BAD_INPUT', `--app-id ${JSON.stringify(appId)} is not an App id: give the number on the App's settings page (App ID).`);
+    let key;
+    try {
+        key = createPrivateKey(privateKeyPem);
+    }
+    catch (e) {
+        throw new FactstoreError('KEY', "the App's private key does not parse: give the .pem file downloaded from the App's settings page (Private keys).", { cause: e });
+    }
+    const seconds = Math.floor(now.getTime() / 1000);
+    const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const unsigned = `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ iat: seconds - 60, exp: seconds + 540, iss: Number(appId) })}`;
+    return `${unsigned}.${sign('RSA-SHA256', Buffer.from(unsigned), key).toString('base64url')}`;
+}
+
+// EXTERNAL MODULE: ./src/core/store/github/github-request.ts
+var github_request = __webpack_require__(1186);
+;// CONCATENATED MODULE: ./src/core/doctor/doctor-check.ts
+const ok = (id, message) => ({ id, status: 'OK', message });
+const problem = (id, message, fix) => ({ id, status: 'PROBLEM', message, fix });
+const skipped = (id, message, fix) => ({ id, status: 'SKIPPED', message, ...(fix !== undefined ? { fix } : {}) });
+
+;// CONCATENATED MODULE: ./src/core/doctor/check-app-installation.ts
+
+
+/** With the App's credentials: the App is installed on the facts repository (asked with its JWT). */
+async function checkAppInstallation(appRequest, t) {
+    const name = `${t.owner}/${t.repo}`;
+    if (appRequest === undefined)
+        return skipped('app-installation', 'no App credentials were given', "give the App's id and private key (factstore doctor --app-id ID --private-key FILE) to check it is installed on the facts repository");
+    try {
+        const { data } = await appRequest('GET /repos/{owner}/{repo}/installation', { owner: t.owner, repo: t.repo });
+        const id = typeof data === 'object' && data !== null && 'id' in data ? String(data.id) : 'unknown';
+        return ok('app-installation', `the App is installed on ${name} (installation ${id})`);
+    }
+    catch (e) {
+        const status = (0,github_request/* statusOf */.c)(e);
+        if (status === 404)
+            return problem('app-installation', `the App is not installed on ${name}`, `install it on ${name} (the App's page on GitHub → Install, or Configure to add the repository)`);
+        if (status === 401)
+            return problem('app-installation', `GitHub refuses the App's credentials (401: ${(0,github_request/* messageOf */.b)(e)})`, 'check --app-id and that --private-key is a current private key of that App');
+        return problem('app-installation', `the App's installation on ${name} cannot be read (${status ?? 'no answer'}: ${(0,github_request/* messageOf */.b)(e)})`, 'check the API URL (--api-url or GITHUB_API_URL) and try again');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/check-branch-protection.ts
+
+
+const BLOCKS = { 'force push': 'non_fast_forward', deletion: 'deletion' };
+const FIX = 'add a branch ruleset targeting it with "Block force pushes" and "Restrict deletions" (Settings → Rules → Rulesets)';
+/**
+ * The facts branch is protected against force push and deletion, by a ruleset (`non_fast_forward`
+ * and `deletion` rules) or by classic branch protection (neither allowed). Rules can be read with
+ * any token; classic protection needs administration rights, so it is read only when rules leave a gap.
+ */
+async function checkBranchProtection(request, t) {
+    const name = `${t.owner}/${t.repo}:${t.branch}`;
+    let ruleTypes;
+    try {
+        const { data } = await request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner: t.owner, repo: t.repo, branch: t.branch, per_page: 100 });
+        ruleTypes = Array.isArray(data) ? data.map(ruleType) : [];
+    }
+    catch (e) {
+        return problem('branch-protection', `the rules of ${name} cannot be read (${(0,github_request/* statusOf */.c)(e) ?? 'no answer'}: ${(0,github_request/* messageOf */.b)(e)})`, 'check the repository name (--repo) and that the token can read it');
+    }
+    const missing = Object.keys(BLOCKS).filter((threat) => !ruleTypes.includes(BLOCKS[threat]));
+    if (missing.length === 0)
+        return ok('branch-protection', `${name} is protected against force push and deletion by a ruleset`);
+    let classic;
+    try {
+        const { data } = await request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { owner: t.owner, repo: t.repo, branch: t.branch });
+        classic = { force: enabled(data, 'allow_force_pushes'), deletion: enabled(data, 'allow_deletions') };
+    }
+    catch (e) {
+        const status = (0,github_request/* statusOf */.c)(e);
+        if (status === 404)
+            return problem('branch-protection', `${name} has no protection against ${missing.join(' or ')} (${(0,github_request/* messageOf */.b)(e)})`, FIX);
+        return problem('branch-protection', `no ruleset blocks ${missing.join(' or ')} on ${name}, and its classic branch protection cannot be read with this token (${status ?? 'no answer'}: ${(0,github_request/* messageOf */.b)(e)})`, `${FIX}: rulesets can be read with any token; or run doctor with a token that has Administration: read`);
+    }
+    const allowed = missing.filter((threat) => (threat === 'force push' ? classic.force : classic.deletion) !== false);
+    if (allowed.length === 0)
+        return ok('branch-protection', `${name} is protected against force push and deletion${missing.length < 2 ? ' by a ruleset and' : ' by'} classic branch protection`);
+    return problem('branch-protection', `${name} allows ${allowed.join(' and ')}: its branch protection does not block ${allowed.length === 2 ? 'either' : 'it'}`, `${FIX}, or untick "Allow force pushes" and "Allow deletions" in its branch protection rule`);
+}
+/** A rule's `type` (`non_fast_forward`, `deletion`…); '' for anything else. */
+function ruleType(rule) {
+    return typeof rule === 'object' && rule !== null && 'type' in rule && typeof rule.type === 'string' ? rule.type : '';
+}
+function enabled(data, key) {
+    if (typeof data !== 'object' || data === null || !(key in data))
+        return undefined;
+    const setting = data[key];
+    return typeof setting === 'object' && setting !== null && 'enabled' in setting && typeof setting.enabled === 'boolean' ? setting.enabled : undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/config/load-config.ts + 2 modules
+var load_config = __webpack_require__(8444);
+;// CONCATENATED MODULE: ./src/core/doctor/check-config.ts
+
+
+const REVIEW = 'through a reviewed pull request to the default branch';
+/** The config is valid, committed on the default branch, and the working tree does not differ from it. */
+function checkConfig(source) {
+    const where = source.at === undefined ? 'yet (the repository has no commit)' : `at ${source.at}`;
+    if (source.explicit === true) {
+        const config = parse(source.working ?? '', source.path);
+        if (config instanceof Error)
+            return { check: problem('config', config.message, `fix ${source.path}`), config: undefined };
+        return { check: ok('config', `${source.path} is valid (${summary(config)}); given with --config, it is an unreviewed trust root: the committed config was not checked`), config };
+    }
+    if (source.failure !== undefined)
+        return { check: problem('config', source.failure, `fix ${source.path} on the default branch ${REVIEW.replace(/ to the default branch$/, '')}`), config: undefined };
+    if (source.committed === undefined) {
+        if (source.working !== undefined) {
+            return {
+                check: problem('config', `${source.path} is in the working tree but not committed ${where}, and only committed config decides`, `commit ${source.path} ${REVIEW}`),
+                config: undefined,
+            };
+        }
+        return { check: problem('config', `no ${source.path} is committed ${where}`, `run factstore init to write a starter config, then commit it ${REVIEW}`), config: undefined };
+    }
+    const label = source.at === undefined ? source.path : `${source.path} at ${source.at}`;
+    const config = parse(source.committed, label);
+    if (config instanceof Error)
+        return { check: problem('config', config.message, `fix ${source.path} and commit it ${REVIEW}`), config: undefined };
+    if (source.working !== undefined && lf(source.working) !== lf(source.committed)) {
+        return {
+            check: problem('config', `${source.path} in the working tree differs from the config committed ${where}, which is what decides`, `commit the change ${REVIEW}, or discard it (git checkout -- ${source.path})`),
+            config,
+        };
+    }
+    return { check: ok('config', `${source.path} committed ${where} is valid (${summary(config)})${source.working === undefined ? '' : '; the working tree agrees'}`), config };
+}
+function parse(text, label) {
+    try {
+        return (0,load_config/* parseConfig */.o4)(text, label);
+    }
+    catch (e) {
+        return e instanceof Error ? e : new Error(String(e));
+    }
+}
+function summary(config) {
+    const flows = Object.keys(config.flows).length;
+    return `${config.trust.signers.length} trusted signer(s), ${flows} flow(s), facts branch ${config.facts.branch}`;
+}
+/** A checkout may turn LF into CRLF (core.autocrlf): that alone is no difference. */
+function lf(text) {
+    return text.replace(/\r\n/g, '\n');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/store/local/refs.ts
+
+
+/** Reads a branch tip from the loose ref or `packed-refs`; `undefined` when the branch does not exist. */
+function readBranch(gitdir, branch) {
+    return readRef(gitdir, `refs/heads/${branch}`);
+}
+/**
+ * The facts branch's tip: the local branch, else (with `remote`) the remote-tracking branch
+ * `<remote>/<branch>` that a plain `git clone` leaves, so a fresh clone is not an empty store.
+ */
+async function readFactsRef(gitdir, branch, remote) {
+    const local = await readBranch(gitdir, branch);
+    if (local !== undefined)
+        return { ref: `refs/heads/${branch}`, tip: local, remote: false };
+    if (remote === undefined)
+        return undefined;
+    const ref = `refs/remotes/${remote}/${branch}`;
+    const tip = await readRef(gitdir, ref);
+    return tip === undefined ? undefined : { ref, tip, remote: true };
+}
+async function readRef(gitdir, ref) {
+    try {
+        const text = (await external_node_fs_.promises.readFile(external_node_path_default().join(gitdir, ref), 'utf8')).trim();
+        if (/^[0-9a-f]{40}$/.test(text))
+            return text;
+    }
+    catch {
+        // not loose
+    }
+    try {
+        const packed = await external_node_fs_.promises.readFile(external_node_path_default().join(gitdir, 'packed-refs'), 'utf8');
+        for (const line of packed.split('\n')) {
+            if (line.endsWith(` ${ref}`))
+                return line.slice(0, 40);
+        }
+    }
+    catch {
+        // no packed refs
+    }
+    return undefined;
+}
+/**
+ * Compare-and-swap of a branch, with git's own lock protocol (`<ref>.lock` created exclusively,
+ * then renamed over the ref), so native git and other Factstore processes serialise with us.
+ */
+async function compareAndSwapBranch(gitdir, branch, expected, next) {
+    const refFile = path.join(gitdir, 'refs', 'heads', ...branch.split('/'));
+    const lockFile = `${refFile}.lock`;
+    await fsp.mkdir(path.dirname(refFile), { recursive: true });
+    let handle;
+    try {
+        handle = await fsp.open(lockFile, 'wx');
+    }
+    catch (e) {
+        if (e.code === 'EEXIST')
+            return 'locked';
+        throw e;
+    }
+    try {
+        const current = await readBranch(gitdir, branch);
+        if (current !== expected) {
+            await handle.close();
+            await fsp.unlink(lockFile);
+            return 'moved';
+        }
+        await handle.writeFile(`${next}\n`);
+        await handle.close();
+        await fsp.rename(lockFile, refFile);
+        return 'updated';
+    }
+    catch (e) {
+        await handle.close().catch(() => undefined);
+        await fsp.unlink(lockFile).catch(() => undefined);
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/check-facts-branch.ts
+
+
+/** The facts branch exists here, or as the remote-tracking branch a plain clone leaves. */
+async function checkFactsBranch(gitdir, branch, remote) {
+    const found = await readFactsRef(gitdir, branch, remote);
+    if (found === undefined) {
+        return problem('facts-branch', `there is no facts branch ${branch}, here or as ${remote}/${branch}`, `if it exists on GitHub, git fetch ${remote} ${branch}; otherwise the first write (factstore trails begin) creates it`);
+    }
+    const at = found.tip.slice(0, 12);
+    if (!found.remote)
+        return ok('facts-branch', `the facts branch ${branch} is at ${at}`);
+    return ok('facts-branch', `the facts are read from ${remote}/${branch} (at ${at}): there is no local branch ${branch} (a plain clone); git fetch ${remote} ${branch} brings it up to date`);
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/check-facts-branch-on-github.ts
+
+
+/** Where there is no clone (the Action): the facts branch exists in the facts repository on GitHub. */
+async function checkFactsBranchOnGitHub(request, t) {
+    const name = `${t.owner}/${t.repo}`;
+    try {
+        const { data } = await request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: t.owner, repo: t.repo, ref: `heads/${t.branch}` });
+        const sha = typeof data === 'object' && data !== null && 'object' in data ? data.object?.sha : undefined;
+        return ok('facts-branch', `the facts branch ${t.branch} of ${name} is at ${typeof sha === 'string' ? sha.slice(0, 12) : 'an unknown commit'}`);
+    }
+    catch (e) {
+        const status = (0,github_request/* statusOf */.c)(e);
+        if (status === 404 || status === 409) {
+            return problem('facts-branch', `${name} has no facts branch ${t.branch} (${status}: ${(0,github_request/* messageOf */.b)(e)})`, `the first write (the begin or attest step) creates it; check facts-repo and facts-branch if it should exist`);
+        }
+        return problem('facts-branch', `the facts branch ${t.branch} of ${name} cannot be read (${status ?? 'no answer'}: ${(0,github_request/* messageOf */.b)(e)})`, 'give the job permissions: contents: read on the facts repository');
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/signing/index.ts + 5 modules
+var signing = __webpack_require__(8143);
+// EXTERNAL MODULE: ./src/core/trust/authority.ts
+var authority = __webpack_require__(2859);
+// EXTERNAL MODULE: ./src/core/trust/trusted-keys.ts
+var trusted_keys = __webpack_require__(9662);
+;// CONCATENATED MODULE: ./src/core/doctor/check-signing-key.ts
+
+
+
+
+/**
+ * The key parses, and trust.signers lists it; with what authority: the fact kinds it may record,
+ * and whose approvals and bypasses (its `actors`, or everyone's as the App's key).
+ */
+function checkSigningKey(source, config) {
+    if (!source.given) {
+        return skipped('signing-key', 'no signing key was given (only writing commands need one)', 'pass --key PATH or set FACTSTORE_SIGNING_KEY to check the key that signs facts');
+    }
+    if ('unreadable' in source)
+        return problem('signing-key', `the signing key (${source.from}) cannot be read: ${source.unreadable}`, 'point --key at the private key file factstore keygen wrote');
+    let publicKey;
+    let fingerprint;
+    try {
+        ({ publicKey, fingerprint } = (0,signing/* sshSigner */.Z7)(source.text));
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        return problem('signing-key', `the signing key (${source.from}) does not parse: ${why}`, 'give the whole OpenSSH Ed25519 private key (from -----BEGIN to -----END), or make a new one with factstore keygen --out PATH');
+    }
+    const key = `${fingerprint} (${source.from})`;
+    if (config === undefined)
+        return skipped('signing-key', `the signing key ${key} parses; its trust is not checked, as there is no valid config`, 'fix the config first');
+    const entry = new trusted_keys/* TrustedKeys */.q(config.trust.signers).entryFor((0,signing/* parsePublicKey */.ee)(publicKey).blob);
+    if (entry === undefined) {
+        return problem('signing-key', `the signing key ${key} is not in trust.signers, so facts it signs do not count and writers refuse it`, `add it under trust.signers through a reviewed pull request:  - { principal: NAME, key: "${publicKey}" }`);
+    }
+    const s = entry.signer;
+    const actors = s.app === true ? 'approvals and bypasses of the GitHub users the App authenticates' : s.actors !== undefined ? `approvals and bypasses by ${s.actors.join(', ')}` : 'no approvals or bypasses';
+    return ok('signing-key', `the signing key ${key} is trusted as ${s.principal} (trust.signers[${entry.index}]): it may record ${(0,authority/* kindsOf */.tG)(s).join(', ')} facts; ${actors}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/check-token-permissions.ts
+
+
+/** The token may write facts: GitHub says `permissions.push` (Contents: write) for the facts repository. */
+async function checkTokenPermissions(request, t, hasToken) {
+    const name = `${t.owner}/${t.repo}`;
+    if (!hasToken)
+        return skipped('token-permissions', 'no token was given, so there are no permissions to check', 'pass --token or set GITHUB_TOKEN to the token that writes facts');
+    let data;
+    try {
+        ({ data } = await request('GET /repos/{owner}/{repo}', { owner: t.owner, repo: t.repo }));
+    }
+    catch (e) {
+        const status = (0,github_request/* statusOf */.c)(e);
+        if (status === 401)
+            return problem('token-permissions', `GitHub refuses the token (401: ${(0,github_request/* messageOf */.b)(e)})`, 'give a valid token (--token or GITHUB_TOKEN): it may have expired or been revoked');
+        if (status === 404)
+            return problem('token-permissions', `${name} is not visible with this token (404)`, `check --repo, and give the token access to ${name}`);
+        return problem('token-permissions', `${name} cannot be read (${status ?? 'no answer'}: ${(0,github_request/* messageOf */.b)(e)})`, 'check the API URL (--api-url or GITHUB_API_URL) and try again');
+    }
+    const permissions = typeof data === 'object' && data !== null && 'permissions' in data ? data.permissions : undefined;
+    const push = permissions?.push;
+    if (typeof push !== 'boolean')
+        return skipped('token-permissions', `GitHub did not say what the token may do on ${name} (an App installation token's repository has no permissions)`, 'the first write tells: a token needs Contents: read and write');
+    if (!push)
+        return problem('token-permissions', `the token can read ${name} but not write to it`, `give the token Contents: read and write on ${name} (a fine-grained token's repository permissions, or the workflow's permissions: contents: write)`);
+    return ok('token-permissions', `the token may write to ${name} (Contents: write)`);
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/run-doctor.ts
+
+
+
+
+
+
+
+
+const GITHUB_CHECKS = ['branch-protection', 'token-permissions', 'app-installation'];
+/** Every check, in order; the report is ok when none is a PROBLEM (SKIPPED is not one). Nothing is written. */
+async function runDoctor(input) {
+    const { check: configCheck, config } = checkConfig(input.config);
+    const branch = input.branch ?? config?.facts.branch ?? 'factstore';
+    const checks = [configCheck, checkSigningKey(input.key, config)];
+    const gh = input.github;
+    const name = gh === undefined ? undefined : (gh.repo ?? config?.facts.repo ?? gh.fallbackRepo);
+    const target = name === undefined ? undefined : targetOf(name, branch);
+    if (input.store === 'github') {
+        checks.push(gh !== undefined && target !== undefined ? await checkFactsBranchOnGitHub(gh.request, target) : problem('facts-branch', 'the facts repository on GitHub is not known', 'give facts-repo'));
+    }
+    else if ('unavailable' in input.store) {
+        checks.push(problem('facts-branch', input.store.unavailable, 'run doctor inside the repository that holds the facts, or pass --store DIR'));
+    }
+    else {
+        checks.push(await checkFactsBranch(input.store.gitdir, branch, input.store.remote));
+    }
+    if (gh === undefined) {
+        for (const id of GITHUB_CHECKS)
+            checks.push(skipped(id, 'GitHub was not asked', 'pass --github (and a token) to check GitHub'));
+        return report(checks, { used: false, note: 'the network was not used: pass --github, or a token, to check GitHub too' });
+    }
+    if (target === undefined) {
+        const why = name === undefined ? 'the facts repository is not known (no --repo, no facts.repo in the config, no GitHub origin remote)' : `${JSON.stringify(name)} is not owner/name`;
+        for (const id of GITHUB_CHECKS)
+            checks.push(problem(id, why, 'pass --repo owner/name'));
+        return report(checks, { used: false, note: `GitHub was asked (${gh.reason}) but not contacted: ${why}` });
+    }
+    checks.push(await checkBranchProtection(gh.request, target), await checkTokenPermissions(gh.request, target, gh.hasToken), await checkAppInstallation(gh.appRequest, target));
+    return report(checks, { used: true, note: `GitHub was contacted at ${gh.apiUrl} about ${target.owner}/${target.repo} (${gh.reason})` });
+}
+function targetOf(name, branch) {
+    const m = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(name.trim());
+    return m?.[1] === undefined || m[2] === undefined ? undefined : { owner: m[1], repo: m[2], branch };
+}
+function report(checks, network) {
+    return { ok: !checks.some((c) => c.status === 'PROBLEM'), network, checks };
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/index.ts
+
+
+
+// EXTERNAL MODULE: ./src/action/github/load-config.ts
+var github_load_config = __webpack_require__(9705);
+// EXTERNAL MODULE: ./src/action/github/repo-name.ts
+var repo_name = __webpack_require__(3460);
+// EXTERNAL MODULE: ./src/action/github/reviewed-config.ts
+var reviewed_config = __webpack_require__(9434);
+// EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 2 modules
+var signing_key = __webpack_require__(690);
+// EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
+var store_inputs = __webpack_require__(7229);
+// EXTERNAL MODULE: ./src/action/report/job-summary.ts
+var job_summary = __webpack_require__(8403);
+;// CONCATENATED MODULE: ./src/action/commands/doctor.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The doctor step: the same checks as `factstore doctor`, with the workflow's token: the config on
+ * the default branch (and the workspace's copy), the signing key, the facts branch on GitHub, its
+ * protection and the token's permissions. The lines go to the job summary; a PROBLEM fails the step.
+ */
+async function doctor(session) {
+    const { env } = session;
+    const inputs = (0,store_inputs/* readStoreInputs */.d)(env);
+    const request = session.github(inputs);
+    const keyText = (0,signing_key/* readSigningKey */.jy)(env);
+    const key = keyText === undefined ? { given: false } : { given: true, from: 'the `signing-key` input', text: keyText };
+    const report = await runDoctor({
+        config: await configSource(session, inputs),
+        key,
+        branch: inputs.factsBranch,
+        store: 'github',
+        github: {
+            request,
+            appRequest: undefined,
+            hasToken: inputs.token !== undefined,
+            apiUrl: env.apiUrl,
+            repo: inputs.factsRepo === undefined ? undefined : (0,repo_name/* repoText */.k)(inputs.factsRepo),
+            fallbackRepo: env.repository,
+            reason: 'the doctor step',
+        },
+    });
+    for (const c of report.checks)
+        core/* info */.pq(`${c.status.padEnd(8)} ${c.id}: ${c.message}${c.fix === undefined ? '' : ` → ${c.fix}`}`);
+    await (0,job_summary/* writeJobSummary */.j)(doctor_summary(report));
+    const problems = report.checks.filter((c) => c.status === 'PROBLEM');
+    if (problems.length > 0)
+        core/* setFailed */.C1(`factstore doctor: ${problems.length} problem(s): ${problems.map((c) => `${c.id}: ${c.message} → ${c.fix ?? ''}`).join('; ')}`);
+}
+async function configSource(session, inputs) {
+    const working = await (0,github_load_config/* readWorkspaceConfig */.s)(session.env.workspace, inputs.configPath);
+    if (inputs.repository === undefined)
+        return { path: inputs.configPath, at: undefined, committed: undefined, working, failure: 'no GITHUB_REPOSITORY: the doctor step runs in a workflow' };
+    try {
+        const reviewed = await (0,reviewed_config/* loadReviewedConfig */.a)({
+            request: session.github(inputs),
+            repository: inputs.repository,
+            configPath: inputs.configPath,
+            defaultBranch: undefined,
+            tokenInput: 'token',
+            configTokenInput: false,
+        });
+        return { path: inputs.configPath, at: `${reviewed.branch} (${reviewed.commit.slice(0, 12)})`, committed: reviewed.text, working };
+    }
+    catch (e) {
+        if (!(0,errors/* isFactstoreError */.yt)(e))
+            throw e;
+        return { path: inputs.configPath, at: undefined, committed: undefined, working, failure: e.message };
+    }
+}
+function doctor_summary(report) {
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const rows = report.checks.map((c) => `| ${c.status} | ${c.id} | ${cell(c.message)} | ${cell(c.fix ?? '')} |`);
+    return `## factstore doctor: ${report.ok ? 'healthy' : 'problems found'}\n\n| status | check | found | what to do |\n|---|---|---|---|\n${rows.join('\n')}\n\n${report.network.note}\n`;
+}
+
+
+/***/ }),
+
+/***/ 9705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig),
+/* harmony export */   s: () => (/* binding */ readWorkspaceConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_load_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8444);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _reviewed_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9434);
+
+
+
+
+
+/**
+ * The writing steps' config (attest, begin): the checked-out repository's, else the default
+ * branch's through the API (a job that did not check out still finds it). Nothing is decided with
+ * it: the facts it describes count only by the default branch's config, which assert and gate read.
+ */
+async function loadConfig(source) {
+    const local = await readWorkspaceConfig(source.workspace, source.configPath);
+    if (local !== undefined)
+        return (0,_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConfig */ .o4)(local, source.configPath);
+    if (source.request === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', `no ${source.configPath} in the workspace, and a dry run sends no request to GitHub to fetch it: check out the repository (actions/checkout) before this step.`);
+    }
+    if (source.repository === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', `no ${source.configPath} in the workspace and no GITHUB_REPOSITORY to fetch it from: check out the repository before this step.`);
+    }
+    const reviewed = await (0,_reviewed_config_js__WEBPACK_IMPORTED_MODULE_4__/* .loadReviewedConfig */ .a)({
+        request: source.request(),
+        repository: source.repository,
+        configPath: source.configPath,
+        defaultBranch: source.defaultBranch,
+        tokenInput: 'token',
+        configTokenInput: false,
+    });
+    return reviewed.config;
+}
+/** The config file of the checked-out repository; undefined when there is none. */
+async function readWorkspaceConfig(workspace, configPath) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, configPath);
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the \`config\` input.`, { cause: e });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ loadReviewedConfig)
+/* harmony export */ });
+/* harmony import */ var _core_config_load_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8444);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_model_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1837);
+/* harmony import */ var _core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1186);
+/* harmony import */ var _repo_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3460);
+
+
+
+
+
+/**
+ * Reads the config from the default branch of the repository, pinned to its tip commit (one ref
+ * read), so that what decided is named exactly; never from the workspace, which a pull request
+ * controls.
+ */
+async function loadReviewedConfig(source) {
+    const { request, repository, configPath } = source;
+    const branch = source.defaultBranch ?? (await defaultBranchOf(source));
+    const commit = await tipOf(source, branch);
+    let data;
+    try {
+        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: repository.owner, repo: repository.repo, path: configPath, ref: commit })).data;
+    }
+    catch (e) {
+        if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 404) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `no ${configPath} on the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)} (commit ${commit}): the config is read from the default branch only, so merge it there first (\`factstore init\` writes a starter).`, { cause: e });
+        }
+        throw apiError(e, source, `reading ${configPath} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}`);
+    }
+    const file = data;
+    if (file.type !== 'file' || file.encoding !== 'base64' || typeof file.content !== 'string') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `${configPath} on the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)} is not a readable file: make it a YAML file of at most 1 MiB.`);
+    }
+    const text = Buffer.from(file.content, 'base64').toString('utf8');
+    const config = (0,_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(text, `${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}@${commit.slice(0, 12)}:${configPath}`);
+    return { config, repository, branch, commit, path: configPath, text };
+}
+async function defaultBranchOf(source) {
+    const { request, repository } = source;
+    try {
+        const branch = (await request('GET /repos/{owner}/{repo}', { owner: repository.owner, repo: repository.repo })).data;
+        if (typeof branch.default_branch === 'string' && branch.default_branch !== '')
+            return branch.default_branch;
+    }
+    catch (e) {
+        throw apiError(e, source, `reading the default branch of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}`);
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub named no default branch for ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}: push one holding the config.`);
+}
+async function tipOf(source, branch) {
+    const { request, repository } = source;
+    let sha;
+    try {
+        sha = (await request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: repository.owner, repo: repository.repo, ref: `heads/${branch}` })).data.object?.sha;
+    }
+    catch (e) {
+        if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 409) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)} has no commit: push one holding the config.`, { cause: e });
+        }
+        if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 404) {
+            // GitHub answers 404 to a token that may not see a private repository, too
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub found no default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)} (404): either it has no commit yet (push one holding the config), ` +
+                `or the \`${source.tokenInput}\` token may not read ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}: give the job \`permissions: contents: read\`${other(source)}.`, { cause: e });
+        }
+        throw apiError(e, source, `reading the tip of ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}`);
+    }
+    if (typeof sha !== 'string' || !_core_model_names_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMIT_PATTERN */ .TJ.test(sha))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub named no commit for the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}: try again.`);
+    return sha;
+}
+function apiError(e, source, doing) {
+    const status = (0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e);
+    const why = status === 401 || status === 403 || status === 404
+        ? `the \`${source.tokenInput}\` token may not read ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(source.repository)}: give the job \`permissions: contents: read\`${other(source)}`
+        : 'try again';
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub answered ${status ?? 'with an error'} (${(0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(e)}) while ${doing}: ${why}.`, { cause: e });
+}
+function other(source) {
+    return source.configTokenInput && source.tokenInput === 'token' ? ', or a `config-token` that can read it' : '';
+}
+
+
+/***/ }),
+
+/***/ 7916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ optionalInput),
+/* harmony export */   YF: () => (/* binding */ requiredInput),
+/* harmony export */   dt: () => (/* binding */ listInput),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** One input, trimmed; undefined when empty (the runner passes every declared input, empty or not). */
+function optionalInput(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    return value === '' ? undefined : value;
+}
+function requiredInput(name, what) {
+    const value = optionalInput(name);
+    if (value === undefined)
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`the \`${name}\` input is empty: give ${what} under \`with:\` in the workflow step.`);
+    return value;
+}
+/** Several values, one per line or separated by commas; blank entries dropped. */
+function listInput(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
+        .split(/\r?\n|,/)
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
+}
+/** `true` or `false` (YAML 1.2 core schema spellings), default false when empty. */
+function booleanInput(name) {
+    const value = optionalInput(name);
+    if (value === undefined)
+        return false;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`the \`${name}\` input is ${JSON.stringify(value)}: give true or false.`);
+}
+
+
+/***/ }),
+
+/***/ 7229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ readStoreInputs)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CONFIG_PATH */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7911);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7916);
+/* harmony import */ var _github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3460);
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/factstore.yml';
+function readStoreInputs(env) {
+    const token = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('token');
+    if (token !== undefined)
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$)(token);
+    const factsRepo = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('facts-repo');
+    const configPath = ((0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('config') ?? DEFAULT_CONFIG_PATH).replace(/^\.\//, '');
+    if (configPath.startsWith('/') || configPath.split('/').includes('..')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('BAD_INPUT', `the \`config\` input ${JSON.stringify(configPath)} must be a path inside the repository, e.g. ${DEFAULT_CONFIG_PATH}.`);
+    }
+    return {
+        factsRepo: factsRepo === undefined ? undefined : (0,_github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepoName */ .J)(factsRepo, '`facts-repo`'),
+        factsBranch: (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('facts-branch'),
+        token,
+        configPath,
+        repository: env.repository === undefined ? undefined : (0,_github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepoName */ .J)(env.repository, 'GITHUB_REPOSITORY'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+
+/** Appends Markdown to the step's job summary; outside a runner (no GITHUB_STEP_SUMMARY) it is logged. */
+async function writeJobSummary(markdown) {
+    if (process.env.GITHUB_STEP_SUMMARY === undefined || process.env.GITHUB_STEP_SUMMARY === '') {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(markdown);
+        return;
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+}
+
+
+/***/ }),
+
+/***/ 7911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ maskSecret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+
+/**
+ * Masks a secret in the step's log, line by line as well: the runner matches masks per line, so a
+ * multi-line value (an OpenSSH key) registered whole would still show line by line.
+ */
+function maskSecret(value) {
+    if (value.trim() === '')
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    for (const line of value.split(/\r?\n/)) {
+        const t = line.trim();
+        // short lines (blank, the BEGIN/END armour) are not secret, and masking them would hide ordinary text
+        if (t.length >= 8 && !/^-----(BEGIN|END) /.test(t))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(t);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o4: () => (/* binding */ parseConfig)
+});
+
+// UNUSED EXPORTS: checkConfigValue, configFromValue
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/schema/validate.ts
+var validate = __webpack_require__(3533);
+// EXTERNAL MODULE: ./src/core/schema/check-json-schema.ts
+var check_json_schema = __webpack_require__(8596);
+;// CONCATENATED MODULE: ./src/core/config/check-config.ts
+
+const ED25519_TYPE = 'ssh-ed25519';
+/**
+ * What the schema cannot say: references between sections, keys that decode to something else,
+ * rules that no one could ever satisfy. Returns every problem, with its path.
+ */
+function crossCheckConfig(raw) {
+    const errors = [];
+    const policies = raw.policies ?? {};
+    for (const [name, flow] of Object.entries(raw.flows ?? {})) {
+        const at = `/flows/${check_config_escape(name)}`;
+        (flow.policies ?? []).forEach((policy, i) => {
+            if (!Object.hasOwn(policies, policy)) {
+                errors.push({
+                    path: `${at}/policies/${i}`,
+                    message: `policy ${JSON.stringify(policy)} is not defined: add it under policies: (with its jq) or remove it from the flow`,
+                });
+            }
+        });
+        const approval = flow.approval;
+        const min = approval?.min ?? 1;
+        if (approval !== undefined && approval.approvers.every((a) => !a.startsWith('@')) && min > approval.approvers.length) {
+            errors.push({
+                path: `${at}/approval/min`,
+                message: `asks for ${min} approvals but only ${approval.approvers.length} approvers are listed: lower min or add approvers`,
+            });
+        }
+    }
+    (raw.trust?.signers ?? []).forEach((signer, i) => {
+        const personal = (signer.kinds ?? []).filter((k) => k === 'approval' || k === 'bypass');
+        if (personal.length > 0 && signer.actors === undefined && signer.app !== true) {
+            errors.push({
+                path: `/trust/signers/${i}/kinds`,
+                message: `lists ${personal.join(' and ')}, which count only from a person's own key (actors: [login]) or the App's (app: true): add actors, or drop ${personal.join(' and ')} from kinds`,
+            });
+        }
+        if (!isEd25519PublicKey(signer.key)) {
+            errors.push({
+                path: `/trust/signers/${i}/key`,
+                message: 'is not an OpenSSH Ed25519 public key (its base64 part does not decode to one): paste the whole line ' +
+                    'of the .pub file that factstore keygen wrote, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5..."',
+            });
+        }
+    });
+    for (const [name, type] of Object.entries(raw.types ?? {})) {
+        if (type.schema === undefined)
+            continue;
+        for (const e of (0,check_json_schema/* checkJsonSchema */.W)(type.schema)) {
+            errors.push({
+                path: `/types/${check_config_escape(name)}/schema${e.path}`,
+                message: `is not a valid JSON Schema: ${e.message}`,
+            });
+        }
+    }
+    return errors;
+}
+/** The key blob is: string "ssh-ed25519", then a string of the 32 key bytes (RFC 8709). */
+function isEd25519PublicKey(line) {
+    const [type, base64] = line.trim().split(/\s+/);
+    if (type !== ED25519_TYPE || base64 === undefined)
+        return false;
+    const blob = Buffer.from(base64, 'base64');
+    if (blob.length !== 4 + ED25519_TYPE.length + 4 + 32)
+        return false;
+    return (blob.readUInt32BE(0) === ED25519_TYPE.length &&
+        blob.subarray(4, 4 + ED25519_TYPE.length).toString('latin1') === ED25519_TYPE &&
+        blob.readUInt32BE(4 + ED25519_TYPE.length) === 32);
+}
+function check_config_escape(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+// EXTERNAL MODULE: ./src/core/config/normalize-config.ts
+var normalize_config = __webpack_require__(5304);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/config/parse-yaml.ts
+
+
+/** A config is a few kilobytes; anything near this is a mistake or an attack. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Aliases beyond this many expanded nodes are a "billion laughs" bomb, not a config. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Parses one YAML document into plain data, refusing what a config never needs: oversized text,
+ * several documents, duplicate keys, unknown tags and alias expansion bombs. Every syntax problem
+ * is reported with its line and column.
+ */
+function parseYaml(text, source) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_CONFIG_BYTES) {
+        throw new errors/* FactstoreError */.ST('CONFIG', `factstore: the config file ${source} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES}-byte limit: ` +
+            'a factstore config is a few kilobytes; check that the right file is named.');
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const problems = [...doc.errors, ...doc.warnings].map((e) => `  - ${indentContext(e.message)}`);
+    if (problems.length > 0) {
+        throw new errors/* FactstoreError */.ST('CONFIG', `factstore: the config file ${source} is not valid YAML (${plural(problems.length, 'problem')}):\n` +
+            `${problems.join('\n')}\nFix the YAML at the lines shown.`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new errors/* FactstoreError */.ST('CONFIG', `factstore: the config file ${source} could not be read: ${reason}. ` +
+            'Write the values out instead of repeating YAML aliases (*name).', { cause });
+    }
+}
+/** yaml's pretty errors end with the offending line and a caret; keep them under the bullet. */
+function indentContext(message) {
+    return message.trimEnd().replace(/\n/g, '\n      ');
+}
+function plural(n, word) {
+    return n === 1 ? `1 ${word}` : `${n} ${word}s`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/load-config.ts
+
+
+
+
+
+/**
+ * Checks an already parsed config (e.g. what Probot's `context.config()` merged from `_extends`)
+ * against the schema and the cross-checks, and normalises it. Every bad path is reported.
+ */
+function checkConfigValue(value) {
+    // An empty file (or one holding only comments) is an empty config, as when there is no file.
+    const document = value ?? {};
+    const schema = (0,validate/* validate */.tf)('config', document);
+    if (!schema.ok)
+        return schema;
+    const raw = document;
+    const errors = crossCheckConfig(raw);
+    if (errors.length > 0)
+        return { ok: false, errors };
+    return { ok: true, config: (0,normalize_config/* normalizeConfig */.I6)(raw) };
+}
+/** Like {@link checkConfigValue}, throwing CONFIG with every problem when the config is invalid. */
+function configFromValue(value, source) {
+    const result = checkConfigValue(value);
+    if (!result.ok) {
+        throw new errors/* FactstoreError */.ST('CONFIG', `${(0,validate/* invalidMessage */.dl)(`the config file ${source}`, result.errors)}\n` +
+            `Fix these entries in ${source} (the format is schemas/config.schema.json of factstore).`);
+    }
+    return result.config;
+}
+/** Parses `.github/factstore.yml` text; `source` names the file in every error. */
+function parseConfig(text, source) {
+    return configFromValue(parseYaml(text, source), source);
+}
+
+
+/***/ }),
+
+/***/ 5304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I6: () => (/* binding */ normalizeConfig),
+/* harmony export */   TW: () => (/* binding */ DEFAULT_EVIDENCE_MAX_BYTES)
+/* harmony export */ });
+/* unused harmony export DEFAULT_FACTS_BRANCH */
+const DEFAULT_FACTS_BRANCH = 'factstore';
+const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+/** Fills in every default (DESIGN §3) so the engine never has to. `raw` is schema-valid. */
+function normalizeConfig(raw) {
+    const config = {
+        facts: {
+            ...(raw.facts?.repo !== undefined ? { repo: raw.facts.repo } : {}),
+            branch: raw.facts?.branch ?? DEFAULT_FACTS_BRANCH,
+        },
+        trust: { signers: (raw.trust?.signers ?? []).map(normalizeSigner), admins: [...(raw.trust?.admins ?? [])] },
+        flows: mapValues(raw.flows, normalizeFlow),
+        types: mapValues(raw.types, normalizeType),
+        policies: mapValues(raw.policies, (_name, p) => ({
+            jq: p.jq,
+            ...(p.description !== undefined ? { description: p.description } : {}),
+        })),
+        environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
+        evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
+        gate: { allowUnscoped: raw.gate?.allow_unscoped ?? false },
+    };
+    if (raw.bypass !== undefined) {
+        config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
+    }
+    return config;
+}
+function normalizeFlow(name, flow) {
+    const out = {
+        name,
+        require: [...(flow.require ?? [])],
+        policies: [...(flow.policies ?? [])],
+        branches: [...(flow.branches ?? [])],
+        environments: [...(flow.environments ?? [])],
+        retries: flow.retries ?? 'sticky',
+    };
+    if (flow.description !== undefined)
+        out.description = flow.description;
+    if (flow.approval !== undefined) {
+        out.approval = {
+            required: flow.approval.required ?? true,
+            approvers: [...flow.approval.approvers],
+            min: flow.approval.min ?? 1,
+            forbidSelf: flow.approval.forbid_self ?? true,
+        };
+    }
+    return out;
+}
+function normalizeSigner(s) {
+    return {
+        principal: s.principal,
+        key: s.key.trim(),
+        ...(s.actors !== undefined ? { actors: [...s.actors] } : {}),
+        ...(s.app !== undefined ? { app: s.app } : {}),
+        ...(s.kinds !== undefined ? { kinds: [...s.kinds] } : {}),
+        ...(s.until !== undefined ? { until: s.until } : {}),
+    };
+}
+function normalizeType(_name, type) {
+    const out = {};
+    if (type.format !== undefined)
+        out.format = type.format;
+    if (type.jq !== undefined)
+        out.jq = type.jq;
+    if (type.schema !== undefined)
+        out.schema = type.schema;
+    if (type.archived !== undefined)
+        out.archived = type.archived;
+    if (type.description !== undefined)
+        out.description = type.description;
+    return out;
+}
+/** Object.fromEntries over a possibly absent map, keeping key order. */
+function mapValues(map, fn) {
+    return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, fn(k, v)]));
+}
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ decodeBase64Strict),
+/* harmony export */   m: () => (/* binding */ wrapBase64)
+/* harmony export */ });
+/** Strict base64: Node's decoder silently skips junk, which would hide a damaged key or signature. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Decodes base64 with every whitespace removed first; undefined when it is not base64. */
+function decodeBase64Strict(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (compact.length === 0 || !BASE64.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64');
+}
+/** OpenSSH wraps armored base64 at 70 columns (sshbuf_dtob64 with wrap). */
+function wrapBase64(bytes, width = 70) {
+    const text = Buffer.from(bytes).toString('base64');
+    const lines = [];
+    for (let i = 0; i < text.length; i += width)
+        lines.push(text.slice(i, i + width));
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 5041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ addSignatureToCommit),
+/* harmony export */   _: () => (/* binding */ splitSignedCommit)
+/* harmony export */ });
+/**
+ * The `gpgsig` header of a git commit object, read and written exactly as git does
+ * (commit.c: parse_buffer_signed_by_header and add_header_signature, SHA-1 repositories).
+ */
+const SIG_HEADER = 'gpgsig';
+/** Lines with their `\n` kept, so joining them gives back the text byte for byte. */
+function linesOf(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+function splitSignedCommit(raw) {
+    const lines = linesOf(raw);
+    let payload = '';
+    let signature = '';
+    let saw = false;
+    let inSignature = false;
+    // Another hash's signature (gpgsig-sha256) is left out of the payload too, as git does.
+    let otherSignature = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        let sig;
+        if (inSignature && line.startsWith(' '))
+            sig = line.slice(1);
+        else if (line.startsWith(`${SIG_HEADER} `)) {
+            sig = line.slice(SIG_HEADER.length + 1);
+            otherSignature = false;
+        }
+        else if (line.startsWith(SIG_HEADER))
+            otherSignature = true;
+        else if (otherSignature && !line.startsWith(' '))
+            otherSignature = false;
+        if (sig !== undefined) {
+            signature += sig;
+            saw = true;
+            inSignature = true;
+            continue;
+        }
+        inSignature = false;
+        if (line.startsWith('\n')) {
+            // the blank line ends the headers: the message is payload as it stands
+            payload += lines.slice(i).join('');
+            break;
+        }
+        if (!otherSignature)
+            payload += line;
+    }
+    return saw ? { payload, signature } : { payload };
+}
+/**
+ * Inserts `gpgsig <first line>` and ` <next lines>` at the end of the headers (after the
+ * committer line in a plain commit), before the blank line that starts the message.
+ */
+function addSignatureToCommit(payload, armored) {
+    const endOfHeaders = payload.indexOf('\n\n');
+    const at = endOfHeaders < 0 ? payload.length : endOfHeaders + 1;
+    const header = linesOf(armored)
+        .map((line, i) => (i === 0 ? `${SIG_HEADER} ${line}` : ` ${line}`))
+        .join('');
+    // git's signature text always ends with a newline; one without would swallow the blank line
+    const terminated = header.endsWith('\n') || header === '' ? header : `${header}\n`;
+    return payload.slice(0, at) + terminated + payload.slice(at);
+}
+
+
+/***/ }),
+
+/***/ 3846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ rawPublicKey),
+/* harmony export */   MM: () => (/* binding */ ED25519_PUBLIC_BYTES),
+/* harmony export */   Mk: () => (/* binding */ publicKeyFromBytes),
+/* harmony export */   QG: () => (/* binding */ ED25519_SEED_BYTES),
+/* harmony export */   pl: () => (/* binding */ ED25519_SIGNATURE_BYTES),
+/* harmony export */   we: () => (/* binding */ privateKeyFromSeed)
+/* harmony export */ });
+/* unused harmony export generateSeed */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Bridges raw Ed25519 bytes (as OpenSSH stores them) and node:crypto KeyObjects.
+ * node:crypto speaks DER, so the fixed RFC 8410 prefixes are prepended to the raw bytes.
+ */
+
+const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const ED25519_SEED_BYTES = 32;
+const ED25519_PUBLIC_BYTES = 32;
+const ED25519_SIGNATURE_BYTES = 64;
+function privateKeyFromSeed(seed) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+}
+function publicKeyFromBytes(pub) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
+}
+/** The raw 32-byte public key of a KeyObject (private or public). */
+function rawPublicKey(key) {
+    const spki = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ format: 'der', type: 'spki' });
+    return spki.subarray(SPKI_PREFIX.length);
+}
+function generateSeed() {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' });
+    return { seed: pkcs8.subarray(PKCS8_PREFIX.length), pub: rawPublicKey(privateKey) };
+}
+
+
+/***/ }),
+
+/***/ 4740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ed25519PublicFromBlob),
+/* harmony export */   Zg: () => (/* binding */ publicKeyLine),
+/* harmony export */   b3: () => (/* binding */ blobKeyType),
+/* harmony export */   bI: () => (/* binding */ ED25519_KEY_TYPE),
+/* harmony export */   dN: () => (/* binding */ sshFingerprint),
+/* harmony export */   ee: () => (/* binding */ parsePublicKey),
+/* harmony export */   r5: () => (/* binding */ ed25519Blob)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3872);
+/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3846);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3719);
+/**
+ * OpenSSH public keys: the `ssh-ed25519 AAAA… comment` line, its wire blob and its
+ * `SHA256:` fingerprint exactly as `ssh-keygen -l` prints it.
+ */
+
+
+
+
+
+const ED25519_KEY_TYPE = 'ssh-ed25519';
+function ed25519Blob(pub) {
+    return Buffer.concat([(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .sshString */ ._G)(ED25519_KEY_TYPE), (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .sshString */ ._G)(pub)]);
+}
+/** `SHA256:` + unpadded base64 of the blob's sha256, as ssh-keygen prints it. */
+function sshFingerprint(blob) {
+    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+}
+/** The `.pub` line; a comment can never break it onto a second line. */
+function publicKeyLine(blob, comment) {
+    const base = `${ED25519_KEY_TYPE} ${Buffer.from(blob).toString('base64')}`;
+    const clean = (comment ?? '').replace(/[\r\n]+/g, ' ').trim();
+    return clean ? `${base} ${clean}` : base;
+}
+/** The raw 32-byte key inside an Ed25519 blob, or undefined when the blob is anything else. */
+function ed25519PublicFromBlob(blob) {
+    try {
+        const r = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .SshWireReader */ .PM(blob);
+        if (r.text() !== ED25519_KEY_TYPE)
+            return undefined;
+        const pub = r.string();
+        return pub.length === _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_2__/* .ED25519_PUBLIC_BYTES */ .MM && r.remaining === 0 ? pub : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Key type named inside a blob, for messages; only a plain token is ever echoed back. */
+function blobKeyType(blob) {
+    try {
+        const type = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .SshWireReader */ .PM(blob).text();
+        return /^[A-Za-z0-9@._-]{1,64}$/.test(type) ? type : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const FIX = 'Give the one-line public key from the .pub file that `factstore keygen` writes (ssh-ed25519 AAAA… comment).';
+function parsePublicKey(line) {
+    const text = typeof line === 'string' ? line.trim() : '';
+    if (text.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key is empty. ${FIX}`);
+    if (text.includes('PRIVATE KEY')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `This is a private key, not a public key: never paste it where a public key goes. ${FIX}`);
+    }
+    if (/[\r\n]/.test(text))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key spans several lines. ${FIX}`);
+    const [type = '', encoded = '', ...rest] = text.split(/[ \t]+/);
+    if (!/^[A-Za-z0-9@._-]{1,64}$/.test(type) || encoded === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `This is not an OpenSSH public key line. ${FIX}`);
+    }
+    if (type !== ED25519_KEY_TYPE) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('KEY', `The public key is of type ${type}: Factstore signs only with Ed25519 keys. Make one with \`factstore keygen --out PATH\`.`);
+    }
+    const blob = (0,_base64_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeBase64Strict */ .F)(encoded);
+    if (!blob)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key's base64 part is damaged. ${FIX}`);
+    if (!ed25519PublicFromBlob(blob)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('KEY', `The public key says ssh-ed25519 but its data is not an Ed25519 key (truncated or altered). ${FIX}`);
+    }
+    const comment = rest.join(' ');
+    return { type: ED25519_KEY_TYPE, blob, fingerprint: sshFingerprint(blob), ...(comment ? { comment } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ signSshsig),
+/* harmony export */   v: () => (/* binding */ GIT_NAMESPACE)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4740);
+/* harmony import */ var _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(806);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3719);
+/** `ssh-keygen -Y sign` in node:crypto: the same bytes, because Ed25519 is deterministic. */
+
+
+
+
+
+const GIT_NAMESPACE = 'git';
+function signSshsig(key, data, namespace = GIT_NAMESPACE) {
+    if (namespace.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)('The SSHSIG namespace is empty: use "git" for commits (or another non-empty purpose name).');
+    const raw = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, (0,_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .signedData */ .bD)(namespace, 'sha512', data), key.keyObject);
+    const signature = Buffer.concat([(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .sshString */ ._G)(_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .ED25519_KEY_TYPE */ .bI), (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .sshString */ ._G)(raw)]);
+    return (0,_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .armorSignature */ .qF)((0,_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureBlob */ .OD)({ publicKeyBlob: key.publicKeyBlob, namespace, hash: 'sha512', signature }));
+}
+
+
+/***/ }),
+
+/***/ 3719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PM: () => (/* binding */ SshWireReader),
+/* harmony export */   Qz: () => (/* binding */ sshUint32),
+/* harmony export */   Uo: () => (/* binding */ SshWireTruncated),
+/* harmony export */   _G: () => (/* binding */ sshString)
+/* harmony export */ });
+/**
+ * The SSH wire encoding (RFC 4251 §5): big-endian uint32 and length-prefixed strings.
+ * Every format in this folder (keys, SSHSIG) is built from these two.
+ */
+/** Thrown by the reader; callers turn it into a message about *their* format. */
+class SshWireTruncated extends Error {
+    name = 'SshWireTruncated';
+}
+function sshUint32(n) {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n >>> 0);
+    return b;
+}
+function sshString(value) {
+    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value);
+    return Buffer.concat([sshUint32(bytes.length), bytes]);
+}
+class SshWireReader {
+    buf;
+    pos = 0;
+    constructor(buf) {
+        this.buf = buf;
+    }
+    get remaining() {
+        return this.buf.length - this.pos;
+    }
+    /** Reads `n` raw bytes (no length prefix). */
+    bytes(n) {
+        if (n > this.remaining)
+            throw new SshWireTruncated(`needed ${n} bytes, ${this.remaining} left`);
+        const out = this.buf.subarray(this.pos, this.pos + n);
+        this.pos += n;
+        return out;
+    }
+    uint32() {
+        return this.bytes(4).readUInt32BE(0);
+    }
+    string() {
+        return this.bytes(this.uint32());
+    }
+    /** A string that must be printable text (key types, namespaces, algorithm names). */
+    text() {
+        return this.string().toString('utf8');
+    }
+    rest() {
+        return this.bytes(this.remaining);
+    }
+}
+
+
+/***/ }),
+
+/***/ 806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HK: () => (/* binding */ SIGNATURE_END),
+/* harmony export */   Hb: () => (/* binding */ SSHSIG_VERSION),
+/* harmony export */   N7: () => (/* binding */ SSHSIG_HASHES),
+/* harmony export */   OD: () => (/* binding */ signatureBlob),
+/* harmony export */   bD: () => (/* binding */ signedData),
+/* harmony export */   lb: () => (/* binding */ SIGNATURE_BEGIN),
+/* harmony export */   qF: () => (/* binding */ armorSignature),
+/* harmony export */   uT: () => (/* binding */ SSHSIG_MAGIC)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3872);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3719);
+/**
+ * The SSHSIG format (OpenSSH PROTOCOL.sshsig), shared by signing and verifying.
+ * What the key signs:   "SSHSIG" string(namespace) string(reserved) string(hash alg) string(H(message))
+ * The signature blob:   "SSHSIG" uint32(1) string(pubkey blob) string(namespace) string(reserved)
+ *                       string(hash alg) string(string(sig type) string(sig bytes))
+ */
+
+
+
+const SSHSIG_MAGIC = Buffer.from('SSHSIG', 'latin1');
+const SSHSIG_VERSION = 1;
+const SIGNATURE_BEGIN = '-----BEGIN SSH SIGNATURE-----';
+const SIGNATURE_END = '-----END SSH SIGNATURE-----';
+/** The hashes OpenSSH accepts; it signs with sha512, git's default. */
+const SSHSIG_HASHES = ['sha512', 'sha256'];
+function signedData(namespace, hash, data, reserved = Buffer.alloc(0)) {
+    return Buffer.concat([
+        SSHSIG_MAGIC,
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(namespace),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(reserved),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(hash),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(hash).update(data).digest()),
+    ]);
+}
+function signatureBlob(fields) {
+    return Buffer.concat([
+        SSHSIG_MAGIC,
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshUint32 */ .Qz)(SSHSIG_VERSION),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(fields.publicKeyBlob),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(fields.namespace),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(''),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(fields.hash),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(fields.signature),
+    ]);
+}
+/** Armored as ssh-keygen writes the .sig file, final newline included. */
+function armorSignature(blob) {
+    return `${SIGNATURE_BEGIN}\n${(0,_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .wrapBase64 */ .m)(blob)}\n${SIGNATURE_END}\n`;
+}
+
+
+/***/ }),
+
+/***/ 5736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ verifySshsig)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3872);
+/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3846);
+/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4740);
+/* harmony import */ var _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(806);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3719);
+/**
+ * Verifies an armored SSHSIG signature. It reports instead of throwing: verifiers walk whole
+ * histories and a hostile commit must become a finding, never a crash.
+ */
+
+
+
+
+
+
+function verifySshsig(armored, data, namespace) {
+    try {
+        return verifyOrThrow(armored, data, namespace);
+    }
+    catch (e) {
+        const why = e instanceof _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .SshWireTruncated */ .Uo ? 'it is truncated' : 'it could not be read';
+        return { valid: false, error: `The SSH signature is malformed: ${why}.` };
+    }
+}
+/** Echoes only a short, printable version of values taken from the signature. */
+const show = (s) => JSON.stringify(s.length > 64 ? `${s.slice(0, 64)}…` : s);
+function blobFromArmor(armored) {
+    if (typeof armored !== 'string')
+        return 'The signature is not text.';
+    const text = armored.replace(/\r\n?/g, '\n').trim();
+    if (!text.startsWith(_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_BEGIN */ .lb)) {
+        return text.includes('-----BEGIN PGP SIGNATURE-----')
+            ? 'This is a PGP signature, not an SSH signature: Factstore verifies SSH (SSHSIG) signatures only.'
+            : `This is not an SSH signature: it does not start with ${_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_BEGIN */ .lb}.`;
+    }
+    const end = text.indexOf(_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_END */ .HK);
+    if (end < 0)
+        return `The SSH signature is truncated: no ${_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_END */ .HK} line.`;
+    return (0,_base64_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeBase64Strict */ .F)(text.slice(_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_BEGIN */ .lb.length, end)) ?? 'The SSH signature is damaged: its body is not base64.';
+}
+function verifyOrThrow(armored, data, namespace) {
+    const blob = blobFromArmor(armored);
+    if (typeof blob === 'string')
+        return { valid: false, error: blob };
+    const r = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .SshWireReader */ .PM(blob);
+    if (!r.bytes(_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SSHSIG_MAGIC */ .uT.length).equals(_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SSHSIG_MAGIC */ .uT))
+        return { valid: false, error: 'The SSH signature is malformed: it lacks the SSHSIG preamble.' };
+    const version = r.uint32();
+    if (version !== _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SSHSIG_VERSION */ .Hb)
+        return { valid: false, error: `The SSH signature has version ${version}; only version ${_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SSHSIG_VERSION */ .Hb} is known.` };
+    const publicKeyBlob = Buffer.from(r.string());
+    const signer = { publicKeyBlob, fingerprint: (0,_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .sshFingerprint */ .dN)(publicKeyBlob) };
+    const fail = (error) => ({ valid: false, ...signer, error });
+    const signedNamespace = r.text();
+    const reserved = r.string();
+    const hash = r.text();
+    const signature = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .SshWireReader */ .PM(r.string());
+    if (r.remaining !== 0)
+        return fail('The SSH signature has trailing data after its fields.');
+    if (signedNamespace !== namespace)
+        return fail(`The signature was made for namespace ${show(signedNamespace)}, not ${show(namespace)}.`);
+    if (!_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SSHSIG_HASHES */ .N7.includes(hash))
+        return fail(`The signature uses hash ${show(hash)}; expected sha512 or sha256.`);
+    const pub = (0,_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .ed25519PublicFromBlob */ .K)(publicKeyBlob);
+    if (!pub)
+        return fail(`The signature was made with a ${(0,_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .blobKeyType */ .b3)(publicKeyBlob) ?? 'unknown'} key; Factstore accepts Ed25519 keys only.`);
+    const sigType = signature.text();
+    const sigBytes = signature.string();
+    if (sigType !== _public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .ED25519_KEY_TYPE */ .bI || sigBytes.length !== _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .ED25519_SIGNATURE_BYTES */ .pl || signature.remaining !== 0) {
+        return fail('The SSH signature is malformed: its inner signature is not an Ed25519 signature.');
+    }
+    const ok = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, (0,_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .signedData */ .bD)(namespace, hash, data, reserved), (0,_ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyFromBytes */ .Mk)(pub), sigBytes);
+    return ok ? { valid: true, ...signer } : fail('The signature does not match the signed data: the data was changed after signing, or the signature belongs to other data.');
+}
+
+
+/***/ }),
+
+/***/ 2859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ authorityProblem),
+/* harmony export */   tG: () => (/* binding */ kindsOf)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_KINDS, PERSON_KINDS, APP_KINDS, writerAuthorityProblem */
+/* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4740);
+/* harmony import */ var _trusted_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9662);
+
+
+/** What a plain signer entry may record: the facts CI writes, never a person's decision. */
+const DEFAULT_KINDS = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision'];
+/** A person's own key (`actors:`): their approvals and bypasses. */
+const PERSON_KINDS = ['approval', 'bypass'];
+/** The App's key (`app: true`): what the App records for the GitHub users it authenticated, and its alarms. */
+const APP_KINDS = ['decision', 'approval', 'bypass', 'alarm'];
+/** The kinds an entry may record: its `kinds`, else the default of its sort. */
+function kindsOf(signer) {
+    if (signer.kinds !== undefined)
+        return signer.kinds;
+    if (signer.app === true)
+        return APP_KINDS;
+    if (signer.actors !== undefined)
+        return PERSON_KINDS;
+    return DEFAULT_KINDS;
+}
+/**
+ * Why the signer may not record this fact, or undefined when it may (DESIGN §2a). Approvals and
+ * bypasses are a person's: they count from that person's own key (`actors:`) or from the App's
+ * key, which records the GitHub user GitHub authenticated. A team named on the fact was checked
+ * by whoever recorded it: only the App can check membership, so only its key vouches for a team.
+ */
+function authorityProblem(signer, fact) {
+    if (!kindsOf(signer).includes(fact.kind)) {
+        return `${signer.principal}'s key may not record ${fact.kind} facts (it may record: ${kindsOf(signer).join(', ')})`;
+    }
+    if (fact.kind !== 'approval' && fact.kind !== 'bypass')
+        return undefined;
+    if (signer.app === true)
+        return undefined;
+    const actor = fact.actor.toLowerCase();
+    if (!(signer.actors ?? []).some((a) => a.toLowerCase() === actor)) {
+        return `${signer.principal}'s key may not record ${fact.kind === 'approval' ? 'an approval' : 'a bypass'} by ${fact.actor}: only ${fact.actor}'s own key (listed with actors: [${fact.actor}]) or the App's key may`;
+    }
+    if (fact.team !== undefined) {
+        return `the ${fact.kind} claims team ${fact.team}, which only the App can check: approve by name, or through the App`;
+    }
+    return undefined;
+}
+/**
+ * For writers: why the key about to sign may not record `fact` under `signers`, or undefined when
+ * it may, or when the key is not listed at all (the writer's trusted-key check says that).
+ */
+function writerAuthorityProblem(signers, publicKey, fact) {
+    const entry = new TrustedKeys(signers).entryFor(parsePublicKey(publicKey).blob);
+    return entry === undefined ? undefined : authorityProblem(entry.signer, fact);
+}
+
+
+/***/ }),
+
+/***/ 9662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ TrustedKeys)
+/* harmony export */ });
+/* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4740);
+
+/**
+ * The keys of `trust.signers`, looked up by their wire blob (the key itself: type and bytes,
+ * never the comment). A key listed twice is found at its first entry; a key that cannot be read
+ * never matches (the config validator reports it).
+ */
+class TrustedKeys {
+    signers;
+    byBlob = new Map();
+    constructor(signers) {
+        this.signers = signers;
+        signers.forEach((signer, index) => {
+            try {
+                const key = (0,_signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePublicKey */ .ee)(signer.key);
+                const id = key.blob.toString('base64');
+                if (!this.byBlob.has(id))
+                    this.byBlob.set(id, { signer, index, fingerprint: key.fingerprint });
+            }
+            catch {
+                // unreadable: never trusted
+            }
+        });
+    }
+    get size() {
+        return this.byBlob.size;
+    }
+    entryFor(blob) {
+        return this.byBlob.get(blob.toString('base64'));
+    }
+}
+
+
+/***/ })
+
+};
