@@ -3,7 +3,7 @@
 // report (a directory, a link, a pipe, a device, /proc, a file outside the workspace), the whole
 // message each time, and the digest of a build output (`--file`) against sha256sum.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -251,6 +251,25 @@ describe('what is refused instead of a report', () => {
     const opened = await openEvidenceFile(path.join(sibling, 'r.xml'), 100, place, CLI_INPUT_NAMES);
     expect(opened.size).toBe(12);
     await opened.handle.close();
+    // elsewhere on the machine: under another top-level directory, or beside a workspace reached through a link
+    const elsewhere = mkdtempSync(path.join('/var/tmp', 'factstore-evidence-'));
+    try {
+      writeFileSync(path.join(elsewhere, 'r.xml'), '<testsuite/>');
+      const far = await openEvidenceFile(path.join(elsewhere, 'r.xml'), 100, place, CLI_INPUT_NAMES);
+      expect(far.size).toBe(12);
+      await far.handle.close();
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+    const top = tempDir('factstore-evidence-');
+    mkdirSync(path.join(top, 'real', 'ws'), { recursive: true });
+    mkdirSync(path.join(top, 'links'));
+    symlinkSync(path.join(top, 'real'), path.join(top, 'links', 'to-real'));
+    writeFileSync(path.join(top, 'links', 'r.xml'), '<testsuite/>');
+    const linkedBase: EvidencePlace = { base: path.join(top, 'links', 'to-real', 'ws'), baseName: 'the current directory', confined: false };
+    const beside = await openEvidenceFile(path.join(top, 'links', 'r.xml'), 100, linkedBase, CLI_INPUT_NAMES);
+    expect(beside.size).toBe(12);
+    await beside.handle.close();
     // the workspace itself, given as the path, is a directory
     expect(await refusal(openEvidenceFile(dir, 100, confined, ACTION))).toBe(`the evidence ${dir} is a directory, not a file: archive it into one file first. ${give(true, ACTION)}`);
   });
