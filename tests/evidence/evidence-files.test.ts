@@ -3,7 +3,8 @@
 // report (a directory, a link, a pipe, a device, /proc, a file outside the workspace), the whole
 // message each time, and the digest of a build output (`--file`) against sha256sum.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkEvidenceFiles, readEvidenceFiles, type EvidencePlace } from '../../src/core/evidence/files/evidence-files.js';
@@ -21,6 +22,13 @@ const sha256sum = (file: string) => execFileSync('sha256sum', [file]).toString()
 function workspace(): { dir: string; place: EvidencePlace; confined: EvidencePlace } {
   const dir = tempDir('factstore-evidence-');
   return { dir, place: { base: dir, baseName: 'the current directory', confined: false }, confined: { base: dir, baseName: 'the workspace', confined: true } };
+}
+
+/** A Unix socket at `file`, listening until the returned server is closed. */
+async function socketAt(file: string): Promise<Server> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(file, resolve));
+  return server;
 }
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
@@ -111,6 +119,25 @@ describe('reading evidence files', () => {
     expect(read.refs[0]?.size).toBe(big.length);
   });
 
+  it('an empty file is read as zero bytes and stored raw', async () => {
+    const { dir, place } = workspace();
+    writeFileSync(path.join(dir, 'empty.log'), '');
+    const read = await readEvidenceFiles([path.join(dir, 'empty.log')], { maxBytes: 100, place, format: undefined, secretMarkers: [] });
+    expect(read.refs).toEqual([{ name: 'empty.log', sha256: `sha256:${sha256sum(path.join(dir, 'empty.log'))}`, size: 0, format: 'raw' }]);
+    expect(read.blobs[0]?.bytes.length).toBe(0);
+  });
+
+  it('every file opened is closed again, read or only checked', async () => {
+    const { dir, place } = workspace();
+    const files = ['a.log', 'b.log', 'c.log'].map((f) => path.join(dir, f));
+    for (const f of files) writeFileSync(f, 'x');
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    await checkEvidenceFiles(files, { maxBytes: 10, place });
+    await readEvidenceFiles(files, { maxBytes: 10, place, format: 'raw', secretMarkers: [] });
+    expect(open()).toBe(before);
+  });
+
   it('at most 100 files per attestation', async () => {
     const { dir, place } = workspace();
     const files = Array.from({ length: 101 }, (_, i) => path.join(dir, `f${i}.log`));
@@ -148,6 +175,18 @@ describe('what is refused instead of a report', () => {
     execFileSync('mkfifo', [at('pipe')]);
     expect(await refusal(open(at('pipe')))).toBe(`the evidence ${at('pipe')} is a named pipe (FIFO): evidence must be a regular file that a step wrote. ${give(false)}`);
     expect(await refusal(open('/dev/null'))).toBe(`the evidence /dev/null is a device: evidence must be a regular file that a step wrote. ${give(false)}`);
+    const server = await socketAt(at('sock'));
+    try {
+      expect(await refusal(open(at('sock')))).toBe(`the evidence ${at('sock')} is a socket: evidence must be a regular file that a step wrote. ${give(false)}`);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a relative path is judged where it is read from: one found only in the current directory is refused', async () => {
+    const { place } = workspace();
+    // package.json is in the current directory (the project), not in the fresh workspace
+    expect(await refusal(openEvidenceFile('package.json', 1 << 20, place, CLI_INPUT_NAMES))).toBe(`cannot read the evidence file package.json (ENOENT): ${give(false)}`);
   });
 
   it('a link, named with where it points; a file reached through a linked directory', async () => {
@@ -163,6 +202,25 @@ describe('what is refused instead of a report', () => {
     expect(await refusal(openEvidenceFile(path.join(dir, 'linked/r.xml'), 100, place, CLI_INPUT_NAMES))).toBe(
       `the evidence ${path.join(dir, 'linked/r.xml')} is really ${path.join(dir, 'out', 'r.xml')}: ${path.join(dir, 'linked')} on its path is a symbolic link (to out), and evidence is never read through a link. ${give(false)}`,
     );
+    // the link named is the first one on the path, below directories that are not links
+    mkdirSync(path.join(dir, 'sub', 'deeper'), { recursive: true });
+    symlinkSync('../../out', path.join(dir, 'sub', 'deeper', 'hop'));
+    expect(await refusal(openEvidenceFile(path.join(dir, 'sub/deeper/hop/r.xml'), 100, place, CLI_INPUT_NAMES))).toBe(
+      `the evidence ${path.join(dir, 'sub/deeper/hop/r.xml')} is really ${path.join(dir, 'out', 'r.xml')}: ${path.join(dir, 'sub', 'deeper', 'hop')} on its path is a symbolic link (to ../../out), and evidence is never read through a link. ${give(false)}`,
+    );
+  });
+
+  it('a link whose name differs from its target only in case is still a link (on a case-sensitive file system)', async () => {
+    const { dir, place } = workspace();
+    mkdirSync(path.join(dir, 'Reports'));
+    writeFileSync(path.join(dir, 'Reports', 'r.xml'), '<testsuite/>');
+    symlinkSync('Reports', path.join(dir, 'reports'));
+    expect(await refusal(openEvidenceFile(path.join(dir, 'reports/r.xml'), 100, place, CLI_INPUT_NAMES))).toBe(
+      `the evidence ${path.join(dir, 'reports/r.xml')} is really ${path.join(dir, 'Reports', 'r.xml')}: ${path.join(dir, 'reports')} on its path is a symbolic link (to Reports), and evidence is never read through a link. ${give(false)}`,
+    );
+    const opened = await openEvidenceFile(path.join(dir, 'Reports/r.xml'), 100, place, CLI_INPUT_NAMES);
+    expect(opened.size).toBe(12);
+    await opened.handle.close();
   });
 
   it('anything under /proc, /sys or /dev, named for what it is', async () => {
@@ -193,6 +251,25 @@ describe('what is refused instead of a report', () => {
     const opened = await openEvidenceFile(path.join(sibling, 'r.xml'), 100, place, CLI_INPUT_NAMES);
     expect(opened.size).toBe(12);
     await opened.handle.close();
+    // elsewhere on the machine: under another top-level directory, or beside a workspace reached through a link
+    const elsewhere = mkdtempSync(path.join('/var/tmp', 'factstore-evidence-'));
+    try {
+      writeFileSync(path.join(elsewhere, 'r.xml'), '<testsuite/>');
+      const far = await openEvidenceFile(path.join(elsewhere, 'r.xml'), 100, place, CLI_INPUT_NAMES);
+      expect(far.size).toBe(12);
+      await far.handle.close();
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+    const top = tempDir('factstore-evidence-');
+    mkdirSync(path.join(top, 'real', 'ws'), { recursive: true });
+    mkdirSync(path.join(top, 'links'));
+    symlinkSync(path.join(top, 'real'), path.join(top, 'links', 'to-real'));
+    writeFileSync(path.join(top, 'links', 'r.xml'), '<testsuite/>');
+    const linkedBase: EvidencePlace = { base: path.join(top, 'links', 'to-real', 'ws'), baseName: 'the current directory', confined: false };
+    const beside = await openEvidenceFile(path.join(top, 'links', 'r.xml'), 100, linkedBase, CLI_INPUT_NAMES);
+    expect(beside.size).toBe(12);
+    await beside.handle.close();
     // the workspace itself, given as the path, is a directory
     expect(await refusal(openEvidenceFile(dir, 100, confined, ACTION))).toBe(`the evidence ${dir} is a directory, not a file: archive it into one file first. ${give(true, ACTION)}`);
   });
@@ -237,5 +314,22 @@ describe('fingerprinting a build output', () => {
     mkdirSync(path.join(dir, 'out'));
     execFileSync('mkfifo', [path.join(dir, 'out', 'pipe')]);
     expect(await refusal(fingerprintPath(path.join(dir, 'out')))).toBe(`${path.join(dir, 'out', 'pipe')} is a named pipe: a fingerprinted directory may hold only files, directories and links.`);
+    mkdirSync(path.join(dir, 'served'));
+    const server = await socketAt(path.join(dir, 'served', 'sock'));
+    try {
+      expect(await refusal(fingerprintPath(path.join(dir, 'served')))).toBe(`${path.join(dir, 'served', 'sock')} is a special file: a fingerprinted directory may hold only files, directories and links.`);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a directory\'s manifest is sorted by the bytes of whole paths, not walked directory by directory', async () => {
+    const { dir } = workspace();
+    // '-' (0x2d) sorts before '/' (0x2f), which sorts before '0' (0x30)
+    for (const d of ['a', 'c']) mkdirSync(path.join(dir, 'out', d), { recursive: true });
+    for (const f of ['a/z', 'a-b', 'c/z', 'c0']) writeFileSync(path.join(dir, 'out', f), `${f}\n`);
+    const manifest = ['a-b', 'a/z', 'c/z', 'c0'].map((f) => `${f}\0${sha256sum(path.join(dir, 'out', f))}\n`).join('');
+    const expected = execFileSync('sha256sum', [], { input: manifest }).toString().split(' ')[0] ?? '';
+    expect(await fingerprintPath(path.join(dir, 'out'))).toEqual({ digest: `sha256:${expected}`, kind: 'directory', entries: 4 });
   });
 });

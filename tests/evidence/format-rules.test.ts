@@ -3,7 +3,7 @@
 // purpose (real tool output is in fixture-counts.test.ts): each holds the one odd thing tested.
 import { describe, expect, it } from 'vitest';
 import { FactstoreError } from '../../src/core/errors.js';
-import { detectFormat, parseEvidence, readText } from '../../src/core/evidence/index.js';
+import { EVIDENCE_PARSERS, detectFormat, parseEvidence, readText } from '../../src/core/evidence/index.js';
 import { isRecord } from '../../src/core/evidence/json-text.js';
 import { jsonShape } from '../../src/core/evidence/json-shape.js';
 import { bytes } from './fixtures.js';
@@ -152,6 +152,42 @@ describe('what a parser says about a document of its format that the tool would 
       ],
     };
     expect(parse(log).summary).toEqual({ results: 7, error: 3, warning: 1, note: 3, none: 0 });
+  });
+
+  it('sarif levels: a rule index that is not a number is no index; a result of level none is no finding', () => {
+    const log = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'd', rules: [{ id: 'R0', defaultConfiguration: { level: 'error' } }] } },
+          results: [
+            { rule: { index: '0' }, message: { text: 'index as text' } }, // no index, no id: warning
+            { kind: 'pass', ruleIndex: 0, message: { text: 'passed' } }, // a kind other than fail: none
+          ],
+        },
+      ],
+    };
+    const parsed = parse(log);
+    expect(parsed.summary).toEqual({ results: 2, error: 0, warning: 1, note: 0, none: 1 });
+    expect(parsed.findings).toEqual([{ level: 'warning', message: 'index as text' }]);
+  });
+});
+
+describe('a parser called on its own (an adapter that skips detection) with a document of another kind', () => {
+  const direct = (format: keyof typeof EVIDENCE_PARSERS, text: string) => () => EVIDENCE_PARSERS[format].parse(text);
+
+  it('says what it expected to find', () => {
+    expect(direct('junit', '<bom xmlns="http://cyclonedx.org/schema/bom/1.5"/>')).toThrow('the XML root is <bom>, not <testsuites> or <testsuite>: is this a JUnit report?');
+    expect(direct('cyclonedx', '{"specVersion": "1.6"}')).toThrow('not a CycloneDX JSON BOM (no "bomFormat": "CycloneDX"): is the file from a CycloneDX tool?');
+    expect(direct('cyclonedx', '[{"bomFormat": "CycloneDX"}]')).toThrow('not a CycloneDX JSON BOM (no "bomFormat": "CycloneDX"): is the file from a CycloneDX tool?');
+    expect(direct('cyclonedx', '<testsuite xmlns="http://cyclonedx.org/schema/bom/1.5"/>')).toThrow(
+      'the XML root <testsuite> is not a CycloneDX <bom xmlns="http://cyclonedx.org/schema/bom/1.x">.',
+    );
+    expect(direct('cyclonedx', '<bom xmlns="http://example.com/bom"/>')).toThrow('the XML root <bom> is not a CycloneDX <bom xmlns="http://cyclonedx.org/schema/bom/1.x">.');
+    expect(direct('trivy', '"report"')).toThrow('a Trivy report is a JSON object, not a string.');
+    expect(direct('sarif', '[]')).toThrow('a SARIF log is a JSON object, not an array.');
+    expect(direct('spdx', '[]')).toThrow('not an SPDX 2.x JSON document (spdxVersion an array): Factstore reads SPDX 2.3 JSON.');
+    expect(direct('spdx', '{"spdxVersion": 2.3}')).toThrow('not an SPDX 2.x JSON document (spdxVersion 2.3): Factstore reads SPDX 2.3 JSON.');
   });
 });
 

@@ -7,6 +7,19 @@ const parse = (text: string, name = 'report') => parseEvidence(bytes(text), { na
 describe('junit rules', () => {
   const suite = (cases: string) => `<testsuites tests="99" failures="99"><testsuite tests="42">${cases}</testsuite></testsuites>`;
 
+  it('findings: failures and errors only, each message the first line of text that is not blank', () => {
+    const cases =
+      '<testcase name="ok"/><testcase name="skip"><skipped message="later"/></testcase>' +
+      '<testcase classname="C" name="f"><failure>\n   \n    expected 1 to be 2\n    at f.test.ts:3</failure></testcase>' +
+      '<testcase name="e"><error type="TypeError"/></testcase>' +
+      '<testcase name="logged"><system-out>a log line</system-out><failure message="boom"/></testcase>';
+    expect(parse(suite(cases)).findings).toEqual([
+      { level: 'error', message: 'TypeError', name: 'e' },
+      { level: 'failure', message: 'expected 1 to be 2', name: 'C.f' },
+      { level: 'failure', message: 'boom', name: 'logged' },
+    ]);
+  });
+
   it('counts <testcase> elements, never the suites\' own totals', () => {
     expect(parse(suite('<testcase name="a"/><testcase name="b"/>')).summary).toEqual({ tests: 2, passed: 2, failures: 0, errors: 0, skipped: 0 });
   });

@@ -19,7 +19,6 @@ export function xmlRoot(text: string): XmlRoot | undefined {
     else if (text.startsWith('<!--', i)) i = endAfter(text, '-->', i);
     else if (text.slice(i, i + 9).toUpperCase() === '<!DOCTYPE') i = endOfDoctype(text, i);
     else break;
-    if (i >= text.length) return undefined;
   }
   const tag = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 256));
   if (tag === null) return undefined;
@@ -33,13 +32,14 @@ export function xmlRoot(text: string): XmlRoot | undefined {
 }
 
 export function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
+  // no colon: indexOf is -1, and the whole name is kept
+  return name.slice(name.indexOf(':') + 1);
 }
 
 function skipWhitespace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text.charAt(i))) i++;
+  // charAt past the end is '', which is no whitespace
+  while (/\s/.test(text.charAt(i))) i++;
   return i;
 }
 

@@ -122,9 +122,11 @@ async function checkRealPath(file: string, place: EvidencePlace, give: string): 
   if (place.confined && !within(base, lexical)) throw badInput(`the evidence ${file} is outside ${place.baseName} (${base}). ${give}`);
   const common = commonAncestor(base, lexical);
   const expected = path.join(await realpath(common), path.relative(common, lexical));
-  // a case-insensitive file system may spell the real path in another case: that is no link
-  if (real !== expected && real.toLowerCase() !== expected.toLowerCase()) {
+  if (real !== expected) {
     const link = await firstLink(common, lexical);
+    // a case-insensitive file system may spell the real path in another case: that alone is no link
+    // (but a link named like its target in another case, on a case-sensitive one, is one)
+    if (link === undefined && real.toLowerCase() === expected.toLowerCase()) return real;
     const where = link === undefined ? 'a directory on its path is a symbolic link' : `${link.path} on its path is a symbolic link (to ${link.target})`;
     throw badInput(`the evidence ${file} is really ${real}: ${where}, and evidence is never read through a link. ${give}`);
   }

@@ -34,11 +34,10 @@ export function parseWith(bytes: Uint8Array, name: string, format: RequestedForm
   if (format !== undefined) return parseEvidence(bytes, { name, format, maxBytes });
   let detected: EvidenceFormat | undefined;
   try {
-    const text = readText(bytes, name);
-    detected = text.trim() === '' ? undefined : detectFormat(text, name);
+    // no parser recognises blank text
+    detected = detectFormat(readText(bytes, name), name);
   } catch {
     // not UTF-8: a binary attachment, not a report
-    return undefined;
   }
   if (detected === undefined) return undefined;
   // a file a parser recognised but cannot read is refused rather than stored as if it were fine
