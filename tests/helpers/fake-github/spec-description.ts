@@ -36,6 +36,9 @@ export interface SpecDescription {
   components: Record<string, Record<string, unknown>>;
 }
 
+/** the ajv key of `{ components }`, which every `$ref` of the cut names */
+export const COMPONENTS = 'github-components';
+
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'];
 const require = createRequire(import.meta.url);
 
@@ -56,7 +59,8 @@ function strip(node: unknown, inProperties = false): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
     if (!inProperties && (k === 'description' || k === 'example' || k === 'examples' || k === 'externalDocs')) continue;
-    out[k] = strip(v, !inProperties && k === 'properties');
+    // references name the components schema, so an operation's schema compiles on its own
+    out[k] = !inProperties && k === '$ref' && typeof v === 'string' ? `${COMPONENTS}${v}` : strip(v, !inProperties && k === 'properties');
   }
   return out;
 }
@@ -110,7 +114,7 @@ function cut(full: FullSpec, version: string): SpecDescription {
   for (let ref = todo.pop(); ref !== undefined; ref = todo.pop()) {
     if (seen.has(ref)) continue;
     seen.add(ref);
-    const [, , kind = '', name = ''] = ref.split('/');
+    const [, , kind = '', name = ''] = ref.replace(COMPONENTS, '').split('/');
     const schema = strip(full.components[kind]?.[name]);
     (components[kind] ??= {})[name] = schema;
     const more = new Set<string>();
@@ -125,7 +129,7 @@ let loaded: SpecDescription | undefined;
 export function specDescription(): SpecDescription {
   if (loaded !== undefined) return loaded;
   const version = (require('@octokit/openapi/package.json') as { version: string }).version;
-  const cache = join(tmpdir(), `fake-github-openapi-${version}-v2.json`);
+  const cache = join(tmpdir(), `fake-github-openapi-${version}-v3.json`);
   try {
     loaded = JSON.parse(readFileSync(cache, 'utf8')) as SpecDescription;
     if (loaded.version === version) return loaded;
