@@ -2,12 +2,14 @@
  * GitHub's published OpenAPI description (`@octokit/openapi`), cut down to what checking a request
  * needs: each operation's parameters (references resolved) and JSON request body, and the component
  * schemas those reach. The full file is 13 MB and takes ~0.7 s to read; the cut is ~0.5 MB, so it
- * is kept in the system's temporary folder, keyed by the package's version, and read in ~10 ms.
+ * is kept in the system's temporary folder and read in ~10 ms.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface SpecParameter {
   name: string;
@@ -129,7 +131,9 @@ let loaded: SpecDescription | undefined;
 export function specDescription(): SpecDescription {
   if (loaded !== undefined) return loaded;
   const version = (require('@octokit/openapi/package.json') as { version: string }).version;
-  const cache = join(tmpdir(), `fake-github-openapi-${version}-v3.json`);
+  // keyed by the package's version and this file's text, so a change to the cut makes a new one
+  const key = createHash('sha256').update(version).update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 12);
+  const cache = join(tmpdir(), `fake-github-openapi-${version}-${key}.json`);
   try {
     loaded = JSON.parse(readFileSync(cache, 'utf8')) as SpecDescription;
     if (loaded.version === version) return loaded;
