@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restClient, type ApiCall } from '../helpers/fake-github/client.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
 import { specDescription } from '../helpers/fake-github/spec-description.js';
+import { specCheckedFetch } from '../helpers/fake-github/spec-checked-fetch.js';
 import { SpecRoutes } from '../helpers/fake-github/spec-routes.js';
 import { failOnSpecViolations } from '../helpers/fake-github/spec-violations.js';
 
@@ -103,10 +104,20 @@ describe('the check can fail a test', () => {
     const other = await startFakeGitHub();
     other.createRepo('acme/app');
     await restClient(other.url, other.token)('GET', `${REPO}/issues?state=opened`);
-    expect(() => failOnSpecViolations()).toThrow(/refused 1 request\(s\) GitHub's OpenAPI description does not allow:\n {2}GET \/repos\/acme\/app\/issues \(issues\/list-for-repo\): parameter state must be one of/);
+    expect(() => failOnSpecViolations()).toThrow(/1 request\(s\) to http:\/\/127\.0\.0\.1:\d+ refused: GitHub's OpenAPI description does not allow them:\n {2}GET \/repos\/acme\/app\/issues \(issues\/list-for-repo\): parameter state must be one of/);
     // seen once: the next check has nothing new, and close() has nothing left
     expect(() => failOnSpecViolations()).not.toThrow();
     await restClient(other.url, other.token)('POST', `${REPO}/git/blobs`, { content: 7 });
     await expect(other.close()).rejects.toThrow(/POST \/repos\/acme\/app\/git\/blobs \(git\/create-blob\): body\/content must be string/);
+  });
+
+  it('checks requests made through specCheckedFetch too (clients tested with nock): refused ones answered and recorded, others sent on', async () => {
+    const checked = specCheckedFetch('http://127.0.0.1:9/api/v3');
+    const refusedHere = await checked('http://127.0.0.1:9/api/v3/repos/acme/app/issues?state=opened', { method: 'GET' });
+    expect(refusedHere.status).toBe(422);
+    expect(((await refusedHere.json()) as { message: string }).message).toContain('parameter state must be one of ["open","closed","all"]');
+    expect(() => failOnSpecViolations()).toThrow(/to http:\/\/127\.0\.0\.1:9\/api\/v3 \(through specCheckedFetch\) refused/);
+    // a request GitHub takes goes on to the network, where nothing listens on port 9
+    await expect(checked('http://127.0.0.1:9/api/v3/repos/acme/app/issues?state=open', { method: 'GET' })).rejects.toThrow(/fetch failed/);
   });
 });

@@ -22,7 +22,7 @@ export function liveFakes(): Registry {
 
 export function violationsError(url: string, violations: SpecViolation[]): Error {
   const lines = violations.map((v) => `  ${v.method} ${v.path}${v.operation === undefined ? '' : ` (${v.operation})`}: ${v.problems.join('; ')}`);
-  return new Error(`fake-github at ${url} refused ${violations.length} request(s) GitHub's OpenAPI description does not allow:\n${lines.join('\n')}\nFix the request, or, when the test sends it on purpose, take it with gh.takeSpecViolations().`);
+  return new Error(`${violations.length} request(s) to ${url} refused: GitHub's OpenAPI description does not allow them:\n${lines.join('\n')}\nFix the request, or, when the test sends it on purpose, take it with gh.takeSpecViolations().`);
 }
 
 /** Throws for the violations recorded by any live fake since the last call. */
