@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // any fake GitHub that refused a request GitHub would refuse fails the test that sent it
+    setupFiles: ['tests/helpers/fake-github/spec-violations-setup.ts'],
   },
 });

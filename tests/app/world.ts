@@ -13,6 +13,7 @@ import { makeFact } from '../../src/core/model/fact-id.js';
 import type { AlarmFact, Fact } from '../../src/core/model/fact.js';
 import { generateKeyPair, sshSigner } from '../../src/core/signing/index.js';
 import { HIGH_WATER_RUN } from '../../src/core/store/github/facts-branch-state.js';
+import { specCheckedFetch } from '../helpers/fake-github/spec-checked-fetch.js';
 import { FactsModel } from './facts-model.js';
 import { expectStateRun, mockGateReads, type GateReadOptions, type StateRunBody } from './facts-mocks.js';
 
@@ -56,7 +57,8 @@ export async function startApp(deps: Partial<AppDeps> = {}): Promise<AppUnderTes
     appId: 1,
     privateKey,
     // applied after Probot's own defaults, which would switch throttling back on (a 1 s gap between writes)
-    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({ ...options, retry: { enabled: false }, throttle: { ...(options.throttle as object), enabled: false } })),
+    // every request is also checked against GitHub's OpenAPI description before nock answers it
+    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({ ...options, retry: { enabled: false }, throttle: { ...(options.throttle as object), enabled: false }, request: { ...(options.request as object), fetch: specCheckedFetch(API) } })),
     log: captureLog(logs),
   });
   await probot.load(createFactstoreApp({ actor: 'factstore[bot]', serverUrl: 'https://github.com', ...deps }));

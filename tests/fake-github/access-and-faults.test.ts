@@ -140,10 +140,10 @@ describe('the request log', () => {
   it('records method, decoded path, Octokit operation, status, login and JSON body', async () => {
     gh.resetRequests();
     await api('POST', '/repos/acme/app/git/blobs', { content: 'logged' });
-    await api('GET', '/repos/acme/app/git/ref/heads%2Fmain?x=1');
+    await api('GET', '/repos/acme/app/commits?sha=heads%2Fmain&per_page=1');
     expect(gh.requests).toEqual([
       { method: 'POST', path: '/repos/acme/app/git/blobs', query: {}, operation: 'git.createBlob', status: 201, body: { content: 'logged' }, login: 'fake-bot' },
-      { method: 'GET', path: '/repos/acme/app/git/ref/heads/main', query: { x: '1' }, operation: 'git.getRef', status: 200, login: 'fake-bot' },
+      { method: 'GET', path: '/repos/acme/app/commits', query: { sha: 'heads/main', per_page: '1' }, operation: 'repos.listCommits', status: 200, login: 'fake-bot' },
     ]);
   });
 });

@@ -68,6 +68,11 @@ describe('fake GitHub check runs', () => {
     const answers = await Promise.all(bad.map((body) => api('POST', runs, body)));
     expect(answers.map((a) => a.status)).toEqual([422, 422, 422, 422]);
     expect((answers[0]?.data as { message: string }).message).toBe(`No commit found for SHA: ${'d'.repeat(40)}`);
+    // the enum and the length are GitHub's OpenAPI description's; the other two are GitHub's own rules
+    expect(gh.takeSpecViolations().flatMap((v) => v.problems).sort()).toEqual([
+      'body/conclusion must be one of ["action_required","cancelled","failure","neutral","success","skipped","stale","timed_out"]',
+      'body/output/summary must NOT have more than 65535 characters',
+    ]);
     expect((await api('PATCH', `${runs}/1`, { conclusion: 'success' })).status).toBe(404);
   });
 
@@ -156,5 +161,6 @@ describe('List check runs for a Git reference', () => {
     for (const bad of ['status=done', 'filter=newest', 'app_id=factstore']) {
       expect((await api('GET', `/repos/acme/app/commits/${sha}/check-runs?${bad}`)).status).toBe(422);
     }
+    expect(gh.takeSpecViolations().flatMap((v) => v.problems)).toEqual(['parameter status must be one of ["queued","in_progress","completed"]', 'parameter filter must be one of ["latest","all"]', 'parameter app_id must be integer']);
   });
 });

@@ -45,6 +45,7 @@ describe('custom deployment protection reviews', () => {
     expect((await api('POST', `${RUN}/103/deployment_protection_rule`, { environment_name: 'production', state: 'waiting' })).status).toBe(422);
     expect((await api('POST', `${RUN}/103/deployment_protection_rule`, { state: 'approved' })).status).toBe(422);
     expect((await api('POST', `${RUN}/103/deployment_protection_rule`, { environment_name: 'production', state: 'approved', comment: 7 })).status).toBe(422);
+    expect(gh.takeSpecViolations().map((v) => v.operation)).toEqual(Array(3).fill('actions/review-custom-gates-for-run'));
     const forbidden = await restClient(gh.url, 'no-deployments')('POST', `${RUN}/103/deployment_protection_rule`, { environment_name: 'production', state: 'approved' });
     expect(forbidden.status).toBe(403);
     expect(forbidden.data).toMatchObject({ message: 'Resource not accessible by integration' });

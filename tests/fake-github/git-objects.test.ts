@@ -115,6 +115,7 @@ describe('trees', () => {
     expect((await tree({ tree: [{ path: 'x', mode: '100644', type: 'blob', sha: 'f'.repeat(40), content: 'x' }] })).status).toBe(422);
     expect((await tree({ tree: [{ path: 'nope.txt', mode: '100644', type: 'blob', sha: null }] })).status).toBe(422);
     expect((await tree({ tree: [{ path: 'x', mode: '100600', type: 'blob', content: 'x' }] })).status).toBe(422);
+    expect(gh.takeSpecViolations().flatMap((v) => v.problems)).toEqual(['body/tree/0/mode must be one of ["100644","100755","040000","160000","120000"]']);
   });
 });
 
@@ -169,6 +170,7 @@ describe('commits', () => {
     expect((await api('POST', `${REPO}/git/commits`, { message: 'm', tree: 'f'.repeat(40) })).data).toMatchObject({ message: 'Tree SHA does not exist' });
     expect((await api('POST', `${REPO}/git/commits`, { message: 'm', tree, parents: [tree] })).status).toBe(422);
     expect((await api('POST', `${REPO}/git/commits`, { message: 'm', tree, author: { ...author, date: 'yesterday' } })).status).toBe(422);
+    expect(gh.takeSpecViolations().flatMap((v) => v.problems)).toEqual(['body/author/date must match format "date-time"', 'body/author/date "yesterday" is not YYYY-MM-DDTHH:MM:SSZ (no fractional seconds)']);
     expect((await api('GET', `${REPO}/git/commits/${'f'.repeat(40)}`)).status).toBe(404);
   });
 });

@@ -73,6 +73,7 @@ describe('issue comments', () => {
     expect((await api('PATCH', `${REPO}/issues/comments/1`, { body: 'x' })).status).toBe(404);
     expect((await api('POST', `${REPO}/issues/99/comments`, { body: 'x' })).status).toBe(404);
     expect((await api('POST', `${REPO}/issues/12/comments`, {})).status).toBe(422);
+    expect(gh.takeSpecViolations().flatMap((v) => v.problems)).toEqual(["body must have required property 'body'"]);
   });
 
   it('a comment written with an App installation token is the App\'s bot and names the App; a user\'s names none', async () => {
@@ -118,6 +119,7 @@ describe('issues', () => {
     expect((await api('GET', `${REPO}/issues?labels=factstore-alarm`)).data).toEqual([]);
     expect(((await api('GET', `${REPO}/issues?labels=factstore-alarm&state=closed`)).data as unknown[]).length).toBe(1);
     expect((await api('POST', `${REPO}/issues`, { body: 'no title' })).status).toBe(422);
+    expect(gh.takeSpecViolations().flatMap((v) => v.problems)).toEqual(["body must have required property 'title'"]);
   });
 
   it('refuses an issue or comment body over 65,536 characters, as GitHub does, and takes one at the limit', async () => {
@@ -136,5 +138,6 @@ describe('issues', () => {
     expect((await api('PATCH', `${REPO}/issues/comments/${(comment.data as { id: number }).id}`, { body: over })).status).toBe(422);
     // characters, not UTF-16 units: an emoji is one
     expect((await api('POST', `${REPO}/issues/${number}/comments`, { body: '😀'.repeat(65_536) })).status).toBe(201);
+    expect(gh.takeSpecViolations().map((v) => v.operation)).toEqual(['issues/create', 'issues/update', 'issues/create-comment', 'issues/update-comment']);
   });
 });

@@ -26,6 +26,8 @@ import { protectionRoutes } from './routes-protection.js';
 import { pullRoutes } from './routes-pulls.js';
 import { refRoutes } from './routes-refs.js';
 import { handle, type RecordedRequest, type ServerState } from './server.js';
+import type { SpecViolation } from './spec-check.js';
+import { liveFakes, violationsError, type ViolationSource } from './spec-violations.js';
 import { buildTree } from './tree-edit.js';
 
 export interface FakeGitHubOptions {
@@ -65,8 +67,10 @@ export interface PutFilesOptions {
 
 let repoIds = 1;
 
-export class FakeGitHub {
+export class FakeGitHub implements ViolationSource {
   readonly requests: RecordedRequest[] = [];
+  private readonly violations: SpecViolation[] = [];
+  private reported = 0;
   readonly token: string;
   private readonly repos = new Map<string, Repository>();
   private readonly tokens = new Tokens();
@@ -89,6 +93,7 @@ export class FakeGitHub {
       faults: this.faults,
       routes: [...refRoutes, ...objectRoutes(options.treeEntryLimit ?? 100_000), ...contentRoutes, ...checkRunRoutes, ...issueRoutes, ...pullRoutes, ...compareRoutes, ...protectionRoutes, ...commitRoutes, ...deploymentReviewRoutes],
       requests: this.requests,
+      violations: this.violations,
       latencyMs: options.latencyMs ?? 0,
       jitterMs: options.jitterMs ?? 0,
       recordBodies: options.recordBodies ?? true,
@@ -109,12 +114,34 @@ export class FakeGitHub {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     holder.fake = new FakeGitHub(server, `http://127.0.0.1:${port}`, options);
+    liveFakes().add(holder.fake);
     return holder.fake;
   }
 
+  /** Stops the server; throws when requests GitHub would refuse were made and no test has seen them. */
   async close(): Promise<void> {
+    liveFakes().delete(this);
     this.server.closeAllConnections();
     await new Promise<void>((resolve, reject) => this.server.close((e) => (e ? reject(e) : resolve())));
+    const left = this.takeUnreported();
+    if (left.length > 0) throw violationsError(this.url, left);
+  }
+
+  /** The requests refused because GitHub's OpenAPI description (or a limit it states in prose) does not allow them. */
+  specViolations(): readonly SpecViolation[] {
+    return this.violations;
+  }
+
+  /** Returns the refused requests and forgets them: for tests that send them on purpose. */
+  takeSpecViolations(): SpecViolation[] {
+    this.reported = 0;
+    return this.violations.splice(0);
+  }
+
+  takeUnreported(): SpecViolation[] {
+    const fresh = this.violations.slice(this.reported);
+    this.reported = this.violations.length;
+    return fresh;
   }
 
   /** A repository with no commit yet (GitHub's "empty repository"), unless files are put in it. */

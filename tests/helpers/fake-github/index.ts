@@ -17,6 +17,7 @@ export type { DeploymentReviewRecord } from './deployment-reviews.js';
 export type { TokenOptions } from './auth.js';
 export type { FaultOptions } from './faults.js';
 export type { RecordedRequest } from './server.js';
+export type { SpecViolation } from './spec-check.js';
 
 export function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   return FakeGitHub.start(options);

@@ -1,6 +1,6 @@
 /**
  * "Compare two commits" (`GET /compare/{base}...{head}`): status, ahead_by, behind_by, the
- * commits reachable from head and not from base (oldest first, `per_page` ≤ 250 / `page`), each
+ * commits reachable from head and not from base (oldest first, 250 unless `per_page` (≤ 100) and `page` say otherwise), each
  * with its `commit.verification` (the real `signature` and `payload`, so a client can check the
  * signature itself; never `verified: true` here), and the files changed from the merge base to
  * head (at most 300, on the first page only).
@@ -25,7 +25,8 @@ function compare(ctx: RouteContext, [basehead = '']: string[]): Reply {
   if (base === undefined || head === undefined) throw notFound(`No common ancestor between ${baseRef} and ${headRef}.`);
   const { mergeBase, ahead, behindBy } = compareCommits(ctx.repo, base, head);
   if (mergeBase === undefined) throw notFound(`No common ancestor between ${baseRef} and ${headRef}.`);
-  const perPage = count(ctx.query.get('per_page'), 250, 250);
+  // GitHub's description: per_page "(max 100)"; without it, the first 250 commits
+  const perPage = count(ctx.query.get('per_page'), 250, 100);
   const page = count(ctx.query.get('page'), 1, Number.MAX_SAFE_INTEGER);
   const last = Math.max(1, Math.ceil(ahead.length / perPage));
   const status = ahead.length === 0 ? (behindBy === 0 ? 'identical' : 'behind') : behindBy === 0 ? 'ahead' : 'diverged';

@@ -12,6 +12,7 @@ import { ApiError, emptyRepository, notFound, type Reply } from './http-kit.js';
 import type { Repository } from './repository.js';
 import type { Route } from './route.js';
 import { repoInstallationPath } from './routes-protection.js';
+import { specCheck, type SpecViolation } from './spec-check.js';
 
 export interface RecordedRequest {
   method: string;
@@ -37,6 +38,8 @@ export interface ServerState {
   faults: Faults;
   routes: Route[];
   requests: RecordedRequest[];
+  /** requests refused because GitHub's OpenAPI description does not allow them */
+  violations: SpecViolation[];
   latencyMs: number;
   jitterMs: number;
   recordBodies: boolean;
@@ -137,6 +140,11 @@ export async function handle(state: ServerState, req: IncomingMessage, res: Serv
     record.path = decodeURIComponent(url.pathname).replace(/^\/api\/v3(?=\/)/, '');
     const body = await readBody(req);
     if (state.recordBodies && body !== undefined) record.body = body;
+    const violation = specCheck().check(method, url.pathname.replace(/^\/api\/v3(?=\/)/, ''), url.searchParams, body);
+    if (violation !== undefined) {
+      state.violations.push(violation);
+      throw new ApiError(violation.status, `${violation.status === 404 ? 'Not Found' : 'Invalid request.'}\n\n${violation.problems.join('\n')}\n\n(fake-github: refused as GitHub's OpenAPI description does not allow it)`);
+    }
     const delay = state.latencyMs + Math.random() * state.jitterMs;
     if (delay > 0) await sleep(delay);
     // an App asks for an installation token, or for itself, with its JWT, which is no token of an account
