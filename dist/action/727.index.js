@@ -267,8 +267,6 @@ function xmlRoot(text) {
             i = endOfDoctype(text, i);
         else
             break;
-        if (i >= text.length)
-            return undefined;
     }
     const tag = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 256));
     if (tag === null)
@@ -283,12 +281,13 @@ function xmlRoot(text) {
     return { localName: localName(name), attributes };
 }
 function localName(name) {
-    const colon = name.indexOf(':');
-    return colon < 0 ? name : name.slice(colon + 1);
+    // no colon: indexOf is -1, and the whole name is kept
+    return name.slice(name.indexOf(':') + 1);
 }
 function skipWhitespace(text, from) {
     let i = from;
-    while (i < text.length && /\s/.test(text.charAt(i)))
+    // charAt past the end is '', which is no whitespace
+    while (/\s/.test(text.charAt(i)))
         i++;
     return i;
 }
@@ -1008,7 +1007,7 @@ function parseEvidence(bytes, options) {
         const format = options.format ?? detected(text, name);
         const parser = EVIDENCE_PARSERS[format];
         if (options.format !== undefined && !parser.detect(text, name))
-            refuseFormat(text, name, options.format);
+            refuseFormat(text, name, options.format, options.formatFrom ?? { input: '--format' });
         return parser.parse(text);
     });
 }
@@ -1020,10 +1019,13 @@ function detected(text, name) {
     throw (0,core_errors/* badInput */.AN)(`evidence ${name} is not in a known format (${EVIDENCE_FORMATS.join(', ')}): ` +
         'pass --format with one of them, or attach a report such a tool wrote.');
 }
-function refuseFormat(text, name, wanted) {
+function refuseFormat(text, name, wanted, from) {
     const format = detectFormat(text, name);
     if (format !== undefined) {
-        throw (0,core_errors/* badInput */.AN)(`evidence ${name} looks like ${format}, not ${wanted}: drop --format or pass --format ${format}`);
+        if ('type' in from) {
+            throw (0,core_errors/* badInput */.AN)(`evidence ${name} looks like ${format}, not ${wanted}, the format of type ${from.type} (types.${from.type}.format in the config): attach the ${wanted} report, or record this file under a type whose format is ${format}`);
+        }
+        throw (0,core_errors/* badInput */.AN)(`evidence ${name} looks like ${format}, not ${wanted}: drop ${from.input} or pass ${from.input} ${format}`);
     }
     rejectUnreadable(text);
     throw (0,core_errors/* badInput */.AN)(`evidence ${name} does not look like ${wanted} (nor like any known format: ${EVIDENCE_FORMATS.join(', ')}): ` +
@@ -1243,9 +1245,12 @@ async function checkRealPath(file, place, give) {
         throw (0,core_errors/* badInput */.AN)(`the evidence ${file} is outside ${place.baseName} (${base}). ${give}`);
     const common = commonAncestor(base, lexical);
     const expected = external_node_path_default().join(await (0,promises_.realpath)(common), external_node_path_default().relative(common, lexical));
-    // a case-insensitive file system may spell the real path in another case: that is no link
-    if (real !== expected && real.toLowerCase() !== expected.toLowerCase()) {
+    if (real !== expected) {
         const link = await firstLink(common, lexical);
+        // a case-insensitive file system may spell the real path in another case: that alone is no link
+        // (but a link named like its target in another case, on a case-sensitive one, is one)
+        if (link === undefined && real.toLowerCase() === expected.toLowerCase())
+            return real;
         const where = link === undefined ? 'a directory on its path is a symbolic link' : `${link.path} on its path is a symbolic link (to ${link.target})`;
         throw (0,core_errors/* badInput */.AN)(`the evidence ${file} is really ${real}: ${where}, and evidence is never read through a link. ${give}`);
     }
@@ -1300,19 +1305,18 @@ function requestedFormat(given, type, names = input_names/* CLI_INPUT_NAMES */.j
  * Parses one file. With a requested format a file that does not parse is an error (the parser says why);
  * when auto-detecting, a file no parser recognises (a PDF, a log) is stored raw: undefined.
  */
-function parseWith(bytes, name, format, maxBytes) {
+function parseWith(bytes, name, format, maxBytes, formatFrom) {
     if (format === 'raw')
         return undefined;
     if (format !== undefined)
-        return parseEvidence(bytes, { name, format, maxBytes });
+        return parseEvidence(bytes, { name, format, maxBytes, ...(formatFrom !== undefined ? { formatFrom } : {}) });
     let detected;
     try {
-        const text = readText(bytes, name);
-        detected = text.trim() === '' ? undefined : detectFormat(text, name);
+        // no parser recognises blank text
+        detected = detectFormat(readText(bytes, name), name);
     }
     catch {
         // not UTF-8: a binary attachment, not a report
-        return undefined;
     }
     if (detected === undefined)
         return undefined;
@@ -1378,7 +1382,7 @@ async function readEvidenceFiles(files, options) {
         refuseSecretEvidence(bytes, file, options.secretMarkers, names);
         const name = external_node_path_default().basename(file);
         const sha256 = `sha256:${(0,fact_id/* sha256Hex */.fg)(bytes)}`;
-        const result = parseWith(bytes, name, options.format, options.maxBytes);
+        const result = parseWith(bytes, name, options.format, options.maxBytes, options.formatOfType !== undefined ? { type: options.formatOfType } : { input: names.format });
         if (result === undefined) {
             refs.push({ name, sha256, size: bytes.length, format: 'raw' });
         }
@@ -1682,7 +1686,9 @@ async function gatherEvidence(input) {
     const place = { base: input.workspace, baseName: 'the workspace', confined: true };
     const options = { maxBytes: config.evidenceMaxBytes, place, names: action_input_names/* ACTION_INPUT_NAMES */.f };
     await checkEvidenceFiles(files, options);
-    const { refs, blobs, parsed } = await readEvidenceFiles(files, { ...options, format, secretMarkers: input.secretMarkers });
+    // a format that is the type's, not the step's `format` input, is named as the config's
+    const formatOfType = input.format === undefined && format !== undefined ? input.type : undefined;
+    const { refs, blobs, parsed } = await readEvidenceFiles(files, { ...options, format, secretMarkers: input.secretMarkers, ...(formatOfType !== undefined ? { formatOfType } : {}) });
     const { status, override } = decideStatus({
         given: input.status,
         overrideReason: input.overrideReason,

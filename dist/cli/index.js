@@ -44888,7 +44888,7 @@ function isFactstoreError(e) {
     return e instanceof FactstoreError;
 }
 
-;// CONCATENATED MODULE: ./src/cli/args/did-you-mean.ts
+;// CONCATENATED MODULE: ./src/core/text/did-you-mean.ts
 /**
  * The candidate closest to a mistyped word, when it is close enough to be what was meant: within
  * a third of the word's length in edits (rounded up, at most three), or a word that begins with
@@ -49169,8 +49169,6 @@ function xmlRoot(text) {
             i = endOfDoctype(text, i);
         else
             break;
-        if (i >= text.length)
-            return undefined;
     }
     const tag = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 256));
     if (tag === null)
@@ -49185,12 +49183,13 @@ function xmlRoot(text) {
     return { localName: localName(name), attributes };
 }
 function localName(name) {
-    const colon = name.indexOf(':');
-    return colon < 0 ? name : name.slice(colon + 1);
+    // no colon: indexOf is -1, and the whole name is kept
+    return name.slice(name.indexOf(':') + 1);
 }
 function skipWhitespace(text, from) {
     let i = from;
-    while (i < text.length && /\s/.test(text.charAt(i)))
+    // charAt past the end is '', which is no whitespace
+    while (/\s/.test(text.charAt(i)))
         i++;
     return i;
 }
@@ -57195,7 +57194,7 @@ function parseEvidence(bytes, options) {
         const format = options.format ?? detected(text, name);
         const parser = EVIDENCE_PARSERS[format];
         if (options.format !== undefined && !parser.detect(text, name))
-            refuseFormat(text, name, options.format);
+            refuseFormat(text, name, options.format, options.formatFrom ?? { input: '--format' });
         return parser.parse(text);
     });
 }
@@ -57207,10 +57206,13 @@ function detected(text, name) {
     throw badInput(`evidence ${name} is not in a known format (${EVIDENCE_FORMATS.join(', ')}): ` +
         'pass --format with one of them, or attach a report such a tool wrote.');
 }
-function refuseFormat(text, name, wanted) {
+function refuseFormat(text, name, wanted, from) {
     const format = detectFormat(text, name);
     if (format !== undefined) {
-        throw badInput(`evidence ${name} looks like ${format}, not ${wanted}: drop --format or pass --format ${format}`);
+        if ('type' in from) {
+            throw badInput(`evidence ${name} looks like ${format}, not ${wanted}, the format of type ${from.type} (types.${from.type}.format in the config): attach the ${wanted} report, or record this file under a type whose format is ${format}`);
+        }
+        throw badInput(`evidence ${name} looks like ${format}, not ${wanted}: drop ${from.input} or pass ${from.input} ${format}`);
     }
     rejectUnreadable(text);
     throw badInput(`evidence ${name} does not look like ${wanted} (nor like any known format: ${EVIDENCE_FORMATS.join(', ')}): ` +
@@ -57358,9 +57360,12 @@ async function checkRealPath(file, place, give) {
         throw badInput(`the evidence ${file} is outside ${place.baseName} (${base}). ${give}`);
     const common = commonAncestor(base, lexical);
     const expected = external_node_path_default().join(await (0,promises_namespaceObject.realpath)(common), external_node_path_default().relative(common, lexical));
-    // a case-insensitive file system may spell the real path in another case: that is no link
-    if (real !== expected && real.toLowerCase() !== expected.toLowerCase()) {
+    if (real !== expected) {
         const link = await firstLink(common, lexical);
+        // a case-insensitive file system may spell the real path in another case: that alone is no link
+        // (but a link named like its target in another case, on a case-sensitive one, is one)
+        if (link === undefined && real.toLowerCase() === expected.toLowerCase())
+            return real;
         const where = link === undefined ? 'a directory on its path is a symbolic link' : `${link.path} on its path is a symbolic link (to ${link.target})`;
         throw badInput(`the evidence ${file} is really ${real}: ${where}, and evidence is never read through a link. ${give}`);
     }
@@ -57415,19 +57420,18 @@ function requestedFormat(given, type, names = CLI_INPUT_NAMES) {
  * Parses one file. With a requested format a file that does not parse is an error (the parser says why);
  * when auto-detecting, a file no parser recognises (a PDF, a log) is stored raw: undefined.
  */
-function parseWith(bytes, name, format, maxBytes) {
+function parseWith(bytes, name, format, maxBytes, formatFrom) {
     if (format === 'raw')
         return undefined;
     if (format !== undefined)
-        return parseEvidence(bytes, { name, format, maxBytes });
+        return parseEvidence(bytes, { name, format, maxBytes, ...(formatFrom !== undefined ? { formatFrom } : {}) });
     let detected;
     try {
-        const text = readText(bytes, name);
-        detected = text.trim() === '' ? undefined : detectFormat(text, name);
+        // no parser recognises blank text
+        detected = detectFormat(readText(bytes, name), name);
     }
     catch {
         // not UTF-8: a binary attachment, not a report
-        return undefined;
     }
     if (detected === undefined)
         return undefined;
@@ -57493,7 +57497,7 @@ async function readEvidenceFiles(files, options) {
         refuseSecretEvidence(bytes, file, options.secretMarkers, names);
         const name = external_node_path_default().basename(file);
         const sha256 = `sha256:${sha256Hex(bytes)}`;
-        const result = parseWith(bytes, name, options.format, options.maxBytes);
+        const result = parseWith(bytes, name, options.format, options.maxBytes, options.formatOfType !== undefined ? { type: options.formatOfType } : { input: names.format });
         if (result === undefined) {
             refs.push({ name, sha256, size: bytes.length, format: 'raw' });
         }
@@ -57547,6 +57551,26 @@ function assertTypeAcceptsAttestations(typeName, type) {
         return;
     throw badInput(`type ${typeName} is archived: it takes no new attestations. Record under the type that replaced it, ` +
         `or set archived: false on types.${typeName} in the config if it is back in use.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/types/known-type.ts
+
+
+/** Every type the config knows: the registry (`types:`) and the types flows require. */
+function knownTypes(config) {
+    return [...new Set([...Object.keys(config.types), ...Object.values(config.flows).flatMap((f) => f.require)])].sort();
+}
+/**
+ * A type the config does not know counts for nothing, and is most often a typo (`unit-test` for
+ * `unit-tests`): refused with the type it resembles, unless the caller says it is meant to be new.
+ */
+function assertKnownType(type, config, newTypeFlag) {
+    const known = knownTypes(config);
+    if (known.includes(type))
+        return;
+    const meant = didYouMean(type, known);
+    throw badInput(`type ${JSON.stringify(type)} is not in the type registry (types:) and no flow requires it, so it would count for nothing.` +
+        `${meant !== undefined ? ` Did you mean ${meant}?` : ''} Record it anyway with ${newTypeFlag}, or add it under types: in the config. Nothing was written.`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/types/check-payload.ts
@@ -57747,10 +57771,11 @@ function parseOverrideReason(value, names = CLI_INPUT_NAMES) {
 
 
 
+
 const attest = {
     path: ['attest'],
     summary: 'record an attestation (a check result with its evidence) on a trail',
-    usage: 'attest --flow F [--trail T] --type TYPE [--status S [--override-reason TEXT]] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
+    usage: 'attest --flow F [--trail T] --type TYPE [--status S [--override-reason TEXT]] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K] [--new-type]',
     options: [
         { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
         { name: 'trail', type: 'string', value: 'T', description: "the trail (started with trails begin; default: the trail of HEAD's commit, as trails begin names it)" },
@@ -57763,6 +57788,7 @@ const attest = {
         { name: 'details', type: 'string', value: 'TEXT', description: 'a note for the reader' },
         { name: 'evidence-url', type: 'string', value: 'URL', description: 'a link to the run or report' },
         { name: 'idempotency-key', type: 'string', value: 'K', description: 'the same key on a re-run records nothing new' },
+        { name: 'new-type', type: 'boolean', description: 'record a type the config does not know yet (no flow requires it, it is not under types:)' },
     ],
     details: `Evidence files are stored as their raw bytes with their sha256, size and name (the file's base name);
 files over evidence.max_bytes of the config are refused before they are read.
@@ -57809,10 +57835,13 @@ Example: factstore attest --flow payment-service --trail build-7 --type unit-tes
         const files = stringList(values, 'evidence').map((f) => ctx.resolve(f));
         const place = { base: ctx.io.cwd, baseName: 'the current directory', confined: false };
         await checkEvidenceFiles(files, { maxBytes: config.evidenceMaxBytes, place });
+        if (values['new-type'] !== true)
+            assertKnownType(type, config, '--new-type');
         const { signer, markers } = await ctx.signingKey(config);
         const store = ctx.openStore(config, signer);
         await requireStartedTrail(store, flow.name, trail);
-        const { refs, blobs, parsed } = await readEvidenceFiles(files, { format, maxBytes: config.evidenceMaxBytes, place, secretMarkers: markers });
+        const formatOfType = optionalString(values, 'format') === undefined && format !== undefined ? type : undefined;
+        const { refs, blobs, parsed } = await readEvidenceFiles(files, { format, maxBytes: config.evidenceMaxBytes, place, secretMarkers: markers, ...(formatOfType !== undefined ? { formatOfType } : {}) });
         const { status, override } = decideStatus({ given: givenStatus, overrideReason, type, typeConfig, refs, parsed, jq: () => ctx.jq() });
         if (!flow.require.includes(type))
             ctx.note(`flow ${flow.name} does not require ${type}: it is recorded but does not count for compliance.`);
@@ -62918,7 +62947,7 @@ its jq compiled. Exit 0 when every definition is sound, 2 when one has a problem
     async run(ctx) {
         const config = await ctx.requireConfig();
         const types = describeTypes(config, () => ctx.jq());
-        ctx.emit('cli/types-list', { configFile: ctx.configLabel(), types }, () => types.length === 0 ? `No attestation types in ${ctx.configLabel()}: add them under \`types:\`.` : table(types.map(typeRow)));
+        ctx.emit('cli/types-list', { configFile: ctx.configLabel(), types }, () => types.length === 0 ? `No attestation types in ${ctx.configLabel()}: add them under \`types:\`.` : `${table(types.map(typeRow))}${problemLines(types)}`);
         return types.some((t) => t.problems.length > 0) ? EXIT_USAGE : EXIT_OK;
     },
 };
@@ -62930,6 +62959,11 @@ function typeRow(t) {
     ].join(', ');
     const flags = [...(t.archived ? ['ARCHIVED'] : []), ...(t.problems.length > 0 ? [`${t.problems.length} problem(s)`] : [])];
     return [t.name, rule, t.requiredBy.length > 0 ? `required by ${t.requiredBy.join(', ')}` : 'required by no flow', flags.join(' ')];
+}
+/** Each problem a row counts, spelled out under the table (a count alone says nothing to fix). */
+function problemLines(types) {
+    const lines = types.flatMap((t) => t.problems.map((p) => `  ${t.name}: ${p}`));
+    return lines.length === 0 ? '' : `\n\nProblems:\n${lines.join('\n')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/local/cat-file-reader.ts

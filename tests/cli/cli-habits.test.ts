@@ -1,7 +1,7 @@
 // What people type first: version and help spelled as words, typos answered with the command or
 // option they meant, and errors a script can read when it asked for --json.
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance } from '../../src/cli/args/did-you-mean.js';
+import { didYouMean, editDistance } from '../../src/core/text/did-you-mean.js';
 import { packageVersion } from '../../src/cli/version.js';
 import { tempDir } from '../helpers/git.js';
 import { cli, DIGEST_A, FLOW, jsonOf, workspace } from './helpers.js';

@@ -32,7 +32,8 @@ describe('a key trust.signers does not list', () => {
     const objects = git(w.repo, 'count-objects').trim();
     const r = await w.fs([...args, '--json'], { FACTSTORE_SIGNING_KEY: stranger.privateKey, ...(actor !== undefined ? { FACTSTORE_ACTOR: actor } : {}) });
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
+    // with --json, the error is the one document on stdout
+    expect(jsonOf<{ error: { code: string; exitCode: number } }>(r, 'error').error).toMatchObject({ code: 'KEY', exitCode: 2 });
     const fingerprint = sshSigner(stranger.privateKey).fingerprint;
     expect(r.stderr).toContain(`the signing key ${fingerprint} (${stranger.publicKey}) is not in trust.signers of HEAD:.github/factstore.yml`);
     expect(r.stderr).toMatch(/nothing was written/);

@@ -41,7 +41,9 @@ export async function gatherEvidence(input: GatherInput): Promise<GatheredEviden
   const place = { base: input.workspace, baseName: 'the workspace', confined: true };
   const options = { maxBytes: config.evidenceMaxBytes, place, names: ACTION_INPUT_NAMES };
   await checkEvidenceFiles(files, options);
-  const { refs, blobs, parsed } = await readEvidenceFiles(files, { ...options, format, secretMarkers: input.secretMarkers });
+  // a format that is the type's, not the step's `format` input, is named as the config's
+  const formatOfType = input.format === undefined && format !== undefined ? input.type : undefined;
+  const { refs, blobs, parsed } = await readEvidenceFiles(files, { ...options, format, secretMarkers: input.secretMarkers, ...(formatOfType !== undefined ? { formatOfType } : {}) });
   const { status, override } = decideStatus({
     given: input.status,
     overrideReason: input.overrideReason,

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { badInput } from '../../core/errors.js';
 import type { Command, OptionValues } from '../command.js';
-import { didYouMean, suggestion } from './did-you-mean.js';
+import { didYouMean, suggestion } from '../../core/text/did-you-mean.js';
 import { GLOBAL_OPTIONS, globalTakesValue, type GlobalFlags } from './global-options.js';
 import { toParseArgsOptions } from './option-spec.js';
 

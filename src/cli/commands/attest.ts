@@ -4,6 +4,7 @@ import { checkEvidenceFiles, readEvidenceFiles } from '../../core/evidence/files
 import { requestedFormat } from '../../core/evidence/files/parse-evidence-file.js';
 import { makeFact } from '../../core/model/fact-id.js';
 import { assertTypeAcceptsAttestations } from '../../core/types/accepts-attestations.js';
+import { assertKnownType } from '../../core/types/known-type.js';
 import { decideStatus, parseOverrideReason, parseStatus } from '../../core/types/decide-status.js';
 import { checkName, normalizeDigest } from '../../core/model/names.js';
 import { optionalString, requiredString, stringList } from '../args/values.js';
@@ -16,7 +17,7 @@ export const attest: Command = {
   path: ['attest'],
   summary: 'record an attestation (a check result with its evidence) on a trail',
   usage:
-    'attest --flow F [--trail T] --type TYPE [--status S [--override-reason TEXT]] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K]',
+    'attest --flow F [--trail T] --type TYPE [--status S [--override-reason TEXT]] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K] [--new-type]',
   options: [
     { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
     { name: 'trail', type: 'string', value: 'T', description: "the trail (started with trails begin; default: the trail of HEAD's commit, as trails begin names it)" },
@@ -29,6 +30,7 @@ export const attest: Command = {
     { name: 'details', type: 'string', value: 'TEXT', description: 'a note for the reader' },
     { name: 'evidence-url', type: 'string', value: 'URL', description: 'a link to the run or report' },
     { name: 'idempotency-key', type: 'string', value: 'K', description: 'the same key on a re-run records nothing new' },
+    { name: 'new-type', type: 'boolean', description: 'record a type the config does not know yet (no flow requires it, it is not under types:)' },
   ],
   details: `Evidence files are stored as their raw bytes with their sha256, size and name (the file's base name);
 files over evidence.max_bytes of the config are refused before they are read.
@@ -75,10 +77,12 @@ Example: factstore attest --flow payment-service --trail build-7 --type unit-tes
     const files = stringList(values, 'evidence').map((f) => ctx.resolve(f));
     const place = { base: ctx.io.cwd, baseName: 'the current directory', confined: false };
     await checkEvidenceFiles(files, { maxBytes: config.evidenceMaxBytes, place });
+    if (values['new-type'] !== true) assertKnownType(type, config, '--new-type');
     const { signer, markers } = await ctx.signingKey(config);
     const store = ctx.openStore(config, signer);
     await requireStartedTrail(store, flow.name, trail);
-    const { refs, blobs, parsed } = await readEvidenceFiles(files, { format, maxBytes: config.evidenceMaxBytes, place, secretMarkers: markers });
+    const formatOfType = optionalString(values, 'format') === undefined && format !== undefined ? type : undefined;
+    const { refs, blobs, parsed } = await readEvidenceFiles(files, { format, maxBytes: config.evidenceMaxBytes, place, secretMarkers: markers, ...(formatOfType !== undefined ? { formatOfType } : {}) });
     const { status, override } = decideStatus({ given: givenStatus, overrideReason, type, typeConfig, refs, parsed, jq: () => ctx.jq() });
     if (!flow.require.includes(type)) ctx.note(`flow ${flow.name} does not require ${type}: it is recorded but does not count for compliance.`);
 

@@ -15,7 +15,7 @@ its jq compiled. Exit 0 when every definition is sound, 2 when one has a problem
     const config = await ctx.requireConfig();
     const types = describeTypes(config, () => ctx.jq());
     ctx.emit('cli/types-list', { configFile: ctx.configLabel(), types }, () =>
-      types.length === 0 ? `No attestation types in ${ctx.configLabel()}: add them under \`types:\`.` : table(types.map(typeRow)),
+      types.length === 0 ? `No attestation types in ${ctx.configLabel()}: add them under \`types:\`.` : `${table(types.map(typeRow))}${problemLines(types)}`,
     );
     return types.some((t) => t.problems.length > 0) ? EXIT_USAGE : EXIT_OK;
   },
@@ -29,4 +29,10 @@ export function typeRow(t: TypeDescription): string[] {
   ].join(', ');
   const flags = [...(t.archived ? ['ARCHIVED'] : []), ...(t.problems.length > 0 ? [`${t.problems.length} problem(s)`] : [])];
   return [t.name, rule, t.requiredBy.length > 0 ? `required by ${t.requiredBy.join(', ')}` : 'required by no flow', flags.join(' ')];
+}
+
+/** Each problem a row counts, spelled out under the table (a count alone says nothing to fix). */
+function problemLines(types: readonly TypeDescription[]): string {
+  const lines = types.flatMap((t) => t.problems.map((p) => `  ${t.name}: ${p}`));
+  return lines.length === 0 ? '' : `\n\nProblems:\n${lines.join('\n')}`;
 }

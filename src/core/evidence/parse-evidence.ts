@@ -14,6 +14,11 @@ export interface ParseEvidenceOptions {
   format?: EvidenceFormat;
   /** refuse larger files before reading them (default 10 MiB) */
   maxBytes?: number;
+  /**
+   * Who asked for `format`, named when the file is in another one: `--format` (the default) or
+   * the attestation type's `format:` in the config, where the advice differs.
+   */
+  formatFrom?: { input: string } | { type: string };
 }
 
 /**
@@ -36,7 +41,7 @@ export function parseEvidence(bytes: Uint8Array, options: ParseEvidenceOptions):
   return withName(name, () => {
     const format = options.format ?? detected(text, name);
     const parser = EVIDENCE_PARSERS[format];
-    if (options.format !== undefined && !parser.detect(text, name)) refuseFormat(text, name, options.format);
+    if (options.format !== undefined && !parser.detect(text, name)) refuseFormat(text, name, options.format, options.formatFrom ?? { input: '--format' });
     return parser.parse(text);
   });
 }
@@ -51,10 +56,15 @@ function detected(text: string, name: string): EvidenceFormat {
   );
 }
 
-function refuseFormat(text: string, name: string, wanted: EvidenceFormat): never {
+function refuseFormat(text: string, name: string, wanted: EvidenceFormat, from: { input: string } | { type: string }): never {
   const format = detectFormat(text, name);
   if (format !== undefined) {
-    throw badInput(`evidence ${name} looks like ${format}, not ${wanted}: drop --format or pass --format ${format}`);
+    if ('type' in from) {
+      throw badInput(
+        `evidence ${name} looks like ${format}, not ${wanted}, the format of type ${from.type} (types.${from.type}.format in the config): attach the ${wanted} report, or record this file under a type whose format is ${format}`,
+      );
+    }
+    throw badInput(`evidence ${name} looks like ${format}, not ${wanted}: drop ${from.input} or pass ${from.input} ${format}`);
   }
   rejectUnreadable(text);
   throw badInput(

@@ -24,6 +24,8 @@ export interface EvidenceFileOptions {
 export interface ReadEvidenceOptions extends EvidenceFileOptions {
   /** `format`: a format to insist on, `raw` to parse nothing, undefined to auto-detect */
   format: RequestedFormat;
+  /** the attestation type whose `format:` `format` is, when no format input was given */
+  formatOfType?: string;
   /** the signing key's markers (secret-markers.ts): a file holding one is refused; empty without a key */
   secretMarkers: readonly SecretMarker[];
 }
@@ -60,7 +62,7 @@ export async function readEvidenceFiles(
     refuseSecretEvidence(bytes, file, options.secretMarkers, names);
     const name = path.basename(file);
     const sha256 = `sha256:${sha256Hex(bytes)}`;
-    const result = parseWith(bytes, name, options.format, options.maxBytes);
+    const result = parseWith(bytes, name, options.format, options.maxBytes, options.formatOfType !== undefined ? { type: options.formatOfType } : { input: names.format });
     if (result === undefined) {
       refs.push({ name, sha256, size: bytes.length, format: 'raw' });
     } else {

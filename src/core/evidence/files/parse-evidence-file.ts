@@ -29,9 +29,15 @@ export function requestedFormat(given: string | undefined, type: TypeConfig | un
  * Parses one file. With a requested format a file that does not parse is an error (the parser says why);
  * when auto-detecting, a file no parser recognises (a PDF, a log) is stored raw: undefined.
  */
-export function parseWith(bytes: Uint8Array, name: string, format: RequestedFormat, maxBytes: number): ParsedEvidence | undefined {
+export function parseWith(
+  bytes: Uint8Array,
+  name: string,
+  format: RequestedFormat,
+  maxBytes: number,
+  formatFrom?: { input: string } | { type: string },
+): ParsedEvidence | undefined {
   if (format === 'raw') return undefined;
-  if (format !== undefined) return parseEvidence(bytes, { name, format, maxBytes });
+  if (format !== undefined) return parseEvidence(bytes, { name, format, maxBytes, ...(formatFrom !== undefined ? { formatFrom } : {}) });
   let detected: EvidenceFormat | undefined;
   try {
     // no parser recognises blank text
