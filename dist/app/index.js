@@ -51844,7 +51844,7 @@ function typeNextStep(type, ctx) {
             return `${name} is still PENDING: wait for its job to record the result (a PENDING attestation counts as missing)`;
         return `${name} is missing: ${attestHow(ctx, type.type)}${evidenceHint(ctx, type.type)}`;
     }
-    const why = failureContext(type);
+    const why = failureContext(type) + decidingRule(type, ctx);
     if (ctx.flow.retries === 'latest') {
         const how = ctx.audience === 'github' ? 're-run the job' : `fix the cause and re-run the job, or ${attestHow(ctx, type.type)}`;
         return `${name} FAILED${why}: ${how}; the newest attestation decides`;
@@ -51895,6 +51895,29 @@ function bypassNextStep(bypass) {
     const left = bypass.expiresIn === '' ? '' : ` (${bypass.expiresIn})`;
     return (`the gate is open only because of the bypass by ${plain(bypass.actor, 80)} (${plain(bypass.reason, 80)}), ` +
         `which expires ${utcMinute(bypass.expires)}${left}: fix what follows before then`);
+}
+/** The default rule of each format that can fail (cyclonedx, spdx and json pass unless a type's jq says otherwise). */
+const FORMAT_RULES = {
+    junit: 'the junit rule (any failed or errored test fails)',
+    sarif: 'the sarif rule (any result of level error fails)',
+    snyk: 'the snyk rule (any critical or high vulnerability fails)',
+    trivy: 'the trivy rule (any critical or high vulnerability fails)',
+};
+/**
+ * Which rule made the type FAILED, beside the numbers it saw: the type's jq, the format's default
+ * rule, or nobody (a status given by hand, with no report that was judged).
+ */
+function decidingRule(type, ctx) {
+    if (type.override !== undefined)
+        return '';
+    const judged = type.evidence.filter((e) => e.summary !== undefined);
+    if (judged.length === 0)
+        return ', recorded FAILED by hand: no report was judged';
+    const jq = ctx.types?.[type.type]?.jq;
+    if (jq !== undefined)
+        return `, judged by types.${type.type}.jq (${plain(jq, 120)})`;
+    const rules = [...new Set(judged.map((e) => FORMAT_RULES[e.format]).filter((r) => r !== undefined))];
+    return rules.length > 0 ? `, judged by ${rules.join('; ')}` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/summary-text.ts

@@ -113,7 +113,7 @@ describe('buildBreakdown: what each flow says', () => {
       [
         'unit-tests',
         'FAILED',
-        '`unit-tests` FAILED (TEST-action.surefire.report.email.EmailAddressTest.xml: 2 passed, 2 failed, 5 errors): ' +
+        '`unit-tests` FAILED (TEST-action.surefire.report.email.EmailAddressTest.xml: 2 passed, 2 failed, 5 errors), judged by the junit rule (any failed or errored test fails): ' +
           'fix the failures and record them on a new trail (a FAILED attestation keeps this trail non-compliant); ' +
           'start one with `factstore trails begin --flow payment-service --trail <new trail>`',
       ],
@@ -163,7 +163,7 @@ describe('buildBreakdown: what each flow says', () => {
     expect(tests?.evidence[0]?.summaryText).toBe('10 passed, 0 failed, 4 skipped');
     expect(f?.retries).toBe('latest');
     expect(f?.types[1]?.next).toBe(
-      '`vulnerability-scan` FAILED (scheme_2_many_vulns.json: 1 critical, 1 high, 3 medium, 0 low): fix the cause and re-run the job, ' +
+      '`vulnerability-scan` FAILED (scheme_2_many_vulns.json: 1 critical, 1 high, 3 medium, 0 low), judged by the trivy rule (any critical or high vulnerability fails): fix the cause and re-run the job, ' +
         'or record it with `factstore attest --flow payment-service --trail build-1844 --type vulnerability-scan --evidence <file>`; ' +
         'the newest attestation decides',
     );
