@@ -62,7 +62,8 @@ describe('attest computes the status from parsed evidence', () => {
   });
 
   it('a CycloneDX SBOM gives PASSED with its component count', async () => {
-    const w = await evidenceWorkspace();
+    // a type no flow requires must be in the registry (or given with --new-type)
+    const w = await evidenceWorkspace('types:\n  sbom: { format: cyclonedx }\n');
     const r = await attest(w, 'sbom', '--evidence', fixture(w, CYCLONEDX), '--json');
     expect(r.code, r.stderr).toBe(0);
     const fact = jsonOf<Attestation>(r, 'attest');
