@@ -62446,7 +62446,9 @@ Running it again changes nothing.`,
             await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(setup.configFile), { recursive: true });
             await (0,promises_namespaceObject.writeFile)(setup.configFile, starterConfig(), { flag: 'wx' });
         }
-        const principal = ctx.actor();
+        // the principal keygen printed for this key: --actor, else the key's comment, else the actor
+        const comment = signer.publicKey.split(' ')[2];
+        const principal = ctx.globals.actor ?? (comment !== undefined && comment !== '' ? comment : ctx.actor());
         const trusted = isTrustedKey(setup.deciding?.trust.signers ?? [], signer.publicKey);
         const next = [
             ...(setup.toCommit ? [`commit ${setup.shown} (through a reviewed pull request): only committed config decides, so until then it is not used`] : []),

@@ -50,6 +50,8 @@ describe('init', () => {
     expect(git(repo, 'rev-list', '--count', 'factstore').trim()).toBe('1');
     expect(verifyCommitWithGit(repo, doc.commit, [k.signer]).status).toBe(0);
     expect(doc.next.join('\n')).toContain(k.publicKey);
+    // the line to trust the key names the principal keygen printed for it (its comment), not the actor
+    expect(doc.next.join('\n')).toContain(`- { principal: ci@acme, key: "${k.publicKey}" }`);
     const written = readFileSync(path.join(repo, '.github', 'factstore.yml'), 'utf8');
     expect(() => parseConfig(written, 'starter')).not.toThrow();
 

@@ -31,7 +31,9 @@ Running it again changes nothing.`,
       await mkdir(path.dirname(setup.configFile), { recursive: true });
       await writeFile(setup.configFile, starterConfig(), { flag: 'wx' });
     }
-    const principal = ctx.actor();
+    // the principal keygen printed for this key: --actor, else the key's comment, else the actor
+    const comment = signer.publicKey.split(' ')[2];
+    const principal = ctx.globals.actor ?? (comment !== undefined && comment !== '' ? comment : ctx.actor());
     const trusted = isTrustedKey(setup.deciding?.trust.signers ?? [], signer.publicKey);
     const next = [
       ...(setup.toCommit ? [`commit ${setup.shown} (through a reviewed pull request): only committed config decides, so until then it is not used`] : []),
