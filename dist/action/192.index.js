@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ parseRepoName),
-/* harmony export */   k: () => (/* binding */ repoText)
+/* harmony export */   JL: () => (/* binding */ parseRepoName),
+/* harmony export */   Zj: () => (/* binding */ sameRepo),
+/* harmony export */   kK: () => (/* binding */ repoText)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
@@ -24,6 +25,10 @@ function parseRepoName(value, what) {
 }
 function repoText(r) {
     return `${r.owner}/${r.repo}`;
+}
+/** The same repository: GitHub compares owner and name without regard to case. */
+function sameRepo(a, b) {
+    return repoText(a).toLowerCase() === repoText(b).toLowerCase();
 }
 
 

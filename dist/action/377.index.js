@@ -983,7 +983,7 @@ var repo_name = __webpack_require__(3460);
 const BRANCH = /^(?!.*\.\.)(?!\/)(?!-)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\]{1,255}$/;
 /** The facts repository and branch: the inputs, else the config, else the workflow's repository. */
 function factsLocation(inputs, config) {
-    const repo = inputs.factsRepo ?? (config.facts.repo !== undefined ? (0,repo_name/* parseRepoName */.J)(config.facts.repo, 'facts.repo of the config') : inputs.repository);
+    const repo = inputs.factsRepo ?? (config.facts.repo !== undefined ? (0,repo_name/* parseRepoName */.JL)(config.facts.repo, 'facts.repo of the config') : inputs.repository);
     if (repo === undefined) {
         throw new errors/* FactstoreError */.ST('CONFIG', 'no facts repository: give the `facts-repo` input (owner/name) or facts.repo in the config.');
     }
@@ -1083,11 +1083,11 @@ function readStoreInputs(env) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('BAD_INPUT', `the \`config\` input ${JSON.stringify(configPath)} must be a path inside the repository, e.g. ${DEFAULT_CONFIG_PATH}.`);
     }
     return {
-        factsRepo: factsRepo === undefined ? undefined : (0,_github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepoName */ .J)(factsRepo, '`facts-repo`'),
+        factsRepo: factsRepo === undefined ? undefined : (0,_github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepoName */ .JL)(factsRepo, '`facts-repo`'),
         factsBranch: (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('facts-branch'),
         token,
         configPath,
-        repository: env.repository === undefined ? undefined : (0,_github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepoName */ .J)(env.repository, 'GITHUB_REPOSITORY'),
+        repository: env.repository === undefined ? undefined : (0,_github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepoName */ .JL)(env.repository, 'GITHUB_REPOSITORY'),
     };
 }
 

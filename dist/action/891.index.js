@@ -462,7 +462,7 @@ async function doctor(session) {
             appRequest: undefined,
             hasToken: inputs.token !== undefined,
             apiUrl: env.apiUrl,
-            repo: inputs.factsRepo === undefined ? undefined : (0,repo_name/* repoText */.k)(inputs.factsRepo),
+            repo: inputs.factsRepo === undefined ? undefined : (0,repo_name/* repoText */.kK)(inputs.factsRepo),
             fallbackRepo: env.repository,
             reason: 'the doctor step',
         },
@@ -596,16 +596,16 @@ async function loadReviewedConfig(source) {
     }
     catch (e) {
         if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 404) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `no ${configPath} on the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)} (commit ${commit}): the config is read from the default branch only, so merge it there first (\`factstore init\` writes a starter).`, { cause: e });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `no ${configPath} on the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)} (commit ${commit}): the config is read from the default branch only, so merge it there first (\`factstore init\` writes a starter).`, { cause: e });
         }
-        throw apiError(e, source, `reading ${configPath} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}`);
+        throw apiError(e, source, `reading ${configPath} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}`);
     }
     const file = data;
     if (file.type !== 'file' || file.encoding !== 'base64' || typeof file.content !== 'string') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `${configPath} on the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)} is not a readable file: make it a YAML file of at most 1 MiB.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `${configPath} on the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)} is not a readable file: make it a YAML file of at most 1 MiB.`);
     }
     const text = Buffer.from(file.content, 'base64').toString('utf8');
-    const config = (0,_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(text, `${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}@${commit.slice(0, 12)}:${configPath}`);
+    const config = (0,_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(text, `${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}@${commit.slice(0, 12)}:${configPath}`);
     return { config, repository, branch, commit, path: configPath, text };
 }
 async function defaultBranchOf(source) {
@@ -616,9 +616,9 @@ async function defaultBranchOf(source) {
             return branch.default_branch;
     }
     catch (e) {
-        throw apiError(e, source, `reading the default branch of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}`);
+        throw apiError(e, source, `reading the default branch of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}`);
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub named no default branch for ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}: push one holding the config.`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub named no default branch for ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}: push one holding the config.`);
 }
 async function tipOf(source, branch) {
     const { request, repository } = source;
@@ -628,23 +628,23 @@ async function tipOf(source, branch) {
     }
     catch (e) {
         if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 409) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)} has no commit: push one holding the config.`, { cause: e });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)} has no commit: push one holding the config.`, { cause: e });
         }
         if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 404) {
             // GitHub answers 404 to a token that may not see a private repository, too
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub found no default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)} (404): either it has no commit yet (push one holding the config), ` +
-                `or the \`${source.tokenInput}\` token may not read ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}: give the job \`permissions: contents: read\`${other(source)}.`, { cause: e });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub found no default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)} (404): either it has no commit yet (push one holding the config), ` +
+                `or the \`${source.tokenInput}\` token may not read ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}: give the job \`permissions: contents: read\`${other(source)}.`, { cause: e });
         }
-        throw apiError(e, source, `reading the tip of ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}`);
+        throw apiError(e, source, `reading the tip of ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}`);
     }
     if (typeof sha !== 'string' || !_core_model_names_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMIT_PATTERN */ .TJ.test(sha))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub named no commit for the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(repository)}: try again.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub named no commit for the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}: try again.`);
     return sha;
 }
 function apiError(e, source, doing) {
     const status = (0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e);
     const why = status === 401 || status === 403 || status === 404
-        ? `the \`${source.tokenInput}\` token may not read ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .k)(source.repository)}: give the job \`permissions: contents: read\`${other(source)}`
+        ? `the \`${source.tokenInput}\` token may not read ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(source.repository)}: give the job \`permissions: contents: read\`${other(source)}`
         : 'try again';
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub answered ${status ?? 'with an error'} (${(0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(e)}) while ${doing}: ${why}.`, { cause: e });
 }
@@ -727,11 +727,11 @@ function readStoreInputs(env) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FactstoreError */ .ST('BAD_INPUT', `the \`config\` input ${JSON.stringify(configPath)} must be a path inside the repository, e.g. ${DEFAULT_CONFIG_PATH}.`);
     }
     return {
-        factsRepo: factsRepo === undefined ? undefined : (0,_github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepoName */ .J)(factsRepo, '`facts-repo`'),
+        factsRepo: factsRepo === undefined ? undefined : (0,_github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepoName */ .JL)(factsRepo, '`facts-repo`'),
         factsBranch: (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('facts-branch'),
         token,
         configPath,
-        repository: env.repository === undefined ? undefined : (0,_github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepoName */ .J)(env.repository, 'GITHUB_REPOSITORY'),
+        repository: env.repository === undefined ? undefined : (0,_github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepoName */ .JL)(env.repository, 'GITHUB_REPOSITORY'),
     };
 }
 

@@ -581,8 +581,7 @@ async function gateOne({ session, inputs, config, configCommit, facts, request, 
     const now = session.now();
     // the high-water mark is a check run on the facts repository: written with the checks token when
     // that is this repository (a classic PAT as `token` cannot use the Checks API), else with `token`
-    const sameRepo = (0,repo_name/* repoText */.k)(facts).toLowerCase() === (0,repo_name/* repoText */.k)(inputs.checksRepo).toLowerCase();
-    const state = (0,high_water/* workflowGateState */.Q)(sameRepo ? session.githubWith(inputs.checksToken, inputs) : request, facts, inputs.highWaterAppId);
+    const state = (0,high_water/* workflowGateState */.Q)((0,repo_name/* sameRepo */.Zj)(facts, inputs.checksRepo) ? session.githubForChecks(inputs) : request, facts, inputs.highWaterAppId);
     const gated = await trustedGate({
         store,
         highWater: state.highWaterMark(),
@@ -615,7 +614,7 @@ async function gateOne({ session, inputs, config, configCommit, facts, request, 
     const payloads = gateCheckRuns(result, config.flows, options, { decisionIds: decisions.map((d) => d.id), ...(detailsUrl !== undefined ? { detailsUrl } : {}) });
     for (const [i, payload] of payloads.entries()) {
         const flowGate = result.flows[i];
-        await publishCheckRun(session.githubWith(inputs.checksToken, inputs), inputs.checksRepo, payload, { forbidden: checksForbidden(inputs) });
+        await publishCheckRun(session.githubForChecks(inputs), inputs.checksRepo, payload, { forbidden: checksForbidden(inputs) });
         core/* info */.pq(`factstore: ${result.commit.slice(0, 7)} ${payload.name}: ${flowGate?.decision ?? ''} (${flowGate?.details ?? ''})`);
     }
     await (0,job_summary/* writeJobSummary */.j)((0,report_breakdown/* renderBreakdownMarkdown */.DZ)((0,report_breakdown/* breakdownFromGate */.fQ)(result, config.flows, options)));
@@ -645,7 +644,7 @@ function checksForbidden(inputs) {
 function isFactsPush(inputs, facts, event, ref) {
     if (inputs.commitFrom !== 'GITHUB_SHA' || event !== 'push' || ref !== `refs/heads/${facts.branch}`)
         return false;
-    return (0,repo_name/* repoText */.k)(facts).toLowerCase() === (0,repo_name/* repoText */.k)(inputs.checksRepo).toLowerCase();
+    return (0,repo_name/* sameRepo */.Zj)(facts, inputs.checksRepo);
 }
 
 

@@ -57576,19 +57576,83 @@ function assertTypeAcceptsAttestations(typeName, type) {
         `or set archived: false on types.${typeName} in the config if it is back in use.`);
 }
 
+;// CONCATENATED MODULE: ./src/core/types/describe-types.ts
+
+
+
+/**
+ * The registry: every type of `types:` plus the required types missing from it, each checked —
+ * its schema compiled, its jq compiled (by running it on `null`; a jq engine is needed only then).
+ */
+function describeTypes(config, jq) {
+    const flows = Object.values(config.flows);
+    return typeNames(config).map((name) => {
+        const type = Object.hasOwn(config.types, name) ? config.types[name] : undefined;
+        const out = {
+            name,
+            defined: type !== undefined,
+            archived: type?.archived ?? false,
+            requiredBy: flows.filter((f) => f.require.includes(name)).map((f) => f.name),
+            problems: [],
+        };
+        if (type?.format !== undefined)
+            out.format = type.format;
+        if (type?.jq !== undefined)
+            out.jq = type.jq;
+        if (type?.description !== undefined)
+            out.description = type.description;
+        if (type?.schema !== undefined) {
+            out.schema = type.schema;
+            out.schemaDialect = schemaDialect(type.schema) ?? 'unknown';
+            out.problems.push(...schemaProblems(type.schema));
+        }
+        if (type?.jq !== undefined && jq !== undefined)
+            out.problems.push(...jqProblems(type.jq, jq));
+        if (out.archived && out.requiredBy.length > 0) {
+            out.problems.push(`archived, yet required by ${out.requiredBy.join(', ')}: those flows can never be compliant again`);
+        }
+        return out;
+    });
+}
+function schemaProblems(schema) {
+    const invalid = checkJsonSchema(schema);
+    if (invalid.length > 0)
+        return invalid.map((e) => `schema${e.path}: ${e.message}`);
+    try {
+        compileUserSchema(schema, schemaDialect(schema) ?? '2020-12');
+        return [];
+    }
+    catch (e) {
+        return [`schema does not compile: ${e instanceof Error ? e.message : String(e)}`];
+    }
+}
+function jqProblems(query, jq) {
+    try {
+        jq().run(query, null);
+        return [];
+    }
+    catch (e) {
+        // Only a compile error or a runaway is the definition's fault; failing on `null` is expected.
+        if (e instanceof FactstoreError && (e.code === 'CONFIG' || /did not finish|out of memory/.test(e.message)))
+            return [e.message];
+        return [];
+    }
+}
+/** Every type the config knows: those of the registry (`types:`), then the ones flows require that it lacks. */
+function typeNames(config) {
+    return [...new Set([...Object.keys(config.types), ...Object.values(config.flows).flatMap((f) => f.require)])];
+}
+
 ;// CONCATENATED MODULE: ./src/core/types/known-type.ts
 
 
-/** Every type the config knows: the registry (`types:`) and the types flows require. */
-function knownTypes(config) {
-    return [...new Set([...Object.keys(config.types), ...Object.values(config.flows).flatMap((f) => f.require)])].sort();
-}
+
 /**
  * A type the config does not know counts for nothing, and is most often a typo (`unit-test` for
  * `unit-tests`): refused with the type it resembles, unless the caller says it is meant to be new.
  */
 function assertKnownType(type, config, newTypeFlag) {
-    const known = knownTypes(config);
+    const known = typeNames(config);
     if (known.includes(type))
         return;
     const meant = didYouMean(type, known);
@@ -60308,9 +60372,9 @@ async function* walkHistory(reader, tip, options) {
 
 
 /** Small one-shot git questions asked next to the bulk readers (same flags: no replace objects). */
-function runGit(gitdir, args, git = 'git') {
+function runGit(gitdir, args, git = 'git', env) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(git, ['--no-replace-objects', '--git-dir', gitdir, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+        (0,external_node_child_process_namespaceObject.execFile)(git, ['--no-replace-objects', '--git-dir', gitdir, ...args], { encoding: 'utf8', maxBuffer: 1 << 20, ...(env !== undefined ? { env } : {}) }, (error, stdout, stderr) => {
             if (error !== null && typeof error.code !== 'number') {
                 reject(new FactstoreError('INTERNAL', `cannot run git (${error.message}): install git and put it on the PATH.`, { cause: error }));
                 return;
@@ -60694,9 +60758,7 @@ class LocalGitStore {
             }
         }
         if (this.options.dryRun === true) {
-            const tip = await this.tip();
-            const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
-            const plan = await planAppend(request.facts, (p) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p)));
+            const { plan } = await this.planOn(await this.tip(), request.facts);
             return { commit: undefined, written: plan.written, skipped: plan.skipped, attempts: 0, dryRun: true };
         }
         const r = await this.writeCommit(request.facts, request.evidence ?? [], undefined, request.message);
@@ -60712,13 +60774,12 @@ class LocalGitStore {
         const maxAttempts = this.options.maxAttempts ?? 60;
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             // in a plain clone the first write starts the local branch on the remote-tracking tip
-            const local = await readBranch(this.gitdir, this.branch);
-            const tip = local ?? (await this.tip());
+            const found = await this.factsRef();
+            const local = found?.remote === false ? found.tip : undefined;
+            const tip = found?.tip;
             if (tip !== undefined && facts.length === 0)
                 return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
-            const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
-            const read = (p) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p));
-            const plan = await planAppend(facts, read);
+            const { baseTree, read, plan } = await this.planOn(tip, facts);
             if (tip !== undefined && plan.written.length === 0) {
                 return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
             }
@@ -60754,6 +60815,12 @@ class LocalGitStore {
             await sleep(Math.floor(Math.random() * Math.min(200, 5 * 2 ** Math.min(attempt, 6))) + 1);
         }
         throw new FactstoreError('CONFLICT', `the facts branch ${this.branch} kept moving: gave up after ${maxAttempts} attempts; nothing was written. Try again.`);
+    }
+    /** What appending `facts` on `tip` would write, read from the tree of `tip` (nothing for a new branch). */
+    async planOn(tip, facts) {
+        const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
+        const read = (p) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p));
+        return { baseTree, read, plan: await planAppend(facts, read) };
     }
     async treeAt(options) {
         const commit = options?.at ?? (await this.tip());
@@ -62217,12 +62284,10 @@ async function resolve_commit_resolveCommit(gitdir, value, gitBinary) {
         throw notACommit(value, gitdir);
     return gitBinary !== undefined ? resolveWithGit(gitBinary, gitdir, given) : resolveInProcess(gitdir, given);
 }
-function resolveWithGit(gitBinary, gitdir, given) {
-    const r = (0,external_node_child_process_namespaceObject.spawnSync)(gitBinary, ['--no-replace-objects', `--git-dir=${gitdir}`, 'rev-parse', '--verify', '--end-of-options', `${given}^{commit}`], {
-        encoding: 'utf8',
-        env: { ...process.env, GIT_NO_REPLACE_OBJECTS: '1', LC_ALL: 'C' },
-    });
-    if (r.status === 0)
+async function resolveWithGit(gitBinary, gitdir, given) {
+    // LC_ALL=C: git's "is ambiguous" is read in English
+    const r = await runGit(gitdir, ['rev-parse', '--verify', '--end-of-options', `${given}^{commit}`], gitBinary, { ...process.env, LC_ALL: 'C' });
+    if (r.code === 0)
         return checkCommit(r.stdout.trim());
     if (/is ambiguous/.test(r.stderr))
         throw ambiguous(given, gitdir);
@@ -62859,70 +62924,6 @@ const trailsList = {
         return EXIT_OK;
     },
 };
-
-;// CONCATENATED MODULE: ./src/core/types/describe-types.ts
-
-
-
-/**
- * The registry: every type of `types:` plus the required types missing from it, each checked —
- * its schema compiled, its jq compiled (by running it on `null`; a jq engine is needed only then).
- */
-function describeTypes(config, jq) {
-    const flows = Object.values(config.flows);
-    const names = [...new Set([...Object.keys(config.types), ...flows.flatMap((f) => f.require)])];
-    return names.map((name) => {
-        const type = Object.hasOwn(config.types, name) ? config.types[name] : undefined;
-        const out = {
-            name,
-            defined: type !== undefined,
-            archived: type?.archived ?? false,
-            requiredBy: flows.filter((f) => f.require.includes(name)).map((f) => f.name),
-            problems: [],
-        };
-        if (type?.format !== undefined)
-            out.format = type.format;
-        if (type?.jq !== undefined)
-            out.jq = type.jq;
-        if (type?.description !== undefined)
-            out.description = type.description;
-        if (type?.schema !== undefined) {
-            out.schema = type.schema;
-            out.schemaDialect = schemaDialect(type.schema) ?? 'unknown';
-            out.problems.push(...schemaProblems(type.schema));
-        }
-        if (type?.jq !== undefined && jq !== undefined)
-            out.problems.push(...jqProblems(type.jq, jq));
-        if (out.archived && out.requiredBy.length > 0) {
-            out.problems.push(`archived, yet required by ${out.requiredBy.join(', ')}: those flows can never be compliant again`);
-        }
-        return out;
-    });
-}
-function schemaProblems(schema) {
-    const invalid = checkJsonSchema(schema);
-    if (invalid.length > 0)
-        return invalid.map((e) => `schema${e.path}: ${e.message}`);
-    try {
-        compileUserSchema(schema, schemaDialect(schema) ?? '2020-12');
-        return [];
-    }
-    catch (e) {
-        return [`schema does not compile: ${e instanceof Error ? e.message : String(e)}`];
-    }
-}
-function jqProblems(query, jq) {
-    try {
-        jq().run(query, null);
-        return [];
-    }
-    catch (e) {
-        // Only a compile error or a runaway is the definition's fault; failing on `null` is expected.
-        if (e instanceof FactstoreError && (e.code === 'CONFIG' || /did not finish|out of memory/.test(e.message)))
-            return [e.message];
-        return [];
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/types-get.ts
 

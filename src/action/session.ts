@@ -23,6 +23,7 @@ export interface DecidingConfig extends ReviewedConfig {
 export class ActionSession {
   readonly env: RunnerEnv;
   private request: GitHubRequest | undefined;
+  private checksRequest: GitHubRequest | undefined;
   private engine: JqEngine | undefined;
   private readonly eventPath: string | undefined;
 
@@ -41,10 +42,14 @@ export class ActionSession {
     return this.request;
   }
 
-  /** A client with another token (the gate's `checks-token`); the facts client when it is the same token. */
-  githubWith(token: string | undefined, inputs: StoreInputs): GitHubRequest {
-    return token === inputs.token ? this.github(inputs) : gitHubRequest(token, this.env.apiUrl);
+  /** The client of the gate's `checks-token`: the facts client when it is the same token; made once. */
+  githubForChecks(inputs: StoreInputs & { checksToken: string | undefined }): GitHubRequest {
+    if (inputs.checksToken === inputs.token) return this.github(inputs);
+    this.checksRequest ??= gitHubRequest(inputs.checksToken, this.env.apiUrl);
+    return this.checksRequest;
   }
+
+
 
   /**
    * The writing steps' config (attest, begin): the workspace's, else the default branch's (never

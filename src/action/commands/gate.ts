@@ -14,7 +14,7 @@ import type { GitHubStore } from '../../core/store/github/github-store.js';
 import type { GitHubRequest } from '../../core/store/github/github-request.js';
 import { runUrl } from '../env/runner-env.js';
 import { factsLocation, openStore, type FactsLocation } from '../github/open-store.js';
-import { repoText } from '../github/repo-name.js';
+import { sameRepo } from '../github/repo-name.js';
 import { readGateInputs, type GateInputs } from '../inputs/gate-inputs.js';
 import { checkSigningKey, signerFrom } from '../inputs/signing-key.js';
 import { setOutputs } from '../record/step-outputs.js';
@@ -82,8 +82,7 @@ async function gateOne({ session, inputs, config, configCommit, facts, request, 
   const now = session.now();
   // the high-water mark is a check run on the facts repository: written with the checks token when
   // that is this repository (a classic PAT as `token` cannot use the Checks API), else with `token`
-  const sameRepo = repoText(facts).toLowerCase() === repoText(inputs.checksRepo).toLowerCase();
-  const state = workflowGateState(sameRepo ? session.githubWith(inputs.checksToken, inputs) : request, facts, inputs.highWaterAppId);
+  const state = workflowGateState(sameRepo(facts, inputs.checksRepo) ? session.githubForChecks(inputs) : request, facts, inputs.highWaterAppId);
   const gated = await trustedGate({
     store,
     highWater: state.highWaterMark(),
@@ -116,7 +115,7 @@ async function gateOne({ session, inputs, config, configCommit, facts, request, 
   const payloads = gateCheckRuns(result, config.flows, options, { decisionIds: decisions.map((d) => d.id), ...(detailsUrl !== undefined ? { detailsUrl } : {}) });
   for (const [i, payload] of payloads.entries()) {
     const flowGate = result.flows[i];
-    await publishCheckRun(session.githubWith(inputs.checksToken, inputs), inputs.checksRepo, payload, { forbidden: checksForbidden(inputs) });
+    await publishCheckRun(session.githubForChecks(inputs), inputs.checksRepo, payload, { forbidden: checksForbidden(inputs) });
     core.info(`factstore: ${result.commit.slice(0, 7)} ${payload.name}: ${flowGate?.decision ?? ''} (${flowGate?.details ?? ''})`);
   }
   await writeJobSummary(renderBreakdownMarkdown(breakdownFromGate(result, config.flows, options)));
@@ -149,5 +148,5 @@ function checksForbidden(inputs: GateInputs): string {
  */
 function isFactsPush(inputs: GateInputs, facts: FactsLocation, event: string | undefined, ref: string | undefined): boolean {
   if (inputs.commitFrom !== 'GITHUB_SHA' || event !== 'push' || ref !== `refs/heads/${facts.branch}`) return false;
-  return repoText(facts).toLowerCase() === repoText(inputs.checksRepo).toLowerCase();
+  return sameRepo(facts, inputs.checksRepo);
 }

@@ -21,3 +21,8 @@ export function parseRepoName(value: string, what: string): RepoName {
 export function repoText(r: RepoName): string {
   return `${r.owner}/${r.repo}`;
 }
+
+/** The same repository: GitHub compares owner and name without regard to case. */
+export function sameRepo(a: RepoName, b: RepoName): boolean {
+  return repoText(a).toLowerCase() === repoText(b).toLowerCase();
+}

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import git from 'isomorphic-git';
 import { badInput } from '../../core/errors.js';
 import { checkCommit } from '../../core/model/names.js';
+import { runGit } from '../../core/store/local/batch-git.js';
 
 const FULL = /^[0-9a-f]{40}$/i;
 const SHORT = /^[0-9a-f]{4,39}$/i;
@@ -20,12 +20,10 @@ export async function resolveCommit(gitdir: string, value: string, gitBinary: st
   return gitBinary !== undefined ? resolveWithGit(gitBinary, gitdir, given) : resolveInProcess(gitdir, given);
 }
 
-function resolveWithGit(gitBinary: string, gitdir: string, given: string): string {
-  const r = spawnSync(gitBinary, ['--no-replace-objects', `--git-dir=${gitdir}`, 'rev-parse', '--verify', '--end-of-options', `${given}^{commit}`], {
-    encoding: 'utf8',
-    env: { ...process.env, GIT_NO_REPLACE_OBJECTS: '1', LC_ALL: 'C' },
-  });
-  if (r.status === 0) return checkCommit(r.stdout.trim());
+async function resolveWithGit(gitBinary: string, gitdir: string, given: string): Promise<string> {
+  // LC_ALL=C: git's "is ambiguous" is read in English
+  const r = await runGit(gitdir, ['rev-parse', '--verify', '--end-of-options', `${given}^{commit}`], gitBinary, { ...process.env, LC_ALL: 'C' });
+  if (r.code === 0) return checkCommit(r.stdout.trim());
   if (/is ambiguous/.test(r.stderr)) throw ambiguous(given, gitdir);
   throw notACommit(given, gitdir);
 }

@@ -27,8 +27,7 @@ export interface TypeDescription {
  */
 export function describeTypes(config: FactstoreConfig, jq?: () => JqEngine): TypeDescription[] {
   const flows = Object.values(config.flows);
-  const names = [...new Set([...Object.keys(config.types), ...flows.flatMap((f) => f.require)])];
-  return names.map((name) => {
+  return typeNames(config).map((name) => {
     const type = Object.hasOwn(config.types, name) ? config.types[name] : undefined;
     const out: TypeDescription = {
       name,
@@ -73,4 +72,9 @@ function jqProblems(query: string, jq: () => JqEngine): string[] {
     if (e instanceof FactstoreError && (e.code === 'CONFIG' || /did not finish|out of memory/.test(e.message))) return [e.message];
     return [];
   }
+}
+
+/** Every type the config knows: those of the registry (`types:`), then the ones flows require that it lacks. */
+export function typeNames(config: FactstoreConfig): string[] {
+  return [...new Set([...Object.keys(config.types), ...Object.values(config.flows).flatMap((f) => f.require)])];
 }

@@ -1,18 +1,14 @@
 import type { FactstoreConfig } from '../config/config.js';
 import { badInput } from '../errors.js';
 import { didYouMean } from '../text/did-you-mean.js';
-
-/** Every type the config knows: the registry (`types:`) and the types flows require. */
-export function knownTypes(config: FactstoreConfig): string[] {
-  return [...new Set([...Object.keys(config.types), ...Object.values(config.flows).flatMap((f) => f.require)])].sort();
-}
+import { typeNames } from './describe-types.js';
 
 /**
  * A type the config does not know counts for nothing, and is most often a typo (`unit-test` for
  * `unit-tests`): refused with the type it resembles, unless the caller says it is meant to be new.
  */
 export function assertKnownType(type: string, config: FactstoreConfig, newTypeFlag: string): void {
-  const known = knownTypes(config);
+  const known = typeNames(config);
   if (known.includes(type)) return;
   const meant = didYouMean(type, known);
   throw badInput(

@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { FactstoreError } from '../../errors.js';
 
 /** Small one-shot git questions asked next to the bulk readers (same flags: no replace objects). */
-export function runGit(gitdir: string, args: string[], git = 'git'): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runGit(gitdir: string, args: string[], git = 'git', env?: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(git, ['--no-replace-objects', '--git-dir', gitdir, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+    execFile(git, ['--no-replace-objects', '--git-dir', gitdir, ...args], { encoding: 'utf8', maxBuffer: 1 << 20, ...(env !== undefined ? { env } : {}) }, (error, stdout, stderr) => {
       if (error !== null && typeof error.code !== 'number') {
         reject(new FactstoreError('INTERNAL', `cannot run git (${error.message}): install git and put it on the PATH.`, { cause: error }));
         return;

@@ -32,7 +32,7 @@ import { NativeObjectReader } from './native-reader.js';
 import { writeLooseObject } from './objects.js';
 import { pathHistory } from './path-history.js';
 import { walkHistory } from './walk-history.js';
-import { compareAndSwapBranch, readBranch, readFactsRef, type FactsRef } from './refs.js';
+import { compareAndSwapBranch, readFactsRef, type FactsRef } from './refs.js';
 import { isAncestor as gitIsAncestor } from './batch-git.js';
 import { localBranchMove } from './local-branch-move.js';
 import { localFileCommits, localFolderCommits } from './local-file-history.js';
@@ -124,9 +124,7 @@ export class LocalGitStore implements FactStore {
       }
     }
     if (this.options.dryRun === true) {
-      const tip = await this.tip();
-      const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
-      const plan = await planAppend(request.facts, (p) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p)));
+      const { plan } = await this.planOn(await this.tip(), request.facts);
       return { commit: undefined, written: plan.written, skipped: plan.skipped, attempts: 0, dryRun: true };
     }
     const r = await this.writeCommit(request.facts, request.evidence ?? [], undefined, request.message);
@@ -148,12 +146,11 @@ export class LocalGitStore implements FactStore {
     const maxAttempts = this.options.maxAttempts ?? 60;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       // in a plain clone the first write starts the local branch on the remote-tracking tip
-      const local = await readBranch(this.gitdir, this.branch);
-      const tip = local ?? (await this.tip());
+      const found = await this.factsRef();
+      const local = found?.remote === false ? found.tip : undefined;
+      const tip = found?.tip;
       if (tip !== undefined && facts.length === 0) return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
-      const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
-      const read = (p: string) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p));
-      const plan = await planAppend(facts, read);
+      const { baseTree, read, plan } = await this.planOn(tip, facts);
       if (tip !== undefined && plan.written.length === 0) {
         return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
       }
@@ -190,6 +187,13 @@ export class LocalGitStore implements FactStore {
       'CONFLICT',
       `the facts branch ${this.branch} kept moving: gave up after ${maxAttempts} attempts; nothing was written. Try again.`,
     );
+  }
+
+  /** What appending `facts` on `tip` would write, read from the tree of `tip` (nothing for a new branch). */
+  private async planOn(tip: string | undefined, facts: Fact[]) {
+    const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
+    const read = (p: string) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p));
+    return { baseTree, read, plan: await planAppend(facts, read) };
   }
 
   private async treeAt(options?: ReadOptions): Promise<string | undefined> {
