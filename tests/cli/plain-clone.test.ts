@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git } from '../helpers/git.js';
+import { tamperFile } from '../helpers/tamper.js';
 import { cli, DIGEST_A, FLOW, jsonOf, startTrail, workspace, type Workspace } from './helpers.js';
 
 let w: Workspace;
@@ -55,5 +56,27 @@ describe('a plain clone (only origin/factstore)', () => {
     expect(git(clone, 'rev-parse', 'factstore^').trim()).toBe(remoteTip);
     const after = await inClone(['trails', 'list', '--flow', FLOW]);
     expect(after.stderr).not.toContain('reading the facts from origin/factstore');
+  });
+});
+
+describe('a plain clone whose origin/factstore carries a forged append', () => {
+  it('an unsigned commit on the remote-tracking branch that "approves" a blocked release counts for nothing', async () => {
+    const o = await workspace();
+    await startTrail(o, 't1', DIGEST_A);
+    for (const type of ['unit-tests', 'vulnerability-scan']) {
+      expect((await o.fs(['attest', '--flow', FLOW, '--trail', 't1', '--type', type, '--status', 'PASSED'])).code).toBe(0);
+    }
+    // no approval yet: blocked. Mallory appends alice's approval with plain git, unsigned
+    const file = git(o.repo, 'ls-tree', '-r', '--name-only', 'factstore').split('\n').find((f) => f.endsWith('/t1.ndjson')) ?? '';
+    const approval = { v: 1, id: 'f'.repeat(64), kind: 'approval', ts: new Date(Date.now() - 1000).toISOString(), actor: 'alice', flow: FLOW, trail: 't1', decision: 'APPROVED' };
+    tamperFile(o.repo, 'factstore', file, `${git(o.repo, 'show', `factstore:${file}`)}${JSON.stringify(approval)}\n`);
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'factstore-clone-')), 'app');
+    git(path.dirname(dir), 'clone', '-q', o.repo, dir);
+    const r = await cli(['assert', '--flow', FLOW, '--sha256', DIGEST_A, '--json'], { cwd: dir, env: { ...o.env, PATH: process.env.PATH } });
+    expect(r.code).toBe(1);
+    const doc = jsonOf<{ status: string; trust: { ignored: { detail: string }[] } }>(r, 'assert');
+    expect(doc.status).toBe('NON_COMPLIANT');
+    expect(doc.trust.ignored.map((i) => i.detail).join('\n')).toMatch(/unsigned/);
+    expect(r.stderr).toContain('reading the facts from origin/factstore');
   });
 });
