@@ -55,3 +55,54 @@ describe('evidence in another format than the type asks for', () => {
     expect(given.stderr).toContain('drop --format or pass --format sarif');
   });
 });
+
+describe('a type whose jq or schema reads fields its format never yields', () => {
+  const BROKEN = [
+    'types:',
+    "  vulnerability-scan: { format: sarif, jq: '.critical == 0' }",
+    '  unit-tests: { format: junit, schema: { type: object, required: [tests, passed_ratio] } }',
+    '',
+  ].join('\n');
+
+  it('types list and types get name each field and what the summary has instead, exit 2', async () => {
+    const w = await workspace();
+    commitConfig(w.repo, configText(w.key, BROKEN));
+    const list = await w.fs(['types', 'list']);
+    expect(list.code).toBe(2);
+    expect(list.stdout).toContain('vulnerability-scan: its jq reads .critical, but a sarif summary has no critical (it has results, error, warning, note, none)');
+    expect(list.stdout).toContain('unit-tests: its schema requires passed_ratio, but a junit summary has no passed_ratio (it has tests, passed, failures, errors, skipped): every junit report would be refused');
+    const get = await w.fs(['types', 'get', 'vulnerability-scan', '--json']);
+    expect(get.code).toBe(2);
+    const doc = JSON.parse(get.stdout) as { summaryFields: string[]; problems: string[] };
+    expect(doc.summaryFields).toEqual(['results', 'error', 'warning', 'note', 'none']);
+    expect(doc.problems).toHaveLength(1);
+  });
+
+  it('attest refuses the report before anything is recorded, instead of a FAILED for good', async () => {
+    const w = await workspace();
+    // no format: on the type, so only the evidence tells which summary the jq will see
+    commitConfig(w.repo, configText(w.key, "types:\n  vulnerability-scan: { jq: '.critical == 0 and .high == 0' }\n"));
+    await startTrail(w, 't1');
+    const tip = factsTip(w.repo);
+    writeFileSync(path.join(w.repo, 'scan.sarif'), SARIF);
+    const r = await w.fs(['attest', '--flow', FLOW, '--trail', 't1', '--type', 'vulnerability-scan', '--evidence', 'scan.sarif']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('type vulnerability-scan cannot judge scan.sarif, a sarif report: its jq reads .critical, but a sarif summary has no critical');
+    expect(r.stderr).toContain('its jq reads .high');
+    expect(r.stderr).toContain('Nothing was written.');
+    expect(factsTip(w.repo)).toBe(tip);
+  });
+
+  it('a jq reading only fields the summary has records its verdict, and types list finds nothing wrong', async () => {
+    const w = await workspace();
+    commitConfig(w.repo, configText(w.key, "types:\n  vulnerability-scan: { format: sarif, jq: '(.error // 0) == 0 and .results < 100' }\n  unit-tests: { format: junit, jq: '.failures == 0' }\n"));
+    expect((await w.fs(['types', 'list'])).code).toBe(0);
+    await startTrail(w, 't1');
+    const tip = factsTip(w.repo);
+    writeFileSync(path.join(w.repo, 'scan.sarif'), SARIF);
+    const r = await w.fs(['attest', '--flow', FLOW, '--trail', 't1', '--type', 'vulnerability-scan', '--evidence', 'scan.sarif', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { status: string }).status).toBe('PASSED');
+    expect(factsTip(w.repo)).not.toBe(tip);
+  });
+});

@@ -10,7 +10,9 @@ export const typesGet: Command = {
   usage: 'types get NAME',
   options: [],
   positionals: ['NAME'],
-  details: 'Exit 0 when the definition is sound, 2 when its schema or jq has a problem (listed).',
+  details: `The summary line names the fields the type's format counts from a report (schemas/evidence-summary.schema.json):
+the type's schema and jq see those, not the report's own fields. Exit 0 when the definition is sound, 2 when its
+schema or jq has a problem (listed), such as reading a field its format's summary never has.`,
   async run(ctx, { positionals }) {
     const config = await ctx.requireConfig();
     const name = checkName('attestation type', positionals[0] ?? '');
@@ -24,6 +26,7 @@ export const typesGet: Command = {
       [
         `${type.name}${type.description !== undefined ? `: ${type.description}` : ''}${type.archived ? ' (ARCHIVED: takes no new attestations)' : ''}`,
         `  format:      ${type.format ?? (type.defined ? 'any (detected from the evidence)' : 'not in types: (detected; status from the format rule)')}`,
+        ...(type.summaryFields !== undefined ? [`  summary:     ${type.summaryFields.join(', ')} (what a ${type.format ?? ''} report yields; the schema and jq see only these)`] : []),
         `  schema:      ${type.schema !== undefined ? `${type.schemaDialect ?? '2020-12'} ${JSON.stringify(type.schema)}` : 'none'}`,
         `  jq:          ${type.jq ?? "none (the format's rule decides)"}`,
         `  required by: ${type.requiredBy.join(', ') || 'no flow'}`,

@@ -10,7 +10,9 @@ export const typesList: Command = {
   options: [],
   details: `Every type under types: in the config, plus the types flows require that the registry does not define
 (those are judged by their evidence format alone). Each definition is checked: its JSON Schema compiled,
-its jq compiled. Exit 0 when every definition is sound, 2 when one has a problem.`,
+its jq compiled, and the fields its jq and schema read checked against the summary its format yields
+(schemas/evidence-summary.schema.json): a SARIF type whose jq reads .critical would judge a field no SARIF
+summary has. Exit 0 when every definition is sound, 2 when one has a problem.`,
   async run(ctx) {
     const config = await ctx.requireConfig();
     const types = describeTypes(config, () => ctx.jq());

@@ -1,8 +1,10 @@
 import type { FactstoreConfig } from '../config/config.js';
 import { FactstoreError } from '../errors.js';
 import type { JqEngine } from '../jq/jq-engine.js';
+import { isEvidenceFormat } from '../evidence/types.js';
 import { checkJsonSchema } from '../schema/check-json-schema.js';
 import { compileUserSchema, schemaDialect } from '../schema/user-schema.js';
+import { summaryFieldProblems, summaryFields } from './summary-fields.js';
 
 /** One attestation type as `types list|get` shows it. */
 export interface TypeDescription {
@@ -10,6 +12,8 @@ export interface TypeDescription {
   /** in the registry (`types:`); a required type that is not is judged by its evidence format alone */
   defined: boolean;
   format?: string;
+  /** the fields the format's summary has: what the jq and schema see (none for json, judged whole) */
+  summaryFields?: string[];
   jq?: string;
   schema?: Record<string, unknown>;
   schemaDialect?: string;
@@ -17,7 +21,10 @@ export interface TypeDescription {
   description?: string;
   /** flows whose `require` lists it */
   requiredBy: string[];
-  /** what is wrong with its definition: a schema that does not compile, a jq that does not */
+  /**
+   * what is wrong with its definition: a schema that does not compile, a jq that does not, a jq or
+   * schema reading fields its format's summary never has
+   */
   problems: string[];
 }
 
@@ -37,6 +44,8 @@ export function describeTypes(config: FactstoreConfig, jq?: () => JqEngine): Typ
       problems: [],
     };
     if (type?.format !== undefined) out.format = type.format;
+    const fields = type?.format !== undefined && isEvidenceFormat(type.format) ? summaryFields(type.format) : undefined;
+    if (fields !== undefined) out.summaryFields = fields;
     if (type?.jq !== undefined) out.jq = type.jq;
     if (type?.description !== undefined) out.description = type.description;
     if (type?.schema !== undefined) {
@@ -45,6 +54,7 @@ export function describeTypes(config: FactstoreConfig, jq?: () => JqEngine): Typ
       out.problems.push(...schemaProblems(type.schema));
     }
     if (type?.jq !== undefined && jq !== undefined) out.problems.push(...jqProblems(type.jq, jq));
+    if (type?.format !== undefined && isEvidenceFormat(type.format)) out.problems.push(...summaryFieldProblems(type, type.format));
     if (out.archived && out.requiredBy.length > 0) {
       out.problems.push(`archived, yet required by ${out.requiredBy.join(', ')}: those flows can never be compliant again`);
     }

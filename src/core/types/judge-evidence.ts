@@ -1,9 +1,10 @@
 import type { TypeConfig } from '../config/config.js';
-import { FactstoreError } from '../errors.js';
+import { badInput, FactstoreError } from '../errors.js';
 import type { ParsedEvidence } from '../evidence/types.js';
 import type { JqEngine } from '../jq/jq-engine.js';
 import { checkPayload } from './check-payload.js';
 import { verdictOf } from './jq-verdict.js';
+import { summaryFieldProblems } from './summary-fields.js';
 
 export interface JudgedEvidence {
   name: string;
@@ -28,6 +29,7 @@ export interface JudgeInput {
  */
 export function judgeEvidence(input: JudgeInput): JudgedEvidence[] {
   const { typeName, type } = input;
+  if (type !== undefined) refuseUnreadable(typeName, type, input.files);
   return input.files.map((file) => {
     const payload = file.format === 'json' ? file.document : file.summary;
     if (type?.schema !== undefined) checkPayload(typeName, type.schema, payload, file.name);
@@ -48,4 +50,21 @@ export function judgeEvidence(input: JudgeInput): JudgedEvidence[] {
 export function statusOfJudged(judged: readonly JudgedEvidence[]): 'PASSED' | 'FAILED' | undefined {
   if (judged.length === 0) return undefined;
   return judged.some((j) => j.status === 'FAILED') ? 'FAILED' : 'PASSED';
+}
+
+/**
+ * A type whose jq or schema reads fields the evidence's summary never has would record a verdict no
+ * report decided (a SARIF report judged by `.critical` is FAILED for good): refused before anything
+ * is judged or written, naming what the summary does have.
+ */
+function refuseUnreadable(typeName: string, type: TypeConfig, files: JudgeInput['files']): void {
+  for (const file of files) {
+    const problems = summaryFieldProblems(type, file.format);
+    if (problems.length === 0) continue;
+    throw badInput(
+      `type ${typeName} cannot judge ${file.name}, a ${file.format} report: ${problems.join('; ')}. ` +
+        `A ${file.format} report is judged by the summary Factstore counts from it (schemas/evidence-summary.schema.json), not by the report's own fields: ` +
+        `fix types.${typeName} in the config (\`factstore types get ${typeName}\` shows it), or attach the report the type was written for. Nothing was written.`,
+    );
+  }
 }
