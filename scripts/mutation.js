@@ -50,6 +50,7 @@ for (const name of chosen) {
     results = await new Stryker({
       ...config,
       mutate: only.length > 0 ? only : group.mutate,
+      timeoutMS: group.timeoutMS ?? config.timeoutMS,
       incremental: true,
       force: process.env.MUTATION_FORCE === '1',
       incrementalFile: only.length > 0 ? `reports/mutation/${name}.narrowed.incremental.json` : `reports/mutation/${name}.incremental.json`,
