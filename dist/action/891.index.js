@@ -272,7 +272,7 @@ async function checkFactsBranch(gitdir, branch, remote) {
     const at = found.tip.slice(0, 12);
     if (!found.remote)
         return ok('facts-branch', `the facts branch ${branch} is at ${at}`);
-    return ok('facts-branch', `the facts are read from ${remote}/${branch} (at ${at}): there is no local branch ${branch} (a plain clone); git fetch ${remote} ${branch} brings it up to date`);
+    return ok('facts-branch', `the facts are read from ${remote}/${branch} (at ${at}): there is no local branch ${branch} (a plain clone); factstore fetch makes the local branch from it and brings it up to date`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/doctor/check-facts-branch-on-github.ts

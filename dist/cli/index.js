@@ -59763,7 +59763,7 @@ async function checkFactsBranch(gitdir, branch, remote) {
     const at = found.tip.slice(0, 12);
     if (!found.remote)
         return ok('facts-branch', `the facts branch ${branch} is at ${at}`);
-    return ok('facts-branch', `the facts are read from ${remote}/${branch} (at ${at}): there is no local branch ${branch} (a plain clone); git fetch ${remote} ${branch} brings it up to date`);
+    return ok('facts-branch', `the facts are read from ${remote}/${branch} (at ${at}): there is no local branch ${branch} (a plain clone); factstore fetch makes the local branch from it and brings it up to date`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/doctor/check-facts-branch-on-github.ts
@@ -61922,22 +61922,30 @@ const BRANCH = /^(?!.*\.\.)(?!\/)(?!-)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\]{1,255}
 const FACTS_REMOTE = 'origin';
 function remoteReadNote(ref, branch) {
     const name = ref.replace(/^refs\/remotes\//, '');
-    return `reading the facts from ${name}: there is no local branch ${branch} (a plain clone). git fetch origin ${branch} brings it up to date; a write starts the local branch ${branch} from it.`;
+    return `reading the facts from ${name}: there is no local branch ${branch} (a plain clone). factstore fetch makes the local branch from it and brings it up to date; so does a write.`;
 }
 class CliContext {
     io;
     globals;
     runLine;
+    progressLine;
     stores = [];
     lookup;
     looked;
     notesShown = false;
     constructor(io, globals, 
     /** runs another command line in-process (the demo drives the real commands through it) */
-    runLine) {
+    runLine, 
+    /** the progress line on a terminal's stderr; absent elsewhere */
+    progressLine) {
         this.io = io;
         this.globals = globals;
         this.runLine = runLine;
+        this.progressLine = progressLine;
+    }
+    /** How far long work has come ("48,210 commits checked"), for the progress line on a terminal. */
+    progress(status) {
+        this.progressLine?.set(status);
     }
     get json() {
         return this.globals.json;
@@ -62476,6 +62484,154 @@ function evidence_list_render(evidence) {
         ['RECORDED', 'SHA256', 'SIZE', 'FORMAT', 'NAME', 'FLOW/TRAIL', 'TYPE', 'STATUS', 'SUMMARY'],
         ...evidence.map((e) => [e.ts, e.sha256, byteSize(e.size), e.format, e.name, `${e.flow}/${e.trail}`, e.type, statusWords(e), summaryText(e.format, e.summary)]),
     ]);
+}
+
+;// CONCATENATED MODULE: ./src/core/store/local/fetch-facts.ts
+
+
+/**
+ * `git fetch` of the facts branch, then the local branch moved to it only forward: created when
+ * missing, fast-forwarded when the remote extends it, left alone when the local branch is ahead or
+ * the two have diverged (a rewrite of the remote, or facts written here and there at once), so no
+ * local fact is ever dropped. The move is a compare-and-swap on the ref, like every store write.
+ */
+async function fetchFactsBranch(input) {
+    const { gitdir, remote, branch, git } = input;
+    const local = `refs/heads/${branch}`;
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    await checkRemote(input);
+    const localBefore = await revParse(gitdir, local, git);
+    let remoteTip;
+    if (input.dryRun === true) {
+        remoteTip = await lsRemote(input);
+    }
+    else {
+        const fetched = await runGit(gitdir, ['fetch', '--no-tags', '--quiet', remote, `+${local}:${tracking}`], git, fetchEnv());
+        if (fetched.code !== 0)
+            throw fetchFailed(input, fetched.stderr);
+        const tip = await revParse(gitdir, tracking, git);
+        if (tip === undefined)
+            throw new FactstoreError('INTERNAL', `git fetch succeeded but ${tracking} is missing.`);
+        remoteTip = tip;
+    }
+    const base = { remote, branch, remoteTip, localBefore: localBefore ?? null };
+    if (localBefore === undefined) {
+        if (input.dryRun !== true)
+            await moveRef(input, local, remoteTip, '');
+        return { ...base, localAfter: input.dryRun === true ? null : remoteTip, outcome: 'created', commits: await count(input, remoteTip) };
+    }
+    if (localBefore === remoteTip)
+        return { ...base, localAfter: localBefore, outcome: 'up-to-date', commits: 0 };
+    // a dry run has not fetched: what the local repository does not hold yet is new to it
+    const known = (await runGit(gitdir, ['cat-file', '-e', `${remoteTip}^{commit}`], git)).code === 0;
+    if (!known)
+        return { ...base, localAfter: localBefore, outcome: 'fast-forward', commits: 0 };
+    if (await isAncestor(gitdir, localBefore, remoteTip, git)) {
+        if (input.dryRun !== true)
+            await moveRef(input, local, remoteTip, localBefore);
+        return { ...base, localAfter: input.dryRun === true ? localBefore : remoteTip, outcome: 'fast-forward', commits: await count(input, `${localBefore}..${remoteTip}`) };
+    }
+    if (await isAncestor(gitdir, remoteTip, localBefore, git)) {
+        return { ...base, localAfter: localBefore, outcome: 'ahead', commits: await count(input, `${remoteTip}..${localBefore}`) };
+    }
+    return { ...base, localAfter: localBefore, outcome: 'diverged', commits: 0 };
+}
+async function checkRemote(input) {
+    const r = await runGit(input.gitdir, ['remote', 'get-url', input.remote], input.git);
+    if (r.code !== 0) {
+        throw new FactstoreError('BAD_INPUT', `this repository has no remote named ${input.remote}: fetch reads the facts branch from ${input.remote} (add it with git remote add ${input.remote} URL).`);
+    }
+}
+async function lsRemote(input) {
+    const r = await runGit(input.gitdir, ['ls-remote', '--heads', input.remote, `refs/heads/${input.branch}`], input.git, fetchEnv());
+    if (r.code !== 0)
+        throw fetchFailed(input, r.stderr);
+    const tip = /^([0-9a-f]{40})\t/m.exec(r.stdout)?.[1];
+    if (tip === undefined)
+        throw noRemoteBranch(input);
+    return tip;
+}
+function fetchFailed(input, stderr) {
+    if (/couldn't find remote ref|no such ref/i.test(stderr))
+        return noRemoteBranch(input);
+    return new FactstoreError('BAD_INPUT', `git could not fetch ${input.branch} from ${input.remote}: ${stderr.trim().split('\n').slice(-1)[0] ?? 'no message'}. Check the remote's URL and your access (git fetch ${input.remote} works the same way); nothing was changed.`);
+}
+function noRemoteBranch(input) {
+    return new FactstoreError('NOT_FOUND', `${input.remote} has no branch ${input.branch}: no facts were recorded there yet (factstore init creates the branch; push it with git push ${input.remote} ${input.branch}), or the facts live on another branch (--branch).`);
+}
+async function moveRef(input, ref, to, from) {
+    const r = await runGit(input.gitdir, ['update-ref', '-m', 'factstore fetch', ref, to, from], input.git);
+    if (r.code !== 0) {
+        throw new FactstoreError('CONFLICT', `${ref} moved while fetching (${r.stderr.trim()}): run factstore fetch again.`);
+    }
+}
+async function count(input, range) {
+    const r = await runGit(input.gitdir, ['rev-list', '--count', '--first-parent', range], input.git);
+    return r.code === 0 ? Number(r.stdout.trim()) : 0;
+}
+async function revParse(gitdir, ref, git) {
+    const r = await runGit(gitdir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], git);
+    const oid = r.stdout.trim();
+    return r.code === 0 && /^[0-9a-f]{40}$/.test(oid) ? oid : undefined;
+}
+/** Never stop to ask for a password: a remote that needs one fails with git's own message. */
+function fetchEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/fetch.ts
+
+
+
+
+
+
+
+const fetchCommand = {
+    path: ['fetch'],
+    summary: 'bring the facts branch up to date from the remote (uses the network), only ever forward',
+    usage: 'fetch [--remote NAME]',
+    options: [{ name: 'remote', type: 'string', value: 'NAME', description: `the remote to fetch from (default ${FACTS_REMOTE})` }],
+    details: `Runs git fetch for the facts branch, then moves the local facts branch forward to it: creates it when
+missing (a plain clone has only ${FACTS_REMOTE}/<branch>), fast-forwards it when the remote has new facts, and
+leaves it alone when it holds facts the remote lacks (git push them) or when the two have diverged, so no
+local fact is dropped. The only CLI command besides doctor --github that uses the network.
+Exit 0 when the local branch is the remote's or ahead of it, 1 when they have diverged, 2 when the fetch failed.`,
+    async run(ctx, { values }) {
+        const config = await ctx.configIfPresent();
+        const remote = optionalString(values, 'remote') ?? FACTS_REMOTE;
+        const git = findGit(ctx.io.env);
+        const result = await fetchFactsBranch({
+            gitdir: resolveGitDir(ctx.storeDir()),
+            remote,
+            branch: ctx.branch(config),
+            ...(ctx.dryRun ? { dryRun: true } : {}),
+            ...(git !== undefined ? { git } : {}),
+        });
+        ctx.emit('cli/fetch', { ...result, ...(ctx.dryRun ? { dryRun: true } : {}) }, () => describe(result, ctx.dryRun));
+        return result.outcome === 'diverged' ? EXIT_NOT_OK : EXIT_OK;
+    },
+};
+function describe(r, dryRun) {
+    const remoteRef = `${r.remote}/${r.branch}`;
+    const would = dryRun ? 'would be ' : '';
+    switch (r.outcome) {
+        case 'created':
+            return `${r.branch} ${would}created at ${table_short(r.remoteTip)}, the tip of ${remoteRef}${r.commits > 0 ? ` (${r.commits} facts commits)` : ''}.`;
+        case 'fast-forward':
+            return `${r.branch} ${would}moved forward from ${table_short(r.localBefore ?? '')} to ${table_short(r.remoteTip)}${r.commits > 0 ? `: ${r.commits} new facts commit(s) from ${remoteRef}` : ` (${remoteRef} has commits not fetched yet)`}.`;
+        case 'up-to-date':
+            return `${r.branch} is up to date with ${remoteRef} at ${table_short(r.remoteTip)}.`;
+        case 'ahead':
+            return `${r.branch} has ${r.commits} facts commit(s) that ${remoteRef} lacks: push them with git push ${r.remote} ${r.branch}.`;
+        case 'diverged':
+            return [
+                `DIVERGED  ${r.branch} at ${table_short(r.localBefore ?? '')} and ${remoteRef} at ${table_short(r.remoteTip)} each hold commits the other lacks; ${r.branch} was left as it was.`,
+                `  Either ${remoteRef} was rewritten (check it: factstore verify reads it in a clone that has only ${remoteRef}),`,
+                `  or facts were written here and on ${r.remote} at once: keep a copy of the local ones (git branch ${r.branch}-local ${r.branch}),`,
+                `  move ${r.branch} to ${remoteRef} (git update-ref refs/heads/${r.branch} ${r.remoteTip}) and record the missing facts again.`,
+            ].join('\n');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/output/render-flow.ts
@@ -63680,6 +63836,7 @@ class HistoryWalk {
     tip;
     signatures;
     checkpoint;
+    walked;
     commits = 0;
     checkpointSeen = false;
     /** findings with the index of the commit they belong to: signature verdicts arrive late */
@@ -63688,10 +63845,13 @@ class HistoryWalk {
     evidence = new Map();
     rewrites = [];
     previous;
-    constructor(tip, signatures, checkpoint) {
+    constructor(tip, signatures, checkpoint, 
+    /** told the number of commits walked so far, after each one */
+    walked) {
         this.tip = tip;
         this.signatures = signatures;
         this.checkpoint = checkpoint;
+        this.walked = walked;
     }
     /** Every finding so far, in history order. */
     get problems() {
@@ -63723,6 +63883,7 @@ class HistoryWalk {
     onCommit(record, object) {
         const commit = record.commit;
         this.commits++;
+        this.walked?.(this.commits);
         if (commit === this.checkpoint)
             this.checkpointSeen = true;
         if (object.type !== 'commit') {
@@ -64360,7 +64521,7 @@ async function verifyStore(input) {
     const checkpoint = wanted === undefined ? undefined : await resolveCommit(gitdir, wanted, input.git);
     const files = new TipFiles(input.validate ?? validateFact);
     const signatures = new SignatureChecks(input.trusted);
-    const walk = new HistoryWalk(files, signatures, checkpoint);
+    const walk = new HistoryWalk(files, signatures, checkpoint, input.progress);
     try {
         await verify_store_walkHistory(gitdir, tip, walk, signatures, input.git);
     }
@@ -64495,6 +64656,7 @@ and grafted commits of the branch are reported. The same signatures verify with 
             trusted,
             ...(checkpoint !== undefined ? { checkpoint } : {}),
             ...(highWater !== undefined ? { highWater } : {}),
+            progress: (commits) => ctx.progress(`${commits.toLocaleString('en-US')} commits checked`),
         });
         ctx.emit('cli/verify', report, () => renderReport(report));
         return report.ok ? EXIT_OK : EXIT_INTEGRITY;
@@ -64543,6 +64705,7 @@ function renderReport(r) {
 
 
 
+
 /** Every command, in the order `factstore --help` lists them. */
 const COMMANDS = [
     keygen,
@@ -64562,6 +64725,7 @@ const COMMANDS = [
     gate,
     log_log,
     verify,
+    fetchCommand,
     doctor,
     evidenceList,
     evidenceGet,
@@ -64622,6 +64786,66 @@ function optionRows(options) {
     return table(options.map((o) => [optionLabel(o), o.description]), '  ');
 }
 
+;// CONCATENATED MODULE: ./src/cli/output/progress-line.ts
+/**
+ * One line on stderr, for a person at a terminal, saying that work taking over a second is still
+ * going and how far it has come ("factstore verify: 48,210 commits checked (4 s)"). It is redrawn
+ * in place with a carriage return, wiped before any other output so it never mixes into it, and
+ * wiped when the command ends. Nothing is written when stderr is not a terminal (CI logs, pipes,
+ * `2>file`), so scripts and logs never see it; no colour and no escape sequence, so NO_COLOR and
+ * dumb terminals hold.
+ */
+class ProgressLine {
+    write;
+    label;
+    options;
+    status = '';
+    shown = 0;
+    timer;
+    started;
+    constructor(write, label, options = {}) {
+        this.write = write;
+        this.label = label;
+        this.options = options;
+        this.started = this.now();
+        const after = setTimeout(() => {
+            this.draw();
+            this.timer = setInterval(() => this.draw(), this.options.everyMs ?? 250);
+            this.timer.unref();
+        }, this.options.afterMs ?? 1000);
+        after.unref();
+        this.timer = after;
+    }
+    /** What the work has done so far; shown at the next redraw. */
+    set(status) {
+        this.status = status;
+    }
+    /** Wipes the line (before other output); the next redraw brings it back while work goes on. */
+    clear() {
+        if (this.shown === 0)
+            return;
+        this.write(`\r${' '.repeat(this.shown)}\r`);
+        this.shown = 0;
+    }
+    /** The work is over: the line is wiped and never drawn again. */
+    stop() {
+        clearTimeout(this.timer);
+        clearInterval(this.timer);
+        this.timer = undefined;
+        this.clear();
+    }
+    draw() {
+        const seconds = Math.floor((this.now() - this.started) / 1000);
+        const text = `${this.label}: ${this.status !== '' ? this.status : 'working'} (${seconds} s)`;
+        // padded over a longer line drawn before, so no tail of it stays on screen
+        this.write(`\r${text.padEnd(this.shown)}`);
+        this.shown = text.length;
+    }
+    now() {
+        return this.options.now?.() ?? Date.now();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 
 
@@ -64638,6 +64862,7 @@ function packageVersion() {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -64661,11 +64886,15 @@ async function run(argv, io) {
             io.stderr(`factstore: no command given.\n\n${text}`);
             return EXIT_USAGE;
         }
-        const ctx = new CliContext(io, line.globals, run);
+        const progress = io.stderrIsTTY === true
+            ? new ProgressLine((t) => io.stderr(t), `factstore ${line.command.path.join(' ')}`, io.progressAfterMs !== undefined ? { afterMs: io.progressAfterMs } : {})
+            : undefined;
+        const ctx = new CliContext(progress === undefined ? io : besideProgress(io, progress), line.globals, run, progress);
         try {
             return await line.command.run(ctx, { values: line.values, positionals: line.positionals });
         }
         finally {
+            progress?.stop();
             ctx.close();
         }
     }
@@ -64677,6 +64906,29 @@ async function run(argv, io) {
             io.stdout(`${JSON.stringify(errorDocument(error, code))}\n`);
         return code;
     }
+}
+/** The command's own output wipes the progress line first, so the two never mix on one screen line. */
+function besideProgress(io, progress) {
+    const { stdoutBytes } = io;
+    return {
+        ...io,
+        stdout: (text) => {
+            progress.clear();
+            io.stdout(text);
+        },
+        stderr: (text) => {
+            progress.clear();
+            io.stderr(text);
+        },
+        ...(stdoutBytes !== undefined
+            ? {
+                stdoutBytes: (bytes) => {
+                    progress.clear();
+                    stdoutBytes(bytes);
+                },
+            }
+            : {}),
+    };
 }
 function wantsJson(argv) {
     const end = argv.indexOf('--');
@@ -64692,6 +64944,7 @@ void run(process.argv.slice(2), {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
+    stderrIsTTY: process.stderr.isTTY === true,
 }).then((code) => {
     process.exitCode = code;
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidencePath, trailPath } from '../../src/core/store/layout.js';
+import { verifyStore } from '../../src/core/verify/index.js';
 import { gitStatus, tempRepo } from '../helpers/git.js';
 import {
   cleanStore,
@@ -32,6 +33,14 @@ describe('verifyStore on a clean store', () => {
     expect(report).toMatchObject({ ok: true, branch: 'factstore', tip: commits[4], commits: 5, facts: 5, evidence: 1 });
     expect(report.checkpoint).toEqual({ commit: commits[1], ancestor: true });
     expect(gitStatus(dir, 'fsck', '--strict').status).toBe(0);
+  });
+
+  it('tells its progress once per commit walked, the last count being the commits of the report', async () => {
+    const { dir } = await cleanStore();
+    const seen: number[] = [];
+    const report = await verifyStore({ dir, branch: 'factstore', trusted: [trustedKey.signer], progress: (n) => seen.push(n) });
+    expect(report.ok).toBe(true);
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('reads packed repositories the same way', async () => {

@@ -10,6 +10,7 @@ import { demo } from './demo.js';
 import { doctor } from './doctor.js';
 import { evidenceGet } from './evidence-get.js';
 import { evidenceList } from './evidence-list.js';
+import { fetchCommand } from './fetch.js';
 import { flowsGet } from './flows-get.js';
 import { flowsList } from './flows-list.js';
 import { gate } from './gate.js';
@@ -42,6 +43,7 @@ export const COMMANDS: readonly Command[] = [
   gate,
   log,
   verify,
+  fetchCommand,
   doctor,
   evidenceList,
   evidenceGet,

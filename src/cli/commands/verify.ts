@@ -39,6 +39,7 @@ and grafted commits of the branch are reported. The same signatures verify with 
       trusted,
       ...(checkpoint !== undefined ? { checkpoint } : {}),
       ...(highWater !== undefined ? { highWater } : {}),
+      progress: (commits) => ctx.progress(`${commits.toLocaleString('en-US')} commits checked`),
     });
     ctx.emit('cli/verify', report, () => renderReport(report));
     return report.ok ? EXIT_OK : EXIT_INTEGRITY;

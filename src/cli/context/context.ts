@@ -11,6 +11,7 @@ import type { Signer } from '../../core/signing/index.js';
 import { LocalGitStore } from '../../core/store/local/local-store.js';
 import type { GlobalFlags } from '../args/global-options.js';
 import type { CliIo } from '../io.js';
+import type { ProgressLine } from '../output/progress-line.js';
 import { emitDocument } from '../output/emit.js';
 import { resolveActor } from './actor.js';
 import { sharedJqEngine } from './jq.js';
@@ -28,7 +29,7 @@ export const FACTS_REMOTE = 'origin';
 
 function remoteReadNote(ref: string, branch: string): string {
   const name = ref.replace(/^refs\/remotes\//, '');
-  return `reading the facts from ${name}: there is no local branch ${branch} (a plain clone). git fetch origin ${branch} brings it up to date; a write starts the local branch ${branch} from it.`;
+  return `reading the facts from ${name}: there is no local branch ${branch} (a plain clone). factstore fetch makes the local branch from it and brings it up to date; so does a write.`;
 }
 
 export class CliContext {
@@ -42,7 +43,14 @@ export class CliContext {
     readonly globals: GlobalFlags,
     /** runs another command line in-process (the demo drives the real commands through it) */
     readonly runLine: (argv: string[], io: CliIo) => Promise<number>,
+    /** the progress line on a terminal's stderr; absent elsewhere */
+    private readonly progressLine?: ProgressLine,
   ) {}
+
+  /** How far long work has come ("48,210 commits checked"), for the progress line on a terminal. */
+  progress(status: string): void {
+    this.progressLine?.set(status);
+  }
 
   get json(): boolean {
     return this.globals.json;

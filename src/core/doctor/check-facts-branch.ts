@@ -13,5 +13,5 @@ export async function checkFactsBranch(gitdir: string, branch: string, remote: s
   }
   const at = found.tip.slice(0, 12);
   if (!found.remote) return ok('facts-branch', `the facts branch ${branch} is at ${at}`);
-  return ok('facts-branch', `the facts are read from ${remote}/${branch} (at ${at}): there is no local branch ${branch} (a plain clone); git fetch ${remote} ${branch} brings it up to date`);
+  return ok('facts-branch', `the facts are read from ${remote}/${branch} (at ${at}): there is no local branch ${branch} (a plain clone); factstore fetch makes the local branch from it and brings it up to date`);
 }

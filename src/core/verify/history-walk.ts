@@ -45,6 +45,8 @@ export class HistoryWalk {
     private readonly tip: TipFiles,
     private readonly signatures: SignatureChecks,
     private readonly checkpoint: string | undefined,
+    /** told the number of commits walked so far, after each one */
+    private readonly walked?: (commits: number) => void,
   ) {}
 
   /** Every finding so far, in history order. */
@@ -78,6 +80,7 @@ export class HistoryWalk {
   private onCommit(record: CommitChanges, object: GitObject): void {
     const commit = record.commit;
     this.commits++;
+    this.walked?.(this.commits);
     if (commit === this.checkpoint) this.checkpointSeen = true;
     if (object.type !== 'commit') {
       this.add(missingObject(commit, 'commit', commit));

@@ -68,4 +68,6 @@ export interface VerifyInput {
   validate?: (fact: unknown) => ValidationResult;
   /** the git executable (default `git`) */
   git?: string;
+  /** told the number of commits walked so far, after each one (a progress line) */
+  progress?: (commits: number) => void;
 }

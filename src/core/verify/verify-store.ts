@@ -39,7 +39,7 @@ export async function verifyStore(input: VerifyInput): Promise<VerifyReport> {
 
   const files = new TipFiles(input.validate ?? validateFact);
   const signatures = new SignatureChecks(input.trusted);
-  const walk = new HistoryWalk(files, signatures, checkpoint);
+  const walk = new HistoryWalk(files, signatures, checkpoint, input.progress);
   try {
     await walkHistory(gitdir, tip, walk, signatures, input.git);
   } finally {
