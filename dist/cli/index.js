@@ -58705,7 +58705,7 @@ types:
 policies:
   no-criticals:
     description: No critical vulnerability in any report
-    jq: '[.attestations[] | .summary.critical // 0] | add == 0'
+    jq: '([.attestations[] | .summary.critical // 0] | add // 0) == 0'
 `;
 }
 
@@ -62983,7 +62983,7 @@ types:
     # jq: '.failures == 0 and .errors == 0'   # default for junit: FAILED on any failure or error
 
 # policies:
-#   no-criticals: { jq: '[.attestations[] | .summary.critical // 0] | add == 0' }
+#   no-criticals: { jq: '([.attestations[] | .summary.critical // 0] | add // 0) == 0' }
 
 # environments:
 #   production: { members: [production-eu, production-us] }

@@ -37,6 +37,22 @@ function trail(scan: EvidenceRef, branch = 'main'): TrailBuilder {
   return t;
 }
 
+describe('the example config shipped to users', () => {
+  it('its no-criticals policy allows a trail with no attestation yet (missing evidence says what is wrong there), and denies a critical', async () => {
+    const { parse } = await import('yaml');
+    const shipped = parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'examples', 'factstore.yml'), 'utf8')) as { policies: Record<string, PolicyConfig> };
+    const flow = flowConfig({ require: ['vulnerability-scan'], policies: ['no-criticals'] });
+    const empty = new TrailBuilder('release');
+    empty.begin(commitOf('c1'), { gitBranch: 'main' });
+    const none = evaluateTrail({ flow, trail: 'release', facts: empty.facts, policies: shipped.policies, policyEvaluator: evaluator });
+    expect(none.policyViolations).toEqual([]);
+    expect(none.missing).toEqual(['vulnerability-scan']);
+    const scan = evidence('trivy/trivy-image__photon-30.json.golden.json');
+    const critical = evaluateTrail({ flow, trail: 'release', facts: trail(scan).facts, policies: shipped.policies, policyEvaluator: evaluator });
+    expect(critical.policyViolations.map((v) => v.policy)).toEqual(['no-criticals']);
+  });
+});
+
 describe('jq policies over the trail document', () => {
   const flow = flowConfig({ require: ['vulnerability-scan'], policies: ['no-criticals', 'two-approvers', 'main-only'] });
 

@@ -38,6 +38,6 @@ types:
 policies:
   no-criticals:
     description: No critical vulnerability in any report
-    jq: '[.attestations[] | .summary.critical // 0] | add == 0'
+    jq: '([.attestations[] | .summary.critical // 0] | add // 0) == 0'
 `;
 }

@@ -47,7 +47,7 @@ types:
     # jq: '.failures == 0 and .errors == 0'   # default for junit: FAILED on any failure or error
 
 # policies:
-#   no-criticals: { jq: '[.attestations[] | .summary.critical // 0] | add == 0' }
+#   no-criticals: { jq: '([.attestations[] | .summary.critical // 0] | add // 0) == 0' }
 
 # environments:
 #   production: { members: [production-eu, production-us] }
