@@ -514,7 +514,7 @@ var errors = __nccwpck_require__(4296);
  * loads the GitHub client).
  */
 const COMMANDS = {
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(474), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(690), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 109))).attest,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(474), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(690), __nccwpck_require__.e(138)]).then(__nccwpck_require__.bind(__nccwpck_require__, 138))).attest,
     assert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(129), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).assert,
     begin: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(690), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7170))).begin,
     gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(690), __nccwpck_require__.e(129), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4963))).gate,

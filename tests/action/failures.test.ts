@@ -77,6 +77,19 @@ describe('the attest step fails with a message that says what to do', () => {
     expect(writes(w)).toEqual([]);
   });
 
+  it('a type the config does not know, as the CLI refuses it: "did you mean", nothing sent; new-type: true records it', async () => {
+    const w = await world();
+    const r = await w.step({ flow: FLOW, type: 'unit-test', status: 'PASSED' });
+    const message = failure(r);
+    expect(message).toContain('type "unit-test" is not in the type registry (types:) and no flow requires it');
+    expect(message).toContain('Did you mean unit-tests?');
+    expect(message).toContain('`new-type: true`');
+    expect(writes(w)).toEqual([]);
+    const meant = await w.step({ flow: FLOW, type: 'pen-test', status: 'PASSED', 'new-type': 'true' });
+    expect(meant.code, meant.stdout).toBe(0);
+    expect(meant.stdout).toContain(`flow ${FLOW} does not require pen-test`);
+  });
+
   it('an evidence pattern that matches nothing', async () => {
     const w = await world();
     const r = await w.step({ flow: FLOW, type: 'unit-tests', evidence: 'reports/*.xml' });

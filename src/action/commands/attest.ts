@@ -4,6 +4,7 @@ import type { AttestationFact, Fact } from '../../core/model/fact.js';
 import { checkCommit } from '../../core/model/names.js';
 import { assertValidFact } from '../../core/schema/index.js';
 import { assertTypeAcceptsAttestations } from '../../core/types/accepts-attestations.js';
+import { assertKnownType } from '../../core/types/known-type.js';
 import { fetchOidcClaims } from '../env/fetch-oidc-claims.js';
 import { runContext } from '../env/run-context.js';
 import { changeAuthor } from '../env/change-author.js';
@@ -41,6 +42,7 @@ export async function attest(session: ActionSession): Promise<void> {
   if (signer !== undefined) checkSigningKey(signer, config.trust.signers, inputs.configPath);
   const flow = session.flow(config, inputs.flow, inputs.configPath);
   const typeConfig = Object.hasOwn(config.types, inputs.type) ? config.types[inputs.type] : undefined;
+  if (!inputs.newType) assertKnownType(inputs.type, config, '`new-type: true`');
   assertTypeAcceptsAttestations(inputs.type, typeConfig);
   const artifact = await artifactDigest(inputs.artifact, env.workspace);
   const evidence = await gatherEvidence({ ...inputs, patterns: inputs.evidence, workspace: env.workspace, typeConfig, config, jq: () => session.jq(), secretMarkers });

@@ -25,6 +25,8 @@ export interface AttestInputs extends StoreInputs {
   evidenceUrl: string | undefined;
   signingKey: string | undefined;
   dryRun: boolean;
+  /** record a type the config does not know (otherwise refused as a likely typo) */
+  newType: boolean;
 }
 
 export function readAttestInputs(env: RunnerEnv): AttestInputs {
@@ -50,6 +52,7 @@ export function readAttestInputs(env: RunnerEnv): AttestInputs {
     evidenceUrl,
     signingKey,
     dryRun: booleanInput('dry-run'),
+    newType: booleanInput('new-type'),
   };
 }
 

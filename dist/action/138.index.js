@@ -1,8 +1,8 @@
-export const id = 109;
-export const ids = [109];
+export const id = 138;
+export const ids = [138];
 export const modules = {
 
-/***/ 109:
+/***/ 138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -31,6 +31,488 @@ function assertTypeAcceptsAttestations(typeName, type) {
         return;
     throw (0,core_errors/* badInput */.AN)(`type ${typeName} is archived: it takes no new attestations. Record under the type that replaced it, ` +
         `or set archived: false on types.${typeName} in the config if it is back in use.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/text/did-you-mean.ts
+/**
+ * The candidate closest to a mistyped word, when it is close enough to be what was meant: within
+ * a third of the word's length in edits (rounded up, at most three), or a word that begins with
+ * it. `undefined` when nothing is that close, so no unrelated suggestion is made.
+ */
+function didYouMean(word, candidates) {
+    const limit = Math.min(3, Math.ceil(word.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(word, candidate);
+        if (distance <= limit && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    if (best !== undefined)
+        return best.candidate;
+    const extended = candidates.filter((c) => word.length >= 2 && c.startsWith(word));
+    return extended.length === 1 ? extended[0] : undefined;
+}
+/** ` Did you mean X?` or nothing. */
+function suggestion(word, candidates) {
+    const match = didYouMean(word, candidates);
+    return match === undefined ? '' : ` Did you mean ${match}?`;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const row = d[i];
+            const up = d[i - 1];
+            row[j] = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[rows - 1][cols - 1];
+}
+
+// EXTERNAL MODULE: ./src/core/schema/check-json-schema.ts
+var check_json_schema = __webpack_require__(8596);
+// EXTERNAL MODULE: ./src/core/schema/user-schema.ts
+var user_schema = __webpack_require__(3706);
+;// CONCATENATED MODULE: ./src/core/jq/input-paths.ts
+/**
+ * The simple field paths (`.a`, `.a.b`) a jq expression reads from its own input, found without
+ * running it, so a type's jq can be checked against the summary its format yields before anything
+ * is recorded. Conservative by design: a path is reported only where jq is certain to read it from
+ * the input — outside function arguments, before any `|`, outside `catch`, string interpolation and
+ * object shorthand — and an expression with `def`, `reduce`, `foreach`, `label`, `import` or
+ * `include` yields nothing. So a reported path is always one the input must have; some paths the
+ * expression reads are not reported (`.x` in `map(.x)` reads the elements, not the input).
+ */
+function inputPaths(query) {
+    const scan = new Scanner(query);
+    return scan.run() ? scan.found : [];
+}
+const GIVE_UP = new Set(['def', 'reduce', 'foreach', 'label', 'import', 'include']);
+/** Keywords after which a new term starts, as after an operator. */
+const INFIX = new Set(['and', 'or', 'if', 'then', 'elif', 'else', 'try', 'as']);
+const IDENT = /[A-Za-z_][A-Za-z0-9_]*(?:::[A-Za-z_][A-Za-z0-9_]*)*/y;
+const FIELD = /\.([A-Za-z_][A-Za-z0-9_]*)/y;
+const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
+class Scanner {
+    q;
+    found = [];
+    seen = new Set();
+    frames = [{ input: true }];
+    i = 0;
+    /** the previous token ends a term, so a `.x` now is a postfix on it, not a new term */
+    afterTerm = false;
+    /** the term being read, while it is a simple path from the input (`.a.b`) */
+    path;
+    constructor(q) {
+        this.q = q;
+    }
+    run() {
+        const { q } = this;
+        while (this.i < q.length) {
+            const c = q[this.i] ?? '';
+            if (/\s/.test(c)) {
+                this.i++;
+            }
+            else if (c === '#') {
+                const end = q.indexOf('\n', this.i);
+                this.i = end === -1 ? q.length : end + 1;
+            }
+            else if (c === '"') {
+                this.endTerm();
+                if (!this.skipString())
+                    return false;
+                this.afterTerm = true;
+            }
+            else if (c === '.') {
+                this.dot();
+            }
+            else if (/[0-9]/.test(c)) {
+                this.endTerm();
+                NUMBER.lastIndex = this.i;
+                this.i = NUMBER.exec(q) !== null ? NUMBER.lastIndex : this.i + 1;
+                this.afterTerm = true;
+            }
+            else if (c === '$' || c === '@' || /[A-Za-z_]/.test(c)) {
+                if (!this.word())
+                    return false;
+            }
+            else if (c === '(' || c === '[' || c === '{') {
+                this.open(c);
+            }
+            else if (c === ')' || c === ']' || c === '}') {
+                this.endTerm();
+                if (this.frames.length > 1)
+                    this.frames.pop();
+                this.i++;
+                this.afterTerm = true;
+            }
+            else if (c === '?') {
+                // `.a?` is still the path `.a`; `?//` is a destructuring alternative: give up on it
+                if (q.startsWith('?//', this.i))
+                    return false;
+                this.i++;
+            }
+            else {
+                this.operator();
+            }
+        }
+        this.endTerm();
+        return true;
+    }
+    get frame() {
+        return this.frames[this.frames.length - 1];
+    }
+    dot() {
+        const { q } = this;
+        if (q.startsWith('..', this.i)) {
+            // recursion: a term of its own, never a simple path
+            this.endTerm();
+            this.i += 2;
+            this.afterTerm = true;
+            return;
+        }
+        FIELD.lastIndex = this.i;
+        const field = FIELD.exec(q);
+        if (field !== null) {
+            const name = field[1];
+            if (!this.afterTerm)
+                this.path = this.frame.input ? [name] : undefined;
+            else if (this.path !== undefined)
+                this.path.push(name);
+            this.i = FIELD.lastIndex;
+            this.afterTerm = true;
+            return;
+        }
+        if (/[0-9]/.test(q[this.i + 1] ?? '') && !this.afterTerm) {
+            NUMBER.lastIndex = this.i;
+            this.i = NUMBER.exec(q) !== null ? NUMBER.lastIndex : this.i + 1;
+            this.afterTerm = true;
+            return;
+        }
+        // `.` itself, `.[…]` or `."quoted"`: a path so far counts, what follows is not followed
+        this.endTerm();
+        this.i++;
+        this.afterTerm = true;
+    }
+    /** An identifier, `$variable` or `@format`. False when the expression is beyond this scanner. */
+    word() {
+        const { q } = this;
+        const sigil = q[this.i] === '$' || q[this.i] === '@' ? 1 : 0;
+        IDENT.lastIndex = this.i + sigil;
+        const m = IDENT.exec(q);
+        const word = m?.[0] ?? '';
+        this.endTerm();
+        this.i = m !== null ? IDENT.lastIndex : this.i + 1;
+        if (sigil === 1) {
+            this.afterTerm = true;
+            return true;
+        }
+        if (GIVE_UP.has(word))
+            return false;
+        if (word === 'catch') {
+            // the handler's input is the error, not the expression's input
+            this.frame.input = false;
+            this.afterTerm = false;
+            return true;
+        }
+        if (INFIX.has(word)) {
+            this.afterTerm = false;
+            return true;
+        }
+        while (/\s/.test(q[this.i] ?? ''))
+            this.i++;
+        if (q[this.i] === '(') {
+            // a function's arguments run on whatever the function gives them
+            this.frames.push({ input: false });
+            this.i++;
+            this.afterTerm = false;
+            return true;
+        }
+        this.afterTerm = true;
+        return true;
+    }
+    open(c) {
+        this.endTerm();
+        // `(…)`, `[…]` and an index `x[…]` run on the same input as the term around them; an object's
+        // values do too, but a bare key is shorthand for a field (`{a}` is `{a: .a}`) and a `|` inside
+        // lasts only to the next key: not followed
+        this.frames.push({ input: c === '{' ? false : this.frame.input });
+        this.i++;
+        this.afterTerm = false;
+    }
+    operator() {
+        const { q } = this;
+        this.endTerm();
+        if (q[this.i] === '|' && q[this.i + 1] !== '=') {
+            // after a pipe, `.` is what came out of the left side
+            this.frame.input = false;
+        }
+        else if (q[this.i] === '|') {
+            // `.a |= f`: f runs on .a
+            this.frame.input = false;
+            this.i++;
+        }
+        this.i++;
+        this.afterTerm = false;
+    }
+    endTerm() {
+        if (this.path !== undefined && this.path.length > 0) {
+            const key = this.path.join('.');
+            if (!this.seen.has(key)) {
+                this.seen.add(key);
+                this.found.push(this.path);
+            }
+        }
+        this.path = undefined;
+    }
+    /** Skips a string literal with its interpolations; false when it never ends. */
+    skipString() {
+        const { q } = this;
+        this.i++;
+        while (this.i < q.length) {
+            const c = q[this.i];
+            if (c === '"') {
+                this.i++;
+                return true;
+            }
+            if (c === '\\' && q[this.i + 1] === '(') {
+                this.i += 2;
+                if (!this.skipInterpolation())
+                    return false;
+            }
+            else {
+                this.i += c === '\\' ? 2 : 1;
+            }
+        }
+        return false;
+    }
+    skipInterpolation() {
+        const { q } = this;
+        let depth = 1;
+        while (this.i < q.length) {
+            const c = q[this.i];
+            if (c === '"') {
+                if (!this.skipString())
+                    return false;
+                continue;
+            }
+            if (c === '(')
+                depth++;
+            if (c === ')' && --depth === 0) {
+                this.i++;
+                return true;
+            }
+            this.i++;
+        }
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/schema/schema-files.ts
+var schema_files = __webpack_require__(8326);
+;// CONCATENATED MODULE: ./src/core/types/summary-fields.ts
+
+
+let summaries;
+/**
+ * The schema of the summary a format yields (schemas/evidence-summary.schema.json), references
+ * resolved; undefined for `json`, whose type's schema and jq judge the document itself.
+ */
+function summarySchema(format) {
+    summaries ??= (0,schema_files/* readSchemaFile */.EZ)('evidence-summary');
+    const defs = summaries.$defs;
+    return format === 'json' ? undefined : resolve(defs[format], defs);
+}
+/** The fields a format's summary has, in the schema's order; undefined for `json`. */
+function summary_fields_summaryFields(format) {
+    const schema = summarySchema(format);
+    return schema === undefined ? undefined : Object.keys(schema.properties);
+}
+/**
+ * What a type reads that the evidence it judges cannot have: the simple `.a.b` paths of its jq and
+ * the fields its schema requires or describes, checked against the format's summary (for `json`,
+ * the jq's paths against the type's own schema where that schema closes an object). Each such read
+ * sees null, so the verdict would come from a field that is never there: a sticky FAILED (or a
+ * PASSED nothing proved) recorded for good. Empty when nothing is wrong or nothing can be told.
+ */
+function summary_fields_summaryFieldProblems(type, format) {
+    const summary = summarySchema(format);
+    const target = summary ?? type.schema;
+    if (target === undefined)
+        return [];
+    const what = summary !== undefined ? `a ${format} summary` : "the type's schema";
+    const problems = [];
+    if (type.jq !== undefined) {
+        for (const path of inputPaths(type.jq)) {
+            const wrong = missing(target, path);
+            if (wrong !== undefined)
+                problems.push(`its jq reads .${path.join('.')}, but ${what} ${wrong}`);
+        }
+    }
+    if (summary !== undefined && type.schema !== undefined) {
+        const required = Array.isArray(type.schema.required) ? type.schema.required.filter((r) => typeof r === 'string') : [];
+        for (const field of required) {
+            const wrong = missing(summary, [field]);
+            if (wrong !== undefined)
+                problems.push(`its schema requires ${field}, but ${what} ${wrong}: every ${format} report would be refused`);
+        }
+        const described = isSchema(type.schema.properties) ? Object.keys(type.schema.properties) : [];
+        for (const field of described.filter((f) => !required.includes(f))) {
+            const wrong = missing(summary, [field]);
+            if (wrong !== undefined)
+                problems.push(`its schema describes ${field}, but ${what} ${wrong}`);
+        }
+    }
+    return problems;
+}
+/**
+ * Why `path` cannot be in a value `schema` describes — "has no critical (it has results, error, …)"
+ * or "has .tests as a number, with no field count" — or undefined when it can, or the schema does
+ * not say (an object not closed with `additionalProperties: false`).
+ */
+function missing(schema, path) {
+    let here = schema;
+    for (const [depth, field] of path.entries()) {
+        const properties = isSchema(here.properties) ? here.properties : undefined;
+        if (SCALARS.has(String(here.type))) {
+            const at = path.slice(0, depth).join('.');
+            return `has .${at} as a ${here.type === 'integer' ? 'number' : String(here.type)}, with no field ${field}`;
+        }
+        if (properties === undefined || !Object.hasOwn(properties, field)) {
+            if (here.additionalProperties !== false)
+                return undefined;
+            const has = properties !== undefined ? Object.keys(properties) : [];
+            const where = depth === 0 ? '' : ` at .${path.slice(0, depth).join('.')}`;
+            return `has no ${field}${where} (it has ${has.length > 0 ? has.join(', ') : 'no fields'})`;
+        }
+        const next = properties[field];
+        if (!isSchema(next))
+            return undefined;
+        here = next;
+    }
+    return undefined;
+}
+const SCALARS = new Set(['integer', 'number', 'string', 'boolean', 'null']);
+function isSchema(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The summary defs use only local `#/$defs/x` references: inlined, so walking needs no resolver. */
+function resolve(schema, defs) {
+    if (!isSchema(schema))
+        return undefined;
+    if (typeof schema.$ref === 'string') {
+        const name = /^#\/\$defs\/(.+)$/.exec(schema.$ref)?.[1];
+        return { ...resolve(name !== undefined ? defs[name] : undefined, defs), ...without(schema, '$ref') };
+    }
+    if (!isSchema(schema.properties))
+        return schema;
+    const properties = {};
+    for (const [k, v] of Object.entries(schema.properties))
+        properties[k] = resolve(v, defs) ?? v;
+    return { ...schema, properties };
+}
+function without(schema, key) {
+    const rest = { ...schema };
+    delete rest[key];
+    return rest;
+}
+
+;// CONCATENATED MODULE: ./src/core/types/describe-types.ts
+
+
+
+
+
+/**
+ * The registry: every type of `types:` plus the required types missing from it, each checked —
+ * its schema compiled, its jq compiled (by running it on `null`; a jq engine is needed only then).
+ */
+function describeTypes(config, jq) {
+    const flows = Object.values(config.flows);
+    return typeNames(config).map((name) => {
+        const type = Object.hasOwn(config.types, name) ? config.types[name] : undefined;
+        const out = {
+            name,
+            defined: type !== undefined,
+            archived: type?.archived ?? false,
+            requiredBy: flows.filter((f) => f.require.includes(name)).map((f) => f.name),
+            problems: [],
+        };
+        if (type?.format !== undefined)
+            out.format = type.format;
+        const fields = type?.format !== undefined && isEvidenceFormat(type.format) ? summaryFields(type.format) : undefined;
+        if (fields !== undefined)
+            out.summaryFields = fields;
+        if (type?.jq !== undefined)
+            out.jq = type.jq;
+        if (type?.description !== undefined)
+            out.description = type.description;
+        if (type?.schema !== undefined) {
+            out.schema = type.schema;
+            out.schemaDialect = schemaDialect(type.schema) ?? 'unknown';
+            out.problems.push(...schemaProblems(type.schema));
+        }
+        if (type?.jq !== undefined && jq !== undefined)
+            out.problems.push(...jqProblems(type.jq, jq));
+        if (type?.format !== undefined && isEvidenceFormat(type.format))
+            out.problems.push(...summaryFieldProblems(type, type.format));
+        if (out.archived && out.requiredBy.length > 0) {
+            out.problems.push(`archived, yet required by ${out.requiredBy.join(', ')}: those flows can never be compliant again`);
+        }
+        return out;
+    });
+}
+function schemaProblems(schema) {
+    const invalid = checkJsonSchema(schema);
+    if (invalid.length > 0)
+        return invalid.map((e) => `schema${e.path}: ${e.message}`);
+    try {
+        compileUserSchema(schema, schemaDialect(schema) ?? '2020-12');
+        return [];
+    }
+    catch (e) {
+        return [`schema does not compile: ${e instanceof Error ? e.message : String(e)}`];
+    }
+}
+function jqProblems(query, jq) {
+    try {
+        jq().run(query, null);
+        return [];
+    }
+    catch (e) {
+        // Only a compile error or a runaway is the definition's fault; failing on `null` is expected.
+        if (e instanceof FactstoreError && (e.code === 'CONFIG' || /did not finish|out of memory/.test(e.message)))
+            return [e.message];
+        return [];
+    }
+}
+/** Every type the config knows: those of the registry (`types:`), then the ones flows require that it lacks. */
+function typeNames(config) {
+    return [...new Set([...Object.keys(config.types), ...Object.values(config.flows).flatMap((f) => f.require)])];
+}
+
+;// CONCATENATED MODULE: ./src/core/types/known-type.ts
+
+
+
+/**
+ * A type the config does not know counts for nothing, and is most often a typo (`unit-test` for
+ * `unit-tests`): refused with the type it resembles, unless the caller says it is meant to be new.
+ */
+function assertKnownType(type, config, newTypeFlag) {
+    const known = typeNames(config);
+    if (known.includes(type))
+        return;
+    const meant = didYouMean(type, known);
+    throw (0,core_errors/* badInput */.AN)(`type ${JSON.stringify(type)} is not in the type registry (types:) and no flow requires it, so it would count for nothing.` +
+        `${meant !== undefined ? ` Did you mean ${meant}?` : ''} Record it anyway with ${newTypeFlag}, or add it under types: in the config. Nothing was written.`);
 }
 
 // EXTERNAL MODULE: ./src/action/env/fetch-oidc-claims.ts + 1 modules
@@ -928,7 +1410,7 @@ function resultsOf(doc) {
 ;// CONCATENATED MODULE: ./src/core/evidence/types.ts
 /** The evidence formats Factstore understands (DESIGN §5), in the order auto-detection tries them. */
 const EVIDENCE_FORMATS = ['junit', 'sarif', 'cyclonedx', 'spdx', 'snyk', 'trivy', 'json'];
-function isEvidenceFormat(value) {
+function types_isEvidenceFormat(value) {
     return EVIDENCE_FORMATS.includes(value);
 }
 
@@ -1290,14 +1772,14 @@ async function firstLink(from, to) {
 /** The format asked for if given, else the attestation type's configured format, else undefined (auto-detect). */
 function requestedFormat(given, type, names = input_names/* CLI_INPUT_NAMES */.j) {
     if (given !== undefined) {
-        if (given === 'raw' || isEvidenceFormat(given))
+        if (given === 'raw' || types_isEvidenceFormat(given))
             return given;
         throw (0,core_errors/* badInput */.AN)(`${names.format} ${JSON.stringify(given)} is not an evidence format: use one of ${EVIDENCE_FORMATS.join(', ')}, or raw to store the files unparsed.`);
     }
     const configured = type?.format;
     if (configured === undefined)
         return undefined;
-    if (configured === 'raw' || isEvidenceFormat(configured))
+    if (configured === 'raw' || types_isEvidenceFormat(configured))
         return configured;
     throw (0,core_errors/* badInput */.AN)(`the type's configured format ${JSON.stringify(configured)} is not an evidence format: set it to one of ${EVIDENCE_FORMATS.join(', ')} in the config.`);
 }
@@ -1430,8 +1912,6 @@ async function readOpened({ handle, size }, file, maxBytes) {
 
 // EXTERNAL MODULE: ./src/core/schema/format-errors.ts
 var format_errors = __webpack_require__(4858);
-// EXTERNAL MODULE: ./src/core/schema/user-schema.ts
-var user_schema = __webpack_require__(3706);
 ;// CONCATENATED MODULE: ./src/core/types/check-payload.ts
 
 
@@ -1477,350 +1957,6 @@ function verdictOf(typeName, outputs) {
 }
 function truncate(text) {
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-;// CONCATENATED MODULE: ./src/core/jq/input-paths.ts
-/**
- * The simple field paths (`.a`, `.a.b`) a jq expression reads from its own input, found without
- * running it, so a type's jq can be checked against the summary its format yields before anything
- * is recorded. Conservative by design: a path is reported only where jq is certain to read it from
- * the input — outside function arguments, before any `|`, outside `catch`, string interpolation and
- * object shorthand — and an expression with `def`, `reduce`, `foreach`, `label`, `import` or
- * `include` yields nothing. So a reported path is always one the input must have; some paths the
- * expression reads are not reported (`.x` in `map(.x)` reads the elements, not the input).
- */
-function inputPaths(query) {
-    const scan = new Scanner(query);
-    return scan.run() ? scan.found : [];
-}
-const GIVE_UP = new Set(['def', 'reduce', 'foreach', 'label', 'import', 'include']);
-/** Keywords after which a new term starts, as after an operator. */
-const INFIX = new Set(['and', 'or', 'if', 'then', 'elif', 'else', 'try', 'as']);
-const IDENT = /[A-Za-z_][A-Za-z0-9_]*(?:::[A-Za-z_][A-Za-z0-9_]*)*/y;
-const FIELD = /\.([A-Za-z_][A-Za-z0-9_]*)/y;
-const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
-class Scanner {
-    q;
-    found = [];
-    seen = new Set();
-    frames = [{ input: true }];
-    i = 0;
-    /** the previous token ends a term, so a `.x` now is a postfix on it, not a new term */
-    afterTerm = false;
-    /** the term being read, while it is a simple path from the input (`.a.b`) */
-    path;
-    constructor(q) {
-        this.q = q;
-    }
-    run() {
-        const { q } = this;
-        while (this.i < q.length) {
-            const c = q[this.i] ?? '';
-            if (/\s/.test(c)) {
-                this.i++;
-            }
-            else if (c === '#') {
-                const end = q.indexOf('\n', this.i);
-                this.i = end === -1 ? q.length : end + 1;
-            }
-            else if (c === '"') {
-                this.endTerm();
-                if (!this.skipString())
-                    return false;
-                this.afterTerm = true;
-            }
-            else if (c === '.') {
-                this.dot();
-            }
-            else if (/[0-9]/.test(c)) {
-                this.endTerm();
-                NUMBER.lastIndex = this.i;
-                this.i = NUMBER.exec(q) !== null ? NUMBER.lastIndex : this.i + 1;
-                this.afterTerm = true;
-            }
-            else if (c === '$' || c === '@' || /[A-Za-z_]/.test(c)) {
-                if (!this.word())
-                    return false;
-            }
-            else if (c === '(' || c === '[' || c === '{') {
-                this.open(c);
-            }
-            else if (c === ')' || c === ']' || c === '}') {
-                this.endTerm();
-                if (this.frames.length > 1)
-                    this.frames.pop();
-                this.i++;
-                this.afterTerm = true;
-            }
-            else if (c === '?') {
-                // `.a?` is still the path `.a`; `?//` is a destructuring alternative: give up on it
-                if (q.startsWith('?//', this.i))
-                    return false;
-                this.i++;
-            }
-            else {
-                this.operator();
-            }
-        }
-        this.endTerm();
-        return true;
-    }
-    get frame() {
-        return this.frames[this.frames.length - 1];
-    }
-    dot() {
-        const { q } = this;
-        if (q.startsWith('..', this.i)) {
-            // recursion: a term of its own, never a simple path
-            this.endTerm();
-            this.i += 2;
-            this.afterTerm = true;
-            return;
-        }
-        FIELD.lastIndex = this.i;
-        const field = FIELD.exec(q);
-        if (field !== null) {
-            const name = field[1];
-            if (!this.afterTerm)
-                this.path = this.frame.input ? [name] : undefined;
-            else if (this.path !== undefined)
-                this.path.push(name);
-            this.i = FIELD.lastIndex;
-            this.afterTerm = true;
-            return;
-        }
-        if (/[0-9]/.test(q[this.i + 1] ?? '') && !this.afterTerm) {
-            NUMBER.lastIndex = this.i;
-            this.i = NUMBER.exec(q) !== null ? NUMBER.lastIndex : this.i + 1;
-            this.afterTerm = true;
-            return;
-        }
-        // `.` itself, `.[…]` or `."quoted"`: a path so far counts, what follows is not followed
-        this.endTerm();
-        this.i++;
-        this.afterTerm = true;
-    }
-    /** An identifier, `$variable` or `@format`. False when the expression is beyond this scanner. */
-    word() {
-        const { q } = this;
-        const sigil = q[this.i] === '$' || q[this.i] === '@' ? 1 : 0;
-        IDENT.lastIndex = this.i + sigil;
-        const m = IDENT.exec(q);
-        const word = m?.[0] ?? '';
-        this.endTerm();
-        this.i = m !== null ? IDENT.lastIndex : this.i + 1;
-        if (sigil === 1) {
-            this.afterTerm = true;
-            return true;
-        }
-        if (GIVE_UP.has(word))
-            return false;
-        if (word === 'catch') {
-            // the handler's input is the error, not the expression's input
-            this.frame.input = false;
-            this.afterTerm = false;
-            return true;
-        }
-        if (INFIX.has(word)) {
-            this.afterTerm = false;
-            return true;
-        }
-        while (/\s/.test(q[this.i] ?? ''))
-            this.i++;
-        if (q[this.i] === '(') {
-            // a function's arguments run on whatever the function gives them
-            this.frames.push({ input: false });
-            this.i++;
-            this.afterTerm = false;
-            return true;
-        }
-        this.afterTerm = true;
-        return true;
-    }
-    open(c) {
-        this.endTerm();
-        // `(…)`, `[…]` and an index `x[…]` run on the same input as the term around them; an object's
-        // values do too, but a bare key is shorthand for a field (`{a}` is `{a: .a}`) and a `|` inside
-        // lasts only to the next key: not followed
-        this.frames.push({ input: c === '{' ? false : this.frame.input });
-        this.i++;
-        this.afterTerm = false;
-    }
-    operator() {
-        const { q } = this;
-        this.endTerm();
-        if (q[this.i] === '|' && q[this.i + 1] !== '=') {
-            // after a pipe, `.` is what came out of the left side
-            this.frame.input = false;
-        }
-        else if (q[this.i] === '|') {
-            // `.a |= f`: f runs on .a
-            this.frame.input = false;
-            this.i++;
-        }
-        this.i++;
-        this.afterTerm = false;
-    }
-    endTerm() {
-        if (this.path !== undefined && this.path.length > 0) {
-            const key = this.path.join('.');
-            if (!this.seen.has(key)) {
-                this.seen.add(key);
-                this.found.push(this.path);
-            }
-        }
-        this.path = undefined;
-    }
-    /** Skips a string literal with its interpolations; false when it never ends. */
-    skipString() {
-        const { q } = this;
-        this.i++;
-        while (this.i < q.length) {
-            const c = q[this.i];
-            if (c === '"') {
-                this.i++;
-                return true;
-            }
-            if (c === '\\' && q[this.i + 1] === '(') {
-                this.i += 2;
-                if (!this.skipInterpolation())
-                    return false;
-            }
-            else {
-                this.i += c === '\\' ? 2 : 1;
-            }
-        }
-        return false;
-    }
-    skipInterpolation() {
-        const { q } = this;
-        let depth = 1;
-        while (this.i < q.length) {
-            const c = q[this.i];
-            if (c === '"') {
-                if (!this.skipString())
-                    return false;
-                continue;
-            }
-            if (c === '(')
-                depth++;
-            if (c === ')' && --depth === 0) {
-                this.i++;
-                return true;
-            }
-            this.i++;
-        }
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/schema/schema-files.ts
-var schema_files = __webpack_require__(8326);
-;// CONCATENATED MODULE: ./src/core/types/summary-fields.ts
-
-
-let summaries;
-/**
- * The schema of the summary a format yields (schemas/evidence-summary.schema.json), references
- * resolved; undefined for `json`, whose type's schema and jq judge the document itself.
- */
-function summarySchema(format) {
-    summaries ??= (0,schema_files/* readSchemaFile */.EZ)('evidence-summary');
-    const defs = summaries.$defs;
-    return format === 'json' ? undefined : resolve(defs[format], defs);
-}
-/** The fields a format's summary has, in the schema's order; undefined for `json`. */
-function summaryFields(format) {
-    const schema = summarySchema(format);
-    return schema === undefined ? undefined : Object.keys(schema.properties);
-}
-/**
- * What a type reads that the evidence it judges cannot have: the simple `.a.b` paths of its jq and
- * the fields its schema requires or describes, checked against the format's summary (for `json`,
- * the jq's paths against the type's own schema where that schema closes an object). Each such read
- * sees null, so the verdict would come from a field that is never there: a sticky FAILED (or a
- * PASSED nothing proved) recorded for good. Empty when nothing is wrong or nothing can be told.
- */
-function summaryFieldProblems(type, format) {
-    const summary = summarySchema(format);
-    const target = summary ?? type.schema;
-    if (target === undefined)
-        return [];
-    const what = summary !== undefined ? `a ${format} summary` : "the type's schema";
-    const problems = [];
-    if (type.jq !== undefined) {
-        for (const path of inputPaths(type.jq)) {
-            const wrong = missing(target, path);
-            if (wrong !== undefined)
-                problems.push(`its jq reads .${path.join('.')}, but ${what} ${wrong}`);
-        }
-    }
-    if (summary !== undefined && type.schema !== undefined) {
-        const required = Array.isArray(type.schema.required) ? type.schema.required.filter((r) => typeof r === 'string') : [];
-        for (const field of required) {
-            const wrong = missing(summary, [field]);
-            if (wrong !== undefined)
-                problems.push(`its schema requires ${field}, but ${what} ${wrong}: every ${format} report would be refused`);
-        }
-        const described = isSchema(type.schema.properties) ? Object.keys(type.schema.properties) : [];
-        for (const field of described.filter((f) => !required.includes(f))) {
-            const wrong = missing(summary, [field]);
-            if (wrong !== undefined)
-                problems.push(`its schema describes ${field}, but ${what} ${wrong}`);
-        }
-    }
-    return problems;
-}
-/**
- * Why `path` cannot be in a value `schema` describes — "has no critical (it has results, error, …)"
- * or "has .tests as a number, with no field count" — or undefined when it can, or the schema does
- * not say (an object not closed with `additionalProperties: false`).
- */
-function missing(schema, path) {
-    let here = schema;
-    for (const [depth, field] of path.entries()) {
-        const properties = isSchema(here.properties) ? here.properties : undefined;
-        if (SCALARS.has(String(here.type))) {
-            const at = path.slice(0, depth).join('.');
-            return `has .${at} as a ${here.type === 'integer' ? 'number' : String(here.type)}, with no field ${field}`;
-        }
-        if (properties === undefined || !Object.hasOwn(properties, field)) {
-            if (here.additionalProperties !== false)
-                return undefined;
-            const has = properties !== undefined ? Object.keys(properties) : [];
-            const where = depth === 0 ? '' : ` at .${path.slice(0, depth).join('.')}`;
-            return `has no ${field}${where} (it has ${has.length > 0 ? has.join(', ') : 'no fields'})`;
-        }
-        const next = properties[field];
-        if (!isSchema(next))
-            return undefined;
-        here = next;
-    }
-    return undefined;
-}
-const SCALARS = new Set(['integer', 'number', 'string', 'boolean', 'null']);
-function isSchema(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The summary defs use only local `#/$defs/x` references: inlined, so walking needs no resolver. */
-function resolve(schema, defs) {
-    if (!isSchema(schema))
-        return undefined;
-    if (typeof schema.$ref === 'string') {
-        const name = /^#\/\$defs\/(.+)$/.exec(schema.$ref)?.[1];
-        return { ...resolve(name !== undefined ? defs[name] : undefined, defs), ...without(schema, '$ref') };
-    }
-    if (!isSchema(schema.properties))
-        return schema;
-    const properties = {};
-    for (const [k, v] of Object.entries(schema.properties))
-        properties[k] = resolve(v, defs) ?? v;
-    return { ...schema, properties };
-}
-function without(schema, key) {
-    const rest = { ...schema };
-    delete rest[key];
-    return rest;
 }
 
 ;// CONCATENATED MODULE: ./src/core/types/judge-evidence.ts
@@ -1870,7 +2006,7 @@ function statusOfJudged(judged) {
  */
 function refuseUnreadable(typeName, type, files) {
     for (const file of files) {
-        const problems = summaryFieldProblems(type, file.format);
+        const problems = summary_fields_summaryFieldProblems(type, file.format);
         if (problems.length === 0)
             continue;
         throw (0,core_errors/* badInput */.AN)(`type ${typeName} cannot judge ${file.name}, a ${file.format} report: ${problems.join('; ')}. ` +
@@ -2131,6 +2267,7 @@ function readAttestInputs(env) {
         evidenceUrl,
         signingKey,
         dryRun: (0,input_reader/* booleanInput */.tE)('dry-run'),
+        newType: (0,input_reader/* booleanInput */.tE)('new-type'),
     };
 }
 
@@ -2202,6 +2339,7 @@ var trail_summary = __webpack_require__(2640);
 
 
 
+
 /**
  * The attest step: reads and judges the evidence as `factstore attest` does, then appends the
  * attestation (and the trail's start, when nobody began it) in one signed commit on the facts
@@ -2220,6 +2358,8 @@ async function attest(session) {
         (0,signing_key/* checkSigningKey */.JY)(signer, config.trust.signers, inputs.configPath);
     const flow = session.flow(config, inputs.flow, inputs.configPath);
     const typeConfig = Object.hasOwn(config.types, inputs.type) ? config.types[inputs.type] : undefined;
+    if (!inputs.newType)
+        assertKnownType(inputs.type, config, '`new-type: true`');
     assertTypeAcceptsAttestations(inputs.type, typeConfig);
     const artifact = await (0,artifact_digest/* artifactDigest */.F)(inputs.artifact, env.workspace);
     const evidence = await gatherEvidence({ ...inputs, patterns: inputs.evidence, workspace: env.workspace, typeConfig, config, jq: () => session.jq(), secretMarkers });
