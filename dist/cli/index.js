@@ -59450,12 +59450,36 @@ async function checkBranchProtection(request, t) {
         const status = statusOf(e);
         if (status === 404)
             return problem('branch-protection', `${name} has no protection against ${missing.join(' or ')} (${github_request_messageOf(e)})`, check_branch_protection_FIX);
-        return problem('branch-protection', `no ruleset blocks ${missing.join(' or ')} on ${name}, and its classic branch protection cannot be read with this token (${status ?? 'no answer'}: ${github_request_messageOf(e)})`, `${check_branch_protection_FIX}: rulesets can be read with any token; or run doctor with a token that has Administration: read`);
+        return protectedAtAll(request, t, missing, `${status ?? 'no answer'}: ${github_request_messageOf(e)}`);
     }
     const allowed = missing.filter((threat) => (threat === 'force push' ? classic.force : classic.deletion) !== false);
     if (allowed.length === 0)
         return ok('branch-protection', `${name} is protected against force push and deletion${missing.length < 2 ? ' by a ruleset and' : ' by'} classic branch protection`);
     return problem('branch-protection', `${name} allows ${allowed.join(' and ')}: its branch protection does not block ${allowed.length === 2 ? 'either' : 'it'}`, `${check_branch_protection_FIX}, or untick "Allow force pushes" and "Allow deletions" in its branch protection rule`);
+}
+/**
+ * Classic protection's settings need administration rights, which a workflow's GITHUB_TOKEN never
+ * has; whether the branch is protected at all is readable with contents: read ("Get a branch"). An
+ * unprotected branch is a problem for sure; a protected one blocks force push and deletion unless
+ * someone ticked "Allow force pushes" or "Allow deletions", which this token cannot see: said so.
+ */
+async function protectedAtAll(request, t, missing, unreadable) {
+    const name = `${t.owner}/${t.repo}:${t.branch}`;
+    let isProtected;
+    try {
+        const { data } = await request('GET /repos/{owner}/{repo}/branches/{branch}', { owner: t.owner, repo: t.repo, branch: t.branch });
+        isProtected = typeof data === 'object' && data !== null && 'protected' in data ? data.protected : undefined;
+    }
+    catch {
+        isProtected = undefined;
+    }
+    if (isProtected === false)
+        return problem('branch-protection', `${name} has no protection against ${missing.join(' or ')}: no ruleset blocks it and the branch is not protected`, check_branch_protection_FIX);
+    if (isProtected === true) {
+        return ok('branch-protection', `${name} has classic branch protection, which blocks force push and deletion unless "Allow force pushes" or "Allow deletions" is ticked; ` +
+            `this token cannot read those settings (${unreadable}): a ruleset would make them checkable with any token`);
+    }
+    return problem('branch-protection', `no ruleset blocks ${missing.join(' or ')} on ${name}, and its classic branch protection cannot be read with this token (${unreadable})`, `${check_branch_protection_FIX}: rulesets can be read with any token; or run doctor with a token that has Administration: read`);
 }
 /** A rule's `type` (`non_fast_forward`, `deletion`…); '' for anything else. */
 function ruleType(rule) {

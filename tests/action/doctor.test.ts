@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setBranchRules } from '../helpers/fake-github/routes-protection.js';
+import { setBranchRules, setClassicProtection } from '../helpers/fake-github/routes-protection.js';
 import { testKey } from '../helpers/git.js';
 import { REPO, world, type World } from './world.js';
 
@@ -44,6 +44,19 @@ describe('the doctor mode of the Action', () => {
     expect(r.summary).toContain('differs from the config committed at main (');
     expect(r.summary).toContain('acme/app:factstore has no protection against force push (Branch not protected)');
     expect(r.stdout).toMatch(/::error::factstore doctor: 3 problem\(s\)/);
+  });
+
+  it("a workflow's GITHUB_TOKEN on a branch with classic protection: OK, saying the settings are not readable with it", async () => {
+    const classic = await world();
+    // GITHUB_TOKEN acts as github-actions[bot]: contents write, but never administration
+    classic.gh.addToken('ghs_workflowToken', { contents: 'write', bot: true, login: 'github-actions[bot]' });
+    setClassicProtection(classic.gh.repository(REPO), 'factstore');
+    const first = await classic.step({ flow: 'payment-service', type: 'unit-tests', status: 'PASSED' });
+    expect(first.code, first.stdout).toBe(0);
+    const r = await classic.step({ command: 'doctor', token: 'ghs_workflowToken' });
+    expect(rows(r.summary), r.summary).toContainEqual(['OK', 'branch-protection']);
+    expect(r.summary).toContain('acme/app:factstore has classic branch protection, which blocks force push and deletion unless');
+    expect(r.summary).toContain('this token cannot read those settings (403: Resource not accessible by integration)');
   });
 
   it('a read-only token, and no facts branch', async () => {

@@ -225,8 +225,22 @@ describe('factstore doctor against GitHub (the fake)', () => {
     expect(r.code).toBe(1);
     expect(check(r, 'token-permissions')).toMatchObject({ status: 'PROBLEM', message: 'the token can read acme/app but not write to it' });
     expect(check(r, 'token-permissions').fix).toContain('Contents: read and write');
-    expect(check(r, 'branch-protection').message).toContain('its classic branch protection cannot be read with this token (403: Resource not accessible by integration)');
+    // the branch has classic protection (set above): its settings need administration rights, as a
+    // workflow's GITHUB_TOKEN never has, but whether it is protected at all is readable
+    expect(check(r, 'branch-protection')).toMatchObject({ status: 'OK' });
+    expect(check(r, 'branch-protection').message).toContain('acme/app:factstore has classic branch protection, which blocks force push and deletion unless "Allow force pushes" or "Allow deletions" is ticked');
+    expect(check(r, 'branch-protection').message).toContain('this token cannot read those settings (403: Resource not accessible by integration)');
     expect(r.stdout + r.stderr).not.toContain('ghp_readOnly');
+  });
+
+  it('a read-only token on an unprotected branch: still a PROBLEM, told from "Get a branch"', async () => {
+    gh.createRepo('acme/open');
+    gh.putFiles('acme/open', 'factstore', { 'README.md': 'facts\n' });
+    const r = await doctor(['--repo', 'acme/open'], { GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'ghp_readOnly' });
+    expect(check(r, 'branch-protection')).toMatchObject({
+      status: 'PROBLEM',
+      message: 'acme/open:factstore has no protection against force push or deletion: no ruleset blocks it and the branch is not protected',
+    });
   });
 
   it('App credentials of an App not installed on the facts repository', async () => {

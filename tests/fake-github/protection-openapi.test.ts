@@ -85,6 +85,17 @@ describe("the fake's protection routes, against GitHub's OpenAPI description", (
     expect((await restClient(gh.url, 'ghp_reader')('GET', '/repos/acme/app/branches/factstore/protection')).status).toBe(403);
   });
 
+  it('get a branch: its tip and whether classic protection covers it, for any reader; 404 for no branch', async () => {
+    gh.addToken('ghp_branchReader', { contents: 'read' });
+    const api = restClient(gh.url, 'ghp_branchReader');
+    const validate = answer('/repos/{owner}/{repo}/branches/{branch}', 'repos/get-branch', '200');
+    setClassicProtection(gh.repository('acme/app'), 'factstore');
+    const r = await api('GET', '/repos/acme/app/branches/factstore');
+    expectValid(validate, r.data);
+    expect(r.data).toMatchObject({ name: 'factstore', protected: true, protection: { enabled: true } });
+    expect((await api('GET', '/repos/acme/app/branches/nope')).status).toBe(404);
+  });
+
   it("get a repository installation with the App's JWT: the installation, or 404 where it is not installed", async () => {
     const validate = answer('/repos/{owner}/{repo}/installation', 'apps/get-repo-installation', '200');
     const asApp = { authorization: `Bearer ${jwt(key, validClaims(12))}` };

@@ -1,6 +1,6 @@
 /**
  * What protects a branch, as GitHub answers it (GitHub Docs: "Get rules for a branch", "Get
- * branch protection", "Get a repository installation for the authenticated app"):
+ * branch protection", "Get a branch", "Get a repository installation for the authenticated app"):
  *
  *   setBranchRules(gh.repository('acme/app'), 'factstore', ['non_fast_forward', 'deletion']);
  *   setClassicProtection(gh.repository('acme/app'), 'factstore', { allowForcePushes: true });
@@ -8,7 +8,8 @@
  * Rules apply to a branch name whether or not the branch exists (rulesets target patterns); classic
  * protection exists only on an existing branch ("Branch not found" otherwise, "Branch not
  * protected" when it has none). Reading classic protection needs administration rights: a token
- * without `admin: true` gets GitHub's 403. These settings are read back only: they do not change
+ * without `admin: true` gets GitHub's 403; "Get a branch" tells any reader whether it is `protected`,
+ * not how. These settings are read back only: they do not change
  * which ref updates the fake takes (`protectBranch` does that).
  */
 import type { Account } from './auth.js';
@@ -16,7 +17,7 @@ import { ApiError, json, notFound, type Reply } from './http-kit.js';
 import { simpleUserJson } from './integrations.js';
 import type { Repository } from './repository.js';
 import type { Route, RouteContext } from './route.js';
-import { repoUrl } from './shapes.js';
+import { repoCommitJson, repoUrl } from './shapes.js';
 
 export interface ClassicProtection {
   allowForcePushes?: boolean;
@@ -79,6 +80,22 @@ function branchProtection(ctx: RouteContext, [branch = '']: string[]): Reply {
   });
 }
 
+/** Any reader: the branch, its tip and whether classic protection covers it, without its settings. */
+function getBranch(ctx: RouteContext, [branch = '']: string[]): Reply {
+  const sha = ctx.repo.refs.get(`refs/heads/${branch}`);
+  if (sha === undefined) throw notFound('Branch not found');
+  const isProtected = protectionsOf(ctx.repo).classic.has(branch);
+  const url = `${repoUrl(ctx.shapes)}/branches/${branch}`;
+  return json({
+    name: branch,
+    commit: repoCommitJson(ctx.shapes, sha),
+    _links: { self: url, html: `https://github.com/${ctx.repo.fullName}/tree/${branch}` },
+    protected: isProtected,
+    protection: { enabled: isProtected, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
+    protection_url: `${url}/protection`,
+  });
+}
+
 /** A token may read classic protection when it may administer the repository: here, a token with contents write and no App. */
 function isAdmin(account: Account | undefined): boolean {
   return account !== undefined && account.contents === 'write' && account.app === undefined && account.bot !== true;
@@ -87,6 +104,7 @@ function isAdmin(account: Account | undefined): boolean {
 export const protectionRoutes: Route[] = [
   { method: 'GET', pattern: /^\/rules\/branches\/(.+)$/, operation: 'repos.getBranchRules', handle: branchRules },
   { method: 'GET', pattern: /^\/branches\/(.+)\/protection$/, operation: 'repos.getBranchProtection', handle: branchProtection },
+  { method: 'GET', pattern: /^\/branches\/(.+)$/, operation: 'repos.getBranch', handle: getBranch },
 ];
 
 /** `GET /repos/{owner}/{repo}/installation` → `owner/repo`; undefined for any other request. */
