@@ -26,20 +26,20 @@ var errors = __webpack_require__(4296);
  * A GitHub App's JSON Web Token (GitHub Docs: "Generating a JSON Web Token (JWT) for a GitHub
  * App"): RS256 over `{ iat, exp, iss }`, issued a minute early against clock drift, valid 9 minutes.
  */
-function appJwt(appId, privateKeyPem, now) {
+function appJwt(appId, privateKeyPem, now, appIdName = '--app-id') {
     if (!/^\d+$/.test(appId))
-        throw new FactstoreError('BAD_INPUT', `--app-id ${JSON.stringify(appId)} is not an App id: give the number on the App's settings page (App ID).`);
+        throw new errors/* FactstoreError */.ST('BAD_INPUT', `${appIdName} ${JSON.stringify(appId)} is not an App id: give the number on the App's settings page (App ID).`);
     let key;
     try {
-        key = createPrivateKey(privateKeyPem);
+        key = (0,external_node_crypto_.createPrivateKey)(privateKeyPem);
     }
     catch (e) {
-        throw new FactstoreError('KEY', "the App's private key does not parse: give the .pem file downloaded from the App's settings page (Private keys).", { cause: e });
+        throw new errors/* FactstoreError */.ST('KEY', "the App's private key does not parse: give the .pem file downloaded from the App's settings page (Private keys).", { cause: e });
     }
     const seconds = Math.floor(now.getTime() / 1000);
     const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const unsigned = `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ iat: seconds - 60, exp: seconds + 540, iss: Number(appId) })}`;
-    return `${unsigned}.${sign('RSA-SHA256', Buffer.from(unsigned), key).toString('base64url')}`;
+    return `${unsigned}.${(0,external_node_crypto_.sign)('RSA-SHA256', Buffer.from(unsigned), key).toString('base64url')}`;
 }
 
 // EXTERNAL MODULE: ./src/core/store/github/github-request.ts
@@ -443,6 +443,12 @@ function report(checks, network) {
 
 
 
+// EXTERNAL MODULE: ./src/action/github/octokit.ts
+var octokit = __webpack_require__(4973);
+// EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
+var input_reader = __webpack_require__(7916);
+// EXTERNAL MODULE: ./src/action/secrets.ts
+var secrets = __webpack_require__(7911);
 // EXTERNAL MODULE: ./src/action/github/load-config.ts
 var github_load_config = __webpack_require__(9705);
 // EXTERNAL MODULE: ./src/action/github/repo-name.ts
@@ -456,6 +462,10 @@ var store_inputs = __webpack_require__(7229);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
 var job_summary = __webpack_require__(8403);
 ;// CONCATENATED MODULE: ./src/action/commands/doctor.ts
+
+
+
+
 
 
 
@@ -483,7 +493,7 @@ async function doctor(session) {
         store: 'github',
         github: {
             request,
-            appRequest: undefined,
+            appRequest: appClient(session),
             hasToken: inputs.token !== undefined,
             apiUrl: env.apiUrl,
             repo: inputs.factsRepo === undefined ? undefined : (0,repo_name/* repoText */.kK)(inputs.factsRepo),
@@ -497,6 +507,22 @@ async function doctor(session) {
     const problems = report.checks.filter((c) => c.status === 'PROBLEM');
     if (problems.length > 0)
         core/* setFailed */.C1(`factstore doctor: ${problems.length} problem(s): ${problems.map((c) => `${c.id}: ${c.message} → ${c.fix ?? ''}`).join('; ')}`);
+}
+/**
+ * With the App's id and private key (inputs `app-id`, `app-private-key`, e.g. from secrets), the
+ * App's JWT asks GitHub whether the App is installed on the facts repository; the key is masked.
+ */
+function appClient(session) {
+    const appId = (0,input_reader/* optionalInput */.$m)('app-id');
+    const pem = (0,input_reader/* optionalInput */.$m)('app-private-key');
+    if (pem !== undefined)
+        (0,secrets/* maskSecret */.$)(pem);
+    if (appId === undefined && pem === undefined)
+        return undefined;
+    if (appId === undefined || pem === undefined) {
+        throw (0,errors/* badInput */.AN)('give `app-id` and `app-private-key` together (the App id and the .pem key from its settings page), or neither.');
+    }
+    return (0,octokit/* gitHubRequest */.p)(appJwt(appId, pem, session.now(), 'the `app-id` input'), session.env.apiUrl);
 }
 async function configSource(session, inputs) {
     const working = await (0,github_load_config/* readWorkspaceConfig */.s)(session.env.workspace, inputs.configPath);
@@ -584,6 +610,63 @@ async function readWorkspaceConfig(workspace, configPath) {
             return undefined;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the \`config\` input.`, { cause: e });
     }
+}
+
+
+/***/ }),
+
+/***/ 4973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ gitHubRequest)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4584);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+
+
+
+
+
+
+/**
+ * Writes go one at a time, without the throttling plugin's default gap of a second between them:
+ * that gap is GitHub's advice for clients making many writes, and an attest step makes three or
+ * four (tree, commit, ref; a blob per evidence file), so it would spend seconds waiting. Secondary
+ * rate limits, should they come, are still honoured and retried below.
+ */
+const WRITES = new (bottleneck__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: 0 });
+/** How many times a request refused for a rate limit is tried again before the step fails. */
+const RATE_LIMIT_RETRIES = 3;
+/**
+ * `octokit.request` of a client for the REST API at `apiUrl` (GITHUB_API_URL: GitHub Enterprise
+ * works as github.com), retrying server errors and, a bounded number of times, rate limits.
+ */
+function gitHubRequest(token, apiUrl) {
+    if (token === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', 'the `token` input is empty: leave it out to use the workflow\'s github.token, or pass a token with Contents read and write on the facts repository.');
+    }
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+        baseUrl: apiUrl,
+        retry: { retries: 3 },
+        throttle: {
+            write: WRITES,
+            onRateLimit: (after, options, _octokit, retryCount) => {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`factstore: GitHub's rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
+                return retryCount < RATE_LIMIT_RETRIES;
+            },
+            onSecondaryRateLimit: (after, options, _octokit, retryCount) => {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`factstore: GitHub's secondary rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
+                return retryCount < RATE_LIMIT_RETRIES;
+            },
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+    return (route, parameters) => octokit.request(route, parameters);
 }
 
 

@@ -518,7 +518,7 @@ const COMMANDS = {
     assert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(129), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).assert,
     begin: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(690), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7170))).begin,
     gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(377), __nccwpck_require__.e(690), __nccwpck_require__.e(129), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4963))).gate,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(192), __nccwpck_require__.e(690), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325))).doctor,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(467), __nccwpck_require__.e(192), __nccwpck_require__.e(690), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325))).doctor,
 };
 /**
  * Runs the step named by the hidden `command` input (each action.yml sets its own; default attest).
@@ -532,7 +532,7 @@ async function run() {
         if (load === undefined) {
             throw (0,errors/* badInput */.AN)(`no command ${JSON.stringify(name)}: use attest, assert, begin, gate or doctor (the action.yml of each entry point sets it)`);
         }
-        const [command, { ActionSession }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(445), __nccwpck_require__.e(192), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6193))]);
+        const [command, { ActionSession }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(467), __nccwpck_require__.e(192), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6588))]);
         session = new ActionSession(process.env, process.cwd());
         await command(session);
     }

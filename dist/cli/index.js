@@ -59357,9 +59357,9 @@ function gitCommands(paths) {
  * A GitHub App's JSON Web Token (GitHub Docs: "Generating a JSON Web Token (JWT) for a GitHub
  * App"): RS256 over `{ iat, exp, iss }`, issued a minute early against clock drift, valid 9 minutes.
  */
-function appJwt(appId, privateKeyPem, now) {
+function appJwt(appId, privateKeyPem, now, appIdName = '--app-id') {
     if (!/^\d+$/.test(appId))
-        throw new FactstoreError('BAD_INPUT', `--app-id ${JSON.stringify(appId)} is not an App id: give the number on the App's settings page (App ID).`);
+        throw new FactstoreError('BAD_INPUT', `${appIdName} ${JSON.stringify(appId)} is not an App id: give the number on the App's settings page (App ID).`);
     let key;
     try {
         key = (0,external_node_crypto_.createPrivateKey)(privateKeyPem);

@@ -1,5 +1,6 @@
 // The Action's doctor mode (`command: doctor`): the same checks as `factstore doctor` with the
 // workflow's token, one line each in the job summary; a PROBLEM fails the step, and nothing is written.
+import { generateKeyPairSync } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +58,24 @@ describe('the doctor mode of the Action', () => {
     expect(rows(r.summary), r.summary).toContainEqual(['OK', 'branch-protection']);
     expect(r.summary).toContain('acme/app:factstore has classic branch protection, which blocks force push and deletion unless');
     expect(r.summary).toContain('this token cannot read those settings (403: Resource not accessible by integration)');
+  });
+
+  it("with the App's id and key, says whether the App is installed on the facts repository; the key never shows", async () => {
+    const apps = await world();
+    const appKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    apps.gh.addAppInstallation({ appId: 777, key: appKey, installationId: 70, repos: ['acme/elsewhere'] });
+    apps.gh.addAppInstallation({ appId: 778, key: appKey, installationId: 71, repos: [REPO] });
+    const absent = await apps.step({ command: 'doctor', 'app-id': '777', 'app-private-key': appKey });
+    expect(rows(absent.summary)).toContainEqual(['PROBLEM', 'app-installation']);
+    const present = await apps.step({ command: 'doctor', 'app-id': '778', 'app-private-key': appKey });
+    expect(rows(present.summary)).toContainEqual(['OK', 'app-installation']);
+    const keyLine = appKey.split('\n')[1] ?? '';
+    expect(shown(absent.stdout) + absent.summary + shown(present.stdout) + present.summary).not.toContain(keyLine);
+    const half = await apps.step({ command: 'doctor', 'app-id': '778' });
+    expect(half.code).toBe(1);
+    expect(half.stdout).toContain('give `app-id` and `app-private-key` together');
+    const bad = await apps.step({ command: 'doctor', 'app-id': 'abc', 'app-private-key': appKey });
+    expect(bad.stdout).toContain('the `app-id` input "abc" is not an App id');
   });
 
   it('a read-only token, and no facts branch', async () => {

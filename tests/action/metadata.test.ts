@@ -8,7 +8,7 @@ const ENTRY = path.join(ROOT, 'dist', 'action', 'index.js');
 
 const EXPECTED: Record<ActionName, { inputs: string[]; outputs: string[] }> = {
   attest: {
-    inputs: ['flow', 'type', 'new-type', 'status', 'override-reason', 'evidence', 'format', 'artifact', 'artifact-file', 'trail', 'details', 'evidence-url', 'facts-repo', 'facts-branch', 'token', 'signing-key', 'dry-run', 'config', 'command'],
+    inputs: ['flow', 'type', 'new-type', 'status', 'override-reason', 'evidence', 'format', 'artifact', 'artifact-file', 'trail', 'details', 'evidence-url', 'facts-repo', 'facts-branch', 'token', 'signing-key', 'dry-run', 'config', 'command', 'app-id', 'app-private-key'],
     outputs: ['attestation-id', 'trail', 'status', 'facts-commit'],
   },
   assert: { inputs: ['flow', 'sha256', 'artifact-file', 'facts-repo', 'facts-branch', 'token', 'config', 'config-token', 'high-water-app-id', 'command'], outputs: ['status', 'result'] },

@@ -1,5 +1,9 @@
 import * as core from '@actions/core';
-import { runDoctor, type ConfigSource, type DoctorReport, type SigningKeySource } from '../../core/doctor/index.js';
+import { appJwt, runDoctor, type ConfigSource, type DoctorReport, type SigningKeySource } from '../../core/doctor/index.js';
+import { badInput } from '../../core/errors.js';
+import { gitHubRequest } from '../github/octokit.js';
+import { optionalInput } from '../inputs/input-reader.js';
+import { maskSecret } from '../secrets.js';
 import { isFactstoreError } from '../../core/errors.js';
 import { readWorkspaceConfig } from '../github/load-config.js';
 import { repoText } from '../github/repo-name.js';
@@ -27,7 +31,7 @@ export async function doctor(session: ActionSession): Promise<void> {
     store: 'github',
     github: {
       request,
-      appRequest: undefined,
+      appRequest: appClient(session),
       hasToken: inputs.token !== undefined,
       apiUrl: env.apiUrl,
       repo: inputs.factsRepo === undefined ? undefined : repoText(inputs.factsRepo),
@@ -39,6 +43,21 @@ export async function doctor(session: ActionSession): Promise<void> {
   await writeJobSummary(summary(report));
   const problems = report.checks.filter((c) => c.status === 'PROBLEM');
   if (problems.length > 0) core.setFailed(`factstore doctor: ${problems.length} problem(s): ${problems.map((c) => `${c.id}: ${c.message} → ${c.fix ?? ''}`).join('; ')}`);
+}
+
+/**
+ * With the App's id and private key (inputs `app-id`, `app-private-key`, e.g. from secrets), the
+ * App's JWT asks GitHub whether the App is installed on the facts repository; the key is masked.
+ */
+function appClient(session: ActionSession) {
+  const appId = optionalInput('app-id');
+  const pem = optionalInput('app-private-key');
+  if (pem !== undefined) maskSecret(pem);
+  if (appId === undefined && pem === undefined) return undefined;
+  if (appId === undefined || pem === undefined) {
+    throw badInput('give `app-id` and `app-private-key` together (the App id and the .pem key from its settings page), or neither.');
+  }
+  return gitHubRequest(appJwt(appId, pem, session.now(), 'the `app-id` input'), session.env.apiUrl);
 }
 
 async function configSource(session: ActionSession, inputs: StoreInputs): Promise<ConfigSource> {

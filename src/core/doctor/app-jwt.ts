@@ -5,8 +5,8 @@ import { FactstoreError } from '../errors.js';
  * A GitHub App's JSON Web Token (GitHub Docs: "Generating a JSON Web Token (JWT) for a GitHub
  * App"): RS256 over `{ iat, exp, iss }`, issued a minute early against clock drift, valid 9 minutes.
  */
-export function appJwt(appId: string, privateKeyPem: string, now: Date): string {
-  if (!/^\d+$/.test(appId)) throw new FactstoreError('BAD_INPUT', `--app-id ${JSON.stringify(appId)} is not an App id: give the number on the App's settings page (App ID).`);
+export function appJwt(appId: string, privateKeyPem: string, now: Date, appIdName = '--app-id'): string {
+  if (!/^\d+$/.test(appId)) throw new FactstoreError('BAD_INPUT', `${appIdName} ${JSON.stringify(appId)} is not an App id: give the number on the App's settings page (App ID).`);
   let key;
   try {
     key = createPrivateKey(privateKeyPem);

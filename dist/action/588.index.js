@@ -1,5 +1,5 @@
-export const id = 193;
-export const ids = [193];
+export const id = 588;
+export const ids = [588];
 export const modules = {
 
 /***/ 2864:
@@ -116,6 +116,63 @@ async function readWorkspaceConfig(workspace, configPath) {
 
 /***/ }),
 
+/***/ 4973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ gitHubRequest)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4584);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+
+
+
+
+
+
+/**
+ * Writes go one at a time, without the throttling plugin's default gap of a second between them:
+ * that gap is GitHub's advice for clients making many writes, and an attest step makes three or
+ * four (tree, commit, ref; a blob per evidence file), so it would spend seconds waiting. Secondary
+ * rate limits, should they come, are still honoured and retried below.
+ */
+const WRITES = new (bottleneck__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: 0 });
+/** How many times a request refused for a rate limit is tried again before the step fails. */
+const RATE_LIMIT_RETRIES = 3;
+/**
+ * `octokit.request` of a client for the REST API at `apiUrl` (GITHUB_API_URL: GitHub Enterprise
+ * works as github.com), retrying server errors and, a bounded number of times, rate limits.
+ */
+function gitHubRequest(token, apiUrl) {
+    if (token === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', 'the `token` input is empty: leave it out to use the workflow\'s github.token, or pass a token with Contents read and write on the facts repository.');
+    }
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+        baseUrl: apiUrl,
+        retry: { retries: 3 },
+        throttle: {
+            write: WRITES,
+            onRateLimit: (after, options, _octokit, retryCount) => {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`factstore: GitHub's rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
+                return retryCount < RATE_LIMIT_RETRIES;
+            },
+            onSecondaryRateLimit: (after, options, _octokit, retryCount) => {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`factstore: GitHub's secondary rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
+                return retryCount < RATE_LIMIT_RETRIES;
+            },
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+    return (route, parameters) => octokit.request(route, parameters);
+}
+
+
+/***/ }),
+
 /***/ 9434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -206,7 +263,7 @@ function other(source) {
 
 /***/ }),
 
-/***/ 6193:
+/***/ 6588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -411,59 +468,8 @@ var names = __webpack_require__(1837);
 var runner_env = __webpack_require__(2864);
 // EXTERNAL MODULE: ./src/action/github/load-config.ts
 var load_config = __webpack_require__(9705);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var lib = __webpack_require__(4584);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-;// CONCATENATED MODULE: ./src/action/github/octokit.ts
-
-
-
-
-
-
-/**
- * Writes go one at a time, without the throttling plugin's default gap of a second between them:
- * that gap is GitHub's advice for clients making many writes, and an attest step makes three or
- * four (tree, commit, ref; a blob per evidence file), so it would spend seconds waiting. Secondary
- * rate limits, should they come, are still honoured and retried below.
- */
-const WRITES = new (lib_default()).Group({ maxConcurrent: 1, minTime: 0 });
-/** How many times a request refused for a rate limit is tried again before the step fails. */
-const RATE_LIMIT_RETRIES = 3;
-/**
- * `octokit.request` of a client for the REST API at `apiUrl` (GITHUB_API_URL: GitHub Enterprise
- * works as github.com), retrying server errors and, a bounded number of times, rate limits.
- */
-function gitHubRequest(token, apiUrl) {
-    if (token === undefined) {
-        throw new errors/* FactstoreError */.ST('CONFIG', 'the `token` input is empty: leave it out to use the workflow\'s github.token, or pass a token with Contents read and write on the facts repository.');
-    }
-    const octokit = (0,github/* getOctokit */.Q)(token, {
-        baseUrl: apiUrl,
-        retry: { retries: 3 },
-        throttle: {
-            write: WRITES,
-            onRateLimit: (after, options, _octokit, retryCount) => {
-                core/* warning */.$e(`factstore: GitHub's rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
-                return retryCount < RATE_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (after, options, _octokit, retryCount) => {
-                core/* warning */.$e(`factstore: GitHub's secondary rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
-                return retryCount < RATE_LIMIT_RETRIES;
-            },
-        },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    return (route, parameters) => octokit.request(route, parameters);
-}
-
+// EXTERNAL MODULE: ./src/action/github/octokit.ts
+var octokit = __webpack_require__(4973);
 // EXTERNAL MODULE: ./src/action/github/reviewed-config.ts
 var reviewed_config = __webpack_require__(9434);
 ;// CONCATENATED MODULE: ./src/action/session.ts
@@ -492,14 +498,14 @@ class ActionSession {
     }
     /** The authenticated client's `request`; made on first use, so a dry run never makes one. */
     github(inputs) {
-        this.request ??= gitHubRequest(inputs.token, this.env.apiUrl);
+        this.request ??= (0,octokit/* gitHubRequest */.p)(inputs.token, this.env.apiUrl);
         return this.request;
     }
     /** The client of the gate's `checks-token`: the facts client when it is the same token; made once. */
     githubForChecks(inputs) {
         if (inputs.checksToken === inputs.token)
             return this.github(inputs);
-        this.checksRequest ??= gitHubRequest(inputs.checksToken, this.env.apiUrl);
+        this.checksRequest ??= (0,octokit/* gitHubRequest */.p)(inputs.checksToken, this.env.apiUrl);
         return this.checksRequest;
     }
     /**
@@ -524,7 +530,7 @@ class ActionSession {
         if (inputs.repository === undefined) {
             throw new errors/* FactstoreError */.ST('CONFIG', 'no GITHUB_REPOSITORY: this step reads the config from the default branch of the workflow\'s repository, so it runs only in a workflow.');
         }
-        const request = inputs.configToken === inputs.token ? this.github(inputs) : gitHubRequest(inputs.configToken, this.env.apiUrl);
+        const request = inputs.configToken === inputs.token ? this.github(inputs) : (0,octokit/* gitHubRequest */.p)(inputs.configToken, this.env.apiUrl);
         const reviewed = await (0,reviewed_config/* loadReviewedConfig */.a)({
             request,
             repository: inputs.repository,
