@@ -13,6 +13,9 @@ import { evidenceList } from './evidence-list.js';
 import { fetchCommand } from './fetch.js';
 import { flowsGet } from './flows-get.js';
 import { flowsList } from './flows-list.js';
+import { frameworksImport } from './frameworks-import.js';
+import { frameworksList } from './frameworks-list.js';
+import { frameworksShow } from './frameworks-show.js';
 import { gate } from './gate.js';
 import { init } from './init.js';
 import { keygen } from './keygen.js';
@@ -32,6 +35,9 @@ export const COMMANDS: readonly Command[] = [
   flowsGet,
   typesList,
   typesGet,
+  frameworksList,
+  frameworksShow,
+  frameworksImport,
   trailsBegin,
   trailsList,
   trailsGet,
