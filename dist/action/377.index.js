@@ -21,14 +21,17 @@ var fact_id = __webpack_require__(9361);
 // EXTERNAL MODULE: ./src/core/model/fact.ts
 var fact = __webpack_require__(7603);
 ;// CONCATENATED MODULE: ./src/core/model/fact-where.ts
+
 /** The flow a fact belongs to; tamper alarms belong to the facts branch, not to a flow. */
 function factFlow(fact) {
-    return fact.kind === 'alarm' ? undefined : fact.flow;
+    return isFlowFact(fact) ? fact.flow : undefined;
 }
 /** Where a fact is about, for people: `flow/trail`, `flow`, or `facts branch <name>` for an alarm. */
 function factWhere(fact) {
     if (fact.kind === 'alarm')
         return `facts branch ${fact.branch}`;
+    if (fact.kind === 'snapshot' || fact.kind === 'drift')
+        return `environment ${fact.environment}`;
     return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
 }
 
@@ -46,7 +49,7 @@ function commitMessage(facts, subject, claims = []) {
     const lines = facts.map((f) => {
         const where = factWhere(f);
         const what = f.kind === 'attestation' ? ` ${f.type} ${f.status}` : f.kind === 'artifact' ? ` ${f.artifact}` : '';
-        return `${(0,fact/* auditEvent */._)(f)} ${where}${what} (${f.id.slice(0, 12)})`;
+        return `${(0,fact/* auditEvent */._s)(f)} ${where}${what} (${f.id.slice(0, 12)})`;
     });
     const first = subject ?? (lines.length === 1 ? lines[0] : `record ${facts.length} facts`);
     const trailer = claims.length === 0 ? '' : `\n${(0,append_claims/* formatClaims */.fq)(claims)}\n`;
@@ -1872,9 +1875,9 @@ function sha256Hex(data) {
  */
 function makeFact(input) {
     const basis = input.idempotencyKey !== undefined
-        ? canonicalJson({ kind: input.kind, flow: input.kind === 'alarm' ? undefined : input.flow, trail: input.trail, key: input.idempotencyKey })
+        ? canonicalJson({ kind: input.kind, flow: 'flow' in input ? input.flow : undefined, trail: input.trail, key: input.idempotencyKey })
         : canonicalJson(input);
-    const fact = { v: _fact_js__WEBPACK_IMPORTED_MODULE_1__/* .FACT_VERSION */ .y, id: sha256Hex(basis), ...input };
+    const fact = { v: _fact_js__WEBPACK_IMPORTED_MODULE_1__/* .FACT_VERSION */ .yQ, id: sha256Hex(basis), ...input };
     return JSON.parse(canonicalJson(fact));
 }
 
@@ -1885,14 +1888,18 @@ function makeFact(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ auditEvent),
-/* harmony export */   y: () => (/* binding */ FACT_VERSION)
+/* harmony export */   _s: () => (/* binding */ auditEvent),
+/* harmony export */   tF: () => (/* binding */ isFlowFact),
+/* harmony export */   yQ: () => (/* binding */ FACT_VERSION)
 /* harmony export */ });
 /**
  * The fact model (DESIGN §2). `schemas/fact.schema.json` is the source of truth for the
  * wire shape; these types mirror it and every fact is validated against it before a write.
  */
 const FACT_VERSION = 1;
+function isFlowFact(fact) {
+    return fact.kind !== 'alarm' && fact.kind !== 'snapshot' && fact.kind !== 'drift';
+}
 /** The audit event name a fact shows as in the log (DESIGN §2). */
 function auditEvent(fact) {
     switch (fact.kind) {
@@ -1909,7 +1916,7 @@ function auditEvent(fact) {
         case 'snapshot':
             return fact.event;
         case 'drift':
-            return 'DRIFT_DETECTED';
+            return fact.event;
         case 'alarm':
             return fact.event;
     }
@@ -3403,6 +3410,8 @@ function protectedBranch(error, where, doing) {
 /* unused harmony exports shard, ALARM_KEY, looseKey, loosePath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_fact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7603);
+
 
 /**
  * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
@@ -3454,7 +3463,7 @@ function loosePath(fact) {
 /** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
 function placementsFor(fact) {
     const text = JSON.stringify(fact);
-    if (fact.trail === undefined || fact.kind === 'alarm')
+    if (!(0,_model_fact_js__WEBPACK_IMPORTED_MODULE_1__/* .isFlowFact */ .tF)(fact) || fact.trail === undefined)
         return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
     const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
     const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });

@@ -629,6 +629,19 @@ function crossCheckConfig(raw) {
             });
         }
     }
+    const flows = raw.flows ?? {};
+    const envNames = Object.keys(raw.environments ?? {});
+    for (const [name, env] of Object.entries(raw.environments ?? {})) {
+        (env.require_flows ?? []).forEach((flow, i) => {
+            if (!Object.hasOwn(flows, flow)) {
+                errors.push({ path: `/environments/${check_config_escape(name)}/require_flows/${i}`, message: `flow ${JSON.stringify(flow)} is not defined under flows: fix the name or remove it` });
+            }
+        });
+        const twin = envNames.find((other) => other !== name && other.toLowerCase() === name.toLowerCase());
+        if (twin !== undefined && name < twin) {
+            errors.push({ path: `/environments/${check_config_escape(name)}`, message: `names the same environment as ${twin} (environment names compare case-insensitively): keep one` });
+        }
+    }
     (raw.trust?.signers ?? []).forEach((signer, i) => {
         const personal = (signer.kinds ?? []).filter((k) => k === 'approval' || k === 'bypass');
         if (personal.length > 0 && signer.actors === undefined && signer.app !== true) {
@@ -781,7 +794,12 @@ function normalizeConfig(raw) {
             jq: p.jq,
             ...(p.description !== undefined ? { description: p.description } : {}),
         })),
-        environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
+        environments: mapValues(raw.environments, (_name, e) => ({
+            members: [...(e.members ?? [])],
+            ...(e.type !== undefined ? { type: e.type } : {}),
+            ...(e.description !== undefined ? { description: e.description } : {}),
+            ...(e.require_flows !== undefined ? { requireFlows: [...e.require_flows] } : {}),
+        })),
         evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
         gate: { allowUnscoped: raw.gate?.allow_unscoped ?? false },
     };

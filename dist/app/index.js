@@ -48425,6 +48425,9 @@ function isTrustedKey(signers, publicKey) {
  * wire shape; these types mirror it and every fact is validated against it before a write.
  */
 const FACT_VERSION = 1;
+function fact_isFlowFact(fact) {
+    return fact.kind !== 'alarm' && fact.kind !== 'snapshot' && fact.kind !== 'drift';
+}
 /** The audit event name a fact shows as in the log (DESIGN §2). */
 function auditEvent(fact) {
     switch (fact.kind) {
@@ -48441,7 +48444,7 @@ function auditEvent(fact) {
         case 'snapshot':
             return fact.event;
         case 'drift':
-            return 'DRIFT_DETECTED';
+            return fact.event;
         case 'alarm':
             return fact.event;
     }
@@ -48479,21 +48482,24 @@ function sha256Hex(data) {
  */
 function makeFact(input) {
     const basis = input.idempotencyKey !== undefined
-        ? canonicalJson({ kind: input.kind, flow: input.kind === 'alarm' ? undefined : input.flow, trail: input.trail, key: input.idempotencyKey })
+        ? canonicalJson({ kind: input.kind, flow: 'flow' in input ? input.flow : undefined, trail: input.trail, key: input.idempotencyKey })
         : canonicalJson(input);
     const fact = { v: FACT_VERSION, id: sha256Hex(basis), ...input };
     return JSON.parse(canonicalJson(fact));
 }
 
 ;// CONCATENATED MODULE: ./src/core/model/fact-where.ts
+
 /** The flow a fact belongs to; tamper alarms belong to the facts branch, not to a flow. */
 function factFlow(fact) {
-    return fact.kind === 'alarm' ? undefined : fact.flow;
+    return isFlowFact(fact) ? fact.flow : undefined;
 }
 /** Where a fact is about, for people: `flow/trail`, `flow`, or `facts branch <name>` for an alarm. */
 function factWhere(fact) {
     if (fact.kind === 'alarm')
         return `facts branch ${fact.branch}`;
+    if (fact.kind === 'snapshot' || fact.kind === 'drift')
+        return `environment ${fact.environment}`;
     return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
 }
 
@@ -48785,6 +48791,7 @@ function fileCommit(request, where, path, c) {
 
 ;// CONCATENATED MODULE: ./src/core/store/layout.ts
 
+
 /**
  * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
  * commit reads O(1) files; every write touches a few small files.
@@ -48835,7 +48842,7 @@ function loosePath(fact) {
 /** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
 function placementsFor(fact) {
     const text = JSON.stringify(fact);
-    if (fact.trail === undefined || fact.kind === 'alarm')
+    if (!fact_isFlowFact(fact) || fact.trail === undefined)
         return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
     const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
     const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
@@ -51224,6 +51231,19 @@ function crossCheckConfig(raw) {
             });
         }
     }
+    const flows = raw.flows ?? {};
+    const envNames = Object.keys(raw.environments ?? {});
+    for (const [name, env] of Object.entries(raw.environments ?? {})) {
+        (env.require_flows ?? []).forEach((flow, i) => {
+            if (!Object.hasOwn(flows, flow)) {
+                errors.push({ path: `/environments/${check_config_escape(name)}/require_flows/${i}`, message: `flow ${JSON.stringify(flow)} is not defined under flows: fix the name or remove it` });
+            }
+        });
+        const twin = envNames.find((other) => other !== name && other.toLowerCase() === name.toLowerCase());
+        if (twin !== undefined && name < twin) {
+            errors.push({ path: `/environments/${check_config_escape(name)}`, message: `names the same environment as ${twin} (environment names compare case-insensitively): keep one` });
+        }
+    }
     (raw.trust?.signers ?? []).forEach((signer, i) => {
         const personal = (signer.kinds ?? []).filter((k) => k === 'approval' || k === 'bypass');
         if (personal.length > 0 && signer.actors === undefined && signer.app !== true) {
@@ -51285,7 +51305,12 @@ function normalizeConfig(raw) {
             jq: p.jq,
             ...(p.description !== undefined ? { description: p.description } : {}),
         })),
-        environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
+        environments: mapValues(raw.environments, (_name, e) => ({
+            members: [...(e.members ?? [])],
+            ...(e.type !== undefined ? { type: e.type } : {}),
+            ...(e.description !== undefined ? { description: e.description } : {}),
+            ...(e.require_flows !== undefined ? { requireFlows: [...e.require_flows] } : {}),
+        })),
         evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
         gate: { allowUnscoped: raw.gate?.allow_unscoped ?? false },
     };

@@ -19835,19 +19835,19 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -45189,6 +45189,9 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * wire shape; these types mirror it and every fact is validated against it before a write.
  */
 const FACT_VERSION = 1;
+function isFlowFact(fact) {
+    return fact.kind !== 'alarm' && fact.kind !== 'snapshot' && fact.kind !== 'drift';
+}
 /** The audit event name a fact shows as in the log (DESIGN §2). */
 function auditEvent(fact) {
     switch (fact.kind) {
@@ -45205,7 +45208,7 @@ function auditEvent(fact) {
         case 'snapshot':
             return fact.event;
         case 'drift':
-            return 'DRIFT_DETECTED';
+            return fact.event;
         case 'alarm':
             return fact.event;
     }
@@ -45243,7 +45246,7 @@ function sha256Hex(data) {
  */
 function makeFact(input) {
     const basis = input.idempotencyKey !== undefined
-        ? canonicalJson({ kind: input.kind, flow: input.kind === 'alarm' ? undefined : input.flow, trail: input.trail, key: input.idempotencyKey })
+        ? canonicalJson({ kind: input.kind, flow: 'flow' in input ? input.flow : undefined, trail: input.trail, key: input.idempotencyKey })
         : canonicalJson(input);
     const fact = { v: FACT_VERSION, id: sha256Hex(basis), ...input };
     return JSON.parse(canonicalJson(fact));
@@ -45997,6 +46000,7 @@ function assertValidFact(fact, what = 'the fact') {
 ;// CONCATENATED MODULE: ./src/cli/facts/record.ts
 
 
+
 /** Checks every fact against the schema, then appends them all in one signed commit. */
 async function recordFacts(store, facts, evidence = []) {
     for (const fact of facts)
@@ -46014,21 +46018,24 @@ async function requireStartedTrail(store, flow, trail) {
 }
 /** The fact as stored: on an idempotent re-run, the one already there (same id) rather than the new copy. */
 async function storedFact(store, fact, result) {
-    if (result.written.some((f) => f.id === fact.id) || fact.trail === undefined || fact.kind === 'alarm')
+    if (result.written.some((f) => f.id === fact.id) || !isFlowFact(fact) || fact.trail === undefined)
         return fact;
     const facts = await store.readTrail(fact.flow, fact.trail);
     return facts.find((f) => f.id === fact.id) ?? fact;
 }
 
 ;// CONCATENATED MODULE: ./src/core/model/fact-where.ts
+
 /** The flow a fact belongs to; tamper alarms belong to the facts branch, not to a flow. */
 function factFlow(fact) {
-    return fact.kind === 'alarm' ? undefined : fact.flow;
+    return isFlowFact(fact) ? fact.flow : undefined;
 }
 /** Where a fact is about, for people: `flow/trail`, `flow`, or `facts branch <name>` for an alarm. */
 function factWhere(fact) {
     if (fact.kind === 'alarm')
         return `facts branch ${fact.branch}`;
+    if (fact.kind === 'snapshot' || fact.kind === 'drift')
+        return `environment ${fact.environment}`;
     return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
 }
 
@@ -46937,6 +46944,7 @@ function overrideText(override) {
 
 ;// CONCATENATED MODULE: ./src/core/store/layout.ts
 
+
 /**
  * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
  * commit reads O(1) files; every write touches a few small files.
@@ -46987,7 +46995,7 @@ function loosePath(fact) {
 /** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
 function placementsFor(fact) {
     const text = JSON.stringify(fact);
-    if (fact.trail === undefined || fact.kind === 'alarm')
+    if (!isFlowFact(fact) || fact.trail === undefined)
         return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
     const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
     const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
@@ -48914,7 +48922,12 @@ function normalizeConfig(raw) {
             jq: p.jq,
             ...(p.description !== undefined ? { description: p.description } : {}),
         })),
-        environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
+        environments: mapValues(raw.environments, (_name, e) => ({
+            members: [...(e.members ?? [])],
+            ...(e.type !== undefined ? { type: e.type } : {}),
+            ...(e.description !== undefined ? { description: e.description } : {}),
+            ...(e.require_flows !== undefined ? { requireFlows: [...e.require_flows] } : {}),
+        })),
         evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
         gate: { allowUnscoped: raw.gate?.allow_unscoped ?? false },
     };
@@ -59521,6 +59534,19 @@ function crossCheckConfig(raw) {
             });
         }
     }
+    const flows = raw.flows ?? {};
+    const envNames = Object.keys(raw.environments ?? {});
+    for (const [name, env] of Object.entries(raw.environments ?? {})) {
+        (env.require_flows ?? []).forEach((flow, i) => {
+            if (!Object.hasOwn(flows, flow)) {
+                errors.push({ path: `/environments/${check_config_escape(name)}/require_flows/${i}`, message: `flow ${JSON.stringify(flow)} is not defined under flows: fix the name or remove it` });
+            }
+        });
+        const twin = envNames.find((other) => other !== name && other.toLowerCase() === name.toLowerCase());
+        if (twin !== undefined && name < twin) {
+            errors.push({ path: `/environments/${check_config_escape(name)}`, message: `names the same environment as ${twin} (environment names compare case-insensitively): keep one` });
+        }
+    }
     (raw.trust?.signers ?? []).forEach((signer, i) => {
         const personal = (signer.kinds ?? []).filter((k) => k === 'approval' || k === 'bypass');
         if (personal.length > 0 && signer.actors === undefined && signer.app !== true) {
@@ -62426,6 +62452,317 @@ FILE is written whole or not at all (a temp file in the same folder, then rename
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/environments/environment-history.ts
+/** The snapshots of one environment that count, oldest first. */
+async function snapshotsOf(store, environment) {
+    return byTime((await store.readLoose('snapshot', environment)).filter((f) => f.kind === 'snapshot' && f.environment === environment));
+}
+/** The drift facts of one environment that count, oldest first. */
+async function driftsOf(store, environment) {
+    return byTime((await store.readLoose('drift', environment)).filter((f) => f.kind === 'drift' && f.environment === environment));
+}
+/** Oldest first; facts of the same instant keep their order in the files. */
+function byTime(facts) {
+    return facts.map((f, i) => ({ f, i })).sort((a, b) => a.f.ts.localeCompare(b.f.ts) || a.i - b.i).map(({ f }) => f);
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/environment-status.ts
+
+/**
+ * Is everything running in the environment allowed to be there? Each running artifact is asserted,
+ * as `assert` does, in the flows the environment requires (`require_flows`), else in every flow
+ * that recorded it, as `compliance artifact` decides. An artifact no trail recorded has no
+ * provenance. A docker artifact is matched by its registry digest, else by its local image id.
+ */
+async function environmentStatus(input) {
+    const { environment, snapshot } = input;
+    const base = { environment: environment.name, type: environment.type };
+    if (snapshot === undefined)
+        return { ...base, snapshot: null, status: 'NO_SNAPSHOT', artifacts: [] };
+    const artifacts = await Promise.all(snapshot.artifacts.map((item) => judgeRunningArtifact(input, item)));
+    const status = artifacts.every((a) => a.status === 'COMPLIANT') ? 'COMPLIANT' : 'NON_COMPLIANT';
+    return { ...base, snapshot: { id: snapshot.id, ts: snapshot.ts, actor: snapshot.actor }, status, artifacts };
+}
+/** One running artifact judged as {@link environmentStatus} judges each (also what `env diff` says of an ADDED or CHANGED one). */
+async function judgeRunningArtifact(input, item) {
+    const base = { name: item.name, artifact: item.artifact, ...(item.localId !== undefined ? { localId: item.localId } : {}), where: item.where ?? [] };
+    let digest = item.artifact;
+    let refs = await input.store.trailsForArtifact(digest);
+    let matchedBy = 'artifact';
+    if (refs.length === 0 && item.localId !== undefined) {
+        digest = item.localId;
+        refs = await input.store.trailsForArtifact(digest);
+        matchedBy = 'localId';
+    }
+    if (refs.length === 0)
+        return { ...base, status: 'NO_PROVENANCE', flows: [] };
+    const required = input.environment.env.requireFlows ?? [...new Set(refs.map((r) => r.flow))].filter((f) => Object.hasOwn(input.flows, f));
+    const flows = await Promise.all(required.map(async (name) => {
+        const flow = input.flows[name];
+        if (flow === undefined)
+            return { flow: name, status: 'NON_COMPLIANT', details: `flow ${name} is not in the config` };
+        const result = await assertArtifact({
+            store: input.store,
+            flow,
+            digest,
+            ...(input.policies !== undefined ? { policies: input.policies } : {}),
+            ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
+        });
+        return { flow: name, status: result.status, ...(result.trail !== null ? { trail: result.trail } : {}), details: result.details };
+    }));
+    const status = flows.length > 0 && flows.every((f) => f.status === 'COMPLIANT') ? 'COMPLIANT' : 'NON_COMPLIANT';
+    return { ...base, status, matchedBy, flows };
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/find-environment.ts
+
+
+/**
+ * The environment of `environments:` named `name`, compared case-insensitively as GitHub compares
+ * environment names; an unknown one lists those there are.
+ */
+function findEnvironment(config, name) {
+    const found = Object.entries(config.environments).find(([known]) => known.toLowerCase() === name.toLowerCase());
+    if (found !== undefined)
+        return { name: found[0], env: found[1] };
+    const known = Object.keys(config.environments);
+    const meant = didYouMean(name, known);
+    throw new FactstoreError('NOT_FOUND', `environment ${JSON.stringify(name)} is not under environments: in the config${meant !== undefined ? `; did you mean ${meant}?` : ''} ` +
+        `(known: ${known.join(', ') || 'none'}). Add it with its type, e.g. environments: { ${name}: { type: k8s } }, and commit the config.`);
+}
+/** A runtime environment (one with a `type`): logical environments hold no snapshots of their own. */
+function findRuntimeEnvironment(config, name) {
+    const found = findEnvironment(config, name);
+    const { type } = found.env;
+    if (type === undefined) {
+        throw new FactstoreError('BAD_INPUT', `environment ${found.name} is a logical environment (members: ${found.env.members.join(', ')}): it has no snapshots of its own; name one of its members.`);
+    }
+    return { ...found, type };
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/pick-snapshot.ts
+
+/**
+ * The snapshot `which` names among an environment's snapshots (oldest first): a fact id or a prefix
+ * of at least 6 hex characters, or a date (YYYY-MM-DD or an ISO time) meaning the newest snapshot
+ * taken at or before it — what was running then.
+ */
+function pickSnapshot(snapshots, which, flag) {
+    const value = which.trim();
+    if (/^[0-9a-f]{6,64}$/.test(value)) {
+        const hits = snapshots.filter((s) => s.id.startsWith(value));
+        if (hits.length === 1)
+            return hits[0];
+        if (hits.length > 1)
+            throw badInput(`${flag} ${value} is the start of ${hits.length} snapshot ids: give more of it (env log lists them).`);
+    }
+    const at = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T23:59:59.999Z`) : Date.parse(value);
+    if (Number.isNaN(at)) {
+        throw badInput(`${flag} ${JSON.stringify(which)} is neither a snapshot id (env log lists them) nor a date (2026-11-23 or 2026-11-23T16:00:00Z).`);
+    }
+    const before = snapshots.filter((s) => Date.parse(s.ts) <= at);
+    const found = before.at(-1);
+    if (found === undefined) {
+        throw badInput(`${flag} ${value}: the environment had no snapshot yet at that time (its first is from ${snapshots[0]?.ts ?? 'never'}).`);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/snapshot-changes.ts
+/**
+ * The difference between two snapshots by artifact name: ADDED (a name that was not running),
+ * REMOVED (a name no longer running), CHANGED (the same name running other digests, e.g. a new
+ * image of a deployment). Sorted by name. Where an artifact runs does not count as a change.
+ */
+function snapshotChanges(before, after) {
+    const a = digestsByName(before);
+    const b = digestsByName(after);
+    const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+    const changes = [];
+    for (const name of names) {
+        const from = a.get(name) ?? [];
+        const to = b.get(name) ?? [];
+        if (from.length === 0)
+            changes.push({ change: 'ADDED', name, from, to });
+        else if (to.length === 0)
+            changes.push({ change: 'REMOVED', name, from, to });
+        else if (from.join() !== to.join())
+            changes.push({ change: 'CHANGED', name, from, to });
+    }
+    return changes;
+}
+/** Whether two snapshots hold the same artifacts (names, digests and local ids), wherever they run. */
+function sameArtifacts(before, after) {
+    const key = (items) => items.map((i) => `${i.name}\u0000${i.artifact}\u0000${i.localId ?? ''}`).sort().join('\n');
+    return key(before) === key(after);
+}
+function digestsByName(items) {
+    const out = new Map();
+    for (const item of items)
+        out.set(item.name, [...(out.get(item.name) ?? []), item.artifact]);
+    for (const [name, digests] of out)
+        out.set(name, [...new Set(digests)].sort());
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/env-diff.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const envDiff = {
+    path: ['env', 'diff'],
+    summary: 'what changed in an environment between two snapshots, and whether every artifact that entered is COMPLIANT',
+    usage: 'env diff ENVIRONMENT [--from SNAPSHOT|DATE] [--to SNAPSHOT|DATE] [--markdown]',
+    positionals: ['ENVIRONMENT'],
+    options: [
+        { name: 'from', type: 'string', value: 'SNAPSHOT|DATE', description: 'a snapshot id (or its start), or a date: the snapshot running then (default: the one before --to)' },
+        { name: 'to', type: 'string', value: 'SNAPSHOT|DATE', description: 'likewise (default: the newest snapshot)' },
+        MARKDOWN_OPTION,
+    ],
+    details: `By artifact name: ADDED (not running at --from), REMOVED (no longer running at --to), CHANGED (other digests
+under the same name). Each digest that entered (ADDED or CHANGED) is judged as env status judges a running artifact,
+so "only approved artifacts entered production between two dates" is one command:
+  factstore env diff production --from 2026-10-01 --to 2026-12-31
+Exit 0 when every artifact that entered is COMPLIANT, 1 otherwise.`,
+    async run(ctx, { values, positionals }) {
+        const config = await ctx.requireConfig();
+        const environment = findRuntimeEnvironment(config, positionals[0] ?? '');
+        const facts = await openTrusted(config, ctx.openStore(config));
+        const snapshots = await snapshotsOf(facts, environment.name);
+        if (snapshots.length === 0)
+            throw badInput(`${environment.name} has no snapshot yet: record one with factstore snapshot ${environment.type} --environment ${environment.name}.`);
+        const toFlag = optionalString(values, 'to');
+        const to = toFlag === undefined ? snapshots.at(-1) : pickSnapshot(snapshots, toFlag, '--to');
+        const fromFlag = optionalString(values, 'from');
+        const from = fromFlag === undefined ? snapshots[snapshots.indexOf(to) - 1] : pickSnapshot(snapshots, fromFlag, '--from');
+        if (from !== undefined && Date.parse(from.ts) > Date.parse(to.ts))
+            throw badInput(`--from (${from.ts}) is after --to (${to.ts}): swap them.`);
+        const changes = snapshotChanges(from?.artifacts ?? [], to.artifacts);
+        const judge = { environment, flows: config.flows, store: facts, policies: config.policies, policyEvaluator: ctx.policyEvaluator() };
+        const entered = await Promise.all(changes.flatMap((c) => c.to.filter((d) => !c.from.includes(d)).map((d) => to.artifacts.find((a) => a.name === c.name && a.artifact === d))).filter((a) => a !== undefined).map((item) => judgeRunningArtifact(judge, item)));
+        const report = {
+            environment: environment.name,
+            from: from === undefined ? null : { id: from.id, ts: from.ts },
+            to: { id: to.id, ts: to.ts },
+            changes: changes.map((c) => ({ ...c, entered: entered.filter((e) => e.name === c.name).map((e) => ({ artifact: e.artifact, status: e.status })) })),
+            allEnteredCompliant: entered.every((e) => e.status === 'COMPLIANT'),
+            trust: await facts.report(),
+        };
+        if (wantsMarkdown(ctx, values))
+            ctx.io.stdout(`${diffMarkdown(report)}\n`);
+        else
+            ctx.emit('cli/env-diff', report, () => withTrust(diffText(report), report.trust));
+        return report.allEnteredCompliant ? EXIT_OK : EXIT_NOT_OK;
+    },
+};
+const digests = (list) => (list.length === 0 ? '-' : list.map((d) => table_short(d)).join(' '));
+const verdicts = (c) => c.entered.map((e) => `${table_short(e.artifact)} ${e.status}`).join(', ');
+function diffText(r) {
+    const span = `${r.environment}: ${r.from === null ? 'nothing' : `snapshot ${table_short(r.from.id)} (${r.from.ts})`} → snapshot ${table_short(r.to.id)} (${r.to.ts})`;
+    if (r.changes.length === 0)
+        return `${span}\n  no change`;
+    const rows = r.changes.map((c) => `  ${c.change.padEnd(8)} ${c.name}  ${digests(c.from)} → ${digests(c.to)}${c.entered.length > 0 ? `  [${verdicts(c)}]` : ''}`);
+    return [span, ...rows, r.allEnteredCompliant ? 'Every artifact that entered is COMPLIANT.' : 'NOT every artifact that entered is COMPLIANT.'].join('\n');
+}
+function diffMarkdown(r) {
+    const icon = { ADDED: '🟢 ADDED', REMOVED: '🔴 REMOVED', CHANGED: '🟠 CHANGED' };
+    const rows = r.changes.map((c) => `| ${icon[c.change] ?? c.change} | \`${c.name}\` | ${digests(c.from)} | ${digests(c.to)} | ${verdicts(c) || '-'} |`);
+    return [
+        `### ${r.environment}: ${r.from === null ? 'first snapshot' : r.from.ts} → ${r.to.ts}`,
+        '',
+        ...(r.changes.length === 0 ? ['No change.'] : ['| change | artifact | before | after | entered |', '|---|---|---|---|---|', ...rows]),
+        '',
+        r.allEnteredCompliant ? '✅ Every artifact that entered is COMPLIANT.' : '❌ Not every artifact that entered is COMPLIANT.',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/env-log.ts
+
+
+
+
+
+
+
+const envLog = {
+    path: ['env', 'log'],
+    summary: "an environment's snapshots and drift, newest first",
+    usage: 'env log ENVIRONMENT',
+    positionals: ['ENVIRONMENT'],
+    options: [],
+    details: 'Each snapshot with its id (for env diff --from/--to), time, who recorded it, how many artifacts ran and what changed since the one before; each drift detected or resolved.',
+    async run(ctx, { positionals }) {
+        const config = await ctx.requireConfig();
+        const environment = findRuntimeEnvironment(config, positionals[0] ?? '');
+        const facts = await openTrusted(config, ctx.openStore(config));
+        const snapshots = await snapshotsOf(facts, environment.name);
+        const drifts = await driftsOf(facts, environment.name);
+        const entries = [
+            ...snapshots.map((s, i) => {
+                const changes = snapshotChanges(snapshots[i - 1]?.artifacts ?? [], s.artifacts);
+                const count = (k) => changes.filter((c) => c.change === k).length;
+                return { ts: s.ts, event: s.event, id: s.id, actor: s.actor, artifacts: s.artifacts.length, added: count('ADDED'), removed: count('REMOVED'), changed: count('CHANGED') };
+            }),
+            ...drifts.map((d) => ({ ts: d.ts, event: d.event, id: d.id, actor: d.actor, name: d.name, artifact: d.artifact, ...(d.reason !== undefined ? { reason: d.reason } : {}), ...(d.resolution !== undefined ? { resolution: d.resolution } : {}) })),
+        ].sort((a, b) => b.ts.localeCompare(a.ts));
+        const report = { environment: environment.name, type: environment.type, entries, trust: await facts.report() };
+        ctx.emit('cli/env-log', report, () => withTrust(entries.length === 0
+            ? `${environment.name}: no snapshot yet.`
+            : [`${environment.name} (${environment.type}), newest first:`, ...entries.map((e) => `  ${e.ts}  ${e.event.padEnd(20)} ${table_short(e.id)}  ${e.actor}  ${'artifacts' in e ? `${e.artifacts} artifact(s): +${e.added} -${e.removed} ~${e.changed}` : `${e.name} ${table_short(e.artifact)} ${e.reason ?? e.resolution ?? ''}`}`)].join('\n'), report.trust));
+        return EXIT_OK;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/env-status.ts
+
+
+
+
+
+
+
+const envStatus = {
+    path: ['env', 'status'],
+    summary: "is everything running in an environment allowed there? exit 0 COMPLIANT, 1 not",
+    usage: 'env status ENVIRONMENT',
+    positionals: ['ENVIRONMENT'],
+    options: [],
+    details: `Judges the environment's newest snapshot: each running artifact is asserted in the flows the environment
+requires (require_flows), else in every flow that recorded it, as compliance artifact decides. An artifact no trail
+recorded has no provenance. The environment is COMPLIANT when every running artifact is. Exit 0 COMPLIANT,
+1 NON_COMPLIANT or no snapshot yet.`,
+    async run(ctx, { positionals }) {
+        const config = await ctx.requireConfig();
+        const environment = findRuntimeEnvironment(config, positionals[0] ?? '');
+        const facts = await openTrusted(config, ctx.openStore(config));
+        const snapshot = (await snapshotsOf(facts, environment.name)).at(-1);
+        const status = await environmentStatus({ environment, snapshot, flows: config.flows, store: facts, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
+        const report = { ...status, trust: await facts.report() };
+        ctx.emit('cli/env-status', report, () => withTrust(statusText(status), report.trust));
+        return status.status === 'COMPLIANT' ? EXIT_OK : EXIT_NOT_OK;
+    },
+};
+function statusText(s) {
+    if (s.snapshot === null)
+        return `NO_SNAPSHOT  ${s.environment} (${s.type}): no snapshot yet: record one with factstore snapshot ${s.type} --environment ${s.environment}`;
+    const head = `${s.status}  ${s.environment} (${s.type}): ${s.artifacts.length} artifact(s) running at snapshot ${table_short(s.snapshot.id)} of ${s.snapshot.ts}`;
+    const rows = s.artifacts.map((a) => {
+        const flows = a.flows.map((f) => `${f.flow} ${f.status}${f.trail !== undefined ? ` (trail ${f.trail})` : ''}`).join(', ');
+        const why = a.status === 'NO_PROVENANCE' ? 'recorded by no trail' : flows;
+        return `  ${a.status === 'COMPLIANT' ? 'ok   ' : 'DRIFT'}  ${a.name}  ${table_short(a.artifact)}${a.matchedBy === 'localId' ? ' (by local image id)' : ''}  ${a.status}: ${why}`;
+    });
+    return [head, ...rows].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/evidence/list-evidence.ts
 /** Every evidence file the attestations of the chosen trails recorded: newest attestation first, its files in recorded order. */
 async function listEvidence(input) {
@@ -62730,6 +63067,622 @@ const flowsList = {
         return EXIT_OK;
     },
 };
+
+;// CONCATENATED MODULE: ./src/core/frameworks/check-framework.ts
+
+/**
+ * Checks a framework document against the schema, then what the schema cannot say: every type
+ * and policy a control names is defined in the file, and no control ID appears twice.
+ */
+function checkFrameworkValue(value) {
+    const schema = validate('framework', value);
+    if (!schema.ok)
+        return schema;
+    const framework = value;
+    const errors = [];
+    const seen = new Set();
+    framework.controls.forEach((control, i) => {
+        if (seen.has(control.id))
+            errors.push({ path: `/controls/${i}/id`, message: `${JSON.stringify(control.id)} is listed twice: merge the two controls` });
+        seen.add(control.id);
+        (control.types ?? []).forEach((type, j) => {
+            if (!Object.hasOwn(framework.types, type)) {
+                errors.push({ path: `/controls/${i}/types/${j}`, message: `type ${JSON.stringify(type)} is not defined: add it under types:` });
+            }
+        });
+        (control.policies ?? []).forEach((policy, j) => {
+            if (!Object.hasOwn(framework.policies ?? {}, policy)) {
+                errors.push({ path: `/controls/${i}/policies/${j}`, message: `policy ${JSON.stringify(policy)} is not defined: add it under policies:` });
+            }
+        });
+    });
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, framework };
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/frameworks-dir.ts
+
+
+
+
+/**
+ * The package's `frameworks/` folder, found upwards from this module as `schemas/` is (see
+ * schema-files.ts): the same code runs from `src/core/frameworks/` and from a bundle in `dist/<entry>/`.
+ */
+function findFrameworksDir() {
+    const found = findUp((0,external_node_url_.fileURLToPath)(import.meta.url), [(0,external_node_path_namespaceObject.join)('frameworks', 'catalogues')]);
+    if (found !== undefined)
+        return (0,external_node_path_namespaceObject.dirname)(found);
+    throw new FactstoreError('INTERNAL', `factstore: cannot find the frameworks/ folder above ${(0,external_node_url_.fileURLToPath)(import.meta.url)}: ` +
+        'the installation is incomplete; reinstall factstore (its package ships frameworks/).');
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/load-frameworks.ts
+
+
+
+
+
+
+
+const FRAMEWORK_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** The names of the shipped frameworks, sorted: the `frameworks/*.json` files. */
+function frameworkNames(dir = findFrameworksDir()) {
+    return (0,external_node_fs_namespaceObject.readdirSync)(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -'.json'.length))
+        .filter((name) => FRAMEWORK_NAME.test(name))
+        .sort();
+}
+/** Every shipped framework, validated, in name order. */
+function listFrameworks(dir = findFrameworksDir()) {
+    return frameworkNames(dir).map((name) => readFramework(dir, name));
+}
+/** One framework by name; an unknown name lists the known ones and suggests the closest. */
+function getFramework(name, dir = findFrameworksDir()) {
+    const names = frameworkNames(dir);
+    if (!names.includes(name)) {
+        throw badInput(`there is no framework ${JSON.stringify(name)}.${suggestion(name, names)} Known frameworks: ${names.join(', ')} (factstore frameworks list).`);
+    }
+    return readFramework(dir, name);
+}
+function readFramework(dir, name) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, `${name}.json`);
+    let value;
+    try {
+        value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (cause) {
+        throw new FactstoreError('INTERNAL', `factstore: ${file} cannot be read as JSON: reinstall factstore.`, { cause });
+    }
+    const result = checkFrameworkValue(value);
+    if (!result.ok)
+        throw new FactstoreError('INTERNAL', invalidMessage(`the framework file ${file}`, result.errors));
+    if (result.framework.name !== name) {
+        throw new FactstoreError('INTERNAL', `factstore: ${file} names itself ${JSON.stringify(result.framework.name)}: a framework's name must be its file's name.`);
+    }
+    return result.framework;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/framework-flow.ts
+/**
+ * The flow that asks for everything the framework's controls need: the union of their types and
+ * policies (in control order) and the strictest of their approval rules, with `approvers` as the
+ * people who may approve. No approval rule when no control needs a person.
+ */
+function frameworkFlow(framework, approvers) {
+    const controls = framework.controls;
+    const require = unique(controls.flatMap((c) => c.types ?? []));
+    const policies = unique(controls.flatMap((c) => c.policies ?? []));
+    const rules = controls.flatMap((c) => (c.approval === undefined ? [] : [c.approval]));
+    const flow = {
+        description: `${framework.title}: controls ${controls.map((c) => c.id).join(', ')}`,
+        require,
+    };
+    if (rules.length > 0) {
+        flow.approval = {
+            required: rules.some((r) => r.required ?? true),
+            approvers: [...approvers],
+            min: Math.max(...rules.map((r) => r.min ?? 1)),
+            forbid_self: rules.some((r) => r.forbid_self ?? true),
+        };
+    }
+    if (policies.length > 0)
+        flow.policies = policies;
+    return flow;
+}
+function unique(names) {
+    return [...new Set(names)];
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/insert-entries.ts
+
+/**
+ * Adds entries at the end of top-level sections of a YAML config. Where a section is a block
+ * mapping (or missing) the new lines are spliced in and every existing byte stays as it was, so
+ * the user's comments, order and layout survive. Otherwise (a flow-style or empty section) the
+ * yaml Document is edited and printed again: comments and order are kept, the layout may change.
+ */
+function insertEntries(text, additions) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text);
+    const root = doc.contents;
+    if (root !== null && !((0,yaml_dist/* isMap */.jh)(root) && root.flow !== true))
+        return viaDocument(doc, additions);
+    const splices = [];
+    const appended = [];
+    for (const addition of additions) {
+        const node = root === null ? undefined : root.get(addition.section, true);
+        if (node === undefined) {
+            appended.push(`${addition.section}:\n${insert_entries_render(addition, 2)}`);
+        }
+        else if ((0,yaml_dist/* isMap */.jh)(node) && node.flow !== true && node.items.length > 0 && node.range !== null && node.range !== undefined) {
+            splices.push({ at: lineEnd(text, node.range[1]), text: insert_entries_render(addition, indentOf(text, node)) });
+        }
+        else {
+            return viaDocument(doc, additions);
+        }
+    }
+    let out = text;
+    for (const splice of splices.sort((a, b) => b.at - a.at)) {
+        const before = out.slice(0, splice.at);
+        out = `${before}${before.endsWith('\n') ? '' : '\n'}${splice.text}${out.slice(splice.at)}`;
+    }
+    if (appended.length > 0)
+        out = `${out}${out.endsWith('\n') || out === '' ? '' : '\n'}${appended.join('')}`;
+    return out;
+}
+/** The entries as YAML lines at `indent`: each entry a block mapping, its lists and mappings in flow style. */
+function insert_entries_render(addition, indent) {
+    const doc = new yaml_dist/* Document */.yo(addition.entries);
+    const entries = doc.contents;
+    for (const pair of entries.items) {
+        if (!(0,yaml_dist/* isMap */.jh)(pair.value))
+            continue;
+        for (const field of pair.value.items)
+            if ((0,yaml_dist/* isCollection */.P3)(field.value))
+                field.value.flow = true;
+    }
+    const first = entries.items[0]?.key;
+    if (addition.comment !== undefined && (0,yaml_dist/* isScalar */.jn)(first))
+        first.commentBefore = ` ${addition.comment}`;
+    const pad = ' '.repeat(indent);
+    return doc
+        .toString({ lineWidth: 0, flowCollectionPadding: true })
+        .split('\n')
+        .map((line) => (line === '' ? line : `${pad}${line}`))
+        .join('\n');
+}
+function viaDocument(doc, additions) {
+    for (const addition of additions) {
+        for (const [name, value] of Object.entries(addition.entries))
+            doc.setIn([addition.section, name], doc.createNode(value));
+    }
+    return doc.toString({ lineWidth: 0 });
+}
+/** The offset just past the line holding offset `end - 1`: where the next line starts. */
+function lineEnd(text, end) {
+    if (end > 0 && text[end - 1] === '\n')
+        return end;
+    const newline = text.indexOf('\n', end);
+    return newline === -1 ? text.length : newline + 1;
+}
+/** The column of the section's first key: its entries' indentation. */
+function indentOf(text, map) {
+    const key = map.items[0]?.key;
+    const start = key?.range?.[0] ?? 0;
+    return start - (text.lastIndexOf('\n', start - 1) + 1);
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/same-definition.ts
+/** A type judges the same way when format, jq, schema and archived agree; its description may differ. */
+function sameType(a, b) {
+    return canonical([a.format, a.jq, a.schema, a.archived ?? false]) === canonical([b.format, b.jq, b.schema, b.archived ?? false]);
+}
+function samePolicy(a, b) {
+    return a.jq === b.jq;
+}
+/**
+ * An existing flow already asks what the import would: same required types and policies, same
+ * approval rule (its approvers compared only when `compareApprovers`). Description, branches,
+ * environments and retries are the user's and not compared.
+ */
+function sameFlow(existing, wanted, compareApprovers) {
+    const rule = (f) => f.approval === undefined
+        ? null
+        : {
+            required: f.approval.required ?? true,
+            min: f.approval.min ?? 1,
+            forbidSelf: f.approval.forbid_self ?? true,
+            approvers: compareApprovers ? [...f.approval.approvers].sort() : [],
+        };
+    const shape = (f) => ({ require: [...(f.require ?? [])].sort(), policies: [...(f.policies ?? [])].sort(), approval: rule(f) });
+    return canonical(shape(existing)) === canonical(shape(wanted));
+}
+/** JSON with object keys sorted, so equal values give equal text whatever their key order. */
+function canonical(value) {
+    return JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+        : v);
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/plan-import.ts
+
+
+
+
+
+
+
+/**
+ * Plans adding `framework` to a config as flow `flowName`, with the types and policies it needs
+ * that the config lacks. Nothing existing is ever changed: a type, policy or flow of the same name
+ * with another definition is a conflict and the whole import is refused. The text is edited, so
+ * the user's comments and order stay; the result is checked to load as a config.
+ */
+function planFrameworkImport(configText, framework, flowName, options = {}) {
+    const source = options.source ?? 'the config';
+    checkName('flow', flowName);
+    parseConfig(configText, source);
+    const raw = (parseYaml(configText, source) ?? {});
+    const approvers = options.approvers ?? [];
+    const flow = frameworkFlow(framework, approvers);
+    const conflicts = [...typeConflicts(raw, framework), ...policyConflicts(raw, framework)];
+    const existingFlow = Object.hasOwn(raw.flows ?? {}, flowName) ? raw.flows?.[flowName] : undefined;
+    if (existingFlow !== undefined && !sameFlow(existingFlow, flow, approvers.length > 0)) {
+        conflicts.push(`flows.${flowName} already exists and asks for something else: import under another --flow name, or remove it first`);
+    }
+    const nothing = { types: [], policies: [], flow: '' };
+    if (conflicts.length > 0)
+        return { text: configText, added: nothing, conflicts };
+    if (existingFlow === undefined && flow.approval !== undefined && approvers.length === 0) {
+        throw badInput(`framework ${framework.name} has controls that need a person's approval (${approvalControls(framework)}): ` +
+            'name who may approve with --approver LOGIN (repeat it, or use @org/team).');
+    }
+    const types = Object.keys(framework.types).filter((name) => !Object.hasOwn(raw.types ?? {}, name));
+    const policies = Object.keys(framework.policies ?? {}).filter((name) => !Object.hasOwn(raw.policies ?? {}, name));
+    const additions = [];
+    const by = `added by factstore frameworks import ${framework.name}`;
+    if (existingFlow === undefined)
+        additions.push({ section: 'flows', entries: { [flowName]: flow }, comment: `${by}: ${framework.source.document}` });
+    if (types.length > 0)
+        additions.push({ section: 'types', entries: pick(framework.types, types), comment: by });
+    if (policies.length > 0)
+        additions.push({ section: 'policies', entries: pick(framework.policies ?? {}, policies), comment: by });
+    if (additions.length === 0)
+        return { text: configText, added: nothing, conflicts: [] };
+    const text = insertEntries(configText, additions);
+    try {
+        parseConfig(text, source);
+    }
+    catch (cause) {
+        throw new FactstoreError('INTERNAL', `factstore: importing ${framework.name} would leave ${source} invalid (a factstore bug; please report it): ${String(cause)}`, { cause });
+    }
+    return { text, added: { types, policies, flow: existingFlow === undefined ? flowName : '' }, conflicts: [] };
+}
+function typeConflicts(raw, framework) {
+    const conflicts = [];
+    for (const [name, wanted] of Object.entries(framework.types)) {
+        const existing = raw.types?.[name];
+        if (existing !== undefined && Object.hasOwn(raw.types ?? {}, name)) {
+            if (!sameType(existing, wanted)) {
+                conflicts.push(`types.${name} is already defined differently (${plan_import_describe(existing)}; ${framework.name} needs ${plan_import_describe(wanted)}): rename yours or align it`);
+            }
+            continue;
+        }
+        // a required type the registry lacks is judged by its format alone: defining it would change those flows
+        const users = Object.entries(raw.flows ?? {}).filter(([, f]) => (f.require ?? []).includes(name)).map(([n]) => n);
+        if (users.length > 0) {
+            conflicts.push(`types.${name} is not defined, yet flows ${users.join(', ')} require it (judged by its evidence format alone): defining it would change how they judge it; add your own definition under types: first`);
+        }
+    }
+    return conflicts;
+}
+function policyConflicts(raw, framework) {
+    return Object.entries(framework.policies ?? {})
+        .filter(([name, wanted]) => {
+        const existing = Object.hasOwn(raw.policies ?? {}, name) ? raw.policies?.[name] : undefined;
+        return existing !== undefined && !samePolicy(existing, wanted);
+    })
+        .map(([name, wanted]) => `policies.${name} is already defined with another jq (${framework.name} needs ${JSON.stringify(wanted.jq)}): rename yours or align it`);
+}
+function plan_import_describe(type) {
+    const parts = [`format ${type.format ?? 'any'}`];
+    if (type.jq !== undefined)
+        parts.push(`jq ${type.jq}`);
+    if (type.schema !== undefined)
+        parts.push('a schema');
+    if (type.archived === true)
+        parts.push('archived');
+    return parts.join(', ');
+}
+function approvalControls(framework) {
+    return framework.controls.filter((c) => c.approval !== undefined).map((c) => c.id).join(', ');
+}
+function pick(map, names) {
+    return Object.fromEntries(names.map((name) => [name, map[name]]));
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/unified-diff.ts
+/**
+ * A unified diff (`diff -u`) of two texts, with `context` unchanged lines around each change,
+ * or '' when they are equal. Lines are compared whole, newline included.
+ */
+function unifiedDiff(before, after, labels, context = 3) {
+    if (before === after)
+        return '';
+    const ops = diffLines(unified_diff_lines(before), unified_diff_lines(after));
+    const out = [`--- ${labels.from}\n`, `+++ ${labels.to}\n`];
+    for (const [start, end] of hunkRanges(ops, context)) {
+        const slice = ops.slice(start, end);
+        const oldStart = ops.slice(0, start).filter((o) => o.kind !== '+').length + 1;
+        const newStart = ops.slice(0, start).filter((o) => o.kind !== '-').length + 1;
+        const oldCount = slice.filter((o) => o.kind !== '+').length;
+        const newCount = slice.filter((o) => o.kind !== '-').length;
+        out.push(`@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@\n`);
+        for (const op of slice)
+            out.push(`${op.kind}${op.line}${op.line.endsWith('\n') ? '' : '\n\\ No newline at end of file\n'}`);
+    }
+    return out.join('');
+}
+function unified_diff_lines(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+function range(start, count) {
+    return `${count === 0 ? start - 1 : start},${count}`;
+}
+/** [start, end) of the ops each hunk shows: changes closer than 2 × context share a hunk. */
+function hunkRanges(ops, context) {
+    const ranges = [];
+    ops.forEach((op, i) => {
+        if (op.kind === ' ')
+            return;
+        const start = Math.max(0, i - context);
+        const end = Math.min(ops.length, i + context + 1);
+        const last = ranges[ranges.length - 1];
+        if (last !== undefined && start <= last[1])
+            last[1] = Math.max(last[1], end);
+        else
+            ranges.push([start, end]);
+    });
+    return ranges;
+}
+/** Myers' O((N+M)D) shortest edit script between two line lists. */
+function diffLines(a, b) {
+    const max = a.length + b.length;
+    const offset = max + 1;
+    const v = new Array(2 * max + 3).fill(0);
+    const trace = [];
+    for (let d = 0; d <= max; d++) {
+        trace.push([...v]);
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && at(v, offset + k - 1) < at(v, offset + k + 1)) ? at(v, offset + k + 1) : at(v, offset + k - 1) + 1;
+            let y = x - k;
+            while (x < a.length && y < b.length && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= a.length && y >= b.length)
+                return backtrack(trace, a, b, offset);
+        }
+    }
+    return [];
+}
+function backtrack(trace, a, b, offset) {
+    const ops = [];
+    let x = a.length;
+    let y = b.length;
+    for (let d = trace.length - 1; d >= 0; d--) {
+        const v = trace[d] ?? [];
+        const k = x - y;
+        const prevK = k === -d || (k !== d && at(v, offset + k - 1) < at(v, offset + k + 1)) ? k + 1 : k - 1;
+        const prevX = d === 0 ? 0 : at(v, offset + prevK);
+        const prevY = d === 0 ? 0 : prevX - prevK;
+        while (x > prevX && y > prevY) {
+            ops.push({ kind: ' ', line: a[x - 1] ?? '' });
+            x--;
+            y--;
+        }
+        if (d > 0) {
+            if (x === prevX)
+                ops.push({ kind: '+', line: b[y - 1] ?? '' });
+            else
+                ops.push({ kind: '-', line: a[x - 1] ?? '' });
+        }
+        x = prevX;
+        y = prevY;
+    }
+    return ops.reverse();
+}
+function at(v, i) {
+    return v[i] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/commands/frameworks-import.ts
+
+
+
+
+
+
+
+
+
+const frameworksImport = {
+    path: ['frameworks', 'import'],
+    summary: 'add a framework template to the config as a flow, with the types and policies it needs (a diff to review; --write to write it)',
+    usage: 'frameworks import NAME --flow F [--approver LOGIN]… [--write]',
+    positionals: ['NAME'],
+    options: [
+        { name: 'flow', type: 'string', value: 'F', description: 'the name of the flow to add' },
+        {
+            name: 'approver',
+            type: 'string',
+            multiple: true,
+            value: 'LOGIN',
+            description: 'who may approve, when a control needs a person: a login or @org/team (repeat it)',
+        },
+        { name: 'write', type: 'boolean', description: 'write the change to the working-tree config file (without it: print the diff only)' },
+    ],
+    details: `Edits the working-tree .github/factstore.yml (or the --config file): the flow, plus every type and policy
+it needs that the config lacks. Existing lines are kept as they are, comments included. A type, policy or flow
+of the same name that is defined differently is never overwritten: the import is refused and each conflict
+listed (exit 2). Without --write the unified diff is printed and nothing is written; with --write the file is
+written: commit it through a reviewed pull request, as only committed config decides.`,
+    async run(ctx, { values, positionals }) {
+        const framework = getFramework(positionals[0] ?? '');
+        const flow = requiredString(values, 'flow', frameworksImport);
+        const write = flag(values, 'write');
+        const file = await configFile(ctx);
+        const shown = external_node_path_default().relative(ctx.io.cwd, file) || file;
+        const before = await readConfig(file, shown);
+        const plan = planFrameworkImport(before, framework, flow, { approvers: stringList(values, 'approver'), source: shown });
+        const diff = unifiedDiff(before, plan.text, { from: `a/${shown}`, to: `b/${shown}` });
+        const written = write && diff !== '' && plan.conflicts.length === 0 && !ctx.dryRun;
+        if (written) {
+            // the file must be what was planned on: another edit since then would be lost
+            if ((await readConfig(file, shown)) !== before)
+                throw new FactstoreError('CONFLICT', `${shown} changed while the import was planned: run it again.`);
+            await (0,promises_namespaceObject.writeFile)(file, plan.text);
+        }
+        const document = {
+            framework: framework.name,
+            flow,
+            configFile: file,
+            written,
+            added: plan.added,
+            conflicts: plan.conflicts,
+            controls: framework.controls.map((c) => c.id),
+            diff,
+        };
+        ctx.emit('cli/frameworks-import', document, () => human(document, shown, write));
+        return plan.conflicts.length > 0 ? EXIT_USAGE : EXIT_OK;
+    },
+};
+/** The --config file, else .github/factstore.yml in the working tree of the repository the CLI runs in. */
+async function configFile(ctx) {
+    if (ctx.globals.config !== undefined)
+        return ctx.resolve(ctx.globals.config);
+    const repo = await findConfigRepository(findGit({ PATH: ctx.io.env.PATH }) ?? 'git', ctx.io.cwd);
+    if (repo?.worktree === undefined) {
+        throw new FactstoreError('CONFIG', `${ctx.io.cwd} is not in the working tree of a git repository: run it where your ${CONFIG_PATH} is, or pass --config FILE.`);
+    }
+    return external_node_path_default().join(repo.worktree, CONFIG_PATH);
+}
+async function readConfig(file, shown) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw new FactstoreError('CONFIG', `there is no ${shown}: run factstore init to write a starter config, then import into it.`, { cause: e });
+        throw new FactstoreError('CONFIG', `cannot read ${shown} (${code ?? String(e)}).`, { cause: e });
+    }
+}
+function human(d, shown, write) {
+    if (d.conflicts.length > 0) {
+        return [`Not imported: ${d.framework} would change what ${shown} already defines. Nothing was written.`, ...d.conflicts.map((c) => `  - ${c}`)].join('\n');
+    }
+    if (d.diff === '')
+        return `${shown} already has flow ${d.flow} as ${d.framework} asks, with every type and policy it needs: nothing to change.`;
+    const what = [
+        ...(d.added.flow !== '' ? [`flow ${d.added.flow}`] : []),
+        ...(d.added.types.length > 0 ? [`types ${d.added.types.join(', ')}`] : []),
+        ...(d.added.policies.length > 0 ? [`policies ${d.added.policies.join(', ')}`] : []),
+    ].join('; ');
+    const next = d.written
+        ? `Wrote ${shown} (${what}). Commit it through a reviewed pull request: only committed config decides.`
+        : write
+            ? `Nothing was written (--dry-run).`
+            : `Nothing was written. Review the change, then run it again with --write and commit ${shown} through a reviewed pull request.`;
+    return `${d.diff}\n${next}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/frameworks-list.ts
+
+
+
+const frameworksList = {
+    path: ['frameworks', 'list'],
+    summary: 'list the compliance framework templates factstore ships (SOC 2, PCI DSS, GDPR, ISO 27001, SOX, SLSA)',
+    usage: 'frameworks list',
+    options: [],
+    details: `Each template maps controls of a published catalogue to the evidence factstore checks: attestation types,
+an approval rule, policies. See one with factstore frameworks show NAME; add it to your config as a flow with
+factstore frameworks import NAME --flow F. Needs no config and no repository.`,
+    run(ctx) {
+        const frameworks = listFrameworks().map((f) => ({
+            name: f.name,
+            title: f.title,
+            version: f.version,
+            source: f.source,
+            controls: f.controls.map((c) => c.id),
+            types: Object.keys(f.types),
+        }));
+        ctx.emit('cli/frameworks-list', { frameworks }, () => table(frameworks.map((f) => [f.name, f.title, `controls ${f.controls.join(', ')}`])));
+        return Promise.resolve(EXIT_OK);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/frameworks-show.ts
+
+
+
+const frameworksShow = {
+    path: ['frameworks', 'show'],
+    summary: 'show a framework template: its source, each control and the evidence it needs',
+    usage: 'frameworks show NAME',
+    options: [],
+    positionals: ['NAME'],
+    details: `Control IDs are the published catalogue's; titles are factstore's own words. --json prints the template
+as shipped (schemas/framework.schema.json).`,
+    run(ctx, { positionals }) {
+        const framework = getFramework(positionals[0] ?? '');
+        ctx.emit('cli/frameworks-show', framework, () => frameworks_show_human(framework));
+        return Promise.resolve(EXIT_OK);
+    },
+};
+function frameworks_show_human(f) {
+    const types = Object.entries(f.types).map(([name, t]) => [
+        name,
+        [`format ${t.format ?? 'any'}`, ...(t.jq !== undefined ? [`jq ${t.jq}`] : []), ...(t.schema !== undefined ? ['schema'] : [])].join(', '),
+    ]);
+    const policies = Object.entries(f.policies ?? {}).map(([name, p]) => [name, `jq ${p.jq}`]);
+    return [
+        `${f.name}: ${f.title}`,
+        `  source: ${f.source.publisher}, ${f.source.document}, ${f.source.version}`,
+        `  ${f.source.url}`,
+        ...(f.description !== undefined ? ['', f.description] : []),
+        '',
+        'Controls:',
+        table(f.controls.map((c) => [c.id, c.title, evidence(c)]), '  '),
+        '',
+        'Attestation types:',
+        table(types, '  '),
+        ...(policies.length > 0 ? ['', 'Policies:', table(policies, '  ')] : []),
+    ].join('\n');
+}
+function evidence(c) {
+    const parts = [];
+    if (c.types !== undefined)
+        parts.push(c.types.join(', '));
+    if (c.approval !== undefined) {
+        const min = c.approval.min ?? 1;
+        parts.push(`${min} approval${min === 1 ? '' : 's'}${(c.approval.forbid_self ?? true) ? ', not by the author' : ''}`);
+    }
+    if (c.policies !== undefined)
+        parts.push(`policies ${c.policies.join(', ')}`);
+    return parts.join('; ');
+}
 
 ;// CONCATENATED MODULE: ./src/core/evaluate/decision-facts.ts
 
@@ -63175,6 +64128,24 @@ the App's key is listed with app: true. Existing files are never overwritten.`,
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/environments/deployment-events.ts
+
+/**
+ * The audit events a snapshot implies against the one before it (DESIGN: derived, not stored
+ * twice): ARTIFACT_DEPLOYED for each digest that started running under a name, ARTIFACT_REMOVED for
+ * each that stopped. A CHANGED name gives one of each.
+ */
+function deploymentEvents(snapshot, previous) {
+    const out = [];
+    for (const c of snapshotChanges(previous?.artifacts ?? [], snapshot.artifacts)) {
+        for (const artifact of c.to.filter((d) => !c.from.includes(d)))
+            out.push({ event: 'ARTIFACT_DEPLOYED', name: c.name, artifact });
+        for (const artifact of c.from.filter((d) => !c.to.includes(d)))
+            out.push({ event: 'ARTIFACT_REMOVED', name: c.name, artifact });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/trust/commit-facts.ts
 
 
@@ -63222,10 +64193,11 @@ class CommitJudge {
 
 
 
+
 const EVENTS = [
     'TRAIL_STARTED', 'ARTIFACT_REPORTED', 'ATTESTATION_RECORDED', 'APPROVAL_GRANTED', 'APPROVAL_REJECTED',
     'GATE_ALLOWED', 'GATE_BLOCKED', 'BYPASS_GRANTED', 'BYPASS_REFUSED', 'ENVIRONMENT_SNAPSHOT',
-    'ARTIFACT_DEPLOYED', 'ARTIFACT_REMOVED', 'DRIFT_DETECTED', 'TAMPER_ALARM_RAISED', 'TAMPER_ALARM_CLEARED',
+    'ARTIFACT_DEPLOYED', 'ARTIFACT_REMOVED', 'DRIFT_DETECTED', 'DRIFT_RESOLVED', 'TAMPER_ALARM_RAISED', 'TAMPER_ALARM_CLEARED',
 ];
 const log_log = {
     path: ['log'],
@@ -63251,6 +64223,9 @@ const log_log = {
         // the log shows every fact on the branch, and says of each whether it counts and who signed it
         const judge = new CommitJudge(config.trust.signers, (commit, until) => store.isAncestor(commit, until));
         const entries = [];
+        // snapshots imply ARTIFACT_DEPLOYED / ARTIFACT_REMOVED against the one before (derived, not stored)
+        const snapshots = new Map();
+        const derived = [];
         history: for await (const commit of store.history(since !== undefined ? { since } : {})) {
             const standings = await judge.judge(commit.commit, commit.raw, commit.facts);
             for (const [i, fact] of [...commit.facts.entries()].reverse()) {
@@ -63258,6 +64233,12 @@ const log_log = {
                 if (limit !== undefined && entries.length >= limit)
                     break history;
                 const name = auditEvent(fact);
+                if (fact.kind === 'snapshot') {
+                    snapshots.set(fact.id, fact);
+                    if (standing.counts && flow === undefined && (actor === undefined || fact.actor.toLowerCase() === actor)) {
+                        derived.push({ after: { event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: undefined, trail: undefined, what: '', id: fact.id, factsCommit: commit.commit, counts: true, signer: standing.signer }, snapshot: fact });
+                    }
+                }
                 if (flow !== undefined && factFlow(fact) !== flow)
                     continue;
                 if (event !== undefined && name !== event)
@@ -63272,6 +64253,18 @@ const log_log = {
                 });
             }
         }
+        for (const { after, snapshot } of derived) {
+            const previous = snapshot.previous === undefined ? undefined : (snapshots.get(snapshot.previous) ?? (await previousSnapshot(store, snapshot)));
+            const implied = deploymentEvents(snapshot, previous)
+                .filter((d) => event === undefined || d.event === event)
+                .map((d) => ({ ...after, event: d.event, what: `${snapshot.environment}: ${d.name} ${table_short(d.artifact)}` }));
+            const at = entries.findIndex((e) => e.id === after.id && e.event === 'ENVIRONMENT_SNAPSHOT');
+            // right after their snapshot (newest first), or where the snapshot would be when --event hid it
+            const index = at >= 0 ? at + 1 : entries.findIndex((e) => e.ts < after.ts);
+            entries.splice(index < 0 ? entries.length : index, 0, ...implied);
+        }
+        if (limit !== undefined)
+            entries.splice(limit);
         ctx.emit('cli/log', { branch: store.branch, entries }, () => entries.length === 0
             ? `No facts${flow !== undefined || event !== undefined || actor !== undefined || since !== undefined ? ' match' : ' recorded yet'} on ${store.branch}.`
             : table([
@@ -63281,6 +64274,11 @@ const log_log = {
         return EXIT_OK;
     },
 };
+/** The snapshot before `snapshot` when --since left it out of the walk: read from its environment's facts. */
+async function previousSnapshot(store, snapshot) {
+    const facts = await store.readLoose('snapshot', snapshot.environment);
+    return facts.find((f) => f.kind === 'snapshot' && f.id === snapshot.previous);
+}
 /** The override an attestation records, as its own field, so `--json` readers need not parse `what`. */
 function overrideOf(fact) {
     return fact.kind === 'attestation' && fact.override !== undefined ? { override: fact.override } : {};
@@ -63544,6 +64542,1038 @@ function problemLines(types) {
     return lines.length === 0 ? '' : `\n\nProblems:\n${lines.join('\n')}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/environments/sources/limits.ts
+/**
+ * Largest tool output read for one environment snapshot (64 MiB). Checked before parsing, because
+ * JSON.parse of a text holds the text and its whole object tree in memory at once.
+ */
+const MAX_SNAPSHOT_INPUT_BYTES = 64 * 1024 * 1024;
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/artifact-collector.ts
+const LOCATION_KEYS = ['cluster', 'namespace', 'pod', 'container', 'containerId', 'task', 'function', 'version', 'bucket', 'key', 'host', 'path'];
+/**
+ * Groups sightings of the same name+digest into one artifact with every place it runs, so that
+ * two snapshots of the same environment compare equal whatever order the tool listed things in.
+ */
+class ArtifactCollector {
+    byKey = new Map();
+    add(sighting) {
+        const key = `${sighting.name}\0${sighting.digest}`;
+        let group = this.byKey.get(key);
+        if (group === undefined) {
+            group = { name: sighting.name, digest: sighting.digest, localIds: new Set(), images: new Set(), where: new Map() };
+            this.byKey.set(key, group);
+        }
+        if (sighting.localId !== undefined && sighting.localId !== sighting.digest)
+            group.localIds.add(sighting.localId);
+        if (sighting.image !== undefined)
+            group.images.add(sighting.image);
+        const where = canonicalLocation(sighting.where);
+        group.where.set(JSON.stringify(where), where);
+    }
+    list() {
+        return [...this.byKey.values()]
+            .sort((a, b) => compare(a.name, b.name) || compare(a.digest, b.digest))
+            .map((g) => {
+            // several local ids or references for one digest: the smallest, so the output never depends on input order
+            const localId = [...g.localIds].sort(compare)[0];
+            const image = [...g.images].sort(compare)[0];
+            const where = [...g.where.entries()].sort(([a], [b]) => compare(a, b)).map(([, location]) => location);
+            return { name: g.name, digest: g.digest, ...(localId ? { localId } : {}), ...(image ? { image } : {}), where };
+        });
+    }
+}
+/** The location with its keys in one order and empty values dropped. */
+function canonicalLocation(where) {
+    const out = {};
+    for (const key of LOCATION_KEYS) {
+        const value = where[key];
+        if (value !== undefined && value !== '')
+            out[key] = value;
+    }
+    return out;
+}
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/wrong-shape.ts
+
+/** The error for JSON that parsed but is not what `tool` prints. */
+function wrongShape(tool, problem) {
+    return badInput(`not the output of ${tool}: ${problem}; run \`${tool}\` and pass what it prints.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/json-fields.ts
+
+
+/** The non-empty string at `record[key]`, or undefined for anything else. */
+function textAt(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** The object at `record[key]`, or an empty one when absent (tools leave out empty objects). */
+function recordAt(record, key) {
+    const value = record[key];
+    return isRecord(value) ? value : {};
+}
+/** The array at `record[key]` ([] when absent or null); anything else is not the tool's output. */
+function listAt(record, key, where, tool) {
+    const value = record[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        throw wrongShape(tool, `${where}.${key} is ${typeName(value)}, not an array`);
+    return value;
+}
+/** `value` as an object, or the wrong-shape error naming where it was found. */
+function expectRecord(value, where, what, tool) {
+    if (!isRecord(value))
+        throw wrongShape(tool, `${where} is ${typeName(value)}, not ${what}`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/sha256-digest.ts
+const HEX64 = /^[0-9a-f]{64}$/i;
+/**
+ * `sha256:<64 lowercase hex>` from a digest written `sha256:<hex>` or as bare hex, in either case;
+ * undefined for anything else (another algorithm, a short id, a truncated value).
+ */
+function sha256Digest(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const hex = value.toLowerCase().startsWith('sha256:') ? value.slice('sha256:'.length) : value;
+    return HEX64.test(hex) ? `sha256:${hex.toLowerCase()}` : undefined;
+}
+/**
+ * `sha256:<hex>` from the base64 form AWS uses (Lambda's CodeSha256, S3's ChecksumSHA256);
+ * undefined unless it decodes to exactly 32 bytes.
+ */
+function sha256FromBase64(value) {
+    if (typeof value !== 'string' || !/^[A-Za-z0-9+/]{43}=$/.test(value))
+        return undefined;
+    const bytes = Buffer.from(value, 'base64');
+    return bytes.length === 32 ? `sha256:${bytes.toString('hex')}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/image-reference.ts
+
+// Runtimes prefix what they report: dockershim's imageID, CRI-O and old Docker's docker://sha256:…
+const SCHEMES = ['docker-pullable://', 'docker://', 'containerd://', 'cri-o://'];
+// Docker Hub is written three ways; the familiar form keeps one name across runtimes
+// (dockershim says nginx, containerd says docker.io/library/nginx for the same image).
+const HUB_PREFIXES = ['docker.io/library/', 'index.docker.io/library/', 'registry-1.docker.io/library/', 'docker.io/', 'index.docker.io/', 'registry-1.docker.io/'];
+/**
+ * Splits an image reference (`ghcr.io/acme/app:1.2@sha256:…`, `nginx:1.25`,
+ * `docker-pullable://nginx@sha256:…`, `sha256:…`) into its repository and digest.
+ */
+function parseImageReference(reference) {
+    let rest = reference.trim();
+    for (const scheme of SCHEMES)
+        if (rest.startsWith(scheme))
+            rest = rest.slice(scheme.length);
+    const bare = sha256Digest(rest);
+    if (bare !== undefined && rest.includes(':'))
+        return { digest: bare, idOnly: true };
+    const at = rest.indexOf('@');
+    const digest = at >= 0 ? sha256Digest(rest.slice(at + 1)) : undefined;
+    let name = at >= 0 ? rest.slice(0, at) : rest;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/'))
+        name = name.slice(0, colon); // a tag, not a registry port
+    return { ...(name !== '' ? { repository: familiarName(name) } : {}), ...(digest ? { digest } : {}), idOnly: false };
+}
+function familiarName(name) {
+    const lower = name.toLowerCase();
+    for (const prefix of HUB_PREFIXES)
+        if (lower.startsWith(prefix))
+            return name.slice(prefix.length);
+    return name;
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/k8s-container-status.ts
+
+
+/**
+ * One entry of a Pod's `status.*ContainerStatuses`. `imageID` is what the node actually runs:
+ * `repo@sha256:…` (containerd, CRI-O) or `docker-pullable://repo@sha256:…` (dockershim) carry the
+ * registry manifest digest CI recorded. A bare `sha256:…` (or `docker://sha256:…`) is the image's
+ * local id, its config digest: the image was loaded onto the node (kind load, ctr import, a local
+ * build) rather than pulled, so no registry digest exists there. It is kept under that id, which
+ * matches an artifact recorded by image id, and reported so the user knows why a digest may not match.
+ */
+function readContainerStatus(status, where, label) {
+    const imageId = textAt(status, 'imageID');
+    const image = textAt(status, 'image');
+    if (imageId === undefined) {
+        const waiting = textAt(recordAt(recordAt(status, 'state'), 'waiting'), 'reason');
+        return {
+            skip: {
+                what: `container ${label}`,
+                why: `no image digest yet (${waiting ?? 'not started'}): the kubelet reports imageID once the image is pulled and the container created`,
+            },
+        };
+    }
+    const running = parseImageReference(imageId);
+    if (running.digest === undefined) {
+        return { skip: { what: `container ${label}`, why: `its imageID ${JSON.stringify(imageId)} holds no sha256 digest` } };
+    }
+    const configured = image !== undefined ? parseImageReference(image) : undefined;
+    const name = (configured?.idOnly ? undefined : configured?.repository) ?? running.repository ?? running.digest;
+    const sighting = { name, digest: running.digest, ...(image !== undefined ? { image } : {}), where };
+    if (!running.idOnly)
+        return { sighting };
+    return {
+        sighting,
+        skip: {
+            what: `registry digest of container ${label}`,
+            why: `its imageID ${running.digest} is the image's local id, not a registry digest (the image was loaded onto the node, not pulled): ` +
+                'it is listed under that id; deploy the image from a registry to match the digest CI recorded',
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/snapshot-json.ts
+
+
+
+
+/**
+ * Parses a tool's JSON output, refusing it with the tool named (`tool` is the command the user
+ * should have run) when it is too large, empty, malformed or hostile.
+ */
+function parseSnapshotJson(text, tool) {
+    // a UTF-16 code unit is never more than its UTF-8 bytes, so the cheap length check comes first
+    if (text.length > MAX_SNAPSHOT_INPUT_BYTES || Buffer.byteLength(text, 'utf8') > MAX_SNAPSHOT_INPUT_BYTES) {
+        throw badInput(`the output of ${tool} is larger than ${formatBytes(MAX_SNAPSHOT_INPUT_BYTES)}, the limit for one snapshot: ` +
+            'split the environment (one namespace, cluster or folder at a time).');
+    }
+    try {
+        return parseJsonText(text);
+    }
+    catch (e) {
+        if (isFactstoreError(e))
+            throw badInput(`not the output of ${tool}: ${e.message}`, e);
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/read-k8s-pods.ts
+
+
+
+
+
+
+const TOOL = 'kubectl get pods -A -o json';
+// init containers that ran to completion were part of the rollout; ephemeral ones (kubectl debug) run beside it
+const STATUS_LISTS = ['containerStatuses', 'initContainerStatuses', 'ephemeralContainerStatuses'];
+/**
+ * What runs in a cluster, from `kubectl get pods -A -o json` (a List of Pods) or one Pod
+ * (`kubectl get pod NAME -o json`). Only Running pods count; the others are listed in `skipped`.
+ */
+function readK8sPods(text) {
+    const pods = podsOf(parseSnapshotJson(text, TOOL));
+    const collector = new ArtifactCollector();
+    const skipped = [];
+    for (const [i, item] of pods.entries()) {
+        const pod = expectRecord(item, `items[${i}]`, 'a Pod', TOOL);
+        if (pod.kind !== undefined && pod.kind !== 'Pod')
+            throw wrongShape(TOOL, `items[${i}] is a ${JSON.stringify(pod.kind)}, not a Pod`);
+        const metadata = recordAt(pod, 'metadata');
+        const namespace = textAt(metadata, 'namespace');
+        const podName = textAt(metadata, 'name') ?? `items[${i}]`;
+        const podLabel = namespace !== undefined ? `${namespace}/${podName}` : podName;
+        const status = recordAt(pod, 'status');
+        const phase = textAt(status, 'phase');
+        if (phase !== 'Running') {
+            skipped.push({ what: `pod ${podLabel}`, why: `its phase is ${phase ?? 'missing'}, not Running` });
+            continue;
+        }
+        const host = textAt(recordAt(pod, 'spec'), 'nodeName');
+        for (const list of STATUS_LISTS) {
+            for (const [j, entry] of listAt(status, list, `pod ${podLabel} status`, TOOL).entries()) {
+                if (!isRecord(entry))
+                    throw wrongShape(TOOL, `pod ${podLabel} status.${list}[${j}] is ${typeName(entry)}, not an object`);
+                const container = textAt(entry, 'name') ?? `${list}[${j}]`;
+                const where = { namespace, pod: podName, container, containerId: textAt(entry, 'containerID'), host };
+                const outcome = readContainerStatus(entry, where, `${podLabel}/${container}`);
+                if (outcome.sighting)
+                    collector.add(outcome.sighting);
+                if (outcome.skip)
+                    skipped.push(outcome.skip);
+            }
+        }
+    }
+    return { artifacts: collector.list(), skipped };
+}
+function podsOf(doc) {
+    if (!isRecord(doc))
+        throw wrongShape(TOOL, `the top level is ${typeName(doc)}, not a List of Pods`);
+    if (doc.kind === 'Pod')
+        return [doc];
+    if (doc.kind !== 'List' && doc.kind !== 'PodList') {
+        throw wrongShape(TOOL, `its kind is ${JSON.stringify(doc.kind ?? null)}, not List or Pod`);
+    }
+    return listAt(doc, 'items', doc.kind, TOOL);
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/docker-image-index.ts
+
+
+
+
+
+
+const docker_image_index_TOOL = 'docker image inspect <image…>';
+/**
+ * Local image id → its registry digests, from `docker image inspect` output (an array of images,
+ * or one image as the Engine API's GET /images/{name}/json returns it).
+ */
+function readDockerImageIndex(text) {
+    const doc = parseSnapshotJson(text, docker_image_index_TOOL);
+    const images = Array.isArray(doc) ? doc : [doc];
+    const index = new Map();
+    for (const [i, image] of images.entries()) {
+        if (!isRecord(image))
+            throw wrongShape(docker_image_index_TOOL, `[${i}] is ${typeName(image)}, not an image`);
+        const id = sha256Digest(textAt(image, 'Id'));
+        if (id === undefined)
+            throw wrongShape(docker_image_index_TOOL, `[${i}].Id is ${JSON.stringify(image.Id ?? null)}, not an image id sha256:<hex>`);
+        const digests = [];
+        for (const entry of listAt(image, 'RepoDigests', `[${i}]`, docker_image_index_TOOL)) {
+            const ref = typeof entry === 'string' ? parseImageReference(entry) : undefined;
+            if (ref?.repository !== undefined && ref.digest !== undefined)
+                digests.push({ repository: ref.repository, digest: ref.digest });
+        }
+        index.set(id, [...(index.get(id) ?? []), ...digests]);
+    }
+    return index;
+}
+/**
+ * The registry digest of a local image run as `configured` (Config.Image): the RepoDigest of the
+ * same repository, else the only digest it has; undefined when there is none or several disagree.
+ */
+function registryDigest(digests, configured) {
+    const repository = configured !== undefined ? parseImageReference(configured).repository : undefined;
+    const same = digests.find((d) => d.repository === repository);
+    if (same !== undefined)
+        return same;
+    const distinct = new Set(digests.map((d) => d.digest));
+    return distinct.size === 1 ? digests[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/read-docker.ts
+
+
+
+
+
+
+
+
+const read_docker_TOOL = 'docker inspect <container…>';
+/**
+ * What runs on a Docker host, from `docker inspect` of its containers. A container names only its
+ * LOCAL image id (`Image`), which is not the registry digest CI recorded; `imagesText`, the output
+ * of `docker image inspect` for those images, resolves it through their `RepoDigests`. Without it
+ * (or when the image has no RepoDigests) the artifact is listed under its local id and `skipped`
+ * says why. Stopped containers are skipped.
+ */
+function readDocker(containersText, imagesText) {
+    const doc = parseSnapshotJson(containersText, read_docker_TOOL);
+    const images = imagesText !== undefined ? readDockerImageIndex(imagesText) : undefined;
+    const collector = new ArtifactCollector();
+    const skipped = [];
+    for (const [i, item] of (Array.isArray(doc) ? doc : [doc]).entries()) {
+        if (!isRecord(item))
+            throw wrongShape(read_docker_TOOL, `[${i}] is ${typeName(item)}, not a container`);
+        if (!('State' in item) && 'RepoTags' in item)
+            throw wrongShape(read_docker_TOOL, `[${i}] is an image (docker image inspect), not a container`);
+        const containerId = textAt(item, 'Id');
+        if (containerId === undefined || !('State' in item))
+            throw wrongShape(read_docker_TOOL, `[${i}] has no Id and State, so it is not a container`);
+        const container = textAt(item, 'Name')?.replace(/^\//, '') ?? containerId.slice(0, 12);
+        const state = recordAt(item, 'State');
+        if (state.Running !== true) {
+            skipped.push({ what: `docker container ${container}`, why: `it is not running (State.Status ${textAt(state, 'Status') ?? 'missing'})` });
+            continue;
+        }
+        const localId = sha256Digest(textAt(item, 'Image'));
+        if (localId === undefined) {
+            skipped.push({ what: `docker container ${container}`, why: `its Image ${JSON.stringify(item.Image ?? null)} is not an image id sha256:<hex>` });
+            continue;
+        }
+        const image = textAt(recordAt(item, 'Config'), 'Image');
+        const configured = image !== undefined ? parseImageReference(image) : undefined;
+        const where = { container, containerId };
+        const resolved = images !== undefined ? registryDigest(images.get(localId) ?? [], image) : undefined;
+        const name = (configured?.idOnly ? undefined : configured?.repository) ?? resolved?.repository ?? localId;
+        collector.add({ name, digest: resolved?.digest ?? localId, localId, ...(image !== undefined ? { image } : {}), where });
+        if (resolved === undefined) {
+            skipped.push({ what: `registry digest of docker container ${container}`, why: unresolvedReason(localId, images?.get(localId), images !== undefined) });
+        }
+    }
+    return { artifacts: collector.list(), skipped };
+}
+function unresolvedReason(localId, digests, haveImages) {
+    const listed = `listed under its local image id ${localId}, which matches only an artifact recorded by that id`;
+    if (!haveImages)
+        return `${listed}; pass the output of \`docker image inspect\` for its image to resolve the registry digest CI recorded`;
+    if (digests === undefined)
+        return `${listed}; the \`docker image inspect\` output given has no such image: inspect that image too`;
+    if (digests.length === 0)
+        return `${listed}; the image has no RepoDigests (built or loaded on this host, never pushed or pulled)`;
+    return `${listed}; the image's RepoDigests name several repositories, none of them the one the container was started from`;
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/read-ecs-tasks.ts
+
+
+
+
+
+
+
+const read_ecs_tasks_TOOL = 'aws ecs describe-tasks';
+/**
+ * What runs in ECS, from `aws ecs describe-tasks --cluster C --tasks …`. Each container's
+ * `imageDigest` is the manifest digest the agent resolved when it pulled the image; tasks and
+ * containers not RUNNING, containers without a digest and the response's `failures` are skipped.
+ */
+function readEcsTasks(text) {
+    const doc = parseSnapshotJson(text, read_ecs_tasks_TOOL);
+    if (!isRecord(doc) || !Array.isArray(doc.tasks)) {
+        throw wrongShape(read_ecs_tasks_TOOL, isRecord(doc) ? 'it has no "tasks" array' : `the top level is ${typeName(doc)}, not an object with "tasks"`);
+    }
+    const collector = new ArtifactCollector();
+    const skipped = [];
+    for (const [i, item] of doc.tasks.entries()) {
+        const task = expectRecord(item, `tasks[${i}]`, 'a task', read_ecs_tasks_TOOL);
+        const taskArn = textAt(task, 'taskArn') ?? `tasks[${i}]`;
+        const cluster = textAt(task, 'clusterArn');
+        if (task.lastStatus !== 'RUNNING') {
+            skipped.push({ what: `task ${taskArn}`, why: `its lastStatus is ${textAt(task, 'lastStatus') ?? 'missing'}, not RUNNING` });
+            continue;
+        }
+        for (const [j, entry] of listAt(task, 'containers', `tasks[${i}]`, read_ecs_tasks_TOOL).entries()) {
+            const c = expectRecord(entry, `tasks[${i}].containers[${j}]`, 'a container', read_ecs_tasks_TOOL);
+            const container = textAt(c, 'name') ?? `containers[${j}]`;
+            const label = `container ${container} of task ${taskArn}`;
+            if (c.lastStatus !== undefined && c.lastStatus !== 'RUNNING') {
+                skipped.push({ what: label, why: `its lastStatus is ${textAt(c, 'lastStatus') ?? 'missing'}, not RUNNING` });
+                continue;
+            }
+            const digest = sha256Digest(textAt(c, 'imageDigest'));
+            if (digest === undefined) {
+                const why = c.imageDigest === undefined ? 'ECS reported no imageDigest for it (not pulled yet, or an image ECS could not resolve to a digest)' : `its imageDigest ${JSON.stringify(c.imageDigest)} is not sha256:<hex>`;
+                skipped.push({ what: label, why });
+                continue;
+            }
+            const image = textAt(c, 'image');
+            const name = (image !== undefined ? parseImageReference(image).repository : undefined) ?? digest;
+            collector.add({ name, digest, ...(image !== undefined ? { image } : {}), where: { cluster, task: taskArn, container, containerId: textAt(c, 'runtimeId') } });
+        }
+    }
+    for (const [i, failure] of listAt(doc, 'failures', 'the response', read_ecs_tasks_TOOL).entries()) {
+        const f = isRecord(failure) ? failure : {};
+        const detail = [textAt(f, 'reason'), textAt(f, 'detail')].filter((s) => s !== undefined).join(': ');
+        skipped.push({ what: `task ${textAt(f, 'arn') ?? `failures[${i}]`}`, why: `ECS could not describe it (${detail || 'no reason given'})` });
+    }
+    return { artifacts: collector.list(), skipped };
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/read-lambda-functions.ts
+
+
+
+
+
+
+const read_lambda_functions_TOOL = 'aws lambda get-function';
+/**
+ * What runs in Lambda, from `aws lambda get-function` (one function, or an array of such outputs).
+ * A zip function's `CodeSha256` is the BASE64 sha256 of its deployment package (what `openssl dgst
+ * -sha256 -binary | base64` prints), turned into hex here; an image function runs the manifest
+ * digest in `Code.ResolvedImageUri`.
+ */
+function readLambdaFunctions(text) {
+    const doc = parseSnapshotJson(text, read_lambda_functions_TOOL);
+    const collector = new ArtifactCollector();
+    const skipped = [];
+    for (const [i, item] of (Array.isArray(doc) ? doc : [doc]).entries()) {
+        const where = Array.isArray(doc) ? `[${i}]` : 'the top level';
+        const output = expectRecord(item, where, 'a get-function output', read_lambda_functions_TOOL);
+        if (!('Configuration' in output))
+            throw wrongShape(read_lambda_functions_TOOL, `${where} has no "Configuration"`);
+        const config = expectRecord(output.Configuration, `${where}.Configuration`, 'an object', read_lambda_functions_TOOL);
+        const name = textAt(config, 'FunctionName');
+        if (name === undefined)
+            throw wrongShape(read_lambda_functions_TOOL, `${where}.Configuration has no FunctionName`);
+        const location = { function: textAt(config, 'FunctionArn') ?? name, version: textAt(config, 'Version') };
+        if (config.PackageType === 'Image') {
+            const resolved = textAt(recordAt(output, 'Code'), 'ResolvedImageUri');
+            const digest = resolved !== undefined ? parseImageReference(resolved).digest : undefined;
+            if (digest === undefined) {
+                skipped.push({ what: `function ${name}`, why: `an image function whose Code.ResolvedImageUri ${JSON.stringify(resolved ?? null)} names no sha256 digest` });
+                continue;
+            }
+            const image = textAt(recordAt(output, 'Code'), 'ImageUri');
+            collector.add({ name, digest, ...(image !== undefined ? { image } : {}), where: location });
+            continue;
+        }
+        const digest = sha256FromBase64(config.CodeSha256);
+        if (digest === undefined) {
+            skipped.push({ what: `function ${name}`, why: `its CodeSha256 ${JSON.stringify(config.CodeSha256 ?? null)} is not the base64 of a sha256` });
+            continue;
+        }
+        collector.add({ name, digest, where: location });
+    }
+    return { artifacts: collector.list(), skipped };
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/read-s3-checksums.ts
+
+
+
+
+
+
+const read_s3_checksums_TOOL = 'aws s3api head-object --checksum-mode ENABLED (a JSON array of {"Key", "ChecksumSHA256"})';
+const COMPOSITE = /-(\d+)$/;
+/**
+ * What a bucket serves, from a JSON array of objects with `Key` and the base64 `ChecksumSHA256`
+ * S3 returns (`head-object --checksum-mode ENABLED`, or `Checksum.ChecksumSHA256` of
+ * `get-object-attributes`), with an optional `Bucket`. A multipart object's checksum ends in
+ * `-<parts>`: it is a checksum of the parts' checksums, not a sha256 of the object, so it is skipped.
+ */
+function readS3Checksums(text) {
+    const doc = parseSnapshotJson(text, read_s3_checksums_TOOL);
+    if (!Array.isArray(doc))
+        throw wrongShape(read_s3_checksums_TOOL, `the top level is ${typeName(doc)}, not an array of objects`);
+    const collector = new ArtifactCollector();
+    const skipped = [];
+    for (const [i, item] of doc.entries()) {
+        const object = expectRecord(item, `[${i}]`, 'an object with Key and ChecksumSHA256', read_s3_checksums_TOOL);
+        const key = textAt(object, 'Key');
+        if (key === undefined)
+            throw wrongShape(read_s3_checksums_TOOL, `[${i}] has no Key`);
+        const bucket = textAt(object, 'Bucket');
+        const checksum = textAt(object, 'ChecksumSHA256') ?? textAt(recordAt(object, 'Checksum'), 'ChecksumSHA256');
+        const what = `object ${bucket !== undefined ? `s3://${bucket}/${key}` : key}`;
+        const parts = checksum !== undefined ? COMPOSITE.exec(checksum) : null;
+        if (parts !== null || object.ChecksumType === 'COMPOSITE' || (isRecord(object.Checksum) && object.Checksum.ChecksumType === 'COMPOSITE')) {
+            const count = parts?.[1] !== undefined ? ` of ${parts[1]} parts` : '';
+            skipped.push({ what, why: `its ChecksumSHA256 is a multipart composite (a checksum of the checksums${count}), not a sha256 of the object: sync the bucket to a folder and read that instead` });
+            continue;
+        }
+        const digest = sha256FromBase64(checksum);
+        if (digest === undefined) {
+            const why = checksum === undefined ? 'S3 returned no ChecksumSHA256 (uploaded without a SHA-256 checksum, or asked without --checksum-mode ENABLED)' : `its ChecksumSHA256 ${JSON.stringify(checksum)} is not the base64 of a sha256`;
+            skipped.push({ what, why });
+            continue;
+        }
+        collector.add({ name: key, digest, where: { bucket, key } });
+    }
+    return { artifacts: collector.list(), skipped };
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/read-s3-folder.ts
+
+
+
+
+
+/**
+ * What a bucket serves, from a local folder synced from it (`aws s3 sync s3://bucket folder`):
+ * one artifact per file, named by its path relative to the folder with '/' separators, digested
+ * as sha256 of its bytes. S3 has no links, so a link in the folder was made locally: one to a
+ * file inside the folder is read, one that leads out of it (or to a folder) is never followed.
+ */
+async function readS3Folder(folder, bucket) {
+    const root = await folderRoot(folder);
+    const collector = new ArtifactCollector();
+    const skipped = [];
+    const add = async (rel, file) => {
+        const { digest } = await fingerprintPath(file);
+        collector.add({ name: rel, digest, where: { bucket, path: rel } });
+    };
+    const walk = async (rel) => {
+        const entries = await (0,promises_namespaceObject.readdir)(rel === '' ? root : external_node_path_default().join(root, rel), { withFileTypes: true });
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
+            const full = external_node_path_default().join(root, childRel);
+            if (entry.isDirectory())
+                await walk(childRel);
+            else if (entry.isFile())
+                await add(childRel, full);
+            else if (entry.isSymbolicLink())
+                await readLink(root, childRel, full, add, skipped);
+            else
+                skipped.push({ what: `file ${childRel}`, why: `it is ${kindOf(entry)}, not a file S3 could have served` });
+        }
+    };
+    await walk('');
+    return { artifacts: collector.list(), skipped };
+}
+async function folderRoot(folder) {
+    let isFolder;
+    try {
+        isFolder = (await (0,promises_namespaceObject.stat)(folder)).isDirectory();
+    }
+    catch (e) {
+        throw badInput(`cannot read ${folder} (${e.code ?? String(e)}): give the folder the bucket was synced to.`, e);
+    }
+    if (!isFolder)
+        throw badInput(`${folder} is not a folder: give the folder the bucket was synced to.`);
+    return (0,promises_namespaceObject.realpath)(folder);
+}
+async function readLink(root, rel, full, add, skipped) {
+    let target;
+    try {
+        target = await (0,promises_namespaceObject.realpath)(full);
+    }
+    catch {
+        skipped.push({ what: `link ${rel}`, why: 'its target does not exist' });
+        return;
+    }
+    const inside = external_node_path_default().relative(root, target);
+    if (inside === '' || inside === '..' || inside.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(inside)) {
+        skipped.push({ what: `link ${rel}`, why: 'it leads out of the folder and is not followed' });
+    }
+    else if ((await (0,promises_namespaceObject.stat)(target)).isFile()) {
+        await add(rel, target);
+    }
+    else {
+        skipped.push({ what: `link ${rel}`, why: 'it leads to a folder, which is not followed (its files are read where they are)' });
+    }
+}
+function kindOf(entry) {
+    if (entry.isFIFO())
+        return 'a named pipe';
+    if (entry.isSocket())
+        return 'a socket';
+    return 'a device or other special file';
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/read-server-paths.ts
+
+
+
+/**
+ * What a server runs, from paths on it (a binary, a deployed folder), each digested exactly as
+ * `artifacts create --file` digests it so that the digest CI recorded matches; the name is the
+ * path as given. A path that cannot be read is an error, not a skip: a snapshot that silently
+ * lost a binary would record it as removed.
+ */
+async function readServerPaths(paths, options = {}) {
+    const collector = new ArtifactCollector();
+    for (const target of paths) {
+        const { digest } = await fingerprintPath(target, options.names ?? CLI_INPUT_NAMES);
+        collector.add({ name: target, digest, where: { host: options.host, path: target } });
+    }
+    return { artifacts: collector.list(), skipped: [] };
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/read-artifact-list.ts
+
+
+
+
+
+
+const read_artifact_list_FORMAT = 'an artifact list (a JSON array of {"name", "sha256"})';
+// enough to fix a hand-written list; a generated list that is wrong everywhere needs its generator fixed
+const MAX_PROBLEMS_SHOWN = 50;
+/**
+ * What runs where no tool can say, from a JSON array of `{ "name", "sha256" }` written by the
+ * user or a script. `sha256` may carry the `sha256:` prefix and upper-case hex; every bad entry is
+ * reported at once, so a list is fixed in one go.
+ */
+function readArtifactList(text) {
+    const doc = parseSnapshotJson(text, read_artifact_list_FORMAT);
+    if (!Array.isArray(doc))
+        throw wrongShape(read_artifact_list_FORMAT, `the top level is ${typeName(doc)}, not an array`);
+    const collector = new ArtifactCollector();
+    const problems = [];
+    for (const [i, item] of doc.entries()) {
+        if (!isRecord(item)) {
+            problems.push(`[${i}] is ${typeName(item)}, not {"name", "sha256"}`);
+            continue;
+        }
+        const name = typeof item.name === 'string' ? item.name.trim() : '';
+        const digest = sha256Digest(item.sha256);
+        if (name === '')
+            problems.push(`[${i}].name is ${typeof item.name === 'string' ? 'empty' : typeName(item.name)}, not a name`);
+        if (digest === undefined)
+            problems.push(`[${i}].sha256 ${JSON.stringify(item.sha256 ?? null)} is not a sha256 (64 hex digits, with or without sha256:)`);
+        if (name !== '' && digest !== undefined)
+            collector.add({ name, digest, where: {} });
+    }
+    if (problems.length > 0) {
+        const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).join('; ');
+        const more = problems.length > MAX_PROBLEMS_SHOWN ? `; and ${problems.length - MAX_PROBLEMS_SHOWN} more` : '';
+        throw badInput(`the artifact list has ${problems.length} invalid ${problems.length === 1 ? 'entry' : 'entries'}: ${shown}${more}. Fix them and run again.`);
+    }
+    return { artifacts: collector.list(), skipped: [] };
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/sources/index.ts
+const ENVIRONMENT_TYPES = ['k8s', 'docker', 'ecs', 'lambda', 's3', 'server', 'list'];
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/environments/plan-drift.ts
+/**
+ * The drift facts a judged snapshot calls for, so drift is recorded once, not at every snapshot:
+ * DRIFT_DETECTED for a running artifact that is not COMPLIANT (or has no provenance) and has no
+ * open drift yet; DRIFT_RESOLVED for an open drift whose artifact no longer runs (GONE) or is now
+ * COMPLIANT. `expected` names the digests the newest earlier snapshot ran under the same name that
+ * never drifted themselves: what should have been running.
+ */
+function planDrift(input) {
+    const open = openDrifts(input.drifts);
+    const drifted = new Set(input.drifts.map((d) => key(d.name, d.artifact)));
+    const running = new Map(input.status.artifacts.map((a) => [key(a.name, a.artifact), a]));
+    const out = [];
+    for (const a of input.status.artifacts) {
+        if (a.status === 'COMPLIANT' || open.has(key(a.name, a.artifact)))
+            continue;
+        const expected = expectedDigests(input.earlier, a.name).filter((d) => d !== a.artifact && !drifted.has(key(a.name, d)));
+        out.push({
+            kind: 'drift',
+            event: 'DRIFT_DETECTED',
+            environment: input.environment,
+            name: a.name,
+            artifact: a.artifact,
+            snapshot: input.snapshot.id,
+            reason: a.status === 'NO_PROVENANCE' ? 'NO_PROVENANCE' : 'NON_COMPLIANT',
+            firstSeen: input.snapshot.ts,
+            ...(expected.length > 0 ? { expected } : {}),
+            details: a.status === 'NO_PROVENANCE' ? 'recorded by no trail' : a.flows.filter((f) => f.status !== 'COMPLIANT').map((f) => `${f.flow}: ${f.details}`).join('; ').slice(0, 65536),
+            actor: input.actor,
+            ts: input.ts,
+        });
+    }
+    for (const [k, d] of open) {
+        const now = running.get(k);
+        if (now !== undefined && now.status !== 'COMPLIANT')
+            continue;
+        out.push({
+            kind: 'drift',
+            event: 'DRIFT_RESOLVED',
+            environment: input.environment,
+            name: d.name,
+            artifact: d.artifact,
+            snapshot: input.snapshot.id,
+            resolution: now === undefined ? 'GONE' : 'COMPLIANT',
+            firstSeen: d.firstSeen,
+            actor: input.actor,
+            ts: input.ts,
+        });
+    }
+    return out;
+}
+/** The drifts still open, by name and digest, each as its DETECTED fact. */
+function openDrifts(drifts) {
+    const open = new Map();
+    for (const d of drifts) {
+        const k = key(d.name, d.artifact);
+        if (d.event === 'DRIFT_DETECTED') {
+            if (!open.has(k))
+                open.set(k, d);
+        }
+        else {
+            open.delete(k);
+        }
+    }
+    return open;
+}
+function expectedDigests(earlier, name) {
+    for (let i = earlier.length - 1; i >= 0; i--) {
+        const digests = (earlier[i]?.artifacts ?? []).filter((a) => a.name === name).map((a) => a.artifact);
+        if (digests.length > 0)
+            return [...new Set(digests)].sort();
+    }
+    return [];
+}
+function key(name, artifact) {
+    return `${name}\u0000${artifact}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/plan-snapshot.ts
+
+
+
+/** The fact schema's limits: a snapshot line stays readable. */
+const MAX_ARTIFACTS = 10_000;
+const MAX_LOCATIONS = 1_000;
+const MAX_SKIPPED = 1_000;
+/**
+ * The ENVIRONMENT_SNAPSHOT fact for what a source read, chained to the previous snapshot (`previous`
+ * names its id, so each snapshot has its own id even when an environment returns to an earlier
+ * state). Nothing is planned when the same artifacts run as at the previous snapshot: where they run
+ * may move (pods are rescheduled) without a new snapshot.
+ */
+function planSnapshot(input) {
+    if (input.artifacts.length > MAX_ARTIFACTS) {
+        throw badInput(`${input.environment} runs ${input.artifacts.length} distinct artifacts, more than the ${MAX_ARTIFACTS} one snapshot holds: split it into several environments (e.g. one per cluster or namespace).`);
+    }
+    const items = input.artifacts.map(toItem).sort((a, b) => a.name.localeCompare(b.name) || a.artifact.localeCompare(b.artifact));
+    const before = input.previous?.artifacts ?? [];
+    const changes = snapshotChanges(before, items);
+    if (input.previous !== undefined && sameArtifacts(before, items))
+        return { fact: undefined, changes };
+    const skipped = input.skipped.slice(0, MAX_SKIPPED);
+    if (input.skipped.length > MAX_SKIPPED)
+        skipped[MAX_SKIPPED - 1] = { what: `${input.skipped.length - MAX_SKIPPED + 1} more`, why: 'left out of the snapshot as the ones above' };
+    const fact = makeFact({
+        kind: 'snapshot',
+        event: 'ENVIRONMENT_SNAPSHOT',
+        environment: input.environment,
+        type: input.type,
+        artifacts: items,
+        ...(input.previous !== undefined ? { previous: input.previous.id } : {}),
+        ...(skipped.length > 0 ? { skipped } : {}),
+        actor: input.actor,
+        ts: input.ts,
+        ...(input.context !== undefined ? { context: input.context } : {}),
+    });
+    return { fact, changes };
+}
+function toItem(a) {
+    // a source with nothing to say of where (a list) gives empty locations: none is recorded
+    const where = a.where.filter((l) => Object.keys(l).length > 0).slice(0, MAX_LOCATIONS);
+    return {
+        name: a.name,
+        artifact: a.digest,
+        ...(a.localId !== undefined && a.localId !== a.digest ? { localId: a.localId } : {}),
+        ...(a.image !== undefined ? { image: a.image } : {}),
+        ...(where.length > 0 ? { where } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/take-snapshot.ts
+
+
+
+
+
+
+/**
+ * One look at an environment: the snapshot to record (none when the same artifacts run as before),
+ * the environment's compliance on it, and the drift facts that calls for. Drift is judged again even
+ * when nothing changed, since compliance moves when trails gain attestations.
+ */
+async function takeSnapshot(input) {
+    const { environment } = input;
+    const history = await snapshotsOf(input.store, environment.name);
+    const previous = history.at(-1);
+    const ts = input.now.toISOString();
+    const plan = planSnapshot({
+        environment: environment.name,
+        type: environment.type,
+        artifacts: input.artifacts,
+        skipped: input.skipped,
+        previous,
+        actor: input.actor,
+        ts,
+        ...(input.context !== undefined ? { context: input.context } : {}),
+    });
+    // no new fact only when there was a previous snapshot with the same artifacts
+    const snapshot = plan.fact ?? previous;
+    if (snapshot === undefined)
+        throw new FactstoreError('INTERNAL', 'a snapshot was planned as unchanged with no previous snapshot: a factstore bug; please report it.');
+    const status = await environmentStatus({
+        environment,
+        snapshot,
+        flows: input.flows,
+        store: input.store,
+        ...(input.policies !== undefined ? { policies: input.policies } : {}),
+        ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
+    });
+    const drift = planDrift({
+        environment: environment.name,
+        snapshot,
+        status,
+        drifts: await driftsOf(input.store, environment.name),
+        earlier: plan.fact !== undefined ? history : history.slice(0, -1),
+        actor: input.actor,
+        ts,
+    }).map((f) => makeFact(input.context !== undefined ? { ...f, context: input.context } : f));
+    return { facts: [...(plan.fact !== undefined ? [plan.fact] : []), ...drift], snapshot, unchanged: plan.fact === undefined, changes: plan.changes, status };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/snapshot.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** What each type reads, for the help and the errors. */
+const SOURCES = {
+    k8s: '--file: the output of kubectl get pods -A -o json',
+    docker: '--file: docker inspect of the containers; --images: docker image inspect of their images (resolves registry digests)',
+    ecs: '--file: the output of aws ecs describe-tasks',
+    lambda: '--file: the output of aws lambda get-function (one function or a JSON array of them)',
+    s3: '--dir: a local folder synced from the bucket (--bucket names it); or --file: a JSON array of {Key, ChecksumSHA256} from the S3 API',
+    server: '--path: files or folders, fingerprinted as artifacts create --file does (repeatable)',
+    list: '--file: a JSON array of {"name", "sha256"}',
+};
+const snapshot = {
+    path: ['snapshot'],
+    summary: 'record what runs in an environment (one signed snapshot fact), its compliance and its drift',
+    usage: 'snapshot TYPE --environment E [--file FILE] [--images FILE] [--dir DIR] [--bucket B] [--path P]…',
+    positionals: ['TYPE'],
+    options: [
+        { name: 'environment', type: 'string', value: 'E', description: 'the environment, as named under environments: in the config' },
+        { name: 'file', type: 'string', value: 'FILE', description: 'the tool output to read (k8s, docker, ecs, lambda, s3, list)' },
+        { name: 'images', type: 'string', value: 'FILE', description: 'docker: docker image inspect output, to resolve local image ids to registry digests' },
+        { name: 'dir', type: 'string', value: 'DIR', description: 's3: a local folder synced from the bucket' },
+        { name: 'bucket', type: 'string', value: 'B', description: 's3: the bucket the folder or checksums come from' },
+        { name: 'path', type: 'string', multiple: true, value: 'P', description: 'server: a file or folder that is deployed (repeatable)' },
+    ],
+    details: `TYPE is the environment's type in the config (a snapshot of another type is refused):
+${ENVIRONMENT_TYPES.map((t) => `  ${t.padEnd(7)} ${SOURCES[t]}`).join('\n')}
+The tool's output is read from a file (no cluster, daemon or cloud account is contacted), at most
+${MAX_SNAPSHOT_INPUT_BYTES / 1024 / 1024} MiB. One ENVIRONMENT_SNAPSHOT fact records every running artifact (name, sha256 digest,
+where it runs) and what was left out; when the same artifacts run as at the previous snapshot, nothing new is
+recorded. Each running artifact is judged as env status judges it; an artifact that is not COMPLIANT (or that
+no trail recorded) is drift: DRIFT_DETECTED is recorded once, when first seen, and DRIFT_RESOLVED when it stops
+running or becomes COMPLIANT. The key must be trusted to record snapshot and drift facts.`,
+    async run(ctx, { values, positionals }) {
+        const config = await ctx.requireConfig();
+        const type = environmentType(positionals[0] ?? '');
+        const environment = findRuntimeEnvironment(config, requiredString(values, 'environment', this));
+        if (environment.type !== type) {
+            throw badInput(`environment ${environment.name} is of type ${environment.type} in the config, not ${type}: the config is the truth, so this snapshot is refused. Run factstore snapshot ${environment.type} --environment ${environment.name}.`);
+        }
+        const reading = await readSource(ctx, type, values);
+        const signer = await ctx.writer(config);
+        const store = ctx.openStore(config, signer);
+        const outcome = await takeSnapshot({
+            environment: { ...environment, type },
+            artifacts: reading.artifacts,
+            skipped: reading.skipped,
+            store: await openTrusted(config, store),
+            flows: config.flows,
+            policies: config.policies,
+            policyEvaluator: ctx.policyEvaluator(),
+            actor: ctx.actor(),
+            now: ctx.now(),
+        });
+        for (const fact of outcome.facts) {
+            const problem = writerAuthorityProblem(config.trust.signers, signer.publicKey, fact);
+            if (problem !== undefined)
+                throw badInput(`${problem}. Nothing was recorded: sign snapshots with a key listed under trust.signers for the snapshot and drift kinds (a CI key is, by default).`);
+        }
+        const result = outcome.facts.length > 0 ? await recordFacts(store, outcome.facts) : undefined;
+        const drift = outcome.facts.filter((f) => f.kind === 'drift');
+        const document = {
+            environment: environment.name,
+            type,
+            recorded: !outcome.unchanged,
+            snapshot: { id: outcome.snapshot.id, ts: outcome.snapshot.ts },
+            changes: outcome.changes,
+            skipped: reading.skipped,
+            drift: drift.map((d) => ({ event: d.event, name: d.name, artifact: d.artifact, ...(d.reason !== undefined ? { reason: d.reason } : {}), ...(d.resolution !== undefined ? { resolution: d.resolution } : {}) })),
+            status: outcome.status.status,
+            factsCommit: result?.commit ?? null,
+        };
+        ctx.emit('cli/snapshot', document, () => snapshotText(outcome, reading, drift, result?.commit));
+        return EXIT_OK;
+    },
+};
+function environmentType(value) {
+    const type = ENVIRONMENT_TYPES.find((t) => t === value.toLowerCase());
+    if (type === undefined)
+        throw badInput(`${JSON.stringify(value)} is not an environment type: use one of ${ENVIRONMENT_TYPES.join(', ')} (factstore snapshot --help says what each reads).`);
+    return type;
+}
+async function readSource(ctx, type, values) {
+    const file = optionalString(values, 'file');
+    const need = (what, flag) => {
+        if (what === undefined)
+            throw badInput(`snapshot ${type} needs ${flag}: ${SOURCES[type]}.`);
+        return what;
+    };
+    switch (type) {
+        case 'k8s':
+            return readK8sPods(await sourceText(ctx, need(file, '--file')));
+        case 'docker': {
+            const images = optionalString(values, 'images');
+            return readDocker(await sourceText(ctx, need(file, '--file')), images === undefined ? undefined : await sourceText(ctx, images));
+        }
+        case 'ecs':
+            return readEcsTasks(await sourceText(ctx, need(file, '--file')));
+        case 'lambda':
+            return readLambdaFunctions(await sourceText(ctx, need(file, '--file')));
+        case 's3': {
+            const dir = optionalString(values, 'dir');
+            const bucket = optionalString(values, 'bucket');
+            if (dir !== undefined)
+                return readS3Folder(ctx.resolve(dir), bucket);
+            return readS3Checksums(await sourceText(ctx, need(file, '--dir DIR or --file')));
+        }
+        case 'server': {
+            const paths = stringList(values, 'path');
+            if (paths.length === 0)
+                need(undefined, '--path');
+            return readServerPaths(paths.map((p) => ctx.resolve(p)));
+        }
+        case 'list':
+            return readArtifactList(await sourceText(ctx, need(file, '--file')));
+    }
+}
+/** A tool's output from a file, refused before reading past the size limit. */
+async function sourceText(ctx, file) {
+    const target = ctx.resolve(file);
+    let size;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(target);
+        if (!info.isFile())
+            throw badInput(`${file} is not a regular file: give the file the tool's output was saved to.`);
+        size = info.size;
+    }
+    catch (e) {
+        if (e instanceof Error && 'code' in e && typeof e.code === 'string')
+            throw badInput(`cannot read ${file} (${e.code}): check the path.`, e);
+        throw e;
+    }
+    if (size > MAX_SNAPSHOT_INPUT_BYTES) {
+        throw badInput(`${file} is ${size} bytes, over the ${MAX_SNAPSHOT_INPUT_BYTES} bytes a snapshot input may be: snapshot the environment in parts (e.g. one namespace or cluster per environment).`);
+    }
+    return (0,promises_namespaceObject.readFile)(target, 'utf8');
+}
+function snapshotText(outcome, reading, drift, commit) {
+    const lines = [
+        outcome.unchanged
+            ? `Nothing new recorded: the same ${outcome.snapshot.artifacts.length} artifact(s) run as at snapshot ${table_short(outcome.snapshot.id)} (${outcome.snapshot.ts}).`
+            : `Recorded snapshot ${table_short(outcome.snapshot.id)} of ${outcome.snapshot.environment}: ${outcome.snapshot.artifacts.length} artifact(s) running${commit !== undefined ? ` (facts commit ${table_short(commit)})` : ''}.`,
+        ...outcome.changes.map((c) => `  ${c.change.padEnd(8)} ${c.name}  ${c.from.map((d) => table_short(d)).join(' ') || '-'} → ${c.to.map((d) => table_short(d)).join(' ') || '-'}`),
+        ...(reading.skipped.length > 0 ? [`Left out (${reading.skipped.length}):`, ...reading.skipped.slice(0, 20).map((s) => `  ${s.what}: ${s.why}`)] : []),
+        ...drift.map((d) => `${d.event}  ${d.name} ${table_short(d.artifact)}: ${d.reason ?? d.resolution ?? ''}`),
+        '',
+        statusText(outcome.status),
+    ];
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/store/local/cat-file-reader.ts
 
 
@@ -63788,7 +65818,7 @@ const replacedObject = (what) => ({
 ;// CONCATENATED MODULE: ./src/core/verify/store-paths.ts
 
 const NAME = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-const HEX64 = /^[a-f0-9]{64}$/;
+const store_paths_HEX64 = /^[a-f0-9]{64}$/;
 const HEX40 = /^[a-f0-9]{40}$/;
 const MONTH = /^\d{4}-\d{2}$/;
 const NDJSON = '.ndjson';
@@ -63827,7 +65857,7 @@ function classifyPath(path) {
         case 'index': {
             const [, index, aa, file, ...extra] = parts;
             const key = stem(file) ?? '';
-            const shape = index === 'artifacts' ? HEX64 : index === 'commits' ? HEX40 : undefined;
+            const shape = index === 'artifacts' ? store_paths_HEX64 : index === 'commits' ? HEX40 : undefined;
             if (extra.length > 0 || shape === undefined || !shape.test(key) || aa !== key.slice(0, 2)) {
                 return { kind: 'unexpected', expected: 'index/artifacts/<aa>/<sha256 hex>.ndjson or index/commits/<aa>/<commit>.ndjson' };
             }
@@ -63835,7 +65865,7 @@ function classifyPath(path) {
         }
         case 'evidence': {
             const [, aa, hex = '', ...extra] = parts;
-            if (extra.length > 0 || !HEX64.test(hex) || aa !== hex.slice(0, 2)) {
+            if (extra.length > 0 || !store_paths_HEX64.test(hex) || aa !== hex.slice(0, 2)) {
                 return { kind: 'unexpected', expected: 'evidence/<aa>/<sha256 hex of the bytes>' };
             }
             return { kind: 'evidence', hex };
@@ -64287,57 +66317,58 @@ function branchObjects(gitdir, tip, git) {
 ;// CONCATENATED MODULE: ./src/core/verify/line-problems.ts
 
 /** Findings about one fact line at the tip, and about cross-references checked once the walk is done. */
-const at = (path, line) => `${path}:${line}`;
+const line_problems_at = (path, line) => `${path}:${line}`;
 const invalidFact = (path, line, errors) => ({
     code: 'INVALID_FACT',
     path,
     line,
-    message: `${at(path, line)} is not a valid fact (schemas/fact.schema.json):\n${renderErrors(errors)}\nThe store validates every fact it writes, so this line was written by something else: find out what, and record a corrected fact.`,
+    message: `${line_problems_at(path, line)} is not a valid fact (schemas/fact.schema.json):\n${renderErrors(errors)}\nThe store validates every fact it writes, so this line was written by something else: find out what, and record a corrected fact.`,
 });
 const duplicateFact = (path, line, id, first) => ({
     code: 'DUPLICATE_FACT',
     path,
     line,
-    message: `${at(path, line)} repeats fact ${id.slice(0, 12)} already at ${at(first.path, first.line)}: a fact is recorded once (the store skips known ids), so this copy was written by something else; find out what.`,
+    message: `${line_problems_at(path, line)} repeats fact ${id.slice(0, 12)} already at ${line_problems_at(first.path, first.line)}: a fact is recorded once (the store skips known ids), so this copy was written by something else; find out what.`,
 });
 const misplacedFact = (path, line, expected) => ({
     code: 'MISPLACED_FACT',
     path,
     line,
-    message: `${at(path, line)} holds a fact that belongs in ${expected}: lookups never find it there; find out who wrote it and record it again through factstore.`,
+    message: `${line_problems_at(path, line)} holds a fact that belongs in ${expected}: lookups never find it there; find out who wrote it and record it again through factstore.`,
 });
 const evidenceMissing = (path, line, evidence) => ({
     code: 'EVIDENCE_MISSING',
     path,
     line,
-    message: `${at(path, line)} names evidence ${evidence}, which is not in the facts tree: the evidence was never stored or was removed; restore it from a trusted copy of the branch.`,
+    message: `${line_problems_at(path, line)} names evidence ${evidence}, which is not in the facts tree: the evidence was never stored or was removed; restore it from a trusted copy of the branch.`,
 });
 const evidenceSizeMismatch = (path, line, evidence, declared, actual) => ({
     code: 'EVIDENCE_MISMATCH',
     path,
     line,
-    message: `${at(path, line)} says evidence ${evidence} is ${declared} bytes, but the stored file is ${actual} bytes: the fact or the evidence was altered; restore the branch from a trusted copy.`,
+    message: `${line_problems_at(path, line)} says evidence ${evidence} is ${declared} bytes, but the stored file is ${actual} bytes: the fact or the evidence was altered; restore the branch from a trusted copy.`,
 });
 const badIndexLine = (path, line) => ({
     code: 'INDEX_MISMATCH',
     path,
     line,
-    message: `${at(path, line)} is not a {"flow","trail"} index line: lookups skip it; find out who wrote it.`,
+    message: `${line_problems_at(path, line)} is not a {"flow","trail"} index line: lookups skip it; find out who wrote it.`,
 });
 const danglingIndexLine = (path, line, target, what) => ({
     code: 'INDEX_MISMATCH',
     path,
     line,
-    message: `${at(path, line)} points to ${target}, which holds no ${what}: the index or the trail was altered; restore the branch from a trusted copy.`,
+    message: `${line_problems_at(path, line)} points to ${target}, which holds no ${what}: the index or the trail was altered; restore the branch from a trusted copy.`,
 });
 const unindexedFact = (path, line, index) => ({
     code: 'INDEX_MISMATCH',
     path,
     line,
-    message: `${at(path, line)} is not listed in ${index}: lookups by digest or commit will not find its trail; restore the branch from a trusted copy.`,
+    message: `${line_problems_at(path, line)} is not listed in ${index}: lookups by digest or commit will not find its trail; restore the branch from a trusted copy.`,
 });
 
 ;// CONCATENATED MODULE: ./src/core/verify/tip-files.ts
+
 
 
 
@@ -64470,15 +66501,15 @@ class TipFiles {
     /** Where the fact should live, the index lines it needs and the evidence it names. */
     links(path, state, fact, line) {
         const where = state.where;
-        const placed = where.kind === 'trail' ? fact.kind !== 'alarm' && fact.trail === where.trail && fact.flow === where.flow
+        const placed = where.kind === 'trail' ? isFlowFact(fact) && fact.trail === where.trail && fact.flow === where.flow
             : where.kind === 'loose' &&
                 fact.trail === undefined &&
                 fact.kind === where.factKind &&
                 looseKey(fact) === where.key &&
                 fact.ts.slice(0, 7) === where.month;
         if (!placed)
-            state.problems.push(misplacedFact(path, line, fact.trail === undefined || fact.kind === 'alarm' ? loosePath(fact) : trailPath(fact.flow, fact.trail)));
-        if (fact.trail !== undefined && fact.kind !== 'alarm') {
+            state.problems.push(misplacedFact(path, line, !isFlowFact(fact) || fact.trail === undefined ? loosePath(fact) : trailPath(fact.flow, fact.trail)));
+        if (isFlowFact(fact) && fact.trail !== undefined) {
             if (fact.kind === 'artifact')
                 state.claims.push({ index: 'artifacts', key: fact.artifact.slice(7), flow: fact.flow, trail: fact.trail, line });
             if (fact.kind === 'trail' && fact.commit !== undefined)
@@ -64730,6 +66761,13 @@ function renderReport(r) {
 
 
 
+
+
+
+
+
+
+
 /** Every command, in the order `factstore --help` lists them. */
 const COMMANDS = [
     keygen,
@@ -64738,6 +66776,9 @@ const COMMANDS = [
     flowsGet,
     typesList,
     typesGet,
+    frameworksList,
+    frameworksShow,
+    frameworksImport,
     trailsBegin,
     trailsList,
     trailsGet,
@@ -64747,6 +66788,10 @@ const COMMANDS = [
     approve,
     assert,
     gate,
+    snapshot,
+    envStatus,
+    envDiff,
+    envLog,
     log_log,
     verify,
     fetchCommand,

@@ -363,7 +363,7 @@ function trailSteps(ctx) {
   }));
   if (rand() < 0.2) {
     steps.push(() => ({
-      input: { kind: 'snapshot', flow, actor: 'deployer', event: 'ARTIFACT_DEPLOYED', environment: 'production', artifacts: [{ artifact: digest, name: `ghcr.io/acme/${flow}` }] },
+      input: { kind: 'snapshot', actor: 'deployer', event: 'ENVIRONMENT_SNAPSHOT', environment: 'production', type: 'k8s', artifacts: [{ name: `ghcr.io/acme/${flow}`, artifact: digest }] },
     }));
   }
   return steps;

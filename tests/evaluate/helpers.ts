@@ -1,7 +1,7 @@
 // Test world for the evaluation engine: deterministic fact builders and an in-memory store
 // implementing only the read methods the engine uses (the real stores have their own contract suite).
 import type { FactstoreConfig, FlowConfig } from '../../src/core/config/config.js';
-import type { AttestationOverride, AttestationStatus, EvidenceRef, Fact } from '../../src/core/model/fact.js';
+import { isFlowFact, type AttestationOverride, type AttestationStatus, type EvidenceRef, type Fact } from '../../src/core/model/fact.js';
 import { makeFact, sha256Hex } from '../../src/core/model/fact-id.js';
 import type { FactStore, ReadOptions, TrailRef } from '../../src/core/store/fact-store.js';
 
@@ -153,7 +153,7 @@ export class FakeStore implements ReadMethods {
   add(...builders: (TrailBuilder | Fact)[]): this {
     for (const item of builders) {
       for (const fact of item instanceof TrailBuilder ? item.facts : [item]) {
-        if (fact.kind === 'alarm') continue;
+        if (!isFlowFact(fact)) continue;
         const key = `${fact.flow}\u0000${fact.trail ?? ''}`;
         const facts = this.trails.get(key) ?? [];
         if (!facts.some((f) => f.id === fact.id)) facts.push(fact);
@@ -185,7 +185,7 @@ export class FakeStore implements ReadMethods {
     const refs: TrailRef[] = [];
     for (const facts of this.trails.values()) {
       const hit = facts.find(match);
-      if (hit?.trail !== undefined && hit.kind !== 'alarm') refs.push({ flow: hit.flow, trail: hit.trail });
+      if (hit !== undefined && isFlowFact(hit) && hit.trail !== undefined) refs.push({ flow: hit.flow, trail: hit.trail });
     }
     return refs;
   }

@@ -74,7 +74,7 @@ describe('layout', () => {
 
   it('loose facts by environment (snapshots, drift), by flow, and alarms under tamper', () => {
     expect(loosePath(decision)).toBe('loose/decision/payments/2026-11.ndjson');
-    const snapshot = makeFact({ kind: 'snapshot', flow: 'payments', event: 'ARTIFACT_DEPLOYED', environment: 'prod', artifacts: [], actor: 'ci', ts: TS });
+    const snapshot = makeFact({ kind: 'snapshot', event: 'ENVIRONMENT_SNAPSHOT', environment: 'prod', type: 'k8s', artifacts: [], actor: 'ci', ts: TS });
     expect(loosePath(snapshot)).toBe('loose/snapshot/prod/2026-11.ndjson');
     const drift = makeFact({ kind: 'drift', flow: 'payments', environment: 'stage', expected: [], actual: [], actor: 'ci', ts: TS } as never);
     expect(loosePath(drift)).toBe('loose/drift/stage/2026-11.ndjson');

@@ -90,7 +90,7 @@ describe.each([
   it('reads loose facts across months, lists their files sorted, and nothing for an absent folder', async () => {
     const dir = tempRepo();
     const store = open(dir);
-    const snap = (ts: string, env = 'prod') => makeFact({ kind: 'snapshot', flow: 'payments', event: 'ARTIFACT_DEPLOYED', environment: env, artifacts: [], actor: 'ci', ts });
+    const snap = (ts: string, env = 'prod') => makeFact({ kind: 'snapshot', event: 'ENVIRONMENT_SNAPSHOT', environment: env, type: 'list', artifacts: [], actor: 'ci', ts });
     const [nov, oct, other] = [snap('2026-11-02T00:00:00.000Z'), snap('2026-10-30T00:00:00.000Z'), snap('2026-11-02T00:00:00.000Z', 'stage')];
     await store.append({ facts: [nov, oct, other] });
     expect(await store.looseFiles('snapshot', 'prod')).toEqual(['loose/snapshot/prod/2026-10.ndjson', 'loose/snapshot/prod/2026-11.ndjson']);

@@ -51,7 +51,7 @@ export async function cleanStore(): Promise<{ dir: string; store: LocalGitStore;
     [{ sha256: JUNIT_SHA, bytes: JUNIT }],
   );
   await add([fact({ kind: 'approval', flow: 'payments', trail: 'b1', actor: 'alice', decision: 'APPROVED' })]);
-  await add([fact({ kind: 'snapshot', flow: 'payments', event: 'ARTIFACT_DEPLOYED', environment: 'production', artifacts: [{ artifact: DIGEST }] })]);
+  await add([fact({ kind: 'snapshot', event: 'ENVIRONMENT_SNAPSHOT', environment: 'production', type: 'k8s', artifacts: [{ name: 'ghcr.io/acme/payments', artifact: DIGEST }] })]);
   return { dir, store, commits };
 }
 

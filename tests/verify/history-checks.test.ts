@@ -154,7 +154,7 @@ describe('verifyStore: links between lines', () => {
   it('facts in a loose file they do not belong to: other month, other environment, a trail fact', async () => {
     const { dir } = await cleanStore();
     const loose = 'loose/snapshot/production/2026-11.ndjson';
-    const snapshot = { kind: 'snapshot' as const, flow: 'payments', event: 'ARTIFACT_DEPLOYED' as const, artifacts: [{ artifact: DIGEST }] };
+    const snapshot = { kind: 'snapshot' as const, event: 'ENVIRONMENT_SNAPSHOT' as const, type: 'k8s' as const, artifacts: [{ name: 'ghcr.io/acme/payments', artifact: DIGEST }] };
     const lines = [
       makeFact({ ...snapshot, actor: 'ci', environment: 'production', ts: '2026-10-31T23:59:59.000Z' }),
       makeFact({ ...snapshot, actor: 'ci', environment: 'staging', ts: '2026-11-30T10:00:00.000Z' }),

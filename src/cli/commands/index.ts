@@ -9,6 +9,9 @@ import { completionCommand } from './completion.js';
 import { demo } from './demo.js';
 import { doctor } from './doctor.js';
 import { evidenceGet } from './evidence-get.js';
+import { envDiff } from './env-diff.js';
+import { envLog } from './env-log.js';
+import { envStatus } from './env-status.js';
 import { evidenceList } from './evidence-list.js';
 import { fetchCommand } from './fetch.js';
 import { flowsGet } from './flows-get.js';
@@ -25,6 +28,7 @@ import { trailsGet } from './trails-get.js';
 import { trailsList } from './trails-list.js';
 import { typesGet } from './types-get.js';
 import { typesList } from './types-list.js';
+import { snapshot } from './snapshot.js';
 import { verify } from './verify.js';
 
 /** Every command, in the order `factstore --help` lists them. */
@@ -47,6 +51,10 @@ export const COMMANDS: readonly Command[] = [
   approve,
   assert,
   gate,
+  snapshot,
+  envStatus,
+  envDiff,
+  envLog,
   log,
   verify,
   fetchCommand,

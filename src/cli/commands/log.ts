@@ -1,5 +1,7 @@
 import { badInput } from '../../core/errors.js';
-import { auditEvent, type AttestationOverride, type Fact } from '../../core/model/fact.js';
+import { deploymentEvents } from '../../core/environments/deployment-events.js';
+import { auditEvent, type AttestationOverride, type Fact, type SnapshotFact } from '../../core/model/fact.js';
+import type { LocalGitStore } from '../../core/store/local/local-store.js';
 import { factFlow } from '../../core/model/fact-where.js';
 import { checkName } from '../../core/model/names.js';
 import { CommitJudge } from '../../core/trust/commit-facts.js';
@@ -12,7 +14,7 @@ import { short, table } from '../output/table.js';
 export const EVENTS = [
   'TRAIL_STARTED', 'ARTIFACT_REPORTED', 'ATTESTATION_RECORDED', 'APPROVAL_GRANTED', 'APPROVAL_REJECTED',
   'GATE_ALLOWED', 'GATE_BLOCKED', 'BYPASS_GRANTED', 'BYPASS_REFUSED', 'ENVIRONMENT_SNAPSHOT',
-  'ARTIFACT_DEPLOYED', 'ARTIFACT_REMOVED', 'DRIFT_DETECTED', 'TAMPER_ALARM_RAISED', 'TAMPER_ALARM_CLEARED',
+  'ARTIFACT_DEPLOYED', 'ARTIFACT_REMOVED', 'DRIFT_DETECTED', 'DRIFT_RESOLVED', 'TAMPER_ALARM_RAISED', 'TAMPER_ALARM_CLEARED',
 ] as const;
 
 interface LogEntry {
@@ -57,12 +59,21 @@ export const log: Command = {
     const judge = new CommitJudge(config.trust.signers, (commit, until) => store.isAncestor(commit, until));
 
     const entries: LogEntry[] = [];
+    // snapshots imply ARTIFACT_DEPLOYED / ARTIFACT_REMOVED against the one before (derived, not stored)
+    const snapshots = new Map<string, SnapshotFact>();
+    const derived: { after: LogEntry; snapshot: SnapshotFact }[] = [];
     history: for await (const commit of store.history(since !== undefined ? { since } : {})) {
       const standings = await judge.judge(commit.commit, commit.raw, commit.facts);
       for (const [i, fact] of [...commit.facts.entries()].reverse()) {
         const standing = standings[i] ?? { counts: false, reason: 'bad-signature', detail: 'not judged' };
         if (limit !== undefined && entries.length >= limit) break history;
         const name = auditEvent(fact);
+        if (fact.kind === 'snapshot') {
+          snapshots.set(fact.id, fact);
+          if (standing.counts && flow === undefined && (actor === undefined || fact.actor.toLowerCase() === actor)) {
+            derived.push({ after: { event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: undefined, trail: undefined, what: '', id: fact.id, factsCommit: commit.commit, counts: true, signer: standing.signer }, snapshot: fact });
+          }
+        }
         if (flow !== undefined && factFlow(fact) !== flow) continue;
         if (event !== undefined && name !== event) continue;
         if (actor !== undefined && fact.actor.toLowerCase() !== actor) continue;
@@ -73,6 +84,17 @@ export const log: Command = {
         });
       }
     }
+    for (const { after, snapshot } of derived) {
+      const previous = snapshot.previous === undefined ? undefined : (snapshots.get(snapshot.previous) ?? (await previousSnapshot(store, snapshot)));
+      const implied = deploymentEvents(snapshot, previous)
+        .filter((d) => event === undefined || d.event === event)
+        .map((d) => ({ ...after, event: d.event, what: `${snapshot.environment}: ${d.name} ${short(d.artifact)}` }));
+      const at = entries.findIndex((e) => e.id === after.id && e.event === 'ENVIRONMENT_SNAPSHOT');
+      // right after their snapshot (newest first), or where the snapshot would be when --event hid it
+      const index = at >= 0 ? at + 1 : entries.findIndex((e) => e.ts < after.ts);
+      entries.splice(index < 0 ? entries.length : index, 0, ...implied);
+    }
+    if (limit !== undefined) entries.splice(limit);
     ctx.emit('cli/log', { branch: store.branch, entries }, () =>
       entries.length === 0
         ? `No facts${flow !== undefined || event !== undefined || actor !== undefined || since !== undefined ? ' match' : ' recorded yet'} on ${store.branch}.`
@@ -84,6 +106,12 @@ export const log: Command = {
     return EXIT_OK;
   },
 };
+
+/** The snapshot before `snapshot` when --since left it out of the walk: read from its environment's facts. */
+async function previousSnapshot(store: LocalGitStore, snapshot: SnapshotFact): Promise<SnapshotFact | undefined> {
+  const facts = await store.readLoose('snapshot', snapshot.environment);
+  return facts.find((f): f is SnapshotFact => f.kind === 'snapshot' && f.id === snapshot.previous);
+}
 
 /** The override an attestation records, as its own field, so `--json` readers need not parse `what`. */
 function overrideOf(fact: Fact): { override?: AttestationOverride } {

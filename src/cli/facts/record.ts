@@ -1,5 +1,5 @@
 import { badInput } from '../../core/errors.js';
-import type { Fact, TrailFact } from '../../core/model/fact.js';
+import { isFlowFact, type Fact, type TrailFact } from '../../core/model/fact.js';
 import { assertValidFact } from '../../core/schema/index.js';
 import type { AppendResult, EvidenceBlob, FactStore } from '../../core/store/fact-store.js';
 
@@ -21,7 +21,7 @@ export async function requireStartedTrail(store: FactStore, flow: string, trail:
 
 /** The fact as stored: on an idempotent re-run, the one already there (same id) rather than the new copy. */
 export async function storedFact(store: FactStore, fact: Fact, result: AppendResult): Promise<Fact> {
-  if (result.written.some((f) => f.id === fact.id) || fact.trail === undefined || fact.kind === 'alarm') return fact;
+  if (result.written.some((f) => f.id === fact.id) || !isFlowFact(fact) || fact.trail === undefined) return fact;
   const facts = await store.readTrail(fact.flow, fact.trail);
   return facts.find((f) => f.id === fact.id) ?? fact;
 }

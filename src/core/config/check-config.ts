@@ -30,6 +30,19 @@ export function crossCheckConfig(raw: RawConfig): ValidationError[] {
       });
     }
   }
+  const flows = raw.flows ?? {};
+  const envNames = Object.keys(raw.environments ?? {});
+  for (const [name, env] of Object.entries(raw.environments ?? {})) {
+    (env.require_flows ?? []).forEach((flow, i) => {
+      if (!Object.hasOwn(flows, flow)) {
+        errors.push({ path: `/environments/${escape(name)}/require_flows/${i}`, message: `flow ${JSON.stringify(flow)} is not defined under flows: fix the name or remove it` });
+      }
+    });
+    const twin = envNames.find((other) => other !== name && other.toLowerCase() === name.toLowerCase());
+    if (twin !== undefined && name < twin) {
+      errors.push({ path: `/environments/${escape(name)}`, message: `names the same environment as ${twin} (environment names compare case-insensitively): keep one` });
+    }
+  }
   (raw.trust?.signers ?? []).forEach((signer, i) => {
     const personal = (signer.kinds ?? []).filter((k) => k === 'approval' || k === 'bypass');
     if (personal.length > 0 && signer.actors === undefined && signer.app !== true) {

@@ -2,7 +2,7 @@
  * `.github/factstore.yml` (DESIGN §3), after validation against `schemas/config.schema.json`
  * and defaulting. Everything the engine reads from the config goes through this shape.
  */
-import type { FactKind } from '../model/fact.js';
+import type { EnvironmentType, FactKind } from '../model/fact.js';
 
 export interface TrustedSigner {
   principal: string;
@@ -49,6 +49,18 @@ export interface TypeConfig {
   description?: string;
 }
 
+/**
+ * An environment of `environments:`: a runtime one (`type`: its snapshots say what runs there) or a
+ * logical one (`members`, one level deep; empty for a runtime environment).
+ */
+export interface EnvironmentConfig {
+  members: string[];
+  type?: EnvironmentType;
+  description?: string;
+  /** the flows every running artifact must be COMPLIANT in; absent: every flow that recorded it */
+  requireFlows?: string[];
+}
+
 export interface PolicyConfig {
   jq: string;
   description?: string;
@@ -71,7 +83,7 @@ export interface FactstoreConfig {
   flows: Record<string, FlowConfig>;
   types: Record<string, TypeConfig>;
   policies: Record<string, PolicyConfig>;
-  environments: Record<string, { members: string[] }>;
+  environments: Record<string, EnvironmentConfig>;
   bypass?: BypassConfig;
   gate: {
     /** a commit no flow applies to is allowed (default false: blocked) */

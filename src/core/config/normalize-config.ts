@@ -18,7 +18,12 @@ export function normalizeConfig(raw: RawConfig): FactstoreConfig {
       jq: p.jq,
       ...(p.description !== undefined ? { description: p.description } : {}),
     })),
-    environments: mapValues(raw.environments, (_name, e) => ({ members: [...e.members] })),
+    environments: mapValues(raw.environments, (_name, e) => ({
+      members: [...(e.members ?? [])],
+      ...(e.type !== undefined ? { type: e.type } : {}),
+      ...(e.description !== undefined ? { description: e.description } : {}),
+      ...(e.require_flows !== undefined ? { requireFlows: [...e.require_flows] } : {}),
+    })),
     evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
     gate: { allowUnscoped: raw.gate?.allow_unscoped ?? false },
   };

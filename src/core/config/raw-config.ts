@@ -1,4 +1,4 @@
-import type { FactKind } from '../model/fact.js';
+import type { EnvironmentType, FactKind } from '../model/fact.js';
 
 /** `.github/factstore.yml` as written (snake_case keys), after schema validation, before defaults. */
 export interface RawConfig {
@@ -11,10 +11,18 @@ export interface RawConfig {
   flows?: Record<string, RawFlow>;
   types?: Record<string, { format?: string; jq?: string; schema?: Record<string, unknown>; archived?: boolean; description?: string }>;
   policies?: Record<string, { jq: string; description?: string }>;
-  environments?: Record<string, { members: string[] }>;
+  environments?: Record<string, RawEnvironment>;
   bypass?: { actors: string[]; reasons: Record<string, string>; max_ttl: string };
   gate?: { allow_unscoped?: boolean };
   evidence?: { max_bytes?: number };
+}
+
+/** A runtime environment (`type`) or a logical one (`members`): exactly one of the two. */
+export interface RawEnvironment {
+  type?: EnvironmentType;
+  description?: string;
+  require_flows?: string[];
+  members?: string[];
 }
 
 export interface RawFlow {

@@ -31,7 +31,7 @@ export function sha256Hex(data: string | Uint8Array): string {
  */
 export function makeFact(input: FactInput): Fact {
   const basis = input.idempotencyKey !== undefined
-    ? canonicalJson({ kind: input.kind, flow: input.kind === 'alarm' ? undefined : input.flow, trail: input.trail, key: input.idempotencyKey })
+    ? canonicalJson({ kind: input.kind, flow: 'flow' in input ? input.flow : undefined, trail: input.trail, key: input.idempotencyKey })
     : canonicalJson(input);
   const fact = { v: FACT_VERSION, id: sha256Hex(basis), ...input } as Fact;
   return JSON.parse(canonicalJson(fact)) as Fact;

@@ -1,12 +1,13 @@
-import type { Fact } from './fact.js';
+import { isFlowFact, type Fact } from './fact.js';
 
 /** The flow a fact belongs to; tamper alarms belong to the facts branch, not to a flow. */
 export function factFlow(fact: Fact): string | undefined {
-  return fact.kind === 'alarm' ? undefined : fact.flow;
+  return isFlowFact(fact) ? fact.flow : undefined;
 }
 
 /** Where a fact is about, for people: `flow/trail`, `flow`, or `facts branch <name>` for an alarm. */
 export function factWhere(fact: Fact): string {
   if (fact.kind === 'alarm') return `facts branch ${fact.branch}`;
+  if (fact.kind === 'snapshot' || fact.kind === 'drift') return `environment ${fact.environment}`;
   return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
 }

@@ -150,19 +150,72 @@ export interface BypassFact extends FactBase {
   team?: string;
 }
 
-export interface SnapshotFact extends FactBase {
-  kind: 'snapshot';
-  event: SnapshotEvent;
-  environment: string;
-  artifacts: { artifact: string; name?: string }[];
+/** Where one running artifact runs: the fields its environment type has. */
+export interface RunningLocation {
+  namespace?: string;
+  pod?: string;
+  container?: string;
+  containerId?: string;
+  cluster?: string;
+  task?: string;
+  function?: string;
+  version?: string;
+  bucket?: string;
+  key?: string;
+  path?: string;
+  host?: string;
 }
 
-export interface DriftFact extends FactBase {
-  kind: 'drift';
+/** One artifact running in an environment, as a snapshot records it. */
+export interface SnapshotItem {
+  /** compares snapshots: the image repository, function name, object key or path */
+  name: string;
+  /** `sha256:<hex>`: the digest CI recorded for the artifact */
+  artifact: string;
+  /** docker: the local image id, when it differs from `artifact` (an artifact matches by either) */
+  localId?: string;
+  image?: string;
+  where?: RunningLocation[];
+}
+
+export type EnvironmentType = 'k8s' | 'docker' | 'ecs' | 'lambda' | 's3' | 'server' | 'list';
+
+/** What was running in one environment when it was looked at: keyed by the environment, bound to no flow. */
+export interface SnapshotFact extends FactCore {
+  kind: 'snapshot';
+  event: 'ENVIRONMENT_SNAPSHOT';
   environment: string;
-  details: string;
+  type: EnvironmentType;
+  artifacts: SnapshotItem[];
+  /** the environment's snapshot before this one (its fact id): the snapshots form a chain */
+  previous?: string;
+  /** what the source left out, and why (pods not Running, containers without a digest…) */
+  skipped?: { what: string; why: string }[];
+}
+
+export type DriftEvent = 'DRIFT_DETECTED' | 'DRIFT_RESOLVED';
+
+/**
+ * An artifact running in an environment without being allowed there (recorded by no trail, or not
+ * COMPLIANT), recorded once when first seen and once when it is cleared.
+ */
+export interface DriftFact extends FactCore {
+  kind: 'drift';
+  event: DriftEvent;
+  environment: string;
+  name: string;
+  artifact: string;
+  /** the snapshot that first saw it (DETECTED) or that cleared it (RESOLVED) */
+  snapshot: string;
+  /** DETECTED: why it is drift */
+  reason?: 'NO_PROVENANCE' | 'NON_COMPLIANT';
+  /** RESOLVED: it stopped running, or it became compliant */
+  resolution?: 'GONE' | 'COMPLIANT';
+  /** when the drift was first seen (the DETECTED snapshot's time) */
+  firstSeen: string;
+  /** the digests a compliant earlier snapshot ran under the same name */
   expected?: string[];
-  actual?: string[];
+  details?: string;
 }
 
 /** One thing the tamper alarm found on the facts branch. */
@@ -204,6 +257,13 @@ export type Fact =
   | DriftFact
   | AlarmFact;
 
+/** The facts that belong to a flow: all but tamper alarms (the facts branch's) and snapshots and drift (an environment's). */
+export type FlowFact = Exclude<Fact, AlarmFact | SnapshotFact | DriftFact>;
+
+export function isFlowFact(fact: Fact): fact is FlowFact {
+  return fact.kind !== 'alarm' && fact.kind !== 'snapshot' && fact.kind !== 'drift';
+}
+
 /** A fact before its `v` and `id` are filled in. */
 export type FactInput = DistributiveOmit<Fact, 'v' | 'id'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -224,7 +284,7 @@ export function auditEvent(fact: Fact): string {
     case 'snapshot':
       return fact.event;
     case 'drift':
-      return 'DRIFT_DETECTED';
+      return fact.event;
     case 'alarm':
       return fact.event;
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Fact } from '../model/fact.js';
+import { isFlowFact, type Fact } from '../model/fact.js';
 
 /**
  * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
@@ -66,7 +66,7 @@ export interface FileAppend {
 /** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
 export function placementsFor(fact: Fact): FileAppend[] {
   const text = JSON.stringify(fact);
-  if (fact.trail === undefined || fact.kind === 'alarm') return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
+  if (!isFlowFact(fact) || fact.trail === undefined) return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
   const out: FileAppend[] = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
   const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
   if (fact.kind === 'artifact') out.push({ path: artifactIndexPath(fact.artifact), lines: [{ key: ref, text: ref }] });

@@ -1,4 +1,4 @@
-import type { Fact } from '../model/fact.js';
+import { isFlowFact, type Fact } from '../model/fact.js';
 import type { ValidationResult } from '../schema/index.js';
 import { artifactIndexPath, commitIndexPath, looseKey, loosePath, trailPath } from '../store/layout.js';
 import { isAppendOf } from './append-only.js';
@@ -161,14 +161,14 @@ export class TipFiles {
   private links(path: string, state: FileState, fact: Fact, line: number): void {
     const where = state.where;
     const placed =
-      where.kind === 'trail' ? fact.kind !== 'alarm' && fact.trail === where.trail && fact.flow === where.flow
+      where.kind === 'trail' ? isFlowFact(fact) && fact.trail === where.trail && fact.flow === where.flow
       : where.kind === 'loose' &&
         fact.trail === undefined &&
         fact.kind === where.factKind &&
         looseKey(fact) === where.key &&
         fact.ts.slice(0, 7) === where.month;
-    if (!placed) state.problems.push(misplacedFact(path, line, fact.trail === undefined || fact.kind === 'alarm' ? loosePath(fact) : trailPath(fact.flow, fact.trail)));
-    if (fact.trail !== undefined && fact.kind !== 'alarm') {
+    if (!placed) state.problems.push(misplacedFact(path, line, !isFlowFact(fact) || fact.trail === undefined ? loosePath(fact) : trailPath(fact.flow, fact.trail)));
+    if (isFlowFact(fact) && fact.trail !== undefined) {
       if (fact.kind === 'artifact') state.claims.push({ index: 'artifacts', key: fact.artifact.slice(7), flow: fact.flow, trail: fact.trail, line });
       if (fact.kind === 'trail' && fact.commit !== undefined) state.claims.push({ index: 'commits', key: fact.commit, flow: fact.flow, trail: fact.trail, line });
     }

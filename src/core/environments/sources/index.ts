@@ -1,6 +1,8 @@
 /** Readers of "what is running in an environment", one per kind of environment. */
-export const ENVIRONMENT_TYPES = ['k8s', 'docker', 'ecs', 'lambda', 's3', 'server', 'list'] as const;
-export type EnvironmentType = (typeof ENVIRONMENT_TYPES)[number];
+import type { EnvironmentType } from '../../model/fact.js';
+
+export type { EnvironmentType } from '../../model/fact.js';
+export const ENVIRONMENT_TYPES = ['k8s', 'docker', 'ecs', 'lambda', 's3', 'server', 'list'] as const satisfies readonly EnvironmentType[];
 
 export type { Location, RunningArtifact, SourceReading, Skipped } from './running-artifact.js';
 export { MAX_SNAPSHOT_INPUT_BYTES } from './limits.js';
