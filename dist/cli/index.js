@@ -66143,6 +66143,8 @@ class SignatureChecks {
     idle;
     failure;
     progress;
+    /** how many verdicts came from the worker fast path, and how many from checkCommitTrust */
+    counts = { fast: 0, full: 0 };
     constructor(trusted) {
         this.trusted = trusted;
         for (const signer of trusted) {
@@ -66173,6 +66175,7 @@ class SignatureChecks {
     check(rawCommit, onResult) {
         const fast = this.fastCheck(rawCommit);
         if (fast === undefined) {
+            this.counts.full++;
             onResult(checkCommitTrust(rawCommit.toString('utf8'), this.trusted));
             return;
         }
@@ -66184,6 +66187,10 @@ class SignatureChecks {
         this.inFlight++;
         this.workers.verify({ publicKey: fast.publicKey, data: fast.data, signature: fast.signature }, (valid) => {
             try {
+                if (valid)
+                    this.counts.fast++;
+                else
+                    this.counts.full++;
                 onResult(valid ? { status: 'trusted', principal: fast.principal } : checkCommitTrust(kept.toString('utf8'), this.trusted));
             }
             catch (e) {

@@ -30,6 +30,8 @@ export class SignatureChecks {
   private idle: (() => void) | undefined;
   private failure: Error | undefined;
   private progress: (() => void) | undefined;
+  /** how many verdicts came from the worker fast path, and how many from checkCommitTrust */
+  readonly counts = { fast: 0, full: 0 };
 
   constructor(private readonly trusted: TrustedSigner[]) {
     for (const signer of trusted) {
@@ -62,6 +64,7 @@ export class SignatureChecks {
   check(rawCommit: Buffer, onResult: (trust: CommitTrust) => void): void {
     const fast = this.fastCheck(rawCommit);
     if (fast === undefined) {
+      this.counts.full++;
       onResult(checkCommitTrust(rawCommit.toString('utf8'), this.trusted));
       return;
     }
@@ -73,6 +76,8 @@ export class SignatureChecks {
     this.inFlight++;
     this.workers.verify({ publicKey: fast.publicKey, data: fast.data, signature: fast.signature }, (valid) => {
       try {
+        if (valid) this.counts.fast++;
+        else this.counts.full++;
         onResult(valid ? { status: 'trusted', principal: fast.principal } : checkCommitTrust(kept.toString('utf8'), this.trusted));
       } catch (e) {
         this.failure ??= e instanceof Error ? e : new Error(String(e));
