@@ -58715,6 +58715,8 @@ types:
     description: Software bill of materials (CycloneDX)
     format: cyclonedx
     schema: { type: object, required: [components], properties: { components: { type: integer, minimum: 1 } } }
+environments:
+  production: { type: k8s, description: the payments cluster }
 policies:
   no-criticals:
     description: No critical vulnerability in any report
@@ -59155,7 +59157,31 @@ async function placeReport(dir, file, as) {
     return external_node_path_default().join('reports', as);
 }
 
+;// CONCATENATED MODULE: ./src/cli/demo/running-pods.ts
+
+
+/**
+ * What `kubectl get pods -A -o json` prints for running pods of one image (the fields the k8s
+ * snapshot reads), written where the demo's commands find it: the demo has no cluster to ask.
+ */
+async function writeRunningPods(dir, as, pods) {
+    const items = pods.map((p) => ({
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: p.name, namespace: 'payments', labels: { app: 'payment-service' } },
+        spec: { containers: [{ name: 'app', image: p.image }], nodeName: 'node-1' },
+        status: {
+            phase: 'Running',
+            containerStatuses: [{ name: 'app', image: p.image, imageID: `${p.image.replace(/:[^:/]+$/, '')}@${p.digest}`, ready: true, restartCount: 0, containerID: `containerd://${p.digest.slice(7, 71)}` }],
+        },
+    }));
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(dir, 'reports'), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'reports', as), `${JSON.stringify({ apiVersion: 'v1', kind: 'List', items, metadata: { resourceVersion: '' } }, null, 2)}\n`);
+    return external_node_path_default().join('reports', as);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/demo/lifecycle.ts
+
 
 
 
@@ -59193,6 +59219,18 @@ async function runLifecycle(s, paths, now) {
     const assert2 = await s.factstore('Is image 1.0.1 compliant?', ['assert', ...F, '--sha256', digest2], 0, 'COMPLIANT');
     const gate2 = await s.factstore('May commit 1.0.1 be deployed? (recording the decision)', ['gate', '--commit', commit2, '--record'], 0, 'GATE_ALLOWED');
     const old = await s.factstore('The old image stays non-compliant (a FAILED attestation is sticky)', ['assert', ...F, '--sha256', digest1], 1, 'NON_COMPLIANT');
+    const deployed = await writeRunningPods(s.cwd, 'pods-1.json', [
+        { name: 'payment-service-7d9c5b6f4d-2xkqp', image: `${IMAGE}:1.0.1`, digest: digest2 },
+        { name: 'payment-service-7d9c5b6f4d-9mzlt', image: `${IMAGE}:1.0.1`, digest: digest2 },
+    ]);
+    await s.factstore('1.0.1 is deployed: record what production runs, from kubectl get pods -A -o json', ['snapshot', 'k8s', '--environment', 'production', '--file', deployed], 0);
+    const envBefore = await s.factstore('Is everything running in production allowed there?', ['env', 'status', 'production'], 0, 'COMPLIANT');
+    const laptop = digestOf(`${IMAGE}:hotfix-built-on-a-laptop`);
+    const drifted = await writeRunningPods(s.cwd, 'pods-2.json', [{ name: 'payment-service-5c8f7b9d6-k2lp4', image: `${IMAGE}:hotfix`, digest: laptop }]);
+    await s.factstore('Someone deploys an image built on a laptop: the next snapshot finds drift, recorded once', ['snapshot', 'k8s', '--environment', 'production', '--file', drifted], 0, 'DRIFT_DETECTED');
+    const envAfter = await s.factstore('Production is no longer compliant', ['env', 'status', 'production'], 1, 'NON_COMPLIANT: the image has no provenance');
+    await s.factstore('What changed in production, and whether what entered is compliant', ['env', 'diff', 'production'], 1);
+    await s.factstore('The compliance posture, with the SOC 2 controls the flow evidences', ['posture', '--framework', 'soc2'], 0);
     await s.factstore('The attestation type registry: how each type judges its evidence', ['types', 'list'], 0);
     await s.factstore('The chain of custody of image 1.0.1: every fact about it and the facts commit that holds it', ['compliance', 'artifact', digest2], 0);
     await s.factstore('The evidence files recorded for release 1.0.1 (each one can be fetched back with evidence get)', ['evidence', 'list', ...F, '--trail', 'build-102'], 0);
@@ -59204,6 +59242,7 @@ async function runLifecycle(s, paths, now) {
             { trail: 'build-102', commit: commit2, artifact: digest2, assert: statusWord(assert2), gate: gateWord(gate2) },
         ],
         oldDigestAfterFix: statusWord(old),
+        production: { afterRelease: statusWord(envBefore), afterLaptopImage: statusWord(envAfter) },
         verified: true,
     };
 }
@@ -64542,6 +64581,280 @@ function problemLines(types) {
     return lines.length === 0 ? '' : `\n\nProblems:\n${lines.join('\n')}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/environments/plan-drift.ts
+/**
+ * The drift facts a judged snapshot calls for, so drift is recorded once, not at every snapshot:
+ * DRIFT_DETECTED for a running artifact that is not COMPLIANT (or has no provenance) and has no
+ * open drift yet; DRIFT_RESOLVED for an open drift whose artifact no longer runs (GONE) or is now
+ * COMPLIANT. `expected` names the digests the newest earlier snapshot ran under the same name that
+ * never drifted themselves: what should have been running.
+ */
+function planDrift(input) {
+    const open = openDrifts(input.drifts);
+    const drifted = new Set(input.drifts.map((d) => key(d.name, d.artifact)));
+    const running = new Map(input.status.artifacts.map((a) => [key(a.name, a.artifact), a]));
+    const out = [];
+    for (const a of input.status.artifacts) {
+        if (a.status === 'COMPLIANT' || open.has(key(a.name, a.artifact)))
+            continue;
+        const expected = expectedDigests(input.earlier, a.name).filter((d) => d !== a.artifact && !drifted.has(key(a.name, d)));
+        out.push({
+            kind: 'drift',
+            event: 'DRIFT_DETECTED',
+            environment: input.environment,
+            name: a.name,
+            artifact: a.artifact,
+            snapshot: input.snapshot.id,
+            reason: a.status === 'NO_PROVENANCE' ? 'NO_PROVENANCE' : 'NON_COMPLIANT',
+            firstSeen: input.snapshot.ts,
+            ...(expected.length > 0 ? { expected } : {}),
+            details: a.status === 'NO_PROVENANCE' ? 'recorded by no trail' : a.flows.filter((f) => f.status !== 'COMPLIANT').map((f) => `${f.flow}: ${f.details}`).join('; ').slice(0, 65536),
+            actor: input.actor,
+            ts: input.ts,
+        });
+    }
+    for (const [k, d] of open) {
+        const now = running.get(k);
+        if (now !== undefined && now.status !== 'COMPLIANT')
+            continue;
+        out.push({
+            kind: 'drift',
+            event: 'DRIFT_RESOLVED',
+            environment: input.environment,
+            name: d.name,
+            artifact: d.artifact,
+            snapshot: input.snapshot.id,
+            resolution: now === undefined ? 'GONE' : 'COMPLIANT',
+            firstSeen: d.firstSeen,
+            actor: input.actor,
+            ts: input.ts,
+        });
+    }
+    return out;
+}
+/** The drifts still open, by name and digest, each as its DETECTED fact. */
+function openDrifts(drifts) {
+    const open = new Map();
+    for (const d of drifts) {
+        const k = key(d.name, d.artifact);
+        if (d.event === 'DRIFT_DETECTED') {
+            if (!open.has(k))
+                open.set(k, d);
+        }
+        else {
+            open.delete(k);
+        }
+    }
+    return open;
+}
+function expectedDigests(earlier, name) {
+    for (let i = earlier.length - 1; i >= 0; i--) {
+        const digests = (earlier[i]?.artifacts ?? []).filter((a) => a.name === name).map((a) => a.artifact);
+        if (digests.length > 0)
+            return [...new Set(digests)].sort();
+    }
+    return [];
+}
+function key(name, artifact) {
+    return `${name}\u0000${artifact}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/posture/control-outcome.ts
+/**
+ * Whether one trail evidences one framework control: undefined when the trail's flow requires none
+ * of the control's types (the flow does not speak to it); else passing when every one of those types
+ * PASSED, the approval the control asks for was granted, and none of its policies the flow applies
+ * was violated.
+ */
+function controlOutcome(control, flow, e) {
+    const types = (control.types ?? []).filter((t) => flow.require.includes(t));
+    if (types.length === 0)
+        return undefined;
+    const passed = types.every((t) => e.types.find((x) => x.type === t)?.status === 'PASSED');
+    const approved = control.approval?.required !== true || (e.approval.granted >= Math.max(1, e.approval.min) && !e.approval.rejected);
+    const policies = (control.policies ?? []).filter((p) => flow.policies.includes(p));
+    const allowed = !e.policyViolations.some((v) => policies.includes(v.policy));
+    return passed && approved && allowed ? 'passing' : 'failing';
+}
+
+;// CONCATENATED MODULE: ./src/core/posture/posture-level.ts
+function postureLevel(passing, total) {
+    if (total === 0)
+        return { percent: null, level: 'none' };
+    const percent = Math.floor((1000 * passing) / total) / 10;
+    return { percent, level: percent >= 80 ? 'green' : percent >= 50 ? 'yellow' : 'red' };
+}
+
+;// CONCATENATED MODULE: ./src/core/posture/trail-outcome.ts
+/**
+ * A trail as posture counts it: PENDING when it is not compliant only because evidence is still
+ * coming (a PENDING attestation, nothing FAILED, no policy violated, no approval rejected).
+ */
+function trailOutcome(e) {
+    if (e.status === 'COMPLIANT')
+        return 'COMPLIANT';
+    const waiting = e.types.some((t) => t.status === 'MISSING' && t.pending);
+    const broken = e.failed.length > 0 || e.policyViolations.length > 0 || e.approval.rejected;
+    return waiting && !broken ? 'PENDING' : 'NON_COMPLIANT';
+}
+
+;// CONCATENATED MODULE: ./src/core/posture/build-posture.ts
+
+
+
+
+
+
+
+/**
+ * The compliance posture, every number counted from the facts that count: per flow, the trails
+ * started in the window by outcome and the share COMPLIANT; per runtime environment, its status on
+ * the newest snapshot and its drift; per framework control, the trails that evidence it, passing or
+ * failing, over the flows that require its types.
+ */
+async function buildPosture(input) {
+    const { config } = input;
+    const evaluations = [];
+    const flows = [];
+    for (const flow of Object.values(config.flows)) {
+        const counts = { COMPLIANT: 0, NON_COMPLIANT: 0, PENDING: 0 };
+        for (const ref of await input.store.listTrails(flow.name)) {
+            const facts = await input.store.readTrail(flow.name, ref.trail);
+            const started = facts.find((f) => f.kind === 'trail')?.ts ?? facts[0]?.ts;
+            if (started === undefined || (input.since !== undefined && Date.parse(started) < input.since.getTime()))
+                continue;
+            const evaluation = evaluateTrail({ flow, trail: ref.trail, facts, policies: config.policies, ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}) });
+            evaluations.push({ flow: flow.name, evaluation });
+            counts[trailOutcome(evaluation)]++;
+        }
+        const trails = counts.COMPLIANT + counts.NON_COMPLIANT + counts.PENDING;
+        flows.push({ flow: flow.name, trails, compliant: counts.COMPLIANT, nonCompliant: counts.NON_COMPLIANT, pending: counts.PENDING, ...postureLevel(counts.COMPLIANT, trails) });
+    }
+    const environments = [];
+    for (const [name, env] of Object.entries(config.environments)) {
+        if (env.type === undefined)
+            continue;
+        const snapshot = (await snapshotsOf(input.store, name)).at(-1);
+        const status = await environmentStatus({
+            environment: { name, env, type: env.type },
+            snapshot,
+            flows: config.flows,
+            store: input.store,
+            policies: config.policies,
+            ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
+        });
+        environments.push({
+            environment: name,
+            type: env.type,
+            status: status.status,
+            running: status.artifacts.length,
+            drifting: status.artifacts.filter((a) => a.status !== 'COMPLIANT').length,
+            openDrifts: openDrifts(await driftsOf(input.store, name)).size,
+            snapshot: snapshot?.ts ?? null,
+        });
+    }
+    const frameworks = input.frameworks.map((framework) => ({
+        framework: framework.name,
+        title: framework.title,
+        controls: framework.controls.map((control) => {
+            let passing = 0;
+            let failing = 0;
+            for (const { flow, evaluation } of evaluations) {
+                const config_ = config.flows[flow];
+                const outcome = config_ === undefined ? undefined : controlOutcome(control, config_, evaluation);
+                if (outcome === 'passing')
+                    passing++;
+                if (outcome === 'failing')
+                    failing++;
+            }
+            return { id: control.id, title: control.title, passing, failing, ...postureLevel(passing, passing + failing) };
+        }),
+    }));
+    return { since: input.since?.toISOString() ?? null, flows, environments, frameworks };
+}
+
+;// CONCATENATED MODULE: ./src/core/posture/posture-markdown.ts
+const DOT = { green: '🟢', yellow: '🟡', red: '🔴', none: '⚪' };
+const pct = (p) => (p === null ? 'n/a' : `${p} %`);
+/** The posture as Markdown, for a job summary or a report: green ≥ 80 %, yellow ≥ 50 %, red below. */
+function postureMarkdown(r) {
+    const out = [`## Compliance posture${r.since !== null ? ` since ${r.since.slice(0, 10)}` : ''}`, ''];
+    out.push('### Flows', '', '| | flow | trails | compliant | non-compliant | pending | compliant share |', '|---|---|---|---|---|---|---|');
+    for (const f of r.flows)
+        out.push(`| ${DOT[f.level]} | ${f.flow} | ${f.trails} | ${f.compliant} | ${f.nonCompliant} | ${f.pending} | ${pct(f.percent)} |`);
+    if (r.environments.length > 0) {
+        out.push('', '### Environments', '', '| | environment | type | status | running | drifting | newest snapshot |', '|---|---|---|---|---|---|---|');
+        for (const e of r.environments) {
+            const dot = e.status === 'COMPLIANT' ? '🟢' : e.status === 'NO_SNAPSHOT' ? '⚪' : '🔴';
+            out.push(`| ${dot} | ${e.environment} | ${e.type} | ${e.status === 'NON_COMPLIANT' ? 'DRIFTING' : e.status} | ${e.running} | ${e.drifting} | ${e.snapshot ?? '-'} |`);
+        }
+    }
+    for (const fw of r.frameworks) {
+        out.push('', `### ${fw.title}`, '', '| | control | passing | failing | passing share |', '|---|---|---|---|---|');
+        for (const c of fw.controls)
+            out.push(`| ${DOT[c.level]} | **${c.id}** ${c.title} | ${c.passing} | ${c.failing} | ${c.level === 'none' ? 'no flow evidences it' : pct(c.percent)} |`);
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/posture.ts
+
+
+
+
+
+
+
+
+
+
+const posture = {
+    path: ['posture'],
+    summary: 'the compliance posture: per flow, per environment and per framework control, counted from the facts that count',
+    usage: 'posture [--since DATE] [--framework NAME]… [--markdown]',
+    options: [
+        { name: 'since', type: 'string', value: 'DATE', description: 'count only trails started since DATE (e.g. 2026-10-01)' },
+        { name: 'framework', type: 'string', multiple: true, value: 'NAME', description: 'also count the controls of this framework (factstore frameworks list; repeatable)' },
+        { name: 'markdown', type: 'boolean', description: 'print Markdown (e.g. >> "$GITHUB_STEP_SUMMARY") instead of text' },
+    ],
+    details: `Per flow: the trails started in the window, COMPLIANT, NON_COMPLIANT or PENDING (not compliant only because
+evidence is still coming), and the share COMPLIANT. Per runtime environment: its status on the newest snapshot and
+how many running artifacts drift. Per control of each --framework: the trails of flows requiring the control's types
+that evidence it (every such type PASSED, its approval granted, its policies kept) and those that do not.
+Shares are coloured as auditors read them: green at 80 % or more, yellow at 50 % or more, red below.`,
+    async run(ctx, { values }) {
+        const markdown = flag(values, 'markdown');
+        if (markdown && ctx.json)
+            throw badInput('--markdown and --json both choose the output: pass one of them.');
+        const since = parseSince(optionalString(values, 'since'));
+        const config = await ctx.requireConfig();
+        const frameworks = stringList(values, 'framework').map((name) => getFramework(name));
+        const facts = await openTrusted(config, ctx.openStore(config));
+        const report = await buildPosture({ config, store: facts, ...(since !== undefined ? { since } : {}), frameworks, policyEvaluator: ctx.policyEvaluator() });
+        if (markdown) {
+            ctx.io.stdout(postureMarkdown(report));
+            return EXIT_OK;
+        }
+        const trust = await facts.report();
+        ctx.emit('cli/posture', { ...report, trust }, () => withTrust(postureText(report), trust));
+        return EXIT_OK;
+    },
+};
+const posture_pct = (p) => (p === null ? 'n/a' : `${p} %`);
+function postureText(r) {
+    const parts = [
+        `Flows${r.since !== null ? ` (trails started since ${r.since.slice(0, 10)})` : ''}:`,
+        table([['FLOW', 'TRAILS', 'COMPLIANT', 'NON-COMPLIANT', 'PENDING', 'SHARE', ''], ...r.flows.map((f) => [f.flow, String(f.trails), String(f.compliant), String(f.nonCompliant), String(f.pending), posture_pct(f.percent), f.level.toUpperCase()])], '  '),
+    ];
+    if (r.environments.length > 0) {
+        parts.push('', 'Environments:', table([['ENVIRONMENT', 'TYPE', 'STATUS', 'RUNNING', 'DRIFTING', 'NEWEST SNAPSHOT'], ...r.environments.map((e) => [e.environment, e.type, e.status === 'NON_COMPLIANT' ? 'DRIFTING' : e.status, String(e.running), String(e.drifting), e.snapshot ?? '-'])], '  '));
+    }
+    for (const fw of r.frameworks) {
+        parts.push('', `${fw.title}:`, table([['CONTROL', 'PASSING', 'FAILING', 'SHARE', ''], ...fw.controls.map((c) => [`${c.id} ${c.title}`, String(c.passing), String(c.failing), c.level === 'none' ? 'no flow evidences it' : posture_pct(c.percent), c.level === 'none' ? '' : c.level.toUpperCase()])], '  '));
+    }
+    return parts.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/environments/sources/limits.ts
 /**
  * Largest tool output read for one environment snapshot (64 MiB). Checked before parsing, because
@@ -65230,84 +65543,6 @@ const ENVIRONMENT_TYPES = ['k8s', 'docker', 'ecs', 'lambda', 's3', 'server', 'li
 
 
 
-
-;// CONCATENATED MODULE: ./src/core/environments/plan-drift.ts
-/**
- * The drift facts a judged snapshot calls for, so drift is recorded once, not at every snapshot:
- * DRIFT_DETECTED for a running artifact that is not COMPLIANT (or has no provenance) and has no
- * open drift yet; DRIFT_RESOLVED for an open drift whose artifact no longer runs (GONE) or is now
- * COMPLIANT. `expected` names the digests the newest earlier snapshot ran under the same name that
- * never drifted themselves: what should have been running.
- */
-function planDrift(input) {
-    const open = openDrifts(input.drifts);
-    const drifted = new Set(input.drifts.map((d) => key(d.name, d.artifact)));
-    const running = new Map(input.status.artifacts.map((a) => [key(a.name, a.artifact), a]));
-    const out = [];
-    for (const a of input.status.artifacts) {
-        if (a.status === 'COMPLIANT' || open.has(key(a.name, a.artifact)))
-            continue;
-        const expected = expectedDigests(input.earlier, a.name).filter((d) => d !== a.artifact && !drifted.has(key(a.name, d)));
-        out.push({
-            kind: 'drift',
-            event: 'DRIFT_DETECTED',
-            environment: input.environment,
-            name: a.name,
-            artifact: a.artifact,
-            snapshot: input.snapshot.id,
-            reason: a.status === 'NO_PROVENANCE' ? 'NO_PROVENANCE' : 'NON_COMPLIANT',
-            firstSeen: input.snapshot.ts,
-            ...(expected.length > 0 ? { expected } : {}),
-            details: a.status === 'NO_PROVENANCE' ? 'recorded by no trail' : a.flows.filter((f) => f.status !== 'COMPLIANT').map((f) => `${f.flow}: ${f.details}`).join('; ').slice(0, 65536),
-            actor: input.actor,
-            ts: input.ts,
-        });
-    }
-    for (const [k, d] of open) {
-        const now = running.get(k);
-        if (now !== undefined && now.status !== 'COMPLIANT')
-            continue;
-        out.push({
-            kind: 'drift',
-            event: 'DRIFT_RESOLVED',
-            environment: input.environment,
-            name: d.name,
-            artifact: d.artifact,
-            snapshot: input.snapshot.id,
-            resolution: now === undefined ? 'GONE' : 'COMPLIANT',
-            firstSeen: d.firstSeen,
-            actor: input.actor,
-            ts: input.ts,
-        });
-    }
-    return out;
-}
-/** The drifts still open, by name and digest, each as its DETECTED fact. */
-function openDrifts(drifts) {
-    const open = new Map();
-    for (const d of drifts) {
-        const k = key(d.name, d.artifact);
-        if (d.event === 'DRIFT_DETECTED') {
-            if (!open.has(k))
-                open.set(k, d);
-        }
-        else {
-            open.delete(k);
-        }
-    }
-    return open;
-}
-function expectedDigests(earlier, name) {
-    for (let i = earlier.length - 1; i >= 0; i--) {
-        const digests = (earlier[i]?.artifacts ?? []).filter((a) => a.name === name).map((a) => a.artifact);
-        if (digests.length > 0)
-            return [...new Set(digests)].sort();
-    }
-    return [];
-}
-function key(name, artifact) {
-    return `${name}\u0000${artifact}`;
-}
 
 ;// CONCATENATED MODULE: ./src/core/environments/plan-snapshot.ts
 
@@ -66775,6 +67010,7 @@ function renderReport(r) {
 
 
 
+
 /** Every command, in the order `factstore --help` lists them. */
 const COMMANDS = [
     keygen,
@@ -66799,6 +67035,7 @@ const COMMANDS = [
     envStatus,
     envDiff,
     envLog,
+    posture,
     log_log,
     verify,
     fetchCommand,

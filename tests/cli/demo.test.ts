@@ -11,6 +11,7 @@ interface DemoSummary {
   steps: { command: string; exitCode: number }[];
   releases: { assert: string; gate: string }[];
   oldDigestAfterFix: string;
+  production: { afterRelease: string; afterLaptopImage: string };
   verified: boolean;
   gitCommands: string[];
 }
@@ -46,6 +47,9 @@ describe('demo', () => {
     const doc = jsonOf<DemoSummary>(r, 'demo');
     expect(doc.releases.map((x) => [x.assert, x.gate])).toEqual([['NON_COMPLIANT', 'GATE_BLOCKED'], ['COMPLIANT', 'GATE_ALLOWED']]);
     expect(doc.oldDigestAfterFix).toBe('NON_COMPLIANT');
+    // the deployed release runs in production as allowed; an image with no provenance is drift
+    expect(doc.production).toEqual({ afterRelease: 'COMPLIANT', afterLaptopImage: 'NON_COMPLIANT' });
+    expect(doc.steps.map((s) => s.command)).toContain('factstore posture --framework soc2');
     expect(doc.verified).toBe(true);
     expect(doc.steps.map((s) => s.command)).toContain('factstore verify');
     for (const command of doc.gitCommands) expect(() => execFileSync('sh', ['-c', command], { stdio: 'pipe' })).not.toThrow();

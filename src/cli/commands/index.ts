@@ -28,6 +28,7 @@ import { trailsGet } from './trails-get.js';
 import { trailsList } from './trails-list.js';
 import { typesGet } from './types-get.js';
 import { typesList } from './types-list.js';
+import { posture } from './posture.js';
 import { snapshot } from './snapshot.js';
 import { verify } from './verify.js';
 
@@ -55,6 +56,7 @@ export const COMMANDS: readonly Command[] = [
   envStatus,
   envDiff,
   envLog,
+  posture,
   log,
   verify,
   fetchCommand,

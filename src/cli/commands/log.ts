@@ -130,7 +130,7 @@ function parseEvent(value: string | undefined): string | undefined {
   return name;
 }
 
-function parseSince(value: string | undefined): Date | undefined {
+export function parseSince(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time)) throw badInput(`--since ${JSON.stringify(value)} is not a date: write e.g. 2026-11-01 or 2026-11-01T12:00:00Z.`);

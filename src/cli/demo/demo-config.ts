@@ -35,6 +35,8 @@ types:
     description: Software bill of materials (CycloneDX)
     format: cyclonedx
     schema: { type: object, required: [components], properties: { components: { type: integer, minimum: 1 } } }
+environments:
+  production: { type: k8s, description: the payments cluster }
 policies:
   no-criticals:
     description: No critical vulnerability in any report

@@ -5,6 +5,7 @@ import { allowedSignersFile } from '../../core/signing/index.js';
 import { commitFiles, createAppRepo } from './app-repo.js';
 import { DEMO_FLOW, demoConfig } from './demo-config.js';
 import { EXAMPLE_REPORTS, placeReport } from './example-evidence.js';
+import { writeRunningPods } from './running-pods.js';
 import type { DemoSession } from './session.js';
 
 export interface DemoPaths {
@@ -18,6 +19,8 @@ export interface DemoPaths {
 export interface DemoOutcome {
   releases: { trail: string; commit: string; artifact: string; assert: string; gate: string }[];
   oldDigestAfterFix: string;
+  /** env status of production after 1.0.1 was deployed, then after an image with no provenance replaced it */
+  production: { afterRelease: string; afterLaptopImage: string };
   verified: boolean;
 }
 
@@ -57,6 +60,19 @@ export async function runLifecycle(s: DemoSession, paths: DemoPaths, now: () => 
   const gate2 = await s.factstore('May commit 1.0.1 be deployed? (recording the decision)', ['gate', '--commit', commit2, '--record'], 0, 'GATE_ALLOWED');
   const old = await s.factstore('The old image stays non-compliant (a FAILED attestation is sticky)', ['assert', ...F, '--sha256', digest1], 1, 'NON_COMPLIANT');
 
+  const deployed = await writeRunningPods(s.cwd, 'pods-1.json', [
+    { name: 'payment-service-7d9c5b6f4d-2xkqp', image: `${IMAGE}:1.0.1`, digest: digest2 },
+    { name: 'payment-service-7d9c5b6f4d-9mzlt', image: `${IMAGE}:1.0.1`, digest: digest2 },
+  ]);
+  await s.factstore('1.0.1 is deployed: record what production runs, from kubectl get pods -A -o json', ['snapshot', 'k8s', '--environment', 'production', '--file', deployed], 0);
+  const envBefore = await s.factstore('Is everything running in production allowed there?', ['env', 'status', 'production'], 0, 'COMPLIANT');
+  const laptop = digestOf(`${IMAGE}:hotfix-built-on-a-laptop`);
+  const drifted = await writeRunningPods(s.cwd, 'pods-2.json', [{ name: 'payment-service-5c8f7b9d6-k2lp4', image: `${IMAGE}:hotfix`, digest: laptop }]);
+  await s.factstore('Someone deploys an image built on a laptop: the next snapshot finds drift, recorded once', ['snapshot', 'k8s', '--environment', 'production', '--file', drifted], 0, 'DRIFT_DETECTED');
+  const envAfter = await s.factstore('Production is no longer compliant', ['env', 'status', 'production'], 1, 'NON_COMPLIANT: the image has no provenance');
+  await s.factstore('What changed in production, and whether what entered is compliant', ['env', 'diff', 'production'], 1);
+  await s.factstore('The compliance posture, with the SOC 2 controls the flow evidences', ['posture', '--framework', 'soc2'], 0);
+
   await s.factstore('The attestation type registry: how each type judges its evidence', ['types', 'list'], 0);
   await s.factstore('The chain of custody of image 1.0.1: every fact about it and the facts commit that holds it', ['compliance', 'artifact', digest2], 0);
   await s.factstore('The evidence files recorded for release 1.0.1 (each one can be fetched back with evidence get)', ['evidence', 'list', ...F, '--trail', 'build-102'], 0);
@@ -69,6 +85,7 @@ export async function runLifecycle(s: DemoSession, paths: DemoPaths, now: () => 
       { trail: 'build-102', commit: commit2, artifact: digest2, assert: statusWord(assert2), gate: gateWord(gate2) },
     ],
     oldDigestAfterFix: statusWord(old),
+    production: { afterRelease: statusWord(envBefore), afterLaptopImage: statusWord(envAfter) },
     verified: true,
   };
 }
