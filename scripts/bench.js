@@ -1,7 +1,7 @@
 // npm run bench: speed figures on stores of realistic size, beside native-git equivalents measured
 // in the same run. Results go to bench/results.md (for people) and bench/results.json (for diffing).
 //   BENCH_FACTS=1000,100000 (default)   BENCH_RUNS=15 (process timings per figure)
-//   BENCH_ONLY=stores|evidence|app, or a comma list (default: all three); the others keep their previous figures
+//   BENCH_ONLY=stores|evidence|app|environments, or a comma list (default: all four); the others keep their previous figures
 //   BENCH_APP_EVENTS=100 (sequential check_suite events of the App section)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { benchEnvironments } from './bench/environments.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(root, 'bench', 'work');
@@ -47,7 +48,7 @@ function bundle(name) {
     path.join(root, `scripts/bench/${name}.ts`), '-o', out, '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root });
   return path.join(out, 'index.js');
 }
-const sections = new Set((process.env.BENCH_ONLY ?? 'stores,evidence,app').split(',').map((s) => s.trim()));
+const sections = new Set((process.env.BENCH_ONLY ?? 'stores,evidence,app,environments').split(',').map((s) => s.trim()));
 const harness = path.join(work, 'in-process');
 if (sections.has('stores')) bundle('in-process');
 const githubHarness = sections.has('stores') ? bundle('github') : undefined;
@@ -168,6 +169,9 @@ for (const facts of sections.has('stores') ? sizes : []) {
 
 results.evidence = sections.has('evidence') ? benchEvidence() : previous.evidence;
 results.app = sections.has('app') ? benchApp() : previous.app;
+results.environments = sections.has('environments') ? { date: new Date().toISOString(), ...benchEnvironments(work, bin, Math.min(runs, 7)) } : previous.environments;
+// the header's date and run count are the store figures' (a partial run keeps them); other sections carry their own date
+if (!sections.has('stores') && previous.date !== undefined) Object.assign(results, { date: previous.date, runs: previous.runs ?? runs });
 
 /**
  * The GitHub App in Probot, handling check_suite events against the fake GitHub seeded with each
@@ -244,7 +248,7 @@ const targets = [
   ['verifyInProcessMs', '`verify` of the whole store', '≤ 3× cat-file', 'catFileBatchMs'],
   ['cliStartMs', '`factstore --version` (start-up)', '', 'nodeStartMs'],
 ];
-const md = [`# Benchmarks`, '', `Run: ${results.date} on ${results.machine}; ${runs} runs per process figure (medians).`,
+const md = [`# Benchmarks`, '', `Run: ${results.date} on ${results.machine}; ${results.runs} runs per process figure (medians).`,
   'Regenerate with `npm run bench` (stores are generated once into bench/work/, not committed).', ''];
 for (const s of results.stores) {
   md.push(`## ${s.facts.toLocaleString('en')} facts (${s.objects.toLocaleString('en')} git objects)`, '',
@@ -274,6 +278,14 @@ if (results.evidence !== undefined) {
     `| first jq evaluation in a process (starts the worker, loads jq) | ${e.jqFirstEvaluationMs} ms | paid only when a jq runs |`,
     `| jq loaded when evaluating a flow without policies | ${e.jqLoadedWithoutPolicies ? 'yes' : 'no'} | no |`, '',
     'Peak RSS is the whole Node process (about 45 MiB before any parsing). The SARIF log is over the default 10 MiB evidence limit: it is parsed with the limit raised, as `evidence.max_bytes` in the config would.', '');
+}
+if (results.environments !== undefined) {
+  const v = results.environments;
+  md.push('## Environments', '', `Run: ${v.date ?? results.date}. A snapshot of ${v.pods.toLocaleString('en')} running containers (\`kubectl get pods -A -o json\` of ${v.pods.toLocaleString('en')} pods, ${v.images} images, ${v.inputMiB} MiB) in a fresh repository, whole process.`, '',
+    '| figure | Factstore |', '|---|---|',
+    `| \`factstore snapshot k8s\`, first: read, judge ${v.images} artifacts, record the snapshot and ${v.driftRecorded} drift facts in one signed commit | ${v.firstSnapshotMs} ms, peak RSS ${v.firstSnapshotPeakRssMiB} MiB |`,
+    `| the same snapshot again: nothing new recorded (median) | ${v.unchangedSnapshotMs} ms |`,
+    `| \`factstore env status\` on it (median) | ${v.envStatusMs} ms |`, '');
 }
 if (results.app !== undefined) {
   const a = results.app;
