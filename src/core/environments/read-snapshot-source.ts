@@ -38,7 +38,7 @@ export interface ReadSnapshotSourceOptions {
  */
 export async function readSnapshotSource(type: EnvironmentType, files: SnapshotSourceFiles, { cwd, names }: ReadSnapshotSourceOptions): Promise<SourceReading> {
   const need = (given: string | undefined, name: string): string => {
-    if (given === undefined) throw badInput(`snapshot ${type} needs ${name}: ${whatTypeReads(type, names)}.`);
+    if (given === undefined) throw badInput(`snapshot ${type} needs ${name} (${whatTypeReads(type, names)}).`);
     return given;
   };
   const text = async (name: string = names.file): Promise<string> => readSourceText(cwd, need(files.file, name));
