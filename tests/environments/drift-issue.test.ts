@@ -29,7 +29,7 @@ function drift(name: string, artifact: string, extra: Partial<OpenDrift> = {}): 
     actor: 'ci',
     ts: '2026-11-23T11:30:00.000Z',
     ...extra,
-  } as Parameters<typeof makeFact>[0]) as OpenDrift;
+  }) as OpenDrift;
 }
 
 function status(artifacts: RunningArtifactStatus[], environment = 'production'): EnvironmentStatus {
