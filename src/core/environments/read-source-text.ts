@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { badInput } from '../errors.js';
@@ -9,15 +10,16 @@ import { MAX_SNAPSHOT_INPUT_BYTES } from './sources/limits.js';
  */
 export async function readSourceText(cwd: string, file: string): Promise<string> {
   const target = path.resolve(cwd, file);
-  let size: number;
+  let info: Stats;
   try {
-    const info = await stat(target);
-    if (!info.isFile()) throw badInput(`${file} is not a regular file: give the file the tool's output was saved to.`);
-    size = info.size;
+    info = await stat(target);
   } catch (e) {
     if (e instanceof Error && 'code' in e && typeof e.code === 'string') throw badInput(`cannot read ${file} (${e.code}): check the path.`, e);
     throw e;
   }
+  // checked outside the try: this error has a code too, and would be reported as unreadable
+  if (!info.isFile()) throw badInput(`${file} is not a regular file: give the file the tool's output was saved to.`);
+  const size = info.size;
   if (size > MAX_SNAPSHOT_INPUT_BYTES) {
     throw badInput(`${file} is ${size} bytes, over the ${MAX_SNAPSHOT_INPUT_BYTES} bytes a snapshot input may be: snapshot the environment in parts (e.g. one namespace or cluster per environment).`);
   }
