@@ -16,6 +16,10 @@ const EXPECTED: Record<ActionName, { inputs: string[]; outputs: string[] }> = {
     inputs: ['flow', 'trail', 'commit', 'git-branch', 'description', 'artifact', 'artifact-file', 'artifact-name', 'artifact-tag', 'artifact-registry', 'facts-repo', 'facts-branch', 'token', 'signing-key', 'config', 'command'],
     outputs: ['trail', 'facts-commit', 'artifact'],
   },
+  snapshot: {
+    inputs: ['environment', 'type', 'file', 'images', 'dir', 'bucket', 'paths', 'drift-issue', 'facts-repo', 'facts-branch', 'token', 'signing-key', 'dry-run', 'config', 'config-token', 'high-water-app-id', 'command'],
+    outputs: ['status', 'snapshot-id', 'drift', 'recorded', 'facts-commit', 'drift-issue'],
+  },
 };
 
 /** Every input name the Action's sources read. */
@@ -46,7 +50,9 @@ describe('action.yml of each entry point', () => {
       expect(metadata.inputs.token?.default).toBe('${{ github.token }}');
       // attest's entry point also runs `command: doctor`, which needs no flow or type: a workflow
       // linter (actionlint) would refuse a doctor step that leaves out an input marked required
-      expect(metadata.inputs.flow?.required).toBe(action !== 'attest');
+      // a snapshot is about an environment, not a flow
+      if (action === 'snapshot') expect([metadata.inputs.flow, metadata.inputs.environment?.required, metadata.inputs.type?.required]).toEqual([undefined, true, true]);
+      else expect(metadata.inputs.flow?.required).toBe(action !== 'attest');
       if (action === 'attest') expect(metadata.inputs.type?.required).toBe(false);
       expect(metadata.runs.using).toBe('node24');
       expect(path.resolve(path.dirname(file), metadata.runs.main)).toBe(ENTRY);
@@ -57,7 +63,7 @@ describe('action.yml of each entry point', () => {
     const files = ['action.yml', ...readdirSync(ROOT, { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(path.join(ROOT, d.name, 'action.yml')))
       .map((d) => path.join(d.name, 'action.yml'))];
-    expect(files.sort()).toEqual(['action.yml', 'assert/action.yml', 'begin/action.yml', 'gate/action.yml']);
+    expect(files.sort()).toEqual(['action.yml', 'assert/action.yml', 'begin/action.yml', 'gate/action.yml', 'snapshot/action.yml']);
     for (const file of files) {
       const metadata = parse(readFileSync(path.join(ROOT, file), 'utf8')) as ActionMetadata;
       expect({ file, using: metadata.runs.using }).toEqual({ file, using: 'node24' });

@@ -7,9 +7,12 @@ import { root, run } from './scratch-package.js';
 // Neither workflow can run here: the next best proof is GitHub's published schemas, through
 // @action-validator/cli (a dev dependency).
 const validator = path.join(root, 'node_modules', '.bin', 'action-validator');
-const workflows = readdirSync(path.join(root, '.github/workflows'))
-  .filter((f) => /\.ya?ml$/.test(f))
-  .map((f) => `.github/workflows/${f}`);
+// the project's own workflows, and the examples the README tells users to copy
+const workflows = ['.github/workflows', 'examples/workflows'].flatMap((dir) =>
+  readdirSync(path.join(root, dir))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => `${dir}/${f}`),
+);
 const actions = git(root, 'ls-files', '--', '*action.yml', '*action.yaml').split('\n').filter(Boolean);
 
 /** Validates FILE (named like the original, which tells the validator what it is) with TEXT. */
@@ -26,8 +29,8 @@ const forValidator = (text: string) => text.replace(/^(\s+using:\s*['"]?)node24(
 describe('GitHub workflow and action files', () => {
   it('finds the validator, the workflows and the actions', () => {
     expect(existsSync(validator), 'npm ci installs @action-validator/cli (a devDependency)').toBe(true);
-    expect(workflows).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/release.yml']));
-    expect(actions).toEqual(expect.arrayContaining(['action.yml', 'begin/action.yml', 'assert/action.yml', 'gate/action.yml']));
+    expect(workflows).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/release.yml', 'examples/workflows/snapshot-production.yml']));
+    expect(actions).toEqual(expect.arrayContaining(['action.yml', 'begin/action.yml', 'assert/action.yml', 'gate/action.yml', 'snapshot/action.yml']));
   });
 
   it.each(workflows)('%s is a valid workflow', (file) => {

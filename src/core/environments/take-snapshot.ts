@@ -2,12 +2,12 @@ import type { FlowConfig, PolicyConfig } from '../config/config.js';
 import { FactstoreError } from '../errors.js';
 import type { PolicyEvaluator } from '../evaluate/policies.js';
 import { makeFact } from '../model/fact-id.js';
-import type { EnvironmentType, Fact, FactContext, SnapshotFact } from '../model/fact.js';
+import type { DriftFact, EnvironmentType, Fact, FactContext, SnapshotFact } from '../model/fact.js';
 import type { FactStore } from '../store/fact-store.js';
 import { driftsOf, snapshotsOf } from './environment-history.js';
 import { environmentStatus, type EnvironmentStatus } from './environment-status.js';
 import type { FoundEnvironment } from './find-environment.js';
-import { planDrift } from './plan-drift.js';
+import { openDrifts, planDrift, type OpenDrift } from './plan-drift.js';
 import { planSnapshot, type ReadArtifact } from './plan-snapshot.js';
 import type { SnapshotChange } from './snapshot-changes.js';
 
@@ -33,6 +33,8 @@ export interface SnapshotOutcome {
   unchanged: boolean;
   changes: SnapshotChange[];
   status: EnvironmentStatus;
+  /** the drifts open once `facts` are recorded, oldest first: what a drift issue lists */
+  open: OpenDrift[];
 }
 
 /**
@@ -66,14 +68,16 @@ export async function takeSnapshot(input: TakeSnapshotInput): Promise<SnapshotOu
     ...(input.policies !== undefined ? { policies: input.policies } : {}),
     ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
   });
+  const drifts = await driftsOf(input.store, environment.name);
   const drift = planDrift({
     environment: environment.name,
     snapshot,
     status,
-    drifts: await driftsOf(input.store, environment.name),
+    drifts,
     earlier: plan.fact !== undefined ? history : history.slice(0, -1),
     actor: input.actor,
     ts,
   }).map((f) => makeFact(input.context !== undefined ? { ...f, context: input.context } : f));
-  return { facts: [...(plan.fact !== undefined ? [plan.fact] : []), ...drift], snapshot, unchanged: plan.fact === undefined, changes: plan.changes, status };
+  const open = [...openDrifts([...drifts, ...(drift as DriftFact[])]).values()];
+  return { facts: [...(plan.fact !== undefined ? [plan.fact] : []), ...drift], snapshot, unchanged: plan.fact === undefined, changes: plan.changes, status, open };
 }
