@@ -5607,7 +5607,7 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 5222:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7851,7 +7851,7 @@ exports.prettifyError = prettifyError;
 var __webpack_unused_export__;
 
 
-var composer = __webpack_require__(5222);
+var composer = __webpack_require__(9984);
 var Document = __webpack_require__(5402);
 var Schema = __webpack_require__(5840);
 var errors = __webpack_require__(1464);
@@ -11085,7 +11085,7 @@ exports.Parser = Parser;
 
 
 
-var composer = __webpack_require__(5222);
+var composer = __webpack_require__(9984);
 var Document = __webpack_require__(5402);
 var errors = __webpack_require__(1464);
 var log = __webpack_require__(7249);

@@ -1651,9 +1651,10 @@ function verifyOrThrow(armored, data, namespace) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H5: () => (/* binding */ authorityProblem),
+/* harmony export */   kA: () => (/* binding */ writerAuthorityProblem),
 /* harmony export */   tG: () => (/* binding */ kindsOf)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_KINDS, PERSON_KINDS, APP_KINDS, writerAuthorityProblem */
+/* unused harmony exports DEFAULT_KINDS, PERSON_KINDS, APP_KINDS */
 /* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4740);
 /* harmony import */ var _trusted_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9662);
 
@@ -1702,7 +1703,7 @@ function authorityProblem(signer, fact) {
  * it may, or when the key is not listed at all (the writer's trusted-key check says that).
  */
 function writerAuthorityProblem(signers, publicKey, fact) {
-    const entry = new TrustedKeys(signers).entryFor(parsePublicKey(publicKey).blob);
+    const entry = new _trusted_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustedKeys */ .q(signers).entryFor((0,_signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePublicKey */ .ee)(publicKey).blob);
     return entry === undefined ? undefined : authorityProblem(entry.signer, fact);
 }
 

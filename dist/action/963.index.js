@@ -132,8 +132,8 @@ async function trustedGate(input) {
 var high_water = __webpack_require__(2947);
 // EXTERNAL MODULE: ./src/action/github/trust-root.ts
 var trust_root = __webpack_require__(487);
-// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 17 modules
-var report_breakdown = __webpack_require__(9984);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
+var report_breakdown = __webpack_require__(9856);
 ;// CONCATENATED MODULE: ./src/core/report/check-run/check-run.ts
 /** GitHub's limit on `output.summary` and `output.text` of a check run, in characters. */
 const CHECK_RUN_TEXT_LIMIT = 65_535;
@@ -698,6 +698,271 @@ function gitBranch(env) {
     if (env.headRef !== undefined)
         return env.headRef;
     return env.refType === 'branch' ? env.refName : undefined;
+}
+
+
+/***/ }),
+
+/***/ 487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ trustRoot)
+/* harmony export */ });
+/** The trust root a step decided with, as the trust report names it: the default branch's config at its tip. */
+function trustRoot(deciding) {
+    return { source: 'github', path: deciding.path, commit: deciding.commit, repository: `${deciding.repository.owner}/${deciding.repository.repo}` };
+}
+
+
+/***/ }),
+
+/***/ 406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ob: () => (/* binding */ flowGatesEnvironment)
+/* harmony export */ });
+/* unused harmony exports flowsForEnvironment, sameEnvironment */
+/**
+ * DESIGN §3: whether a flow gates deployments to the GitHub environment `environment`: its
+ * `environments` list is empty (every environment), names it, or names a logical environment of
+ * `environments:` whose `members` include it. Logical environments group GitHub environments one
+ * level deep: a member is a GitHub environment name, never another group.
+ *
+ * Names compare case-insensitively, as GitHub compares environment names (`Production` and
+ * `production` are one environment there); it also errs on the side of gating.
+ */
+function flowGatesEnvironment(flow, environment, groups) {
+    if (flow.environments.length === 0)
+        return true;
+    return flow.environments.some((listed) => sameEnvironment(listed, environment) || membersOf(groups, listed).some((m) => sameEnvironment(m, environment)));
+}
+/** The flows of the config that gate deployments to `environment`, in config order. */
+function flowsForEnvironment(config, environment) {
+    return Object.values(config.flows).filter((flow) => flowGatesEnvironment(flow, environment, config.environments));
+}
+function sameEnvironment(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+function membersOf(groups, name) {
+    return Object.entries(groups).flatMap(([group, { members }]) => (sameEnvironment(group, name) ? members : []));
+}
+
+
+/***/ }),
+
+/***/ 2874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ appliesToBranches)
+/* harmony export */ });
+/**
+ * Whether a flow applies to a commit judged for `branches` (the event's: a pull request's base, the
+ * pushed branch, the deployment's ref). A flow without `branches` applies everywhere; with the
+ * branches unknown, every flow applies (the gate errs on gating). Never read from a fact: a trail's
+ * recorded branch is whatever its writer said.
+ */
+function appliesToBranches(flow, branches) {
+    if (flow.branches.length === 0 || branches === undefined)
+        return true;
+    return branches.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
+}
+
+
+/***/ }),
+
+/***/ 3252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ gateCommit)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/core/evaluate/best-trail.ts
+var best_trail = __webpack_require__(152);
+;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
+
+const UNIT_MS = {
+    s: 1000,
+    m: 60 * 1000,
+    h: 60 * 60 * 1000,
+    d: 24 * 60 * 60 * 1000,
+    w: 7 * 24 * 60 * 60 * 1000,
+};
+const DURATION = /^([1-9][0-9]{0,5})([smhdw])$/;
+/** `30d` → milliseconds. A whole number (1-999999) followed by s, m, h, d or w. */
+function parseDuration(text) {
+    const match = DURATION.exec(text.trim());
+    const unit = match?.[2] === undefined ? undefined : UNIT_MS[match[2]];
+    if (match?.[1] === undefined || unit === undefined) {
+        throw (0,errors/* badInput */.AN)(`duration ${JSON.stringify(text)} is not valid: write a whole number followed by s, m, h, d or w ` +
+            '(for example 30d, 12h or 90m).');
+    }
+    return Number(match[1]) * unit;
+}
+
+// EXTERNAL MODULE: ./src/core/evaluate/actor-match.ts
+var actor_match = __webpack_require__(7734);
+// EXTERNAL MODULE: ./src/core/evaluate/chronology.ts
+var chronology = __webpack_require__(7361);
+;// CONCATENATED MODULE: ./src/core/evaluate/bypass.ts
+
+
+
+/**
+ * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor (by
+ * name, or as a member of a listed `@org/team` recorded on the fact),
+ * for a reason of the taxonomy, for no longer than `max_ttl`, not expired, and not about another commit. Anything else is
+ * ignored, so a stray or stale fact never opens the gate.
+ */
+function findActiveBypass(facts, context) {
+    const { bypass, commit, now } = context;
+    if (bypass === undefined)
+        return undefined;
+    const isListed = (0,actor_match/* allowListMatcher */.Q)(bypass.actors, context.isTeamMember);
+    const teams = new Set(bypass.actors.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
+    // A team recorded on the fact was checked when it was granted; it counts while the team is listed.
+    const isAllowed = (f) => isListed(f.actor) || (f.team !== undefined && teams.has(f.team.toLowerCase()));
+    // max_ttl holds at every evaluation, not only when the bypass was granted: a fact that asks for
+    // longer (whoever wrote it, whatever max_ttl was then) never opens the gate
+    const maxTtl = parseDuration(bypass.maxTtl);
+    const active = (0,chronology/* chronological */.Ju)(facts.filter((f) => f.kind === 'bypass')).filter((f) => f.event === 'BYPASS_GRANTED' &&
+        (f.commit === undefined || f.commit === commit) &&
+        Object.hasOwn(bypass.reasons, f.reason) &&
+        f.expires !== undefined &&
+        (0,chronology/* tsValue */.Vo)(f.expires) > now.getTime() &&
+        (0,chronology/* tsValue */.Vo)(f.expires) - (0,chronology/* tsValue */.Vo)(f.ts) <= maxTtl &&
+        isAllowed(f));
+    const newest = active.at(-1);
+    if (newest?.expires === undefined)
+        return undefined;
+    return { id: newest.id, actor: newest.actor, reason: newest.reason, expires: newest.expires };
+}
+
+// EXTERNAL MODULE: ./src/core/evaluate/environment-flows.ts
+var environment_flows = __webpack_require__(406);
+// EXTERNAL MODULE: ./src/core/evaluate/flow-scope.ts
+var flow_scope = __webpack_require__(2874);
+// EXTERNAL MODULE: ./src/core/evaluate/evaluate-trail.ts + 5 modules
+var evaluate_trail = __webpack_require__(8349);
+;// CONCATENATED MODULE: ./src/core/evaluate/gate-commit.ts
+
+
+
+
+
+
+
+/**
+ * DESIGN §4 `gate(commit)`: the decision of every flow that applies to the commit, all read at
+ * one facts commit (the tip at the start) so the decision can be replayed.
+ */
+async function gateCommit(input) {
+    const { store, config } = input;
+    const commit = (0,names/* checkCommit */.su)(input.commit);
+    const factsCommit = (await store.tip()) ?? null;
+    const read = factsCommit === null ? {} : { at: factsCommit };
+    const environment = input.environment;
+    const flows = selectFlows(config, input.flow).filter((f) => environment === undefined || (0,environment_flows/* flowGatesEnvironment */.ob)(f, environment, config.environments));
+    const refs = await store.trailsForCommit(commit, read);
+    const gates = [];
+    for (const flow of flows) {
+        if (!(0,flow_scope/* appliesToBranches */.a)(flow, input.branches))
+            continue;
+        gates.push(gateFlow(flow, await readFlowTrails(store, flow, refs, read), commit, input));
+    }
+    const blocked = gates.filter((g) => g.decision === 'GATE_BLOCKED');
+    // A commit no flow applies to is blocked unless the config says otherwise: an unscoped commit
+    // must never pass by default, or a branch left out of every flow would be an open door.
+    const unscopedAllowed = gates.length === 0 && input.config.gate.allowUnscoped;
+    return {
+        commit,
+        decision: blocked.length === 0 && (gates.length > 0 || unscopedAllowed) ? 'GATE_ALLOWED' : 'GATE_BLOCKED',
+        flows: gates,
+        factsCommit,
+        details: gates.length === 0 ? describeUnscoped(input, unscopedAllowed) : describeGate(gates, blocked),
+    };
+}
+function describeUnscoped(input, allowed) {
+    const where = [
+        input.branches === undefined ? undefined : input.branches.length === 0 ? 'on no branch' : `on ${input.branches.join(', ')}`,
+        input.environment === undefined ? undefined : `deployed to ${input.environment}`,
+    ].filter((w) => w !== undefined);
+    const scope = where.length === 0 ? '' : ` (${where.join(', ')})`;
+    return allowed
+        ? `no flow applies to this commit${scope}: allowed, as gate.allow_unscoped says`
+        : `no flow applies to this commit${scope}, so nothing vouches for it: blocked. Add its branch or environment to a flow, or set gate.allow_unscoped: true to let such commits through`;
+}
+function selectFlows(config, name) {
+    const all = Object.values(config.flows);
+    if (name === undefined)
+        return all;
+    const flow = Object.hasOwn(config.flows, name) ? config.flows[name] : undefined;
+    if (flow === undefined) {
+        const known = Object.keys(config.flows);
+        throw new errors/* FactstoreError */.ST('NOT_FOUND', `flow ${name} is not in the config; known flows: ${known.length > 0 ? known.join(', ') : 'none (add one under `flows:`)'}`);
+    }
+    return [flow];
+}
+async function readFlowTrails(store, flow, refs, read) {
+    const names = [...new Set(refs.filter((r) => r.flow === flow.name).map((r) => r.trail))];
+    return Promise.all(names.map(async (trail) => ({ trail, facts: await store.readTrail(flow.name, trail, read) })));
+}
+function gateFlow(flow, trails, commit, input) {
+    const best = (0,best_trail/* pickBest */.Mc)(trails.map((t) => evaluateForGate(flow, t, input)));
+    if (best === undefined) {
+        return {
+            flow: flow.name,
+            decision: 'GATE_BLOCKED',
+            trail: null,
+            details: `no trail of flow ${flow.name} for commit ${commit.slice(0, 7)}: start one with \`factstore trails begin\``,
+        };
+    }
+    const gate = { flow: flow.name, decision: 'GATE_ALLOWED', trail: best.trail, evaluation: best, details: best.details };
+    if (best.status === 'COMPLIANT')
+        return gate;
+    const blockedDetails = best.artifact !== undefined ? `artifact ${best.artifact}: ${best.details}` : best.details;
+    // A bypass is granted for the flow and the commit, whichever of its trails holds it.
+    const bypass = findActiveBypass(trails.flatMap((t) => t.facts), { bypass: input.config.bypass, commit, now: input.now, ...(input.isTeamMember ? { isTeamMember: input.isTeamMember } : {}) });
+    if (bypass === undefined)
+        return { ...gate, decision: 'GATE_BLOCKED', details: blockedDetails };
+    return { ...gate, bypass, details: `${describeBypass(bypass, input)} overrides: ${blockedDetails}` };
+}
+/** A trail with artifacts is only as good as its worst artifact; without any, as a whole. */
+function evaluateForGate(flow, { trail, facts }, input) {
+    const base = {
+        flow,
+        trail,
+        facts,
+        policies: input.config.policies,
+        ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
+        ...(input.isTeamMember !== undefined ? { isTeamMember: input.isTeamMember } : {}),
+        ...(input.author !== undefined ? { author: input.author } : {}),
+    };
+    const digests = [...new Set(facts.flatMap((f) => (f.kind === 'artifact' ? [f.artifact] : [])))];
+    const worst = (0,best_trail/* pickWorst */.fY)(digests.map((artifact) => (0,evaluate_trail/* evaluateTrail */.A)({ ...base, artifact })));
+    return worst ?? (0,evaluate_trail/* evaluateTrail */.A)(base);
+}
+function describeBypass(bypass, input) {
+    const text = input.config.bypass?.reasons[bypass.reason];
+    const reason = text !== undefined && text !== '' ? `${bypass.reason}: ${text}` : bypass.reason;
+    return `bypass by ${bypass.actor} (${reason}, expires ${bypass.expires})`;
+}
+function describeGate(gates, blocked) {
+    if (gates.length === 0)
+        return 'no flow applies to this commit';
+    if (blocked.length > 0)
+        return `blocked by ${blocked.map((g) => `${g.flow} (${g.details})`).join(', ')}`;
+    const allowed = gates.map((g) => (g.bypass !== undefined ? `${g.flow} (by ${g.bypass.reason} bypass of ${g.bypass.actor})` : g.flow));
+    return `allowed by ${allowed.join(', ')}`;
 }
 
 

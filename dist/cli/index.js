@@ -64862,6 +64862,51 @@ function postureText(r) {
  */
 const MAX_SNAPSHOT_INPUT_BYTES = 64 * 1024 * 1024;
 
+;// CONCATENATED MODULE: ./src/core/environments/read-source-text.ts
+
+
+
+
+/**
+ * A tool's saved output (`file` relative to `cwd`), refused before it is read when it is not a
+ * regular file or is over the size limit: JSON.parse holds the text and its tree at once.
+ */
+async function readSourceText(cwd, file) {
+    const target = external_node_path_default().resolve(cwd, file);
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.stat)(target);
+    }
+    catch (e) {
+        if (e instanceof Error && 'code' in e && typeof e.code === 'string')
+            throw badInput(`cannot read ${file} (${e.code}): check the path.`, e);
+        throw e;
+    }
+    // checked outside the try: this error has a code too, and would be reported as unreadable
+    if (!info.isFile())
+        throw badInput(`${file} is not a regular file: give the file the tool's output was saved to.`);
+    const size = info.size;
+    if (size > MAX_SNAPSHOT_INPUT_BYTES) {
+        throw badInput(`${file} is ${size} bytes, over the ${MAX_SNAPSHOT_INPUT_BYTES} bytes a snapshot input may be: snapshot the environment in parts (e.g. one namespace or cluster per environment).`);
+    }
+    return (0,promises_namespaceObject.readFile)(target, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/source-help.ts
+const READS = {
+    k8s: (n) => `${n.file}: the output of kubectl get pods -A -o json`,
+    docker: (n) => `${n.file}: docker inspect of the containers; ${n.images}: docker image inspect of their images (resolves registry digests)`,
+    ecs: (n) => `${n.file}: the output of aws ecs describe-tasks`,
+    lambda: (n) => `${n.file}: the output of aws lambda get-function (one function or a JSON array of them)`,
+    s3: (n) => `${n.dir}: a local folder synced from the bucket (${n.bucket} names it); or ${n.file}: a JSON array of {Key, ChecksumSHA256} from the S3 API`,
+    server: (n) => `${n.paths}: files or folders, each fingerprinted as an artifact file is`,
+    list: (n) => `${n.file}: a JSON array of {"name", "sha256"}`,
+};
+/** What a snapshot of `type` reads, named as the edge names its inputs (for help and errors). */
+function whatTypeReads(type, names) {
+    return READS[type](names);
+}
+
 ;// CONCATENATED MODULE: ./src/core/environments/sources/artifact-collector.ts
 const LOCATION_KEYS = ['cluster', 'namespace', 'pod', 'container', 'containerId', 'task', 'function', 'version', 'bucket', 'key', 'host', 'path'];
 /**
@@ -65544,6 +65589,88 @@ const ENVIRONMENT_TYPES = ['k8s', 'docker', 'ecs', 'lambda', 's3', 'server', 'li
 
 
 
+;// CONCATENATED MODULE: ./src/core/environments/read-snapshot-source.ts
+
+
+
+
+
+
+/**
+ * What runs in an environment of `type`, read by that type's reader from the files an earlier
+ * step saved; no cluster, daemon or cloud account is contacted.
+ */
+async function readSnapshotSource(type, files, { cwd, names }) {
+    const need = (given, name) => {
+        if (given === undefined)
+            throw badInput(`snapshot ${type} needs ${name} (${whatTypeReads(type, names)}).`);
+        return given;
+    };
+    const text = async (name = names.file) => readSourceText(cwd, need(files.file, name));
+    switch (type) {
+        case 'k8s':
+            return readK8sPods(await text());
+        case 'docker':
+            return readDocker(await text(), files.images === undefined ? undefined : await readSourceText(cwd, files.images));
+        case 'ecs':
+            return readEcsTasks(await text());
+        case 'lambda':
+            return readLambdaFunctions(await text());
+        case 's3':
+            if (files.dir !== undefined)
+                return readS3Folder(external_node_path_default().resolve(cwd, files.dir), files.bucket);
+            return readS3Checksums(await text(`${names.dir} or ${names.file}`));
+        case 'server': {
+            const paths = files.paths ?? [];
+            if (paths.length === 0)
+                need(undefined, names.paths);
+            return readServerPaths(paths.map((p) => external_node_path_default().resolve(cwd, p)), { names: { ...CLI_INPUT_NAMES, file: names.paths } });
+        }
+        case 'list':
+            return readArtifactList(await text());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/snapshot-authority.ts
+
+
+/**
+ * A snapshot is written only when the signing key may record every fact it plans (snapshot and
+ * drift): a fact signed by a key without that authority would not count.
+ */
+function assertMayRecordSnapshot(signers, publicKey, facts) {
+    for (const fact of facts) {
+        const problem = writerAuthorityProblem(signers, publicKey, fact);
+        if (problem !== undefined)
+            throw badInput(`${problem}. Nothing was recorded: sign snapshots with a key listed under trust.signers for the snapshot and drift kinds (a CI key is, by default).`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/snapshot-environment.ts
+
+
+
+
+/** `value` as an environment type (any case); anything else lists the types there are. */
+function parseEnvironmentType(value, names) {
+    const type = ENVIRONMENT_TYPES.find((t) => t === value.toLowerCase());
+    if (type === undefined)
+        throw badInput(`${JSON.stringify(value)} is not an environment type: give ${names.type} one of ${ENVIRONMENT_TYPES.join(', ')} (${names.help}).`);
+    return type;
+}
+/**
+ * The runtime environment `name` of the config, which a snapshot of `type` may describe only when
+ * the config gives it that type: the config is the truth, so a snapshot of another type is refused.
+ */
+function snapshotEnvironment(config, name, type, names) {
+    const environment = findRuntimeEnvironment(config, name);
+    if (environment.type !== type) {
+        throw badInput(`environment ${environment.name} is of type ${environment.type} in the config, not ${type}: the config is the truth, so this snapshot is refused. ` +
+            `Give ${names.type} ${environment.type}, with ${whatTypeReads(environment.type, names)}.`);
+    }
+    return { ...environment, type };
+}
+
 ;// CONCATENATED MODULE: ./src/core/environments/plan-snapshot.ts
 
 
@@ -65635,16 +65762,18 @@ async function takeSnapshot(input) {
         ...(input.policies !== undefined ? { policies: input.policies } : {}),
         ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
     });
+    const drifts = await driftsOf(input.store, environment.name);
     const drift = planDrift({
         environment: environment.name,
         snapshot,
         status,
-        drifts: await driftsOf(input.store, environment.name),
+        drifts,
         earlier: plan.fact !== undefined ? history : history.slice(0, -1),
         actor: input.actor,
         ts,
     }).map((f) => makeFact(input.context !== undefined ? { ...f, context: input.context } : f));
-    return { facts: [...(plan.fact !== undefined ? [plan.fact] : []), ...drift], snapshot, unchanged: plan.fact === undefined, changes: plan.changes, status };
+    const open = [...openDrifts([...drifts, ...drift]).values()];
+    return { facts: [...(plan.fact !== undefined ? [plan.fact] : []), ...drift], snapshot, unchanged: plan.fact === undefined, changes: plan.changes, status, open };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/snapshot.ts
@@ -65660,15 +65789,15 @@ async function takeSnapshot(input) {
 
 
 
-/** What each type reads, for the help and the errors. */
-const SOURCES = {
-    k8s: '--file: the output of kubectl get pods -A -o json',
-    docker: '--file: docker inspect of the containers; --images: docker image inspect of their images (resolves registry digests)',
-    ecs: '--file: the output of aws ecs describe-tasks',
-    lambda: '--file: the output of aws lambda get-function (one function or a JSON array of them)',
-    s3: '--dir: a local folder synced from the bucket (--bucket names it); or --file: a JSON array of {Key, ChecksumSHA256} from the S3 API',
-    server: '--path: files or folders, fingerprinted as artifacts create --file does (repeatable)',
-    list: '--file: a JSON array of {"name", "sha256"}',
+/** The flags the source inputs come from, as errors and the help name them. */
+const NAMES = {
+    type: 'TYPE',
+    file: '--file',
+    images: '--images',
+    dir: '--dir',
+    bucket: '--bucket',
+    paths: '--path',
+    help: 'factstore snapshot --help says what each reads',
 };
 const snapshot = {
     path: ['snapshot'],
@@ -65684,7 +65813,7 @@ const snapshot = {
         { name: 'path', type: 'string', multiple: true, value: 'P', description: 'server: a file or folder that is deployed (repeatable)' },
     ],
     details: `TYPE is the environment's type in the config (a snapshot of another type is refused):
-${ENVIRONMENT_TYPES.map((t) => `  ${t.padEnd(7)} ${SOURCES[t]}`).join('\n')}
+${ENVIRONMENT_TYPES.map((t) => `  ${t.padEnd(7)} ${whatTypeReads(t, NAMES)}`).join('\n')}
 The tool's output is read from a file (no cluster, daemon or cloud account is contacted), at most
 ${MAX_SNAPSHOT_INPUT_BYTES / 1024 / 1024} MiB. One ENVIRONMENT_SNAPSHOT fact records every running artifact (name, sha256 digest,
 where it runs) and what was left out; when the same artifacts run as at the previous snapshot, nothing new is
@@ -65693,16 +65822,13 @@ no trail recorded) is drift: DRIFT_DETECTED is recorded once, when first seen, a
 running or becomes COMPLIANT. The key must be trusted to record snapshot and drift facts.`,
     async run(ctx, { values, positionals }) {
         const config = await ctx.requireConfig();
-        const type = environmentType(positionals[0] ?? '');
-        const environment = findRuntimeEnvironment(config, requiredString(values, 'environment', this));
-        if (environment.type !== type) {
-            throw badInput(`environment ${environment.name} is of type ${environment.type} in the config, not ${type}: the config is the truth, so this snapshot is refused. Run factstore snapshot ${environment.type} --environment ${environment.name}.`);
-        }
-        const reading = await readSource(ctx, type, values);
+        const type = parseEnvironmentType(positionals[0] ?? '', NAMES);
+        const environment = snapshotEnvironment(config, requiredString(values, 'environment', this), type, NAMES);
+        const reading = await readSnapshotSource(type, { file: optionalString(values, 'file'), images: optionalString(values, 'images'), dir: optionalString(values, 'dir'), bucket: optionalString(values, 'bucket'), paths: stringList(values, 'path') }, { cwd: ctx.resolve('.'), names: NAMES });
         const signer = await ctx.writer(config);
         const store = ctx.openStore(config, signer);
         const outcome = await takeSnapshot({
-            environment: { ...environment, type },
+            environment,
             artifacts: reading.artifacts,
             skipped: reading.skipped,
             store: await openTrusted(config, store),
@@ -65712,11 +65838,7 @@ running or becomes COMPLIANT. The key must be trusted to record snapshot and dri
             actor: ctx.actor(),
             now: ctx.now(),
         });
-        for (const fact of outcome.facts) {
-            const problem = writerAuthorityProblem(config.trust.signers, signer.publicKey, fact);
-            if (problem !== undefined)
-                throw badInput(`${problem}. Nothing was recorded: sign snapshots with a key listed under trust.signers for the snapshot and drift kinds (a CI key is, by default).`);
-        }
+        assertMayRecordSnapshot(config.trust.signers, signer.publicKey, outcome.facts);
         const result = outcome.facts.length > 0 ? await recordFacts(store, outcome.facts) : undefined;
         const drift = outcome.facts.filter((f) => f.kind === 'drift');
         const document = {
@@ -65734,67 +65856,6 @@ running or becomes COMPLIANT. The key must be trusted to record snapshot and dri
         return EXIT_OK;
     },
 };
-function environmentType(value) {
-    const type = ENVIRONMENT_TYPES.find((t) => t === value.toLowerCase());
-    if (type === undefined)
-        throw badInput(`${JSON.stringify(value)} is not an environment type: use one of ${ENVIRONMENT_TYPES.join(', ')} (factstore snapshot --help says what each reads).`);
-    return type;
-}
-async function readSource(ctx, type, values) {
-    const file = optionalString(values, 'file');
-    const need = (what, flag) => {
-        if (what === undefined)
-            throw badInput(`snapshot ${type} needs ${flag}: ${SOURCES[type]}.`);
-        return what;
-    };
-    switch (type) {
-        case 'k8s':
-            return readK8sPods(await sourceText(ctx, need(file, '--file')));
-        case 'docker': {
-            const images = optionalString(values, 'images');
-            return readDocker(await sourceText(ctx, need(file, '--file')), images === undefined ? undefined : await sourceText(ctx, images));
-        }
-        case 'ecs':
-            return readEcsTasks(await sourceText(ctx, need(file, '--file')));
-        case 'lambda':
-            return readLambdaFunctions(await sourceText(ctx, need(file, '--file')));
-        case 's3': {
-            const dir = optionalString(values, 'dir');
-            const bucket = optionalString(values, 'bucket');
-            if (dir !== undefined)
-                return readS3Folder(ctx.resolve(dir), bucket);
-            return readS3Checksums(await sourceText(ctx, need(file, '--dir DIR or --file')));
-        }
-        case 'server': {
-            const paths = stringList(values, 'path');
-            if (paths.length === 0)
-                need(undefined, '--path');
-            return readServerPaths(paths.map((p) => ctx.resolve(p)));
-        }
-        case 'list':
-            return readArtifactList(await sourceText(ctx, need(file, '--file')));
-    }
-}
-/** A tool's output from a file, refused before reading past the size limit. */
-async function sourceText(ctx, file) {
-    const target = ctx.resolve(file);
-    let size;
-    try {
-        const info = await (0,promises_namespaceObject.stat)(target);
-        if (!info.isFile())
-            throw badInput(`${file} is not a regular file: give the file the tool's output was saved to.`);
-        size = info.size;
-    }
-    catch (e) {
-        if (e instanceof Error && 'code' in e && typeof e.code === 'string')
-            throw badInput(`cannot read ${file} (${e.code}): check the path.`, e);
-        throw e;
-    }
-    if (size > MAX_SNAPSHOT_INPUT_BYTES) {
-        throw badInput(`${file} is ${size} bytes, over the ${MAX_SNAPSHOT_INPUT_BYTES} bytes a snapshot input may be: snapshot the environment in parts (e.g. one namespace or cluster per environment).`);
-    }
-    return (0,promises_namespaceObject.readFile)(target, 'utf8');
-}
 function snapshotText(outcome, reading, drift, commit) {
     const lines = [
         outcome.unchanged

@@ -1,5 +1,5 @@
-export const id = 377;
-export const ids = [377];
+export const id = 222;
+export const ids = [222];
 export const modules = {
 
 /***/ 4032:
@@ -1337,41 +1337,6 @@ function newestTs(facts) {
 
 /***/ }),
 
-/***/ 406:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ob: () => (/* binding */ flowGatesEnvironment)
-/* harmony export */ });
-/* unused harmony exports flowsForEnvironment, sameEnvironment */
-/**
- * DESIGN §3: whether a flow gates deployments to the GitHub environment `environment`: its
- * `environments` list is empty (every environment), names it, or names a logical environment of
- * `environments:` whose `members` include it. Logical environments group GitHub environments one
- * level deep: a member is a GitHub environment name, never another group.
- *
- * Names compare case-insensitively, as GitHub compares environment names (`Production` and
- * `production` are one environment there); it also errs on the side of gating.
- */
-function flowGatesEnvironment(flow, environment, groups) {
-    if (flow.environments.length === 0)
-        return true;
-    return flow.environments.some((listed) => sameEnvironment(listed, environment) || membersOf(groups, listed).some((m) => sameEnvironment(m, environment)));
-}
-/** The flows of the config that gate deployments to `environment`, in config order. */
-function flowsForEnvironment(config, environment) {
-    return Object.values(config.flows).filter((flow) => flowGatesEnvironment(flow, environment, config.environments));
-}
-function sameEnvironment(a, b) {
-    return a.toLowerCase() === b.toLowerCase();
-}
-function membersOf(groups, name) {
-    return Object.entries(groups).flatMap(([group, { members }]) => (sameEnvironment(group, name) ? members : []));
-}
-
-
-/***/ }),
-
 /***/ 8349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1617,222 +1582,6 @@ function evaluateTrail(input) {
 
 /***/ }),
 
-/***/ 2874:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ appliesToBranches)
-/* harmony export */ });
-/**
- * Whether a flow applies to a commit judged for `branches` (the event's: a pull request's base, the
- * pushed branch, the deployment's ref). A flow without `branches` applies everywhere; with the
- * branches unknown, every flow applies (the gate errs on gating). Never read from a fact: a trail's
- * recorded branch is whatever its writer said.
- */
-function appliesToBranches(flow, branches) {
-    if (flow.branches.length === 0 || branches === undefined)
-        return true;
-    return branches.some((branch) => flow.branches.includes(branch.replace(/^refs\/heads\//, '')));
-}
-
-
-/***/ }),
-
-/***/ 3252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ gateCommit)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
-// EXTERNAL MODULE: ./src/core/evaluate/best-trail.ts
-var best_trail = __webpack_require__(152);
-;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
-
-const UNIT_MS = {
-    s: 1000,
-    m: 60 * 1000,
-    h: 60 * 60 * 1000,
-    d: 24 * 60 * 60 * 1000,
-    w: 7 * 24 * 60 * 60 * 1000,
-};
-const DURATION = /^([1-9][0-9]{0,5})([smhdw])$/;
-/** `30d` → milliseconds. A whole number (1-999999) followed by s, m, h, d or w. */
-function parseDuration(text) {
-    const match = DURATION.exec(text.trim());
-    const unit = match?.[2] === undefined ? undefined : UNIT_MS[match[2]];
-    if (match?.[1] === undefined || unit === undefined) {
-        throw (0,errors/* badInput */.AN)(`duration ${JSON.stringify(text)} is not valid: write a whole number followed by s, m, h, d or w ` +
-            '(for example 30d, 12h or 90m).');
-    }
-    return Number(match[1]) * unit;
-}
-
-// EXTERNAL MODULE: ./src/core/evaluate/actor-match.ts
-var actor_match = __webpack_require__(7734);
-// EXTERNAL MODULE: ./src/core/evaluate/chronology.ts
-var chronology = __webpack_require__(7361);
-;// CONCATENATED MODULE: ./src/core/evaluate/bypass.ts
-
-
-
-/**
- * The newest bypass among `facts` that is still in force: granted, by an allow-listed actor (by
- * name, or as a member of a listed `@org/team` recorded on the fact),
- * for a reason of the taxonomy, for no longer than `max_ttl`, not expired, and not about another commit. Anything else is
- * ignored, so a stray or stale fact never opens the gate.
- */
-function findActiveBypass(facts, context) {
-    const { bypass, commit, now } = context;
-    if (bypass === undefined)
-        return undefined;
-    const isListed = (0,actor_match/* allowListMatcher */.Q)(bypass.actors, context.isTeamMember);
-    const teams = new Set(bypass.actors.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
-    // A team recorded on the fact was checked when it was granted; it counts while the team is listed.
-    const isAllowed = (f) => isListed(f.actor) || (f.team !== undefined && teams.has(f.team.toLowerCase()));
-    // max_ttl holds at every evaluation, not only when the bypass was granted: a fact that asks for
-    // longer (whoever wrote it, whatever max_ttl was then) never opens the gate
-    const maxTtl = parseDuration(bypass.maxTtl);
-    const active = (0,chronology/* chronological */.Ju)(facts.filter((f) => f.kind === 'bypass')).filter((f) => f.event === 'BYPASS_GRANTED' &&
-        (f.commit === undefined || f.commit === commit) &&
-        Object.hasOwn(bypass.reasons, f.reason) &&
-        f.expires !== undefined &&
-        (0,chronology/* tsValue */.Vo)(f.expires) > now.getTime() &&
-        (0,chronology/* tsValue */.Vo)(f.expires) - (0,chronology/* tsValue */.Vo)(f.ts) <= maxTtl &&
-        isAllowed(f));
-    const newest = active.at(-1);
-    if (newest?.expires === undefined)
-        return undefined;
-    return { id: newest.id, actor: newest.actor, reason: newest.reason, expires: newest.expires };
-}
-
-// EXTERNAL MODULE: ./src/core/evaluate/environment-flows.ts
-var environment_flows = __webpack_require__(406);
-// EXTERNAL MODULE: ./src/core/evaluate/flow-scope.ts
-var flow_scope = __webpack_require__(2874);
-// EXTERNAL MODULE: ./src/core/evaluate/evaluate-trail.ts + 5 modules
-var evaluate_trail = __webpack_require__(8349);
-;// CONCATENATED MODULE: ./src/core/evaluate/gate-commit.ts
-
-
-
-
-
-
-
-/**
- * DESIGN §4 `gate(commit)`: the decision of every flow that applies to the commit, all read at
- * one facts commit (the tip at the start) so the decision can be replayed.
- */
-async function gateCommit(input) {
-    const { store, config } = input;
-    const commit = (0,names/* checkCommit */.su)(input.commit);
-    const factsCommit = (await store.tip()) ?? null;
-    const read = factsCommit === null ? {} : { at: factsCommit };
-    const environment = input.environment;
-    const flows = selectFlows(config, input.flow).filter((f) => environment === undefined || (0,environment_flows/* flowGatesEnvironment */.ob)(f, environment, config.environments));
-    const refs = await store.trailsForCommit(commit, read);
-    const gates = [];
-    for (const flow of flows) {
-        if (!(0,flow_scope/* appliesToBranches */.a)(flow, input.branches))
-            continue;
-        gates.push(gateFlow(flow, await readFlowTrails(store, flow, refs, read), commit, input));
-    }
-    const blocked = gates.filter((g) => g.decision === 'GATE_BLOCKED');
-    // A commit no flow applies to is blocked unless the config says otherwise: an unscoped commit
-    // must never pass by default, or a branch left out of every flow would be an open door.
-    const unscopedAllowed = gates.length === 0 && input.config.gate.allowUnscoped;
-    return {
-        commit,
-        decision: blocked.length === 0 && (gates.length > 0 || unscopedAllowed) ? 'GATE_ALLOWED' : 'GATE_BLOCKED',
-        flows: gates,
-        factsCommit,
-        details: gates.length === 0 ? describeUnscoped(input, unscopedAllowed) : describeGate(gates, blocked),
-    };
-}
-function describeUnscoped(input, allowed) {
-    const where = [
-        input.branches === undefined ? undefined : input.branches.length === 0 ? 'on no branch' : `on ${input.branches.join(', ')}`,
-        input.environment === undefined ? undefined : `deployed to ${input.environment}`,
-    ].filter((w) => w !== undefined);
-    const scope = where.length === 0 ? '' : ` (${where.join(', ')})`;
-    return allowed
-        ? `no flow applies to this commit${scope}: allowed, as gate.allow_unscoped says`
-        : `no flow applies to this commit${scope}, so nothing vouches for it: blocked. Add its branch or environment to a flow, or set gate.allow_unscoped: true to let such commits through`;
-}
-function selectFlows(config, name) {
-    const all = Object.values(config.flows);
-    if (name === undefined)
-        return all;
-    const flow = Object.hasOwn(config.flows, name) ? config.flows[name] : undefined;
-    if (flow === undefined) {
-        const known = Object.keys(config.flows);
-        throw new errors/* FactstoreError */.ST('NOT_FOUND', `flow ${name} is not in the config; known flows: ${known.length > 0 ? known.join(', ') : 'none (add one under `flows:`)'}`);
-    }
-    return [flow];
-}
-async function readFlowTrails(store, flow, refs, read) {
-    const names = [...new Set(refs.filter((r) => r.flow === flow.name).map((r) => r.trail))];
-    return Promise.all(names.map(async (trail) => ({ trail, facts: await store.readTrail(flow.name, trail, read) })));
-}
-function gateFlow(flow, trails, commit, input) {
-    const best = (0,best_trail/* pickBest */.Mc)(trails.map((t) => evaluateForGate(flow, t, input)));
-    if (best === undefined) {
-        return {
-            flow: flow.name,
-            decision: 'GATE_BLOCKED',
-            trail: null,
-            details: `no trail of flow ${flow.name} for commit ${commit.slice(0, 7)}: start one with \`factstore trails begin\``,
-        };
-    }
-    const gate = { flow: flow.name, decision: 'GATE_ALLOWED', trail: best.trail, evaluation: best, details: best.details };
-    if (best.status === 'COMPLIANT')
-        return gate;
-    const blockedDetails = best.artifact !== undefined ? `artifact ${best.artifact}: ${best.details}` : best.details;
-    // A bypass is granted for the flow and the commit, whichever of its trails holds it.
-    const bypass = findActiveBypass(trails.flatMap((t) => t.facts), { bypass: input.config.bypass, commit, now: input.now, ...(input.isTeamMember ? { isTeamMember: input.isTeamMember } : {}) });
-    if (bypass === undefined)
-        return { ...gate, decision: 'GATE_BLOCKED', details: blockedDetails };
-    return { ...gate, bypass, details: `${describeBypass(bypass, input)} overrides: ${blockedDetails}` };
-}
-/** A trail with artifacts is only as good as its worst artifact; without any, as a whole. */
-function evaluateForGate(flow, { trail, facts }, input) {
-    const base = {
-        flow,
-        trail,
-        facts,
-        policies: input.config.policies,
-        ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
-        ...(input.isTeamMember !== undefined ? { isTeamMember: input.isTeamMember } : {}),
-        ...(input.author !== undefined ? { author: input.author } : {}),
-    };
-    const digests = [...new Set(facts.flatMap((f) => (f.kind === 'artifact' ? [f.artifact] : [])))];
-    const worst = (0,best_trail/* pickWorst */.fY)(digests.map((artifact) => (0,evaluate_trail/* evaluateTrail */.A)({ ...base, artifact })));
-    return worst ?? (0,evaluate_trail/* evaluateTrail */.A)(base);
-}
-function describeBypass(bypass, input) {
-    const text = input.config.bypass?.reasons[bypass.reason];
-    const reason = text !== undefined && text !== '' ? `${bypass.reason}: ${text}` : bypass.reason;
-    return `bypass by ${bypass.actor} (${reason}, expires ${bypass.expires})`;
-}
-function describeGate(gates, blocked) {
-    if (gates.length === 0)
-        return 'no flow applies to this commit';
-    if (blocked.length > 0)
-        return `blocked by ${blocked.map((g) => `${g.flow} (${g.details})`).join(', ')}`;
-    const allowed = gates.map((g) => (g.bypass !== undefined ? `${g.flow} (by ${g.bypass.reason} bypass of ${g.bypass.actor})` : g.flow));
-    return `allowed by ${allowed.join(', ')}`;
-}
-
-
-/***/ }),
-
 /***/ 9361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1925,7 +1674,7 @@ function auditEvent(fact) {
 
 /***/ }),
 
-/***/ 9984:
+/***/ 9856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1935,12 +1684,12 @@ __webpack_require__.d(__webpack_exports__, {
   fQ: () => (/* reexport */ breakdownFromGate),
   k4: () => (/* reexport */ breakdownTrust),
   AO: () => (/* reexport */ buildBreakdown),
-  SS: () => (/* reexport */ codeSpan),
-  FV: () => (/* reexport */ escapeMarkdown),
+  SS: () => (/* reexport */ markdown_escape/* codeSpan */.SS),
+  FV: () => (/* reexport */ markdown_escape/* escapeMarkdown */.FV),
   $h: () => (/* reexport */ factsLinks),
   K9: () => (/* reexport */ overrideText),
   DZ: () => (/* reexport */ renderBreakdownMarkdown),
-  g5: () => (/* reexport */ summaryText)
+  g5: () => (/* reexport */ summary_text/* summaryText */.g5)
 });
 
 // UNUSED EXPORTS: DEFAULT_MAX_LENGTH
@@ -2120,100 +1869,8 @@ function decidingRule(type, ctx) {
     return rules.length > 0 ? `, judged by ${rules.join('; ')}` : '';
 }
 
-;// CONCATENATED MODULE: ./src/core/report/breakdown/summary-text.ts
-/**
- * An evidence summary (what a parser counted, DESIGN §5) in words, for tables and next steps:
- * "1 247 passed, 0 failed, 3 skipped", "0 errors, 3 warnings, 1 note", "412 components",
- * "0 critical, 2 high, 5 medium, 1 low", "JSON document (12 keys)". A file stored as is says so;
- * an unknown format or a summary without the expected counts gives "".
- */
-function summaryText(format, summary) {
-    if (format === 'raw')
-        return 'stored as is';
-    if (summary === undefined)
-        return '';
-    switch (format) {
-        case 'junit':
-            return junitText(summary);
-        case 'sarif':
-            return sarifText(summary);
-        case 'cyclonedx':
-        case 'spdx':
-            return sbomText(summary);
-        case 'snyk':
-        case 'trivy':
-            return severityText(summary);
-        case 'json':
-            return jsonText(summary);
-        default:
-            return '';
-    }
-}
-/** 1247 → "1 247": thousands grouped with a space, whatever the locale. */
-function groupThousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
-/** "1 note", "3 notes". */
-function countOf(n, singular, plural = `${singular}s`) {
-    return `${groupThousands(n)} ${n === 1 ? singular : plural}`;
-}
-/** A count the parser wrote, or undefined when the key is absent or not a count. */
-function countAt(summary, key) {
-    const value = summary[key];
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
-}
-function junitText(summary) {
-    const tests = countAt(summary, 'tests');
-    const failures = countAt(summary, 'failures') ?? 0;
-    const errors = countAt(summary, 'errors') ?? 0;
-    const skipped = countAt(summary, 'skipped') ?? 0;
-    const passed = countAt(summary, 'passed') ?? (tests === undefined ? undefined : Math.max(0, tests - failures - errors - skipped));
-    if (passed === undefined)
-        return '';
-    const parts = [`${groupThousands(passed)} passed`, `${groupThousands(failures)} failed`];
-    if (errors > 0)
-        parts.push(countOf(errors, 'error'));
-    if (skipped > 0)
-        parts.push(`${groupThousands(skipped)} skipped`);
-    return parts.join(', ');
-}
-function sarifText(summary) {
-    const levels = ['error', 'warning', 'note'].map((level) => [level, countAt(summary, level)]);
-    if (levels.every(([, n]) => n === undefined))
-        return '';
-    return levels.map(([level, n]) => countOf(n ?? 0, level)).join(', ');
-}
-function sbomText(summary) {
-    const components = countAt(summary, 'components');
-    if (components === undefined)
-        return '';
-    const vulnerabilities = countAt(summary, 'vulnerabilities') ?? 0;
-    const text = countOf(components, 'component');
-    return vulnerabilities > 0 ? `${text}, ${countOf(vulnerabilities, 'vulnerability', 'vulnerabilities')}` : text;
-}
-function severityText(summary) {
-    const named = ['critical', 'high', 'medium', 'low'].map((s) => [s, countAt(summary, s)]);
-    if (named.every(([, n]) => n === undefined))
-        return '';
-    const parts = named.map(([severity, n]) => `${groupThousands(n ?? 0)} ${severity}`);
-    const unknown = countAt(summary, 'unknown') ?? 0;
-    if (unknown > 0)
-        parts.push(`${groupThousands(unknown)} unknown`);
-    return parts.join(', ');
-}
-/** The json parser keeps a top-level array or scalar under `document`; an object is the summary itself. */
-function jsonText(summary) {
-    const keys = Object.keys(summary);
-    if (keys.length === 1 && keys[0] === 'document') {
-        const doc = summary.document;
-        if (Array.isArray(doc))
-            return `JSON array (${countOf(doc.length, 'item')})`;
-        if (doc === null || typeof doc !== 'object')
-            return 'JSON value';
-    }
-    return `JSON document (${countOf(keys.length, 'key')})`;
-}
-
+// EXTERNAL MODULE: ./src/core/report/breakdown/summary-text.ts
+var summary_text = __webpack_require__(6472);
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/build-flow.ts
 
 
@@ -2288,7 +1945,7 @@ function buildEvidence(e, links) {
         format: e.format,
         size: e.size,
         ...(e.summary !== undefined ? { summary: e.summary } : {}),
-        summaryText: summaryText(e.format, e.summary),
+        summaryText: (0,summary_text/* summaryText */.g5)(e.format, e.summary),
         ...(link !== undefined ? { link } : {}),
     };
 }
@@ -2407,77 +2064,8 @@ function breakdownFromGate(result, flows, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/report/breakdown/markdown-escape.ts
-/**
- * Escaping of user text (names, details, comments, reasons) for GitHub Markdown: nothing a user
- * wrote may open a table cell, an HTML tag, a link, a code span or math, nor ping anyone from a
- * PR comment. Everything here returns one line.
- */
-/** Punctuation that Markdown (GFM, GitHub math) would otherwise read as syntax. */
-const BACKSLASHED = /[\\`*_[\]|~$]/g;
-/** Line breaks, tabs and other control characters become one space: a table row is one line. */
-function oneLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
-}
-/**
- * User text as inline Markdown: HTML entities for `&`, `<`, `>`, a backslash before Markdown
- * punctuation, and `@` followed by a zero-width space so `@alice` or `@org/team` never notifies.
- */
-function escapeMarkdown(text) {
-    return oneLine(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(BACKSLASHED, (c) => `\\${c}`)
-        .replace(/@/g, '@&#8203;');
-}
-/**
- * Text as a code span, whatever backticks it holds. In a table cell `|` still splits the row
- * inside a code span, so it is escaped there (GitHub drops the backslash when rendering).
- */
-function codeSpan(text, inTable = false) {
-    const line = oneLine(text);
-    if (line.trim() === '')
-        return escapeMarkdown(line);
-    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
-    const body = inTable ? line.replace(/\|/g, '\\|') : line;
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/**
- * Text in which backticks delimit commands (next steps, the engine's details): the parts between
- * backticks become code spans, the rest is escaped. An unpaired backtick is shown as a backtick.
- */
-function inlineWithCode(text, inTable = false) {
-    const parts = text.split('`');
-    return parts
-        .map((part, i) => {
-        if (i % 2 === 0)
-            return escapeMarkdown(part);
-        if (i === parts.length - 1)
-            return `\\\`${escapeMarkdown(part)}`;
-        return part === '' ? '\\`\\`' : codeSpan(part, inTable);
-    })
-        .join('');
-}
-/** An http(s) URL safe inside `[label](url)`, or undefined for anything else (javascript:, data:, relative). */
-function safeUrl(url) {
-    if (!/^https?:\/\/[^\s]+$/i.test(url))
-        return undefined;
-    return url.replace(/[()<>|[\]\\`"' ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/** `[label](url)` with the label escaped, or the escaped label alone when the URL is not safe. */
-function markdown_escape_link(label, url) {
-    const safe = url === undefined ? undefined : safeUrl(url);
-    return safe === undefined ? escapeMarkdown(label) : `[${escapeMarkdown(label)}](${safe})`;
-}
-/** At most `max` characters (whole code points), with "…" when cut: long user text stays readable. */
-function clip(text, max) {
-    const points = Array.from(text);
-    return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
-}
-
+// EXTERNAL MODULE: ./src/core/report/breakdown/markdown-escape.ts
+var markdown_escape = __webpack_require__(5125);
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/markdown-types-table.ts
 
 
@@ -2500,27 +2088,27 @@ function renderTypesTable(types, limits, omitted) {
     const lines = shown.length > 0 ? [...HEADER, ...shown.map(row)] : [];
     const dropped = droppedPassed + droppedOther;
     if (dropped > 0) {
-        const split = [droppedPassed > 0 ? `${groupThousands(droppedPassed)} passed` : '', droppedOther > 0 ? `${groupThousands(droppedOther)} failed or missing` : '']
+        const split = [droppedPassed > 0 ? `${(0,summary_text/* groupThousands */.Zv)(droppedPassed)} passed` : '', droppedOther > 0 ? `${(0,summary_text/* groupThousands */.Zv)(droppedOther)} failed or missing` : '']
             .filter((s) => s !== '')
             .join(', ');
-        lines.push(...(lines.length > 0 ? [''] : []), `_… ${countOf(dropped, 'more type')} not shown (${split})._`);
+        lines.push(...(lines.length > 0 ? [''] : []), `_… ${(0,summary_text/* countOf */.pq)(dropped, 'more type')} not shown (${split})._`);
     }
     return lines;
 }
 function row(t) {
-    const evidence = t.evidence.map((e) => markdown_escape_link(clip(e.name, 80), e.link)).join('<br>');
+    const evidence = t.evidence.map((e) => (0,markdown_escape/* link */.nf)((0,markdown_escape/* clip */.$Q)(e.name, 80), e.link)).join('<br>');
     const summary = [...t.evidence.map((e) => e.summaryText).filter((s) => s !== ''), ...(t.details !== undefined ? [t.details] : [])]
-        .map((s) => escapeMarkdown(clip(s, 200)))
-        .concat(t.override !== undefined ? [`**override reason:** ${escapeMarkdown(clip(t.override.reason, 300))}`] : [])
+        .map((s) => (0,markdown_escape/* escapeMarkdown */.FV)((0,markdown_escape/* clip */.$Q)(s, 200)))
+        .concat(t.override !== undefined ? [`**override reason:** ${(0,markdown_escape/* escapeMarkdown */.FV)((0,markdown_escape/* clip */.$Q)(t.override.reason, 300))}`] : [])
         .filter((s) => s.trim() !== '')
         .join('<br>');
     const url = t.evidenceUrl === undefined ? NONE : urlCell(t.evidenceUrl);
-    const cells = [codeSpan(t.type, true), statusCell(t), evidence || NONE, summary || NONE, url];
+    const cells = [(0,markdown_escape/* codeSpan */.SS)(t.type, true), statusCell(t), evidence || NONE, summary || NONE, url];
     return `| ${cells.join(' | ')} |`;
 }
 /** A link when the URL is http(s); otherwise its text, shown and never followed. */
 function urlCell(url) {
-    return safeUrl(url) === undefined ? escapeMarkdown(clip(url, 80)) : markdown_escape_link('link', url);
+    return (0,markdown_escape/* safeUrl */.Pl)(url) === undefined ? (0,markdown_escape/* escapeMarkdown */.FV)((0,markdown_escape/* clip */.$Q)(url, 80)) : (0,markdown_escape/* link */.nf)('link', url);
 }
 function statusCell(t) {
     const override = t.override === undefined ? '' : ` ⚠️ overridden (the evidence said ${t.override.verdict})`;
@@ -2529,9 +2117,9 @@ function statusCell(t) {
     const base = `${t.status === 'PASSED' ? '✅ PASSED' : '❌ FAILED'}${override}`;
     if (t.superseded.length === 0)
         return base;
-    const ids = t.superseded.slice(0, 3).map((id) => codeSpan(id.slice(0, 7), true));
+    const ids = t.superseded.slice(0, 3).map((id) => (0,markdown_escape/* codeSpan */.SS)(id.slice(0, 7), true));
     const more = t.superseded.length > 3 ? ` +${t.superseded.length - 3}` : '';
-    return `${base} (superseded ${countOf(t.superseded.length, 'failure')}: ${ids.join(', ')}${more})`;
+    return `${base} (superseded ${(0,summary_text/* countOf */.pq)(t.superseded.length, 'failure')}: ${ids.join(', ')}${more})`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/markdown-flow.ts
@@ -2547,12 +2135,12 @@ function flowIcon(flow) {
 }
 /** One flow: heading, trail line, types table, approval, policy violations, bypass, next steps. */
 function renderFlow(flow, limits, omitted) {
-    const blocks = [[`### ${flowIcon(flow)} ${escapeMarkdown(flow.flow)}: ${flow.status}`]];
+    const blocks = [[`### ${flowIcon(flow)} ${(0,markdown_escape/* escapeMarkdown */.FV)(flow.flow)}: ${flow.status}`]];
     if (flow.description !== undefined && flow.description.trim() !== '')
-        blocks.push([escapeMarkdown(clip(flow.description, 500))]);
+        blocks.push([(0,markdown_escape/* escapeMarkdown */.FV)((0,markdown_escape/* clip */.$Q)(flow.description, 500))]);
     blocks.push([trailLine(flow)]);
     if (flow.trail === null && flow.details !== '')
-        blocks.push([inlineWithCode(clip(flow.details, 500))]);
+        blocks.push([(0,markdown_escape/* inlineWithCode */.X$)((0,markdown_escape/* clip */.$Q)(flow.details, 500))]);
     blocks.push(renderTypesTable(flow.types, limits, omitted));
     const approval = approvalLine(flow.approval);
     if (approval !== undefined)
@@ -2566,20 +2154,20 @@ function renderFlow(flow, limits, omitted) {
     return blocks.flatMap((block, i) => (i === 0 ? block : ['', ...block]));
 }
 function trailLine(flow) {
-    const parts = [flow.trail === null ? 'No trail' : `Trail ${codeSpan(flow.trail)}`];
+    const parts = [flow.trail === null ? 'No trail' : `Trail ${(0,markdown_escape/* codeSpan */.SS)(flow.trail)}`];
     // Said only where the gate decision and the trail disagree: a bypass let a NON_COMPLIANT trail through.
     const disagrees = (flow.status === 'GATE_ALLOWED') !== (flow.compliance === 'COMPLIANT') && flow.status.startsWith('GATE_');
     if (flow.trail !== null && disagrees)
         parts[0] += ` (${flow.compliance})`;
     if (flow.artifact !== undefined)
-        parts.push(`artifact ${codeSpan(flow.artifact)}`);
+        parts.push(`artifact ${(0,markdown_escape/* codeSpan */.SS)(flow.artifact)}`);
     if (flow.retries === 'latest')
         parts.push('retries: latest (the newest attestation of a type decides)');
     return parts.join(' · ');
 }
 /** Long name lists are capped: the full lists are in the JSON. */
 function names(list, max = 10) {
-    const shown = list.slice(0, max).map((n) => escapeMarkdown(clip(n, 80)));
+    const shown = list.slice(0, max).map((n) => (0,markdown_escape/* escapeMarkdown */.FV)((0,markdown_escape/* clip */.$Q)(n, 80)));
     return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ');
 }
 function approvalLine(a) {
@@ -2605,12 +2193,12 @@ function violationsBlock(flow, limits, omitted) {
     const dropped = flow.policyViolations.length - shown.length;
     omitted.violations += dropped;
     const lines = shown.map((v) => {
-        const reasons = v.reasons.slice(0, 10).map((r) => escapeMarkdown(clip(r, 300)));
+        const reasons = v.reasons.slice(0, 10).map((r) => (0,markdown_escape/* escapeMarkdown */.FV)((0,markdown_escape/* clip */.$Q)(r, 300)));
         const more = v.reasons.length > 10 ? `; and ${v.reasons.length - 10} more` : '';
-        return `- ❌ ${codeSpan(v.policy)}: ${reasons.join('; ') || 'denied'}${more}`;
+        return `- ❌ ${(0,markdown_escape/* codeSpan */.SS)(v.policy)}: ${reasons.join('; ') || 'denied'}${more}`;
     });
     if (dropped > 0)
-        lines.push(`- … and ${countOf(dropped, 'more policy violation', 'more policy violations')}`);
+        lines.push(`- … and ${(0,summary_text/* countOf */.pq)(dropped, 'more policy violation', 'more policy violations')}`);
     return ['**Policy violations:**', '', ...lines];
 }
 function bypassLine(flow) {
@@ -2618,16 +2206,16 @@ function bypassLine(flow) {
     if (b === undefined)
         return '';
     const left = b.expiresIn === '' ? '' : ` (${b.expiresIn})`;
-    return (`**Bypass:** ⚠️ active, by ${escapeMarkdown(clip(b.actor, 80))} for ${codeSpan(b.reason)}, ` +
-        `expires ${escapeMarkdown(utcMinute(b.expires))}${left} · fact ${codeSpan(b.id.slice(0, 7))}`);
+    return (`**Bypass:** ⚠️ active, by ${(0,markdown_escape/* escapeMarkdown */.FV)((0,markdown_escape/* clip */.$Q)(b.actor, 80))} for ${(0,markdown_escape/* codeSpan */.SS)(b.reason)}, ` +
+        `expires ${(0,markdown_escape/* escapeMarkdown */.FV)(utcMinute(b.expires))}${left} · fact ${(0,markdown_escape/* codeSpan */.SS)(b.id.slice(0, 7))}`);
 }
 function nextBlock(next, limits, omitted) {
     const shown = next.slice(0, limits.items);
     const dropped = next.length - shown.length;
     omitted.nextSteps += dropped;
-    const lines = shown.map((step) => `- ${inlineWithCode(clip(step, 1000))}`);
+    const lines = shown.map((step) => `- ${(0,markdown_escape/* inlineWithCode */.X$)((0,markdown_escape/* clip */.$Q)(step, 1000))}`);
     if (dropped > 0)
-        lines.push(`- … and ${countOf(dropped, 'more step')}`);
+        lines.push(`- … and ${(0,summary_text/* countOf */.pq)(dropped, 'more step')}`);
     return ['**What to do next**', '', ...lines];
 }
 
@@ -2648,15 +2236,15 @@ class Omitted {
     describe() {
         const parts = [];
         if (this.flows > 0)
-            parts.push(countOf(this.flows, 'flow'));
+            parts.push((0,summary_text/* countOf */.pq)(this.flows, 'flow'));
         if (this.passedRows > 0)
-            parts.push(`${countOf(this.passedRows, 'passed type')}`);
+            parts.push(`${(0,summary_text/* countOf */.pq)(this.passedRows, 'passed type')}`);
         if (this.otherRows > 0)
-            parts.push(`${groupThousands(this.otherRows)} failed or missing ${this.otherRows === 1 ? 'type' : 'types'}`);
+            parts.push(`${(0,summary_text/* groupThousands */.Zv)(this.otherRows)} failed or missing ${this.otherRows === 1 ? 'type' : 'types'}`);
         if (this.violations > 0)
-            parts.push(countOf(this.violations, 'policy violation'));
+            parts.push((0,summary_text/* countOf */.pq)(this.violations, 'policy violation'));
         if (this.nextSteps > 0)
-            parts.push(countOf(this.nextSteps, 'next step'));
+            parts.push((0,summary_text/* countOf */.pq)(this.nextSteps, 'next step'));
         return parts.join(', ');
     }
 }
@@ -2676,9 +2264,9 @@ function renderDocument(b, limits, title, maxLength) {
     for (const flow of shown)
         sections.push(renderFlow(flow, limits, omitted).join('\n'));
     if (omitted.flows > 0)
-        sections.push(`_… ${countOf(omitted.flows, 'more flow')} not shown: ${leftOutFlows(b, shown.length)}._`);
+        sections.push(`_… ${(0,summary_text/* countOf */.pq)(omitted.flows, 'more flow')} not shown: ${leftOutFlows(b, shown.length)}._`);
     if (omitted.any) {
-        sections.push(`_Left out to stay within ${groupThousands(maxLength)} characters: ${omitted.describe()}. The JSON breakdown has all of it._`);
+        sections.push(`_Left out to stay within ${(0,summary_text/* groupThousands */.Zv)(maxLength)} characters: ${omitted.describe()}. The JSON breakdown has all of it._`);
     }
     return { text: `${sections.join('\n\n')}\n`, omitted };
 }
@@ -2688,17 +2276,17 @@ function trustBlock(b) {
     if (t === undefined)
         return [];
     const lines = [
-        ...t.ignored.slice(0, 20).map((l) => `> ⚠️ **Not counted:** ${escapeMarkdown(l)}`),
-        ...(t.ignored.length > 20 ? [`> … and ${groupThousands(t.ignored.length - 20)} more groups of facts not counted`] : []),
-        ...t.notes.map((n) => `> ℹ️ ${escapeMarkdown(n)}`),
-        ...(t.config !== undefined ? [`> Decided by the config ${escapeMarkdown(t.config)}`] : []),
+        ...t.ignored.slice(0, 20).map((l) => `> ⚠️ **Not counted:** ${(0,markdown_escape/* escapeMarkdown */.FV)(l)}`),
+        ...(t.ignored.length > 20 ? [`> … and ${(0,summary_text/* groupThousands */.Zv)(t.ignored.length - 20)} more groups of facts not counted`] : []),
+        ...t.notes.map((n) => `> ℹ️ ${(0,markdown_escape/* escapeMarkdown */.FV)(n)}`),
+        ...(t.config !== undefined ? [`> Decided by the config ${(0,markdown_escape/* escapeMarkdown */.FV)(t.config)}`] : []),
     ];
     return lines.length === 0 ? [] : [lines.join('\n>\n')];
 }
 /** The names of the flows left out, at most 20 of them. */
 function leftOutFlows(b, from) {
-    const rest = b.flows.slice(from).map((f) => escapeMarkdown(f.flow));
-    return rest.length > 20 ? `${rest.slice(0, 20).join(', ')} and ${groupThousands(rest.length - 20)} more` : rest.join(', ');
+    const rest = b.flows.slice(from).map((f) => (0,markdown_escape/* escapeMarkdown */.FV)(f.flow));
+    return rest.length > 20 ? `${rest.slice(0, 20).join(', ')} and ${(0,summary_text/* groupThousands */.Zv)(rest.length - 20)} more` : rest.join(', ');
 }
 function overallIcon(b) {
     if (b.flows.some((f) => flowIcon(f) === '❌'))
@@ -2712,20 +2300,20 @@ function overallIcon(b) {
 function header(b, title) {
     const facts = [];
     if (b.commit !== undefined)
-        facts.push(`commit ${codeSpan(b.commit.slice(0, 7))}`);
+        facts.push(`commit ${(0,markdown_escape/* codeSpan */.SS)(b.commit.slice(0, 7))}`);
     if (b.factsCommit !== undefined) {
         const label = b.factsCommit === null ? 'none (empty store)' : b.factsCommit.slice(0, 7);
-        facts.push(`facts ${b.factsCommit !== null && b.factsCommitLink !== undefined ? markdown_escape_link(label, b.factsCommitLink) : codeSpan(label)}`);
+        facts.push(`facts ${b.factsCommit !== null && b.factsCommitLink !== undefined ? (0,markdown_escape/* link */.nf)(label, b.factsCommitLink) : (0,markdown_escape/* codeSpan */.SS)(label)}`);
     }
     facts.push(flowCounts(b));
-    return `## ${overallIcon(b)} ${escapeMarkdown(title)}: ${b.status}\n\n${facts.join(' · ')}`;
+    return `## ${overallIcon(b)} ${(0,markdown_escape/* escapeMarkdown */.FV)(title)}: ${b.status}\n\n${facts.join(' · ')}`;
 }
 /** "2 flows: 1 GATE_ALLOWED, 1 GATE_BLOCKED" */
 function flowCounts(b) {
     if (b.flows.length === 0)
         return 'no flow applies';
     const counts = STATUS_ORDER.map((s) => [s, b.flows.filter((f) => f.status === s).length]).filter(([, n]) => n > 0);
-    return `${countOf(b.flows.length, 'flow')}: ${counts.map(([s, n]) => `${groupThousands(n)} ${s}`).join(', ')}`;
+    return `${(0,summary_text/* countOf */.pq)(b.flows.length, 'flow')}: ${counts.map(([s, n]) => `${(0,summary_text/* groupThousands */.Zv)(n)} ${s}`).join(', ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/render-markdown.ts
@@ -2842,6 +2430,194 @@ function breakdownTrust(report, config) {
 
 
 
+
+
+/***/ }),
+
+/***/ 5125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   X$: () => (/* binding */ inlineWithCode),
+/* harmony export */   nf: () => (/* binding */ link)
+/* harmony export */ });
+/**
+ * Escaping of user text (names, details, comments, reasons) for GitHub Markdown: nothing a user
+ * wrote may open a table cell, an HTML tag, a link, a code span or math, nor ping anyone from a
+ * PR comment. Everything here returns one line.
+ */
+/** Punctuation that Markdown (GFM, GitHub math) would otherwise read as syntax. */
+const BACKSLASHED = /[\\`*_[\]|~$]/g;
+/** Line breaks, tabs and other control characters become one space: a table row is one line. */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+}
+/**
+ * User text as inline Markdown: HTML entities for `&`, `<`, `>`, a backslash before Markdown
+ * punctuation, and `@` followed by a zero-width space so `@alice` or `@org/team` never notifies.
+ */
+function escapeMarkdown(text) {
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(BACKSLASHED, (c) => `\\${c}`)
+        .replace(/@/g, '@&#8203;');
+}
+/**
+ * Text as a code span, whatever backticks it holds. In a table cell `|` still splits the row
+ * inside a code span, so it is escaped there (GitHub drops the backslash when rendering).
+ */
+function codeSpan(text, inTable = false) {
+    const line = oneLine(text);
+    if (line.trim() === '')
+        return escapeMarkdown(line);
+    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    const body = inTable ? line.replace(/\|/g, '\\|') : line;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * Text in which backticks delimit commands (next steps, the engine's details): the parts between
+ * backticks become code spans, the rest is escaped. An unpaired backtick is shown as a backtick.
+ */
+function inlineWithCode(text, inTable = false) {
+    const parts = text.split('`');
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 0)
+            return escapeMarkdown(part);
+        if (i === parts.length - 1)
+            return `\\\`${escapeMarkdown(part)}`;
+        return part === '' ? '\\`\\`' : codeSpan(part, inTable);
+    })
+        .join('');
+}
+/** An http(s) URL safe inside `[label](url)`, or undefined for anything else (javascript:, data:, relative). */
+function safeUrl(url) {
+    if (!/^https?:\/\/[^\s]+$/i.test(url))
+        return undefined;
+    return url.replace(/[()<>|[\]\\`"' ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** `[label](url)` with the label escaped, or the escaped label alone when the URL is not safe. */
+function link(label, url) {
+    const safe = url === undefined ? undefined : safeUrl(url);
+    return safe === undefined ? escapeMarkdown(label) : `[${escapeMarkdown(label)}](${safe})`;
+}
+/** At most `max` characters (whole code points), with "…" when cut: long user text stays readable. */
+function clip(text, max) {
+    const points = Array.from(text);
+    return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+
+
+/***/ }),
+
+/***/ 6472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zv: () => (/* binding */ groupThousands),
+/* harmony export */   g5: () => (/* binding */ summaryText),
+/* harmony export */   pq: () => (/* binding */ countOf)
+/* harmony export */ });
+/**
+ * An evidence summary (what a parser counted, DESIGN §5) in words, for tables and next steps:
+ * "1 247 passed, 0 failed, 3 skipped", "0 errors, 3 warnings, 1 note", "412 components",
+ * "0 critical, 2 high, 5 medium, 1 low", "JSON document (12 keys)". A file stored as is says so;
+ * an unknown format or a summary without the expected counts gives "".
+ */
+function summaryText(format, summary) {
+    if (format === 'raw')
+        return 'stored as is';
+    if (summary === undefined)
+        return '';
+    switch (format) {
+        case 'junit':
+            return junitText(summary);
+        case 'sarif':
+            return sarifText(summary);
+        case 'cyclonedx':
+        case 'spdx':
+            return sbomText(summary);
+        case 'snyk':
+        case 'trivy':
+            return severityText(summary);
+        case 'json':
+            return jsonText(summary);
+        default:
+            return '';
+    }
+}
+/** 1247 → "1 247": thousands grouped with a space, whatever the locale. */
+function groupThousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+/** "1 note", "3 notes". */
+function countOf(n, singular, plural = `${singular}s`) {
+    return `${groupThousands(n)} ${n === 1 ? singular : plural}`;
+}
+/** A count the parser wrote, or undefined when the key is absent or not a count. */
+function countAt(summary, key) {
+    const value = summary[key];
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+function junitText(summary) {
+    const tests = countAt(summary, 'tests');
+    const failures = countAt(summary, 'failures') ?? 0;
+    const errors = countAt(summary, 'errors') ?? 0;
+    const skipped = countAt(summary, 'skipped') ?? 0;
+    const passed = countAt(summary, 'passed') ?? (tests === undefined ? undefined : Math.max(0, tests - failures - errors - skipped));
+    if (passed === undefined)
+        return '';
+    const parts = [`${groupThousands(passed)} passed`, `${groupThousands(failures)} failed`];
+    if (errors > 0)
+        parts.push(countOf(errors, 'error'));
+    if (skipped > 0)
+        parts.push(`${groupThousands(skipped)} skipped`);
+    return parts.join(', ');
+}
+function sarifText(summary) {
+    const levels = ['error', 'warning', 'note'].map((level) => [level, countAt(summary, level)]);
+    if (levels.every(([, n]) => n === undefined))
+        return '';
+    return levels.map(([level, n]) => countOf(n ?? 0, level)).join(', ');
+}
+function sbomText(summary) {
+    const components = countAt(summary, 'components');
+    if (components === undefined)
+        return '';
+    const vulnerabilities = countAt(summary, 'vulnerabilities') ?? 0;
+    const text = countOf(components, 'component');
+    return vulnerabilities > 0 ? `${text}, ${countOf(vulnerabilities, 'vulnerability', 'vulnerabilities')}` : text;
+}
+function severityText(summary) {
+    const named = ['critical', 'high', 'medium', 'low'].map((s) => [s, countAt(summary, s)]);
+    if (named.every(([, n]) => n === undefined))
+        return '';
+    const parts = named.map(([severity, n]) => `${groupThousands(n ?? 0)} ${severity}`);
+    const unknown = countAt(summary, 'unknown') ?? 0;
+    if (unknown > 0)
+        parts.push(`${groupThousands(unknown)} unknown`);
+    return parts.join(', ');
+}
+/** The json parser keeps a top-level array or scalar under `document`; an object is the summary itself. */
+function jsonText(summary) {
+    const keys = Object.keys(summary);
+    if (keys.length === 1 && keys[0] === 'document') {
+        const doc = summary.document;
+        if (Array.isArray(doc))
+            return `JSON array (${countOf(doc.length, 'item')})`;
+        if (doc === null || typeof doc !== 'object')
+            return 'JSON value';
+    }
+    return `JSON document (${countOf(keys.length, 'key')})`;
+}
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 129;
-export const ids = [129];
+export const id = 803;
+export const ids = [803];
 export const modules = {
 
 /***/ 2947:
@@ -243,20 +243,6 @@ function workflowGateState(request, facts, appId) {
 
 /***/ }),
 
-/***/ 487:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ trustRoot)
-/* harmony export */ });
-/** The trust root a step decided with, as the trust report names it: the default branch's config at its tip. */
-function trustRoot(deciding) {
-    return { source: 'github', path: deciding.path, commit: deciding.commit, repository: `${deciding.repository.owner}/${deciding.repository.repo}` };
-}
-
-
-/***/ }),
-
 /***/ 8698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -345,9 +331,10 @@ function reportDecidingConfig(config, serverUrl) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H5: () => (/* binding */ authorityProblem),
+/* harmony export */   kA: () => (/* binding */ writerAuthorityProblem),
 /* harmony export */   tG: () => (/* binding */ kindsOf)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_KINDS, PERSON_KINDS, APP_KINDS, writerAuthorityProblem */
+/* unused harmony exports DEFAULT_KINDS, PERSON_KINDS, APP_KINDS */
 /* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4740);
 /* harmony import */ var _trusted_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9662);
 
@@ -396,7 +383,7 @@ function authorityProblem(signer, fact) {
  * it may, or when the key is not listed at all (the writer's trusted-key check says that).
  */
 function writerAuthorityProblem(signers, publicKey, fact) {
-    const entry = new TrustedKeys(signers).entryFor(parsePublicKey(publicKey).blob);
+    const entry = new _trusted_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustedKeys */ .q(signers).entryFor((0,_signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePublicKey */ .ee)(publicKey).blob);
     return entry === undefined ? undefined : authorityProblem(entry.signer, fact);
 }
 

@@ -1,8 +1,8 @@
-export const id = 138;
-export const ids = [138];
+export const id = 382;
+export const ids = [382];
 export const modules = {
 
-/***/ 138:
+/***/ 2382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -33,49 +33,8 @@ function assertTypeAcceptsAttestations(typeName, type) {
         `or set archived: false on types.${typeName} in the config if it is back in use.`);
 }
 
-;// CONCATENATED MODULE: ./src/core/text/did-you-mean.ts
-/**
- * The candidate closest to a mistyped word, when it is close enough to be what was meant: within
- * a third of the word's length in edits (rounded up, at most three), or a word that begins with
- * it. `undefined` when nothing is that close, so no unrelated suggestion is made.
- */
-function didYouMean(word, candidates) {
-    const limit = Math.min(3, Math.ceil(word.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(word, candidate);
-        if (distance <= limit && (best === undefined || distance < best.distance))
-            best = { candidate, distance };
-    }
-    if (best !== undefined)
-        return best.candidate;
-    const extended = candidates.filter((c) => word.length >= 2 && c.startsWith(word));
-    return extended.length === 1 ? extended[0] : undefined;
-}
-/** ` Did you mean X?` or nothing. */
-function suggestion(word, candidates) {
-    const match = didYouMean(word, candidates);
-    return match === undefined ? '' : ` Did you mean ${match}?`;
-}
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            const row = d[i];
-            const up = d[i - 1];
-            row[j] = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    return d[rows - 1][cols - 1];
-}
-
+// EXTERNAL MODULE: ./src/core/text/did-you-mean.ts
+var did_you_mean = __webpack_require__(7608);
 // EXTERNAL MODULE: ./src/core/schema/check-json-schema.ts
 var check_json_schema = __webpack_require__(8596);
 // EXTERNAL MODULE: ./src/core/schema/user-schema.ts
@@ -510,7 +469,7 @@ function assertKnownType(type, config, newTypeFlag) {
     const known = typeNames(config);
     if (known.includes(type))
         return;
-    const meant = didYouMean(type, known);
+    const meant = (0,did_you_mean/* didYouMean */.au)(type, known);
     throw (0,core_errors/* badInput */.AN)(`type ${JSON.stringify(type)} is not in the type registry (types:) and no flow requires it, so it would count for nothing.` +
         `${meant !== undefined ? ` Did you mean ${meant}?` : ''} Record it anyway with ${newTypeFlag}, or add it under types: in the config. Nothing was written.`);
 }
@@ -528,119 +487,10 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/core/config/normalize-config.ts
-var normalize_config = __webpack_require__(5304);
-;// CONCATENATED MODULE: ./src/core/evidence/limits.ts
-
-/** Largest evidence file read, unless the config's `evidence.max_bytes` says otherwise (10 MiB). */
-const DEFAULT_MAX_BYTES = normalize_config/* DEFAULT_EVIDENCE_MAX_BYTES */.TW;
-/**
- * Deepest nesting accepted in XML elements or JSON arrays/objects. Real reports stay under 20;
- * the cap keeps every recursive walk (ours, canonical JSON, schema validation) far from the stack limit.
- */
-const MAX_NESTING_DEPTH = 256;
-/** Findings kept per report for annotations; the counts in the summary always cover everything. */
-const MAX_FINDINGS = 50;
-/** Longest finding message kept, in characters (stack traces can be megabytes). */
-const MAX_FINDING_MESSAGE = 1000;
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} bytes`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-;// CONCATENATED MODULE: ./src/core/evidence/json-text.ts
-
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACE = 0x7d;
-const CLOSE_BRACKET = 0x5d;
-/**
- * Deepest array/object nesting of a JSON text, stopping as soon as it passes `limit`.
- * One pass without allocation: V8's JSON.parse copes with 100k levels, but every recursive walk
- * of the result afterwards (canonical JSON, schema validation) would overflow the stack.
- */
-function jsonNestingDepth(text, limit) {
-    let depth = 0;
-    let deepest = 0;
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) {
-            i = endOfString(text, i);
-        }
-        else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-            depth++;
-            if (depth > deepest) {
-                deepest = depth;
-                if (deepest > limit)
-                    return deepest;
-            }
-        }
-        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-            depth--;
-        }
-    }
-    return deepest;
-}
-/** Index of the quote closing the string that opens at `start` (or the end of the text). */
-function endOfString(text, start) {
-    let i = start;
-    for (;;) {
-        i = text.indexOf('"', i + 1);
-        if (i < 0)
-            return text.length;
-        let backslashes = 0;
-        while (text.charCodeAt(i - 1 - backslashes) === BACKSLASH)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return i;
-    }
-}
-/** Parses a JSON report, refusing empty, malformed and too deeply nested text with a clear BAD_INPUT. */
-function parseJsonText(text) {
-    if (text.trim() === '') {
-        throw (0,core_errors/* badInput */.AN)('the file is empty: attach the report the tool wrote (was it written before the step ran?).');
-    }
-    if (jsonNestingDepth(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
-        throw (0,core_errors/* badInput */.AN)(`JSON nests arrays/objects deeper than ${MAX_NESTING_DEPTH} levels, which no report format needs: ` +
-            'refused as hostile input; attach the report the tool wrote.');
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (cause) {
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        throw (0,core_errors/* badInput */.AN)(`not valid JSON (${reason}): check that the file was written completely (a truncated file?).`, cause);
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The array at `value[key]`, or [] when absent; anything else there is a format error. */
-function arrayAt(value, key, where) {
-    const found = value[key];
-    if (found === undefined || found === null)
-        return [];
-    if (!Array.isArray(found))
-        throw (0,core_errors/* badInput */.AN)(`${where}.${key} is ${typeName(found)}, not an array: is the file from the tool?`);
-    return found;
-}
-function typeName(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
+// EXTERNAL MODULE: ./src/core/evidence/json-text.ts
+var json_text = __webpack_require__(463);
+// EXTERNAL MODULE: ./src/core/evidence/limits.ts
+var limits = __webpack_require__(5297);
 ;// CONCATENATED MODULE: ./src/core/evidence/json-shape.ts
 
 
@@ -659,7 +509,7 @@ function computeShape(text) {
     const first = text.trimStart().charAt(0);
     if (first !== '{' && first !== '[')
         return undefined;
-    if (jsonNestingDepth(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH)
+    if ((0,json_text/* jsonNestingDepth */.qu)(text, limits/* MAX_NESTING_DEPTH */.wM) > limits/* MAX_NESTING_DEPTH */.wM)
         return undefined;
     let doc;
     try {
@@ -670,8 +520,8 @@ function computeShape(text) {
     }
     // Keep only the head object, shallowly copied, so the cache holds no large arrays alive.
     if (Array.isArray(doc))
-        return { root: 'array', head: isRecord(doc[0]) ? shallowHead(doc[0]) : undefined };
-    return isRecord(doc) ? { root: 'object', head: shallowHead(doc) } : undefined;
+        return { root: 'array', head: (0,json_text/* isRecord */.u4)(doc[0]) ? shallowHead(doc[0]) : undefined };
+    return (0,json_text/* isRecord */.u4)(doc) ? { root: 'object', head: shallowHead(doc) } : undefined;
 }
 function shallowHead(value) {
     const head = {};
@@ -820,7 +670,7 @@ function makeParser() {
         // Entities are decoded here, in toElement, and only in values that hold an '&': the parser's
         // own decoding runs a pass per known entity over every value (about 100 ms on a 10 MB report).
         processEntities: false,
-        maxNestedTags: MAX_NESTING_DEPTH,
+        maxNestedTags: limits/* MAX_NESTING_DEPTH */.wM,
     });
 }
 /**
@@ -844,7 +694,7 @@ function parseXml(text) {
     catch (cause) {
         const reason = cause instanceof Error ? cause.message : String(cause);
         if (/nested tags/i.test(reason)) {
-            throw (0,core_errors/* badInput */.AN)(`the XML nests elements deeper than ${MAX_NESTING_DEPTH} levels, which no report format needs: refused as hostile input.`, cause);
+            throw (0,core_errors/* badInput */.AN)(`the XML nests elements deeper than ${limits/* MAX_NESTING_DEPTH */.wM} levels, which no report format needs: refused as hostile input.`, cause);
         }
         throw (0,core_errors/* badInput */.AN)(`not readable XML (${reason}): attach the report exactly as the tool wrote it.`, cause);
     }
@@ -921,32 +771,32 @@ const cyclonedxParser = {
         return root?.localName === 'bom' && Object.values(root.attributes).some((v) => NAMESPACE.test(v));
     },
     parse(text) {
-        const summary = text.trimStart().startsWith('<') ? countXml(parseXml(text)) : countJson(parseJsonText(text));
+        const summary = text.trimStart().startsWith('<') ? countXml(parseXml(text)) : countJson((0,json_text/* parseJsonText */.lk)(text));
         return { format: 'cyclonedx', summary, defaultStatus: 'PASSED' };
     },
 };
 function countJson(bom) {
-    if (!isRecord(bom) || bom.bomFormat !== 'CycloneDX') {
+    if (!(0,json_text/* isRecord */.u4)(bom) || bom.bomFormat !== 'CycloneDX') {
         throw (0,core_errors/* badInput */.AN)('not a CycloneDX JSON BOM (no "bomFormat": "CycloneDX"): is the file from a CycloneDX tool?');
     }
     if (typeof bom.specVersion !== 'string') {
-        throw (0,core_errors/* badInput */.AN)(`CycloneDX specVersion is ${typeName(bom.specVersion)}: it must be a string like "1.6" (is the file complete?).`);
+        throw (0,core_errors/* badInput */.AN)(`CycloneDX specVersion is ${(0,json_text/* typeName */.go)(bom.specVersion)}: it must be a string like "1.6" (is the file complete?).`);
     }
     let components = 0;
     // Iterative walk: nesting is already capped, but a stack keeps memory flat on wide BOMs.
-    const pending = [{ list: arrayAt(bom, 'components', 'CycloneDX BOM'), where: 'components' }];
+    const pending = [{ list: (0,json_text/* arrayAt */.RD)(bom, 'components', 'CycloneDX BOM'), where: 'components' }];
     for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
         for (const [i, component] of next.list.entries()) {
-            if (!isRecord(component))
-                throw (0,core_errors/* badInput */.AN)(`CycloneDX ${next.where}[${i}] is ${typeName(component)}, not an object.`);
+            if (!(0,json_text/* isRecord */.u4)(component))
+                throw (0,core_errors/* badInput */.AN)(`CycloneDX ${next.where}[${i}] is ${(0,json_text/* typeName */.go)(component)}, not an object.`);
             components++;
             const where = `${next.where}[${i}].components`;
-            const nested = arrayAt(component, 'components', `${next.where}[${i}]`);
+            const nested = (0,json_text/* arrayAt */.RD)(component, 'components', `${next.where}[${i}]`);
             if (nested.length > 0)
                 pending.push({ list: nested, where });
         }
     }
-    const vulnerabilities = arrayAt(bom, 'vulnerabilities', 'CycloneDX BOM').length;
+    const vulnerabilities = (0,json_text/* arrayAt */.RD)(bom, 'vulnerabilities', 'CycloneDX BOM').length;
     return { components, vulnerabilities, specVersion: bom.specVersion };
 }
 function countXml(bom) {
@@ -986,15 +836,15 @@ const jsonParser = {
         return jsonShape(text) !== undefined;
     },
     parse(text) {
-        const doc = parseJsonText(text);
+        const doc = (0,json_text/* parseJsonText */.lk)(text);
         return { format: 'json', summary: summaryOf(doc, text.length), document: doc, defaultStatus: 'PASSED' };
     },
 };
 function summaryOf(doc, chars) {
     if (chars <= JSON_SUMMARY_MAX_CHARS)
-        return isRecord(doc) ? doc : { document: doc };
+        return (0,json_text/* isRecord */.u4)(doc) ? doc : { document: doc };
     const outline = { truncated: true, chars };
-    if (isRecord(doc))
+    if ((0,json_text/* isRecord */.u4)(doc))
         outline.keys = Object.keys(doc).slice(0, 100);
     else if (Array.isArray(doc))
         outline.items = doc.length;
@@ -1016,11 +866,11 @@ class FindingCollector {
             kept = [];
             this.byLevel.set(finding.level, kept);
         }
-        if (kept.length < MAX_FINDINGS)
+        if (kept.length < limits/* MAX_FINDINGS */.Mt)
             kept.push(clip(finding));
     }
     list() {
-        return ORDER.flatMap((level) => this.byLevel.get(level) ?? []).slice(0, MAX_FINDINGS);
+        return ORDER.flatMap((level) => this.byLevel.get(level) ?? []).slice(0, limits/* MAX_FINDINGS */.Mt);
     }
 }
 function clip(finding) {
@@ -1034,7 +884,7 @@ function clip(finding) {
     return out;
 }
 function shorten(text) {
-    return text.length <= MAX_FINDING_MESSAGE ? text : `${text.slice(0, MAX_FINDING_MESSAGE - 1)}…`;
+    return text.length <= limits/* MAX_FINDING_MESSAGE */.F7 ? text : `${text.slice(0, limits/* MAX_FINDING_MESSAGE */.F7 - 1)}…`;
 }
 /** A positive integer from an attribute or JSON value, else undefined. */
 function lineNumber(value) {
@@ -1135,7 +985,7 @@ class RuleLevels {
     extensions;
     byId;
     constructor(run) {
-        const tool = isRecord(run.tool) ? run.tool : {};
+        const tool = (0,json_text/* isRecord */.u4)(run.tool) ? run.tool : {};
         this.driver = rulesOf(tool.driver);
         this.extensions = Array.isArray(tool.extensions) ? tool.extensions.map(rulesOf) : [];
     }
@@ -1148,7 +998,7 @@ class RuleLevels {
         return this.ruleLevel(result) ?? 'warning';
     }
     ruleLevel(result) {
-        const reference = isRecord(result.rule) ? result.rule : {};
+        const reference = (0,json_text/* isRecord */.u4)(result.rule) ? result.rule : {};
         const index = typeof result.ruleIndex === 'number' ? result.ruleIndex : reference.index;
         const rules = this.componentRules(reference.toolComponent);
         if (typeof index === 'number' && index >= 0 && rules !== undefined) {
@@ -1161,7 +1011,7 @@ class RuleLevels {
     }
     /** The rules a `toolComponent` reference points at: the driver unless an extension index is given. */
     componentRules(component) {
-        if (!isRecord(component) || typeof component.index !== 'number')
+        if (!(0,json_text/* isRecord */.u4)(component) || typeof component.index !== 'number')
             return this.driver;
         return this.extensions[component.index];
     }
@@ -1170,7 +1020,7 @@ class RuleLevels {
             this.byId = new Map();
             // The driver's rules win over extensions' when both define an id: first one kept.
             for (const rule of [...this.driver, ...this.extensions.flat()]) {
-                if (isRecord(rule) && typeof rule.id === 'string' && !this.byId.has(rule.id))
+                if ((0,json_text/* isRecord */.u4)(rule) && typeof rule.id === 'string' && !this.byId.has(rule.id))
                     this.byId.set(rule.id, levelOf(rule));
             }
         }
@@ -1178,10 +1028,10 @@ class RuleLevels {
     }
 }
 function rulesOf(component) {
-    return isRecord(component) && Array.isArray(component.rules) ? component.rules : [];
+    return (0,json_text/* isRecord */.u4)(component) && Array.isArray(component.rules) ? component.rules : [];
 }
 function levelOf(rule) {
-    if (!isRecord(rule) || !isRecord(rule.defaultConfiguration))
+    if (!(0,json_text/* isRecord */.u4)(rule) || !(0,json_text/* isRecord */.u4)(rule.defaultConfiguration))
         return undefined;
     const level = rule.defaultConfiguration.level;
     return typeof level === 'string' && LEVELS.has(level) ? level : undefined;
@@ -1204,21 +1054,21 @@ const sarifParser = {
         return typeof version === 'string' || (typeof $schema === 'string' && /sarif/i.test($schema));
     },
     parse(text) {
-        const log = parseJsonText(text);
-        if (!isRecord(log))
-            throw (0,core_errors/* badInput */.AN)(`a SARIF log is a JSON object, not ${typeName(log)}.`);
+        const log = (0,json_text/* parseJsonText */.lk)(text);
+        if (!(0,json_text/* isRecord */.u4)(log))
+            throw (0,core_errors/* badInput */.AN)(`a SARIF log is a JSON object, not ${(0,json_text/* typeName */.go)(log)}.`);
         if (log.version !== '2.1.0') {
             throw (0,core_errors/* badInput */.AN)(`SARIF version ${JSON.stringify(log.version)} is not supported: Factstore reads SARIF 2.1.0 (ask the tool for it).`);
         }
         const counts = { results: 0, error: 0, warning: 0, note: 0, none: 0 };
         const findings = new FindingCollector();
-        for (const [r, run] of arrayAt(log, 'runs', 'SARIF log').entries()) {
-            if (!isRecord(run))
-                throw (0,core_errors/* badInput */.AN)(`SARIF runs[${r}] is ${typeName(run)}, not an object.`);
+        for (const [r, run] of (0,json_text/* arrayAt */.RD)(log, 'runs', 'SARIF log').entries()) {
+            if (!(0,json_text/* isRecord */.u4)(run))
+                throw (0,core_errors/* badInput */.AN)(`SARIF runs[${r}] is ${(0,json_text/* typeName */.go)(run)}, not an object.`);
             const rules = new RuleLevels(run);
-            for (const result of arrayAt(run, 'results', `runs[${r}]`)) {
-                if (!isRecord(result))
-                    throw (0,core_errors/* badInput */.AN)(`a result in SARIF runs[${r}] is ${typeName(result)}, not an object.`);
+            for (const result of (0,json_text/* arrayAt */.RD)(run, 'results', `runs[${r}]`)) {
+                if (!(0,json_text/* isRecord */.u4)(result))
+                    throw (0,core_errors/* badInput */.AN)(`a result in SARIF runs[${r}] is ${(0,json_text/* typeName */.go)(result)}, not an object.`);
                 const level = rules.effectiveLevel(result);
                 counts.results++;
                 counts[level]++;
@@ -1230,12 +1080,12 @@ const sarifParser = {
     },
 };
 function parse_sarif_findingOf(result, level) {
-    const message = isRecord(result.message) ? result.message : {};
+    const message = (0,json_text/* isRecord */.u4)(result.message) ? result.message : {};
     const text = [message.text, message.markdown, message.id].find((t) => typeof t === 'string');
-    const location = Array.isArray(result.locations) && isRecord(result.locations[0]) ? result.locations[0] : {};
-    const physical = isRecord(location.physicalLocation) ? location.physicalLocation : {};
-    const artifact = isRecord(physical.artifactLocation) ? physical.artifactLocation : {};
-    const region = isRecord(physical.region) ? physical.region : {};
+    const location = Array.isArray(result.locations) && (0,json_text/* isRecord */.u4)(result.locations[0]) ? result.locations[0] : {};
+    const physical = (0,json_text/* isRecord */.u4)(location.physicalLocation) ? location.physicalLocation : {};
+    const artifact = (0,json_text/* isRecord */.u4)(physical.artifactLocation) ? physical.artifactLocation : {};
+    const region = (0,json_text/* isRecord */.u4)(physical.region) ? physical.region : {};
     const ruleId = typeof result.ruleId === 'string' ? result.ruleId : undefined;
     return {
         level,
@@ -1289,22 +1139,22 @@ const snykParser = {
         return typeof head.ok === 'boolean' || typeof head.packageManager === 'string';
     },
     parse(text) {
-        const doc = parseJsonText(text);
+        const doc = (0,json_text/* parseJsonText */.lk)(text);
         const projects = Array.isArray(doc) ? doc : [doc];
         const severities = new SeverityCounts();
         const findings = new FindingCollector();
         for (const [p, project] of projects.entries()) {
             const where = Array.isArray(doc) ? `Snyk project [${p}]` : 'the Snyk report';
-            if (!isRecord(project))
-                throw (0,core_errors/* badInput */.AN)(`${where} is ${typeName(project)}, not an object: is this \`snyk test --json\` output?`);
+            if (!(0,json_text/* isRecord */.u4)(project))
+                throw (0,core_errors/* badInput */.AN)(`${where} is ${(0,json_text/* typeName */.go)(project)}, not an object: is this \`snyk test --json\` output?`);
             if (!Array.isArray(project.vulnerabilities)) {
                 const error = typeof project.error === 'string' ? ` (Snyk said: ${project.error})` : '';
                 throw (0,core_errors/* badInput */.AN)(`${where} has no "vulnerabilities" list${error}: attach the output of a successful \`snyk test --json\`.`);
             }
             const file = [project.displayTargetFile, project.targetFile, project.projectName].find((f) => typeof f === 'string');
             for (const vuln of project.vulnerabilities) {
-                if (!isRecord(vuln))
-                    throw (0,core_errors/* badInput */.AN)(`a vulnerability in ${where} is ${typeName(vuln)}, not an object.`);
+                if (!(0,json_text/* isRecord */.u4)(vuln))
+                    throw (0,core_errors/* badInput */.AN)(`a vulnerability in ${where} is ${(0,json_text/* typeName */.go)(vuln)}, not an object.`);
                 const severity = severities.add(vuln.severity);
                 const id = typeof vuln.id === 'string' ? vuln.id : undefined;
                 const pkg = [vuln.packageName, vuln.version].filter((s) => typeof s === 'string').join('@');
@@ -1332,17 +1182,17 @@ const spdxParser = {
         return typeof version === 'string' && version.startsWith('SPDX-');
     },
     parse(text) {
-        const doc = parseJsonText(text);
-        if (!isRecord(doc) || typeof doc.spdxVersion !== 'string' || !doc.spdxVersion.startsWith('SPDX-2.')) {
-            const version = isRecord(doc) ? JSON.stringify(doc.spdxVersion) : typeName(doc);
+        const doc = (0,json_text/* parseJsonText */.lk)(text);
+        if (!(0,json_text/* isRecord */.u4)(doc) || typeof doc.spdxVersion !== 'string' || !doc.spdxVersion.startsWith('SPDX-2.')) {
+            const version = (0,json_text/* isRecord */.u4)(doc) ? JSON.stringify(doc.spdxVersion) : (0,json_text/* typeName */.go)(doc);
             throw (0,core_errors/* badInput */.AN)(`not an SPDX 2.x JSON document (spdxVersion ${version}): Factstore reads SPDX 2.3 JSON.`);
         }
         const counts = {};
         for (const key of ['packages', 'files', 'relationships']) {
-            const list = arrayAt(doc, key, 'SPDX document');
-            const bad = list.findIndex((item) => !isRecord(item));
+            const list = (0,json_text/* arrayAt */.RD)(doc, key, 'SPDX document');
+            const bad = list.findIndex((item) => !(0,json_text/* isRecord */.u4)(item));
             if (bad >= 0)
-                throw (0,core_errors/* badInput */.AN)(`SPDX ${key}[${bad}] is ${typeName(list[bad])}, not an object.`);
+                throw (0,core_errors/* badInput */.AN)(`SPDX ${key}[${bad}] is ${(0,json_text/* typeName */.go)(list[bad])}, not an object.`);
             counts[key] = list.length;
         }
         return {
@@ -1375,17 +1225,17 @@ const trivyParser = {
         return typeof head.Target === 'string' && ('Vulnerabilities' in head || 'Type' in head);
     },
     parse(text) {
-        const doc = parseJsonText(text);
+        const doc = (0,json_text/* parseJsonText */.lk)(text);
         const results = resultsOf(doc);
         const severities = new SeverityCounts();
         const findings = new FindingCollector();
         for (const [r, result] of results.entries()) {
-            if (!isRecord(result))
-                throw (0,core_errors/* badInput */.AN)(`Trivy Results[${r}] is ${typeName(result)}, not an object.`);
+            if (!(0,json_text/* isRecord */.u4)(result))
+                throw (0,core_errors/* badInput */.AN)(`Trivy Results[${r}] is ${(0,json_text/* typeName */.go)(result)}, not an object.`);
             const target = typeof result.Target === 'string' ? result.Target : undefined;
-            for (const vuln of arrayAt(result, 'Vulnerabilities', `Results[${r}]`)) {
-                if (!isRecord(vuln))
-                    throw (0,core_errors/* badInput */.AN)(`a vulnerability in Trivy Results[${r}] is ${typeName(vuln)}, not an object.`);
+            for (const vuln of (0,json_text/* arrayAt */.RD)(result, 'Vulnerabilities', `Results[${r}]`)) {
+                if (!(0,json_text/* isRecord */.u4)(vuln))
+                    throw (0,core_errors/* badInput */.AN)(`a vulnerability in Trivy Results[${r}] is ${(0,json_text/* typeName */.go)(vuln)}, not an object.`);
                 const severity = severities.add(vuln.Severity);
                 const id = typeof vuln.VulnerabilityID === 'string' ? vuln.VulnerabilityID : undefined;
                 const pkg = [vuln.PkgName, vuln.InstalledVersion].filter((s) => typeof s === 'string').join('@');
@@ -1399,12 +1249,12 @@ const trivyParser = {
 function resultsOf(doc) {
     if (Array.isArray(doc))
         return doc; // legacy format: the array is the results
-    if (!isRecord(doc))
-        throw (0,core_errors/* badInput */.AN)(`a Trivy report is a JSON object, not ${typeName(doc)}.`);
+    if (!(0,json_text/* isRecord */.u4)(doc))
+        throw (0,core_errors/* badInput */.AN)(`a Trivy report is a JSON object, not ${(0,json_text/* typeName */.go)(doc)}.`);
     if (doc.SchemaVersion !== 2) {
         throw (0,core_errors/* badInput */.AN)(`Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)} is not supported: Factstore reads SchemaVersion 2 (\`trivy -f json\`).`);
     }
-    return arrayAt(doc, 'Results', 'Trivy report');
+    return (0,json_text/* arrayAt */.RD)(doc, 'Results', 'Trivy report');
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/types.ts
@@ -1476,9 +1326,9 @@ function readText(bytes, name) {
  */
 function parseEvidence(bytes, options) {
     const { name } = options;
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxBytes = options.maxBytes ?? limits/* DEFAULT_MAX_BYTES */.fS;
     if (bytes.byteLength > maxBytes) {
-        throw (0,core_errors/* badInput */.AN)(`evidence ${name} is ${formatBytes(bytes.byteLength)}, over the limit of ${formatBytes(maxBytes)}: ` +
+        throw (0,core_errors/* badInput */.AN)(`evidence ${name} is ${(0,limits/* formatBytes */.z3)(bytes.byteLength)}, over the limit of ${(0,limits/* formatBytes */.z3)(maxBytes)}: ` +
             'attach a smaller report, or raise `evidence.max_bytes` in the config if this size is expected.');
     }
     const text = readText(bytes, name);
@@ -1520,7 +1370,7 @@ function refuseFormat(text, name, wanted, from) {
 function rejectUnreadable(text) {
     const first = text.trimStart().charAt(0);
     if (first === '{' || first === '[')
-        parseJsonText(text);
+        (0,json_text/* parseJsonText */.lk)(text);
     else if (first === '<')
         parseXml(text);
 }
@@ -1564,7 +1414,7 @@ function planAnnotations(files, workspace) {
     let more = 0;
     let atLeast = false;
     for (const file of files) {
-        if ((file.findings?.length ?? 0) >= MAX_FINDINGS)
+        if ((file.findings?.length ?? 0) >= limits/* MAX_FINDINGS */.Mt)
             atLeast = true;
         for (const finding of file.findings ?? []) {
             const level = annotate_findings_levelOf(finding);
@@ -2224,8 +2074,8 @@ function writeAnnotations(plan) {
 
 // EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
 var open_store = __webpack_require__(4032);
-// EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts + 1 modules
-var artifact_digest = __webpack_require__(4026);
+// EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts
+var artifact_digest = __webpack_require__(5067);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
 var input_reader = __webpack_require__(7916);
 // EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 2 modules
@@ -2277,8 +2127,8 @@ var idempotency_key = __webpack_require__(2233);
 var start_trail = __webpack_require__(7175);
 // EXTERNAL MODULE: ./src/action/record/step-outputs.ts
 var step_outputs = __webpack_require__(8689);
-// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 17 modules
-var breakdown = __webpack_require__(9984);
+// EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
+var breakdown = __webpack_require__(9856);
 ;// CONCATENATED MODULE: ./src/action/report/attest-summary.ts
 
 /** The line above the breakdown that says what this step recorded (or, on a re-run, found). */
@@ -2428,466 +2278,6 @@ async function attest(session) {
 
 /***/ }),
 
-/***/ 7777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ changeAuthor)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * The change's author, as GitHub authenticated them: the pull request's author on pull request
- * events, else who pushed (the event's pusher, else GITHUB_ACTOR). A trail records it when it
- * begins, so an approval by the same login never counts (approval.forbid_self).
- */
-function changeAuthor(eventPath, actor) {
-    let event = {};
-    try {
-        if (eventPath !== undefined && eventPath !== '')
-            event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
-    }
-    catch {
-        // no payload: the actor is all there is
-    }
-    const candidates = [event.pull_request?.user?.login, event.pusher?.name, actor];
-    return candidates.find((c) => typeof c === 'string' && c !== '');
-}
-
-
-/***/ }),
-
-/***/ 3372:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ fetchOidcClaims)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/action/env/oidc-claims.ts
-
-/** The audience the token is requested for, so it is useless to any other service. */
-const OIDC_AUDIENCE = 'factstore';
-/**
- * The claims of a JWT's payload (its middle part, base64url JSON). The signature is not checked:
- * the token comes straight from the runner's token service over its authenticated channel, and only
- * the claims are kept, never the token.
- */
-function decodeClaims(token) {
-    const payload = token.split('.')[1];
-    let claims;
-    try {
-        claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8'));
-    }
-    catch (e) {
-        throw new errors/* FactstoreError */.ST('INTERNAL', 'factstore: the OIDC token of the run has no readable claims: re-run the job; if it persists, remove `id-token: write` to record facts without them.', { cause: e });
-    }
-    if (typeof claims !== 'object' || claims === null) {
-        throw new errors/* FactstoreError */.ST('INTERNAL', 'factstore: the OIDC token of the run has no claims object: re-run the job; if it persists, remove `id-token: write` to record facts without them.');
-    }
-    const text = (key) => {
-        const v = claims[key];
-        return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-    };
-    const out = {};
-    const issuer = text('iss');
-    const jobWorkflowRef = text('job_workflow_ref');
-    const repositoryId = text('repository_id');
-    const runId = text('run_id');
-    if (issuer !== undefined)
-        out.issuer = issuer;
-    if (jobWorkflowRef !== undefined)
-        out.jobWorkflowRef = jobWorkflowRef;
-    if (repositoryId !== undefined)
-        out.repositoryId = repositoryId;
-    if (runId !== undefined)
-        out.runId = runId;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/action/env/fetch-oidc-claims.ts
-
-
-
-/**
- * The run's OIDC claims when the job has `id-token: write`, else undefined. The token is masked
- * (getIDToken registers it) and dropped here: only its claims leave this function.
- */
-async function fetchOidcClaims(env) {
-    if (!env.oidcAvailable)
-        return undefined;
-    let token;
-    try {
-        token = await core/* getIDToken */.V9(OIDC_AUDIENCE);
-    }
-    catch (e) {
-        throw new errors/* FactstoreError */.ST('CONFIG', `factstore: the job may mint an OIDC token (id-token: write) but the token service refused it (${e instanceof Error ? e.message.replace(/\s+/g, ' ') : String(e)}): re-run the job, or remove \`id-token: write\` to record facts without provenance claims.`, { cause: e });
-    }
-    core/* setSecret */.Pq(token);
-    return decodeClaims(token);
-}
-
-
-/***/ }),
-
-/***/ 8073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ runContext)
-/* harmony export */ });
-/**
- * Where a fact was recorded from, for the `context` field: the run's identity from the runner's
- * environment and, when the job may mint one, the OIDC token's claims (which GitHub signs, unlike
- * the environment). Absent values are left out.
- */
-function runContext(env, claims) {
-    const context = {};
-    const put = (key, value) => {
-        if (value !== undefined && value !== '')
-            context[key] = value.slice(0, 4096);
-    };
-    put('repository', env.repository);
-    put('workflow', env.workflow);
-    put('job', env.job);
-    put('runId', env.runId);
-    put('runAttempt', env.runAttempt);
-    put('ref', env.ref);
-    put('sha', env.sha);
-    put('actor', env.actor);
-    put('event', env.event);
-    put('serverUrl', env.serverUrl);
-    if (claims !== undefined) {
-        put('oidcIssuer', claims.issuer);
-        put('jobWorkflowRef', claims.jobWorkflowRef);
-        put('repositoryId', claims.repositoryId);
-        put('oidcRunId', claims.runId);
-    }
-    return context;
-}
-
-
-/***/ }),
-
-/***/ 2864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ot: () => (/* binding */ readRunnerEnv),
-/* harmony export */   Vp: () => (/* binding */ runUrl),
-/* harmony export */   bC: () => (/* binding */ gitBranch)
-/* harmony export */ });
-function readRunnerEnv(env, cwd) {
-    const get = (name) => {
-        const v = env[name]?.trim();
-        return v === undefined || v === '' ? undefined : v;
-    };
-    return {
-        workspace: get('GITHUB_WORKSPACE') ?? cwd,
-        repository: get('GITHUB_REPOSITORY'),
-        repositoryId: get('GITHUB_REPOSITORY_ID'),
-        workflow: get('GITHUB_WORKFLOW'),
-        job: get('GITHUB_JOB'),
-        runId: get('GITHUB_RUN_ID'),
-        runAttempt: get('GITHUB_RUN_ATTEMPT'),
-        ref: get('GITHUB_REF'),
-        refName: get('GITHUB_REF_NAME'),
-        refType: get('GITHUB_REF_TYPE'),
-        headRef: get('GITHUB_HEAD_REF'),
-        baseRef: get('GITHUB_BASE_REF'),
-        sha: get('GITHUB_SHA'),
-        actor: get('GITHUB_ACTOR'),
-        actorId: get('GITHUB_ACTOR_ID'),
-        event: get('GITHUB_EVENT_NAME'),
-        serverUrl: (get('GITHUB_SERVER_URL') ?? 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (get('GITHUB_API_URL') ?? 'https://api.github.com').replace(/\/+$/, ''),
-        oidcAvailable: get('ACTIONS_ID_TOKEN_REQUEST_URL') !== undefined && get('ACTIONS_ID_TOKEN_REQUEST_TOKEN') !== undefined,
-        signingKeyEnv: get('FACTSTORE_SIGNING_KEY'),
-    };
-}
-/** The run's page, the default evidence link; undefined outside a workflow run. */
-function runUrl(env) {
-    if (env.repository === undefined || env.runId === undefined)
-        return undefined;
-    const attempt = env.runAttempt !== undefined && env.runAttempt !== '1' ? `/attempts/${env.runAttempt}` : '';
-    return `${env.serverUrl}/${env.repository}/actions/runs/${env.runId}${attempt}`;
-}
-/** The git branch being built: the head branch of a pull request, else the pushed branch. */
-function gitBranch(env) {
-    if (env.headRef !== undefined)
-        return env.headRef;
-    return env.refType === 'branch' ? env.refName : undefined;
-}
-
-
-/***/ }),
-
-/***/ 3566:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ ACTION_INPUT_NAMES)
-/* harmony export */ });
-/** The Action's `with:` keys, as the shared evidence and status errors name them. */
-const ACTION_INPUT_NAMES = {
-    evidence: '`evidence:`',
-    format: '`format:`',
-    status: '`status:`',
-    overrideReason: '`override-reason:`',
-    file: '`artifact-file:`',
-    help: 'See the inputs of the factstore action (action.yml).',
-};
-
-
-/***/ }),
-
-/***/ 4026:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ artifactDigest)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/evidence/files/input-names.ts
-var input_names = __webpack_require__(3408);
-;// CONCATENATED MODULE: ./src/core/evidence/files/fingerprint.ts
-
-
-
-
-
-
-/** How a directory is digested; shown by `artifacts create --help` and the Action's docs. */
-const DIRECTORY_RULE = (/* unused pure expression or super */ null && (`A file's digest is the sha256 of its bytes (the same as sha256sum).
-A directory's digest is the sha256 of a manifest with one line per file below it,
-"<relative path>\\0<sha256 hex of the file>\\n", paths with '/' separators, sorted bytewise.
-Symbolic links inside it are not followed: a link counts as a file whose bytes are its target path.
-Empty directories add nothing.`));
-async function fingerprintPath(target, names = input_names/* CLI_INPUT_NAMES */.j) {
-    let info;
-    try {
-        info = await (0,promises_.stat)(target);
-    }
-    catch (e) {
-        throw (0,errors/* badInput */.AN)(`cannot read ${target} (${e.code ?? String(e)}): check the path given to ${names.file}.`, e);
-    }
-    if (info.isFile())
-        return { digest: `sha256:${await hashFile(target)}`, kind: 'file' };
-    if (!info.isDirectory())
-        throw (0,errors/* badInput */.AN)(`${target} is neither a file nor a directory: give ${names.file} a build output.`);
-    const entries = [];
-    await walk(target, '', entries);
-    entries.sort((a, b) => Buffer.compare(a.rel, b.rel));
-    const manifest = (0,external_node_crypto_.createHash)('sha256');
-    for (const e of entries)
-        manifest.update(Buffer.concat([e.rel, Buffer.from(`\0${e.hex}\n`)]));
-    return { digest: `sha256:${manifest.digest('hex')}`, kind: 'directory', entries: entries.length };
-}
-async function walk(root, rel, out) {
-    for (const entry of await (0,promises_.readdir)(external_node_path_default().join(root, rel), { withFileTypes: true })) {
-        const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
-        const full = external_node_path_default().join(root, childRel);
-        if (entry.isSymbolicLink()) {
-            out.push({ rel: Buffer.from(childRel), hex: (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readlink)(full)).digest('hex') });
-        }
-        else if (entry.isDirectory()) {
-            await walk(root, childRel, out);
-        }
-        else if (entry.isFile()) {
-            out.push({ rel: Buffer.from(childRel), hex: await hashFile(full) });
-        }
-        else {
-            const kind = (await (0,promises_.lstat)(full)).isFIFO() ? 'a named pipe' : 'a special file';
-            throw (0,errors/* badInput */.AN)(`${full} is ${kind}: a fingerprinted directory may hold only files, directories and links.`);
-        }
-    }
-}
-function hashFile(file) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        (0,external_node_fs_.createReadStream)(file)
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-
-// EXTERNAL MODULE: ./src/action/inputs/action-input-names.ts
-var action_input_names = __webpack_require__(3566);
-;// CONCATENATED MODULE: ./src/action/inputs/artifact-digest.ts
-
-
-
-/** The digest given, or the fingerprint of the file or directory named (relative to the workspace). */
-async function artifactDigest(artifact, workspace) {
-    if (artifact === undefined)
-        return undefined;
-    if ('digest' in artifact)
-        return artifact.digest;
-    return (await fingerprintPath(external_node_path_default().resolve(workspace, artifact.file), action_input_names/* ACTION_INPUT_NAMES */.f)).digest;
-}
-
-
-/***/ }),
-
-/***/ 2271:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ checkTrail),
-/* harmony export */   r: () => (/* binding */ readArtifactInput)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_model_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1837);
-/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7916);
-
-
-
-/** The `artifact` (digest) or `artifact-file` input; at most one of them. */
-function readArtifactInput() {
-    const digest = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('artifact');
-    const file = (0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInput */ .$m)('artifact-file');
-    if (digest !== undefined && file !== undefined) {
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)('give either `artifact` (a sha256 digest) or `artifact-file` (a file or directory to fingerprint), not both.');
-    }
-    if (digest !== undefined)
-        return { digest: (0,_core_model_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeDigest */ .Gc)(digest) };
-    return file === undefined ? undefined : { file };
-}
-/** The trail name: the `trail` input, else the commit being built. */
-function checkTrail(trail) {
-    if (trail === undefined) {
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)('no trail: give the `trail` input (GITHUB_SHA, its default, is not set outside a workflow run).');
-    }
-    return (0,_core_model_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkName */ .I3)('trail', trail);
-}
-
-
-/***/ }),
-
-/***/ 2233:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ trailKey),
-/* harmony export */   U: () => (/* binding */ stepKey)
-/* harmony export */ });
-/* harmony import */ var _core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9361);
-
-/**
- * The key that makes a re-run of the same step in the same run attempt record nothing new: the
- * run, its attempt, the job, the flow, trail and type, plus a digest of what is recorded. The
- * digest tells apart the legs of a matrix job, which share the run, attempt and job id but attest
- * their own evidence. Undefined outside a workflow run (every run then records its fact).
- */
-function stepKey(env, fact) {
-    if (env.runId === undefined || env.job === undefined)
-        return undefined;
-    const digest = (0,_core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)((0,_core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(fact.content)).slice(0, 16);
-    const attempt = env.runAttempt ?? '1';
-    return `github-actions:${env.repository ?? ''}:run/${env.runId}/attempt/${attempt}/job/${env.job}/${fact.flow}/${fact.trail}/${fact.what}/${digest}`.slice(0, 1024);
-}
-/** One key per trail: steps that start the same trail at once write one trail fact, not one each. */
-function trailKey(flow, trail) {
-    return `trail-started:${flow}/${trail}`;
-}
-
-
-/***/ }),
-
-/***/ 7175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kg: () => (/* binding */ checkSameCommit),
-/* harmony export */   Qg: () => (/* binding */ startedTrail),
-/* harmony export */   vZ: () => (/* binding */ trailFact)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9361);
-/* harmony import */ var _idempotency_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2233);
-
-
-
-/** The trail fact among the trail's facts, if the trail was started. */
-function startedTrail(facts) {
-    return facts.find((f) => f.kind === 'trail');
-}
-/**
- * The fact that starts a trail. Its id comes from the flow and trail alone, so jobs that start the
- * same trail at once (an attest step on a trail nobody began) land one trail fact between them.
- */
-function trailFact(start) {
-    return (0,_core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_1__/* .makeFact */ .lO)({
-        kind: 'trail',
-        flow: start.flow,
-        trail: start.trail,
-        actor: start.actor,
-        ts: start.ts,
-        idempotencyKey: (0,_idempotency_key_js__WEBPACK_IMPORTED_MODULE_2__/* .trailKey */ .I)(start.flow, start.trail),
-        context: start.context,
-        ...(start.commit !== undefined ? { commit: start.commit } : {}),
-        ...(start.gitBranch !== undefined ? { gitBranch: start.gitBranch } : {}),
-        ...(start.author !== undefined ? { author: start.author } : {}),
-    });
-}
-/** A trail already started for another commit cannot be started again for this one. */
-function checkSameCommit(existing, commit) {
-    if (commit === undefined || existing.commit === undefined || existing.commit === commit)
-        return;
-    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`trail ${existing.trail} of flow ${existing.flow} was already started for commit ${existing.commit}: give another \`trail\` for commit ${commit}.`);
-}
-
-
-/***/ }),
-
-/***/ 2640:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ trailSummary)
-/* harmony export */ });
-/* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4978);
-/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9984);
-
-
-/** The trail's compliance breakdown as the job summary shows it (worded for GitHub). */
-function trailSummary(input) {
-    const { config, flow, trail, facts } = input;
-    const evaluation = (0,_core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateTrail */ .AG)({ flow, trail, facts, policies: config.policies, policyEvaluator: input.policyEvaluator });
-    const breakdown = (0,_core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__/* .buildBreakdown */ .AO)({
-        flows: [{ flow, evaluation, details: evaluation.details }],
-        audience: 'github',
-        types: config.types,
-        now: input.now,
-        ...(input.links !== undefined ? { links: input.links } : {}),
-    });
-    return { evaluation, markdown: (0,_core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderBreakdownMarkdown */ .DZ)(breakdown) };
-}
-
-
-/***/ }),
-
 /***/ 5304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2979,112 +2369,192 @@ function mapValues(map, fn) {
 
 /***/ }),
 
-/***/ 4978:
+/***/ 463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  fp: () => (/* reexport */ assertArtifact),
-  AG: () => (/* reexport */ evaluate_trail/* evaluateTrail */.A)
-});
-
-// UNUSED EXPORTS: NO_POLICY_ENGINE, buildTrailDocument, gateCommit
-
-// EXTERNAL MODULE: ./src/core/evaluate/evaluate-trail.ts + 5 modules
-var evaluate_trail = __webpack_require__(8349);
-// EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
-// EXTERNAL MODULE: ./src/core/evaluate/best-trail.ts
-var best_trail = __webpack_require__(152);
-;// CONCATENATED MODULE: ./src/core/evaluate/assert-artifact.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RD: () => (/* binding */ arrayAt),
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   qu: () => (/* binding */ jsonNestingDepth),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5297);
 
 
-
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
 /**
- * DESIGN §4 `assert(digest, flow)`: every trail of the flow that recorded the digest is
- * evaluated for that digest; COMPLIANT if any is, otherwise the breakdown of the best trail.
+ * Deepest array/object nesting of a JSON text, stopping as soon as it passes `limit`.
+ * One pass without allocation: V8's JSON.parse copes with 100k levels, but every recursive walk
+ * of the result afterwards (canonical JSON, schema validation) would overflow the stack.
  */
-async function assertArtifact(input) {
-    const { store, flow } = input;
-    const digest = (0,names/* normalizeDigest */.Gc)(input.digest);
-    const refs = (await store.trailsForArtifact(digest)).filter((ref) => ref.flow === flow.name);
-    const trails = [...new Set(refs.map((ref) => ref.trail))];
-    const evaluations = await Promise.all(trails.map(async (trail) => (0,evaluate_trail/* evaluateTrail */.A)({
-        flow,
-        trail,
-        facts: await store.readTrail(flow.name, trail),
-        artifact: digest,
-        ...optional(input),
-    })));
-    const best = (0,best_trail/* pickBest */.Mc)(evaluations);
-    return best === undefined ? unknownDigest(flow, digest) : toAssertResult(digest, best, trails.length);
+function jsonNestingDepth(text, limit) {
+    let depth = 0;
+    let deepest = 0;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            i = endOfString(text, i);
+        }
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+            depth++;
+            if (depth > deepest) {
+                deepest = depth;
+                if (deepest > limit)
+                    return deepest;
+            }
+        }
+        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+            depth--;
+        }
+    }
+    return deepest;
 }
-function optional(input) {
-    const { policies, policyEvaluator, isTeamMember } = input;
-    return {
-        ...(policies !== undefined ? { policies } : {}),
-        ...(policyEvaluator !== undefined ? { policyEvaluator } : {}),
-        ...(isTeamMember !== undefined ? { isTeamMember } : {}),
-    };
+/** Index of the quote closing the string that opens at `start` (or the end of the text). */
+function endOfString(text, start) {
+    let i = start;
+    for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i < 0)
+            return text.length;
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return i;
+    }
 }
-function toAssertResult(digest, evaluation, trailsConsidered) {
-    const { approval } = evaluation;
-    return {
-        sha256Digest: digest,
-        flow: evaluation.flow,
-        status: evaluation.status,
-        trail: evaluation.trail,
-        missingAttestationTypes: [...evaluation.missing],
-        failedAttestationTypes: [...evaluation.failed],
-        approval: { required: approval.required, granted: approval.granted, min: approval.min },
-        policyViolations: evaluation.policyViolations.map((v) => `${v.policy}: ${v.reasons.join('; ')}`),
-        details: evaluation.details,
-        trailsConsidered,
-        evaluation,
-    };
+/** Parses a JSON report, refusing empty, malformed and too deeply nested text with a clear BAD_INPUT. */
+function parseJsonText(text) {
+    if (text.trim() === '') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)('the file is empty: attach the report the tool wrote (was it written before the step ran?).');
+    }
+    if (jsonNestingDepth(text, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`JSON nests arrays/objects deeper than ${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels, which no report format needs: ` +
+            'refused as hostile input; attach the report the tool wrote.');
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`not valid JSON (${reason}): check that the file was written completely (a truncated file?).`, cause);
+    }
 }
-function unknownDigest(flow, digest) {
-    return {
-        sha256Digest: digest,
-        flow: flow.name,
-        status: 'NON_COMPLIANT',
-        trail: null,
-        missingAttestationTypes: [...new Set(flow.require)],
-        failedAttestationTypes: [],
-        approval: { required: flow.approval?.required ?? false, granted: 0, min: flow.approval?.min ?? 0 },
-        policyViolations: [],
-        details: `artifact ${digest} not found in flow ${flow.name}: record it with \`factstore artifacts create\``,
-        trailsConsidered: 0,
-    };
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-// EXTERNAL MODULE: ./src/core/evaluate/gate-commit.ts + 2 modules
-var gate_commit = __webpack_require__(3252);
-;// CONCATENATED MODULE: ./src/core/evaluate/index.ts
-
-
-
-
-
+/** The array at `value[key]`, or [] when absent; anything else there is a format error. */
+function arrayAt(value, key, where) {
+    const found = value[key];
+    if (found === undefined || found === null)
+        return [];
+    if (!Array.isArray(found))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${where}.${key} is ${typeName(found)}, not an array: is the file from the tool?`);
+    return found;
+}
+function typeName(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
 
 
 /***/ }),
 
-/***/ 3408:
+/***/ 5297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ CLI_INPUT_NAMES)
+/* harmony export */   F7: () => (/* binding */ MAX_FINDING_MESSAGE),
+/* harmony export */   Mt: () => (/* binding */ MAX_FINDINGS),
+/* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
+/* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-const CLI_INPUT_NAMES = {
-    evidence: '--evidence',
-    format: '--format',
-    status: '--status',
-    overrideReason: '--override-reason',
-    file: '--file',
-    help: 'See factstore attest --help.',
-};
+/* harmony import */ var _config_normalize_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5304);
+
+/** Largest evidence file read, unless the config's `evidence.max_bytes` says otherwise (10 MiB). */
+const DEFAULT_MAX_BYTES = _config_normalize_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVIDENCE_MAX_BYTES */ .TW;
+/**
+ * Deepest nesting accepted in XML elements or JSON arrays/objects. Real reports stay under 20;
+ * the cap keeps every recursive walk (ours, canonical JSON, schema validation) far from the stack limit.
+ */
+const MAX_NESTING_DEPTH = 256;
+/** Findings kept per report for annotations; the counts in the summary always cover everything. */
+const MAX_FINDINGS = 50;
+/** Longest finding message kept, in characters (stack traces can be megabytes). */
+const MAX_FINDING_MESSAGE = 1000;
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+
+/***/ }),
+
+/***/ 7608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony exports suggestion, editDistance */
+/**
+ * The candidate closest to a mistyped word, when it is close enough to be what was meant: within
+ * a third of the word's length in edits (rounded up, at most three), or a word that begins with
+ * it. `undefined` when nothing is that close, so no unrelated suggestion is made.
+ */
+function didYouMean(word, candidates) {
+    const limit = Math.min(3, Math.ceil(word.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(word, candidate);
+        if (distance <= limit && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    if (best !== undefined)
+        return best.candidate;
+    const extended = candidates.filter((c) => word.length >= 2 && c.startsWith(word));
+    return extended.length === 1 ? extended[0] : undefined;
+}
+/** ` Did you mean X?` or nothing. */
+function suggestion(word, candidates) {
+    const match = didYouMean(word, candidates);
+    return match === undefined ? '' : ` Did you mean ${match}?`;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const row = d[i];
+            const up = d[i - 1];
+            row[j] = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[rows - 1][cols - 1];
+}
 
 
 /***/ })
