@@ -26,6 +26,8 @@ interface SigOptions {
   /** bytes appended to the Ed25519 signature itself */
   sigExtra?: Buffer;
   signed?: string;
+  /** the bytes signed, when they are not the payload's UTF-8 */
+  signedBytes?: Buffer;
 }
 
 /** An SSHSIG as ssh-keygen -Y sign writes it, with each field choosable to build malformed ones. */
@@ -33,7 +35,7 @@ function signature(payload: string, o: SigOptions = {}): string {
   const key = parsePrivateKey(o.key ?? ci.privateKey);
   const namespace = o.namespace ?? 'git';
   const hash = o.hash ?? 'sha512';
-  const raw = Buffer.concat([sign(null, signedData(namespace, hash, Buffer.from(o.signed ?? payload)), key.keyObject), o.sigExtra ?? Buffer.alloc(0)]);
+  const raw = Buffer.concat([sign(null, signedData(namespace, hash, o.signedBytes ?? Buffer.from(o.signed ?? payload)), key.keyObject), o.sigExtra ?? Buffer.alloc(0)]);
   const blob = Buffer.concat([
     SSHSIG_MAGIC,
     sshUint32(o.version ?? 1),
@@ -105,6 +107,14 @@ describe('SignatureChecks: what the fast path must leave to the full check', () 
     const twice = commit().replace('\n\n', `\ngpgsig ${signature(PAYLOAD).split('\n').join('\n ').trimEnd()}\n\n`);
     const r = await judge([twice]);
     expect(r.counts).toEqual({ fast: 0, full: 1 });
+  });
+
+  it('a commit signed over bytes that are not UTF-8: the full check decides (and does not trust it)', async () => {
+    const latin1 = PAYLOAD.replace('CI <ci', 'C\u00ff <ci');
+    const raw = Buffer.from(addSignatureToCommit(latin1, signature(latin1, { signedBytes: Buffer.from(latin1, 'latin1') })), 'latin1');
+    const r = await judge([raw]);
+    expect(r.counts).toEqual({ fast: 0, full: 1 });
+    expect(r.verdicts[0]?.status).not.toBe('trusted');
   });
 
   it('an unsigned commit goes to the full check, which says so', async () => {
