@@ -62761,7 +62761,37 @@ const envLog = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/environments/logical-status.ts
+
+
+/**
+ * A logical environment reported as one: each member judged as env status judges a runtime
+ * environment, and the whole COMPLIANT only when every member is. A member that names no runtime
+ * environment of the config (a GitHub environment only) has no snapshots, so nothing vouches for
+ * what runs there: the logical environment is not compliant.
+ */
+async function logicalStatus(input) {
+    const { config } = input;
+    const members = await Promise.all(input.environment.env.members.map(async (member) => {
+        const found = Object.entries(config.environments).find(([name, env]) => name.toLowerCase() === member.toLowerCase() && env.type !== undefined);
+        if (found === undefined)
+            return { environment: member, type: 'unobserved', status: 'NOT_OBSERVED' };
+        const [name, env] = found;
+        const type = env.type;
+        return environmentStatus({
+            environment: { name, env, type },
+            snapshot: (await snapshotsOf(input.store, name)).at(-1),
+            flows: config.flows,
+            store: input.store,
+            policies: config.policies,
+            ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
+        });
+    }));
+    return { environment: input.environment.name, type: 'logical', status: members.every((m) => m.status === 'COMPLIANT') ? 'COMPLIANT' : 'NON_COMPLIANT', members };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/env-status.ts
+
 
 
 
@@ -62775,14 +62805,24 @@ const envStatus = {
     usage: 'env status ENVIRONMENT',
     positionals: ['ENVIRONMENT'],
     options: [],
-    details: `Judges the environment's newest snapshot: each running artifact is asserted in the flows the environment
+    details: `A logical environment (members:) is reported as one: COMPLIANT when every member is; a member that is
+only a GitHub environment (no runtime environment of that name) is not observed, so not compliant.
+A runtime environment: judges its newest snapshot: each running artifact is asserted in the flows the environment
 requires (require_flows), else in every flow that recorded it, as compliance artifact decides. An artifact no trail
 recorded has no provenance. The environment is COMPLIANT when every running artifact is. Exit 0 COMPLIANT,
 1 NON_COMPLIANT or no snapshot yet.`,
     async run(ctx, { positionals }) {
         const config = await ctx.requireConfig();
-        const environment = findRuntimeEnvironment(config, positionals[0] ?? '');
+        const found = findEnvironment(config, positionals[0] ?? '');
         const facts = await openTrusted(config, ctx.openStore(config));
+        const { type } = found.env;
+        if (type === undefined) {
+            const logical = await logicalStatus({ environment: found, config, store: facts, policyEvaluator: ctx.policyEvaluator() });
+            const report = { ...logical, trust: await facts.report() };
+            ctx.emit('cli/env-status', report, () => withTrust(logicalText(logical), report.trust));
+            return logical.status === 'COMPLIANT' ? EXIT_OK : EXIT_NOT_OK;
+        }
+        const environment = { ...found, type };
         const snapshot = (await snapshotsOf(facts, environment.name)).at(-1);
         const status = await environmentStatus({ environment, snapshot, flows: config.flows, store: facts, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
         const report = { ...status, trust: await facts.report() };
@@ -62790,6 +62830,10 @@ recorded has no provenance. The environment is COMPLIANT when every running arti
         return status.status === 'COMPLIANT' ? EXIT_OK : EXIT_NOT_OK;
     },
 };
+function logicalText(l) {
+    const rows = l.members.map((m) => (!('artifacts' in m) ? `NOT_OBSERVED  ${m.environment}: no runtime environment of that name in the config, so no snapshot vouches for it` : statusText(m)));
+    return [`${l.status}  ${l.environment} (logical: ${l.members.map((m) => m.environment).join(', ')})`, ...rows.map((r) => r.split('\n').map((x) => `  ${x}`).join('\n'))].join('\n');
+}
 function statusText(s) {
     if (s.snapshot === null)
         return `NO_SNAPSHOT  ${s.environment} (${s.type}): no snapshot yet: record one with factstore snapshot ${s.type} --environment ${s.environment}`;

@@ -10,6 +10,7 @@ const ENVIRONMENTS = `environments:
   production: { type: list, description: what the vendor runs for us }
   Cluster-EU: { type: k8s }
   prod-all: { members: [production, Cluster-EU] }
+  prod-gh: { members: [production, github-prod] }
 `;
 
 let w: Workspace;
@@ -104,6 +105,27 @@ describe('a real kubectl get pods -A -o json', () => {
   });
 });
 
+describe('a logical environment', () => {
+  it('is reported as one, with each member: compliant only when every member is', async () => {
+    const r = await w.fs(['env', 'status', 'prod-all', '--json']);
+    const doc = jsonOf<{ type: string; status: string; members: { environment: string; status: string }[] }>(r, 'env-status');
+    expect(doc.type).toBe('logical');
+    // production runs only the compliant artifact again; Cluster-EU drifts (the kuard images)
+    expect(doc.members.map((m) => [m.environment, m.status])).toEqual([['production', 'COMPLIANT'], ['Cluster-EU', 'NON_COMPLIANT']]);
+    expect(doc.status).toBe('NON_COMPLIANT');
+    expect(r.code).toBe(1);
+    const text = await w.fs(['env', 'status', 'prod-all']);
+    expect(text.stdout).toMatch(/^NON_COMPLIANT {2}prod-all \(logical: production, Cluster-EU\)/);
+  });
+
+  it('a member that is only a GitHub environment is not observed, so the whole is not compliant', async () => {
+    const r = await w.fs(['env', 'status', 'prod-gh', '--json']);
+    const doc = jsonOf<{ status: string; members: { environment: string; status: string }[] }>(r, 'env-status');
+    expect(doc.members.map((m) => [m.environment, m.status])).toEqual([['production', 'COMPLIANT'], ['github-prod', 'NOT_OBSERVED']]);
+    expect(doc.status).toBe('NON_COMPLIANT');
+  });
+});
+
 describe('what a snapshot refuses', () => {
   it('a type other than the config says, an unknown environment, a logical one', async () => {
     const wrong = await w.fs(['snapshot', 'k8s', '--environment', 'production', '--file', 'running.json']);
@@ -112,7 +134,7 @@ describe('what a snapshot refuses', () => {
     const unknown = await w.fs(['snapshot', 'list', '--environment', 'prodution', '--file', 'running.json']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('did you mean production?');
-    const logical = await w.fs(['env', 'status', 'prod-all']);
+    const logical = await w.fs(['env', 'log', 'prod-all']);
     expect(logical.stderr).toContain('environment prod-all is a logical environment (members: production, Cluster-EU)');
     const missing = await w.fs(['snapshot', 'list', '--environment', 'production']);
     expect(missing.stderr).toContain('snapshot list needs --file');

@@ -1,6 +1,7 @@
 import { snapshotsOf } from '../../core/environments/environment-history.js';
 import { environmentStatus, type EnvironmentStatus } from '../../core/environments/environment-status.js';
-import { findRuntimeEnvironment } from '../../core/environments/find-environment.js';
+import { findEnvironment } from '../../core/environments/find-environment.js';
+import { logicalStatus, type LogicalStatus } from '../../core/environments/logical-status.js';
 import type { Command } from '../command.js';
 import { openTrusted } from '../context/trusted-view.js';
 import { EXIT_NOT_OK, EXIT_OK } from '../exit-codes.js';
@@ -13,14 +14,24 @@ export const envStatus: Command = {
   usage: 'env status ENVIRONMENT',
   positionals: ['ENVIRONMENT'],
   options: [],
-  details: `Judges the environment's newest snapshot: each running artifact is asserted in the flows the environment
+  details: `A logical environment (members:) is reported as one: COMPLIANT when every member is; a member that is
+only a GitHub environment (no runtime environment of that name) is not observed, so not compliant.
+A runtime environment: judges its newest snapshot: each running artifact is asserted in the flows the environment
 requires (require_flows), else in every flow that recorded it, as compliance artifact decides. An artifact no trail
 recorded has no provenance. The environment is COMPLIANT when every running artifact is. Exit 0 COMPLIANT,
 1 NON_COMPLIANT or no snapshot yet.`,
   async run(ctx, { positionals }) {
     const config = await ctx.requireConfig();
-    const environment = findRuntimeEnvironment(config, positionals[0] ?? '');
+    const found = findEnvironment(config, positionals[0] ?? '');
     const facts = await openTrusted(config, ctx.openStore(config));
+    const { type } = found.env;
+    if (type === undefined) {
+      const logical = await logicalStatus({ environment: found, config, store: facts, policyEvaluator: ctx.policyEvaluator() });
+      const report = { ...logical, trust: await facts.report() };
+      ctx.emit('cli/env-status', report, () => withTrust(logicalText(logical), report.trust));
+      return logical.status === 'COMPLIANT' ? EXIT_OK : EXIT_NOT_OK;
+    }
+    const environment = { ...found, type };
     const snapshot = (await snapshotsOf(facts, environment.name)).at(-1);
     const status = await environmentStatus({ environment, snapshot, flows: config.flows, store: facts, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
     const report = { ...status, trust: await facts.report() };
@@ -28,6 +39,11 @@ recorded has no provenance. The environment is COMPLIANT when every running arti
     return status.status === 'COMPLIANT' ? EXIT_OK : EXIT_NOT_OK;
   },
 };
+
+function logicalText(l: LogicalStatus): string {
+  const rows = l.members.map((m) => (!('artifacts' in m) ? `NOT_OBSERVED  ${m.environment}: no runtime environment of that name in the config, so no snapshot vouches for it` : statusText(m)));
+  return [`${l.status}  ${l.environment} (logical: ${l.members.map((m) => m.environment).join(', ')})`, ...rows.map((r) => r.split('\n').map((x) => `  ${x}`).join('\n'))].join('\n');
+}
 
 export function statusText(s: EnvironmentStatus): string {
   if (s.snapshot === null) return `NO_SNAPSHOT  ${s.environment} (${s.type}): no snapshot yet: record one with factstore snapshot ${s.type} --environment ${s.environment}`;
