@@ -49,7 +49,11 @@ types:
 # policies:
 #   no-criticals: { jq: '([.attestations[] | .summary.critical // 0] | add // 0) == 0' }
 
+# Where releases run: a type says how factstore snapshot reads what runs there (k8s, docker, ecs,
+# lambda, s3, server, list); members group environments into one.
 # environments:
+#   production-eu: { type: k8s }
+#   production-us: { type: ecs, require_flows: [my-service] }
 #   production: { members: [production-eu, production-us] }
 
 # Who may let a blocked gate through, for which reasons, for how long.
