@@ -1880,7 +1880,7 @@ var summary_text = __webpack_require__(6472);
 function buildFlow(input, shared) {
     const { flow, evaluation } = input;
     const ctx = { ...stepContext(shared), flow, trail: evaluation?.trail ?? null };
-    const types = (evaluation?.types ?? missingTypes(flow)).map((t) => buildType(t, ctx, shared.links));
+    const types = (evaluation?.types ?? missingTypes(flow)).map((t) => withControls(buildType(t, ctx, shared.links), flow.controls?.[t.type]));
     const approval = buildApproval(evaluation?.approval ?? unmetApproval(flow), flow, ctx);
     const policyViolations = (evaluation?.policyViolations ?? []).map((v) => ({ policy: v.policy, reasons: [...v.reasons] }));
     const artifact = input.artifact ?? evaluation?.artifact;
@@ -1921,6 +1921,10 @@ function stepContext(shared) {
         ...(shared.types !== undefined ? { types: shared.types } : {}),
         ...(shared.commit !== undefined ? { commit: shared.commit } : {}),
     };
+}
+/** The framework controls the flow says the type evidences, after the type's own fields. */
+function withControls(type, controls) {
+    return controls === undefined || controls.length === 0 ? type : { ...type, controls: [...controls] };
 }
 function buildType(t, ctx, links) {
     const type = {
@@ -2103,7 +2107,8 @@ function row(t) {
         .filter((s) => s.trim() !== '')
         .join('<br>');
     const url = t.evidenceUrl === undefined ? NONE : urlCell(t.evidenceUrl);
-    const cells = [(0,markdown_escape/* codeSpan */.SS)(t.type, true), statusCell(t), evidence || NONE, summary || NONE, url];
+    const controls = t.controls !== undefined && t.controls.length > 0 ? `<br><sub>${(0,markdown_escape/* escapeMarkdown */.FV)((0,markdown_escape/* clip */.$Q)(t.controls.join(', '), 200))}</sub>` : '';
+    const cells = [`${(0,markdown_escape/* codeSpan */.SS)(t.type, true)}${controls}`, statusCell(t), evidence || NONE, summary || NONE, url];
     return `| ${cells.join(' | ')} |`;
 }
 /** A link when the URL is http(s); otherwise its text, shown and never followed. */

@@ -2327,6 +2327,8 @@ function normalizeFlow(name, flow) {
     };
     if (flow.description !== undefined)
         out.description = flow.description;
+    if (flow.controls !== undefined)
+        out.controls = Object.fromEntries(Object.entries(flow.controls).map(([t, ids]) => [t, [...ids]]));
     if (flow.approval !== undefined) {
         out.approval = {
             required: flow.approval.required ?? true,

@@ -519,7 +519,7 @@ const COMMANDS = {
     begin: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(222), __nccwpck_require__.e(690), __nccwpck_require__.e(805), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7170))).begin,
     gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(222), __nccwpck_require__.e(690), __nccwpck_require__.e(803), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4963))).gate,
     snapshot: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(222), __nccwpck_require__.e(690), __nccwpck_require__.e(803), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5598))).snapshot,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(467), __nccwpck_require__.e(192), __nccwpck_require__.e(690), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325))).doctor,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(467), __nccwpck_require__.e(192), __nccwpck_require__.e(690), __nccwpck_require__.e(93), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325))).doctor,
 };
 /**
  * Runs the step named by the hidden `command` input (each action.yml sets its own; default attest).
@@ -533,7 +533,7 @@ async function run() {
         if (load === undefined) {
             throw (0,errors/* badInput */.AN)(`no command ${JSON.stringify(name)}: use attest, assert, begin, gate, snapshot or doctor (the action.yml of each entry point sets it)`);
         }
-        const [command, { ActionSession }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(467), __nccwpck_require__.e(192), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6588))]);
+        const [command, { ActionSession }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(467), __nccwpck_require__.e(192), __nccwpck_require__.e(93), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6588))]);
         session = new ActionSession(process.env, process.cwd());
         await command(session);
     }

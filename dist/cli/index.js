@@ -46375,7 +46375,7 @@ function jsonText(summary) {
 function buildFlow(input, shared) {
     const { flow, evaluation } = input;
     const ctx = { ...stepContext(shared), flow, trail: evaluation?.trail ?? null };
-    const types = (evaluation?.types ?? missingTypes(flow)).map((t) => buildType(t, ctx, shared.links));
+    const types = (evaluation?.types ?? missingTypes(flow)).map((t) => withControls(buildType(t, ctx, shared.links), flow.controls?.[t.type]));
     const approval = buildApproval(evaluation?.approval ?? unmetApproval(flow), flow, ctx);
     const policyViolations = (evaluation?.policyViolations ?? []).map((v) => ({ policy: v.policy, reasons: [...v.reasons] }));
     const artifact = input.artifact ?? evaluation?.artifact;
@@ -46416,6 +46416,10 @@ function stepContext(shared) {
         ...(shared.types !== undefined ? { types: shared.types } : {}),
         ...(shared.commit !== undefined ? { commit: shared.commit } : {}),
     };
+}
+/** The framework controls the flow says the type evidences, after the type's own fields. */
+function withControls(type, controls) {
+    return controls === undefined || controls.length === 0 ? type : { ...type, controls: [...controls] };
 }
 function buildType(t, ctx, links) {
     const type = {
@@ -46665,7 +46669,8 @@ function row(t) {
         .filter((s) => s.trim() !== '')
         .join('<br>');
     const url = t.evidenceUrl === undefined ? NONE : urlCell(t.evidenceUrl);
-    const cells = [codeSpan(t.type, true), statusCell(t), evidence || NONE, summary || NONE, url];
+    const controls = t.controls !== undefined && t.controls.length > 0 ? `<br><sub>${escapeMarkdown(clip(t.controls.join(', '), 200))}</sub>` : '';
+    const cells = [`${codeSpan(t.type, true)}${controls}`, statusCell(t), evidence || NONE, summary || NONE, url];
     return `| ${cells.join(' | ')} |`;
 }
 /** A link when the URL is http(s); otherwise its text, shown and never followed. */
@@ -48947,6 +48952,8 @@ function normalizeFlow(name, flow) {
     };
     if (flow.description !== undefined)
         out.description = flow.description;
+    if (flow.controls !== undefined)
+        out.controls = Object.fromEntries(Object.entries(flow.controls).map(([t, ids]) => [t, [...ids]]));
     if (flow.approval !== undefined) {
         out.approval = {
             required: flow.approval.required ?? true,
@@ -59564,6 +59571,11 @@ function crossCheckConfig(raw) {
                 });
             }
         });
+        for (const type of Object.keys(flow.controls ?? {})) {
+            if (!(flow.require ?? []).includes(type)) {
+                errors.push({ path: `${at}/controls/${check_config_escape(type)}`, message: `names type ${JSON.stringify(type)}, which the flow does not require: controls are shown beside required types; add it to require or remove it here` });
+            }
+        }
         const approval = flow.approval;
         const min = approval?.min ?? 1;
         if (approval !== undefined && approval.approvers.every((a) => !a.startsWith('@')) && min > approval.approvers.length) {
@@ -63271,6 +63283,8 @@ function frameworkFlow(framework, approvers) {
     }
     if (policies.length > 0)
         flow.policies = policies;
+    // each required type with the controls it evidences, so every breakdown can name them
+    flow.controls = Object.fromEntries(require.map((type) => [type, controls.filter((c) => (c.types ?? []).includes(type)).map((c) => `${framework.name} ${c.id}`)]));
     return flow;
 }
 function unique(names) {

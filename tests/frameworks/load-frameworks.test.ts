@@ -68,17 +68,18 @@ describe('frameworkFlow', () => {
     ],
   };
 
-  it('requires every type and policy once and keeps the strictest approval rule', () => {
+  it('requires every type and policy once, keeps the strictest approval rule, and names the controls each type evidences', () => {
     expect(frameworkFlow(base, ['alice'])).toEqual({
       description: 'X: controls C1, C2',
       require: ['a', 'b'],
       approval: { required: true, approvers: ['alice'], min: 2, forbid_self: true },
       policies: ['p'],
+      controls: { a: ['x C1'], b: ['x C1', 'x C2'] },
     });
   });
 
   it('asks for no approval when no control needs a person', () => {
     const flow = frameworkFlow({ ...base, controls: [{ id: 'C1', title: 't', types: ['a'] }] }, ['alice']);
-    expect(flow).toEqual({ description: 'X: controls C1', require: ['a'] });
+    expect(flow).toEqual({ description: 'X: controls C1', require: ['a'], controls: { a: ['x C1'] } });
   });
 });

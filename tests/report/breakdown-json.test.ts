@@ -4,6 +4,7 @@ import {
   breakdownFromAssert,
   breakdownFromGate,
   buildBreakdown,
+  renderBreakdownMarkdown,
   type Breakdown,
   type BreakdownOptions,
 } from '../../src/core/report/breakdown/index.js';
@@ -247,5 +248,21 @@ describe('adapters refuse inputs that do not belong together', () => {
   it('breakdownFromGate wants every flow of the gate result', async () => {
     const { result } = await severalFlowsGate();
     expect(() => breakdownFromGate(result, {}, cli)).toThrow('flow payment-service of the gate result is not among the flows given');
+  });
+});
+
+describe('framework controls beside each type', () => {
+  it('a flow that names the controls its types evidence shows them in the JSON and the Markdown; one that does not, nothing', async () => {
+    const { flow, result } = await compliantRelease();
+    const withControls = { ...flow, controls: { 'unit-tests': ['soc2 CC8.1'], 'vulnerability-scan': ['soc2 CC7.1', 'soc2 CC6.8'] } };
+    const b = breakdownFromAssert(result, withControls, github);
+    expectValid(b);
+    const types = Object.fromEntries(b.flows[0]!.types.map((t) => [t.type, t.controls]));
+    expect(types).toEqual({ 'unit-tests': ['soc2 CC8.1'], 'vulnerability-scan': ['soc2 CC7.1', 'soc2 CC6.8'], sbom: undefined });
+    const markdown = renderBreakdownMarkdown(b);
+    expect(markdown).toContain('<sub>soc2 CC7.1, soc2 CC6.8</sub>');
+    const plain = breakdownFromAssert(result, flow, github);
+    expect(plain.flows[0]!.types.every((t) => t.controls === undefined)).toBe(true);
+    expect(renderBreakdownMarkdown(plain)).not.toContain('<sub>');
   });
 });

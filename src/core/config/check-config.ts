@@ -21,6 +21,11 @@ export function crossCheckConfig(raw: RawConfig): ValidationError[] {
         });
       }
     });
+    for (const type of Object.keys(flow.controls ?? {})) {
+      if (!(flow.require ?? []).includes(type)) {
+        errors.push({ path: `${at}/controls/${escape(type)}`, message: `names type ${JSON.stringify(type)}, which the flow does not require: controls are shown beside required types; add it to require or remove it here` });
+      }
+    }
     const approval = flow.approval;
     const min = approval?.min ?? 1;
     if (approval !== undefined && approval.approvers.every((a) => !a.startsWith('@')) && min > approval.approvers.length) {

@@ -39,6 +39,8 @@ export interface FlowConfig {
   environments: string[];
   /** `sticky` (default): any FAILED fails the type; `latest`: the newest attestation decides. */
   retries: 'sticky' | 'latest';
+  /** the framework controls each required type evidences (`framework id`), shown in breakdowns */
+  controls?: Record<string, string[]>;
 }
 
 export interface TypeConfig {

@@ -43,6 +43,7 @@ function normalizeFlow(name: string, flow: RawFlow): FlowConfig {
     retries: flow.retries ?? 'sticky',
   };
   if (flow.description !== undefined) out.description = flow.description;
+  if (flow.controls !== undefined) out.controls = Object.fromEntries(Object.entries(flow.controls).map(([t, ids]) => [t, [...ids]]));
   if (flow.approval !== undefined) {
     out.approval = {
       required: flow.approval.required ?? true,

@@ -33,4 +33,5 @@ export interface RawFlow {
   branches?: string[];
   environments?: string[];
   retries?: 'sticky' | 'latest';
+  controls?: Record<string, string[]>;
 }

@@ -24,6 +24,8 @@ export function frameworkFlow(framework: Framework, approvers: readonly string[]
     };
   }
   if (policies.length > 0) flow.policies = policies;
+  // each required type with the controls it evidences, so every breakdown can name them
+  flow.controls = Object.fromEntries(require.map((type) => [type, controls.filter((c) => (c.types ?? []).includes(type)).map((c) => `${framework.name} ${c.id}`)]));
   return flow;
 }
 

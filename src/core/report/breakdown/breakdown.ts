@@ -41,6 +41,8 @@ export interface BreakdownType {
   superseded: string[];
   /** what to do about a MISSING or FAILED type */
   next?: string;
+  /** the framework controls the type evidences, from the flow's `controls` (e.g. `soc2 CC8.1`) */
+  controls?: string[];
 }
 
 export interface BreakdownApproval {

@@ -18,7 +18,7 @@ export interface FlowBuildContext extends Omit<NextStepContext, 'flow' | 'trail'
 export function buildFlow(input: BreakdownFlowInput, shared: FlowBuildContext): BreakdownFlow {
   const { flow, evaluation } = input;
   const ctx: NextStepContext = { ...stepContext(shared), flow, trail: evaluation?.trail ?? null };
-  const types = (evaluation?.types ?? missingTypes(flow)).map((t) => buildType(t, ctx, shared.links));
+  const types = (evaluation?.types ?? missingTypes(flow)).map((t) => withControls(buildType(t, ctx, shared.links), flow.controls?.[t.type]));
   const approval = buildApproval(evaluation?.approval ?? unmetApproval(flow), flow, ctx);
   const policyViolations = (evaluation?.policyViolations ?? []).map((v) => ({ policy: v.policy, reasons: [...v.reasons] }));
   const artifact = input.artifact ?? evaluation?.artifact;
@@ -63,6 +63,11 @@ function stepContext(shared: FlowBuildContext): Omit<NextStepContext, 'flow' | '
     ...(shared.types !== undefined ? { types: shared.types } : {}),
     ...(shared.commit !== undefined ? { commit: shared.commit } : {}),
   };
+}
+
+/** The framework controls the flow says the type evidences, after the type's own fields. */
+function withControls(type: BreakdownType, controls: readonly string[] | undefined): BreakdownType {
+  return controls === undefined || controls.length === 0 ? type : { ...type, controls: [...controls] };
 }
 
 function buildType(t: TypeEvaluation, ctx: NextStepContext, links: BreakdownLinks | undefined): BreakdownType {

@@ -39,7 +39,8 @@ function row(t: BreakdownType): string {
     .filter((s) => s.trim() !== '')
     .join('<br>');
   const url = t.evidenceUrl === undefined ? NONE : urlCell(t.evidenceUrl);
-  const cells = [codeSpan(t.type, true), statusCell(t), evidence || NONE, summary || NONE, url];
+  const controls = t.controls !== undefined && t.controls.length > 0 ? `<br><sub>${escapeMarkdown(clip(t.controls.join(', '), 200))}</sub>` : '';
+  const cells = [`${codeSpan(t.type, true)}${controls}`, statusCell(t), evidence || NONE, summary || NONE, url];
   return `| ${cells.join(' | ')} |`;
 }
 
