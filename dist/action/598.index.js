@@ -771,17 +771,21 @@ const ENVIRONMENT_TYPES = ['k8s', 'docker', 'ecs', 'lambda', 's3', 'server', 'li
 
 
 
+
 /**
  * What runs in an environment of `type`, read by that type's reader from the files an earlier
  * step saved; no cluster, daemon or cloud account is contacted.
  */
-async function readSnapshotSource(type, files, { cwd, names }) {
+async function readSnapshotSource(type, files, { cwd, names, stdin }) {
     const need = (given, name) => {
         if (given === undefined)
             throw (0,errors/* badInput */.AN)(`snapshot ${type} needs ${name} (${whatTypeReads(type, names)}).`);
         return given;
     };
-    const text = async (name = names.file) => readSourceText(cwd, need(files.file, name));
+    const text = async (name = names.file) => {
+        const file = need(files.file, name);
+        return file === '-' && stdin !== undefined ? stdinText(await stdin(MAX_SNAPSHOT_INPUT_BYTES)) : readSourceText(cwd, file);
+    };
     switch (type) {
         case 'k8s':
             return readK8sPods(await text());
@@ -804,6 +808,14 @@ async function readSnapshotSource(type, files, { cwd, names }) {
         case 'list':
             return readArtifactList(await text());
     }
+}
+function stdinText(bytes) {
+    if (bytes.length > MAX_SNAPSHOT_INPUT_BYTES) {
+        throw (0,errors/* badInput */.AN)(`standard input is over the ${MAX_SNAPSHOT_INPUT_BYTES} bytes a snapshot input may be: snapshot the environment in parts (e.g. one namespace or cluster per environment).`);
+    }
+    if (bytes.length === 0)
+        throw (0,errors/* badInput */.AN)('standard input is empty: pipe the tool\'s output in (kubectl get pods -A -o json | factstore snapshot k8s --environment E --file -).');
+    return bytes.toString('utf8');
 }
 
 // EXTERNAL MODULE: ./src/core/trust/authority.ts

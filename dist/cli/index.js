@@ -65658,17 +65658,21 @@ const ENVIRONMENT_TYPES = ['k8s', 'docker', 'ecs', 'lambda', 's3', 'server', 'li
 
 
 
+
 /**
  * What runs in an environment of `type`, read by that type's reader from the files an earlier
  * step saved; no cluster, daemon or cloud account is contacted.
  */
-async function readSnapshotSource(type, files, { cwd, names }) {
+async function readSnapshotSource(type, files, { cwd, names, stdin }) {
     const need = (given, name) => {
         if (given === undefined)
             throw badInput(`snapshot ${type} needs ${name} (${whatTypeReads(type, names)}).`);
         return given;
     };
-    const text = async (name = names.file) => readSourceText(cwd, need(files.file, name));
+    const text = async (name = names.file) => {
+        const file = need(files.file, name);
+        return file === '-' && stdin !== undefined ? stdinText(await stdin(MAX_SNAPSHOT_INPUT_BYTES)) : readSourceText(cwd, file);
+    };
     switch (type) {
         case 'k8s':
             return readK8sPods(await text());
@@ -65691,6 +65695,14 @@ async function readSnapshotSource(type, files, { cwd, names }) {
         case 'list':
             return readArtifactList(await text());
     }
+}
+function stdinText(bytes) {
+    if (bytes.length > MAX_SNAPSHOT_INPUT_BYTES) {
+        throw badInput(`standard input is over the ${MAX_SNAPSHOT_INPUT_BYTES} bytes a snapshot input may be: snapshot the environment in parts (e.g. one namespace or cluster per environment).`);
+    }
+    if (bytes.length === 0)
+        throw badInput('standard input is empty: pipe the tool\'s output in (kubectl get pods -A -o json | factstore snapshot k8s --environment E --file -).');
+    return bytes.toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/core/environments/snapshot-authority.ts
@@ -65868,7 +65880,7 @@ const snapshot = {
     positionals: ['TYPE'],
     options: [
         { name: 'environment', type: 'string', value: 'E', description: 'the environment, as named under environments: in the config' },
-        { name: 'file', type: 'string', value: 'FILE', description: 'the tool output to read (k8s, docker, ecs, lambda, s3, list)' },
+        { name: 'file', type: 'string', value: 'FILE', description: 'the tool output to read (k8s, docker, ecs, lambda, s3, list) (- for standard input)' },
         { name: 'images', type: 'string', value: 'FILE', description: 'docker: docker image inspect output, to resolve local image ids to registry digests' },
         { name: 'dir', type: 'string', value: 'DIR', description: 's3: a local folder synced from the bucket' },
         { name: 'bucket', type: 'string', value: 'B', description: 's3: the bucket the folder or checksums come from' },
@@ -65886,7 +65898,7 @@ running or becomes COMPLIANT. The key must be trusted to record snapshot and dri
         const config = await ctx.requireConfig();
         const type = parseEnvironmentType(positionals[0] ?? '', NAMES);
         const environment = snapshotEnvironment(config, requiredString(values, 'environment', this), type, NAMES);
-        const reading = await readSnapshotSource(type, { file: optionalString(values, 'file'), images: optionalString(values, 'images'), dir: optionalString(values, 'dir'), bucket: optionalString(values, 'bucket'), paths: stringList(values, 'path') }, { cwd: ctx.resolve('.'), names: NAMES });
+        const reading = await readSnapshotSource(type, { file: optionalString(values, 'file'), images: optionalString(values, 'images'), dir: optionalString(values, 'dir'), bucket: optionalString(values, 'bucket'), paths: stringList(values, 'path') }, { cwd: ctx.resolve('.'), names: NAMES, ...(ctx.io.stdin !== undefined ? { stdin: ctx.io.stdin } : {}) });
         const signer = await ctx.writer(config);
         const store = ctx.openStore(config, signer);
         const outcome = await takeSnapshot({
@@ -67381,7 +67393,21 @@ void run(process.argv.slice(2), {
     env: process.env,
     cwd: process.cwd(),
     stderrIsTTY: process.stderr.isTTY === true,
+    stdin: readStdin,
 }).then((code) => {
     process.exitCode = code;
 });
+/** Standard input, up to `maxBytes` + 1 bytes: enough to tell an input over the limit. */
+async function readStdin(maxBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of process.stdin) {
+        const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+        chunks.push(bytes);
+        size += bytes.length;
+        if (size > maxBytes)
+            break;
+    }
+    return Buffer.concat(chunks);
+}
 

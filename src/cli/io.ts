@@ -8,6 +8,8 @@ export interface CliIo {
   cwd: string;
   /** the clock facts are stamped with; default the system clock */
   now?: () => Date;
+  /** standard input, read up to `maxBytes` + 1 bytes (`--file -`); absent where there is none */
+  stdin?: (maxBytes: number) => Promise<Buffer>;
   /** stderr is a terminal: work over a second shows a progress line there (never in logs or pipes) */
   stderrIsTTY?: boolean;
   /** how long work runs before the progress line appears (default 1000 ms) */

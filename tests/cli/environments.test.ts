@@ -105,6 +105,22 @@ describe('a real kubectl get pods -A -o json', () => {
   });
 });
 
+describe('--file - (standard input)', () => {
+  it('reads kubectl piped in, in a real process; an empty pipe is refused', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const bin = path.join(import.meta.dirname, '..', '..', 'bin', 'factstore.js');
+    const pods = path.join(import.meta.dirname, '..', 'fixtures', 'environments', 'k8s', 'kubectl__kuard-minikube-pods.json');
+    const env = { ...process.env, ...w.env };
+    const piped = spawnSync(process.execPath, [bin, 'snapshot', 'k8s', '--environment', 'cluster-eu', '--file', '-', '--json'], { cwd: w.repo, env, input: (await import('node:fs')).readFileSync(pods), encoding: 'utf8' });
+    expect(piped.status, piped.stderr).toBe(0);
+    // the same pods as the file read above: nothing new
+    expect((JSON.parse(piped.stdout) as { recorded: boolean }).recorded).toBe(false);
+    const empty = spawnSync(process.execPath, [bin, 'snapshot', 'k8s', '--environment', 'cluster-eu', '--file', '-'], { cwd: w.repo, env, input: '', encoding: 'utf8' });
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('standard input is empty');
+  });
+});
+
 describe('a logical environment', () => {
   it('is reported as one, with each member: compliant only when every member is', async () => {
     const r = await w.fs(['env', 'status', 'prod-all', '--json']);

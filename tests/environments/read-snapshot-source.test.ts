@@ -54,3 +54,15 @@ describe('readSnapshotSource', () => {
     expect(await asyncRefusal(() => readSnapshotSource('k8s', { file: '.' }, { cwd, names: NAMES }))).toBe(". is not a regular file: give the file the tool's output was saved to.");
   });
 });
+
+describe('a file given as - (standard input)', () => {
+  it('reads what the caller pipes in, asking for no more than the limit and one byte; over it, or empty, is refused', async () => {
+    const pods = fixtureText('k8s', 'kubectl__kuard-minikube-pods.json');
+    let asked = 0;
+    const reading = await readSnapshotSource('k8s', { file: '-' }, { cwd: tempDir(), names: NAMES, stdin: async (max) => ((asked = max), Buffer.from(pods)) });
+    expect(reading.artifacts.length).toBeGreaterThan(0);
+    expect(asked).toBe(64 * 1024 * 1024);
+    await expect(readSnapshotSource('k8s', { file: '-' }, { cwd: tempDir(), names: NAMES, stdin: async (max) => Buffer.alloc(max + 1, 0x20) })).rejects.toThrow(/standard input is over the 67108864 bytes/);
+    await expect(readSnapshotSource('k8s', { file: '-' }, { cwd: tempDir(), names: NAMES, stdin: async () => Buffer.alloc(0) })).rejects.toThrow(/standard input is empty/);
+  });
+});

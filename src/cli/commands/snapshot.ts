@@ -32,7 +32,7 @@ export const snapshot: Command = {
   positionals: ['TYPE'],
   options: [
     { name: 'environment', type: 'string', value: 'E', description: 'the environment, as named under environments: in the config' },
-    { name: 'file', type: 'string', value: 'FILE', description: 'the tool output to read (k8s, docker, ecs, lambda, s3, list)' },
+    { name: 'file', type: 'string', value: 'FILE', description: 'the tool output to read (k8s, docker, ecs, lambda, s3, list) (- for standard input)' },
     { name: 'images', type: 'string', value: 'FILE', description: 'docker: docker image inspect output, to resolve local image ids to registry digests' },
     { name: 'dir', type: 'string', value: 'DIR', description: 's3: a local folder synced from the bucket' },
     { name: 'bucket', type: 'string', value: 'B', description: 's3: the bucket the folder or checksums come from' },
@@ -53,7 +53,7 @@ running or becomes COMPLIANT. The key must be trusted to record snapshot and dri
     const reading = await readSnapshotSource(
       type,
       { file: optionalString(values, 'file'), images: optionalString(values, 'images'), dir: optionalString(values, 'dir'), bucket: optionalString(values, 'bucket'), paths: stringList(values, 'path') },
-      { cwd: ctx.resolve('.'), names: NAMES },
+      { cwd: ctx.resolve('.'), names: NAMES, ...(ctx.io.stdin !== undefined ? { stdin: ctx.io.stdin } : {}) },
     );
     const signer = await ctx.writer(config);
     const store = ctx.openStore(config, signer);

@@ -5,6 +5,7 @@ import type { EnvironmentType } from '../model/fact.js';
 import { readSourceText } from './read-source-text.js';
 import type { SnapshotSourceNames } from './snapshot-source-names.js';
 import { whatTypeReads } from './source-help.js';
+import { MAX_SNAPSHOT_INPUT_BYTES } from './sources/limits.js';
 import {
   readArtifactList,
   readDocker,
@@ -30,18 +31,26 @@ export interface ReadSnapshotSourceOptions {
   /** what relative paths are relative to (the CLI's working directory, the workflow's workspace) */
   cwd: string;
   names: SnapshotSourceNames;
+  /**
+   * Standard input, for a file given as `-` (`kubectl get pods -A -o json | factstore snapshot k8s
+   * --file -`): reads at most `maxBytes` + 1 bytes, so an input over the limit is told, not held.
+   */
+  stdin?: (maxBytes: number) => Promise<Buffer>;
 }
 
 /**
  * What runs in an environment of `type`, read by that type's reader from the files an earlier
  * step saved; no cluster, daemon or cloud account is contacted.
  */
-export async function readSnapshotSource(type: EnvironmentType, files: SnapshotSourceFiles, { cwd, names }: ReadSnapshotSourceOptions): Promise<SourceReading> {
+export async function readSnapshotSource(type: EnvironmentType, files: SnapshotSourceFiles, { cwd, names, stdin }: ReadSnapshotSourceOptions): Promise<SourceReading> {
   const need = (given: string | undefined, name: string): string => {
     if (given === undefined) throw badInput(`snapshot ${type} needs ${name} (${whatTypeReads(type, names)}).`);
     return given;
   };
-  const text = async (name: string = names.file): Promise<string> => readSourceText(cwd, need(files.file, name));
+  const text = async (name: string = names.file): Promise<string> => {
+    const file = need(files.file, name);
+    return file === '-' && stdin !== undefined ? stdinText(await stdin(MAX_SNAPSHOT_INPUT_BYTES)) : readSourceText(cwd, file);
+  };
   switch (type) {
     case 'k8s':
       return readK8sPods(await text());
@@ -62,4 +71,12 @@ export async function readSnapshotSource(type: EnvironmentType, files: SnapshotS
     case 'list':
       return readArtifactList(await text());
   }
+}
+
+function stdinText(bytes: Buffer): string {
+  if (bytes.length > MAX_SNAPSHOT_INPUT_BYTES) {
+    throw badInput(`standard input is over the ${MAX_SNAPSHOT_INPUT_BYTES} bytes a snapshot input may be: snapshot the environment in parts (e.g. one namespace or cluster per environment).`);
+  }
+  if (bytes.length === 0) throw badInput('standard input is empty: pipe the tool\'s output in (kubectl get pods -A -o json | factstore snapshot k8s --environment E --file -).');
+  return bytes.toString('utf8');
 }
