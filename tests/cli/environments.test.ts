@@ -156,6 +156,20 @@ describe('what a snapshot refuses', () => {
     expect(missing.stderr).toContain('snapshot list needs --file');
   });
 
+  it('a trusted key without authority for snapshots is refused, and nothing is written', async () => {
+    const { testKey } = await import('../helpers/git.js');
+    const builds = testKey('builds@acme');
+    const own = path.join(w.repo, 'builds.yml');
+    // trusted, but only for trails, artifacts and attestations
+    writeFileSync(own, configText(builds, ENVIRONMENTS).replace(`key: "${builds.signer.key}" }`, `key: "${builds.signer.key}", kinds: [trail, artifact, attestation] }`));
+    const tip = factsTip(w.repo);
+    const r = await w.fs(['--config', own, 'snapshot', 'list', '--environment', 'production', '--file', 'running.json'], { FACTSTORE_SIGNING_KEY: builds.privateKey });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('may not record snapshot facts');
+    expect(r.stderr).toContain('Nothing was recorded');
+    expect(factsTip(w.repo)).toBe(tip);
+  });
+
   it('a snapshot forged by a key nobody trusts does not count: env status judges the trusted one', async () => {
     const before = await w.fs(['env', 'status', 'production', '--json']);
     const trustedId = jsonOf<{ snapshot: { id: string } }>(before, 'env-status').snapshot.id;
