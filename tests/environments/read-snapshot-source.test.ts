@@ -59,10 +59,10 @@ describe('a file given as - (standard input)', () => {
   it('reads what the caller pipes in, asking for no more than the limit and one byte; over it, or empty, is refused', async () => {
     const pods = fixtureText('k8s', 'kubectl__kuard-minikube-pods.json');
     let asked = 0;
-    const reading = await readSnapshotSource('k8s', { file: '-' }, { cwd: tempDir(), names: NAMES, stdin: async (max) => ((asked = max), Buffer.from(pods)) });
+    const reading = await readSnapshotSource('k8s', { file: '-' }, { cwd: tempDir(), names: NAMES, stdin: (max) => ((asked = max), Promise.resolve(Buffer.from(pods))) });
     expect(reading.artifacts.length).toBeGreaterThan(0);
     expect(asked).toBe(64 * 1024 * 1024);
-    await expect(readSnapshotSource('k8s', { file: '-' }, { cwd: tempDir(), names: NAMES, stdin: async (max) => Buffer.alloc(max + 1, 0x20) })).rejects.toThrow(/standard input is over the 67108864 bytes/);
-    await expect(readSnapshotSource('k8s', { file: '-' }, { cwd: tempDir(), names: NAMES, stdin: async () => Buffer.alloc(0) })).rejects.toThrow(/standard input is empty/);
+    await expect(readSnapshotSource('k8s', { file: '-' }, { cwd: tempDir(), names: NAMES, stdin: (max) => Promise.resolve(Buffer.alloc(max + 1, 0x20)) })).rejects.toThrow(/standard input is over the 67108864 bytes/);
+    await expect(readSnapshotSource('k8s', { file: '-' }, { cwd: tempDir(), names: NAMES, stdin: () => Promise.resolve(Buffer.alloc(0)) })).rejects.toThrow(/standard input is empty/);
   });
 });
