@@ -64885,9 +64885,7 @@ how many running artifacts drift. Per control of each --framework: the trails of
 that evidence it (every such type PASSED, its approval granted, its policies kept) and those that do not.
 Shares are coloured as auditors read them: green at 80 % or more, yellow at 50 % or more, red below.`,
     async run(ctx, { values }) {
-        const markdown = flag(values, 'markdown');
-        if (markdown && ctx.json)
-            throw badInput('--markdown and --json both choose the output: pass one of them.');
+        const markdown = wantsMarkdown(ctx, values);
         const since = parseSince(optionalString(values, 'since'));
         const config = await ctx.requireConfig();
         const frameworks = stringList(values, 'framework').map((name) => getFramework(name));

@@ -1,14 +1,14 @@
 import { getFramework } from '../../core/frameworks/index.js';
 import { buildPosture, type PostureReport } from '../../core/posture/build-posture.js';
 import { postureMarkdown } from '../../core/posture/posture-markdown.js';
-import { flag, optionalString, stringList } from '../args/values.js';
+import { optionalString, stringList } from '../args/values.js';
+import { wantsMarkdown } from '../output/markdown.js';
 import type { Command } from '../command.js';
 import { openTrusted } from '../context/trusted-view.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { withTrust } from '../output/render-trust.js';
 import { table } from '../output/table.js';
 import { parseSince } from './log.js';
-import { badInput } from '../../core/errors.js';
 
 export const posture: Command = {
   path: ['posture'],
@@ -25,8 +25,7 @@ how many running artifacts drift. Per control of each --framework: the trails of
 that evidence it (every such type PASSED, its approval granted, its policies kept) and those that do not.
 Shares are coloured as auditors read them: green at 80 % or more, yellow at 50 % or more, red below.`,
   async run(ctx, { values }) {
-    const markdown = flag(values, 'markdown');
-    if (markdown && ctx.json) throw badInput('--markdown and --json both choose the output: pass one of them.');
+    const markdown = wantsMarkdown(ctx, values);
     const since = parseSince(optionalString(values, 'since'));
     const config = await ctx.requireConfig();
     const frameworks = stringList(values, 'framework').map((name) => getFramework(name));

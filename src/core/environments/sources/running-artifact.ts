@@ -1,18 +1,7 @@
-/** One place an artifact runs; only the fields that make sense for its source are set. */
-export interface Location {
-  namespace?: string;
-  pod?: string;
-  container?: string;
-  containerId?: string;
-  cluster?: string;
-  task?: string;
-  function?: string;
-  version?: string;
-  bucket?: string;
-  key?: string;
-  path?: string;
-  host?: string;
-}
+import type { RunningLocation } from '../../model/fact.js';
+
+/** One place an artifact runs, as a snapshot records it: only the fields that make sense for its source are set. */
+export type Location = RunningLocation;
 
 export interface RunningArtifact {
   /** stable name used to compare snapshots: the image repository without tag/digest (ghcr.io/acme/payments), the Lambda function name, the object key or file path */
