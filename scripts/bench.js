@@ -1,7 +1,7 @@
 // npm run bench: speed figures on stores of realistic size, beside native-git equivalents measured
 // in the same run. Results go to bench/results.md (for people) and bench/results.json (for diffing).
 //   BENCH_FACTS=1000,100000 (default)   BENCH_RUNS=15 (process timings per figure)
-//   BENCH_ONLY=stores|evidence|app|environments, or a comma list (default: all four); the others keep their previous figures
+//   BENCH_ONLY=stores|evidence|app|environments|search, or a comma list (default: all five); the others keep their previous figures
 //   BENCH_APP_EVENTS=100 (sequential check_suite events of the App section)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -48,9 +48,9 @@ function bundle(name) {
     path.join(root, `scripts/bench/${name}.ts`), '-o', out, '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root });
   return path.join(out, 'index.js');
 }
-const sections = new Set((process.env.BENCH_ONLY ?? 'stores,evidence,app,environments').split(',').map((s) => s.trim()));
+const sections = new Set((process.env.BENCH_ONLY ?? 'stores,evidence,app,environments,search').split(',').map((s) => s.trim()));
 const harness = path.join(work, 'in-process');
-if (sections.has('stores')) bundle('in-process');
+if (sections.has('stores') || sections.has('search')) bundle('in-process');
 const githubHarness = sections.has('stores') ? bundle('github') : undefined;
 const actionHarness = sections.has('stores') ? bundle('action') : undefined;
 
@@ -169,9 +169,46 @@ for (const facts of sections.has('stores') ? sizes : []) {
 
 results.evidence = sections.has('evidence') ? benchEvidence() : previous.evidence;
 results.app = sections.has('app') ? benchApp() : previous.app;
+results.search = sections.has('search') ? benchSearch() : previous.search;
 results.environments = sections.has('environments') ? { date: new Date().toISOString(), ...benchEnvironments(work, bin, Math.min(runs, 7)) } : previous.environments;
 // the header's date and run count are the store figures' (a partial run keeps them); other sections carry their own date
 if (!sections.has('stores') && previous.date !== undefined) Object.assign(results, { date: previous.date, runs: previous.runs ?? runs });
+
+/**
+ * factstore search on each store: the backfill of its indexes (`factstore reindex`, on a copy: the
+ * stores section measures the store as generated), then searches by trail, artifact name, type,
+ * actor and digest prefix, in-process with the objects each reads, and one whole process; then an
+ * append on the indexed copy (it writes the term lines too).
+ */
+function benchSearch() {
+  const out = [];
+  for (const facts of sizes) {
+    const dir = ensureStore(facts);
+    const cfg = `${dir}.config.yml`;
+    const copy = path.join(work, `search-${facts}`);
+    execFileSync('rm', ['-rf', copy]);
+    execFileSync('git', ['clone', '-q', '--no-local', '--no-checkout', '--branch', 'factstore', dir, copy]);
+    const base = ['--store', copy, '--config', cfg, '--key', `${dir}.key`, '--actor', 'bench'];
+    const t0 = performance.now();
+    const reindex = JSON.parse(spawnOk(process.execPath, [bin, ...base, 'reindex', '--json']).stdout);
+    const reindexS = round((performance.now() - t0) / 1000);
+    const { flow, trail, digest } = sample(dir);
+    const terms = [trail.slice(0, 10), 'payment', 'unit', 'alice', digest.slice(7, 17)];
+    const inProc = JSON.parse(spawnOk(process.execPath, [path.join(harness, 'index.js'), 'search', copy, cfg, ...terms]).stdout);
+    const cliSearchMs = round(median(timed(() => spawnOk(process.execPath, [bin, '--store', copy, '--config', cfg, 'search', 'alice'], { allowFail: true }), Math.min(runs, 7))));
+    const append = JSON.parse(spawnOk(process.execPath, [path.join(harness, 'index.js'), 'append', copy, `${dir}.key`, flow, trail, '20']).stdout);
+    const r = {
+      facts,
+      reindex: { seconds: reindexS, facts: reindex.facts, indexed: reindex.indexed, commits: reindex.commits.length },
+      searches: inProc.searches.map((x) => ({ ...x, ms: round(x.ms) })),
+      cliSearchMs,
+      appendIndexedInProcessMs: round(median(append.appendMs)),
+    };
+    console.error(`bench: search ${facts} facts: ${JSON.stringify(r)}`);
+    out.push(r);
+  }
+  return { date: new Date().toISOString(), sizes: out };
+}
 
 /**
  * The GitHub App in Probot, handling check_suite events against the fake GitHub seeded with each
@@ -286,6 +323,17 @@ if (results.environments !== undefined) {
     `| \`factstore snapshot k8s\`, first: read, judge ${v.images} artifacts, record the snapshot and ${v.driftRecorded} drift facts in one signed commit | ${v.firstSnapshotMs} ms, peak RSS ${v.firstSnapshotPeakRssMiB} MiB |`,
     `| the same snapshot again: nothing new recorded (median) | ${v.unchangedSnapshotMs} ms |`,
     `| \`factstore env status\` on it (median) | ${v.envStatusMs} ms |`, '');
+}
+if (results.search !== undefined) {
+  const v = results.search;
+  md.push('## Search', '', `Run: ${v.date}. \`factstore reindex\` backfills the search indexes of each generated store (written without them), then each search runs as the CLI runs it (native git reader, every hit confirmed from trusted facts) on a store opened for it alone. *Objects read* counts the distinct git objects Factstore's reader read for the search (the tip's checks excluded); confirming a trail also walks its file's history with \`git log\`, which grows with the store.`, '',
+    '| store | backfill (`factstore reindex`) | search | objects read | hits | in-process |', '|---|---|---|---|---|---|');
+  for (const x of v.sizes) {
+    x.searches.forEach((q, i) => md.push(`| ${i === 0 ? `${x.facts.toLocaleString('en')} facts` : ''} | ${i === 0 ? `${x.reindex.seconds} s: ${x.reindex.indexed.toLocaleString('en')} lines for ${x.reindex.facts.toLocaleString('en')} facts, ${x.reindex.commits} commit(s)` : ''} | \`${q.term}\` | ${q.objectsRead} | ${Object.entries(q.hits).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'} | ${q.ms} ms |`));
+  }
+  md.push('', '| figure | ' + v.sizes.map((x) => `${x.facts.toLocaleString('en')} facts`).join(' | ') + ' |', '|---|' + v.sizes.map(() => '---|').join(''),
+    `| \`factstore search alice\`, whole process (median) | ${v.sizes.map((x) => `${x.cliSearchMs} ms`).join(' | ')} |`,
+    `| append one attestation in-process on the indexed store (writes its term lines too; median of 20) | ${v.sizes.map((x) => `${x.appendIndexedInProcessMs} ms`).join(' | ')} |`, '');
 }
 if (results.app !== undefined) {
   const a = results.app;

@@ -296,8 +296,8 @@ function fileCommit(request, where, path, c) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/store/layout.ts
-var layout = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/store/layout.ts + 1 modules
+var layout = __webpack_require__(7708);
 ;// CONCATENATED MODULE: ./src/core/store/ndjson.ts
 
 /** Parses an NDJSON facts file; a line that is not JSON is an integrity failure, never skipped. */
@@ -462,9 +462,10 @@ async function* walkHistory(reader, tip, options) {
 
 /**
  * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
- * with the same id is already there (idempotent re-runs), plus its index lines.
+ * with the same id is already there (idempotent re-runs), plus its index lines. `reindex` also
+ * writes the missing index lines of facts already there (stores written before an index existed).
  */
-async function planAppend(facts, read) {
+async function planAppend(facts, read, reindex = false) {
     const files = new Map();
     const original = new Map();
     const text = async (p) => {
@@ -479,30 +480,38 @@ async function planAppend(facts, read) {
     };
     const written = [];
     const skipped = [];
+    let indexed = 0;
     for (const fact of facts) {
         const [home, ...indexes] = (0,layout/* placementsFor */._G)(fact);
         if (home === undefined)
             continue;
         const homeText = await text(home.path);
-        if (homeText.includes(`"id":"${fact.id}"`)) {
+        const there = homeText.includes(`"id":"${fact.id}"`);
+        if (there)
             skipped.push(fact);
-            continue;
+        else {
+            written.push(fact);
+            files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
         }
-        written.push(fact);
-        files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
+        if (there && !reindex)
+            continue;
         for (const index of indexes) {
-            let current = await text(index.path);
+            const was = await text(index.path);
+            let current = was;
             for (const line of index.lines) {
-                if (!current.split('\n').includes(line.text))
+                if (!current.split('\n').includes(line.text)) {
                     current = appendLine(current, line.text);
+                    indexed++;
+                }
             }
-            files.set(index.path, current);
+            if (current !== was)
+                files.set(index.path, current);
         }
     }
     const claims = [...files]
         .filter(([path]) => path.startsWith('trails/') || path.startsWith('loose/'))
         .map(([path, after]) => (0,append_claims/* claimFor */.sI)(path, original.get(path) ?? '', after));
-    return { files, written, skipped, claims };
+    return { files, written, skipped, claims, indexed };
 }
 function appendLine(text, line) {
     const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
@@ -789,10 +798,10 @@ class GitHubStore {
                 throw new errors/* FactstoreError */.ST('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
             }
         }
-        const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message, request.basedOn);
-        return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
+        const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message, request.basedOn, request.reindex === true);
+        return { commit: r.changed ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts, indexed: r.indexed };
     }
-    async write(facts, evidence, fixedMessage, subject, basedOn) {
+    async write(facts, evidence, fixedMessage, subject, basedOn, reindex = false) {
         const signer = this.options.signer;
         if (signer === undefined) {
             throw new errors/* FactstoreError */.ST('KEY', 'no signing key: pass the signing-key input (a secret holding a key made by factstore keygen).');
@@ -807,11 +816,11 @@ class GitHubStore {
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             const tip = attempt === 1 && basedOn !== undefined ? basedOn : await this.tip();
             if (tip !== undefined && facts.length === 0)
-                return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
+                return { commit: tip, created: false, changed: false, written: [], skipped: [], attempts: attempt, indexed: 0 };
             const baseTree = tip === undefined ? undefined : (await this.reader.commit(tip)).tree.sha;
-            const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : this.readAt(tip, p)));
-            if (tip !== undefined && plan.written.length === 0)
-                return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
+            const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : this.readAt(tip, p)), reindex);
+            if (tip !== undefined && plan.files.size === 0)
+                return { commit: tip, created: false, changed: false, written: [], skipped: plan.skipped, attempts: attempt, indexed: 0 };
             const files = new Map(plan.files);
             if (tip === undefined)
                 files.set(layout/* MARKER_PATH */.BR, `${JSON.stringify({ factstore: { layout: layout/* LAYOUT_VERSION */.w9 } }, null, 2)}\n`);
@@ -827,7 +836,7 @@ class GitHubStore {
                 signer,
             });
             if (pushed.outcome === 'updated')
-                return { commit: pushed.commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
+                return { commit: pushed.commit, created: tip === undefined, changed: true, written: plan.written, skipped: plan.skipped, attempts: attempt, indexed: plan.indexed };
             // The branch moved: re-apply on the new tip after a jittered pause.
             await sleep(Math.floor(Math.random() * Math.min(500, 10 * 2 ** Math.min(attempt, 6))) + 1);
         }
@@ -937,6 +946,19 @@ class GitHubStore {
     }
     async *history(options) {
         yield* walkHistory(this.reader, await this.tip(), options);
+    }
+    async indexEntries(folder, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return [];
+        // the git trees API, not the contents API, which lists at most 1,000 entries of a folder
+        const dir = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, folder);
+        if (dir === undefined || dir.mode !== '40000')
+            return [];
+        return (await this.reader.readTree(dir.oid)).map((e) => e.name);
+    }
+    async indexRefs(path, options) {
+        return parseRefs(await this.readText(path, options));
     }
     async readEvidence(sha256, options) {
         const ref = await this.ref(options);
@@ -2385,8 +2407,8 @@ function overrideText(override) {
     return `overridden: the evidence said ${override.verdict}; reason: ${JSON.stringify(override.reason)}`;
 }
 
-// EXTERNAL MODULE: ./src/core/store/layout.ts
-var layout = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/store/layout.ts + 1 modules
+var layout = __webpack_require__(7708);
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/facts-links.ts
 
 /** Links into the facts repository on a GitHub server (e.g. https://github.com), pinned to `at` (a facts commit) when known. */
@@ -3175,23 +3197,87 @@ function protectedBranch(error, where, doing) {
 
 /***/ }),
 
-/***/ 1695:
+/***/ 7708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BR: () => (/* binding */ MARKER_PATH),
-/* harmony export */   Wi: () => (/* binding */ looseDir),
-/* harmony export */   Zz: () => (/* binding */ evidencePath),
-/* harmony export */   _G: () => (/* binding */ placementsFor),
-/* harmony export */   gi: () => (/* binding */ artifactIndexPath),
-/* harmony export */   p9: () => (/* binding */ commitIndexPath),
-/* harmony export */   w9: () => (/* binding */ LAYOUT_VERSION),
-/* harmony export */   yg: () => (/* binding */ trailPath)
-/* harmony export */ });
-/* unused harmony exports shard, ALARM_KEY, looseKey, loosePath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_fact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7603);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w9: () => (/* binding */ LAYOUT_VERSION),
+  BR: () => (/* binding */ MARKER_PATH),
+  gi: () => (/* binding */ artifactIndexPath),
+  p9: () => (/* binding */ commitIndexPath),
+  Zz: () => (/* binding */ evidencePath),
+  Wi: () => (/* binding */ looseDir),
+  _G: () => (/* binding */ placementsFor),
+  yg: () => (/* binding */ trailPath)
+});
+
+// UNUSED EXPORTS: ALARM_KEY, looseKey, loosePath, shard
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/model/fact.ts
+var model_fact = __webpack_require__(7603);
+;// CONCATENATED MODULE: ./src/core/store/term-index.ts
+const TERM_FIELDS = (/* unused pure expression or super */ null && (['trail', 'artifact', 'type', 'actor']));
+const TERMS_ROOT = 'index/terms';
+/** terms are indexed and searched from their second character on */
+const MIN_TERM_LENGTH = 2;
+const MAX_TERM_LENGTH = 64;
+/** The key of a term (or of the start of one): lower case, path-safe, order- and prefix-preserving. */
+function termKey(term) {
+    let out = '';
+    for (const byte of Buffer.from(term.toLowerCase().slice(0, MAX_TERM_LENGTH), 'utf8')) {
+        const c = String.fromCharCode(byte);
+        out += /[a-z0-9_-]/.test(c) ? c : `~${byte.toString(16).padStart(2, '0')}`;
+    }
+    return out;
+}
+/** The two folder levels a key lives under. */
+function termShards(key) {
+    return [key.slice(0, 2).padEnd(2, '='), key.slice(2, 4).padEnd(2, '=')];
+}
+function termFolder(field, key) {
+    const [a, b] = termShards(key);
+    return `${TERMS_ROOT}/${field}/${a}/${b}/${key}`;
+}
+/** The day a term line of a fact recorded at `ts` goes to. */
+function termDay(ts) {
+    return ts.slice(0, 10);
+}
+function termIndexPath(field, term, ts) {
+    return `${termFolder(field, termKey(term))}/${termDay(ts)}.ndjson`;
+}
+/**
+ * What an artifact name is found by: the whole name and each of its `/` parts without a tag or
+ * digest (`ghcr.io/acme/web:1.2` is found by `ghcr.io/acme/web`, `ghcr.io`, `acme` and `web`).
+ */
+function nameTerms(name) {
+    const parts = name.split('/').map((p) => p.split('@')[0]?.split(':')[0] ?? '');
+    return [...new Set([name, ...parts].filter((t) => t.length >= MIN_TERM_LENGTH))];
+}
+/** The terms a fact is searched by, per field: trail names, artifact names, attestation types, the actors of attestations and approvals. */
+function termsOf(fact) {
+    const out = [];
+    if (fact.kind === 'trail')
+        out.push({ field: 'trail', term: fact.trail });
+    if (fact.kind === 'artifact')
+        out.push(...nameTerms(fact.name).map((term) => ({ field: 'artifact', term })));
+    if (fact.kind === 'attestation')
+        out.push({ field: 'type', term: fact.type });
+    if (fact.kind === 'attestation' || fact.kind === 'approval')
+        out.push({ field: 'actor', term: fact.actor });
+    return out.filter((t) => t.term.length >= MIN_TERM_LENGTH);
+}
+/** Whether a fact has a term of `field` that starts with `query` (case-insensitive): how a hint is confirmed. */
+function factMatches(fact, field, query) {
+    const q = query.toLowerCase();
+    return termsOf(fact).some((t) => t.field === field && t.term.toLowerCase().startsWith(q));
+}
+
+;// CONCATENATED MODULE: ./src/core/store/layout.ts
+
 
 
 /**
@@ -3202,6 +3288,7 @@ function protectedBranch(error, where, doing) {
  *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
  *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
  *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
+ *   index/terms/<field>/…/<key>/<yyyy-mm-dd>.ndjson  {"flow","trail"} lines: trails by name, type, actor (term-index.ts)
  *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
  *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
  *
@@ -3210,7 +3297,7 @@ function protectedBranch(error, where, doing) {
 const LAYOUT_VERSION = 1;
 const MARKER_PATH = 'FACTSTORE.json';
 function shard(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 2);
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 2);
 }
 function trailPath(flow, trail) {
     return `trails/${flow}/${shard(trail)}/${trail}.ndjson`;
@@ -3241,10 +3328,10 @@ function loosePath(fact) {
     const key = looseKey(fact);
     return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
 }
-/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
+/** The file appends one fact needs: its home file, plus index lines for artifacts, commits and search terms. */
 function placementsFor(fact) {
     const text = JSON.stringify(fact);
-    if (!(0,_model_fact_js__WEBPACK_IMPORTED_MODULE_1__/* .isFlowFact */ .tF)(fact) || fact.trail === undefined)
+    if (!(0,model_fact/* isFlowFact */.tF)(fact) || fact.trail === undefined)
         return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
     const out = [{ path: trailPath(fact.flow, fact.trail), lines: [{ key: fact.id, text }] }];
     const ref = JSON.stringify({ flow: fact.flow, trail: fact.trail });
@@ -3253,6 +3340,8 @@ function placementsFor(fact) {
     if (fact.kind === 'trail' && fact.commit !== undefined) {
         out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
     }
+    for (const { field, term } of termsOf(fact))
+        out.push({ path: termIndexPath(field, term, fact.ts), lines: [{ key: ref, text: ref }] });
     return out;
 }
 

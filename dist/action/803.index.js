@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var github_errors = __webpack_require__(2368);
 // EXTERNAL MODULE: ./src/core/store/github/github-request.ts
 var github_request = __webpack_require__(1186);
-// EXTERNAL MODULE: ./src/core/store/layout.ts
-var layout = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/store/layout.ts + 1 modules
+var layout = __webpack_require__(7708);
 // EXTERNAL MODULE: ./src/core/schema/index.ts
 var schema = __webpack_require__(1487);
 ;// CONCATENATED MODULE: ./src/core/store/github/tamper-alarm-run.ts
@@ -399,8 +399,8 @@ __webpack_require__.d(__webpack_exports__, {
   $: () => (/* binding */ TrustedFacts)
 });
 
-// EXTERNAL MODULE: ./src/core/store/layout.ts
-var layout = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/store/layout.ts + 1 modules
+var layout = __webpack_require__(7708);
 // EXTERNAL MODULE: ./src/core/store/local/object-reader.ts
 var object_reader = __webpack_require__(5540);
 // EXTERNAL MODULE: ./src/core/trust/append-claims.ts
@@ -774,6 +774,16 @@ class TrustedFacts {
     async trailsForArtifact(digest, _options) {
         const refs = await this.options.store.trailsForArtifact(digest, this.at());
         return this.keep(refs, (f) => f.kind === 'artifact' && f.artifact === digest);
+    }
+    /**
+     * Index entries and lines under `index/`, pinned to the tip: hints only, written by anyone who
+     * can push. A reader counts what they point at only through the counted facts (`countedTrail`).
+     */
+    async indexEntries(folder) {
+        return this.factsCommit === undefined ? [] : this.options.store.indexEntries(folder, this.at());
+    }
+    async indexRefs(path) {
+        return this.factsCommit === undefined ? [] : this.options.store.indexRefs(path, this.at());
     }
     /** Every trail with at least one fact that counts. */
     async listTrails(flow, _options) {

@@ -346,8 +346,8 @@ var step_outputs = __webpack_require__(8689);
 var job_summary = __webpack_require__(8403);
 // EXTERNAL MODULE: ./src/action/report/deciding-config.ts
 var deciding_config = __webpack_require__(7449);
-// EXTERNAL MODULE: ./src/core/store/layout.ts
-var layout = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/store/layout.ts + 1 modules
+var layout = __webpack_require__(7708);
 ;// CONCATENATED MODULE: ./src/core/store/touched-trails.ts
 
 

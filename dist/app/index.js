@@ -48789,7 +48789,65 @@ function fileCommit(request, where, path, c) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/store/term-index.ts
+const TERM_FIELDS = (/* unused pure expression or super */ null && (['trail', 'artifact', 'type', 'actor']));
+const TERMS_ROOT = 'index/terms';
+/** terms are indexed and searched from their second character on */
+const MIN_TERM_LENGTH = 2;
+const MAX_TERM_LENGTH = 64;
+/** The key of a term (or of the start of one): lower case, path-safe, order- and prefix-preserving. */
+function termKey(term) {
+    let out = '';
+    for (const byte of Buffer.from(term.toLowerCase().slice(0, MAX_TERM_LENGTH), 'utf8')) {
+        const c = String.fromCharCode(byte);
+        out += /[a-z0-9_-]/.test(c) ? c : `~${byte.toString(16).padStart(2, '0')}`;
+    }
+    return out;
+}
+/** The two folder levels a key lives under. */
+function termShards(key) {
+    return [key.slice(0, 2).padEnd(2, '='), key.slice(2, 4).padEnd(2, '=')];
+}
+function termFolder(field, key) {
+    const [a, b] = termShards(key);
+    return `${TERMS_ROOT}/${field}/${a}/${b}/${key}`;
+}
+/** The day a term line of a fact recorded at `ts` goes to. */
+function termDay(ts) {
+    return ts.slice(0, 10);
+}
+function termIndexPath(field, term, ts) {
+    return `${termFolder(field, termKey(term))}/${termDay(ts)}.ndjson`;
+}
+/**
+ * What an artifact name is found by: the whole name and each of its `/` parts without a tag or
+ * digest (`ghcr.io/acme/web:1.2` is found by `ghcr.io/acme/web`, `ghcr.io`, `acme` and `web`).
+ */
+function nameTerms(name) {
+    const parts = name.split('/').map((p) => p.split('@')[0]?.split(':')[0] ?? '');
+    return [...new Set([name, ...parts].filter((t) => t.length >= MIN_TERM_LENGTH))];
+}
+/** The terms a fact is searched by, per field: trail names, artifact names, attestation types, the actors of attestations and approvals. */
+function termsOf(fact) {
+    const out = [];
+    if (fact.kind === 'trail')
+        out.push({ field: 'trail', term: fact.trail });
+    if (fact.kind === 'artifact')
+        out.push(...nameTerms(fact.name).map((term) => ({ field: 'artifact', term })));
+    if (fact.kind === 'attestation')
+        out.push({ field: 'type', term: fact.type });
+    if (fact.kind === 'attestation' || fact.kind === 'approval')
+        out.push({ field: 'actor', term: fact.actor });
+    return out.filter((t) => t.term.length >= MIN_TERM_LENGTH);
+}
+/** Whether a fact has a term of `field` that starts with `query` (case-insensitive): how a hint is confirmed. */
+function factMatches(fact, field, query) {
+    const q = query.toLowerCase();
+    return termsOf(fact).some((t) => t.field === field && t.term.toLowerCase().startsWith(q));
+}
+
 ;// CONCATENATED MODULE: ./src/core/store/layout.ts
+
 
 
 /**
@@ -48800,6 +48858,7 @@ function fileCommit(request, where, path, c) {
  *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
  *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
  *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
+ *   index/terms/<field>/…/<key>/<yyyy-mm-dd>.ndjson  {"flow","trail"} lines: trails by name, type, actor (term-index.ts)
  *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
  *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
  *
@@ -48839,7 +48898,7 @@ function loosePath(fact) {
     const key = looseKey(fact);
     return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
 }
-/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
+/** The file appends one fact needs: its home file, plus index lines for artifacts, commits and search terms. */
 function placementsFor(fact) {
     const text = JSON.stringify(fact);
     if (!fact_isFlowFact(fact) || fact.trail === undefined)
@@ -48851,6 +48910,8 @@ function placementsFor(fact) {
     if (fact.kind === 'trail' && fact.commit !== undefined) {
         out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
     }
+    for (const { field, term } of termsOf(fact))
+        out.push({ path: termIndexPath(field, term, fact.ts), lines: [{ key: ref, text: ref }] });
     return out;
 }
 
@@ -49159,9 +49220,10 @@ async function* walkHistory(reader, tip, options) {
 
 /**
  * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
- * with the same id is already there (idempotent re-runs), plus its index lines.
+ * with the same id is already there (idempotent re-runs), plus its index lines. `reindex` also
+ * writes the missing index lines of facts already there (stores written before an index existed).
  */
-async function planAppend(facts, read) {
+async function planAppend(facts, read, reindex = false) {
     const files = new Map();
     const original = new Map();
     const text = async (p) => {
@@ -49176,30 +49238,38 @@ async function planAppend(facts, read) {
     };
     const written = [];
     const skipped = [];
+    let indexed = 0;
     for (const fact of facts) {
         const [home, ...indexes] = placementsFor(fact);
         if (home === undefined)
             continue;
         const homeText = await text(home.path);
-        if (homeText.includes(`"id":"${fact.id}"`)) {
+        const there = homeText.includes(`"id":"${fact.id}"`);
+        if (there)
             skipped.push(fact);
-            continue;
+        else {
+            written.push(fact);
+            files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
         }
-        written.push(fact);
-        files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
+        if (there && !reindex)
+            continue;
         for (const index of indexes) {
-            let current = await text(index.path);
+            const was = await text(index.path);
+            let current = was;
             for (const line of index.lines) {
-                if (!current.split('\n').includes(line.text))
+                if (!current.split('\n').includes(line.text)) {
                     current = appendLine(current, line.text);
+                    indexed++;
+                }
             }
-            files.set(index.path, current);
+            if (current !== was)
+                files.set(index.path, current);
         }
     }
     const claims = [...files]
         .filter(([path]) => path.startsWith('trails/') || path.startsWith('loose/'))
         .map(([path, after]) => claimFor(path, original.get(path) ?? '', after));
-    return { files, written, skipped, claims };
+    return { files, written, skipped, claims, indexed };
 }
 function appendLine(text, line) {
     const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
@@ -49482,10 +49552,10 @@ class GitHubStore {
                 throw new errors_FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
             }
         }
-        const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message, request.basedOn);
-        return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
+        const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message, request.basedOn, request.reindex === true);
+        return { commit: r.changed ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts, indexed: r.indexed };
     }
-    async write(facts, evidence, fixedMessage, subject, basedOn) {
+    async write(facts, evidence, fixedMessage, subject, basedOn, reindex = false) {
         const signer = this.options.signer;
         if (signer === undefined) {
             throw new errors_FactstoreError('KEY', 'no signing key: pass the signing-key input (a secret holding a key made by factstore keygen).');
@@ -49500,11 +49570,11 @@ class GitHubStore {
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             const tip = attempt === 1 && basedOn !== undefined ? basedOn : await this.tip();
             if (tip !== undefined && facts.length === 0)
-                return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
+                return { commit: tip, created: false, changed: false, written: [], skipped: [], attempts: attempt, indexed: 0 };
             const baseTree = tip === undefined ? undefined : (await this.reader.commit(tip)).tree.sha;
-            const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : this.readAt(tip, p)));
-            if (tip !== undefined && plan.written.length === 0)
-                return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
+            const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : this.readAt(tip, p)), reindex);
+            if (tip !== undefined && plan.files.size === 0)
+                return { commit: tip, created: false, changed: false, written: [], skipped: plan.skipped, attempts: attempt, indexed: 0 };
             const files = new Map(plan.files);
             if (tip === undefined)
                 files.set(MARKER_PATH, `${JSON.stringify({ factstore: { layout: LAYOUT_VERSION } }, null, 2)}\n`);
@@ -49520,7 +49590,7 @@ class GitHubStore {
                 signer,
             });
             if (pushed.outcome === 'updated')
-                return { commit: pushed.commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
+                return { commit: pushed.commit, created: tip === undefined, changed: true, written: plan.written, skipped: plan.skipped, attempts: attempt, indexed: plan.indexed };
             // The branch moved: re-apply on the new tip after a jittered pause.
             await sleep(Math.floor(Math.random() * Math.min(500, 10 * 2 ** Math.min(attempt, 6))) + 1);
         }
@@ -49630,6 +49700,19 @@ class GitHubStore {
     }
     async *history(options) {
         yield* walkHistory(this.reader, await this.tip(), options);
+    }
+    async indexEntries(folder, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return [];
+        // the git trees API, not the contents API, which lists at most 1,000 entries of a folder
+        const dir = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, folder);
+        if (dir === undefined || dir.mode !== '40000')
+            return [];
+        return (await this.reader.readTree(dir.oid)).map((e) => e.name);
+    }
+    async indexRefs(path, options) {
+        return parseRefs(await this.readText(path, options));
     }
     async readEvidence(sha256, options) {
         const ref = await this.ref(options);
@@ -50745,6 +50828,16 @@ class TrustedFacts {
     async trailsForArtifact(digest, _options) {
         const refs = await this.options.store.trailsForArtifact(digest, this.at());
         return this.keep(refs, (f) => f.kind === 'artifact' && f.artifact === digest);
+    }
+    /**
+     * Index entries and lines under `index/`, pinned to the tip: hints only, written by anyone who
+     * can push. A reader counts what they point at only through the counted facts (`countedTrail`).
+     */
+    async indexEntries(folder) {
+        return this.factsCommit === undefined ? [] : this.options.store.indexEntries(folder, this.at());
+    }
+    async indexRefs(path) {
+        return this.factsCommit === undefined ? [] : this.options.store.indexRefs(path, this.at());
     }
     /** Every trail with at least one fact that counts. */
     async listTrails(flow, _options) {

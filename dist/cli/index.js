@@ -46947,7 +46947,65 @@ function overrideText(override) {
     return `overridden: the evidence said ${override.verdict}; reason: ${JSON.stringify(override.reason)}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/store/term-index.ts
+const TERM_FIELDS = ['trail', 'artifact', 'type', 'actor'];
+const TERMS_ROOT = 'index/terms';
+/** terms are indexed and searched from their second character on */
+const MIN_TERM_LENGTH = 2;
+const MAX_TERM_LENGTH = 64;
+/** The key of a term (or of the start of one): lower case, path-safe, order- and prefix-preserving. */
+function termKey(term) {
+    let out = '';
+    for (const byte of Buffer.from(term.toLowerCase().slice(0, MAX_TERM_LENGTH), 'utf8')) {
+        const c = String.fromCharCode(byte);
+        out += /[a-z0-9_-]/.test(c) ? c : `~${byte.toString(16).padStart(2, '0')}`;
+    }
+    return out;
+}
+/** The two folder levels a key lives under. */
+function termShards(key) {
+    return [key.slice(0, 2).padEnd(2, '='), key.slice(2, 4).padEnd(2, '=')];
+}
+function termFolder(field, key) {
+    const [a, b] = termShards(key);
+    return `${TERMS_ROOT}/${field}/${a}/${b}/${key}`;
+}
+/** The day a term line of a fact recorded at `ts` goes to. */
+function termDay(ts) {
+    return ts.slice(0, 10);
+}
+function termIndexPath(field, term, ts) {
+    return `${termFolder(field, termKey(term))}/${termDay(ts)}.ndjson`;
+}
+/**
+ * What an artifact name is found by: the whole name and each of its `/` parts without a tag or
+ * digest (`ghcr.io/acme/web:1.2` is found by `ghcr.io/acme/web`, `ghcr.io`, `acme` and `web`).
+ */
+function nameTerms(name) {
+    const parts = name.split('/').map((p) => p.split('@')[0]?.split(':')[0] ?? '');
+    return [...new Set([name, ...parts].filter((t) => t.length >= MIN_TERM_LENGTH))];
+}
+/** The terms a fact is searched by, per field: trail names, artifact names, attestation types, the actors of attestations and approvals. */
+function termsOf(fact) {
+    const out = [];
+    if (fact.kind === 'trail')
+        out.push({ field: 'trail', term: fact.trail });
+    if (fact.kind === 'artifact')
+        out.push(...nameTerms(fact.name).map((term) => ({ field: 'artifact', term })));
+    if (fact.kind === 'attestation')
+        out.push({ field: 'type', term: fact.type });
+    if (fact.kind === 'attestation' || fact.kind === 'approval')
+        out.push({ field: 'actor', term: fact.actor });
+    return out.filter((t) => t.term.length >= MIN_TERM_LENGTH);
+}
+/** Whether a fact has a term of `field` that starts with `query` (case-insensitive): how a hint is confirmed. */
+function factMatches(fact, field, query) {
+    const q = query.toLowerCase();
+    return termsOf(fact).some((t) => t.field === field && t.term.toLowerCase().startsWith(q));
+}
+
 ;// CONCATENATED MODULE: ./src/core/store/layout.ts
+
 
 
 /**
@@ -46958,6 +47016,7 @@ function overrideText(override) {
  *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
  *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
  *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
+ *   index/terms/<field>/…/<key>/<yyyy-mm-dd>.ndjson  {"flow","trail"} lines: trails by name, type, actor (term-index.ts)
  *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
  *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
  *
@@ -46997,7 +47056,7 @@ function loosePath(fact) {
     const key = looseKey(fact);
     return `${looseDir(fact.kind, key)}/${fact.ts.slice(0, 7)}.ndjson`;
 }
-/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
+/** The file appends one fact needs: its home file, plus index lines for artifacts, commits and search terms. */
 function placementsFor(fact) {
     const text = JSON.stringify(fact);
     if (!isFlowFact(fact) || fact.trail === undefined)
@@ -47009,6 +47068,8 @@ function placementsFor(fact) {
     if (fact.kind === 'trail' && fact.commit !== undefined) {
         out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
     }
+    for (const { field, term } of termsOf(fact))
+        out.push({ path: termIndexPath(field, term, fact.ts), lines: [{ key: ref, text: ref }] });
     return out;
 }
 
@@ -48655,6 +48716,16 @@ class TrustedFacts {
     async trailsForArtifact(digest, _options) {
         const refs = await this.options.store.trailsForArtifact(digest, this.at());
         return this.keep(refs, (f) => f.kind === 'artifact' && f.artifact === digest);
+    }
+    /**
+     * Index entries and lines under `index/`, pinned to the tip: hints only, written by anyone who
+     * can push. A reader counts what they point at only through the counted facts (`countedTrail`).
+     */
+    async indexEntries(folder) {
+        return this.factsCommit === undefined ? [] : this.options.store.indexEntries(folder, this.at());
+    }
+    async indexRefs(path) {
+        return this.factsCommit === undefined ? [] : this.options.store.indexRefs(path, this.at());
     }
     /** Every trail with at least one fact that counts. */
     async listTrails(flow, _options) {
@@ -60142,9 +60213,10 @@ function parseRefs(text) {
 
 /**
  * Decides what an append changes on top of a tree: each fact goes to its home file unless a fact
- * with the same id is already there (idempotent re-runs), plus its index lines.
+ * with the same id is already there (idempotent re-runs), plus its index lines. `reindex` also
+ * writes the missing index lines of facts already there (stores written before an index existed).
  */
-async function planAppend(facts, read) {
+async function planAppend(facts, read, reindex = false) {
     const files = new Map();
     const original = new Map();
     const text = async (p) => {
@@ -60159,30 +60231,38 @@ async function planAppend(facts, read) {
     };
     const written = [];
     const skipped = [];
+    let indexed = 0;
     for (const fact of facts) {
         const [home, ...indexes] = placementsFor(fact);
         if (home === undefined)
             continue;
         const homeText = await text(home.path);
-        if (homeText.includes(`"id":"${fact.id}"`)) {
+        const there = homeText.includes(`"id":"${fact.id}"`);
+        if (there)
             skipped.push(fact);
-            continue;
+        else {
+            written.push(fact);
+            files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
         }
-        written.push(fact);
-        files.set(home.path, appendLine(homeText, home.lines[0]?.text ?? ''));
+        if (there && !reindex)
+            continue;
         for (const index of indexes) {
-            let current = await text(index.path);
+            const was = await text(index.path);
+            let current = was;
             for (const line of index.lines) {
-                if (!current.split('\n').includes(line.text))
+                if (!current.split('\n').includes(line.text)) {
                     current = appendLine(current, line.text);
+                    indexed++;
+                }
             }
-            files.set(index.path, current);
+            if (current !== was)
+                files.set(index.path, current);
         }
     }
     const claims = [...files]
         .filter(([path]) => path.startsWith('trails/') || path.startsWith('loose/'))
         .map(([path, after]) => claimFor(path, original.get(path) ?? '', after));
-    return { files, written, skipped, claims };
+    return { files, written, skipped, claims, indexed };
 }
 function appendLine(text, line) {
     const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
@@ -61225,14 +61305,15 @@ class LocalGitStore {
                 throw new FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
             }
         }
+        const reindex = request.reindex === true;
         if (this.options.dryRun === true) {
-            const { plan } = await this.planOn(await this.tip(), request.facts);
-            return { commit: undefined, written: plan.written, skipped: plan.skipped, attempts: 0, dryRun: true };
+            const { plan } = await this.planOn(await this.tip(), request.facts, reindex);
+            return { commit: undefined, written: plan.written, skipped: plan.skipped, attempts: 0, indexed: plan.indexed, dryRun: true };
         }
-        const r = await this.writeCommit(request.facts, request.evidence ?? [], undefined, request.message);
-        return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
+        const r = await this.writeCommit(request.facts, request.evidence ?? [], undefined, request.message, reindex);
+        return { commit: r.changed ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts, indexed: r.indexed };
     }
-    async writeCommit(facts, evidence, fixedMessage, subject) {
+    async writeCommit(facts, evidence, fixedMessage, subject, reindex = false) {
         const signer = this.options.signer;
         if (signer === undefined) {
             throw new FactstoreError('KEY', 'no signing key: pass --key PATH or set FACTSTORE_SIGNING_KEY (make one with factstore keygen).');
@@ -61246,10 +61327,10 @@ class LocalGitStore {
             const local = found?.remote === false ? found.tip : undefined;
             const tip = found?.tip;
             if (tip !== undefined && facts.length === 0)
-                return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
-            const { baseTree, read, plan } = await this.planOn(tip, facts);
-            if (tip !== undefined && plan.written.length === 0) {
-                return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
+                return { commit: tip, created: false, changed: false, written: [], skipped: [], attempts: attempt, indexed: 0 };
+            const { baseTree, read, plan } = await this.planOn(tip, facts, reindex);
+            if (tip !== undefined && plan.files.size === 0) {
+                return { commit: tip, created: false, changed: false, written: [], skipped: plan.skipped, attempts: attempt, indexed: 0 };
             }
             const edits = new Map();
             for (const [p, text] of plan.files)
@@ -61277,7 +61358,7 @@ class LocalGitStore {
             const commit = await writeLooseObject(this.gitdir, 'commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
             const outcome = await compareAndSwapBranch(this.gitdir, this.branch, local, commit);
             if (outcome === 'updated') {
-                return { commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
+                return { commit, created: tip === undefined, changed: true, written: plan.written, skipped: plan.skipped, attempts: attempt, indexed: plan.indexed };
             }
             // Someone else moved the branch (or holds its lock): re-apply on the new tip after a jittered pause.
             await sleep(Math.floor(Math.random() * Math.min(200, 5 * 2 ** Math.min(attempt, 6))) + 1);
@@ -61285,10 +61366,10 @@ class LocalGitStore {
         throw new FactstoreError('CONFLICT', `the facts branch ${this.branch} kept moving: gave up after ${maxAttempts} attempts; nothing was written. Try again.`);
     }
     /** What appending `facts` on `tip` would write, read from the tree of `tip` (nothing for a new branch). */
-    async planOn(tip, facts) {
+    async planOn(tip, facts, reindex) {
         const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
         const read = (p) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p));
-        return { baseTree, read, plan: await planAppend(facts, read) };
+        return { baseTree, read, plan: await planAppend(facts, read, reindex) };
     }
     async treeAt(options) {
         const commit = options?.at ?? (await this.tip());
@@ -61379,6 +61460,22 @@ class LocalGitStore {
         if (tree === undefined)
             return undefined;
         return this.reader.readFile(tree, layout_evidencePath(sha256));
+    }
+    async indexEntries(folder, options) {
+        const tree = await this.treeAt(options);
+        if (tree === undefined)
+            return [];
+        const dir = await this.reader.lookup(tree, folder);
+        if (dir === undefined || dir.mode !== '40000')
+            return [];
+        return (await this.reader.readTree(dir.oid)).map((e) => e.name);
+    }
+    async indexRefs(path, options) {
+        return parseRefs(await this.readText(path, options));
+    }
+    /** How many distinct git objects this store has read (for benchmarks of read costs). */
+    objectsRead() {
+        return this.reader.seen.size;
     }
     async *history(options) {
         yield* walkHistory(this.reader, await this.tip(), options);
@@ -64915,6 +65012,359 @@ function postureText(r) {
     return parts.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/core/search/reindex-store.ts
+/**
+ * Writes the index lines missing for the facts already in the store (a store written before the
+ * search indexes existed): every trail's facts are appended again with `reindex`, so no fact is
+ * written twice and only missing lines are added, in commits of at most `batch` facts. Running it
+ * again writes nothing. Index lines are hints: what they point at is confirmed when read.
+ */
+async function reindexStore(store, options = {}) {
+    const batch = options.batch ?? 2000;
+    const trails = await store.listTrails();
+    const result = { trails: trails.length, facts: 0, indexed: 0, commits: [] };
+    let pending = [];
+    const flush = async () => {
+        if (pending.length === 0)
+            return;
+        const r = await store.append({ facts: pending, reindex: true, message: `index ${pending.length} facts recorded before the search indexes` });
+        result.indexed += r.indexed ?? 0;
+        if (r.commit !== undefined)
+            result.commits.push(r.commit);
+        pending = [];
+    };
+    for (const [i, ref] of trails.entries()) {
+        const facts = await store.readTrail(ref.flow, ref.trail);
+        result.facts += facts.length;
+        pending.push(...facts);
+        if (pending.length >= batch)
+            await flush();
+        options.onTrail?.(i + 1, trails.length);
+    }
+    await flush();
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/reindex.ts
+
+
+const reindex = {
+    path: ['reindex'],
+    summary: 'write the search indexes for facts recorded before they existed (run once after upgrading)',
+    usage: 'reindex',
+    options: [],
+    details: `factstore search finds trails, artifacts, attestation types and actors through indexes written with each
+fact. Facts recorded by an older factstore have none: this appends the missing index lines, in signed commits
+of at most 2,000 facts, and never a fact twice. Running it again writes nothing. The key must be trusted, as for
+any write; index lines are hints, so search still counts only facts whose commits trusted keys signed.`,
+    async run(ctx) {
+        const config = await ctx.requireConfig();
+        const signer = await ctx.writer(config);
+        const store = ctx.openStore(config, signer);
+        const r = await reindexStore(store);
+        const document = { store: ctx.storeDir(), branch: store.branch, ...r };
+        ctx.emit('cli/reindex', document, () => r.indexed === 0
+            ? `every index line of the ${r.facts} facts in ${r.trails} trails is there: nothing was written.`
+            : `${ctx.dryRun ? 'would index' : 'indexed'} ${r.facts} facts in ${r.trails} trails: ${r.indexed} index lines${r.commits.length > 0 ? ` in ${r.commits.length} commit(s), the last ${r.commits[r.commits.length - 1] ?? ''}` : ''}.`);
+        return EXIT_OK;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/search/id-hints.ts
+/**
+ * The artifact digests or git commits the index has that start with `hexPrefix` (at least 2 hex
+ * characters): one folder listing, `index/<artifacts|commits>/<first two>/`, whatever the store's
+ * size. At most `budget`, in order; `complete` is false when more matched.
+ */
+async function idHints(reads, index, hexPrefix, budget) {
+    const names = await reads.indexEntries(`index/${index}/${hexPrefix.slice(0, 2)}`);
+    const ids = names
+        .filter((n) => n.endsWith('.ndjson'))
+        .map((n) => n.slice(0, -'.ndjson'.length))
+        .filter((id) => id.startsWith(hexPrefix))
+        .sort();
+    return { ids: ids.slice(0, budget), complete: ids.length <= budget };
+}
+
+;// CONCATENATED MODULE: ./src/core/search/term-hints.ts
+
+/**
+ * The trails whose `field` terms start with `query`, from the term index (`term-index.ts`). It reads
+ * at most `budget` terms and `budget` trails, whatever the store's size: a one-folder listing per
+ * level, then each term's days from the newest. Hints only: the caller confirms each trail.
+ */
+async function termHints(reads, field, query, budget) {
+    const key = termKey(query);
+    if (key.length < MIN_TERM_LENGTH)
+        return { refs: [], complete: true };
+    const [a, b] = termShards(key);
+    const top = `${TERMS_ROOT}/${field}/${a}`;
+    let complete = true;
+    // a query of 4 characters or more names one second-level folder; a shorter one, those starting with its rest
+    const folders = key.length >= 4 ? [b] : (await reads.indexEntries(top)).filter((f) => f.startsWith(key.slice(2))).sort();
+    const keys = [];
+    for (const folder of folders) {
+        if (keys.length >= budget) {
+            complete = false;
+            break;
+        }
+        keys.push(...(await reads.indexEntries(`${top}/${folder}`)).filter((k) => k.startsWith(key)));
+    }
+    // the term itself first, then the shortest: `web` before `web-admin`
+    keys.sort((x, y) => Number(y === key) - Number(x === key) || x.length - y.length || (x < y ? -1 : x > y ? 1 : 0));
+    if (keys.length > budget)
+        complete = false;
+    const refs = new Map();
+    for (const k of keys.slice(0, budget)) {
+        if (refs.size >= budget) {
+            complete = false;
+            break;
+        }
+        const folder = `${top}/${termShards(k)[1]}/${k}`;
+        const days = (await reads.indexEntries(folder)).filter((d) => d.endsWith('.ndjson')).sort().reverse();
+        for (const day of days) {
+            if (refs.size >= budget) {
+                complete = false;
+                break;
+            }
+            for (const ref of (await reads.indexRefs(`${folder}/${day}`)).reverse()) {
+                const id = JSON.stringify([ref.flow, ref.trail]);
+                if (!refs.has(id))
+                    refs.set(id, ref);
+            }
+        }
+    }
+    if (refs.size > budget)
+        complete = false;
+    return { refs: [...refs.values()].slice(0, budget), complete };
+}
+
+;// CONCATENATED MODULE: ./src/core/search/search-facts.ts
+
+
+
+
+const SEARCH_KINDS = ['flow', 'environment', 'trail', 'artifact', 'attestation', 'approval', 'commit'];
+/**
+ * Finds flows, environments, trails, artifacts (by name or digest prefix), attestations (by type or
+ * actor), approvals (by actor) and git commits (by sha prefix). Names match from their start (or a
+ * `/` part of an artifact name), case-insensitively; flows and environments anywhere in the name.
+ * Every hit is a counted fact (DESIGN §2a): the indexes only say where to look, and the reads a
+ * query makes depend on `limit`, not on the store's size.
+ */
+async function searchFacts(input) {
+    const query = input.query.trim();
+    if (query === '')
+        throw badInput('the search term is empty: give a name, a type, an actor, or the start of a digest or commit.');
+    const limit = input.limit ?? 20;
+    const kinds = new Set(input.kinds ?? SEARCH_KINDS);
+    const q = query.toLowerCase();
+    const state = { unconfirmed: 0 };
+    const groups = [];
+    const add = (kind, hits, complete) => {
+        if (!kinds.has(kind))
+            return;
+        const sorted = hits.sort((x, y) => (y.ts ?? '').localeCompare(x.ts ?? ''));
+        groups.push({ kind, hits: sorted.slice(0, limit), more: !complete || sorted.length > limit });
+    };
+    const named = (names, kind, describe) => add(kind, names.filter((n) => n.toLowerCase().includes(q)).sort().map(describe), true);
+    named(Object.keys(input.config.flows), 'flow', (flow) => ({ kind: 'flow', flow, matched: flow, ...opt('description', input.config.flows[flow]?.description) }));
+    named(Object.keys(input.config.environments), 'environment', (environment) => ({
+        kind: 'environment',
+        environment,
+        matched: environment,
+        ...opt('type', input.config.environments[environment]?.type ?? 'logical'),
+        ...opt('description', input.config.environments[environment]?.description),
+    }));
+    const wants = (...k) => k.some((x) => kinds.has(x));
+    // each field's index is read and confirmed once, whichever kinds pick from it
+    const matching = new Map();
+    const byTerm = async (field, pick) => {
+        let found = matching.get(field);
+        if (found === undefined) {
+            found = matchingFacts(input.facts, field, q, limit, state);
+            matching.set(field, found);
+        }
+        const { counted, complete } = await found;
+        return { hits: counted.map(pick).filter((h) => h !== undefined), complete };
+    };
+    if (wants('trail')) {
+        const r = await byTerm('trail', (c) => (c.fact.kind === 'trail' ? { ...factHit('trail', c), matched: c.fact.trail, ...opt('commit', c.fact.commit) } : undefined));
+        add('trail', r.hits, r.complete);
+    }
+    const artifacts = [];
+    let artifactsComplete = true;
+    if (wants('artifact')) {
+        const r = await byTerm('artifact', (c) => (c.fact.kind === 'artifact' ? artifactHit(c, c.fact.name) : undefined));
+        artifacts.push(...r.hits);
+        artifactsComplete = r.complete;
+    }
+    const hex = /^(sha256:)?([0-9a-f]{4,64})$/.exec(q);
+    if (hex !== null && wants('artifact')) {
+        const ids = await idHints(input.facts, 'artifacts', hex[2] ?? '', limit);
+        for (const id of ids.ids) {
+            const digest = `sha256:${id}`;
+            const refs = await input.facts.trailsForArtifact(digest);
+            artifacts.push(...(await search_facts_confirm(input.facts, refs, (c) => (c.fact.kind === 'artifact' && c.fact.artifact === digest ? artifactHit(c, digest) : undefined), state)));
+        }
+        artifactsComplete &&= ids.complete;
+    }
+    add('artifact', dedupe(artifacts), artifactsComplete);
+    if (wants('attestation')) {
+        const byType = await byTerm('type', (c) => (c.fact.kind === 'attestation' ? attestationHit(c, c.fact.type) : undefined));
+        const byActor = await byTerm('actor', (c) => (c.fact.kind === 'attestation' ? attestationHit(c, c.fact.actor) : undefined));
+        add('attestation', dedupe([...byType.hits, ...byActor.hits]), byType.complete && byActor.complete);
+    }
+    if (wants('approval')) {
+        const r = await byTerm('actor', (c) => (c.fact.kind === 'approval' ? { ...factHit('approval', c), matched: c.fact.actor, status: c.fact.decision } : undefined));
+        add('approval', r.hits, r.complete);
+    }
+    if (hex !== null && hex[1] === undefined && (hex[2] ?? '').length <= 40 && wants('commit')) {
+        const ids = await idHints(input.facts, 'commits', hex[2] ?? '', limit);
+        const hits = [];
+        for (const commit of ids.ids) {
+            for (const ref of await input.facts.trailsForCommit(commit))
+                hits.push({ kind: 'commit', commit, flow: ref.flow, trail: ref.trail, matched: commit });
+        }
+        add('commit', hits, ids.complete);
+    }
+    return { query, groups: groups.filter((g) => g.hits.length > 0), unconfirmed: state.unconfirmed };
+}
+/**
+ * The counted facts with a `field` term starting with `q`, in the trails the term index names; a
+ * trail with none (an index line no trusted fact bears out) is counted unconfirmed.
+ */
+async function matchingFacts(facts, field, q, limit, state) {
+    if (q.length < MIN_TERM_LENGTH)
+        return { counted: [], complete: true };
+    const hints = await termHints(facts, field, q, limit);
+    const counted = [];
+    for (const ref of hints.refs) {
+        const matched = (await facts.countedTrail(ref.flow, ref.trail)).filter((c) => factMatches(c.fact, field, q));
+        if (matched.length === 0)
+            state.unconfirmed++;
+        counted.push(...matched);
+    }
+    return { counted, complete: hints.complete };
+}
+/** The counted facts of each trail the hints name that `pick` keeps; a trail with none is counted unconfirmed. */
+async function search_facts_confirm(facts, refs, pick, state) {
+    const out = [];
+    for (const ref of refs) {
+        const hits = (await facts.countedTrail(ref.flow, ref.trail)).map(pick).filter((h) => h !== undefined);
+        if (hits.length === 0)
+            state.unconfirmed++;
+        out.push(...hits);
+    }
+    return out;
+}
+function factHit(kind, c) {
+    const f = c.fact;
+    return { kind, flow: 'flow' in f ? f.flow : undefined, trail: f.trail, actor: f.actor, ts: f.ts, factsCommit: c.commit };
+}
+function artifactHit(c, matched) {
+    if (c.fact.kind !== 'artifact')
+        return undefined;
+    return { ...factHit('artifact', c), matched, name: c.fact.name, digest: c.fact.artifact };
+}
+function attestationHit(c, matched) {
+    if (c.fact.kind !== 'attestation')
+        return undefined;
+    return { ...factHit('attestation', c), matched, type: c.fact.type, status: c.fact.status };
+}
+/** One hit per fact (an artifact found by name and by digest, an attestation by type and by actor). */
+function dedupe(hits) {
+    const seen = new Set();
+    return hits.filter((h) => {
+        const id = JSON.stringify([h.kind, h.flow, h.trail, h.digest, h.type, h.factsCommit, h.ts]);
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
+}
+function opt(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/search.ts
+
+
+
+
+
+
+
+
+const HEADINGS = {
+    flow: 'Flows',
+    environment: 'Environments',
+    trail: 'Trails',
+    artifact: 'Artifacts',
+    attestation: 'Attestations',
+    approval: 'Approvals',
+    commit: 'Commits',
+};
+const search = {
+    path: ['search'],
+    summary: 'find flows, environments, trails, artifacts, attestations, approvals and commits',
+    usage: `search TERM [--kind ${SEARCH_KINDS.join('|')}]… [--limit N]`,
+    positionals: ['TERM'],
+    options: [
+        { name: 'kind', type: 'string', multiple: true, value: 'KIND', description: `only these kinds (${SEARCH_KINDS.join(', ')}; repeatable)` },
+        { name: 'limit', type: 'string', value: 'N', description: 'at most N hits per kind (default 20)' },
+    ],
+    details: `TERM is matched, case-insensitively, against the start of trail names, of artifact names (or of any
+'/' part of one: web finds ghcr.io/acme/web), of attestation types and of the actors of attestations and
+approvals; anywhere in flow and environment names; and, when it is 4 or more hex characters, against the start
+of artifact digests (sha256: optional) and git commits. Hits are grouped by kind, newest first; past --limit,
+the terms read first are the shortest (then in alphabetical order).
+Only facts that count are shown: the indexes only say where to look, and a hint that no fact signed by a
+trusted key bears out is left out (and counted). A query reads the same number of files whatever the store's
+size. Facts recorded before the indexes existed are found after factstore reindex. Exit 1 when nothing matched (as grep).`,
+    async run(ctx, { values, positionals }) {
+        const config = await ctx.requireConfig();
+        const kinds = stringList(values, 'kind').flatMap((k) => k.split(',')).map((k) => k.trim().toLowerCase());
+        for (const k of kinds) {
+            if (!SEARCH_KINDS.includes(k))
+                throw badInput(`--kind ${JSON.stringify(k)} is not a kind of search: use one of ${SEARCH_KINDS.join(', ')}.`);
+        }
+        const limit = parseLimit(optionalString(values, 'limit'));
+        const facts = await openTrusted(config, ctx.openStore(config));
+        const result = await searchFacts({ facts, config, query: positionals[0] ?? '', ...(kinds.length > 0 ? { kinds: kinds } : {}), ...(limit !== undefined ? { limit } : {}) });
+        const trust = await facts.report();
+        ctx.emit('cli/search', { ...result, trust }, () => {
+            const parts = result.groups.map((g) => [`${HEADINGS[g.kind]}${g.more ? ` (the first ${g.hits.length}; narrow the term or raise --limit)` : ''}:`, table(g.hits.map(search_row), '  ')].join('\n'));
+            if (parts.length === 0)
+                parts.push(`nothing matches ${JSON.stringify(result.query)}.`);
+            if (result.unconfirmed > 0)
+                parts.push(`${result.unconfirmed} index hint(s) led to no fact that counts: left out (factstore verify tells why).`);
+            return withTrust(parts.join('\n\n'), trust);
+        });
+        return result.groups.length > 0 ? EXIT_OK : EXIT_NOT_OK;
+    },
+};
+function search_row(h) {
+    const at = h.flow !== undefined && h.trail !== undefined ? `${h.flow}/${h.trail}` : (h.flow ?? '');
+    const when = h.ts?.slice(0, 19).replace('T', ' ') ?? '';
+    switch (h.kind) {
+        case 'flow':
+            return [h.flow ?? '', h.description ?? ''];
+        case 'environment':
+            return [h.environment ?? '', h.type ?? '', h.description ?? ''];
+        case 'trail':
+            return [at, h.commit === undefined ? '' : table_short(h.commit), h.actor ?? '', when];
+        case 'artifact':
+            return [h.name ?? '', table_short(h.digest), at, when];
+        case 'attestation':
+            return [h.type ?? '', h.status ?? '', at, h.actor ?? '', when];
+        case 'approval':
+            return [h.status ?? '', at, h.actor ?? '', when];
+        case 'commit':
+            return [table_short(h.commit), at];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/environments/sources/limits.ts
 /**
  * Largest tool output read for one environment snapshot (64 MiB). Checked before parsing, because
@@ -66185,10 +66635,13 @@ const replacedObject = (what) => ({
 
 ;// CONCATENATED MODULE: ./src/core/verify/store-paths.ts
 
+
 const NAME = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const store_paths_HEX64 = /^[a-f0-9]{64}$/;
 const HEX40 = /^[a-f0-9]{40}$/;
 const MONTH = /^\d{4}-\d{2}$/;
+const store_paths_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TERM_KEY = /^[a-z0-9_~-]{2,768}$/;
 const NDJSON = '.ndjson';
 const stem = (file) => file !== undefined && file.endsWith(NDJSON) ? file.slice(0, -NDJSON.length) : undefined;
 const shardCache = new Map();
@@ -66223,6 +66676,8 @@ function classifyPath(path) {
             return { kind: 'loose', factKind, key, month };
         }
         case 'index': {
+            if (parts[1] === 'terms')
+                return store_paths_termIndexPath(parts);
             const [, index, aa, file, ...extra] = parts;
             const key = stem(file) ?? '';
             const shape = index === 'artifacts' ? store_paths_HEX64 : index === 'commits' ? HEX40 : undefined;
@@ -66241,6 +66696,16 @@ function classifyPath(path) {
         default:
             return { kind: 'other' };
     }
+}
+/** `index/terms/<field>/<k1k2>/<k3k4>/<key>/<yyyy-mm-dd>.ndjson` (src/core/store/term-index.ts). */
+function store_paths_termIndexPath(parts) {
+    const [, , field = '', a, b, key = '', file, ...extra] = parts;
+    const day = stem(file);
+    const shards = termShards(key);
+    if (extra.length > 0 || day === undefined || !store_paths_DAY.test(day) || !TERM_FIELDS.includes(field) || !TERM_KEY.test(key) || a !== shards[0] || b !== shards[1]) {
+        return { kind: 'unexpected', expected: `index/terms/<${TERM_FIELDS.join('|')}>/<key[0:2]>/<key[2:4]>/<key>/<yyyy-mm-dd>.ndjson` };
+    }
+    return { kind: 'index', index: `terms/${field}`, key: `${key}/${day}` };
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/history-walk.ts
@@ -66748,6 +67213,7 @@ const unindexedFact = (path, line, index) => ({
 
 
 
+
 const claimKey = (c) => `${c.index}\t${c.key}\t${c.flow}\t${c.trail}`;
 /**
  * The NDJSON files of the facts tree as they stand at the commit being walked, without their
@@ -66812,11 +67278,16 @@ class TipFiles {
         }
         for (const [path, s] of this.files) {
             for (const c of s.claims) {
+                // a fact without its search-term lines (recorded before they existed) is only harder to find: factstore reindex
+                if (s.where.kind !== 'index' && c.index.startsWith('terms/'))
+                    continue;
                 if (s.where.kind !== 'index' && !indexed.has(claimKey(c))) {
                     out.push(unindexedFact(path, c.line, c.index === 'artifacts' ? artifactIndexPath(`sha256:${c.key}`) : commitIndexPath(c.key)));
                 }
                 else if (s.where.kind === 'index' && !backed.has(claimKey(c))) {
-                    const what = c.index === 'artifacts' ? `artifact fact for sha256:${c.key}` : `trail fact for commit ${c.key}`;
+                    const what = c.index === 'artifacts' ? `artifact fact for sha256:${c.key}`
+                        : c.index === 'commits' ? `trail fact for commit ${c.key}`
+                            : `fact of ${c.key.slice(c.key.lastIndexOf('/') + 1)} with the ${c.index.slice('terms/'.length)} term ${c.key.slice(0, c.key.lastIndexOf('/'))}`;
                     out.push(danglingIndexLine(path, c.line, trailPath(c.flow, c.trail), what));
                 }
             }
@@ -66872,6 +67343,24 @@ class TipFiles {
         }
         if (result.ok)
             this.links(path, state, value, line);
+        // an invalid fact is reported once, as INVALID_FACT: the term lines written with it are not dangling too
+        else if (state.where.kind === 'trail')
+            this.termClaims(state, value, state.where.flow, state.where.trail, line);
+    }
+    termClaims(state, fact, flow, trail, line) {
+        let terms;
+        try {
+            terms = termsOf(fact);
+        }
+        catch {
+            return; // fields of the wrong type: no term to claim
+        }
+        for (const { field, term } of terms) {
+            const ts = fact.ts;
+            if (typeof term !== 'string' || typeof ts !== 'string')
+                continue;
+            state.claims.push({ index: `terms/${field}`, key: `${termKey(term)}/${termDay(ts)}`, flow, trail, line });
+        }
     }
     /** Where the fact should live, the index lines it needs and the evidence it names. */
     links(path, state, fact, line) {
@@ -66889,6 +67378,7 @@ class TipFiles {
                 state.claims.push({ index: 'artifacts', key: fact.artifact.slice(7), flow: fact.flow, trail: fact.trail, line });
             if (fact.kind === 'trail' && fact.commit !== undefined)
                 state.claims.push({ index: 'commits', key: fact.commit, flow: fact.flow, trail: fact.trail, line });
+            this.termClaims(state, fact, fact.flow, fact.trail, line);
         }
         if (fact.kind === 'attestation') {
             for (const e of fact.evidence)
@@ -67144,6 +67634,8 @@ function renderReport(r) {
 
 
 
+
+
 /** Every command, in the order `factstore --help` lists them. */
 const COMMANDS = [
     keygen,
@@ -67169,9 +67661,11 @@ const COMMANDS = [
     envDiff,
     envLog,
     posture,
+    search,
     log_log,
     verify,
     fetchCommand,
+    reindex,
     doctor,
     evidenceList,
     evidenceGet,

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { trailPath } from '../../src/core/store/layout.js';
+import { termIndexPath } from '../../src/core/store/term-index.js';
 import { FLOW, mockConfig, receive } from './world.js';
 import { HEAD, NOW, appKey, clock, factsAt, mockAppend, mockCommitIndex, mockPull, mockRegate, mockReply, mockTeam, slashConfig, slashScene } from './slash-world.js';
 
@@ -29,7 +30,8 @@ describe('/factstore approve and reject', () => {
     mockPull(scope, where, number);
     beforeWrite(scope);
     mockCommitIndex(scope, where, model);
-    mockAppend(scope, where, model, [B1], written);
+    // the approval's home file, and the index of its approver's name
+    mockAppend(scope, where, model, [B1, termIndexPath('actor', login, NOW.toISOString())], written);
     const regate = mockRegate(scope, where, model, number, [B1]);
     mockReply(scope, where, number, replies);
     await receive(app, 'issue_comment.created', comment);

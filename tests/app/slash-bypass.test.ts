@@ -6,6 +6,7 @@ import { gateCommit } from '../../src/core/evaluate/gate-commit.js';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { commitIndexPath, trailPath } from '../../src/core/store/layout.js';
+import { termIndexPath } from '../../src/core/store/term-index.js';
 import { FLOW, mockConfig, receive } from './world.js';
 import { BYPASS, HEAD, HEAD_REF, NOW, appKey, clock, factsAt, mockAppend, mockCommitIndex, mockPull, mockRegate, mockReply, mockTeam, slashConfig, slashScene } from './slash-world.js';
 
@@ -37,7 +38,7 @@ describe('/factstore bypass', () => {
     mockPull(scope, where, number);
     mockCommitIndex(scope, where, model);
     // the commit's index, read above at the same facts commit, is not asked again
-    mockAppend(scope, where, model, [home], written);
+    mockAppend(scope, where, model, [home, termIndexPath('trail', HEAD, NOW.toISOString())], written);
     const regate = mockRegate(scope, where, model, number, [home]);
     mockReply(scope, where, number, replies);
     await receive(app, 'issue_comment.created', comment);

@@ -82,11 +82,12 @@ describe('layout', () => {
     expect(placementsFor(alarm)).toEqual([{ path: 'loose/alarm/tamper/2026-11.ndjson', lines: [{ key: alarm.id, text: JSON.stringify(alarm) }] }]);
   });
 
-  it('a trail fact without a commit needs no index line', () => {
+  it('a trail fact without a commit needs no commit index line; trail names, artifact names, types and actors get term lines', () => {
     const bare = makeFact({ kind: 'trail', flow: 'payments', trail: 'b1', actor: 'ci', ts: TS });
-    expect(placementsFor(bare).map((p) => p.path)).toEqual([TRAIL]);
-    expect(placementsFor(trail).map((p) => p.path)).toEqual([TRAIL, `index/commits/c0/${COMMIT}.ndjson`]);
-    expect(placementsFor(artifact).map((p) => p.path)).toEqual([TRAIL, `index/artifacts/ab/${'ab'.repeat(32)}.ndjson`]);
+    expect(placementsFor(bare).map((p) => p.path)).toEqual([TRAIL, 'index/terms/trail/b1/==/b1/2026-11-23.ndjson']);
+    expect(placementsFor(trail).map((p) => p.path)).toEqual([TRAIL, `index/commits/c0/${COMMIT}.ndjson`, 'index/terms/trail/b1/==/b1/2026-11-23.ndjson']);
+    expect(placementsFor(artifact).map((p) => p.path)).toEqual([TRAIL, `index/artifacts/ab/${'ab'.repeat(32)}.ndjson`, 'index/terms/artifact/ap/p=/app/2026-11-23.ndjson']);
+    expect(placementsFor(attestation).map((p) => p.path)).toEqual([TRAIL, 'index/terms/type/un/it/unit-tests/2026-11-23.ndjson', 'index/terms/actor/ci/==/ci/2026-11-23.ndjson']);
   });
 });
 
@@ -109,17 +110,31 @@ describe('planAppend', () => {
     const plan = await planAppend([trail, artifact, attestation, decision], read);
     expect(plan.written).toEqual([artifact, attestation, decision]);
     expect(plan.skipped).toEqual([trail]);
-    expect(reads).toEqual([TRAIL, ARTIFACT_INDEX, 'loose/decision/payments/2026-11.ndjson']);
-    expect([...plan.files.keys()]).toEqual([TRAIL, ARTIFACT_INDEX, 'loose/decision/payments/2026-11.ndjson']);
+    const terms = ['index/terms/artifact/ap/p=/app/2026-11-23.ndjson', 'index/terms/type/un/it/unit-tests/2026-11-23.ndjson', 'index/terms/actor/ci/==/ci/2026-11-23.ndjson'];
+    expect(reads).toEqual([TRAIL, ARTIFACT_INDEX, ...terms, 'loose/decision/payments/2026-11.ndjson']);
+    // the artifact index line was there already: that file is not rewritten
+    expect([...plan.files.keys()]).toEqual([TRAIL, ...terms, 'loose/decision/payments/2026-11.ndjson']);
     expect(plan.files.get(TRAIL)).toBe(`${JSON.stringify(trail)}\n${JSON.stringify(artifact)}\n${JSON.stringify(attestation)}\n`);
-    // the index line was there already
-    expect(plan.files.get(ARTIFACT_INDEX)).toBe(`${REF}\n`);
+    expect(plan.indexed).toBe(3);
     expect(plan.files.get('loose/decision/payments/2026-11.ndjson')).toBe(`${JSON.stringify(decision)}\n`);
     // claims for facts files only, counting lines before and after
     expect(plan.claims.map((c) => [c.path, c.before, c.after])).toEqual([
       [TRAIL, 1, 3],
       ['loose/decision/payments/2026-11.ndjson', 0, 1],
     ]);
+  });
+
+  it('reindexing writes the missing index lines of facts already there, and no fact twice', async () => {
+    const tree = new Map<string, string>([[TRAIL, `${JSON.stringify(trail)}\n${JSON.stringify(artifact)}\n`], [ARTIFACT_INDEX, `${REF}\n`]]);
+    const read = (p: string) => Promise.resolve(tree.has(p) ? Buffer.from(tree.get(p) ?? '') : undefined);
+    const plain = await planAppend([trail, artifact], read);
+    expect([plain.files.size, plain.indexed]).toEqual([0, 0]);
+    const plan = await planAppend([trail, artifact], read, true);
+    expect(plan.written).toEqual([]);
+    expect(plan.skipped).toEqual([trail, artifact]);
+    expect([...plan.files.keys()]).toEqual([`index/commits/c0/${COMMIT}.ndjson`, 'index/terms/trail/b1/==/b1/2026-11-23.ndjson', 'index/terms/artifact/ap/p=/app/2026-11-23.ndjson']);
+    expect(plan.indexed).toBe(3);
+    expect(plan.claims).toEqual([]);
   });
 
   it('a fact already in the plan is skipped the second time', async () => {

@@ -4,6 +4,7 @@ import type { Fact, FactInput } from '../../src/core/model/fact.js';
 import { makeFact, sha256Hex } from '../../src/core/model/fact-id.js';
 import type { FactStore } from '../../src/core/store/fact-store.js';
 import { trailPath } from '../../src/core/store/layout.js';
+import { termFolder, termIndexPath, termKey } from '../../src/core/store/term-index.js';
 
 /**
  * The store contract as an executable suite: every back-end (local git, GitHub) runs it.
@@ -214,6 +215,34 @@ export function storeContract(name: string, make: () => Promise<FactStore>): voi
       });
       expect(claims.map((c) => [c?.before, c?.after])).toEqual([[0, 1], [1, 2]]);
       expect(history.commits.every((c) => c.signature?.includes('BEGIN SSH SIGNATURE') === true)).toBe(true);
+    });
+
+    it('writes the search-term index lines with each fact and lists them by folder', async () => {
+      const store = await make();
+      const t = trail('Build-7');
+      const a = fact({ kind: 'artifact', flow: 'payments', trail: 'Build-7', artifact: digest, name: 'ghcr.io/acme/web:1' });
+      await store.append({ facts: [t, a] });
+      const ref = [{ flow: 'payments', trail: 'Build-7' }];
+      expect(await store.indexRefs(termIndexPath('trail', 'build-7', t.ts))).toEqual(ref);
+      for (const part of ['ghcr.io/acme/web:1', 'ghcr.io', 'acme', 'web']) expect(await store.indexRefs(termIndexPath('artifact', part, a.ts)), part).toEqual(ref);
+      expect(await store.indexEntries('index/terms/artifact/we')).toEqual(['b=']);
+      expect(await store.indexEntries(termFolder('artifact', termKey('web')))).toEqual([`${a.ts.slice(0, 10)}.ndjson`]);
+      expect(await store.indexEntries('index/terms/nothing')).toEqual([]);
+      expect(await store.indexRefs('index/terms/nothing.ndjson')).toEqual([]);
+      // read at an earlier facts commit: nothing was indexed yet
+      const first = (await store.append({ facts: [attestation('Build-7')] })).commit;
+      expect(await store.indexEntries('index/terms/type', { at: first ?? '' })).toEqual(['un']);
+    });
+
+    it('writes only the missing index lines of facts already there when asked to reindex, once', async () => {
+      const store = await make();
+      const t = trail();
+      await store.append({ facts: [t] });
+      const plain = await store.append({ facts: [t] });
+      expect(plain).toMatchObject({ commit: undefined, written: [], skipped: [t] });
+      const again = await store.append({ facts: [t], reindex: true });
+      // every line is there already: nothing to write
+      expect(again).toMatchObject({ commit: undefined, written: [], indexed: 0 });
     });
   });
 }

@@ -91,7 +91,7 @@ describe('streamFirstParentLog', () => {
     expect(seen[0]?.parents).toEqual([]);
     expect(seen[1]?.parents).toEqual([commits[0]]);
     const first = seen[0]!.changes.map((c) => `${c.status} ${c.path}`).sort();
-    expect(first).toEqual(['A FACTSTORE.json', `A index/commits/a1/a1b2c3d4e5f60718293a4b5c6d7e8f9011223344.ndjson`, `A ${trailPath('payments', 'b1')}`]);
+    expect(first).toEqual(['A FACTSTORE.json', `A index/commits/a1/a1b2c3d4e5f60718293a4b5c6d7e8f9011223344.ndjson`, 'A index/terms/trail/b1/==/b1/2026-11-23.ndjson', `A ${trailPath('payments', 'b1')}`]);
     expect(seen[1]!.changes.find((c) => c.path === trailPath('payments', 'b1'))).toMatchObject({ status: 'M', oldMode: '100644', newMode: '100644' });
   });
 });

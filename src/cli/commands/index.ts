@@ -29,6 +29,8 @@ import { trailsList } from './trails-list.js';
 import { typesGet } from './types-get.js';
 import { typesList } from './types-list.js';
 import { posture } from './posture.js';
+import { reindex } from './reindex.js';
+import { search } from './search.js';
 import { snapshot } from './snapshot.js';
 import { verify } from './verify.js';
 
@@ -57,9 +59,11 @@ export const COMMANDS: readonly Command[] = [
   envDiff,
   envLog,
   posture,
+  search,
   log,
   verify,
   fetchCommand,
+  reindex,
   doctor,
   evidenceList,
   evidenceGet,

@@ -137,7 +137,7 @@ export function parseSince(value: string | undefined): Date | undefined {
   return new Date(time);
 }
 
-function parseLimit(value: string | undefined): number | undefined {
+export function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^[1-9][0-9]{0,8}$/.test(value)) throw badInput(`--limit ${JSON.stringify(value)} is not a positive whole number: write e.g. --limit 50.`);
   return Number(value);

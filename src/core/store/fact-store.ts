@@ -21,16 +21,23 @@ export interface AppendRequest {
    * without asking for the tip again; if the branch moved, the write is retried on the new tip.
    */
   basedOn?: string;
+  /**
+   * Also write the index lines missing for facts already in the store (a store written before an
+   * index existed); a commit is then made when only index lines are new.
+   */
+  reindex?: boolean;
 }
 
 export interface AppendResult {
-  /** The facts commit that now holds the facts; `undefined` when every fact was already there. */
+  /** The facts commit that now holds the facts; `undefined` when nothing was new (every fact, and with `reindex` every index line, already there). */
   commit: string | undefined;
   written: Fact[];
   /** Facts whose id was already in the store (idempotent re-runs). */
   skipped: Fact[];
   /** How many compare-and-swap attempts the write took. */
   attempts: number;
+  /** index lines the commit added */
+  indexed?: number;
   /** A dry run: `written` is what would have been written; nothing was. */
   dryRun?: true;
 }
@@ -134,6 +141,10 @@ export interface FactStore {
   /** Commits of the facts branch, newest first, with the facts each one added. */
   history(options?: { since?: Date; limit?: number }): AsyncIterable<HistoryEntry>;
   readEvidence(sha256: string, options?: ReadOptions): Promise<Uint8Array | undefined>;
+  /** The names of the entries (files and folders) of one folder under `index/`; empty when absent. */
+  indexEntries(folder: string, options?: ReadOptions): Promise<string[]>;
+  /** The `{"flow","trail"}` lines of one index file under `index/`: hints, which a reader confirms from the facts. */
+  indexRefs(path: string, options?: ReadOptions): Promise<TrailRef[]>;
   /**
    * A facts file with the commits that changed it, from its creation (all of them: a file removed
    * and written again is one history), for the trust check. Costs the file's commits, not the store.

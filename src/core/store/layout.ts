@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isFlowFact, type Fact } from '../model/fact.js';
+import { termIndexPath, termsOf } from './term-index.js';
 
 /**
  * Where facts live in the facts branch tree. Every lookup by trail, artifact digest or git
@@ -9,6 +10,7 @@ import { isFlowFact, type Fact } from '../model/fact.js';
  *   trails/<flow>/<aa>/<trail>.ndjson       every fact of a trail
  *   index/artifacts/<aa>/<hex>.ndjson       {"flow","trail"} lines: trails that recorded the digest
  *   index/commits/<aa>/<sha>.ndjson         {"flow","trail"} lines: trails started for a git commit
+ *   index/terms/<field>/…/<key>/<yyyy-mm-dd>.ndjson  {"flow","trail"} lines: trails by name, type, actor (term-index.ts)
  *   loose/<kind>/<key>/<yyyy-mm>.ndjson     facts bound to no trail (by flow or environment)
  *   evidence/<aa>/<hex>                     evidence bytes, content-addressed
  *
@@ -63,7 +65,7 @@ export interface FileAppend {
   lines: { key: string; text: string }[];
 }
 
-/** The file appends one fact needs: its home file, plus index lines for artifacts and commits. */
+/** The file appends one fact needs: its home file, plus index lines for artifacts, commits and search terms. */
 export function placementsFor(fact: Fact): FileAppend[] {
   const text = JSON.stringify(fact);
   if (!isFlowFact(fact) || fact.trail === undefined) return [{ path: loosePath(fact), lines: [{ key: fact.id, text }] }];
@@ -73,5 +75,6 @@ export function placementsFor(fact: Fact): FileAppend[] {
   if (fact.kind === 'trail' && fact.commit !== undefined) {
     out.push({ path: commitIndexPath(fact.commit), lines: [{ key: ref, text: ref }] });
   }
+  for (const { field, term } of termsOf(fact)) out.push({ path: termIndexPath(field, term, fact.ts), lines: [{ key: ref, text: ref }] });
   return out;
 }

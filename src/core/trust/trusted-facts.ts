@@ -112,6 +112,18 @@ export class TrustedFacts {
     return this.keep(refs, (f) => f.kind === 'artifact' && f.artifact === digest);
   }
 
+  /**
+   * Index entries and lines under `index/`, pinned to the tip: hints only, written by anyone who
+   * can push. A reader counts what they point at only through the counted facts (`countedTrail`).
+   */
+  async indexEntries(folder: string): Promise<string[]> {
+    return this.factsCommit === undefined ? [] : this.options.store.indexEntries(folder, this.at());
+  }
+
+  async indexRefs(path: string): Promise<TrailRef[]> {
+    return this.factsCommit === undefined ? [] : this.options.store.indexRefs(path, this.at());
+  }
+
   /** Every trail with at least one fact that counts. */
   async listTrails(flow?: string, _options?: ReadOptions): Promise<TrailRef[]> {
     const refs = await this.options.store.listTrails(flow, this.at());

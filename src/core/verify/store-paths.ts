@@ -1,20 +1,26 @@
 import { shard } from '../store/layout.js';
+import { TERM_FIELDS, termShards, type TermField } from '../store/term-index.js';
 
 /** What a path of the facts tree is, by the layout of src/core/store/layout.ts. */
 export type StorePath =
   | { kind: 'trail'; flow: string; trail: string }
   | { kind: 'loose'; factKind: string; key: string; month: string }
-  | { kind: 'index'; index: 'artifacts' | 'commits'; key: string }
+  /** `key` of a term index: `<term key>/<yyyy-mm-dd>` */
+  | { kind: 'index'; index: IndexName; key: string }
   | { kind: 'evidence'; hex: string }
   /** under trails/, loose/, index/ or evidence/ but not a file the layout allows */
   | { kind: 'unexpected'; expected: string }
   /** outside the layout's folders (the marker, a README): not checked */
   | { kind: 'other' };
 
+export type IndexName = 'artifacts' | 'commits' | `terms/${TermField}`;
+
 const NAME = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const HEX64 = /^[a-f0-9]{64}$/;
 const HEX40 = /^[a-f0-9]{40}$/;
 const MONTH = /^\d{4}-\d{2}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TERM_KEY = /^[a-z0-9_~-]{2,768}$/;
 const NDJSON = '.ndjson';
 
 const stem = (file: string | undefined): string | undefined =>
@@ -53,6 +59,7 @@ export function classifyPath(path: string): StorePath {
       return { kind: 'loose', factKind, key, month };
     }
     case 'index': {
+      if (parts[1] === 'terms') return termIndexPath(parts);
       const [, index, aa, file, ...extra] = parts;
       const key = stem(file) ?? '';
       const shape = index === 'artifacts' ? HEX64 : index === 'commits' ? HEX40 : undefined;
@@ -71,4 +78,15 @@ export function classifyPath(path: string): StorePath {
     default:
       return { kind: 'other' };
   }
+}
+
+/** `index/terms/<field>/<k1k2>/<k3k4>/<key>/<yyyy-mm-dd>.ndjson` (src/core/store/term-index.ts). */
+function termIndexPath(parts: string[]): StorePath {
+  const [, , field = '', a, b, key = '', file, ...extra] = parts;
+  const day = stem(file);
+  const shards = termShards(key);
+  if (extra.length > 0 || day === undefined || !DAY.test(day) || !(TERM_FIELDS as readonly string[]).includes(field) || !TERM_KEY.test(key) || a !== shards[0] || b !== shards[1]) {
+    return { kind: 'unexpected', expected: `index/terms/<${TERM_FIELDS.join('|')}>/<key[0:2]>/<key[2:4]>/<key>/<yyyy-mm-dd>.ndjson` };
+  }
+  return { kind: 'index', index: `terms/${field as TermField}`, key: `${key}/${day}` };
 }

@@ -1,6 +1,7 @@
 import { isFlowFact, type Fact } from '../model/fact.js';
 import type { ValidationResult } from '../schema/index.js';
 import { artifactIndexPath, commitIndexPath, looseKey, loosePath, trailPath } from '../store/layout.js';
+import { termDay, termKey, termsOf, type TermField } from '../store/term-index.js';
 import { isAppendOf } from './append-only.js';
 import {
   badIndexLine,
@@ -13,14 +14,14 @@ import {
   unindexedFact,
 } from './line-problems.js';
 import { notJson } from './problems.js';
-import type { StorePath } from './store-paths.js';
+import type { IndexName, StorePath } from './store-paths.js';
 import type { VerifyProblem } from './types.js';
 
 type NdjsonPath = Extract<StorePath, { kind: 'trail' | 'loose' | 'index' }>;
 
 /** A trail that an index line names, or that a fact says an index must name. */
 interface Claim {
-  index: 'artifacts' | 'commits';
+  index: IndexName;
   key: string;
   flow: string;
   trail: string;
@@ -103,10 +104,15 @@ export class TipFiles {
     }
     for (const [path, s] of this.files) {
       for (const c of s.claims) {
+        // a fact without its search-term lines (recorded before they existed) is only harder to find: factstore reindex
+        if (s.where.kind !== 'index' && c.index.startsWith('terms/')) continue;
         if (s.where.kind !== 'index' && !indexed.has(claimKey(c))) {
           out.push(unindexedFact(path, c.line, c.index === 'artifacts' ? artifactIndexPath(`sha256:${c.key}`) : commitIndexPath(c.key)));
         } else if (s.where.kind === 'index' && !backed.has(claimKey(c))) {
-          const what = c.index === 'artifacts' ? `artifact fact for sha256:${c.key}` : `trail fact for commit ${c.key}`;
+          const what =
+            c.index === 'artifacts' ? `artifact fact for sha256:${c.key}`
+            : c.index === 'commits' ? `trail fact for commit ${c.key}`
+            : `fact of ${c.key.slice(c.key.lastIndexOf('/') + 1)} with the ${c.index.slice('terms/'.length)} term ${c.key.slice(0, c.key.lastIndexOf('/'))}`;
           out.push(danglingIndexLine(path, c.line, trailPath(c.flow, c.trail), what));
         }
       }
@@ -155,6 +161,22 @@ export class TipFiles {
       state.ids.push(id);
     }
     if (result.ok) this.links(path, state, value as Fact, line);
+    // an invalid fact is reported once, as INVALID_FACT: the term lines written with it are not dangling too
+    else if (state.where.kind === 'trail') this.termClaims(state, value, state.where.flow, state.where.trail, line);
+  }
+
+  private termClaims(state: FileState, fact: unknown, flow: string, trail: string, line: number): void {
+    let terms: { field: string; term: unknown }[];
+    try {
+      terms = termsOf(fact as Fact);
+    } catch {
+      return; // fields of the wrong type: no term to claim
+    }
+    for (const { field, term } of terms) {
+      const ts = (fact as { ts?: unknown }).ts;
+      if (typeof term !== 'string' || typeof ts !== 'string') continue;
+      state.claims.push({ index: `terms/${field as TermField}`, key: `${termKey(term)}/${termDay(ts)}`, flow, trail, line });
+    }
   }
 
   /** Where the fact should live, the index lines it needs and the evidence it names. */
@@ -171,6 +193,7 @@ export class TipFiles {
     if (isFlowFact(fact) && fact.trail !== undefined) {
       if (fact.kind === 'artifact') state.claims.push({ index: 'artifacts', key: fact.artifact.slice(7), flow: fact.flow, trail: fact.trail, line });
       if (fact.kind === 'trail' && fact.commit !== undefined) state.claims.push({ index: 'commits', key: fact.commit, flow: fact.flow, trail: fact.trail, line });
+      this.termClaims(state, fact, fact.flow, fact.trail, line);
     }
     if (fact.kind === 'attestation') {
       for (const e of fact.evidence) state.evidence.push({ hex: e.sha256.slice(7), size: e.size, line });

@@ -88,11 +88,11 @@ export class GitHubStore implements FactStore {
         throw new FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
       }
     }
-    const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message, request.basedOn);
-    return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
+    const r = await this.write(request.facts, request.evidence ?? [], undefined, request.message, request.basedOn, request.reindex === true);
+    return { commit: r.changed ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts, indexed: r.indexed };
   }
 
-  private async write(facts: Fact[], evidence: NonNullable<AppendRequest['evidence']>, fixedMessage?: string, subject?: string, basedOn?: string) {
+  private async write(facts: Fact[], evidence: NonNullable<AppendRequest['evidence']>, fixedMessage?: string, subject?: string, basedOn?: string, reindex = false) {
     const signer = this.options.signer;
     if (signer === undefined) {
       throw new FactstoreError('KEY', 'no signing key: pass the signing-key input (a secret holding a key made by factstore keygen).');
@@ -105,10 +105,10 @@ export class GitHubStore implements FactStore {
     for (const ev of evidence) blobs.set(evidencePath(ev.sha256), await this.uploadBlob(ev.bytes));
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const tip = attempt === 1 && basedOn !== undefined ? basedOn : await this.tip();
-      if (tip !== undefined && facts.length === 0) return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
+      if (tip !== undefined && facts.length === 0) return { commit: tip, created: false, changed: false, written: [], skipped: [], attempts: attempt, indexed: 0 };
       const baseTree = tip === undefined ? undefined : (await this.reader.commit(tip)).tree.sha;
-      const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : this.readAt(tip, p)));
-      if (tip !== undefined && plan.written.length === 0) return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
+      const plan = await planAppend(facts, (p) => (tip === undefined ? Promise.resolve(undefined) : this.readAt(tip, p)), reindex);
+      if (tip !== undefined && plan.files.size === 0) return { commit: tip, created: false, changed: false, written: [], skipped: plan.skipped, attempts: attempt, indexed: 0 };
       const files = new Map(plan.files);
       if (tip === undefined) files.set(MARKER_PATH, `${JSON.stringify({ factstore: { layout: LAYOUT_VERSION } }, null, 2)}\n`);
       const pushed = await pushCommit(this.options.request, this.where, {
@@ -122,7 +122,7 @@ export class GitHubStore implements FactStore {
         message: fixedMessage ?? commitMessage(plan.written, subject, plan.claims),
         signer,
       });
-      if (pushed.outcome === 'updated') return { commit: pushed.commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
+      if (pushed.outcome === 'updated') return { commit: pushed.commit, created: tip === undefined, changed: true, written: plan.written, skipped: plan.skipped, attempts: attempt, indexed: plan.indexed };
       // The branch moved: re-apply on the new tip after a jittered pause.
       await sleep(Math.floor(Math.random() * Math.min(500, 10 * 2 ** Math.min(attempt, 6))) + 1);
     }
@@ -235,6 +235,19 @@ export class GitHubStore implements FactStore {
 
   async *history(options?: { since?: Date; limit?: number }): AsyncIterable<HistoryEntry> {
     yield* walkHistory(this.reader, await this.tip(), options);
+  }
+
+  async indexEntries(folder: string, options?: ReadOptions): Promise<string[]> {
+    const ref = await this.ref(options);
+    if (ref === undefined) return [];
+    // the git trees API, not the contents API, which lists at most 1,000 entries of a folder
+    const dir = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, folder);
+    if (dir === undefined || dir.mode !== '40000') return [];
+    return (await this.reader.readTree(dir.oid)).map((e) => e.name);
+  }
+
+  async indexRefs(path: string, options?: ReadOptions): Promise<TrailRef[]> {
+    return parseRefs(await this.readText(path, options));
   }
 
   async readEvidence(sha256: string, options?: ReadOptions): Promise<Uint8Array | undefined> {

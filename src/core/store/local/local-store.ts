@@ -123,12 +123,13 @@ export class LocalGitStore implements FactStore {
         throw new FactstoreError('BAD_INPUT', `evidence bytes do not match ${ev.sha256}: the file changed while it was read; record it again.`);
       }
     }
+    const reindex = request.reindex === true;
     if (this.options.dryRun === true) {
-      const { plan } = await this.planOn(await this.tip(), request.facts);
-      return { commit: undefined, written: plan.written, skipped: plan.skipped, attempts: 0, dryRun: true };
+      const { plan } = await this.planOn(await this.tip(), request.facts, reindex);
+      return { commit: undefined, written: plan.written, skipped: plan.skipped, attempts: 0, indexed: plan.indexed, dryRun: true };
     }
-    const r = await this.writeCommit(request.facts, request.evidence ?? [], undefined, request.message);
-    return { commit: r.written.length > 0 ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts };
+    const r = await this.writeCommit(request.facts, request.evidence ?? [], undefined, request.message, reindex);
+    return { commit: r.changed ? r.commit : undefined, written: r.written, skipped: r.skipped, attempts: r.attempts, indexed: r.indexed };
   }
 
   private async writeCommit(
@@ -136,7 +137,8 @@ export class LocalGitStore implements FactStore {
     evidence: NonNullable<AppendRequest['evidence']>,
     fixedMessage?: string,
     subject?: string,
-  ): Promise<{ commit: string; created: boolean; written: Fact[]; skipped: Fact[]; attempts: number }> {
+    reindex = false,
+  ): Promise<{ commit: string; created: boolean; changed: boolean; written: Fact[]; skipped: Fact[]; attempts: number; indexed: number }> {
     const signer = this.options.signer;
     if (signer === undefined) {
       throw new FactstoreError('KEY', 'no signing key: pass --key PATH or set FACTSTORE_SIGNING_KEY (make one with factstore keygen).');
@@ -149,10 +151,10 @@ export class LocalGitStore implements FactStore {
       const found = await this.factsRef();
       const local = found?.remote === false ? found.tip : undefined;
       const tip = found?.tip;
-      if (tip !== undefined && facts.length === 0) return { commit: tip, created: false, written: [], skipped: [], attempts: attempt };
-      const { baseTree, read, plan } = await this.planOn(tip, facts);
-      if (tip !== undefined && plan.written.length === 0) {
-        return { commit: tip, created: false, written: [], skipped: plan.skipped, attempts: attempt };
+      if (tip !== undefined && facts.length === 0) return { commit: tip, created: false, changed: false, written: [], skipped: [], attempts: attempt, indexed: 0 };
+      const { baseTree, read, plan } = await this.planOn(tip, facts, reindex);
+      if (tip !== undefined && plan.files.size === 0) {
+        return { commit: tip, created: false, changed: false, written: [], skipped: plan.skipped, attempts: attempt, indexed: 0 };
       }
       const edits = new Map<string, string>();
       for (const [p, text] of plan.files) edits.set(p, await writeLooseObject(this.gitdir, 'blob', Buffer.from(text)));
@@ -178,7 +180,7 @@ export class LocalGitStore implements FactStore {
       const commit = await writeLooseObject(this.gitdir, 'commit', Buffer.from(addSignatureToCommit(payload, signature), 'utf8'));
       const outcome = await compareAndSwapBranch(this.gitdir, this.branch, local, commit);
       if (outcome === 'updated') {
-        return { commit, created: tip === undefined, written: plan.written, skipped: plan.skipped, attempts: attempt };
+        return { commit, created: tip === undefined, changed: true, written: plan.written, skipped: plan.skipped, attempts: attempt, indexed: plan.indexed };
       }
       // Someone else moved the branch (or holds its lock): re-apply on the new tip after a jittered pause.
       await sleep(Math.floor(Math.random() * Math.min(200, 5 * 2 ** Math.min(attempt, 6))) + 1);
@@ -190,10 +192,10 @@ export class LocalGitStore implements FactStore {
   }
 
   /** What appending `facts` on `tip` would write, read from the tree of `tip` (nothing for a new branch). */
-  private async planOn(tip: string | undefined, facts: Fact[]) {
+  private async planOn(tip: string | undefined, facts: Fact[], reindex: boolean) {
     const baseTree = tip === undefined ? undefined : (await this.reader.readCommitHeader(tip)).tree;
     const read = (p: string) => (baseTree === undefined ? Promise.resolve(undefined) : this.reader.readFile(baseTree, p));
-    return { baseTree, read, plan: await planAppend(facts, read) };
+    return { baseTree, read, plan: await planAppend(facts, read, reindex) };
   }
 
   private async treeAt(options?: ReadOptions): Promise<string | undefined> {
@@ -283,6 +285,23 @@ export class LocalGitStore implements FactStore {
     const tree = await this.treeAt(options);
     if (tree === undefined) return undefined;
     return this.reader.readFile(tree, evidencePath(sha256));
+  }
+
+  async indexEntries(folder: string, options?: ReadOptions): Promise<string[]> {
+    const tree = await this.treeAt(options);
+    if (tree === undefined) return [];
+    const dir = await this.reader.lookup(tree, folder);
+    if (dir === undefined || dir.mode !== '40000') return [];
+    return (await this.reader.readTree(dir.oid)).map((e) => e.name);
+  }
+
+  async indexRefs(path: string, options?: ReadOptions): Promise<TrailRef[]> {
+    return parseRefs(await this.readText(path, options));
+  }
+
+  /** How many distinct git objects this store has read (for benchmarks of read costs). */
+  objectsRead(): number {
+    return this.reader.seen.size;
   }
 
   async *history(options?: { since?: Date; limit?: number }): AsyncIterable<HistoryEntry> {
