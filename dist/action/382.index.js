@@ -2513,9 +2513,10 @@ function formatBytes(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   h: () => (/* binding */ suggestion)
 /* harmony export */ });
-/* unused harmony exports suggestion, editDistance */
+/* unused harmony export editDistance */
 /**
  * The candidate closest to a mistyped word, when it is close enough to be what was meant: within
  * a third of the word's length in edits (rounded up, at most three), or a word that begins with

@@ -146,8 +146,8 @@ function enabled(data, key) {
     return typeof setting === 'object' && setting !== null && 'enabled' in setting && typeof setting.enabled === 'boolean' ? setting.enabled : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/config/load-config.ts + 2 modules
-var load_config = __webpack_require__(8444);
+// EXTERNAL MODULE: ./src/core/config/load-config.ts + 1 modules
+var load_config = __webpack_require__(2851);
 ;// CONCATENATED MODULE: ./src/core/doctor/check-config.ts
 
 

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_load_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8444);
+/* harmony import */ var _core_config_load_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2851);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _reviewed_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9434);
 
@@ -126,7 +126,7 @@ function gitHubRequest(token, apiUrl) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ loadReviewedConfig)
 /* harmony export */ });
-/* harmony import */ var _core_config_load_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8444);
+/* harmony import */ var _core_config_load_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2851);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_model_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1837);
 /* harmony import */ var _core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1186);
@@ -210,7 +210,7 @@ function other(source) {
 
 /***/ }),
 
-/***/ 8444:
+/***/ 2851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -320,49 +320,8 @@ function check_config_escape(key) {
 
 // EXTERNAL MODULE: ./src/core/config/normalize-config.ts
 var normalize_config = __webpack_require__(5304);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/core/config/parse-yaml.ts
-
-
-/** A config is a few kilobytes; anything near this is a mistake or an attack. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Aliases beyond this many expanded nodes are a "billion laughs" bomb, not a config. */
-const MAX_ALIAS_COUNT = 100;
-/**
- * Parses one YAML document into plain data, refusing what a config never needs: oversized text,
- * several documents, duplicate keys, unknown tags and alias expansion bombs. Every syntax problem
- * is reported with its line and column.
- */
-function parseYaml(text, source) {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_CONFIG_BYTES) {
-        throw new errors/* FactstoreError */.ST('CONFIG', `factstore: the config file ${source} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES}-byte limit: ` +
-            'a factstore config is a few kilobytes; check that the right file is named.');
-    }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    const problems = [...doc.errors, ...doc.warnings].map((e) => `  - ${indentContext(e.message)}`);
-    if (problems.length > 0) {
-        throw new errors/* FactstoreError */.ST('CONFIG', `factstore: the config file ${source} is not valid YAML (${plural(problems.length, 'problem')}):\n` +
-            `${problems.join('\n')}\nFix the YAML at the lines shown.`);
-    }
-    try {
-        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (cause) {
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        throw new errors/* FactstoreError */.ST('CONFIG', `factstore: the config file ${source} could not be read: ${reason}. ` +
-            'Write the values out instead of repeating YAML aliases (*name).', { cause });
-    }
-}
-/** yaml's pretty errors end with the offending line and a caret; keep them under the bullet. */
-function indentContext(message) {
-    return message.trimEnd().replace(/\n/g, '\n      ');
-}
-function plural(n, word) {
-    return n === 1 ? `1 ${word}` : `${n} ${word}s`;
-}
-
+// EXTERNAL MODULE: ./src/core/config/parse-yaml.ts
+var parse_yaml = __webpack_require__(6389);
 ;// CONCATENATED MODULE: ./src/core/config/load-config.ts
 
 
@@ -396,7 +355,7 @@ function configFromValue(value, source) {
 }
 /** Parses `.github/factstore.yml` text; `source` names the file in every error. */
 function parseConfig(text, source) {
-    return configFromValue(parseYaml(text, source), source);
+    return configFromValue((0,parse_yaml/* parseYaml */.h)(text, source), source);
 }
 
 
@@ -490,6 +449,58 @@ function normalizeType(_name, type) {
 /** Object.fromEntries over a possibly absent map, keeping key order. */
 function mapValues(map, fn) {
     return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, fn(k, v)]));
+}
+
+
+/***/ }),
+
+/***/ 6389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony export MAX_CONFIG_BYTES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** A config is a few kilobytes; anything near this is a mistake or an attack. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Aliases beyond this many expanded nodes are a "billion laughs" bomb, not a config. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Parses one YAML document into plain data, refusing what a config never needs: oversized text,
+ * several documents, duplicate keys, unknown tags and alias expansion bombs. Every syntax problem
+ * is reported with its line and column.
+ */
+function parseYaml(text, source) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_CONFIG_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `factstore: the config file ${source} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES}-byte limit: ` +
+            'a factstore config is a few kilobytes; check that the right file is named.');
+    }
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const problems = [...doc.errors, ...doc.warnings].map((e) => `  - ${indentContext(e.message)}`);
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `factstore: the config file ${source} is not valid YAML (${plural(problems.length, 'problem')}):\n` +
+            `${problems.join('\n')}\nFix the YAML at the lines shown.`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `factstore: the config file ${source} could not be read: ${reason}. ` +
+            'Write the values out instead of repeating YAML aliases (*name).', { cause });
+    }
+}
+/** yaml's pretty errors end with the offending line and a caret; keep them under the bullet. */
+function indentContext(message) {
+    return message.trimEnd().replace(/\n/g, '\n      ');
+}
+function plural(n, word) {
+    return n === 1 ? `1 ${word}` : `${n} ${word}s`;
 }
 
 

@@ -514,12 +514,13 @@ var errors = __nccwpck_require__(4296);
  * loads the GitHub client).
  */
 const COMMANDS = {
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(474), __nccwpck_require__.e(192), __nccwpck_require__.e(222), __nccwpck_require__.e(690), __nccwpck_require__.e(805), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2382))).attest,
-    assert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(222), __nccwpck_require__.e(803), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).assert,
-    begin: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(222), __nccwpck_require__.e(690), __nccwpck_require__.e(805), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7170))).begin,
-    gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(222), __nccwpck_require__.e(690), __nccwpck_require__.e(803), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4963))).gate,
-    snapshot: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(222), __nccwpck_require__.e(690), __nccwpck_require__.e(803), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5598))).snapshot,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(467), __nccwpck_require__.e(192), __nccwpck_require__.e(690), __nccwpck_require__.e(93), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325))).doctor,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(474), __nccwpck_require__.e(192), __nccwpck_require__.e(211), __nccwpck_require__.e(856), __nccwpck_require__.e(690), __nccwpck_require__.e(805), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2382))).attest,
+    assert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(211), __nccwpck_require__.e(856), __nccwpck_require__.e(803), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).assert,
+    begin: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(211), __nccwpck_require__.e(856), __nccwpck_require__.e(690), __nccwpck_require__.e(805), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7170))).begin,
+    gate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(211), __nccwpck_require__.e(856), __nccwpck_require__.e(690), __nccwpck_require__.e(803), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4963))).gate,
+    snapshot: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(211), __nccwpck_require__.e(856), __nccwpck_require__.e(690), __nccwpck_require__.e(803), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7681))).snapshot,
+    posture: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(192), __nccwpck_require__.e(211), __nccwpck_require__.e(803), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1087))).posture,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(445), __nccwpck_require__.e(192), __nccwpck_require__.e(690), __nccwpck_require__.e(93), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325))).doctor,
 };
 /**
  * Runs the step named by the hidden `command` input (each action.yml sets its own; default attest).
@@ -531,9 +532,9 @@ async function run() {
         const name = (process.env.INPUT_COMMAND ?? '').trim() || 'attest';
         const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
         if (load === undefined) {
-            throw (0,errors/* badInput */.AN)(`no command ${JSON.stringify(name)}: use attest, assert, begin, gate, snapshot or doctor (the action.yml of each entry point sets it)`);
+            throw (0,errors/* badInput */.AN)(`no command ${JSON.stringify(name)}: use attest, assert, begin, gate, snapshot, posture or doctor (the action.yml of each entry point sets it)`);
         }
-        const [command, { ActionSession }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(467), __nccwpck_require__.e(192), __nccwpck_require__.e(93), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6588))]);
+        const [command, { ActionSession }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(445), __nccwpck_require__.e(192), __nccwpck_require__.e(93), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6588))]);
         session = new ActionSession(process.env, process.cwd());
         await command(session);
     }

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   begin: async () => (await import('./commands/begin.js')).begin,
   gate: async () => (await import('./commands/gate.js')).gate,
   snapshot: async () => (await import('./commands/snapshot.js')).snapshot,
+  posture: async () => (await import('./commands/posture.js')).posture,
   doctor: async () => (await import('./commands/doctor.js')).doctor,
 };
 
@@ -27,7 +28,7 @@ export async function run(): Promise<void> {
     const name = (process.env.INPUT_COMMAND ?? '').trim() || 'attest';
     const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (load === undefined) {
-      throw badInput(`no command ${JSON.stringify(name)}: use attest, assert, begin, gate, snapshot or doctor (the action.yml of each entry point sets it)`);
+      throw badInput(`no command ${JSON.stringify(name)}: use attest, assert, begin, gate, snapshot, posture or doctor (the action.yml of each entry point sets it)`);
     }
     const [command, { ActionSession }] = await Promise.all([load(), import('./session.js')]);
     session = new ActionSession(process.env, process.cwd());

@@ -20,6 +20,7 @@ const EXPECTED: Record<ActionName, { inputs: string[]; outputs: string[] }> = {
     inputs: ['environment', 'type', 'file', 'images', 'dir', 'bucket', 'paths', 'drift-issue', 'facts-repo', 'facts-branch', 'token', 'signing-key', 'dry-run', 'config', 'config-token', 'high-water-app-id', 'command'],
     outputs: ['status', 'snapshot-id', 'drift', 'recorded', 'facts-commit', 'drift-issue'],
   },
+  posture: { inputs: ['since', 'frameworks', 'facts-repo', 'facts-branch', 'token', 'config', 'config-token', 'high-water-app-id', 'command'], outputs: ['result'] },
 };
 
 /** Every input name the Action's sources read. */
@@ -52,6 +53,8 @@ describe('action.yml of each entry point', () => {
       // linter (actionlint) would refuse a doctor step that leaves out an input marked required
       // a snapshot is about an environment, not a flow
       if (action === 'snapshot') expect([metadata.inputs.flow, metadata.inputs.environment?.required, metadata.inputs.type?.required]).toEqual([undefined, true, true]);
+      // the posture is about every flow
+      else if (action === 'posture') expect([metadata.inputs.flow, metadata.inputs['signing-key']]).toEqual([undefined, undefined]);
       else expect(metadata.inputs.flow?.required).toBe(action !== 'attest');
       if (action === 'attest') expect(metadata.inputs.type?.required).toBe(false);
       expect(metadata.runs.using).toBe('node24');
@@ -63,7 +66,7 @@ describe('action.yml of each entry point', () => {
     const files = ['action.yml', ...readdirSync(ROOT, { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(path.join(ROOT, d.name, 'action.yml')))
       .map((d) => path.join(d.name, 'action.yml'))];
-    expect(files.sort()).toEqual(['action.yml', 'assert/action.yml', 'begin/action.yml', 'gate/action.yml', 'snapshot/action.yml']);
+    expect(files.sort()).toEqual(['action.yml', 'assert/action.yml', 'begin/action.yml', 'gate/action.yml', 'posture/action.yml', 'snapshot/action.yml']);
     for (const file of files) {
       const metadata = parse(readFileSync(path.join(ROOT, file), 'utf8')) as ActionMetadata;
       expect({ file, using: metadata.runs.using }).toEqual({ file, using: 'node24' });

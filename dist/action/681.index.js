@@ -1,8 +1,8 @@
-export const id = 598;
-export const ids = [598];
+export const id = 681;
+export const ids = [681];
 export const modules = {
 
-/***/ 5598:
+/***/ 7681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -890,148 +890,12 @@ function snapshotEnvironment(config, name, type, names) {
 
 // EXTERNAL MODULE: ./src/core/model/fact-id.ts
 var fact_id = __webpack_require__(9361);
-;// CONCATENATED MODULE: ./src/core/environments/environment-history.ts
-/** The snapshots of one environment that count, oldest first. */
-async function snapshotsOf(store, environment) {
-    return byTime((await store.readLoose('snapshot', environment)).filter((f) => f.kind === 'snapshot' && f.environment === environment));
-}
-/** The drift facts of one environment that count, oldest first. */
-async function driftsOf(store, environment) {
-    return byTime((await store.readLoose('drift', environment)).filter((f) => f.kind === 'drift' && f.environment === environment));
-}
-/** Oldest first; facts of the same instant keep their order in the files. */
-function byTime(facts) {
-    return facts.map((f, i) => ({ f, i })).sort((a, b) => a.f.ts.localeCompare(b.f.ts) || a.i - b.i).map(({ f }) => f);
-}
-
-// EXTERNAL MODULE: ./src/core/evaluate/assert-artifact.ts
-var assert_artifact = __webpack_require__(8612);
-;// CONCATENATED MODULE: ./src/core/environments/environment-status.ts
-
-/**
- * Is everything running in the environment allowed to be there? Each running artifact is asserted,
- * as `assert` does, in the flows the environment requires (`require_flows`), else in every flow
- * that recorded it, as `compliance artifact` decides. An artifact no trail recorded has no
- * provenance. A docker artifact is matched by its registry digest, else by its local image id.
- */
-async function environmentStatus(input) {
-    const { environment, snapshot } = input;
-    const base = { environment: environment.name, type: environment.type };
-    if (snapshot === undefined)
-        return { ...base, snapshot: null, status: 'NO_SNAPSHOT', artifacts: [] };
-    const artifacts = await Promise.all(snapshot.artifacts.map((item) => judgeRunningArtifact(input, item)));
-    const status = artifacts.every((a) => a.status === 'COMPLIANT') ? 'COMPLIANT' : 'NON_COMPLIANT';
-    return { ...base, snapshot: { id: snapshot.id, ts: snapshot.ts, actor: snapshot.actor }, status, artifacts };
-}
-/** One running artifact judged as {@link environmentStatus} judges each (also what `env diff` says of an ADDED or CHANGED one). */
-async function judgeRunningArtifact(input, item) {
-    const base = { name: item.name, artifact: item.artifact, ...(item.localId !== undefined ? { localId: item.localId } : {}), where: item.where ?? [] };
-    let digest = item.artifact;
-    let refs = await input.store.trailsForArtifact(digest);
-    let matchedBy = 'artifact';
-    if (refs.length === 0 && item.localId !== undefined) {
-        digest = item.localId;
-        refs = await input.store.trailsForArtifact(digest);
-        matchedBy = 'localId';
-    }
-    if (refs.length === 0)
-        return { ...base, status: 'NO_PROVENANCE', flows: [] };
-    const required = input.environment.env.requireFlows ?? [...new Set(refs.map((r) => r.flow))].filter((f) => Object.hasOwn(input.flows, f));
-    const flows = await Promise.all(required.map(async (name) => {
-        const flow = input.flows[name];
-        if (flow === undefined)
-            return { flow: name, status: 'NON_COMPLIANT', details: `flow ${name} is not in the config` };
-        const result = await (0,assert_artifact/* assertArtifact */.f)({
-            store: input.store,
-            flow,
-            digest,
-            ...(input.policies !== undefined ? { policies: input.policies } : {}),
-            ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
-        });
-        return { flow: name, status: result.status, ...(result.trail !== null ? { trail: result.trail } : {}), details: result.details };
-    }));
-    const status = flows.length > 0 && flows.every((f) => f.status === 'COMPLIANT') ? 'COMPLIANT' : 'NON_COMPLIANT';
-    return { ...base, status, matchedBy, flows };
-}
-
-;// CONCATENATED MODULE: ./src/core/environments/plan-drift.ts
-/**
- * The drift facts a judged snapshot calls for, so drift is recorded once, not at every snapshot:
- * DRIFT_DETECTED for a running artifact that is not COMPLIANT (or has no provenance) and has no
- * open drift yet; DRIFT_RESOLVED for an open drift whose artifact no longer runs (GONE) or is now
- * COMPLIANT. `expected` names the digests the newest earlier snapshot ran under the same name that
- * never drifted themselves: what should have been running.
- */
-function planDrift(input) {
-    const open = openDrifts(input.drifts);
-    const drifted = new Set(input.drifts.map((d) => key(d.name, d.artifact)));
-    const running = new Map(input.status.artifacts.map((a) => [key(a.name, a.artifact), a]));
-    const out = [];
-    for (const a of input.status.artifacts) {
-        if (a.status === 'COMPLIANT' || open.has(key(a.name, a.artifact)))
-            continue;
-        const expected = expectedDigests(input.earlier, a.name).filter((d) => d !== a.artifact && !drifted.has(key(a.name, d)));
-        out.push({
-            kind: 'drift',
-            event: 'DRIFT_DETECTED',
-            environment: input.environment,
-            name: a.name,
-            artifact: a.artifact,
-            snapshot: input.snapshot.id,
-            reason: a.status === 'NO_PROVENANCE' ? 'NO_PROVENANCE' : 'NON_COMPLIANT',
-            firstSeen: input.snapshot.ts,
-            ...(expected.length > 0 ? { expected } : {}),
-            details: a.status === 'NO_PROVENANCE' ? 'recorded by no trail' : a.flows.filter((f) => f.status !== 'COMPLIANT').map((f) => `${f.flow}: ${f.details}`).join('; ').slice(0, 65536),
-            actor: input.actor,
-            ts: input.ts,
-        });
-    }
-    for (const [k, d] of open) {
-        const now = running.get(k);
-        if (now !== undefined && now.status !== 'COMPLIANT')
-            continue;
-        out.push({
-            kind: 'drift',
-            event: 'DRIFT_RESOLVED',
-            environment: input.environment,
-            name: d.name,
-            artifact: d.artifact,
-            snapshot: input.snapshot.id,
-            resolution: now === undefined ? 'GONE' : 'COMPLIANT',
-            firstSeen: d.firstSeen,
-            actor: input.actor,
-            ts: input.ts,
-        });
-    }
-    return out;
-}
-/** The drifts still open, by name and digest, each as its DETECTED fact. */
-function openDrifts(drifts) {
-    const open = new Map();
-    for (const d of drifts) {
-        const k = key(d.name, d.artifact);
-        if (d.event === 'DRIFT_DETECTED') {
-            if (!open.has(k))
-                open.set(k, d);
-        }
-        else {
-            open.delete(k);
-        }
-    }
-    return open;
-}
-function expectedDigests(earlier, name) {
-    for (let i = earlier.length - 1; i >= 0; i--) {
-        const digests = (earlier[i]?.artifacts ?? []).filter((a) => a.name === name).map((a) => a.artifact);
-        if (digests.length > 0)
-            return [...new Set(digests)].sort();
-    }
-    return [];
-}
-function key(name, artifact) {
-    return `${name}\u0000${artifact}`;
-}
-
+// EXTERNAL MODULE: ./src/core/environments/environment-history.ts
+var environment_history = __webpack_require__(6742);
+// EXTERNAL MODULE: ./src/core/environments/environment-status.ts
+var environment_status = __webpack_require__(4230);
+// EXTERNAL MODULE: ./src/core/environments/plan-drift.ts
+var plan_drift = __webpack_require__(2909);
 ;// CONCATENATED MODULE: ./src/core/environments/snapshot-changes.ts
 /**
  * The difference between two snapshots by artifact name: ADDED (a name that was not running),
@@ -1135,7 +999,7 @@ function toItem(a) {
  */
 async function takeSnapshot(input) {
     const { environment } = input;
-    const history = await snapshotsOf(input.store, environment.name);
+    const history = await (0,environment_history/* snapshotsOf */.X)(input.store, environment.name);
     const previous = history.at(-1);
     const ts = input.now.toISOString();
     const plan = planSnapshot({
@@ -1152,7 +1016,7 @@ async function takeSnapshot(input) {
     const snapshot = plan.fact ?? previous;
     if (snapshot === undefined)
         throw new errors/* FactstoreError */.ST('INTERNAL', 'a snapshot was planned as unchanged with no previous snapshot: a factstore bug; please report it.');
-    const status = await environmentStatus({
+    const status = await (0,environment_status/* environmentStatus */.E)({
         environment,
         snapshot,
         flows: input.flows,
@@ -1160,8 +1024,8 @@ async function takeSnapshot(input) {
         ...(input.policies !== undefined ? { policies: input.policies } : {}),
         ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
     });
-    const drifts = await driftsOf(input.store, environment.name);
-    const drift = planDrift({
+    const drifts = await (0,environment_history/* driftsOf */.c)(input.store, environment.name);
+    const drift = (0,plan_drift/* planDrift */.n)({
         environment: environment.name,
         snapshot,
         status,
@@ -1170,7 +1034,7 @@ async function takeSnapshot(input) {
         actor: input.actor,
         ts,
     }).map((f) => (0,fact_id/* makeFact */.lO)(input.context !== undefined ? { ...f, context: input.context } : f));
-    const open = [...openDrifts([...drifts, ...drift]).values()];
+    const open = [...(0,plan_drift/* openDrifts */.T)([...drifts, ...drift]).values()];
     return { facts: [...(plan.fact !== undefined ? [plan.fact] : []), ...drift], snapshot, unchanged: plan.fact === undefined, changes: plan.changes, status, open };
 }
 
@@ -1774,6 +1638,174 @@ function mapValues(map, fn) {
 
 /***/ }),
 
+/***/ 6742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ snapshotsOf),
+/* harmony export */   c: () => (/* binding */ driftsOf)
+/* harmony export */ });
+/** The snapshots of one environment that count, oldest first. */
+async function snapshotsOf(store, environment) {
+    return byTime((await store.readLoose('snapshot', environment)).filter((f) => f.kind === 'snapshot' && f.environment === environment));
+}
+/** The drift facts of one environment that count, oldest first. */
+async function driftsOf(store, environment) {
+    return byTime((await store.readLoose('drift', environment)).filter((f) => f.kind === 'drift' && f.environment === environment));
+}
+/** Oldest first; facts of the same instant keep their order in the files. */
+function byTime(facts) {
+    return facts.map((f, i) => ({ f, i })).sort((a, b) => a.f.ts.localeCompare(b.f.ts) || a.i - b.i).map(({ f }) => f);
+}
+
+
+/***/ }),
+
+/***/ 4230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ environmentStatus)
+/* harmony export */ });
+/* unused harmony export judgeRunningArtifact */
+/* harmony import */ var _evaluate_assert_artifact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8612);
+
+/**
+ * Is everything running in the environment allowed to be there? Each running artifact is asserted,
+ * as `assert` does, in the flows the environment requires (`require_flows`), else in every flow
+ * that recorded it, as `compliance artifact` decides. An artifact no trail recorded has no
+ * provenance. A docker artifact is matched by its registry digest, else by its local image id.
+ */
+async function environmentStatus(input) {
+    const { environment, snapshot } = input;
+    const base = { environment: environment.name, type: environment.type };
+    if (snapshot === undefined)
+        return { ...base, snapshot: null, status: 'NO_SNAPSHOT', artifacts: [] };
+    const artifacts = await Promise.all(snapshot.artifacts.map((item) => judgeRunningArtifact(input, item)));
+    const status = artifacts.every((a) => a.status === 'COMPLIANT') ? 'COMPLIANT' : 'NON_COMPLIANT';
+    return { ...base, snapshot: { id: snapshot.id, ts: snapshot.ts, actor: snapshot.actor }, status, artifacts };
+}
+/** One running artifact judged as {@link environmentStatus} judges each (also what `env diff` says of an ADDED or CHANGED one). */
+async function judgeRunningArtifact(input, item) {
+    const base = { name: item.name, artifact: item.artifact, ...(item.localId !== undefined ? { localId: item.localId } : {}), where: item.where ?? [] };
+    let digest = item.artifact;
+    let refs = await input.store.trailsForArtifact(digest);
+    let matchedBy = 'artifact';
+    if (refs.length === 0 && item.localId !== undefined) {
+        digest = item.localId;
+        refs = await input.store.trailsForArtifact(digest);
+        matchedBy = 'localId';
+    }
+    if (refs.length === 0)
+        return { ...base, status: 'NO_PROVENANCE', flows: [] };
+    const required = input.environment.env.requireFlows ?? [...new Set(refs.map((r) => r.flow))].filter((f) => Object.hasOwn(input.flows, f));
+    const flows = await Promise.all(required.map(async (name) => {
+        const flow = input.flows[name];
+        if (flow === undefined)
+            return { flow: name, status: 'NON_COMPLIANT', details: `flow ${name} is not in the config` };
+        const result = await (0,_evaluate_assert_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .assertArtifact */ .f)({
+            store: input.store,
+            flow,
+            digest,
+            ...(input.policies !== undefined ? { policies: input.policies } : {}),
+            ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
+        });
+        return { flow: name, status: result.status, ...(result.trail !== null ? { trail: result.trail } : {}), details: result.details };
+    }));
+    const status = flows.length > 0 && flows.every((f) => f.status === 'COMPLIANT') ? 'COMPLIANT' : 'NON_COMPLIANT';
+    return { ...base, status, matchedBy, flows };
+}
+
+
+/***/ }),
+
+/***/ 2909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ openDrifts),
+/* harmony export */   n: () => (/* binding */ planDrift)
+/* harmony export */ });
+/**
+ * The drift facts a judged snapshot calls for, so drift is recorded once, not at every snapshot:
+ * DRIFT_DETECTED for a running artifact that is not COMPLIANT (or has no provenance) and has no
+ * open drift yet; DRIFT_RESOLVED for an open drift whose artifact no longer runs (GONE) or is now
+ * COMPLIANT. `expected` names the digests the newest earlier snapshot ran under the same name that
+ * never drifted themselves: what should have been running.
+ */
+function planDrift(input) {
+    const open = openDrifts(input.drifts);
+    const drifted = new Set(input.drifts.map((d) => key(d.name, d.artifact)));
+    const running = new Map(input.status.artifacts.map((a) => [key(a.name, a.artifact), a]));
+    const out = [];
+    for (const a of input.status.artifacts) {
+        if (a.status === 'COMPLIANT' || open.has(key(a.name, a.artifact)))
+            continue;
+        const expected = expectedDigests(input.earlier, a.name).filter((d) => d !== a.artifact && !drifted.has(key(a.name, d)));
+        out.push({
+            kind: 'drift',
+            event: 'DRIFT_DETECTED',
+            environment: input.environment,
+            name: a.name,
+            artifact: a.artifact,
+            snapshot: input.snapshot.id,
+            reason: a.status === 'NO_PROVENANCE' ? 'NO_PROVENANCE' : 'NON_COMPLIANT',
+            firstSeen: input.snapshot.ts,
+            ...(expected.length > 0 ? { expected } : {}),
+            details: a.status === 'NO_PROVENANCE' ? 'recorded by no trail' : a.flows.filter((f) => f.status !== 'COMPLIANT').map((f) => `${f.flow}: ${f.details}`).join('; ').slice(0, 65536),
+            actor: input.actor,
+            ts: input.ts,
+        });
+    }
+    for (const [k, d] of open) {
+        const now = running.get(k);
+        if (now !== undefined && now.status !== 'COMPLIANT')
+            continue;
+        out.push({
+            kind: 'drift',
+            event: 'DRIFT_RESOLVED',
+            environment: input.environment,
+            name: d.name,
+            artifact: d.artifact,
+            snapshot: input.snapshot.id,
+            resolution: now === undefined ? 'GONE' : 'COMPLIANT',
+            firstSeen: d.firstSeen,
+            actor: input.actor,
+            ts: input.ts,
+        });
+    }
+    return out;
+}
+/** The drifts still open, by name and digest, each as its DETECTED fact. */
+function openDrifts(drifts) {
+    const open = new Map();
+    for (const d of drifts) {
+        const k = key(d.name, d.artifact);
+        if (d.event === 'DRIFT_DETECTED') {
+            if (!open.has(k))
+                open.set(k, d);
+        }
+        else {
+            open.delete(k);
+        }
+    }
+    return open;
+}
+function expectedDigests(earlier, name) {
+    for (let i = earlier.length - 1; i >= 0; i--) {
+        const digests = (earlier[i]?.artifacts ?? []).filter((a) => a.name === name).map((a) => a.artifact);
+        if (digests.length > 0)
+            return [...new Set(digests)].sort();
+    }
+    return [];
+}
+function key(name, artifact) {
+    return `${name}\u0000${artifact}`;
+}
+
+
+/***/ }),
+
 /***/ 8612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2088,9 +2120,10 @@ function formatBytes(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   h: () => (/* binding */ suggestion)
 /* harmony export */ });
-/* unused harmony exports suggestion, editDistance */
+/* unused harmony export editDistance */
 /**
  * The candidate closest to a mistyped word, when it is close enough to be what was meant: within
  * a third of the word's length in edits (rounded up, at most three), or a word that begins with
