@@ -49813,7 +49813,7 @@ function normalizeDigest(value) {
     const hex = raw.toLowerCase().startsWith('sha256:') ? raw.slice(7) : raw;
     const digest = `sha256:${hex.toLowerCase()}`;
     if (!DIGEST_PATTERN.test(digest)) {
-        throw badInput(`digest ${JSON.stringify(raw)} is malformed: expected sha256:<64 hex characters> ` +
+        throw errors_badInput(`digest ${JSON.stringify(raw)} is malformed: expected sha256:<64 hex characters> ` +
             `(for an image: docker inspect --format '{{index .RepoDigests 0}}'; for a file: use --file).`);
     }
     return digest;
@@ -53446,7 +53446,493 @@ function changedTrails(files) {
     return [...present.map((t) => ({ ...t, removed: false })), ...gone.filter((t) => !atTip.has(key(t))).map((t) => ({ ...t, removed: true }))];
 }
 
+;// CONCATENATED MODULE: ./src/core/environments/find-drift-issue.ts
+const PER_PAGE = 100;
+/** One drift issue per environment: a label with more open issues than this is not ours to page through. */
+const MAX_PAGES = 10;
+/**
+ * The open issue that carries `label` and `marker`: the oldest, should people have copied one. The
+ * label narrows the search, the marker in the body decides (labels can be put on any issue).
+ */
+async function findDriftIssue(request, { owner, repo, label, marker }) {
+    let found;
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const listed = (await request('GET /repos/{owner}/{repo}/issues', { owner, repo, labels: label, state: 'open', per_page: PER_PAGE, page })).data;
+        for (const issue of listed) {
+            if (issue.pull_request !== undefined || !(issue.body ?? '').includes(marker))
+                continue;
+            if (found === undefined || issue.number < found.number)
+                found = issue;
+        }
+        if (listed.length < PER_PAGE)
+            break;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/apply-drift-issue.ts
+
+/**
+ * Applies a drift issue plan in `owner/repo`: finds the environment's open issue by its label and
+ * marker (never opening a second one), then creates it, updates it only when its body changed, or
+ * closes it with a comment. GitHub's errors are thrown as the request threw them (a token without
+ * `issues: write` gets a 403).
+ */
+async function applyDriftIssue(request, where, plan) {
+    if (plan.action === 'leave')
+        return { action: 'none' };
+    const { owner, repo } = where;
+    const issue = await findDriftIssue(request, { owner, repo, label: plan.label, marker: plan.marker });
+    if (plan.action === 'close') {
+        if (issue === undefined)
+            return { action: 'none' };
+        await request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue.number, body: plan.comment });
+        await request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+        return { action: 'closed', number: issue.number, url: issue.html_url };
+    }
+    if (issue === undefined) {
+        const created = (await request('POST /repos/{owner}/{repo}/issues', { owner, repo, title: plan.title, body: plan.body, labels: [plan.label] })).data;
+        return { action: 'created', number: created.number, url: created.html_url };
+    }
+    if ((issue.body ?? '').replace(/\r\n/g, '\n') === plan.body)
+        return { action: 'unchanged', number: issue.number, url: issue.html_url };
+    await request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: issue.number, body: plan.body });
+    return { action: 'updated', number: issue.number, url: issue.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/environment-history.ts
+/** The snapshots of one environment that count, oldest first. */
+async function snapshotsOf(store, environment) {
+    return byTime((await store.readLoose('snapshot', environment)).filter((f) => f.kind === 'snapshot' && f.environment === environment));
+}
+/** The drift facts of one environment that count, oldest first. */
+async function driftsOf(store, environment) {
+    return byTime((await store.readLoose('drift', environment)).filter((f) => f.kind === 'drift' && f.environment === environment));
+}
+/** Oldest first; facts of the same instant keep their order in the files. */
+function byTime(facts) {
+    return facts.map((f, i) => ({ f, i })).sort((a, b) => a.f.ts.localeCompare(b.f.ts) || a.i - b.i).map(({ f }) => f);
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/assert-artifact.ts
+
+
+
+/**
+ * DESIGN §4 `assert(digest, flow)`: every trail of the flow that recorded the digest is
+ * evaluated for that digest; COMPLIANT if any is, otherwise the breakdown of the best trail.
+ */
+async function assertArtifact(input) {
+    const { store, flow } = input;
+    const digest = normalizeDigest(input.digest);
+    const refs = (await store.trailsForArtifact(digest)).filter((ref) => ref.flow === flow.name);
+    const trails = [...new Set(refs.map((ref) => ref.trail))];
+    const evaluations = await Promise.all(trails.map(async (trail) => evaluateTrail({
+        flow,
+        trail,
+        facts: await store.readTrail(flow.name, trail),
+        artifact: digest,
+        ...optional(input),
+    })));
+    const best = pickBest(evaluations);
+    return best === undefined ? unknownDigest(flow, digest) : toAssertResult(digest, best, trails.length);
+}
+function optional(input) {
+    const { policies, policyEvaluator, isTeamMember } = input;
+    return {
+        ...(policies !== undefined ? { policies } : {}),
+        ...(policyEvaluator !== undefined ? { policyEvaluator } : {}),
+        ...(isTeamMember !== undefined ? { isTeamMember } : {}),
+    };
+}
+function toAssertResult(digest, evaluation, trailsConsidered) {
+    const { approval } = evaluation;
+    return {
+        sha256Digest: digest,
+        flow: evaluation.flow,
+        status: evaluation.status,
+        trail: evaluation.trail,
+        missingAttestationTypes: [...evaluation.missing],
+        failedAttestationTypes: [...evaluation.failed],
+        approval: { required: approval.required, granted: approval.granted, min: approval.min },
+        policyViolations: evaluation.policyViolations.map((v) => `${v.policy}: ${v.reasons.join('; ')}`),
+        details: evaluation.details,
+        trailsConsidered,
+        evaluation,
+    };
+}
+function unknownDigest(flow, digest) {
+    return {
+        sha256Digest: digest,
+        flow: flow.name,
+        status: 'NON_COMPLIANT',
+        trail: null,
+        missingAttestationTypes: [...new Set(flow.require)],
+        failedAttestationTypes: [],
+        approval: { required: flow.approval?.required ?? false, granted: 0, min: flow.approval?.min ?? 0 },
+        policyViolations: [],
+        details: `artifact ${digest} not found in flow ${flow.name}: record it with \`factstore artifacts create\``,
+        trailsConsidered: 0,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/environment-status.ts
+
+/**
+ * Is everything running in the environment allowed to be there? Each running artifact is asserted,
+ * as `assert` does, in the flows the environment requires (`require_flows`), else in every flow
+ * that recorded it, as `compliance artifact` decides. An artifact no trail recorded has no
+ * provenance. A docker artifact is matched by its registry digest, else by its local image id.
+ */
+async function environmentStatus(input) {
+    const { environment, snapshot } = input;
+    const base = { environment: environment.name, type: environment.type };
+    if (snapshot === undefined)
+        return { ...base, snapshot: null, status: 'NO_SNAPSHOT', artifacts: [] };
+    const artifacts = await Promise.all(snapshot.artifacts.map((item) => judgeRunningArtifact(input, item)));
+    const status = artifacts.every((a) => a.status === 'COMPLIANT') ? 'COMPLIANT' : 'NON_COMPLIANT';
+    return { ...base, snapshot: { id: snapshot.id, ts: snapshot.ts, actor: snapshot.actor }, status, artifacts };
+}
+/** One running artifact judged as {@link environmentStatus} judges each (also what `env diff` says of an ADDED or CHANGED one). */
+async function judgeRunningArtifact(input, item) {
+    const base = { name: item.name, artifact: item.artifact, ...(item.localId !== undefined ? { localId: item.localId } : {}), where: item.where ?? [] };
+    let digest = item.artifact;
+    let refs = await input.store.trailsForArtifact(digest);
+    let matchedBy = 'artifact';
+    if (refs.length === 0 && item.localId !== undefined) {
+        digest = item.localId;
+        refs = await input.store.trailsForArtifact(digest);
+        matchedBy = 'localId';
+    }
+    if (refs.length === 0)
+        return { ...base, status: 'NO_PROVENANCE', flows: [] };
+    const required = input.environment.env.requireFlows ?? [...new Set(refs.map((r) => r.flow))].filter((f) => Object.hasOwn(input.flows, f));
+    const flows = await Promise.all(required.map(async (name) => {
+        const flow = input.flows[name];
+        if (flow === undefined)
+            return { flow: name, status: 'NON_COMPLIANT', details: `flow ${name} is not in the config` };
+        const result = await assertArtifact({
+            store: input.store,
+            flow,
+            digest,
+            ...(input.policies !== undefined ? { policies: input.policies } : {}),
+            ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
+        });
+        return { flow: name, status: result.status, ...(result.trail !== null ? { trail: result.trail } : {}), details: result.details };
+    }));
+    const status = flows.length > 0 && flows.every((f) => f.status === 'COMPLIANT') ? 'COMPLIANT' : 'NON_COMPLIANT';
+    return { ...base, status, matchedBy, flows };
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/plan-drift.ts
+/**
+ * The drift facts a judged snapshot calls for, so drift is recorded once, not at every snapshot:
+ * DRIFT_DETECTED for a running artifact that is not COMPLIANT (or has no provenance) and has no
+ * open drift yet; DRIFT_RESOLVED for an open drift whose artifact no longer runs (GONE) or is now
+ * COMPLIANT. `expected` names the digests the newest earlier snapshot ran under the same name that
+ * never drifted themselves: what should have been running.
+ */
+function planDrift(input) {
+    const open = openDrifts(input.drifts);
+    const drifted = new Set(input.drifts.map((d) => key(d.name, d.artifact)));
+    const running = new Map(input.status.artifacts.map((a) => [key(a.name, a.artifact), a]));
+    const out = [];
+    for (const a of input.status.artifacts) {
+        if (a.status === 'COMPLIANT' || open.has(key(a.name, a.artifact)))
+            continue;
+        const expected = expectedDigests(input.earlier, a.name).filter((d) => d !== a.artifact && !drifted.has(key(a.name, d)));
+        out.push({
+            kind: 'drift',
+            event: 'DRIFT_DETECTED',
+            environment: input.environment,
+            name: a.name,
+            artifact: a.artifact,
+            snapshot: input.snapshot.id,
+            reason: a.status === 'NO_PROVENANCE' ? 'NO_PROVENANCE' : 'NON_COMPLIANT',
+            firstSeen: input.snapshot.ts,
+            ...(expected.length > 0 ? { expected } : {}),
+            details: a.status === 'NO_PROVENANCE' ? 'recorded by no trail' : a.flows.filter((f) => f.status !== 'COMPLIANT').map((f) => `${f.flow}: ${f.details}`).join('; ').slice(0, 65536),
+            actor: input.actor,
+            ts: input.ts,
+        });
+    }
+    for (const [k, d] of open) {
+        const now = running.get(k);
+        if (now !== undefined && now.status !== 'COMPLIANT')
+            continue;
+        out.push({
+            kind: 'drift',
+            event: 'DRIFT_RESOLVED',
+            environment: input.environment,
+            name: d.name,
+            artifact: d.artifact,
+            snapshot: input.snapshot.id,
+            resolution: now === undefined ? 'GONE' : 'COMPLIANT',
+            firstSeen: d.firstSeen,
+            actor: input.actor,
+            ts: input.ts,
+        });
+    }
+    return out;
+}
+/** The drifts still open, by name and digest, each as its DETECTED fact. */
+function openDrifts(drifts) {
+    const open = new Map();
+    for (const d of drifts) {
+        const k = key(d.name, d.artifact);
+        if (d.event === 'DRIFT_DETECTED') {
+            if (!open.has(k))
+                open.set(k, d);
+        }
+        else {
+            open.delete(k);
+        }
+    }
+    return open;
+}
+function expectedDigests(earlier, name) {
+    for (let i = earlier.length - 1; i >= 0; i--) {
+        const digests = (earlier[i]?.artifacts ?? []).filter((a) => a.name === name).map((a) => a.artifact);
+        if (digests.length > 0)
+            return [...new Set(digests)].sort();
+    }
+    return [];
+}
+function key(name, artifact) {
+    return `${name}\u0000${artifact}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/current-drift.ts
+
+
+
+/**
+ * An environment as its recorded facts leave it: the newest snapshot judged, and the drift still
+ * open (detected, not resolved), oldest first. What a drift issue is planned from when no snapshot is
+ * being taken (the App, on facts pushed by a snapshot elsewhere).
+ */
+async function currentDrift(input) {
+    const { environment, store } = input;
+    const snapshot = (await snapshotsOf(store, environment.name)).at(-1);
+    const status = await environmentStatus({
+        environment,
+        snapshot,
+        flows: input.flows,
+        store,
+        ...(input.policies !== undefined ? { policies: input.policies } : {}),
+        ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}),
+    });
+    return { status, open: [...openDrifts(await driftsOf(store, environment.name)).values()] };
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/drift-issue-body.ts
+
+/** GitHub's limit on an issue's body, in characters. */
+const ISSUE_BODY_LIMIT = 65_536;
+const more = (n) => `\n_…and ${countOf(n, 'more drifting artifact')}, not listed: an issue body holds at most ${ISSUE_BODY_LIMIT} characters._\n`;
+/**
+ * `head`, as many `rows` as fit, then `tail`, within GitHub's limit, saying how many rows were left
+ * out. Lengths are counted in UTF-16 units, never fewer than the characters GitHub counts.
+ */
+function fitIssueBody(head, rows, tail, limit = ISSUE_BODY_LIMIT) {
+    const budget = limit - head.length - tail.length - more(rows.length).length;
+    const shown = [];
+    let used = 0;
+    for (const row of rows) {
+        if (used + row.length + 1 > budget)
+            break;
+        shown.push(row);
+        used += row.length + 1;
+    }
+    const left = rows.length - shown.length;
+    return `${head}${shown.map((r) => `${r}\n`).join('')}${left > 0 ? more(left) : ''}${tail}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/drift-rows.ts
+
+/** The header of the drift table (the issue body and the job summary). */
+const DRIFT_TABLE_HEAD = '| Artifact | Digest | Why | First seen | Expected |\n|---|---|---|---|---|\n';
+/** Names, details and expected digests are cut so that one row stays small whatever a tool printed. */
+const MAX_NAME = 200;
+const MAX_WHY = 400;
+const MAX_EXPECTED = 3;
+/**
+ * One Markdown table row per drifting artifact: its name, digest, why it is drift (with what the
+ * flows say of it now, when it still runs), when it was first seen and what ran under its name before.
+ */
+function driftRows(open, status) {
+    const now = new Map(status.artifacts.map((a) => [`${a.name}\u0000${a.artifact}`, a]));
+    return open.map((d) => {
+        const running = now.get(`${d.name}\u0000${d.artifact}`);
+        const details = running === undefined || running.status === 'NO_PROVENANCE' ? d.details : running.flows.filter((f) => f.status !== 'COMPLIANT').map((f) => `${f.flow}: ${f.details}`).join('; ');
+        const why = `**${d.reason ?? 'NON_COMPLIANT'}**${details !== undefined && details !== '' ? `: ${escapeMarkdown(clip(details, MAX_WHY))}` : ''}`;
+        const expected = (d.expected ?? []).slice(0, MAX_EXPECTED).map((e) => codeSpan(e, true));
+        if ((d.expected?.length ?? 0) > MAX_EXPECTED)
+            expected.push(`and ${(d.expected?.length ?? 0) - MAX_EXPECTED} more`);
+        return `| ${codeSpan(clip(d.name, MAX_NAME), true)} | ${codeSpan(d.artifact, true)} | ${why} | ${escapeMarkdown(d.firstSeen)} | ${expected.join(' ') || '—'} |`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/drift-issue.ts
+
+
+
+
+/** The label of every drift issue: with the marker, how the issue of an environment is found again. */
+const DRIFT_LABEL = 'factstore-drift';
+/** The hidden line that says which environment an issue is about (titles can be edited). */
+function driftMarker(environment) {
+    return `<!-- factstore:drift:${environment} -->`;
+}
+/**
+ * One issue per environment while anything drifts: the body lists every drifting artifact (cut to
+ * fit GitHub's limit, saying how many more there are), so it changes only when the drift does.
+ * When the environment is COMPLIANT again the issue is closed with a comment.
+ */
+function planDriftIssue({ status, open }) {
+    const environment = status.environment;
+    const base = { environment, label: DRIFT_LABEL, marker: driftMarker(environment) };
+    const where = codeSpan(environment);
+    if (open.length > 0) {
+        const head = `${base.marker}\n${countOf(open.length, 'artifact')} ${open.length === 1 ? 'runs' : 'run'} in ${where} (${status.type}) that ${open.length === 1 ? 'is' : 'are'} not allowed there: ` +
+            'no trail recorded it, or it is not COMPLIANT in the flows that must vouch for it.\n\n' +
+            DRIFT_TABLE_HEAD;
+        const tail = `\nFactstore keeps this issue: each snapshot of ${where} updates it while the drift lasts, and closes it when every artifact running there is COMPLIANT. ` +
+            `\`factstore env status ${environment}\` shows the same judgement.\n`;
+        return { ...base, action: 'open', title: `Factstore: drift in ${environment}`, body: fitIssueBody(head, driftRows(open, status), tail) };
+    }
+    if (status.status !== 'COMPLIANT' || status.snapshot === null)
+        return { ...base, action: 'leave' };
+    return {
+        ...base,
+        action: 'close',
+        comment: `The drift is over: all ${countOf(status.artifacts.length, 'artifact')} running in ${where} at snapshot ${codeSpan(status.snapshot.id.slice(0, 12))} ` +
+            `(${status.snapshot.ts}) ${status.artifacts.length === 1 ? 'is' : 'are'} COMPLIANT. Closed by Factstore; a new drift opens a new issue.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/text/did-you-mean.ts
+/**
+ * The candidate closest to a mistyped word, when it is close enough to be what was meant: within
+ * a third of the word's length in edits (rounded up, at most three), or a word that begins with
+ * it. `undefined` when nothing is that close, so no unrelated suggestion is made.
+ */
+function didYouMean(word, candidates) {
+    const limit = Math.min(3, Math.ceil(word.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(word, candidate);
+        if (distance <= limit && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    if (best !== undefined)
+        return best.candidate;
+    const extended = candidates.filter((c) => word.length >= 2 && c.startsWith(word));
+    return extended.length === 1 ? extended[0] : undefined;
+}
+/** ` Did you mean X?` or nothing. */
+function suggestion(word, candidates) {
+    const match = didYouMean(word, candidates);
+    return match === undefined ? '' : ` Did you mean ${match}?`;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const row = d[i];
+            const up = d[i - 1];
+            row[j] = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[rows - 1][cols - 1];
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/find-environment.ts
+
+
+/**
+ * The environment of `environments:` named `name`, compared case-insensitively as GitHub compares
+ * environment names; an unknown one lists those there are.
+ */
+function findEnvironment(config, name) {
+    const found = Object.entries(config.environments).find(([known]) => known.toLowerCase() === name.toLowerCase());
+    if (found !== undefined)
+        return { name: found[0], env: found[1] };
+    const known = Object.keys(config.environments);
+    const meant = didYouMean(name, known);
+    throw new errors_FactstoreError('NOT_FOUND', `environment ${JSON.stringify(name)} is not under environments: in the config${meant !== undefined ? `; did you mean ${meant}?` : ''} ` +
+        `(known: ${known.join(', ') || 'none'}). Add it with its type, e.g. environments: { ${name}: { type: k8s } }, and commit the config.`);
+}
+/** A runtime environment (one with a `type`): logical environments hold no snapshots of their own. */
+function findRuntimeEnvironment(config, name) {
+    const found = findEnvironment(config, name);
+    const { type } = found.env;
+    if (type === undefined) {
+        throw new errors_FactstoreError('BAD_INPUT', `environment ${found.name} is a logical environment (members: ${found.env.members.join(', ')}): it has no snapshots of its own; name one of its members.`);
+    }
+    return { ...found, type };
+}
+
+;// CONCATENATED MODULE: ./app/src/push/keep-drift-issues.ts
+
+
+
+
+
+
+
+
+/** The environments whose snapshot or drift files a push changed (`loose/snapshot|drift/<environment>/…`). */
+function touchedEnvironments(files) {
+    const names = new Set();
+    for (const f of files) {
+        const m = /^loose\/(?:snapshot|drift)\/([^/]+)\//.exec(f.filename);
+        if (m?.[1] !== undefined)
+            names.add(m[1]);
+    }
+    return [...names].sort();
+}
+/**
+ * Snapshots recorded elsewhere (the CLI, another workflow) reach the App as facts pushes: it keeps
+ * each touched environment's drift issue in the facts repository with the same core function as the
+ * snapshot step, found by the same label and marker, so the two never open a second one. Only facts
+ * trusted keys appended count; the high-water mark is read, never moved. Never throws: a failure is logged.
+ */
+async function keepDriftIssues(context, deps, setup, facts, files) {
+    const names = touchedEnvironments(files);
+    if (names.length === 0)
+        return;
+    const where = `${facts.owner}/${facts.repo}`;
+    try {
+        const store = factsStore(context.request, facts, undefined, deps.listedCommits);
+        const trusted = await TrustedFacts.open({ store, signers: setup.config.trust.signers, highWater: factsBranchState(context, deps, facts).readOnlyHighWaterMark() });
+        for (const name of names) {
+            const known = Object.keys(setup.config.environments).some((e) => e.toLowerCase() === name.toLowerCase() && setup.config.environments[e]?.type !== undefined);
+            if (!known) {
+                context.log.info(`factstore: facts of environment ${name} were pushed to ${where}, which the config does not name as a runtime environment: no drift issue kept.`);
+                continue;
+            }
+            const environment = findRuntimeEnvironment(setup.config, name);
+            const drift = await currentDrift({ environment, store: trusted, flows: setup.config.flows, policies: setup.config.policies, policyEvaluator: deps.policyEvaluator });
+            const result = await applyDriftIssue(context.request, facts, planDriftIssue(drift));
+            if (result.action !== 'none' && result.action !== 'unchanged')
+                context.log.info(`factstore: the drift issue of ${environment.name} in ${where} was ${result.action} (#${result.number ?? '?'}).`);
+        }
+    }
+    catch (e) {
+        context.log.warn(`factstore: the drift issues of ${names.join(', ')} in ${where} could not be kept: ${whatToDo(e)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./app/src/push/handle-push.ts
+
 
 
 
@@ -53502,6 +53988,9 @@ async function onFactsPush(context, push, deps, setup, facts) {
     if (changes.filesTruncated) {
         context.log.warn(`factstore: the push to ${where} changed more files than GitHub lists; some trails it touched are not re-evaluated: re-run their checks.`);
     }
+    // snapshots recorded elsewhere: the environments' drift issues follow them (not under a tamper alarm, when nothing counts)
+    if (raised === undefined && push.after !== ZERO_SHA)
+        await keepDriftIssues(context, deps, setup, facts, changes.files);
     const trails = changedTrails(changes.files);
     const at = { ...(push.before !== ZERO_SHA ? { before: push.before } : {}), after: push.after };
     const commits = push.after === ZERO_SHA ? [] : await gatedCommits(factsStore(context.request, facts), trails, at);

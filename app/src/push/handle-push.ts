@@ -13,6 +13,7 @@ import { untrustedCommits } from './pushed-commit-trust.js';
 import { pushedBranch, pusherOf, repoOfPush, ZERO_SHA, type PushPayload } from './push-payload.js';
 import { reevaluate } from './reevaluate.js';
 import { changedTrails } from './changed-trails.js';
+import { keepDriftIssues } from './keep-drift-issues.js';
 
 /**
  * A push to the facts branch: facts that arrived later re-open the question for the commits whose
@@ -55,6 +56,8 @@ async function onFactsPush(context: AppContext, push: PushPayload, deps: AppDeps
   if (changes.filesTruncated) {
     context.log.warn(`factstore: the push to ${where} changed more files than GitHub lists; some trails it touched are not re-evaluated: re-run their checks.`);
   }
+  // snapshots recorded elsewhere: the environments' drift issues follow them (not under a tamper alarm, when nothing counts)
+  if (raised === undefined && push.after !== ZERO_SHA) await keepDriftIssues(context, deps, setup, facts, changes.files);
   const trails = changedTrails(changes.files);
   const at = { ...(push.before !== ZERO_SHA ? { before: push.before } : {}), after: push.after };
   const commits = push.after === ZERO_SHA ? [] : await gatedCommits(factsStore(context.request, facts), trails, at);
