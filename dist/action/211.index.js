@@ -973,6 +973,11 @@ class GitHubStore {
         const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path, (c) => this.reader.remember(c), this.options.listedCommits)]);
         return { path, at, text, commits };
     }
+    /** One history each: the API lists a file's commits by path, one file at a time. */
+    async fileHistoriesOf(paths, options) {
+        const at = await this.ref(options);
+        return Promise.all([...new Set(paths)].map((p) => this.fileHistory(p, at === undefined ? {} : { at })));
+    }
     /** One history per trail file listed at the commit (listing commands; the App never lists). */
     async fileHistories(prefix, options) {
         const at = await this.ref(options);

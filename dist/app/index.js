@@ -49727,6 +49727,11 @@ class GitHubStore {
         const [text, commits] = await Promise.all([this.readText(path, { at }), gitHubFileCommits(this.options.request, this.where, at, path, (c) => this.reader.remember(c), this.options.listedCommits)]);
         return { path, at, text, commits };
     }
+    /** One history each: the API lists a file's commits by path, one file at a time. */
+    async fileHistoriesOf(paths, options) {
+        const at = await this.ref(options);
+        return Promise.all([...new Set(paths)].map((p) => this.fileHistory(p, at === undefined ? {} : { at })));
+    }
     /** One history per trail file listed at the commit (listing commands; the App never lists). */
     async fileHistories(prefix, options) {
         const at = await this.ref(options);
@@ -50859,6 +50864,19 @@ class TrustedFacts {
             if (h.text === undefined)
                 await this.file(h.path);
     }
+    /**
+     * Reads the histories of these trails' files in one walk where the store can, before they are
+     * read one by one (search, several trails of one digest): each would otherwise walk on its own.
+     */
+    async prefetchTrails(refs) {
+        if (this.factsCommit === undefined)
+            return;
+        const paths = [...new Set(refs.map((r) => trailPath(r.flow, r.trail)))].filter((p) => !this.files.has(p) && !this.histories.has(p));
+        if (paths.length < 2)
+            return;
+        for (const h of await this.options.store.fileHistoriesOf(paths, this.at()))
+            this.histories.set(h.path, h);
+    }
     /** What was read and what did not count, for the surfaces to show. */
     report() {
         return this.reportNow();
@@ -50891,6 +50909,7 @@ class TrustedFacts {
         return this.factsCommit === undefined ? {} : { at: this.factsCommit };
     }
     async keep(refs, proves) {
+        await this.prefetchTrails(refs);
         const out = [];
         for (const ref of refs) {
             if ((await this.countedTrail(ref.flow, ref.trail)).some((c) => proves(c.fact)))

@@ -48747,6 +48747,19 @@ class TrustedFacts {
             if (h.text === undefined)
                 await this.file(h.path);
     }
+    /**
+     * Reads the histories of these trails' files in one walk where the store can, before they are
+     * read one by one (search, several trails of one digest): each would otherwise walk on its own.
+     */
+    async prefetchTrails(refs) {
+        if (this.factsCommit === undefined)
+            return;
+        const paths = [...new Set(refs.map((r) => trailPath(r.flow, r.trail)))].filter((p) => !this.files.has(p) && !this.histories.has(p));
+        if (paths.length < 2)
+            return;
+        for (const h of await this.options.store.fileHistoriesOf(paths, this.at()))
+            this.histories.set(h.path, h);
+    }
     /** What was read and what did not count, for the surfaces to show. */
     report() {
         return this.reportNow();
@@ -48779,6 +48792,7 @@ class TrustedFacts {
         return this.factsCommit === undefined ? {} : { at: this.factsCommit };
     }
     async keep(refs, proves) {
+        await this.prefetchTrails(refs);
         const out = [];
         for (const ref of refs) {
             if ((await this.countedTrail(ref.flow, ref.trail)).some((c) => proves(c.fact)))
@@ -60707,7 +60721,7 @@ function nativePathLog(options) {
         'log', '--first-parent', '--diff-merges=first-parent', '--root',
         '-z', '--raw', '--no-renames', '--no-abbrev', '--no-color', '--no-notes',
         '--format=commit %H %ct',
-        '--end-of-options', options.since === undefined ? options.start : `${options.since}..${options.start}`, '--', options.path,
+        '--end-of-options', options.since === undefined ? options.start : `${options.since}..${options.start}`, '--', options.path, ...(options.morePaths ?? []),
     ];
     const child = (0,external_node_child_process_namespaceObject.spawn)(options.git, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const tokens = new NulTokens();
@@ -61056,6 +61070,53 @@ function fileCommit(reader, c) {
         signature: c.signature,
         textAfter: async () => (newOid === undefined ? undefined : Buffer.from((await reader.read(newOid)).content).toString('utf8')),
     };
+}
+/**
+ * `localFileCommits` of several files at once: those whose cached history can be extended are
+ * extended one by one (a few commits each); the others are walked together in one walk of the
+ * branch, not one each, and cached. Path → its commits, oldest first (none: never written).
+ */
+async function localFilesCommits(options) {
+    const { reader, gitdir, gitBinary, start, cache } = options;
+    const out = new Map();
+    const cold = [];
+    for (const path of new Set(options.paths)) {
+        const cached = cache === undefined || gitBinary === undefined ? undefined : await cache.read(path);
+        const warm = cached !== undefined && gitBinary !== undefined && (cached.upTo === start || (await isAncestor(gitdir, cached.upTo, start, gitBinary)));
+        if (warm || gitBinary === undefined || options.paths.length === 1)
+            out.set(path, await localFileCommits({ ...options, path }));
+        else
+            cold.push(path);
+    }
+    const [first, ...more] = cold;
+    if (first === undefined || gitBinary === undefined)
+        return out;
+    const listed = await nativePathLog({ gitdir, git: gitBinary, start, path: first, morePaths: more, stopAtCreation: false });
+    const byPath = new Map(cold.map((p) => [p, []]));
+    for (const { commit, time, changes } of listed) {
+        const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
+        const { payload, signature } = splitSignedCommit(raw);
+        const parents = parseCommitHeader(raw).parents;
+        for (const change of changes) {
+            const list = byPath.get(change.path);
+            if (list === undefined)
+                continue;
+            list.push({
+                commit,
+                parents,
+                time: new Date(time * 1000).toISOString(),
+                ...(payload !== undefined ? { payload } : {}),
+                ...(signature !== undefined ? { signature } : {}),
+                ...(change.newOid !== undefined ? { newOid: change.newOid } : {}),
+            });
+        }
+    }
+    for (const [path, commits] of byPath) {
+        if (cache !== undefined)
+            await cache.write(path, { upTo: start, commits });
+        out.set(path, commits.map((c) => fileCommit(reader, c)));
+    }
+    return out;
 }
 /** The same for every file under the folder `prefix`, in one walk: path → its commits, oldest first. */
 async function localFolderCommits(options) {
@@ -61494,6 +61555,23 @@ class LocalGitStore {
             ...(this.options.cacheHistories === true ? { cache: new HistoryCache(this.gitdir, this.branch) } : {}),
         });
         return { path, at, text, commits };
+    }
+    async fileHistoriesOf(paths, options) {
+        const at = options?.at ?? (await this.tip());
+        if (at === undefined)
+            return [...new Set(paths)].map((path) => ({ path, at, text: undefined, commits: [] }));
+        const byPath = await localFilesCommits({
+            reader: this.reader,
+            gitdir: this.gitdir,
+            gitBinary: this.options.gitBinary,
+            start: at,
+            paths,
+            ...(this.options.cacheHistories === true ? { cache: new HistoryCache(this.gitdir, this.branch) } : {}),
+        });
+        const out = [];
+        for (const [path, commits] of byPath)
+            out.push({ path, at, text: await this.readText(path, { at }), commits });
+        return out;
     }
     async fileHistories(prefix, options) {
         const at = options?.at ?? (await this.tip());
@@ -65238,6 +65316,7 @@ async function matchingFacts(facts, field, q, limit, state) {
     if (q.length < MIN_TERM_LENGTH)
         return { counted: [], complete: true };
     const hints = await termHints(facts, field, q, limit);
+    await facts.prefetchTrails(hints.refs);
     const counted = [];
     for (const ref of hints.refs) {
         const matched = (await facts.countedTrail(ref.flow, ref.trail)).filter((c) => factMatches(c.fact, field, q));

@@ -234,6 +234,27 @@ export function storeContract(name: string, make: () => Promise<FactStore>): voi
       expect(await store.indexEntries('index/terms/type', { at: first ?? '' })).toEqual(['un']);
     });
 
+    it('reads the histories of several files at once as it reads each alone', async () => {
+      const store = await make();
+      await store.append({ facts: [trail('b1'), trail('b2', 'b'.repeat(40))] });
+      await store.append({ facts: [attestation('b1')] });
+      await store.append({ facts: [attestation('b2', 'lint')] });
+      const paths = [trailPath('payments', 'b1'), trailPath('payments', 'b2'), trailPath('payments', 'never')];
+      const together = await store.fileHistoriesOf(paths);
+      const strip = (h: Awaited<ReturnType<FactStore['fileHistory']>>) => ({ ...h, commits: h.commits.map((c) => ({ ...c, textAfter: undefined })) });
+      const alone = await Promise.all(paths.map((p) => store.fileHistory(p)));
+      expect(together.map(strip).sort((x, y) => x.path.localeCompare(y.path))).toEqual(alone.map(strip).sort((x, y) => x.path.localeCompare(y.path)));
+      expect(together.find((h) => h.path === paths[0])?.commits.map((c) => c.commit)).toHaveLength(2);
+      expect(await Promise.all((together.find((h) => h.path === paths[1])?.commits ?? []).map((c) => c.textAfter()))).toEqual(
+        await Promise.all((alone[1]?.commits ?? []).map((c) => c.textAfter())),
+      );
+      // and again after one more commit (a back-end that keeps histories extends them)
+      await store.append({ facts: [attestation('b2', 'sbom')] });
+      const later = await store.fileHistoriesOf(paths);
+      expect(later.find((h) => h.path === paths[1])?.commits.map((c) => c.commit)).toEqual((await store.fileHistory(paths[1] ?? '')).commits.map((c) => c.commit));
+      expect(later.find((h) => h.path === paths[1])?.commits).toHaveLength(3);
+    });
+
     it('writes only the missing index lines of facts already there when asked to reindex, once', async () => {
       const store = await make();
       const t = trail();

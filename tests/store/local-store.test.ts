@@ -68,6 +68,10 @@ describe('local git store', () => {
 storeContract('local git, native reader', () =>
   Promise.resolve(new LocalGitStore({ dir: tempRepo(), signer: sshSigner(key.privateKey), gitBinary: 'git' })));
 
+// histories kept in the git directory, as the CLI keeps them: every read after the first extends them
+storeContract('local git, native reader, cached histories', () =>
+  Promise.resolve(new LocalGitStore({ dir: tempRepo(), signer: sshSigner(key.privateKey), gitBinary: 'git', cacheHistories: true })));
+
 describe('local git store with the native reader', () => {
   it('reads what isomorphic-git reads, also from a packed repository', async () => {
     const dir = tempRepo();

@@ -145,6 +145,7 @@ export async function searchFacts(input: SearchInput): Promise<SearchResult> {
 async function matchingFacts(facts: TrustedFacts, field: TermField, q: string, limit: number, state: { unconfirmed: number }): Promise<{ counted: CountedFact[]; complete: boolean }> {
   if (q.length < MIN_TERM_LENGTH) return { counted: [], complete: true };
   const hints = await termHints(facts, field, q, limit);
+  await facts.prefetchTrails(hints.refs);
   const counted: CountedFact[] = [];
   for (const ref of hints.refs) {
     const matched = (await facts.countedTrail(ref.flow, ref.trail)).filter((c) => factMatches(c.fact, field, q));

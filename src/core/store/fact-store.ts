@@ -155,6 +155,8 @@ export interface FactStore {
    * removed since), for listing commands: one walk of the history, not one per file.
    */
   fileHistories(prefix: string, options?: ReadOptions): Promise<FileHistory[]>;
+  /** `fileHistory` of several files, in as few walks of the history as the back-end can (one, locally). */
+  fileHistoriesOf(paths: readonly string[], options?: ReadOptions): Promise<FileHistory[]>;
   /** Whether `ancestor` is `descendant` itself or one of its ancestors. */
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /** How the branch moved from `base` to `tip`, and any merge on the way (no base: nothing is checked). */

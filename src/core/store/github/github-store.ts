@@ -263,6 +263,12 @@ export class GitHubStore implements FactStore {
     return { path, at, text, commits };
   }
 
+  /** One history each: the API lists a file's commits by path, one file at a time. */
+  async fileHistoriesOf(paths: readonly string[], options?: ReadOptions): Promise<FileHistory[]> {
+    const at = await this.ref(options);
+    return Promise.all([...new Set(paths)].map((p) => this.fileHistory(p, at === undefined ? {} : { at })));
+  }
+
   /** One history per trail file listed at the commit (listing commands; the App never lists). */
   async fileHistories(prefix: string, options?: ReadOptions): Promise<FileHistory[]> {
     const at = await this.ref(options);

@@ -61,6 +61,56 @@ function fileCommit(reader: ObjectReader, c: CachedCommit): FileCommit {
   };
 }
 
+/**
+ * `localFileCommits` of several files at once: those whose cached history can be extended are
+ * extended one by one (a few commits each); the others are walked together in one walk of the
+ * branch, not one each, and cached. Path → its commits, oldest first (none: never written).
+ */
+export async function localFilesCommits(options: {
+  reader: ObjectReader;
+  gitdir: string;
+  gitBinary: string | undefined;
+  start: string;
+  paths: readonly string[];
+  cache?: HistoryCache;
+}): Promise<Map<string, FileCommit[]>> {
+  const { reader, gitdir, gitBinary, start, cache } = options;
+  const out = new Map<string, FileCommit[]>();
+  const cold: string[] = [];
+  for (const path of new Set(options.paths)) {
+    const cached = cache === undefined || gitBinary === undefined ? undefined : await cache.read(path);
+    const warm = cached !== undefined && gitBinary !== undefined && (cached.upTo === start || (await isAncestor(gitdir, cached.upTo, start, gitBinary)));
+    if (warm || gitBinary === undefined || options.paths.length === 1) out.set(path, await localFileCommits({ ...options, path }));
+    else cold.push(path);
+  }
+  const [first, ...more] = cold;
+  if (first === undefined || gitBinary === undefined) return out;
+  const listed = await nativePathLog({ gitdir, git: gitBinary, start, path: first, morePaths: more, stopAtCreation: false });
+  const byPath = new Map<string, CachedCommit[]>(cold.map((p) => [p, []]));
+  for (const { commit, time, changes } of listed) {
+    const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
+    const { payload, signature } = splitSignedCommit(raw);
+    const parents = parseCommitHeader(raw).parents;
+    for (const change of changes) {
+      const list = byPath.get(change.path);
+      if (list === undefined) continue;
+      list.push({
+        commit,
+        parents,
+        time: new Date(time * 1000).toISOString(),
+        ...(payload !== undefined ? { payload } : {}),
+        ...(signature !== undefined ? { signature } : {}),
+        ...(change.newOid !== undefined ? { newOid: change.newOid } : {}),
+      });
+    }
+  }
+  for (const [path, commits] of byPath) {
+    if (cache !== undefined) await cache.write(path, { upTo: start, commits });
+    out.set(path, commits.map((c) => fileCommit(reader, c)));
+  }
+  return out;
+}
+
 /** The same for every file under the folder `prefix`, in one walk: path → its commits, oldest first. */
 export async function localFolderCommits(options: {
   reader: ObjectReader;

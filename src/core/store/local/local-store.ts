@@ -35,7 +35,7 @@ import { walkHistory } from './walk-history.js';
 import { compareAndSwapBranch, readFactsRef, type FactsRef } from './refs.js';
 import { isAncestor as gitIsAncestor } from './batch-git.js';
 import { localBranchMove } from './local-branch-move.js';
-import { localFileCommits, localFolderCommits } from './local-file-history.js';
+import { localFileCommits, localFilesCommits, localFolderCommits } from './local-file-history.js';
 import { HistoryCache } from './history-cache.js';
 import { readHazards } from './read-hazards.js';
 import { editTree } from './tree-edit.js';
@@ -321,6 +321,22 @@ export class LocalGitStore implements FactStore {
       ...(this.options.cacheHistories === true ? { cache: new HistoryCache(this.gitdir, this.branch) } : {}),
     });
     return { path, at, text, commits };
+  }
+
+  async fileHistoriesOf(paths: readonly string[], options?: ReadOptions): Promise<FileHistory[]> {
+    const at = options?.at ?? (await this.tip());
+    if (at === undefined) return [...new Set(paths)].map((path) => ({ path, at, text: undefined, commits: [] }));
+    const byPath = await localFilesCommits({
+      reader: this.reader,
+      gitdir: this.gitdir,
+      gitBinary: this.options.gitBinary,
+      start: at,
+      paths,
+      ...(this.options.cacheHistories === true ? { cache: new HistoryCache(this.gitdir, this.branch) } : {}),
+    });
+    const out: FileHistory[] = [];
+    for (const [path, commits] of byPath) out.push({ path, at, text: await this.readText(path, { at }), commits });
+    return out;
   }
 
   async fileHistories(prefix: string, options?: ReadOptions): Promise<FileHistory[]> {

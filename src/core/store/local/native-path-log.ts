@@ -13,6 +13,8 @@ export interface NativePathLogOptions {
   /** walk only the commits after this one (a range `since..start`) */
   since?: string;
   path: string;
+  /** more files or folders walked with `path` in the same walk (their changes listed too) */
+  morePaths?: readonly string[];
   /**
    * `path` is one file: stop at the commit that created it. Its history cannot reach further back
    * (facts are only appended), so git walks from the tip to the file's creation, not to the root.
@@ -35,7 +37,7 @@ export function nativePathLog(options: NativePathLogOptions): Promise<PathCommit
     'log', '--first-parent', '--diff-merges=first-parent', '--root',
     '-z', '--raw', '--no-renames', '--no-abbrev', '--no-color', '--no-notes',
     '--format=commit %H %ct',
-    '--end-of-options', options.since === undefined ? options.start : `${options.since}..${options.start}`, '--', options.path,
+    '--end-of-options', options.since === undefined ? options.start : `${options.since}..${options.start}`, '--', options.path, ...(options.morePaths ?? []),
   ];
   const child = spawn(options.git, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const tokens = new NulTokens();
