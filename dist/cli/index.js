@@ -59323,6 +59323,8 @@ async function runLifecycle(s, paths, now) {
     const envAfter = await s.factstore('Production is no longer compliant', ['env', 'status', 'production'], 1, 'NON_COMPLIANT: the image has no provenance');
     await s.factstore('What changed in production, and whether what entered is compliant', ['env', 'diff', 'production'], 1);
     await s.factstore('The compliance posture, with the SOC 2 controls the flow evidences', ['posture', '--framework', 'soc2'], 0);
+    await s.factstore('Where is the payment-service image? Search finds its flow and every artifact recorded under that name, from the trusted facts', ['search', 'payment'], 0);
+    await s.factstore('Everything alice approved', ['search', 'alice', '--kind', 'approval'], 0);
     await s.factstore('The attestation type registry: how each type judges its evidence', ['types', 'list'], 0);
     await s.factstore('The chain of custody of image 1.0.1: every fact about it and the facts commit that holds it', ['compliance', 'artifact', digest2], 0);
     await s.factstore('The evidence files recorded for release 1.0.1 (each one can be fetched back with evidence get)', ['evidence', 'list', ...F, '--trail', 'build-102'], 0);

@@ -50,6 +50,7 @@ describe('demo', () => {
     // the deployed release runs in production as allowed; an image with no provenance is drift
     expect(doc.production).toEqual({ afterRelease: 'COMPLIANT', afterLaptopImage: 'NON_COMPLIANT' });
     expect(doc.steps.map((s) => s.command)).toContain('factstore posture --framework soc2');
+    expect(doc.steps.map((s) => s.command)).toContain('factstore search payment');
     expect(doc.verified).toBe(true);
     expect(doc.steps.map((s) => s.command)).toContain('factstore verify');
     for (const command of doc.gitCommands) expect(() => execFileSync('sh', ['-c', command], { stdio: 'pipe' })).not.toThrow();
