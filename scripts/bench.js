@@ -197,12 +197,32 @@ function benchSearch() {
     const inProc = JSON.parse(spawnOk(process.execPath, [path.join(harness, 'index.js'), 'search', copy, cfg, ...terms]).stdout);
     const cliSearchMs = round(median(timed(() => spawnOk(process.execPath, [bin, '--store', copy, '--config', cfg, 'search', 'alice'], { allowFail: true }), Math.min(runs, 7))));
     const append = JSON.parse(spawnOk(process.execPath, [path.join(harness, 'index.js'), 'append', copy, `${dir}.key`, flow, trail, '20']).stdout);
+    // an environment running 200 of the store's artifacts (a list snapshot), then env status: cold
+    // (no history kept in the git directory yet, as in a fresh clone) and warm
+    const indexed = git(copy, 'ls-tree', '-r', '--name-only', 'factstore', '--', 'index/artifacts').trim().split('\n');
+    const running = Array.from({ length: 200 }, (_, i) => ({ name: `svc-${i}`, sha256: `sha256:${path.basename(indexed[Math.floor((i * indexed.length) / 200)], '.ndjson')}` }));
+    const envCfg = path.join(work, `search-${facts}.config.yml`);
+    writeFileSync(envCfg, `${readFileSync(cfg, 'utf8')}\nenvironments:\n  staging: { type: list }\n`);
+    const list = path.join(work, `running-${facts}.json`);
+    writeFileSync(list, JSON.stringify(running));
+    const envBase = [bin, '--store', copy, '--config', envCfg, '--key', `${dir}.key`, '--actor', 'bench'];
+    execFileSync('rm', ['-rf', path.join(copy, '.git', 'factstore', 'cache')]);
+    const s0 = performance.now();
+    spawnOk(process.execPath, [...envBase, 'snapshot', 'list', '--environment', 'staging', '--file', list]);
+    const snapshotColdMs = round(performance.now() - s0);
+    execFileSync('rm', ['-rf', path.join(copy, '.git', 'factstore', 'cache')]);
+    const e0 = performance.now();
+    const status = spawnOk(process.execPath, [...envBase, 'env', 'status', 'staging', '--json'], { allowFail: true });
+    const envStatusColdMs = round(performance.now() - e0);
+    const envStatusWarmMs = round(median(timed(() => spawnOk(process.execPath, [...envBase, 'env', 'status', 'staging'], { allowFail: true }), Math.min(runs, 5))));
+    const judged = JSON.parse(status.stdout);
     const r = {
       facts,
       reindex: { seconds: reindexS, facts: reindex.facts, indexed: reindex.indexed, commits: reindex.commits.length },
       searches: inProc.searches.map((x) => ({ ...x, ms: round(x.ms) })),
       cliSearchMs,
       appendIndexedInProcessMs: round(median(append.appendMs)),
+      environment: { running: running.length, compliant: judged.artifacts.filter((x) => x.status === 'COMPLIANT').length, snapshotColdMs, envStatusColdMs, envStatusWarmMs },
     };
     console.error(`bench: search ${facts} facts: ${JSON.stringify(r)}`);
     out.push(r);
@@ -326,14 +346,18 @@ if (results.environments !== undefined) {
 }
 if (results.search !== undefined) {
   const v = results.search;
-  md.push('## Search', '', `Run: ${v.date}. \`factstore reindex\` backfills the search indexes of each generated store (written without them), then each search runs as the CLI runs it (native git reader, every hit confirmed from trusted facts) on a store opened for it alone. *Objects read* counts the distinct git objects Factstore's reader read for the search (the tip's checks excluded); confirming a trail also walks its file's history with \`git log\`, which grows with the store.`, '',
+  md.push('## Search and environments on large stores', '', `Run: ${v.date}. \`factstore reindex\` backfills the search indexes of each generated store (written without them), then each search runs as the CLI runs it (native git reader, every hit confirmed from trusted facts) on a store opened for it alone. *Objects read* counts the distinct git objects Factstore's reader read for the search (the tip's checks excluded); confirming a trail also walks its file's history with \`git log\`, which grows with the store.`, '',
     '| store | backfill (`factstore reindex`) | search | objects read | hits | in-process |', '|---|---|---|---|---|---|');
   for (const x of v.sizes) {
     x.searches.forEach((q, i) => md.push(`| ${i === 0 ? `${x.facts.toLocaleString('en')} facts` : ''} | ${i === 0 ? `${x.reindex.seconds} s: ${x.reindex.indexed.toLocaleString('en')} lines for ${x.reindex.facts.toLocaleString('en')} facts, ${x.reindex.commits} commit(s)` : ''} | \`${q.term}\` | ${q.objectsRead} | ${Object.entries(q.hits).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'} | ${q.ms} ms |`));
   }
   md.push('', '| figure | ' + v.sizes.map((x) => `${x.facts.toLocaleString('en')} facts`).join(' | ') + ' |', '|---|' + v.sizes.map(() => '---|').join(''),
     `| \`factstore search alice\`, whole process (median) | ${v.sizes.map((x) => `${x.cliSearchMs} ms`).join(' | ')} |`,
-    `| append one attestation in-process on the indexed store (writes its term lines too; median of 20) | ${v.sizes.map((x) => `${x.appendIndexedInProcessMs} ms`).join(' | ')} |`, '');
+    `| append one attestation in-process on the indexed store (writes its term lines too; median of 20) | ${v.sizes.map((x) => `${x.appendIndexedInProcessMs} ms`).join(' | ')} |`,
+    ...(v.sizes.every((x) => x.environment !== undefined) ? [
+      `| \`factstore snapshot list\` of ${v.sizes[0].environment.running} running artifacts of the store, each judged; cold (no history kept yet) | ${v.sizes.map((x) => `${x.environment.snapshotColdMs} ms`).join(' | ')} |`,
+      `| \`factstore env status\` of that environment, cold / warm (median) | ${v.sizes.map((x) => `${x.environment.envStatusColdMs} / ${x.environment.envStatusWarmMs} ms (${x.environment.compliant} COMPLIANT)`).join(' | ')} |`,
+    ] : []), '');
 }
 if (results.app !== undefined) {
   const a = results.app;

@@ -1681,6 +1681,7 @@ async function environmentStatus(input) {
     const base = { environment: environment.name, type: environment.type };
     if (snapshot === undefined)
         return { ...base, snapshot: null, status: 'NO_SNAPSHOT', artifacts: [] };
+    await input.store.prefetchArtifacts?.(snapshot.artifacts.flatMap((a) => [a.artifact, ...(a.localId !== undefined ? [a.localId] : [])]));
     const artifacts = await Promise.all(snapshot.artifacts.map((item) => judgeRunningArtifact(input, item)));
     const status = artifacts.every((a) => a.status === 'COMPLIANT') ? 'COMPLIANT' : 'NON_COMPLIANT';
     return { ...base, snapshot: { id: snapshot.id, ts: snapshot.ts, actor: snapshot.actor }, status, artifacts };

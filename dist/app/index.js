@@ -50877,6 +50877,16 @@ class TrustedFacts {
         for (const h of await this.options.store.fileHistoriesOf(paths, this.at()))
             this.histories.set(h.path, h);
     }
+    /**
+     * Prefetches the trails the artifact index names for each digest (what `trailsForArtifact` will
+     * confirm one digest at a time): an environment of many running artifacts is walked once.
+     */
+    async prefetchArtifacts(digests) {
+        if (this.factsCommit === undefined || digests.length < 2)
+            return;
+        const refs = (await Promise.all([...new Set(digests)].map((d) => this.options.store.trailsForArtifact(d, this.at())))).flat();
+        await this.prefetchTrails(refs);
+    }
     /** What was read and what did not count, for the surfaces to show. */
     report() {
         return this.reportNow();
@@ -53608,6 +53618,7 @@ async function environmentStatus(input) {
     const base = { environment: environment.name, type: environment.type };
     if (snapshot === undefined)
         return { ...base, snapshot: null, status: 'NO_SNAPSHOT', artifacts: [] };
+    await input.store.prefetchArtifacts?.(snapshot.artifacts.flatMap((a) => [a.artifact, ...(a.localId !== undefined ? [a.localId] : [])]));
     const artifacts = await Promise.all(snapshot.artifacts.map((item) => judgeRunningArtifact(input, item)));
     const status = artifacts.every((a) => a.status === 'COMPLIANT') ? 'COMPLIANT' : 'NON_COMPLIANT';
     return { ...base, snapshot: { id: snapshot.id, ts: snapshot.ts, actor: snapshot.actor }, status, artifacts };

@@ -35,7 +35,8 @@ export interface EnvironmentStatusInput {
   environment: FoundEnvironment & { type: string };
   snapshot: SnapshotFact | undefined;
   flows: Record<string, FlowConfig>;
-  store: Pick<FactStore, 'trailsForArtifact' | 'readTrail'>;
+  /** `prefetchArtifacts`: read ahead what every running artifact's judgement reads (the trust filter does) */
+  store: Pick<FactStore, 'trailsForArtifact' | 'readTrail'> & { prefetchArtifacts?(digests: readonly string[]): Promise<void> };
   policies?: Record<string, PolicyConfig>;
   policyEvaluator?: PolicyEvaluator;
 }
@@ -50,6 +51,7 @@ export async function environmentStatus(input: EnvironmentStatusInput): Promise<
   const { environment, snapshot } = input;
   const base = { environment: environment.name, type: environment.type };
   if (snapshot === undefined) return { ...base, snapshot: null, status: 'NO_SNAPSHOT', artifacts: [] };
+  await input.store.prefetchArtifacts?.(snapshot.artifacts.flatMap((a) => [a.artifact, ...(a.localId !== undefined ? [a.localId] : [])]));
   const artifacts = await Promise.all(snapshot.artifacts.map((item) => judgeRunningArtifact(input, item)));
   const status = artifacts.every((a) => a.status === 'COMPLIANT') ? 'COMPLIANT' : 'NON_COMPLIANT';
   return { ...base, snapshot: { id: snapshot.id, ts: snapshot.ts, actor: snapshot.actor }, status, artifacts };

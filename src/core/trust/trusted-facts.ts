@@ -153,6 +153,16 @@ export class TrustedFacts {
     for (const h of await this.options.store.fileHistoriesOf(paths, this.at())) this.histories.set(h.path, h);
   }
 
+  /**
+   * Prefetches the trails the artifact index names for each digest (what `trailsForArtifact` will
+   * confirm one digest at a time): an environment of many running artifacts is walked once.
+   */
+  async prefetchArtifacts(digests: readonly string[]): Promise<void> {
+    if (this.factsCommit === undefined || digests.length < 2) return;
+    const refs = (await Promise.all([...new Set(digests)].map((d) => this.options.store.trailsForArtifact(d, this.at())))).flat();
+    await this.prefetchTrails(refs);
+  }
+
   /** What was read and what did not count, for the surfaces to show. */
   report(): Promise<TrustReport> {
     return this.reportNow();
