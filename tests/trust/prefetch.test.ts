@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { environmentStatus } from '../../src/core/environments/environment-status.js';
 import { makeFact } from '../../src/core/model/fact-id.js';
+import type { SnapshotFact } from '../../src/core/model/fact.js';
 import type { FactStore } from '../../src/core/store/fact-store.js';
 import { LocalGitStore } from '../../src/core/store/local/local-store.js';
 import { TrustedFacts } from '../../src/core/trust/trusted-facts.js';
@@ -32,7 +33,7 @@ describe('prefetching trails for the trust check', () => {
     }
     // t3's attestation signed by a key nobody trusts does not count, prefetched or not
     await w.write(w.mallory, attested('t3', 'FAILED', 'lint'));
-    const snapshot = makeFact({ kind: 'snapshot', event: 'ENVIRONMENT_SNAPSHOT', environment: 'prod', type: 'list', artifacts: [1, 2, 3, 4].map((i) => ({ name: `svc-${i}`, artifact: digest(i) })), actor: 'ci', ts: new Date().toISOString() });
+    const snapshot = makeFact({ kind: 'snapshot', event: 'ENVIRONMENT_SNAPSHOT', environment: 'prod', type: 'list', artifacts: [1, 2, 3, 4].map((i) => ({ name: `svc-${i}`, artifact: digest(i) })), actor: 'ci', ts: new Date().toISOString() }) as SnapshotFact;
     const judge = async (prefetch: boolean) => {
       const { store, calls } = counting(new LocalGitStore({ dir: w.dir, gitBinary: 'git' }));
       const facts = await TrustedFacts.open({ store, signers: w.signers });
