@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import { validateFact } from '../../src/core/schema/index.js';
 import { sshSigner } from '../../src/core/signing/index.js';
+import { trailPath } from '../../src/core/store/layout.js';
 import { LocalGitStore } from '../../src/core/store/local/local-store.js';
 import { git, gitStatus, tempRepo, testKey, verifyCommitWithGit } from '../helpers/git.js';
 import { storeContract } from './contract.js';
@@ -90,5 +91,24 @@ describe('local git store with the native reader', () => {
     const native = new LocalGitStore({ dir, gitBinary: 'git' });
     await expect(native.readTrail('f', 't', { at: 'f'.repeat(40) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     native.close();
+  });
+});
+
+describe('histories of many files at once', () => {
+  it('walks their common folder once past a few dozen files, and gives what reading each alone gives', async () => {
+    const dir = tempRepo();
+    const store = new LocalGitStore({ dir, signer: sshSigner(key.privateKey), gitBinary: 'git' });
+    const trails = Array.from({ length: 40 }, (_, i) => `t${i}`);
+    for (const [i, t] of trails.entries()) {
+      await store.append({ facts: [makeFact({ kind: 'trail', flow: i % 2 === 0 ? 'a' : 'b', trail: t, actor: 'ci', ts: `2026-11-23T10:00:${String(i).padStart(2, '0')}.000Z` })] });
+    }
+    await store.append({ facts: [makeFact({ kind: 'attestation', flow: 'a', trail: 't0', type: 'lint', status: 'PASSED', evidence: [], actor: 'ci', ts: '2026-11-23T11:00:00.000Z' })] });
+    const paths = trails.map((t, i) => trailPath(i % 2 === 0 ? 'a' : 'b', t));
+    const together = await store.fileHistoriesOf(paths);
+    const alone = await Promise.all(paths.map((p) => store.fileHistory(p)));
+    const commits = (h: { path: string; commits: { commit: string }[] }) => [h.path, h.commits.map((c) => c.commit)];
+    expect(together.map(commits).sort()).toEqual(alone.map(commits).sort());
+    expect(together.find((h) => h.path === paths[0])?.commits).toHaveLength(2);
+    store.close();
   });
 });

@@ -85,9 +85,14 @@ export async function localFilesCommits(options: {
   }
   const [first, ...more] = cold;
   if (first === undefined || gitBinary === undefined) return out;
-  const listed = await nativePathLog({ gitdir, git: gitBinary, start, path: first, morePaths: more, stopAtCreation: false });
+  // git matches every pathspec against every changed tree entry: past a few dozen files spread over
+  // the tree, walking their common folder once and keeping their changes is far faster
+  const folder = cold.length > MANY_PATHSPECS ? commonFolder(cold) : undefined;
+  const listed = await nativePathLog({ gitdir, git: gitBinary, start, stopAtCreation: false, ...(folder !== undefined ? { path: folder } : { path: first, morePaths: more }) });
   const byPath = new Map<string, CachedCommit[]>(cold.map((p) => [p, []]));
   for (const { commit, time, changes } of listed) {
+    // a folder walk lists every commit under it: only those that touched a wanted file are read
+    if (!changes.some((c) => byPath.has(c.path))) continue;
     const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
     const { payload, signature } = splitSignedCommit(raw);
     const parents = parseCommitHeader(raw).parents;
@@ -109,6 +114,20 @@ export async function localFilesCommits(options: {
     out.set(path, commits.map((c) => fileCommit(reader, c)));
   }
   return out;
+}
+
+const MANY_PATHSPECS = 32;
+
+/** The deepest folder holding every path (`trails/f` for trails of one flow); undefined when only the root does. */
+function commonFolder(paths: readonly string[]): string | undefined {
+  let common = (paths[0] ?? '').split('/').slice(0, -1);
+  for (const p of paths) {
+    const parts = p.split('/');
+    let i = 0;
+    while (i < common.length && common[i] === parts[i] && i < parts.length - 1) i++;
+    common = common.slice(0, i);
+  }
+  return common.length === 0 ? undefined : common.join('/');
 }
 
 /** The same for every file under the folder `prefix`, in one walk: path → its commits, oldest first. */
