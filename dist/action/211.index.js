@@ -925,6 +925,15 @@ class GitHubStore {
         }
         return out;
     }
+    async looseKeys(kind, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return [];
+        const dir = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, `loose/${kind}`);
+        if (dir === undefined || dir.mode !== '40000')
+            return [];
+        return (await this.reader.readTree(dir.oid)).filter((e) => e.mode === '40000').map((e) => e.name).sort();
+    }
     async looseFiles(kind, key, options) {
         const ref = await this.ref(options);
         if (ref === undefined)

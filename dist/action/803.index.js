@@ -785,6 +785,10 @@ class TrustedFacts {
     async indexRefs(path) {
         return this.factsCommit === undefined ? [] : this.options.store.indexRefs(path, this.at());
     }
+    /** The keys with loose facts of `kind` at the tip: where to look; what counts there is `countedLoose`'s. */
+    async looseKeys(kind) {
+        return this.factsCommit === undefined ? [] : this.options.store.looseKeys(kind, this.at());
+    }
     /** Every trail with at least one fact that counts. */
     async listTrails(flow, _options) {
         const refs = await this.options.store.listTrails(flow, this.at());

@@ -49679,6 +49679,15 @@ class GitHubStore {
         }
         return out;
     }
+    async looseKeys(kind, options) {
+        const ref = await this.ref(options);
+        if (ref === undefined)
+            return [];
+        const dir = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, `loose/${kind}`);
+        if (dir === undefined || dir.mode !== '40000')
+            return [];
+        return (await this.reader.readTree(dir.oid)).filter((e) => e.mode === '40000').map((e) => e.name).sort();
+    }
     async looseFiles(kind, key, options) {
         const ref = await this.ref(options);
         if (ref === undefined)
@@ -50843,6 +50852,10 @@ class TrustedFacts {
     }
     async indexRefs(path) {
         return this.factsCommit === undefined ? [] : this.options.store.indexRefs(path, this.at());
+    }
+    /** The keys with loose facts of `kind` at the tip: where to look; what counts there is `countedLoose`'s. */
+    async looseKeys(kind) {
+        return this.factsCommit === undefined ? [] : this.options.store.looseKeys(kind, this.at());
     }
     /** Every trail with at least one fact that counts. */
     async listTrails(flow, _options) {

@@ -48727,6 +48727,10 @@ class TrustedFacts {
     async indexRefs(path) {
         return this.factsCommit === undefined ? [] : this.options.store.indexRefs(path, this.at());
     }
+    /** The keys with loose facts of `kind` at the tip: where to look; what counts there is `countedLoose`'s. */
+    async looseKeys(kind) {
+        return this.factsCommit === undefined ? [] : this.options.store.looseKeys(kind, this.at());
+    }
     /** Every trail with at least one fact that counts. */
     async listTrails(flow, _options) {
         const refs = await this.options.store.listTrails(flow, this.at());
@@ -61103,9 +61107,15 @@ async function localFilesCommits(options) {
     const [first, ...more] = cold;
     if (first === undefined || gitBinary === undefined)
         return out;
-    const listed = await nativePathLog({ gitdir, git: gitBinary, start, path: first, morePaths: more, stopAtCreation: false });
+    // git matches every pathspec against every changed tree entry: past a few dozen files spread over
+    // the tree, walking their common folder once and keeping their changes is far faster
+    const folder = cold.length > MANY_PATHSPECS ? commonFolder(cold) : undefined;
+    const listed = await nativePathLog({ gitdir, git: gitBinary, start, stopAtCreation: false, ...(folder !== undefined ? { path: folder } : { path: first, morePaths: more }) });
     const byPath = new Map(cold.map((p) => [p, []]));
     for (const { commit, time, changes } of listed) {
+        // a folder walk lists every commit under it: only those that touched a wanted file are read
+        if (!changes.some((c) => byPath.has(c.path)))
+            continue;
         const raw = Buffer.from((await reader.read(commit)).content).toString('utf8');
         const { payload, signature } = splitSignedCommit(raw);
         const parents = parseCommitHeader(raw).parents;
@@ -61129,6 +61139,19 @@ async function localFilesCommits(options) {
         out.set(path, commits.map((c) => fileCommit(reader, c)));
     }
     return out;
+}
+const MANY_PATHSPECS = 32;
+/** The deepest folder holding every path (`trails/f` for trails of one flow); undefined when only the root does. */
+function commonFolder(paths) {
+    let common = (paths[0] ?? '').split('/').slice(0, -1);
+    for (const p of paths) {
+        const parts = p.split('/');
+        let i = 0;
+        while (i < common.length && common[i] === parts[i] && i < parts.length - 1)
+            i++;
+        common = common.slice(0, i);
+    }
+    return common.length === 0 ? undefined : common.join('/');
 }
 /** The same for every file under the folder `prefix`, in one walk: path → its commits, oldest first. */
 async function localFolderCommits(options) {
@@ -61506,6 +61529,15 @@ class LocalGitStore {
         }
         return out;
     }
+    async looseKeys(kind, options) {
+        const tree = await this.treeAt(options);
+        if (tree === undefined)
+            return [];
+        const dir = await this.reader.lookup(tree, `loose/${kind}`);
+        if (dir === undefined || dir.mode !== '40000')
+            return [];
+        return (await this.reader.readTree(dir.oid)).filter((e) => e.mode === '40000').map((e) => e.name).sort();
+    }
     async looseFiles(kind, key, options) {
         const tree = await this.treeAt(options);
         if (tree === undefined)
@@ -61545,6 +61577,17 @@ class LocalGitStore {
     }
     async indexRefs(path, options) {
         return parseRefs(await this.readText(path, options));
+    }
+    /** A file of the facts tree at a facts commit (the tip by default); undefined when absent. */
+    fileText(path, options) {
+        return this.readText(path, options);
+    }
+    /** A commit object as stored, its signature header included (for a bundle's transcript). */
+    async rawCommit(sha) {
+        const o = await this.reader.read(sha);
+        if (o.type !== 'commit')
+            throw new FactstoreError('INTEGRITY', `${sha} is not a commit of the facts branch: run factstore verify.`);
+        return Buffer.from(o.content);
     }
     /** How many distinct git objects this store has read (for benchmarks of read costs). */
     objectsRead() {
@@ -63130,226 +63173,337 @@ function evidence_list_render(evidence) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/core/store/local/fetch-facts.ts
+;// CONCATENATED MODULE: ./src/core/export/bundle/bundle-facts.ts
 
 
 /**
- * `git fetch` of the facts branch, then the local branch moved to it only forward: created when
- * missing, fast-forwarded when the remote extends it, left alone when the local branch is ahead or
- * the two have diverged (a rewrite of the remote, or facts written here and there at once), so no
- * local fact is ever dropped. The move is a compare-and-swap on the ref, like every store write.
+ * Every fact that counts (DESIGN §2a) recorded in the window, in canonical order (time, then id):
+ * the facts of every trail, the gate decisions and bypasses bound to no trail, and — without a
+ * flow filter — the environments' snapshots and drift and the tamper alarms. Trails and loose folders are
+ * listed from the branch; what counts in them is the trust filter's to say.
  */
-async function fetchFactsBranch(input) {
-    const { gitdir, remote, branch, git } = input;
-    const local = `refs/heads/${branch}`;
-    const tracking = `refs/remotes/${remote}/${branch}`;
-    await checkRemote(input);
-    const localBefore = await revParse(gitdir, local, git);
-    let remoteTip;
-    if (input.dryRun === true) {
-        remoteTip = await lsRemote(input);
-    }
-    else {
-        const fetched = await runGit(gitdir, ['fetch', '--no-tags', '--quiet', remote, `+${local}:${tracking}`], git, fetchEnv());
-        if (fetched.code !== 0)
-            throw fetchFailed(input, fetched.stderr);
-        const tip = await revParse(gitdir, tracking, git);
-        if (tip === undefined)
-            throw new FactstoreError('INTERNAL', `git fetch succeeded but ${tracking} is missing.`);
-        remoteTip = tip;
-    }
-    const base = { remote, branch, remoteTip, localBefore: localBefore ?? null };
-    if (localBefore === undefined) {
-        if (input.dryRun !== true)
-            await moveRef(input, local, remoteTip, '');
-        return { ...base, localAfter: input.dryRun === true ? null : remoteTip, outcome: 'created', commits: await count(input, remoteTip) };
-    }
-    if (localBefore === remoteTip)
-        return { ...base, localAfter: localBefore, outcome: 'up-to-date', commits: 0 };
-    // a dry run has not fetched: what the local repository does not hold yet is new to it
-    const known = (await runGit(gitdir, ['cat-file', '-e', `${remoteTip}^{commit}`], git)).code === 0;
-    if (!known)
-        return { ...base, localAfter: localBefore, outcome: 'fast-forward', commits: 0 };
-    if (await isAncestor(gitdir, localBefore, remoteTip, git)) {
-        if (input.dryRun !== true)
-            await moveRef(input, local, remoteTip, localBefore);
-        return { ...base, localAfter: input.dryRun === true ? localBefore : remoteTip, outcome: 'fast-forward', commits: await count(input, `${localBefore}..${remoteTip}`) };
-    }
-    if (await isAncestor(gitdir, remoteTip, localBefore, git)) {
-        return { ...base, localAfter: localBefore, outcome: 'ahead', commits: await count(input, `${remoteTip}..${localBefore}`) };
-    }
-    return { ...base, localAfter: localBefore, outcome: 'diverged', commits: 0 };
-}
-async function checkRemote(input) {
-    const r = await runGit(input.gitdir, ['remote', 'get-url', input.remote], input.git);
-    if (r.code !== 0) {
-        throw new FactstoreError('BAD_INPUT', `this repository has no remote named ${input.remote}: fetch reads the facts branch from ${input.remote} (add it with git remote add ${input.remote} URL).`);
-    }
-}
-async function lsRemote(input) {
-    const r = await runGit(input.gitdir, ['ls-remote', '--heads', input.remote, `refs/heads/${input.branch}`], input.git, fetchEnv());
-    if (r.code !== 0)
-        throw fetchFailed(input, r.stderr);
-    const tip = /^([0-9a-f]{40})\t/m.exec(r.stdout)?.[1];
-    if (tip === undefined)
-        throw noRemoteBranch(input);
-    return tip;
-}
-function fetchFailed(input, stderr) {
-    if (/couldn't find remote ref|no such ref/i.test(stderr))
-        return noRemoteBranch(input);
-    return new FactstoreError('BAD_INPUT', `git could not fetch ${input.branch} from ${input.remote}: ${stderr.trim().split('\n').slice(-1)[0] ?? 'no message'}. Check the remote's URL and your access (git fetch ${input.remote} works the same way); nothing was changed.`);
-}
-function noRemoteBranch(input) {
-    return new FactstoreError('NOT_FOUND', `${input.remote} has no branch ${input.branch}: no facts were recorded there yet (factstore init creates the branch; push it with git push ${input.remote} ${input.branch}), or the facts live on another branch (--branch).`);
-}
-async function moveRef(input, ref, to, from) {
-    const r = await runGit(input.gitdir, ['update-ref', '-m', 'factstore fetch', ref, to, from], input.git);
-    if (r.code !== 0) {
-        throw new FactstoreError('CONFLICT', `${ref} moved while fetching (${r.stderr.trim()}): run factstore fetch again.`);
-    }
-}
-async function count(input, range) {
-    const r = await runGit(input.gitdir, ['rev-list', '--count', '--first-parent', range], input.git);
-    return r.code === 0 ? Number(r.stdout.trim()) : 0;
-}
-async function revParse(gitdir, ref, git) {
-    const r = await runGit(gitdir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], git);
-    const oid = r.stdout.trim();
-    return r.code === 0 && /^[0-9a-f]{40}$/.test(oid) ? oid : undefined;
-}
-/** Never stop to ask for a password: a remote that needs one fails with git's own message. */
-function fetchEnv() {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/fetch.ts
-
-
-
-
-
-
-
-const fetchCommand = {
-    path: ['fetch'],
-    summary: 'bring the facts branch up to date from the remote (uses the network), only ever forward',
-    usage: 'fetch [--remote NAME]',
-    options: [{ name: 'remote', type: 'string', value: 'NAME', description: `the remote to fetch from (default ${FACTS_REMOTE})` }],
-    details: `Runs git fetch for the facts branch, then moves the local facts branch forward to it: creates it when
-missing (a plain clone has only ${FACTS_REMOTE}/<branch>), fast-forwards it when the remote has new facts, and
-leaves it alone when it holds facts the remote lacks (git push them) or when the two have diverged, so no
-local fact is dropped. The only CLI command besides doctor --github that uses the network.
-Exit 0 when the local branch is the remote's or ahead of it, 1 when they have diverged, 2 when the fetch failed.`,
-    async run(ctx, { values }) {
-        const config = await ctx.configIfPresent();
-        const remote = optionalString(values, 'remote') ?? FACTS_REMOTE;
-        const git = findGit(ctx.io.env);
-        const result = await fetchFactsBranch({
-            gitdir: resolveGitDir(ctx.storeDir()),
-            remote,
-            branch: ctx.branch(config),
-            ...(ctx.dryRun ? { dryRun: true } : {}),
-            ...(git !== undefined ? { git } : {}),
-        });
-        ctx.emit('cli/fetch', { ...result, ...(ctx.dryRun ? { dryRun: true } : {}) }, () => describe(result, ctx.dryRun));
-        return result.outcome === 'diverged' ? EXIT_NOT_OK : EXIT_OK;
-    },
-};
-function describe(r, dryRun) {
-    const remoteRef = `${r.remote}/${r.branch}`;
-    const would = dryRun ? 'would be ' : '';
-    switch (r.outcome) {
-        case 'created':
-            return `${r.branch} ${would}created at ${table_short(r.remoteTip)}, the tip of ${remoteRef}${r.commits > 0 ? ` (${r.commits} facts commits)` : ''}.`;
-        case 'fast-forward':
-            return `${r.branch} ${would}moved forward from ${table_short(r.localBefore ?? '')} to ${table_short(r.remoteTip)}${r.commits > 0 ? `: ${r.commits} new facts commit(s) from ${remoteRef}` : ` (${remoteRef} has commits not fetched yet)`}.`;
-        case 'up-to-date':
-            return `${r.branch} is up to date with ${remoteRef} at ${table_short(r.remoteTip)}.`;
-        case 'ahead':
-            return `${r.branch} has ${r.commits} facts commit(s) that ${remoteRef} lacks: push them with git push ${r.remote} ${r.branch}.`;
-        case 'diverged':
-            return [
-                `DIVERGED  ${r.branch} at ${table_short(r.localBefore ?? '')} and ${remoteRef} at ${table_short(r.remoteTip)} each hold commits the other lacks; ${r.branch} was left as it was.`,
-                `  Either ${remoteRef} was rewritten (check it: factstore verify reads it in a clone that has only ${remoteRef}),`,
-                `  or facts were written here and on ${r.remote} at once: keep a copy of the local ones (git branch ${r.branch}-local ${r.branch}),`,
-                `  move ${r.branch} to ${remoteRef} (git update-ref refs/heads/${r.branch} ${r.remoteTip}) and record the missing facts again.`,
-            ].join('\n');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/output/render-flow.ts
-/** A flow as `flows list/get --json` print it: the normalised config entry. */
-function flowDocument(flow) {
-    return {
-        name: flow.name,
-        description: flow.description,
-        require: flow.require,
-        approval: flow.approval,
-        policies: flow.policies,
-        branches: flow.branches,
-        environments: flow.environments,
-        retries: flow.retries,
+async function bundleFacts(facts, window) {
+    const inWindow = (f) => {
+        const t = Date.parse(f.ts);
+        return t >= window.from.getTime() && t < window.to.getTime();
     };
+    const wanted = (flow) => window.flows.length === 0 || window.flows.includes(flow);
+    const out = [];
+    await facts.prefetch();
+    for (const ref of await facts.listTrails()) {
+        if (!wanted(ref.flow))
+            continue;
+        for (const c of await facts.countedTrail(ref.flow, ref.trail))
+            out.push({ ...c, path: trailPath(ref.flow, ref.trail) });
+    }
+    // every folder of loose facts on the branch, not only those the config names today
+    const loose = [];
+    for (const kind of window.flows.length === 0 ? ['decision', 'bypass', 'snapshot', 'drift', 'alarm'] : ['decision', 'bypass']) {
+        for (const key of await facts.looseKeys(kind))
+            if (kind === 'snapshot' || kind === 'drift' || kind === 'alarm' || wanted(key))
+                loose.push([kind, key]);
+    }
+    for (const [kind, key] of loose) {
+        for (const c of await facts.countedLoose(kind, key))
+            out.push({ ...c, path: loosePath(c.fact) });
+    }
+    return out
+        .filter((c) => inWindow(c.fact) && (window.flows.length === 0 || (isFlowFact(c.fact) && window.flows.includes(c.fact.flow))))
+        .sort((a, b) => a.fact.ts.localeCompare(b.fact.ts) || (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0));
 }
-/** `requires a, b; approval 1 of alice, @acme/rm` */
-function flowSummary(flow) {
-    const parts = [flow.require.length > 0 ? `requires ${flow.require.join(', ')}` : 'requires no attestation'];
-    if (flow.approval?.required === true)
-        parts.push(`approval ${flow.approval.min} of ${flow.approval.approvers.join(', ')}`);
-    if (flow.policies.length > 0)
-        parts.push(`policies ${flow.policies.join(', ')}`);
-    if (flow.branches.length > 0)
-        parts.push(`branches ${flow.branches.join(', ')}`);
-    return parts.join('; ');
+
+;// CONCATENATED MODULE: ./src/core/export/merkle.ts
+
+const sha256 = (...parts) => {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const p of parts)
+        h.update(p);
+    return h.digest();
+};
+const LEAF = Buffer.from([0x00]);
+const NODE = Buffer.from([0x01]);
+/** RFC 9162 §2.1.1 leaf hash: SHA-256(0x00 || leaf). */
+function leafHash(leaf) {
+    return sha256(LEAF, leaf);
+}
+/**
+ * The Merkle Tree Hash of RFC 9162 §2.1.1 over `leaves` in order (hex): the empty tree hashes the
+ * empty string; a node is SHA-256(0x01 || left || right), split at the largest power of two below n.
+ */
+function merkleRoot(leaves) {
+    return mth(leaves.map(leafHash)).toString('hex');
+}
+function mth(hashes) {
+    if (hashes.length === 0)
+        return sha256();
+    if (hashes.length === 1)
+        return hashes[0] ?? sha256();
+    let k = 1;
+    while (k * 2 < hashes.length)
+        k *= 2;
+    return sha256(NODE, mth(hashes.slice(0, k)), mth(hashes.slice(k)));
 }
 
-;// CONCATENATED MODULE: ./src/cli/commands/flows-get.ts
+;// CONCATENATED MODULE: ./src/core/export/tar.ts
+
+const BLOCK = 512;
+/**
+ * A POSIX ustar archive of regular files, byte for byte the same for the same entries: sorted by
+ * path, mode 0644, owner 0:0, time 0, no user names. A path over ustar's 100 bytes gets a pax
+ * `path` record before it, as tar implementations read.
+ */
+function writeTar(entries) {
+    const out = [];
+    const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const e of sorted) {
+        const name = Buffer.from(e.path, 'utf8');
+        if (name.length > 100) {
+            const record = paxRecord('path', e.path);
+            out.push(tar_header(`PaxHeaders/${name.subarray(0, 80).toString('latin1').replace(/[^\x20-\x7e]/g, '_')}`, record.length, 'x'), pad(record));
+        }
+        out.push(tar_header(name.length > 100 ? name.subarray(0, 100).toString('latin1') : e.path, e.bytes.length, '0'), pad(e.bytes));
+    }
+    out.push(Buffer.alloc(BLOCK * 2));
+    return Buffer.concat(out);
+}
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let length = Buffer.byteLength(body) + 1;
+    while (String(length).length + Buffer.byteLength(body) !== length)
+        length = String(length).length + Buffer.byteLength(body);
+    return Buffer.from(`${length}${body}`, 'utf8');
+}
+function tar_header(name, size, type) {
+    const h = Buffer.alloc(BLOCK);
+    h.write(name, 0, 100, name === Buffer.from(name, 'utf8').toString('latin1') ? 'latin1' : 'utf8');
+    h.write('0000644\0', 100, 'latin1');
+    h.write('0000000\0', 108, 'latin1');
+    h.write('0000000\0', 116, 'latin1');
+    h.write(`${size.toString(8).padStart(11, '0')}\0`, 124, 'latin1');
+    h.write('00000000000\0', 136, 'latin1');
+    h.write('        ', 148, 'latin1');
+    h.write(type, 156, 'latin1');
+    h.write('ustar\0', 257, 'latin1');
+    h.write('00', 263, 'latin1');
+    let sum = 0;
+    for (const b of h)
+        sum += b;
+    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+    return h;
+}
+function pad(bytes) {
+    const rest = bytes.length % BLOCK;
+    return rest === 0 ? bytes : Buffer.concat([bytes, Buffer.alloc(BLOCK - rest)]);
+}
+/**
+ * The regular files of a ustar archive (pax `path` records honoured, folder entries skipped). Anything
+ * else in it — links, devices, a bad checksum, a truncated block — is refused: the archive is
+ * not one `writeTar` made. Nothing is written anywhere: the entries stay in memory.
+ */
+function readTar(archive, what) {
+    const out = [];
+    let pos = 0;
+    let paxPath;
+    const bad = (why) => new FactstoreError('INTEGRITY', `${what} is not a bundle archive: ${why}; export it again, or ask for the original.`);
+    while (pos + BLOCK <= archive.length) {
+        const h = archive.subarray(pos, pos + BLOCK);
+        if (h.every((b) => b === 0))
+            return out;
+        const stored = Number.parseInt(h.subarray(148, 156).toString('latin1').replace(/\0.*$/s, '').trim(), 8);
+        let sum = 0;
+        for (let i = 0; i < BLOCK; i++)
+            sum += i >= 148 && i < 156 ? 0x20 : (h[i] ?? 0);
+        if (stored !== sum)
+            throw bad(`the header at byte ${pos} has a wrong checksum`);
+        const size = Number.parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/s, '').trim() || '0', 8);
+        const type = String.fromCharCode(h[156] ?? 0);
+        if (!Number.isSafeInteger(size) || size < 0 || pos + BLOCK + size > archive.length)
+            throw bad(`the entry at byte ${pos} runs past the end`);
+        const body = archive.subarray(pos + BLOCK, pos + BLOCK + size);
+        pos += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+        if (type === 'x') {
+            paxPath = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1];
+            continue;
+        }
+        // folders (another tar's way of packing the same files) hold nothing to check
+        if (type === '5') {
+            paxPath = undefined;
+            continue;
+        }
+        if (type !== '0' && type !== '\0')
+            throw bad(`it holds an entry of type ${JSON.stringify(type)} (only files are expected)`);
+        const name = paxPath ?? h.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
+        paxPath = undefined;
+        out.push({ path: name, bytes: Buffer.from(body) });
+    }
+    throw bad('it ends without the two empty blocks that close an archive');
+}
+
+;// CONCATENATED MODULE: ./src/core/frameworks/controls-for-type.ts
+/** The controls of `framework` that an attestation of `type` evidences (all or part of). */
+function controlsForType(framework, type) {
+    return framework.controls.filter((control) => (control.types ?? []).includes(type));
+}
+
+;// CONCATENATED MODULE: ./src/core/export/bundle/bundle-controls.ts
+
+/**
+ * The controls of `framework` a fact evidences: an attestation those listing its type (and those
+ * the flow's `controls:` map names for it); an approval, a gate decision, a bypass or its refusal
+ * and drift the controls that require changes to be approved (change authorisation, and changes
+ * that escaped it). Snapshots and alarms evidence none by themselves.
+ */
+function controlsOf(fact, framework, config) {
+    if (fact.kind === 'attestation') {
+        const named = (config.flows[fact.flow]?.controls?.[fact.type] ?? [])
+            .filter((c) => c.toLowerCase().startsWith(`${framework.name.toLowerCase()} `))
+            .map((c) => c.slice(framework.name.length + 1));
+        const byType = controlsForType(framework, fact.type);
+        return framework.controls.filter((c) => byType.includes(c) || named.includes(c.id));
+    }
+    if (fact.kind === 'approval' || fact.kind === 'decision' || fact.kind === 'bypass' || fact.kind === 'drift') {
+        return framework.controls.filter((c) => c.approval !== undefined);
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/core/export/bundle/bundle-readme.ts
+const ROWS = 1000;
+/** The bundle's README: what it holds, per framework control the facts that evidence it, and how to check it. */
+function bundleReadme(manifest, framework) {
+    const events = new Map();
+    for (const f of manifest.facts)
+        events.set(f.event, (events.get(f.event) ?? 0) + 1);
+    const out = [
+        '# Factstore audit bundle',
+        '',
+        `Facts recorded from ${manifest.window.from} up to ${manifest.window.to}${manifest.flows.length > 0 ? ` in the flows ${manifest.flows.join(', ')}` : ''}, read at facts commit \`${manifest.factsCommit ?? 'none'}\`:`,
+        `${manifest.facts.length} facts, each appended by a facts commit signed with a key the config trusted. Merkle root (RFC 9162) of facts.ndjson: \`${manifest.merkleRoot}\`.`,
+        '',
+        '| event | facts |',
+        '|---|---|',
+        ...[...events].sort(([a], [b]) => a.localeCompare(b)).map(([e, n]) => `| ${e} | ${n} |`),
+        '',
+    ];
+    if (framework !== undefined) {
+        out.push(`## ${framework.title} (${framework.version})`, '');
+        for (const control of framework.controls) {
+            const facts = manifest.facts.filter((f) => f.controls.includes(control.id));
+            out.push(`### ${control.id}: ${control.title}`, '', facts.length === 0 ? 'No fact in this bundle evidences it.' : `${facts.length} facts:`, '');
+            if (facts.length > 0)
+                out.push(...bundle_readme_table(facts), '');
+        }
+    }
+    out.push('## Every fact', '', ...bundle_readme_table(manifest.facts), '');
+    out.push('## Checking it', '', 'With no repository and no network: `factstore export verify THIS-FILE.tar.gz --allowed-signers FILE` (or `--config factstore.yml`, which also', 'checks what each key may record). It checks every file against `manifest.json`, the Merkle root, and for every fact the facts commit that', "appended it: the commit object in `transcript/commits/` hashes to its id, its signature verifies with a key you supply (a bundle never vouches", "for its own keys), and the append it declares (`Factstore-Append:` in its signed message) covers the fact's line in `transcript/files/`.", '', 'Files: `facts.ndjson` (one fact per line, canonical order), `evidence/<sha256>` (the evidence files, named by their hash), `config/<commit>.yml`', '(the reviewed config each gate decision was taken with), `transcript/` and `manifest.json`.', '');
+    return out.join('\n');
+}
+function bundle_readme_table(facts) {
+    const rows = facts.slice(0, ROWS).map((f) => `| ${f.ts} | ${f.event} | ${f.flow ?? ''}${f.trail !== undefined ? ` / ${f.trail}` : ''} | ${f.signer} | \`${f.commit.slice(0, 12)}\` |`);
+    return ['| time | event | flow / trail | signed by | facts commit |', '|---|---|---|---|---|', ...rows, ...(facts.length > ROWS ? [`| … | ${facts.length - ROWS} more in facts.ndjson | | | |`] : [])];
+}
+
+;// CONCATENATED MODULE: ./src/core/export/bundle/write-bundle.ts
 
 
 
-const flowsGet = {
-    path: ['flows', 'get'],
-    summary: 'show one flow: required types (and how each is judged), approval, policies, branches',
-    usage: 'flows get NAME',
-    options: [],
-    positionals: ['NAME'],
-    async run(ctx, { positionals }) {
-        const config = await ctx.requireConfig();
-        const flow = ctx.flow(config, positionals[0] ?? '');
-        const types = flow.require.map((name) => {
-            const t = Object.hasOwn(config.types, name) ? config.types[name] : undefined;
-            return { name, defined: t !== undefined, format: t?.format, jq: t?.jq, description: t?.description };
+
+
+
+
+
+
+
+
+const write_bundle_sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+/**
+ * The audit bundle: one gzipped tar holding the window's facts (`facts.ndjson`, canonical order,
+ * each line exactly as the facts branch holds it), the evidence they name, the configs their
+ * decisions were taken with, the signature transcript (every facts commit that appended one of
+ * them, as stored, and each facts file up to the last line those commits declare), a README for
+ * people and a manifest with every file's sha256 and the facts' Merkle root. Same facts, same
+ * bytes: nothing in it depends on when or where it was made.
+ */
+async function writeBundle(input) {
+    const { source } = input;
+    const files = new Map();
+    const lines = [];
+    const manifestFacts = [];
+    const texts = new Map();
+    const needed = new Map();
+    const commits = new Map();
+    for (const b of input.facts) {
+        let fileLines = texts.get(b.path);
+        if (fileLines === undefined) {
+            fileLines = splitLines(await source.fileText(b.path));
+            texts.set(b.path, fileLines);
+        }
+        const index = fileLines.findIndex((l) => l.includes(`"id":"${b.fact.id}"`) && JSON.parse(l).id === b.fact.id);
+        if (index === -1)
+            throw new FactstoreError('INTEGRITY', `fact ${b.fact.id} counts but is not in ${b.path}: run factstore verify.`);
+        let raw = commits.get(b.commit);
+        if (raw === undefined) {
+            raw = await source.rawCommit(b.commit);
+            commits.set(b.commit, raw);
+        }
+        const claims = parseClaims(parseCommitHeader(splitSignedCommit(raw.toString('utf8')).payload ?? '').message);
+        const claim = claims.ok ? claims.claims.get(b.path) : undefined;
+        // a fact counts only through such a declaration: without one it could not be re-checked
+        if (claim === undefined)
+            throw new FactstoreError('INTEGRITY', `facts commit ${b.commit} declares no append to ${b.path}: its facts cannot be re-checked from a bundle; run factstore verify.`);
+        needed.set(b.path, Math.max(needed.get(b.path) ?? 0, claim.after));
+        lines.push(fileLines[index] ?? '');
+        const fact = b.fact;
+        manifestFacts.push({
+            id: fact.id,
+            kind: fact.kind,
+            event: auditEvent(fact),
+            ts: fact.ts,
+            ...('flow' in fact && typeof fact.flow === 'string' ? { flow: fact.flow } : {}),
+            ...(fact.trail !== undefined ? { trail: fact.trail } : {}),
+            path: b.path,
+            line: index + 1,
+            commit: b.commit,
+            signer: b.signer,
+            controls: input.framework === undefined ? [] : controlsOf(fact, input.framework, input.config).map((c) => c.id),
         });
-        ctx.emit('cli/flows-get', { ...flowDocument(flow), types }, () => [
-            `${flow.name}${flow.description !== undefined ? `: ${flow.description}` : ''}`,
-            `  ${flowSummary(flow)}`,
-            '',
-            'Required attestation types:',
-            table(types.map((t) => [t.name, t.defined ? `format ${t.format ?? 'any'}${t.jq !== undefined ? `, jq ${t.jq}` : ''}` : 'not in `types:` (any evidence; status from its format\'s rule)']), '  '),
-        ].join('\n'));
-        return EXIT_OK;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/cli/commands/flows-list.ts
-
-
-
-const flowsList = {
-    path: ['flows', 'list'],
-    summary: 'list the flows of the config with the attestation types each requires',
-    usage: 'flows list',
-    options: [],
-    async run(ctx) {
-        const config = await ctx.requireConfig();
-        const flows = Object.values(config.flows);
-        ctx.emit('cli/flows-list', { configFile: ctx.configLabel(), flows: flows.map(flowDocument) }, () => flows.length === 0
-            ? `No flows in ${ctx.configLabel()}: add one under \`flows:\`.`
-            : table(flows.map((f) => [f.name, flowSummary(f)])));
-        return EXIT_OK;
-    },
-};
+        if (fact.kind === 'attestation') {
+            for (const e of fact.evidence) {
+                const hex = e.sha256.slice('sha256:'.length);
+                if (files.has(`evidence/${hex}`))
+                    continue;
+                const bytes = await source.readEvidence(e.sha256);
+                if (bytes === undefined)
+                    throw new FactstoreError('INTEGRITY', `evidence ${e.sha256} of fact ${fact.id} is not on the facts branch: run factstore verify.`);
+                files.set(`evidence/${hex}`, Buffer.from(bytes));
+            }
+        }
+        if (fact.kind === 'decision' && fact.configCommit !== undefined && !files.has(`config/${fact.configCommit}.yml`)) {
+            const text = await source.configAt(fact.configCommit);
+            if (text !== undefined)
+                files.set(`config/${fact.configCommit}.yml`, Buffer.from(text, 'utf8'));
+        }
+    }
+    files.set('facts.ndjson', Buffer.from(lines.map((l) => `${l}\n`).join(''), 'utf8'));
+    for (const [sha, raw] of commits)
+        files.set(`transcript/commits/${sha}`, raw);
+    for (const [path, after] of needed)
+        files.set(`transcript/files/${path}`, Buffer.from((texts.get(path) ?? []).slice(0, after).map((l) => `${l}\n`).join(''), 'utf8'));
+    const base = {
+        bundle: 1,
+        window: { from: input.window.from.toISOString(), to: input.window.to.toISOString() },
+        flows: [...input.window.flows],
+        framework: input.framework === undefined ? null : { name: input.framework.name, title: input.framework.title, version: input.framework.version },
+        factsCommit: input.factsCommit ?? null,
+        merkleRoot: merkleRoot(lines.map((l) => Buffer.from(l, 'utf8'))),
+        facts: manifestFacts,
+    };
+    files.set('README.md', Buffer.from(bundleReadme({ ...base, files: [] }, input.framework), 'utf8'));
+    const listed = [...files].map(([path, bytes]) => ({ path, sha256: write_bundle_sha256(bytes), size: bytes.length })).sort((a, b) => (a.path < b.path ? -1 : 1));
+    const manifest = { ...base, files: listed };
+    const entries = [...[...files].map(([path, bytes]) => ({ path, bytes })), { path: 'manifest.json', bytes: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') }];
+    return { archive: (0,external_node_zlib_.gzipSync)(writeTar(entries), { level: 9 }), manifest };
+}
 
 ;// CONCATENATED MODULE: ./src/core/frameworks/check-framework.ts
 
@@ -63649,7 +63803,7 @@ function typeConflicts(raw, framework) {
         const existing = raw.types?.[name];
         if (existing !== undefined && Object.hasOwn(raw.types ?? {}, name)) {
             if (!sameType(existing, wanted)) {
-                conflicts.push(`types.${name} is already defined differently (${plan_import_describe(existing)}; ${framework.name} needs ${plan_import_describe(wanted)}): rename yours or align it`);
+                conflicts.push(`types.${name} is already defined differently (${describe(existing)}; ${framework.name} needs ${describe(wanted)}): rename yours or align it`);
             }
             continue;
         }
@@ -63669,7 +63823,7 @@ function policyConflicts(raw, framework) {
     })
         .map(([name, wanted]) => `policies.${name} is already defined with another jq (${framework.name} needs ${JSON.stringify(wanted.jq)}): rename yours or align it`);
 }
-function plan_import_describe(type) {
+function describe(type) {
     const parts = [`format ${type.format ?? 'any'}`];
     if (type.jq !== undefined)
         parts.push(`jq ${type.jq}`);
@@ -63790,6 +63944,560 @@ function at(v, i) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/cli/commands/export-bundle.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const exportBundle = {
+    path: ['export', 'bundle'],
+    summary: 'one archive of every fact in a window, with its evidence, configs and signature transcript, for an auditor',
+    usage: 'export bundle --from DATE --to DATE [--flow F]… [--framework NAME] --out FILE.tar.gz [--force]',
+    options: [
+        { name: 'from', type: 'string', value: 'DATE', description: 'the first day (or instant) of the window, e.g. 2026-07-01' },
+        { name: 'to', type: 'string', value: 'DATE', description: 'the last day of the window, included (an instant: excluded), e.g. 2026-09-30' },
+        { name: 'flow', type: 'string', multiple: true, value: 'F', description: "only this flow's facts (repeatable); then no snapshot, drift or alarm" },
+        { name: 'framework', type: 'string', value: 'NAME', description: 'file each fact under the controls of this framework it evidences (soc2, pci-dss, iso27001…)' },
+        { name: 'out', type: 'string', value: 'FILE', description: 'the archive to write (.tar.gz)' },
+        { name: 'force', type: 'boolean', description: 'replace FILE if it exists' },
+    ],
+    details: `The archive holds every fact that counts recorded in the window (trail facts, gate decisions, bypasses and
+refusals, approvals, attestations, snapshots and drift), facts.ndjson in canonical order; the evidence files they
+name; the reviewed config each gate decision was taken with; the signature transcript (every facts commit that
+appended one of them, as stored, and each facts file up to the last line those commits declare); a README.md that
+files each fact under the framework's controls; and manifest.json with every file's sha256 and the RFC 9162
+Merkle root of the facts. The same window gives the same bytes. An auditor checks it with factstore export verify,
+with no repository and keys of their own.`,
+    async run(ctx, { values }) {
+        const from = parseDay(requiredString(values, 'from', this), 'from', false);
+        const to = parseDay(requiredString(values, 'to', this), 'to', true);
+        if (to.getTime() <= from.getTime())
+            throw badInput(`--to ${String(values.to)} is not after --from ${String(values.from)}: the window would be empty.`);
+        const out = ctx.resolve(requiredString(values, 'out', this));
+        const force = flag(values, 'force');
+        await checkWritable(out, force);
+        const config = await ctx.requireConfig();
+        const flows = stringList(values, 'flow').map((f) => ctx.flow(config, f).name);
+        const frameworkName = optionalString(values, 'framework');
+        const framework = frameworkName === undefined ? undefined : getFramework(frameworkName);
+        const store = ctx.openStore(config);
+        const facts = await openTrusted(config, store);
+        const window = { from, to, flows };
+        const bundled = await bundleFacts(facts, window);
+        const repo = await findConfigRepository(findGit(ctx.io.env) ?? 'git', ctx.resolve('.')).catch(() => undefined);
+        const { archive, manifest } = await writeBundle({
+            facts: bundled,
+            config,
+            window,
+            factsCommit: facts.factsCommit,
+            ...(framework !== undefined ? { framework } : {}),
+            source: {
+                rawCommit: (sha) => store.rawCommit(sha),
+                fileText: (path) => store.fileText(path, facts.factsCommit === undefined ? {} : { at: facts.factsCommit }),
+                readEvidence: (sha) => store.readEvidence(sha, facts.factsCommit === undefined ? {} : { at: facts.factsCommit }),
+                configAt: (commit) => (repo === undefined ? Promise.resolve(undefined) : readCommittedFile(repo, { ref: commit, commit }, CONFIG_PATH).catch(() => undefined)),
+            },
+        });
+        if (!ctx.dryRun)
+            await writeNewFile(out, archive, force);
+        const trust = await facts.report();
+        const document = {
+            out,
+            bytes: archive.length,
+            sha256: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(archive).digest('hex')}`,
+            window: manifest.window,
+            flows,
+            framework: manifest.framework?.name ?? null,
+            factsCommit: manifest.factsCommit,
+            facts: manifest.facts.length,
+            files: manifest.files.length + 1,
+            merkleRoot: manifest.merkleRoot,
+            trust,
+        };
+        ctx.emit('cli/export-bundle', document, () => withTrust([
+            `${ctx.dryRun ? 'would write' : 'wrote'} ${out}: ${manifest.facts.length} facts from ${manifest.window.from} up to ${manifest.window.to}, ${document.files} files, ${archive.length} bytes`,
+            `  sha256 ${document.sha256.slice(7)}`,
+            `  Merkle root of the facts ${manifest.merkleRoot}`,
+            `check it: factstore export verify ${out} --allowed-signers FILE`,
+        ].join('\n'), trust));
+        return EXIT_OK;
+    },
+};
+/** A day (`2026-09-30`) or an instant; a day given as --to includes that whole day. */
+function parseDay(value, name, end) {
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
+    const t = Date.parse(day ? `${value}T00:00:00Z` : value);
+    if (Number.isNaN(t))
+        throw badInput(`--${name} ${JSON.stringify(value)} is not a date: write e.g. 2026-07-01 or 2026-07-01T00:00:00Z.`);
+    return new Date(day && end ? t + 24 * 3600 * 1000 : t);
+}
+
+;// CONCATENATED MODULE: ./src/core/export/bundle/verify-bundle.ts
+
+
+
+
+
+
+
+
+
+
+
+/** At most this much once unzipped: a bundle is read into memory. */
+const MAX_BUNDLE_BYTES = 2 * 1024 ** 3;
+/**
+ * Re-checks a bundle offline, with keys the auditor supplies: every file against the manifest,
+ * the Merkle root, and for each fact the facts commit that appended it — its object hashes to its
+ * id, its signature verifies with one of `signers`, the append its signed message declares covers
+ * the fact's line, and (with `authority`) that key may record that kind of fact. Never throws on
+ * a bad bundle: everything wrong is a problem, named.
+ */
+function verifyBundle(archive, what, signers, authority) {
+    const result = { ok: false, facts: 0, commits: 0, files: 0, merkleRoot: null, window: null, signers: [], authorityChecked: authority, problems: [] };
+    const problem = (p) => result.problems.push(p);
+    let entries;
+    try {
+        entries = readTar((0,external_node_zlib_.gunzipSync)(archive, { maxOutputLength: MAX_BUNDLE_BYTES }), what);
+    }
+    catch (e) {
+        problem({ code: 'NOT_A_BUNDLE', message: isFactstoreError(e) ? e.message : `${what} is not a gzipped bundle archive (${e instanceof Error ? e.message : String(e)}): export it again, or ask for the original.` });
+        return result;
+    }
+    const files = new Map(entries.map((e) => [e.path, e.bytes]));
+    let manifest;
+    try {
+        manifest = JSON.parse(files.get('manifest.json')?.toString('utf8') ?? '');
+        if (manifest.bundle !== 1 || !Array.isArray(manifest.files) || !Array.isArray(manifest.facts))
+            throw new Error('not a bundle manifest');
+    }
+    catch {
+        problem({ code: 'NOT_A_BUNDLE', path: 'manifest.json', message: `${what} has no readable manifest.json: it is not a Factstore bundle, or the manifest was changed.` });
+        return result;
+    }
+    result.window = manifest.window;
+    result.files = manifest.files.length;
+    const sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+    const listed = new Set(['manifest.json']);
+    for (const f of manifest.files) {
+        listed.add(f.path);
+        const bytes = files.get(f.path);
+        if (bytes === undefined)
+            problem({ code: 'FILE_MISSING', path: f.path, message: `${f.path} is listed in the manifest but not in the archive.` });
+        else if (bytes.length !== f.size || sha256(bytes) !== f.sha256)
+            problem({ code: 'FILE_CHANGED', path: f.path, message: `${f.path} does not hash to the sha256 the manifest gives: it was changed after the bundle was made.` });
+    }
+    for (const path of files.keys())
+        if (!listed.has(path))
+            problem({ code: 'FILE_UNLISTED', path, message: `${path} is in the archive but not in the manifest: it was added after the bundle was made.` });
+    const lines = splitLines(files.get('facts.ndjson')?.toString('utf8'));
+    result.facts = lines.length;
+    const root = merkleRoot(lines.map((l) => Buffer.from(l, 'utf8')));
+    result.merkleRoot = root;
+    if (root !== manifest.merkleRoot || lines.length !== manifest.facts.length) {
+        problem({ code: 'MERKLE_MISMATCH', path: 'facts.ndjson', message: `the facts of facts.ndjson hash to the Merkle root ${root}, not to ${manifest.merkleRoot} as the manifest says (${lines.length} facts for ${manifest.facts.length} listed): facts were changed, added or removed.` });
+    }
+    const keys = new TrustedKeys(signers);
+    const verdicts = new Map();
+    const from = Date.parse(manifest.window.from);
+    const to = Date.parse(manifest.window.to);
+    const signedBy = new Set();
+    lines.forEach((line, i) => {
+        const entry = manifest.facts[i];
+        let fact;
+        try {
+            fact = JSON.parse(line);
+        }
+        catch {
+            problem({ code: 'FACT_MISMATCH', path: 'facts.ndjson', message: `facts.ndjson:${i + 1} is not JSON.` });
+            return;
+        }
+        if (entry === undefined || entry.id !== fact.id) {
+            problem({ code: 'FACT_MISMATCH', fact: fact.id, message: `facts.ndjson:${i + 1} (fact ${fact.id}) is not the fact the manifest lists there.` });
+            return;
+        }
+        const t = Date.parse(fact.ts);
+        if (!(t >= from && t < to))
+            problem({ code: 'OUTSIDE_WINDOW', fact: fact.id, message: `fact ${fact.id} was recorded at ${fact.ts}, outside the bundle's window.` });
+        const verdict = commitOf(entry.commit);
+        if (verdict.problem !== undefined) {
+            problem({ ...verdict.problem, fact: fact.id });
+            return;
+        }
+        const claim = verdict.claims?.get(entry.path);
+        const fileLines = splitLines(files.get(`transcript/files/${entry.path}`)?.toString('utf8'));
+        if (claim === undefined || entry.line <= claim.before || entry.line > claim.after) {
+            problem({ code: 'NOT_DECLARED', fact: fact.id, commit: entry.commit, message: `facts commit ${entry.commit.slice(0, 12)} does not declare appending line ${entry.line} of ${entry.path}, where fact ${fact.id} is said to be.` });
+            return;
+        }
+        if (fileLines[entry.line - 1] !== line || linesHash(fileLines.slice(0, claim.after)) !== claim.sha256) {
+            problem({ code: 'FACT_MISMATCH', fact: fact.id, commit: entry.commit, message: `fact ${fact.id} is not what facts commit ${entry.commit.slice(0, 12)} signed as appended to ${entry.path}: the fact or the transcript was changed.` });
+            return;
+        }
+        if (authority && verdict.principal !== undefined) {
+            const signer = signers.find((s) => s.principal === verdict.principal);
+            const why = signer === undefined ? undefined : authorityProblem(signer, fact);
+            if (why !== undefined)
+                problem({ code: 'AUTHORITY', fact: fact.id, commit: entry.commit, message: `fact ${fact.id} does not count: ${why}.` });
+        }
+        if (verdict.principal !== undefined)
+            signedBy.add(verdict.principal);
+        if (fact.kind === 'attestation') {
+            for (const e of fact.evidence) {
+                const bytes = files.get(`evidence/${e.sha256.slice('sha256:'.length)}`);
+                if (bytes === undefined || `sha256:${sha256(bytes)}` !== e.sha256)
+                    problem({ code: 'EVIDENCE_MISMATCH', fact: fact.id, path: `evidence/${e.sha256.slice(7)}`, message: `evidence ${e.sha256} of fact ${fact.id} is missing from the bundle or does not hash to its name.` });
+            }
+        }
+    });
+    result.commits = verdicts.size;
+    result.signers = [...signedBy].sort();
+    result.ok = result.problems.length === 0;
+    return result;
+    function commitOf(sha) {
+        let known = verdicts.get(sha);
+        if (known !== undefined)
+            return known;
+        const raw = files.get(`transcript/commits/${sha}`);
+        if (raw === undefined)
+            known = { problem: { code: 'COMMIT_MISMATCH', commit: sha, message: `facts commit ${sha} is not in transcript/commits/.` } };
+        else if ((0,external_node_crypto_.createHash)('sha1').update(`commit ${raw.length}\0`).update(raw).digest('hex') !== sha) {
+            known = { problem: { code: 'COMMIT_MISMATCH', commit: sha, path: `transcript/commits/${sha}`, message: `transcript/commits/${sha} does not hash to ${sha}: the commit object was changed.` } };
+        }
+        else {
+            const { payload, signature } = splitSignedCommit(raw.toString('utf8'));
+            const verdict = commitVerdict({ payload, signature }, keys);
+            if (verdict.status !== 'trusted')
+                known = { problem: { code: 'SIGNATURE', commit: sha, message: `facts commit ${sha.slice(0, 12)} is ${verdictText(verdict).replace('trust.signers does not list', 'the keys you gave do not hold')}.` } };
+            else {
+                const claims = parseClaims(parseCommitHeader(payload ?? '').message);
+                known = claims.ok ? { principal: verdict.entry.signer.principal, claims: claims.claims } : { problem: { code: 'NOT_DECLARED', commit: sha, message: `facts commit ${sha.slice(0, 12)}: ${claims.problem}.` } };
+            }
+        }
+        verdicts.set(sha, known);
+        return known;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/signing/parse-allowed-signers.ts
+
+
+const KEY_TYPE = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com)$/;
+/**
+ * The keys of an allowed-signers file (`principal [options] keytype base64 [comment]`, as git and
+ * ssh-keygen read it): each line one signer. Options (`namespaces="git"`, `valid-before=…`) are
+ * not interpreted; a line whose key does not parse is refused with its number.
+ */
+function parseAllowedSigners(text, where) {
+    const out = [];
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const tokens = line.match(/(?:[^\s"]+|"[^"]*")+/g) ?? [];
+        const at = tokens.findIndex((t, j) => j > 0 && KEY_TYPE.test(t));
+        const principal = tokens[0];
+        const type = at === -1 ? undefined : tokens[at];
+        const blob = at === -1 ? undefined : tokens[at + 1];
+        if (principal === undefined || type === undefined || blob === undefined) {
+            throw badInput(`${where}:${i + 1} is not an allowed-signers line (principal, options, key type, key): ${JSON.stringify(line.slice(0, 80))}.`);
+        }
+        const key = `${type} ${blob}`;
+        try {
+            parsePublicKey(key);
+        }
+        catch (e) {
+            throw badInput(`${where}:${i + 1}: the key of ${principal} does not parse: ${e instanceof Error ? e.message : String(e)}`, e);
+        }
+        for (const p of principal.replace(/^"|"$/g, '').split(','))
+            out.push({ principal: p, key });
+    });
+    if (out.length === 0)
+        throw badInput(`${where} lists no key: an allowed-signers file has one line per trusted key (factstore keygen prints it).`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/export-verify.ts
+
+
+
+
+
+
+const exportVerify = {
+    path: ['export', 'verify'],
+    summary: 'check an audit bundle offline, with keys you supply: hashes, Merkle root, every signature',
+    usage: 'export verify FILE.tar.gz (--allowed-signers FILE | --config FILE)',
+    positionals: ['FILE'],
+    options: [
+        { name: 'allowed-signers', type: 'string', value: 'FILE', description: 'the keys to trust, one allowed-signers line each (as git verify-commit reads); without it, trust.signers of the config (--config FILE), which also says what each key may record' },
+    ],
+    details: `Needs no repository and no network. Every file is checked against the manifest, the facts against the
+Merkle root, and each fact against the facts commit that appended it: the commit object hashes to its id, its
+signature verifies with one of your keys (a bundle never vouches for its own keys), and the append its signed
+message declares covers the fact's line. Exit 0 when all holds, 3 with every problem named.`,
+    async run(ctx, { values, positionals }) {
+        const file = ctx.resolve(positionals[0] ?? '');
+        const signersFile = optionalString(values, 'allowed-signers');
+        let signers;
+        if (signersFile !== undefined) {
+            const keysPath = ctx.resolve(signersFile);
+            const keysText = await (0,promises_namespaceObject.readFile)(keysPath, 'utf8').catch((e) => {
+                throw badInput(`cannot read ${keysPath}: ${e instanceof Error ? e.message : String(e)}`, e);
+            });
+            signers = parseAllowedSigners(keysText, keysPath);
+        }
+        else {
+            // the keys of a reviewed config: --config FILE, or the repository's committed config
+            signers = (await ctx.requireConfig()).trust.signers;
+        }
+        const size = await (0,promises_namespaceObject.stat)(file).then((s) => s.size).catch((e) => {
+            throw badInput(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`, e);
+        });
+        if (size > MAX_BUNDLE_BYTES)
+            throw badInput(`${file} is ${size} bytes: bundles over ${MAX_BUNDLE_BYTES} bytes are not read.`);
+        const result = verifyBundle(await (0,promises_namespaceObject.readFile)(file), file, signers, signersFile === undefined);
+        ctx.emit('cli/export-verify', { file, ...result }, () => [
+            result.ok
+                ? `VERIFIED  ${file}: ${result.facts} facts from ${result.window?.from ?? '?'} up to ${result.window?.to ?? '?'}, ${result.commits} facts commits signed by ${result.signers.join(', ') || 'nobody'}; Merkle root ${result.merkleRoot ?? '-'}`
+                : `FAILED  ${file}: ${result.problems.length} problem(s)`,
+            ...result.problems.map((p) => `  ${p.code.padEnd(17)} ${p.message}`),
+            ...(result.authorityChecked ? [] : ['  note: signatures were checked, not what each key may record (give --config instead of --allowed-signers for that)']),
+        ].join('\n'));
+        return result.ok ? EXIT_OK : EXIT_INTEGRITY;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/store/local/fetch-facts.ts
+
+
+/**
+ * `git fetch` of the facts branch, then the local branch moved to it only forward: created when
+ * missing, fast-forwarded when the remote extends it, left alone when the local branch is ahead or
+ * the two have diverged (a rewrite of the remote, or facts written here and there at once), so no
+ * local fact is ever dropped. The move is a compare-and-swap on the ref, like every store write.
+ */
+async function fetchFactsBranch(input) {
+    const { gitdir, remote, branch, git } = input;
+    const local = `refs/heads/${branch}`;
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    await checkRemote(input);
+    const localBefore = await revParse(gitdir, local, git);
+    let remoteTip;
+    if (input.dryRun === true) {
+        remoteTip = await lsRemote(input);
+    }
+    else {
+        const fetched = await runGit(gitdir, ['fetch', '--no-tags', '--quiet', remote, `+${local}:${tracking}`], git, fetchEnv());
+        if (fetched.code !== 0)
+            throw fetchFailed(input, fetched.stderr);
+        const tip = await revParse(gitdir, tracking, git);
+        if (tip === undefined)
+            throw new FactstoreError('INTERNAL', `git fetch succeeded but ${tracking} is missing.`);
+        remoteTip = tip;
+    }
+    const base = { remote, branch, remoteTip, localBefore: localBefore ?? null };
+    if (localBefore === undefined) {
+        if (input.dryRun !== true)
+            await moveRef(input, local, remoteTip, '');
+        return { ...base, localAfter: input.dryRun === true ? null : remoteTip, outcome: 'created', commits: await count(input, remoteTip) };
+    }
+    if (localBefore === remoteTip)
+        return { ...base, localAfter: localBefore, outcome: 'up-to-date', commits: 0 };
+    // a dry run has not fetched: what the local repository does not hold yet is new to it
+    const known = (await runGit(gitdir, ['cat-file', '-e', `${remoteTip}^{commit}`], git)).code === 0;
+    if (!known)
+        return { ...base, localAfter: localBefore, outcome: 'fast-forward', commits: 0 };
+    if (await isAncestor(gitdir, localBefore, remoteTip, git)) {
+        if (input.dryRun !== true)
+            await moveRef(input, local, remoteTip, localBefore);
+        return { ...base, localAfter: input.dryRun === true ? localBefore : remoteTip, outcome: 'fast-forward', commits: await count(input, `${localBefore}..${remoteTip}`) };
+    }
+    if (await isAncestor(gitdir, remoteTip, localBefore, git)) {
+        return { ...base, localAfter: localBefore, outcome: 'ahead', commits: await count(input, `${remoteTip}..${localBefore}`) };
+    }
+    return { ...base, localAfter: localBefore, outcome: 'diverged', commits: 0 };
+}
+async function checkRemote(input) {
+    const r = await runGit(input.gitdir, ['remote', 'get-url', input.remote], input.git);
+    if (r.code !== 0) {
+        throw new FactstoreError('BAD_INPUT', `this repository has no remote named ${input.remote}: fetch reads the facts branch from ${input.remote} (add it with git remote add ${input.remote} URL).`);
+    }
+}
+async function lsRemote(input) {
+    const r = await runGit(input.gitdir, ['ls-remote', '--heads', input.remote, `refs/heads/${input.branch}`], input.git, fetchEnv());
+    if (r.code !== 0)
+        throw fetchFailed(input, r.stderr);
+    const tip = /^([0-9a-f]{40})\t/m.exec(r.stdout)?.[1];
+    if (tip === undefined)
+        throw noRemoteBranch(input);
+    return tip;
+}
+function fetchFailed(input, stderr) {
+    if (/couldn't find remote ref|no such ref/i.test(stderr))
+        return noRemoteBranch(input);
+    return new FactstoreError('BAD_INPUT', `git could not fetch ${input.branch} from ${input.remote}: ${stderr.trim().split('\n').slice(-1)[0] ?? 'no message'}. Check the remote's URL and your access (git fetch ${input.remote} works the same way); nothing was changed.`);
+}
+function noRemoteBranch(input) {
+    return new FactstoreError('NOT_FOUND', `${input.remote} has no branch ${input.branch}: no facts were recorded there yet (factstore init creates the branch; push it with git push ${input.remote} ${input.branch}), or the facts live on another branch (--branch).`);
+}
+async function moveRef(input, ref, to, from) {
+    const r = await runGit(input.gitdir, ['update-ref', '-m', 'factstore fetch', ref, to, from], input.git);
+    if (r.code !== 0) {
+        throw new FactstoreError('CONFLICT', `${ref} moved while fetching (${r.stderr.trim()}): run factstore fetch again.`);
+    }
+}
+async function count(input, range) {
+    const r = await runGit(input.gitdir, ['rev-list', '--count', '--first-parent', range], input.git);
+    return r.code === 0 ? Number(r.stdout.trim()) : 0;
+}
+async function revParse(gitdir, ref, git) {
+    const r = await runGit(gitdir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], git);
+    const oid = r.stdout.trim();
+    return r.code === 0 && /^[0-9a-f]{40}$/.test(oid) ? oid : undefined;
+}
+/** Never stop to ask for a password: a remote that needs one fails with git's own message. */
+function fetchEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/fetch.ts
+
+
+
+
+
+
+
+const fetchCommand = {
+    path: ['fetch'],
+    summary: 'bring the facts branch up to date from the remote (uses the network), only ever forward',
+    usage: 'fetch [--remote NAME]',
+    options: [{ name: 'remote', type: 'string', value: 'NAME', description: `the remote to fetch from (default ${FACTS_REMOTE})` }],
+    details: `Runs git fetch for the facts branch, then moves the local facts branch forward to it: creates it when
+missing (a plain clone has only ${FACTS_REMOTE}/<branch>), fast-forwards it when the remote has new facts, and
+leaves it alone when it holds facts the remote lacks (git push them) or when the two have diverged, so no
+local fact is dropped. The only CLI command besides doctor --github that uses the network.
+Exit 0 when the local branch is the remote's or ahead of it, 1 when they have diverged, 2 when the fetch failed.`,
+    async run(ctx, { values }) {
+        const config = await ctx.configIfPresent();
+        const remote = optionalString(values, 'remote') ?? FACTS_REMOTE;
+        const git = findGit(ctx.io.env);
+        const result = await fetchFactsBranch({
+            gitdir: resolveGitDir(ctx.storeDir()),
+            remote,
+            branch: ctx.branch(config),
+            ...(ctx.dryRun ? { dryRun: true } : {}),
+            ...(git !== undefined ? { git } : {}),
+        });
+        ctx.emit('cli/fetch', { ...result, ...(ctx.dryRun ? { dryRun: true } : {}) }, () => fetch_describe(result, ctx.dryRun));
+        return result.outcome === 'diverged' ? EXIT_NOT_OK : EXIT_OK;
+    },
+};
+function fetch_describe(r, dryRun) {
+    const remoteRef = `${r.remote}/${r.branch}`;
+    const would = dryRun ? 'would be ' : '';
+    switch (r.outcome) {
+        case 'created':
+            return `${r.branch} ${would}created at ${table_short(r.remoteTip)}, the tip of ${remoteRef}${r.commits > 0 ? ` (${r.commits} facts commits)` : ''}.`;
+        case 'fast-forward':
+            return `${r.branch} ${would}moved forward from ${table_short(r.localBefore ?? '')} to ${table_short(r.remoteTip)}${r.commits > 0 ? `: ${r.commits} new facts commit(s) from ${remoteRef}` : ` (${remoteRef} has commits not fetched yet)`}.`;
+        case 'up-to-date':
+            return `${r.branch} is up to date with ${remoteRef} at ${table_short(r.remoteTip)}.`;
+        case 'ahead':
+            return `${r.branch} has ${r.commits} facts commit(s) that ${remoteRef} lacks: push them with git push ${r.remote} ${r.branch}.`;
+        case 'diverged':
+            return [
+                `DIVERGED  ${r.branch} at ${table_short(r.localBefore ?? '')} and ${remoteRef} at ${table_short(r.remoteTip)} each hold commits the other lacks; ${r.branch} was left as it was.`,
+                `  Either ${remoteRef} was rewritten (check it: factstore verify reads it in a clone that has only ${remoteRef}),`,
+                `  or facts were written here and on ${r.remote} at once: keep a copy of the local ones (git branch ${r.branch}-local ${r.branch}),`,
+                `  move ${r.branch} to ${remoteRef} (git update-ref refs/heads/${r.branch} ${r.remoteTip}) and record the missing facts again.`,
+            ].join('\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/output/render-flow.ts
+/** A flow as `flows list/get --json` print it: the normalised config entry. */
+function flowDocument(flow) {
+    return {
+        name: flow.name,
+        description: flow.description,
+        require: flow.require,
+        approval: flow.approval,
+        policies: flow.policies,
+        branches: flow.branches,
+        environments: flow.environments,
+        retries: flow.retries,
+    };
+}
+/** `requires a, b; approval 1 of alice, @acme/rm` */
+function flowSummary(flow) {
+    const parts = [flow.require.length > 0 ? `requires ${flow.require.join(', ')}` : 'requires no attestation'];
+    if (flow.approval?.required === true)
+        parts.push(`approval ${flow.approval.min} of ${flow.approval.approvers.join(', ')}`);
+    if (flow.policies.length > 0)
+        parts.push(`policies ${flow.policies.join(', ')}`);
+    if (flow.branches.length > 0)
+        parts.push(`branches ${flow.branches.join(', ')}`);
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/flows-get.ts
+
+
+
+const flowsGet = {
+    path: ['flows', 'get'],
+    summary: 'show one flow: required types (and how each is judged), approval, policies, branches',
+    usage: 'flows get NAME',
+    options: [],
+    positionals: ['NAME'],
+    async run(ctx, { positionals }) {
+        const config = await ctx.requireConfig();
+        const flow = ctx.flow(config, positionals[0] ?? '');
+        const types = flow.require.map((name) => {
+            const t = Object.hasOwn(config.types, name) ? config.types[name] : undefined;
+            return { name, defined: t !== undefined, format: t?.format, jq: t?.jq, description: t?.description };
+        });
+        ctx.emit('cli/flows-get', { ...flowDocument(flow), types }, () => [
+            `${flow.name}${flow.description !== undefined ? `: ${flow.description}` : ''}`,
+            `  ${flowSummary(flow)}`,
+            '',
+            'Required attestation types:',
+            table(types.map((t) => [t.name, t.defined ? `format ${t.format ?? 'any'}${t.jq !== undefined ? `, jq ${t.jq}` : ''}` : 'not in `types:` (any evidence; status from its format\'s rule)']), '  '),
+        ].join('\n'));
+        return EXIT_OK;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/flows-list.ts
+
+
+
+const flowsList = {
+    path: ['flows', 'list'],
+    summary: 'list the flows of the config with the attestation types each requires',
+    usage: 'flows list',
+    options: [],
+    async run(ctx) {
+        const config = await ctx.requireConfig();
+        const flows = Object.values(config.flows);
+        ctx.emit('cli/flows-list', { configFile: ctx.configLabel(), flows: flows.map(flowDocument) }, () => flows.length === 0
+            ? `No flows in ${ctx.configLabel()}: add one under \`flows:\`.`
+            : table(flows.map((f) => [f.name, flowSummary(f)])));
+        return EXIT_OK;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/cli/commands/frameworks-import.ts
 
@@ -67728,6 +68436,8 @@ function renderReport(r) {
 
 
 
+
+
 /** Every command, in the order `factstore --help` lists them. */
 const COMMANDS = [
     keygen,
@@ -67762,6 +68472,8 @@ const COMMANDS = [
     evidenceList,
     evidenceGet,
     complianceArtifact,
+    exportBundle,
+    exportVerify,
     demo,
     completionCommand(() => COMMANDS),
 ];

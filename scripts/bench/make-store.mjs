@@ -2,12 +2,12 @@
 // Builds a large, realistic facts store for benchmarks, fast: every object is made in memory and
 // written straight into one packfile (no per-object git process, no loose objects).
 //
-//   node scripts/bench/make-store.mjs --dir D --facts 100000 [--trails-per-flow N] [--seed S]
+//   node scripts/bench/make-store.mjs --dir D --facts 100000 [--trails-per-flow N] [--seed S] [--days N]
 //
 // D becomes a git repository whose `factstore` branch holds N facts, one signed commit per fact,
 // laid out and signed exactly as LocalGitStore writes them (src/core/store/layout.ts,
 // src/core/store/local/commit-text.ts, src/core/signing/sign-sshsig.ts). Next to it: D.key,
-// D.key.pub, D.allowed_signers and D.config.yml (trusting that key, defining the flows).
+// D.key.pub, D.allowed_signers (CI's key and the App's) and D.config.yml (trusting them, defining the flows).
 // Standalone on purpose: it runs with plain node, without a build of the TypeScript sources.
 import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
@@ -15,10 +15,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 
-const USAGE = 'usage: node scripts/bench/make-store.mjs --dir D --facts N [--trails-per-flow N] [--seed S] [--concurrency N]';
+const USAGE = 'usage: node scripts/bench/make-store.mjs --dir D --facts N [--trails-per-flow N] [--seed S] [--concurrency N] [--days N]';
 
 function parseArgs(argv) {
-  const out = { facts: 1000, trailsPerFlow: 500, seed: 1, concurrency: 6, dir: undefined };
+  const out = { facts: 1000, trailsPerFlow: 500, seed: 1, concurrency: 6, dir: undefined, days: undefined };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -36,6 +36,7 @@ function parseArgs(argv) {
     else if (flag === '--trails-per-flow') out.trailsPerFlow = num();
     else if (flag === '--seed') out.seed = num();
     else if (flag === '--concurrency') out.concurrency = num();
+    else if (flag === '--days') out.days = num();
     else fail(`unknown argument ${flag}. ${USAGE}`);
   }
   if (out.dir === undefined) fail(`--dir is required. ${USAGE}`);
@@ -384,7 +385,8 @@ function main() {
   const appKey = makeKey('factstore-app@bench');
   fs.writeFileSync(`${args.dir}.key`, key.privateText, { mode: 0o600 });
   fs.writeFileSync(`${args.dir}.key.pub`, `${key.publicLine}\n`);
-  fs.writeFileSync(`${args.dir}.allowed_signers`, `${principal} namespaces="git" ssh-ed25519 ${key.blob.toString('base64')}\n`);
+  // both keys that sign the store's commits: CI's, and the App's (the approvals)
+  fs.writeFileSync(`${args.dir}.allowed_signers`, `${principal} namespaces="git" ssh-ed25519 ${key.blob.toString('base64')}\nfactstore-app@bench namespaces="git" ssh-ed25519 ${appKey.blob.toString('base64')}\n`);
 
   const rand = prng(args.seed);
   const totalTrails = Math.ceil(args.facts / 7);
@@ -432,7 +434,8 @@ function main() {
     const run = active[slot];
     const step = run.steps[run.next++]();
     if (run.next >= run.steps.length) active[slot] = newTrail();
-    clock += 5_000 + Math.floor(rand() * 55_000);
+    // 5 to 60 s between facts; with --days, spread over that many days from 2025-01-06
+    clock += args.days === undefined ? 5_000 + Math.floor(rand() * 55_000) : Math.floor(((args.days * 86_400_000) / args.facts) * (0.2 + rand() * 1.6));
     // a fact is never dated after its commit: the commit's time is the fact's second
     const fact = makeFact({ ...step.input, ts: new Date(Math.floor(clock / 1000) * 1000).toISOString() });
     const line = JSON.stringify(fact);

@@ -118,6 +118,8 @@ export function storeContract(name: string, make: () => Promise<FactStore>): voi
       await store.append({ facts: [d] });
       expect(await store.readLoose('decision', 'payments')).toEqual([d]);
       expect(await store.readLoose('decision', 'other')).toEqual([]);
+      expect(await store.looseKeys('decision')).toEqual(['payments']);
+      expect(await store.looseKeys('bypass')).toEqual([]);
     });
 
     it('records several trails per digest and per commit', async () => {

@@ -13,6 +13,8 @@ import { envDiff } from './env-diff.js';
 import { envLog } from './env-log.js';
 import { envStatus } from './env-status.js';
 import { evidenceList } from './evidence-list.js';
+import { exportBundle } from './export-bundle.js';
+import { exportVerify } from './export-verify.js';
 import { fetchCommand } from './fetch.js';
 import { flowsGet } from './flows-get.js';
 import { flowsList } from './flows-list.js';
@@ -68,6 +70,8 @@ export const COMMANDS: readonly Command[] = [
   evidenceList,
   evidenceGet,
   complianceArtifact,
+  exportBundle,
+  exportVerify,
   demo,
   completionCommand(() => COMMANDS),
 ];

@@ -128,6 +128,8 @@ export interface FactStore {
   listTrails(flow?: string, options?: ReadOptions): Promise<TrailRef[]>;
   /** Facts that are not bound to a trail (decisions without trail, bypasses, snapshots, drift). */
   readLoose(kind: string, key: string, options?: ReadOptions): Promise<Fact[]>;
+  /** The keys (flows, environments, `tamper`) that have loose facts of `kind`, in name order. */
+  looseKeys(kind: string, options?: ReadOptions): Promise<string[]>;
   /** The paths of the files `readLoose(kind, key)` reads, in name order. */
   looseFiles(kind: string, key: string, options?: ReadOptions): Promise<string[]>;
   /**

@@ -124,6 +124,11 @@ export class TrustedFacts {
     return this.factsCommit === undefined ? [] : this.options.store.indexRefs(path, this.at());
   }
 
+  /** The keys with loose facts of `kind` at the tip: where to look; what counts there is `countedLoose`'s. */
+  async looseKeys(kind: string): Promise<string[]> {
+    return this.factsCommit === undefined ? [] : this.options.store.looseKeys(kind, this.at());
+  }
+
   /** Every trail with at least one fact that counts. */
   async listTrails(flow?: string, _options?: ReadOptions): Promise<TrailRef[]> {
     const refs = await this.options.store.listTrails(flow, this.at());

@@ -212,6 +212,14 @@ export class GitHubStore implements FactStore {
     return out;
   }
 
+  async looseKeys(kind: string, options?: ReadOptions): Promise<string[]> {
+    const ref = await this.ref(options);
+    if (ref === undefined) return [];
+    const dir = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, `loose/${kind}`);
+    if (dir === undefined || dir.mode !== '40000') return [];
+    return (await this.reader.readTree(dir.oid)).filter((e) => e.mode === '40000').map((e) => e.name).sort();
+  }
+
   async looseFiles(kind: string, key: string, options?: ReadOptions): Promise<string[]> {
     const ref = await this.ref(options);
     if (ref === undefined) return [];

@@ -258,6 +258,14 @@ export class LocalGitStore implements FactStore {
     return out;
   }
 
+  async looseKeys(kind: string, options?: ReadOptions): Promise<string[]> {
+    const tree = await this.treeAt(options);
+    if (tree === undefined) return [];
+    const dir = await this.reader.lookup(tree, `loose/${kind}`);
+    if (dir === undefined || dir.mode !== '40000') return [];
+    return (await this.reader.readTree(dir.oid)).filter((e) => e.mode === '40000').map((e) => e.name).sort();
+  }
+
   async looseFiles(kind: string, key: string, options?: ReadOptions): Promise<string[]> {
     const tree = await this.treeAt(options);
     if (tree === undefined) return [];
@@ -297,6 +305,18 @@ export class LocalGitStore implements FactStore {
 
   async indexRefs(path: string, options?: ReadOptions): Promise<TrailRef[]> {
     return parseRefs(await this.readText(path, options));
+  }
+
+  /** A file of the facts tree at a facts commit (the tip by default); undefined when absent. */
+  fileText(path: string, options?: ReadOptions): Promise<string | undefined> {
+    return this.readText(path, options);
+  }
+
+  /** A commit object as stored, its signature header included (for a bundle's transcript). */
+  async rawCommit(sha: string): Promise<Buffer> {
+    const o = await this.reader.read(sha);
+    if (o.type !== 'commit') throw new FactstoreError('INTEGRITY', `${sha} is not a commit of the facts branch: run factstore verify.`);
+    return Buffer.from(o.content);
   }
 
   /** How many distinct git objects this store has read (for benchmarks of read costs). */
