@@ -72,8 +72,8 @@ export const MODULES = {
     mutate: [
       'app/src/slash/parse-slash-command.ts',
       'app/src/slash/slash-event.ts',
-      'app/src/slash/listed-actor.ts',
-      'app/src/slash/authorize-bypass.ts',
+      'src/core/approvals/listed-actor.ts',
+      'src/core/bypass/bypass-verdict.ts',
       'app/src/slash/team-membership.ts',
       'app/src/slash/app-writer.ts',
       'src/core/approvals/authorize-approver.ts',

@@ -58440,6 +58440,122 @@ Example: factstore attest --flow payment-service --trail build-7 --type unit-tes
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/approvals/listed-actor.ts
+
+/**
+ * Whether `actor` is on a list of the config (`bypass.actors`, `trust.admins`): listed by login
+ * (any case) → `{}`; a member of a listed `@org/team` (asked through GitHub, team by team in the
+ * list's order) → `{ team }`; neither → undefined.
+ */
+async function listedAs(list, actor, isTeamMember) {
+    if (list.some((a) => !a.startsWith('@') && actorKey(a) === actorKey(actor)))
+        return {};
+    for (const team of list.filter((a) => a.startsWith('@'))) {
+        if (await isTeamMember(actor, team))
+            return { team };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/bypass/bypass-verdict.ts
+
+
+/**
+ * Whether a bypass may be granted (DESIGN §4): an allow-listed actor (login, any case, or a member
+ * of a listed `@org/team`, then recorded as `team`), a reason of the taxonomy and a TTL within
+ * `max_ttl`. A refusal's text is recorded on the BYPASS_REFUSED fact and shown to the actor. The App's
+ * slash command and `factstore bypass` both ask it; offline, `isTeamMember` can only say no.
+ */
+async function bypassVerdict(bypass, command, actor, isTeamMember) {
+    const refused = (refusal) => ({ refusal });
+    if (bypass === undefined) {
+        return refused('the config has no bypass section, so no bypass can be granted: add bypass: { actors, reasons, max_ttl } to .github/factstore.yml through a reviewed pull request.');
+    }
+    const allowed = await listedAs(bypass.actors, actor, isTeamMember);
+    if (allowed === undefined) {
+        return refused(`${actor} may not bypass the gate (bypass.actors: ${bypass.actors.join(', ') || 'none'}): ask someone listed, or change the list through a reviewed pull request.`);
+    }
+    if (!Object.hasOwn(bypass.reasons, command.reason)) {
+        const known = Object.keys(bypass.reasons);
+        return refused(`${command.reason} is not a bypass reason of the config; known reasons: ${known.length > 0 ? known.join(', ') : 'none (add some under bypass.reasons)'}.`);
+    }
+    const maxMs = parseDuration(bypass.maxTtl);
+    if (command.ttlMs > maxMs) {
+        return refused(`--ttl ${command.ttl} is longer than bypass.max_ttl (${bypass.maxTtl}): ask for ${bypass.maxTtl} or less.`);
+    }
+    return allowed.team !== undefined ? { team: allowed.team } : {};
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/bypass.ts
+
+
+
+
+
+
+
+
+
+const bypass = {
+    path: ['bypass'],
+    summary: "bypass a flow's gate for a trail's commit, for a reason of the taxonomy and a TTL; refusals are recorded too",
+    usage: 'bypass --flow F [--trail T] --reason R --ttl DURATION [--evidence-url URL] [--comment TEXT]',
+    options: [
+        { name: 'flow', type: 'string', value: 'F', description: 'the flow whose gate is bypassed' },
+        { name: 'trail', type: 'string', value: 'T', description: "the trail (default: the trail of HEAD's commit, as trails begin names it)" },
+        { name: 'reason', type: 'string', value: 'R', description: 'a reason id of bypass.reasons in the config' },
+        { name: 'ttl', type: 'string', value: 'DURATION', description: 'how long the bypass holds, e.g. 12h or 7d (at most bypass.max_ttl)' },
+        { name: 'evidence-url', type: 'string', value: 'URL', description: 'the incident or ticket that justifies it' },
+        { name: 'comment', type: 'string', value: 'TEXT', description: 'anything the audit should know' },
+    ],
+    details: `The same rules as the App's /factstore bypass: the actor must be listed under bypass.actors (by login;
+@org/team entries need the App's membership check), the reason must be one of bypass.reasons, and the TTL at
+most bypass.max_ttl. A granted bypass (BYPASS_GRANTED, with its expiry) opens the gate of the trail's commit
+until it expires; a refused one is recorded as BYPASS_REFUSED with why (exit 1), so refusals are audited too.
+It counts only when signed with the actor's own key (trust.signers with actors: [login]): another key is
+refused and nothing is written.`,
+    async run(ctx, { values }) {
+        const config = await ctx.requireConfig();
+        const flow = ctx.flow(config, requiredString(values, 'flow', this));
+        const trail = await ctx.trailName(config, optionalString(values, 'trail'));
+        const reason = requiredString(values, 'reason', this);
+        const ttl = requiredString(values, 'ttl', this);
+        const ttlMs = parseDuration(ttl);
+        const evidenceUrl = optionalString(values, 'evidence-url');
+        if (evidenceUrl !== undefined && !/^https?:\/\/\S+$/.test(evidenceUrl))
+            throw badInput(`--evidence-url ${JSON.stringify(evidenceUrl)} is not an http(s) URL: link the incident or ticket.`);
+        const comment = optionalString(values, 'comment');
+        const actor = ctx.actor();
+        const signer = await ctx.writer(config);
+        const store = ctx.openStore(config, signer);
+        const { start } = await requireStartedTrail(store, flow.name, trail);
+        // offline no team membership can be checked: only logins listed by name are allowed here
+        const verdict = await bypassVerdict(config.bypass, { reason, ttl, ttlMs }, actor, () => Promise.resolve(false));
+        const now = ctx.now();
+        const common = {
+            kind: 'bypass',
+            flow: flow.name,
+            trail,
+            ...(start.commit !== undefined ? { commit: start.commit } : {}),
+            reason,
+            actor,
+            ts: now.toISOString(),
+            ...(evidenceUrl !== undefined ? { evidenceUrl } : {}),
+            ...(comment !== undefined ? { comment } : {}),
+        };
+        const fact = verdict.refusal !== undefined
+            ? makeFact({ ...common, event: 'BYPASS_REFUSED', refusal: verdict.refusal })
+            : makeFact({ ...common, event: 'BYPASS_GRANTED', expires: new Date(now.getTime() + ttlMs).toISOString(), ...(verdict.team !== undefined ? { team: verdict.team } : {}) });
+        const problem = writerAuthorityProblem(config.trust.signers, signer.publicKey, fact);
+        if (problem !== undefined) {
+            throw badInput(`${problem}. Nothing was recorded: sign with ${actor}'s own key (--key or FACTSTORE_SIGNING_KEY), listed under trust.signers with actors: [${actor}], or bypass through the App.`);
+        }
+        const result = await recordFacts(store, [fact]);
+        ctx.emit('cli/bypass', fact, () => (verdict.refusal !== undefined ? `refused: ${verdict.refusal}\n${recordedText(fact, result)}` : recordedText(fact, result)));
+        return verdict.refusal !== undefined ? EXIT_NOT_OK : EXIT_OK;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/report/custody/custody-details.ts
 /** One sentence on the whole report: not found, compliant everywhere, or where it is not. */
 function custodyDetails(digest, flows) {
@@ -59344,6 +59460,10 @@ async function runLifecycle(s, paths, now) {
     await s.factstore('The evidence files recorded for release 1.0.1 (each one can be fetched back with evidence get)', ['evidence', 'list', ...F, '--trail', 'build-102'], 0);
     await s.factstore('The audit log, newest first', ['log'], 0);
     await s.factstore('Verify every signature, fact and evidence file', ['verify'], 0, 'every facts commit is signed by a trusted key');
+    const day = now().toISOString().slice(0, 10);
+    const bundle = external_node_path_default().join(external_node_path_default().dirname(paths.allowedSigners), `audit-${day}.tar.gz`);
+    await s.factstore("An auditor's bundle of today's facts, filed under the SOC 2 controls", ['export', 'bundle', '--from', day, '--to', day, '--framework', 'soc2', '--out', bundle], 0);
+    await s.factstore('The auditor checks it offline, with the keys they were given', ['export', 'verify', bundle, '--allowed-signers', paths.allowedSigners], 0, 'VERIFIED');
     return {
         releases: [
             { trail: 'build-101', commit: commit1, artifact: digest1, assert: statusWord(assert1), gate: gateWord(gate1) },
@@ -63370,7 +63490,7 @@ function controlsOf(fact, framework, config) {
 ;// CONCATENATED MODULE: ./src/core/export/bundle/bundle-readme.ts
 const ROWS = 1000;
 /** The bundle's README: what it holds, per framework control the facts that evidence it, and how to check it. */
-function bundleReadme(manifest, framework) {
+function bundleReadme(manifest, framework, bypasses) {
     const events = new Map();
     for (const f of manifest.facts)
         events.set(f.event, (events.get(f.event) ?? 0) + 1);
@@ -63394,6 +63514,9 @@ function bundleReadme(manifest, framework) {
                 out.push(...bundle_readme_table(facts), '');
         }
     }
+    if (bypasses.length > 0) {
+        out.push('## Bypasses and refused bypasses', '', '| time | event | flow | commit | actor | reason | until | evidence | refused because |', '|---|---|---|---|---|---|---|---|---|', ...bypasses.map((b) => `| ${b.ts} | ${b.event} | ${b.flow} | ${b.commit === undefined ? '' : `\`${b.commit.slice(0, 12)}\``} | ${cell(b.actor)} | ${cell(b.reason)} | ${b.expires ?? ''} | ${cell(b.evidenceUrl ?? '')} | ${cell(b.refusal ?? '')} |`), '');
+    }
     out.push('## Every fact', '', ...bundle_readme_table(manifest.facts), '');
     out.push('## Checking it', '', 'With no repository and no network: `factstore export verify THIS-FILE.tar.gz --allowed-signers FILE` (or `--config factstore.yml`, which also', 'checks what each key may record). It checks every file against `manifest.json`, the Merkle root, and for every fact the facts commit that', "appended it: the commit object in `transcript/commits/` hashes to its id, its signature verifies with a key you supply (a bundle never vouches", "for its own keys), and the append it declares (`Factstore-Append:` in its signed message) covers the fact's line in `transcript/files/`.", '', 'Files: `facts.ndjson` (one fact per line, canonical order), `evidence/<sha256>` (the evidence files, named by their hash), `config/<commit>.yml`', '(the reviewed config each gate decision was taken with), `transcript/` and `manifest.json`.', '');
     return out.join('\n');
@@ -63401,6 +63524,10 @@ function bundleReadme(manifest, framework) {
 function bundle_readme_table(facts) {
     const rows = facts.slice(0, ROWS).map((f) => `| ${f.ts} | ${f.event} | ${f.flow ?? ''}${f.trail !== undefined ? ` / ${f.trail}` : ''} | ${f.signer} | \`${f.commit.slice(0, 12)}\` |`);
     return ['| time | event | flow / trail | signed by | facts commit |', '|---|---|---|---|---|', ...rows, ...(facts.length > ROWS ? [`| … | ${facts.length - ROWS} more in facts.ndjson | | | |`] : [])];
+}
+/** Text for a table cell: no line break, no column break. */
+function cell(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
 }
 
 ;// CONCATENATED MODULE: ./src/core/export/bundle/write-bundle.ts
@@ -63498,7 +63625,7 @@ async function writeBundle(input) {
         merkleRoot: merkleRoot(lines.map((l) => Buffer.from(l, 'utf8'))),
         facts: manifestFacts,
     };
-    files.set('README.md', Buffer.from(bundleReadme({ ...base, files: [] }, input.framework), 'utf8'));
+    files.set('README.md', Buffer.from(bundleReadme({ ...base, files: [] }, input.framework, input.facts.map((b) => b.fact).filter((f) => f.kind === 'bypass')), 'utf8'));
     const listed = [...files].map(([path, bytes]) => ({ path, sha256: write_bundle_sha256(bytes), size: bytes.length })).sort((a, b) => (a.path < b.path ? -1 : 1));
     const manifest = { ...base, files: listed };
     const entries = [...[...files].map(([path, bytes]) => ({ path, bytes })), { path: 'manifest.json', bytes: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') }];
@@ -65199,13 +65326,15 @@ const EVENTS = [
 const log_log = {
     path: ['log'],
     summary: 'the audit log: every recorded fact, newest first, from the facts branch history',
-    usage: 'log [--flow F] [--event NAME] [--actor A] [--since DATE] [--limit N]',
+    usage: 'log [--flow F] [--event NAME] [--actor A] [--since DATE] [--limit N] [--bypasses [--format ndjson]]',
     options: [
         { name: 'flow', type: 'string', value: 'F', description: 'only facts of this flow' },
         { name: 'event', type: 'string', value: 'NAME', description: `only this event (${EVENTS.join(', ')})` },
         { name: 'actor', type: 'string', value: 'A', description: 'only facts recorded by this actor' },
         { name: 'since', type: 'string', value: 'DATE', description: 'only facts recorded since DATE (e.g. 2026-11-01 or an ISO-8601 time)' },
         { name: 'limit', type: 'string', value: 'N', description: 'at most N entries' },
+        { name: 'bypasses', type: 'boolean', description: 'only bypasses and refused bypasses, with reason, expiry and evidence link' },
+        { name: 'format', type: 'string', value: 'ndjson', description: 'with --bypasses: one JSON line per bypass that counts (ts, sha, gate, actor, action, reason, evidence_link, ttl_expires_at)' },
     ],
     async run(ctx, { values }) {
         const flow = optionalString(values, 'flow');
@@ -65215,6 +65344,11 @@ const log_log = {
         const actor = optionalString(values, 'actor')?.toLowerCase();
         const since = parseSince(optionalString(values, 'since'));
         const limit = parseLimit(optionalString(values, 'limit'));
+        const bypasses = flag(values, 'bypasses');
+        const format = optionalString(values, 'format');
+        if (format !== undefined && (format !== 'ndjson' || !bypasses)) {
+            throw badInput(`--format ${JSON.stringify(format)}: the only format is ndjson, for --bypasses (the audit trail's line shape); --json prints any log as one document.`);
+        }
         const config = await ctx.requireConfig();
         const store = ctx.openStore(config);
         // the log shows every fact on the branch, and says of each whether it counts and who signed it
@@ -65240,12 +65374,14 @@ const log_log = {
                     continue;
                 if (event !== undefined && name !== event)
                     continue;
+                if (bypasses && fact.kind !== 'bypass')
+                    continue;
                 if (actor !== undefined && fact.actor.toLowerCase() !== actor)
                     continue;
                 if (since !== undefined && Date.parse(fact.ts) < since.getTime())
                     continue;
                 entries.push({
-                    event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact),
+                    event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact), ...bypassOf(fact),
                     ...(standing.counts ? { counts: true, signer: standing.signer } : { counts: false, notCounted: { reason: standing.reason, detail: standing.detail } }),
                 });
             }
@@ -65262,6 +65398,15 @@ const log_log = {
         }
         if (limit !== undefined)
             entries.splice(limit);
+        if (format === 'ndjson') {
+            const counted = entries.filter((e) => e.counts && e.bypass !== undefined);
+            for (const e of counted)
+                ctx.io.stdout(`${JSON.stringify(auditLine(e))}\n`);
+            const left = entries.length - counted.length;
+            if (left > 0)
+                ctx.note(`${left} bypass fact(s) that do not count (not signed by a key with authority for them) were left out: factstore log --bypasses shows them.`);
+            return EXIT_OK;
+        }
         ctx.emit('cli/log', { branch: store.branch, entries }, () => entries.length === 0
             ? `No facts${flow !== undefined || event !== undefined || actor !== undefined || since !== undefined ? ' match' : ' recorded yet'} on ${store.branch}.`
             : table([
@@ -65275,6 +65420,34 @@ const log_log = {
 async function previousSnapshot(store, snapshot) {
     const facts = await store.readLoose('snapshot', snapshot.environment);
     return facts.find((f) => f.kind === 'snapshot' && f.id === snapshot.previous);
+}
+/** A bypass's own fields, so the audit of bypasses needs not parse `what`. */
+function bypassOf(fact) {
+    if (fact.kind !== 'bypass')
+        return {};
+    return {
+        bypass: {
+            reason: fact.reason,
+            ...(fact.commit !== undefined ? { commit: fact.commit } : {}),
+            ...(fact.expires !== undefined ? { expires: fact.expires } : {}),
+            ...(fact.evidenceUrl !== undefined ? { evidenceUrl: fact.evidenceUrl } : {}),
+            ...(fact.refusal !== undefined ? { refusal: fact.refusal } : {}),
+            ...(fact.team !== undefined ? { team: fact.team } : {}),
+        },
+    };
+}
+/** The bypass audit trail's line: ts, sha, gate, actor, action (bypass or refused), reason, evidence_link, ttl_expires_at. */
+function auditLine(e) {
+    return {
+        ts: e.ts,
+        sha: e.bypass?.commit ?? null,
+        gate: e.flow ?? null,
+        actor: e.actor,
+        action: e.event === 'BYPASS_GRANTED' ? 'bypass' : 'refused',
+        reason: e.bypass?.reason ?? null,
+        evidence_link: e.bypass?.evidenceUrl ?? null,
+        ttl_expires_at: e.bypass?.expires ?? null,
+    };
 }
 /** The override an attestation records, as its own field, so `--json` readers need not parse `what`. */
 function overrideOf(fact) {
@@ -68438,6 +68611,7 @@ function renderReport(r) {
 
 
 
+
 /** Every command, in the order `factstore --help` lists them. */
 const COMMANDS = [
     keygen,
@@ -68456,6 +68630,7 @@ const COMMANDS = [
     artifactsFind,
     attest,
     approve,
+    bypass,
     assert,
     gate,
     snapshot,

@@ -8,7 +8,7 @@ import { factsRepository, factsStore } from '../facts-store.js';
 import type { RepoConfig } from '../read-config.js';
 import { appWriter } from './app-writer.js';
 import type { CommandResult } from './command-context.js';
-import { listedAs } from './listed-actor.js';
+import { listedAs } from '../../../src/core/approvals/listed-actor.js';
 import { mention } from './reply.js';
 import type { ClearAlarmCommand } from './slash-command.js';
 import type { SlashEvent } from './slash-event.js';

@@ -2,7 +2,7 @@ import { makeFact } from '../../../src/core/model/fact-id.js';
 import type { Fact } from '../../../src/core/model/fact.js';
 import type { BypassConfig } from '../../../src/core/config/config.js';
 import { codeSpan, inlineWithCode } from '../../../src/core/report/breakdown/markdown-escape.js';
-import { bypassVerdict } from './authorize-bypass.js';
+import { bypassVerdict } from '../../../src/core/bypass/bypass-verdict.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { trailOfFlow } from './flow-trail.js';
 import { mention } from './reply.js';

@@ -4,6 +4,7 @@ import { artifactsCreate } from './artifacts-create.js';
 import { artifactsFind } from './artifacts-find.js';
 import { assert } from './assert.js';
 import { attest } from './attest.js';
+import { bypass } from './bypass.js';
 import { complianceArtifact } from './compliance-artifact.js';
 import { completionCommand } from './completion.js';
 import { demo } from './demo.js';
@@ -54,6 +55,7 @@ export const COMMANDS: readonly Command[] = [
   artifactsFind,
   attest,
   approve,
+  bypass,
   assert,
   gate,
   snapshot,

@@ -5,7 +5,7 @@ import type { LocalGitStore } from '../../core/store/local/local-store.js';
 import { factFlow } from '../../core/model/fact-where.js';
 import { checkName } from '../../core/model/names.js';
 import { CommitJudge } from '../../core/trust/commit-facts.js';
-import { optionalString } from '../args/values.js';
+import { flag, optionalString } from '../args/values.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { describeFact } from '../output/describe-fact.js';
@@ -29,6 +29,8 @@ interface LogEntry {
   factsCommit: string;
   /** an attestation whose status was given by hand against its evidence's verdict */
   override?: AttestationOverride;
+  /** a bypass or its refusal: its reason, expiry, evidence link, refusal */
+  bypass?: { reason: string; commit?: string; expires?: string; evidenceUrl?: string; refusal?: string; team?: string };
   /** whether the fact counts (DESIGN §2a): its signer, or why it does not */
   counts: boolean;
   signer?: string;
@@ -38,13 +40,15 @@ interface LogEntry {
 export const log: Command = {
   path: ['log'],
   summary: 'the audit log: every recorded fact, newest first, from the facts branch history',
-  usage: 'log [--flow F] [--event NAME] [--actor A] [--since DATE] [--limit N]',
+  usage: 'log [--flow F] [--event NAME] [--actor A] [--since DATE] [--limit N] [--bypasses [--format ndjson]]',
   options: [
     { name: 'flow', type: 'string', value: 'F', description: 'only facts of this flow' },
     { name: 'event', type: 'string', value: 'NAME', description: `only this event (${EVENTS.join(', ')})` },
     { name: 'actor', type: 'string', value: 'A', description: 'only facts recorded by this actor' },
     { name: 'since', type: 'string', value: 'DATE', description: 'only facts recorded since DATE (e.g. 2026-11-01 or an ISO-8601 time)' },
     { name: 'limit', type: 'string', value: 'N', description: 'at most N entries' },
+    { name: 'bypasses', type: 'boolean', description: 'only bypasses and refused bypasses, with reason, expiry and evidence link' },
+    { name: 'format', type: 'string', value: 'ndjson', description: 'with --bypasses: one JSON line per bypass that counts (ts, sha, gate, actor, action, reason, evidence_link, ttl_expires_at)' },
   ],
   async run(ctx, { values }) {
     const flow = optionalString(values, 'flow');
@@ -53,6 +57,11 @@ export const log: Command = {
     const actor = optionalString(values, 'actor')?.toLowerCase();
     const since = parseSince(optionalString(values, 'since'));
     const limit = parseLimit(optionalString(values, 'limit'));
+    const bypasses = flag(values, 'bypasses');
+    const format = optionalString(values, 'format');
+    if (format !== undefined && (format !== 'ndjson' || !bypasses)) {
+      throw badInput(`--format ${JSON.stringify(format)}: the only format is ndjson, for --bypasses (the audit trail's line shape); --json prints any log as one document.`);
+    }
     const config = await ctx.requireConfig();
     const store = ctx.openStore(config);
     // the log shows every fact on the branch, and says of each whether it counts and who signed it
@@ -76,10 +85,11 @@ export const log: Command = {
         }
         if (flow !== undefined && factFlow(fact) !== flow) continue;
         if (event !== undefined && name !== event) continue;
+        if (bypasses && fact.kind !== 'bypass') continue;
         if (actor !== undefined && fact.actor.toLowerCase() !== actor) continue;
         if (since !== undefined && Date.parse(fact.ts) < since.getTime()) continue;
         entries.push({
-          event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact),
+          event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact), ...bypassOf(fact),
           ...(standing.counts ? { counts: true, signer: standing.signer } : { counts: false, notCounted: { reason: standing.reason, detail: standing.detail } }),
         });
       }
@@ -95,6 +105,13 @@ export const log: Command = {
       entries.splice(index < 0 ? entries.length : index, 0, ...implied);
     }
     if (limit !== undefined) entries.splice(limit);
+    if (format === 'ndjson') {
+      const counted = entries.filter((e) => e.counts && e.bypass !== undefined);
+      for (const e of counted) ctx.io.stdout(`${JSON.stringify(auditLine(e))}\n`);
+      const left = entries.length - counted.length;
+      if (left > 0) ctx.note(`${left} bypass fact(s) that do not count (not signed by a key with authority for them) were left out: factstore log --bypasses shows them.`);
+      return EXIT_OK;
+    }
     ctx.emit('cli/log', { branch: store.branch, entries }, () =>
       entries.length === 0
         ? `No facts${flow !== undefined || event !== undefined || actor !== undefined || since !== undefined ? ' match' : ' recorded yet'} on ${store.branch}.`
@@ -111,6 +128,35 @@ export const log: Command = {
 async function previousSnapshot(store: LocalGitStore, snapshot: SnapshotFact): Promise<SnapshotFact | undefined> {
   const facts = await store.readLoose('snapshot', snapshot.environment);
   return facts.find((f): f is SnapshotFact => f.kind === 'snapshot' && f.id === snapshot.previous);
+}
+
+/** A bypass's own fields, so the audit of bypasses needs not parse `what`. */
+function bypassOf(fact: Fact): Pick<LogEntry, 'bypass'> {
+  if (fact.kind !== 'bypass') return {};
+  return {
+    bypass: {
+      reason: fact.reason,
+      ...(fact.commit !== undefined ? { commit: fact.commit } : {}),
+      ...(fact.expires !== undefined ? { expires: fact.expires } : {}),
+      ...(fact.evidenceUrl !== undefined ? { evidenceUrl: fact.evidenceUrl } : {}),
+      ...(fact.refusal !== undefined ? { refusal: fact.refusal } : {}),
+      ...(fact.team !== undefined ? { team: fact.team } : {}),
+    },
+  };
+}
+
+/** The bypass audit trail's line: ts, sha, gate, actor, action (bypass or refused), reason, evidence_link, ttl_expires_at. */
+function auditLine(e: LogEntry): Record<string, string | null> {
+  return {
+    ts: e.ts,
+    sha: e.bypass?.commit ?? null,
+    gate: e.flow ?? null,
+    actor: e.actor,
+    action: e.event === 'BYPASS_GRANTED' ? 'bypass' : 'refused',
+    reason: e.bypass?.reason ?? null,
+    evidence_link: e.bypass?.evidenceUrl ?? null,
+    ttl_expires_at: e.bypass?.expires ?? null,
+  };
 }
 
 /** The override an attestation records, as its own field, so `--json` readers need not parse `what`. */

@@ -80,6 +80,10 @@ export async function runLifecycle(s: DemoSession, paths: DemoPaths, now: () => 
   await s.factstore('The evidence files recorded for release 1.0.1 (each one can be fetched back with evidence get)', ['evidence', 'list', ...F, '--trail', 'build-102'], 0);
   await s.factstore('The audit log, newest first', ['log'], 0);
   await s.factstore('Verify every signature, fact and evidence file', ['verify'], 0, 'every facts commit is signed by a trusted key');
+  const day = now().toISOString().slice(0, 10);
+  const bundle = path.join(path.dirname(paths.allowedSigners), `audit-${day}.tar.gz`);
+  await s.factstore("An auditor's bundle of today's facts, filed under the SOC 2 controls", ['export', 'bundle', '--from', day, '--to', day, '--framework', 'soc2', '--out', bundle], 0);
+  await s.factstore('The auditor checks it offline, with the keys they were given', ['export', 'verify', bundle, '--allowed-signers', paths.allowedSigners], 0, 'VERIFIED');
 
   return {
     releases: [

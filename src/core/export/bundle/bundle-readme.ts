@@ -1,10 +1,11 @@
 import type { Framework } from '../../frameworks/framework.js';
+import type { BypassFact } from '../../model/fact.js';
 import type { BundleManifest, ManifestFact } from './write-bundle.js';
 
 const ROWS = 1000;
 
 /** The bundle's README: what it holds, per framework control the facts that evidence it, and how to check it. */
-export function bundleReadme(manifest: BundleManifest, framework: Framework | undefined): string {
+export function bundleReadme(manifest: BundleManifest, framework: Framework | undefined, bypasses: readonly BypassFact[]): string {
   const events = new Map<string, number>();
   for (const f of manifest.facts) events.set(f.event, (events.get(f.event) ?? 0) + 1);
   const out = [
@@ -26,6 +27,16 @@ export function bundleReadme(manifest: BundleManifest, framework: Framework | un
       if (facts.length > 0) out.push(...table(facts), '');
     }
   }
+  if (bypasses.length > 0) {
+    out.push(
+      '## Bypasses and refused bypasses',
+      '',
+      '| time | event | flow | commit | actor | reason | until | evidence | refused because |',
+      '|---|---|---|---|---|---|---|---|---|',
+      ...bypasses.map((b) => `| ${b.ts} | ${b.event} | ${b.flow} | ${b.commit === undefined ? '' : `\`${b.commit.slice(0, 12)}\``} | ${cell(b.actor)} | ${cell(b.reason)} | ${b.expires ?? ''} | ${cell(b.evidenceUrl ?? '')} | ${cell(b.refusal ?? '')} |`),
+      '',
+    );
+  }
   out.push('## Every fact', '', ...table(manifest.facts), '');
   out.push(
     '## Checking it',
@@ -45,4 +56,9 @@ export function bundleReadme(manifest: BundleManifest, framework: Framework | un
 function table(facts: readonly ManifestFact[]): string[] {
   const rows = facts.slice(0, ROWS).map((f) => `| ${f.ts} | ${f.event} | ${f.flow ?? ''}${f.trail !== undefined ? ` / ${f.trail}` : ''} | ${f.signer} | \`${f.commit.slice(0, 12)}\` |`);
   return ['| time | event | flow / trail | signed by | facts commit |', '|---|---|---|---|---|', ...rows, ...(facts.length > ROWS ? [`| … | ${facts.length - ROWS} more in facts.ndjson | | | |`] : [])];
+}
+
+/** Text for a table cell: no line break, no column break. */
+function cell(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
 }

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { FactstoreConfig } from '../../config/config.js';
 import { FactstoreError } from '../../errors.js';
 import type { Framework } from '../../frameworks/framework.js';
-import { auditEvent, type Fact } from '../../model/fact.js';
+import { auditEvent, type BypassFact, type Fact } from '../../model/fact.js';
 import { splitSignedCommit } from '../../signing/commit-signature.js';
 import { parseCommitHeader } from '../../store/local/object-reader.js';
 import { parseClaims, splitLines } from '../../trust/append-claims.js';
@@ -140,7 +140,7 @@ export async function writeBundle(input: BundleInput): Promise<{ archive: Buffer
     merkleRoot: merkleRoot(lines.map((l) => Buffer.from(l, 'utf8'))),
     facts: manifestFacts,
   };
-  files.set('README.md', Buffer.from(bundleReadme({ ...base, files: [] }, input.framework), 'utf8'));
+  files.set('README.md', Buffer.from(bundleReadme({ ...base, files: [] }, input.framework, input.facts.map((b) => b.fact).filter((f): f is BypassFact => f.kind === 'bypass')), 'utf8'));
   const listed = [...files].map(([path, bytes]) => ({ path, sha256: sha256(bytes), size: bytes.length })).sort((a, b) => (a.path < b.path ? -1 : 1));
   const manifest: BundleManifest = { ...base, files: listed };
   const entries: TarEntry[] = [...[...files].map(([path, bytes]) => ({ path, bytes })), { path: 'manifest.json', bytes: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') }];

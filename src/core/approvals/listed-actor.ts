@@ -1,5 +1,5 @@
-import type { TeamCheck } from '../../../src/core/approvals/authorize-approver.js';
-import { actorKey } from '../../../src/core/evaluate/actor-match.js';
+import type { TeamCheck } from './authorize-approver.js';
+import { actorKey } from '../evaluate/actor-match.js';
 
 /**
  * Whether `actor` is on a list of the config (`bypass.actors`, `trust.admins`): listed by login
