@@ -365,6 +365,7 @@ function parsePrivateKey(text) {
 /** The single-method signing interface the stores take (isomorphic-git's onSign, GitHub's `signature`). */
 
 
+
 /** Parses the key once, so a bad key fails at start-up and not at the first write. */
 function sshSigner(privateKeyText) {
     const key = parsePrivateKey(privateKeyText);
@@ -373,6 +374,7 @@ function sshSigner(privateKeyText) {
         fingerprint: key.fingerprint,
         // a throw inside the executor becomes a rejection, as callers of an async API expect
         sign: (payload) => new Promise((resolve) => resolve((0,sign_sshsig/* signSshsig */.B)(key, payload, sign_sshsig/* GIT_NAMESPACE */.v))),
+        signRaw: (bytes) => new Promise((resolve) => resolve((0,external_node_crypto_.sign)(null, bytes, key.keyObject))),
     };
 }
 

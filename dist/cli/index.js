@@ -45285,7 +45285,7 @@ const ED25519_SIGNATURE_BYTES = 64;
 function privateKeyFromSeed(seed) {
     return (0,external_node_crypto_.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
 }
-function publicKeyFromBytes(pub) {
+function ed25519_crypto_publicKeyFromBytes(pub) {
     return (0,external_node_crypto_.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
 }
 /** The raw 32-byte public key of a KeyObject (private or public). */
@@ -45397,7 +45397,7 @@ function blobKeyType(blob) {
     }
 }
 const FIX = 'Give the one-line public key from the .pub file that `factstore keygen` writes (ssh-ed25519 AAAA… comment).';
-function parsePublicKey(line) {
+function public_key_parsePublicKey(line) {
     const text = typeof line === 'string' ? line.trim() : '';
     if (text.length === 0)
         throw new FactstoreError('BAD_INPUT', `The public key is empty. ${FIX}`);
@@ -45437,7 +45437,7 @@ class TrustedKeys {
         this.signers = signers;
         signers.forEach((signer, index) => {
             try {
-                const key = parsePublicKey(signer.key);
+                const key = public_key_parsePublicKey(signer.key);
                 const id = key.blob.toString('base64');
                 if (!this.byBlob.has(id))
                     this.byBlob.set(id, { signer, index, fingerprint: key.fingerprint });
@@ -45502,7 +45502,7 @@ function authorityProblem(signer, fact) {
  * it may, or when the key is not listed at all (the writer's trusted-key check says that).
  */
 function writerAuthorityProblem(signers, publicKey, fact) {
-    const entry = new TrustedKeys(signers).entryFor(parsePublicKey(publicKey).blob);
+    const entry = new TrustedKeys(signers).entryFor(public_key_parsePublicKey(publicKey).blob);
     return entry === undefined ? undefined : authorityProblem(entry.signer, fact);
 }
 
@@ -48482,7 +48482,7 @@ function verifyOrThrow(armored, data, namespace) {
     if (sigType !== ED25519_KEY_TYPE || sigBytes.length !== ED25519_SIGNATURE_BYTES || signature.remaining !== 0) {
         return fail('The SSH signature is malformed: its inner signature is not an Ed25519 signature.');
     }
-    const ok = (0,external_node_crypto_.verify)(null, signedData(namespace, hash, data, reserved), publicKeyFromBytes(pub), sigBytes);
+    const ok = (0,external_node_crypto_.verify)(null, signedData(namespace, hash, data, reserved), ed25519_crypto_publicKeyFromBytes(pub), sigBytes);
     return ok ? { valid: true, ...signer } : fail('The signature does not match the signed data: the data was changed after signing, or the signature belongs to other data.');
 }
 
@@ -58958,7 +58958,7 @@ function allowedSignersFile(signers) {
         if (!PRINCIPAL.test(s.principal) || s.principal.startsWith('#')) {
             throw badInput(`trust.signers[${i}].principal ${JSON.stringify(s.principal)} cannot be written to an allowed-signers file: use one word without spaces, commas or quotes (e.g. ci@acme).`);
         }
-        return `${s.principal} namespaces="git" ${publicKeyLine(parsePublicKey(s.key).blob)}\n`;
+        return `${s.principal} namespaces="git" ${publicKeyLine(public_key_parsePublicKey(s.key).blob)}\n`;
     })
         .join('');
 }
@@ -59059,7 +59059,7 @@ function checkCommitTrust(rawCommit, trusted) {
 function findSigner(blob, trusted) {
     return trusted.find((s) => {
         try {
-            return parsePublicKey(s.key).blob.equals(blob);
+            return public_key_parsePublicKey(s.key).blob.equals(blob);
         }
         catch {
             return false;
@@ -59310,6 +59310,7 @@ function parsePrivateKey(text) {
 /** The single-method signing interface the stores take (isomorphic-git's onSign, GitHub's `signature`). */
 
 
+
 /** Parses the key once, so a bad key fails at start-up and not at the first write. */
 function sshSigner(privateKeyText) {
     const key = parsePrivateKey(privateKeyText);
@@ -59318,6 +59319,7 @@ function sshSigner(privateKeyText) {
         fingerprint: key.fingerprint,
         // a throw inside the executor becomes a rejection, as callers of an async API expect
         sign: (payload) => new Promise((resolve) => resolve(signSshsig(key, payload, GIT_NAMESPACE))),
+        signRaw: (bytes) => new Promise((resolve) => resolve((0,external_node_crypto_.sign)(null, bytes, key.keyObject))),
     };
 }
 
@@ -60135,7 +60137,7 @@ function checkSigningKey(source, config) {
     const key = `${fingerprint} (${source.from})`;
     if (config === undefined)
         return skipped('signing-key', `the signing key ${key} parses; its trust is not checked, as there is no valid config`, 'fix the config first');
-    const entry = new TrustedKeys(config.trust.signers).entryFor(parsePublicKey(publicKey).blob);
+    const entry = new TrustedKeys(config.trust.signers).entryFor(public_key_parsePublicKey(publicKey).blob);
     if (entry === undefined) {
         return problem('signing-key', `the signing key ${key} is not in trust.signers, so facts it signs do not count and writers refuse it`, `add it under trust.signers through a reviewed pull request:  - { principal: NAME, key: "${publicKey}" }`);
     }
@@ -64169,6 +64171,452 @@ function parseDay(value, name, end) {
     return new Date(day && end ? t + 24 * 3600 * 1000 : t);
 }
 
+;// CONCATENATED MODULE: ./src/core/signing/dsse.ts
+
+
+
+
+/**
+ * DSSE's pre-authentication encoding (DSSE v1.0 protocol): what a signature covers, so the type
+ * cannot be swapped under it. `DSSEv1 <len type> <type> <len body> <body>`, lengths in bytes.
+ */
+function pae(payloadType, body) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${body.length} `), body]);
+}
+/** A DSSE signature by the signing key: `keyid` is its SSH fingerprint, `sig` base64 Ed25519. */
+async function dsseSignature(signer, payloadType, body) {
+    if (signer.signRaw === undefined)
+        throw new FactstoreError('KEY', 'this signing key cannot make DSSE signatures: use an OpenSSH Ed25519 key made by factstore keygen.');
+    return { keyid: signer.fingerprint, sig: (await signer.signRaw(pae(payloadType, body))).toString('base64') };
+}
+/** Whether `sig` (base64) is the Ed25519 signature of the DSSE encoding by the OpenSSH public key `key`. */
+function verifyDsse(key, payloadType, body, sig) {
+    const { blob } = parsePublicKey(key);
+    // an ssh-ed25519 blob ends with the 32-byte key
+    const raw = blob.subarray(blob.length - 32);
+    try {
+        return cryptoVerify(null, pae(payloadType, body), publicKeyFromBytes(raw), Buffer.from(sig, 'base64'));
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/export/ledger/ledger-payloads.ts
+
+
+
+
+
+const LEDGER_PAYLOAD_TYPE = 'application/vnd.factstore.ledger-export+json';
+const MAX_LEDGER_PAYLOAD_BYTES = 1024 * 1024;
+const ledger_payloads_sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+/** A UUID (version 8, RFC 9562's custom layout) made from the decision: the same decision, the same id. */
+function decisionRunId(flow, trail, decisionId) {
+    const b = (0,external_node_crypto_.createHash)('sha256').update(`${flow}\n${trail}\n${decisionId}`).digest().subarray(0, 16);
+    b[6] = ((b[6] ?? 0) & 0x0f) | 0x80;
+    b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+    const h = b.toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+/**
+ * One payload per gate decision that counts, on a trail that recorded an artifact (its first), in
+ * the contract's shape: sorted by runId, UTC times, the idempotency key sha256(runId +
+ * artifactHash + tenantId), and a DSSE Ed25519 signature over the canonical payload without
+ * `signatures`. The same facts and key give the same payloads.
+ */
+async function ledgerPayloads(input) {
+    const { facts } = input;
+    const payloads = [];
+    const skipped = [];
+    await facts.prefetch();
+    for (const ref of await facts.listTrails()) {
+        const counted = (await facts.countedTrail(ref.flow, ref.trail)).map((c) => c.fact);
+        const start = counted.find((f) => f.kind === 'trail');
+        const artifact = counted.find((f) => f.kind === 'artifact');
+        for (const decision of counted.filter((f) => f.kind === 'decision')) {
+            if (input.since !== undefined && Date.parse(decision.ts) < input.since.getTime())
+                continue;
+            if (artifact?.kind !== 'artifact') {
+                skipped.push({ decision: decision.id, why: `trail ${ref.flow}/${ref.trail} recorded no artifact: the contract needs an artifactHash` });
+                continue;
+            }
+            const runId = decisionRunId(ref.flow, ref.trail, decision.id);
+            const flow = await input.flowAsDecided(decision);
+            const logs = await input.fileAt(trailPath(ref.flow, ref.trail), decision.factsCommit);
+            const body = {
+                runId,
+                jobType: 'gate',
+                artifactHash: artifact.artifact,
+                ...(flow !== undefined ? { policyHash: `sha256:${ledger_payloads_sha256(canonicalJson(flow))}` } : {}),
+                startedAt: (start ?? counted[0] ?? decision).ts,
+                completedAt: decision.ts,
+                status: decision.event === 'GATE_ALLOWED' ? 'succeeded' : 'failed',
+                manifestPath: `cas://sha256:${ledger_payloads_sha256(JSON.stringify(decision))}`,
+                logsPath: `cas://sha256:${ledger_payloads_sha256(logs ?? '')}`,
+                tenantId: input.tenantId,
+                ...(decision.environment !== undefined ? { environment: decision.environment } : {}),
+                idempotencyKey: `sha256:${ledger_payloads_sha256(`${runId}${artifact.artifact}${input.tenantId}`)}`,
+            };
+            const { keyid, sig } = await dsseSignature(input.signer, LEDGER_PAYLOAD_TYPE, Buffer.from(canonicalJson(body), 'utf8'));
+            const payload = { ...body, signatures: [{ type: 'dsse', keyId: keyid, signature: sig }] };
+            if (Buffer.byteLength(JSON.stringify(payload)) > MAX_LEDGER_PAYLOAD_BYTES) {
+                throw new FactstoreError('INTERNAL', `the ledger payload of decision ${decision.id} is over 1 MiB: a factstore bug; please report it.`);
+            }
+            payloads.push(payload);
+        }
+    }
+    payloads.sort((a, b) => (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0));
+    return { payloads, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/core/export/ledger/post-ledger.ts
+/**
+ * POSTs each payload, in order, as the contract's REST transport takes it. A 2xx is delivered; a
+ * 409 means the idempotency key is known, so it was delivered before (a re-run sends nothing
+ * twice); anything else, or no answer, is a failure with the receiver's words. Secrets in
+ * `headers` are sent, never returned.
+ */
+async function postLedger(payloads, url, fetchImpl, headers = {}) {
+    const out = [];
+    for (const p of payloads) {
+        const base = { runId: p.runId, idempotencyKey: p.idempotencyKey };
+        try {
+            const r = await fetchImpl(url, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': p.idempotencyKey, ...headers }, body: JSON.stringify(p) });
+            if (r.status >= 200 && r.status < 300)
+                out.push({ ...base, outcome: 'delivered', status: r.status });
+            else if (r.status === 409)
+                out.push({ ...base, outcome: 'duplicate', status: r.status });
+            else
+                out.push({ ...base, outcome: 'failed', status: r.status, error: (await r.text()).slice(0, 500) || `HTTP ${r.status}` });
+        }
+        catch (e) {
+            out.push({ ...base, outcome: 'failed', error: e instanceof Error ? (e.cause instanceof Error ? `${e.message}: ${e.cause.message}` : e.message) : String(e) });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/environments/deployment-events.ts
+
+/**
+ * The audit events a snapshot implies against the one before it (DESIGN: derived, not stored
+ * twice): ARTIFACT_DEPLOYED for each digest that started running under a name, ARTIFACT_REMOVED for
+ * each that stopped. A CHANGED name gives one of each.
+ */
+function deploymentEvents(snapshot, previous) {
+    const out = [];
+    for (const c of snapshotChanges(previous?.artifacts ?? [], snapshot.artifacts)) {
+        for (const artifact of c.to.filter((d) => !c.from.includes(d)))
+            out.push({ event: 'ARTIFACT_DEPLOYED', name: c.name, artifact });
+        for (const artifact of c.from.filter((d) => !c.to.includes(d)))
+            out.push({ event: 'ARTIFACT_REMOVED', name: c.name, artifact });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/trust/commit-facts.ts
+
+
+
+
+/**
+ * Judges facts commit by commit, as the audit log walks them: the commit's signature against
+ * `trust.signers`, then each fact against its signer's authority, retirement and the commit's time.
+ */
+class CommitJudge {
+    isAncestor;
+    skewMs;
+    keys;
+    constructor(signers, isAncestor, skewMs = DEFAULT_SKEW_MS) {
+        this.isAncestor = isAncestor;
+        this.skewMs = skewMs;
+        this.keys = new TrustedKeys(signers);
+    }
+    /** `raw`: the commit object as stored; undefined when the back-end cannot give it (then nothing counts). */
+    async judge(commit, raw, facts) {
+        if (raw === undefined)
+            return facts.map(() => ({ counts: false, reason: 'bad-signature', detail: 'the commit could not be read to check its signature' }));
+        const { payload, signature } = splitSignedCommit(raw);
+        const verdict = commitVerdict({ payload, signature }, this.keys);
+        if (verdict.status !== 'trusted') {
+            const reason = verdict.status === 'unsigned' ? 'unsigned' : verdict.status === 'untrusted' ? 'untrusted-key' : 'bad-signature';
+            return facts.map(() => ({ counts: false, reason, detail: verdictText(verdict) }));
+        }
+        const out = [];
+        for (const fact of facts) {
+            const problem = await factProblem(fact, verdict.entry, { commit, payload }, { skewMs: this.skewMs, isAncestor: this.isAncestor });
+            out.push(problem === undefined ? { counts: true, signer: verdict.entry.signer.principal } : { counts: false, ...problem });
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/log.ts
+
+
+
+
+
+
+
+
+
+
+const EVENTS = [
+    'TRAIL_STARTED', 'ARTIFACT_REPORTED', 'ATTESTATION_RECORDED', 'APPROVAL_GRANTED', 'APPROVAL_REJECTED',
+    'GATE_ALLOWED', 'GATE_BLOCKED', 'BYPASS_GRANTED', 'BYPASS_REFUSED', 'ENVIRONMENT_SNAPSHOT',
+    'ARTIFACT_DEPLOYED', 'ARTIFACT_REMOVED', 'DRIFT_DETECTED', 'DRIFT_RESOLVED', 'TAMPER_ALARM_RAISED', 'TAMPER_ALARM_CLEARED',
+];
+const log_log = {
+    path: ['log'],
+    summary: 'the audit log: every recorded fact, newest first, from the facts branch history',
+    usage: 'log [--flow F] [--event NAME] [--actor A] [--since DATE] [--limit N] [--bypasses [--format ndjson]]',
+    options: [
+        { name: 'flow', type: 'string', value: 'F', description: 'only facts of this flow' },
+        { name: 'event', type: 'string', value: 'NAME', description: `only this event (${EVENTS.join(', ')})` },
+        { name: 'actor', type: 'string', value: 'A', description: 'only facts recorded by this actor' },
+        { name: 'since', type: 'string', value: 'DATE', description: 'only facts recorded since DATE (e.g. 2026-11-01 or an ISO-8601 time)' },
+        { name: 'limit', type: 'string', value: 'N', description: 'at most N entries' },
+        { name: 'bypasses', type: 'boolean', description: 'only bypasses and refused bypasses, with reason, expiry and evidence link' },
+        { name: 'format', type: 'string', value: 'ndjson', description: 'with --bypasses: one JSON line per bypass that counts (ts, sha, gate, actor, action, reason, evidence_link, ttl_expires_at)' },
+    ],
+    async run(ctx, { values }) {
+        const flow = optionalString(values, 'flow');
+        if (flow !== undefined)
+            checkName('flow', flow);
+        const event = parseEvent(optionalString(values, 'event'));
+        const actor = optionalString(values, 'actor')?.toLowerCase();
+        const since = parseSince(optionalString(values, 'since'));
+        const limit = parseLimit(optionalString(values, 'limit'));
+        const bypasses = flag(values, 'bypasses');
+        const format = optionalString(values, 'format');
+        if (format !== undefined && (format !== 'ndjson' || !bypasses)) {
+            throw badInput(`--format ${JSON.stringify(format)}: the only format is ndjson, for --bypasses (the audit trail's line shape); --json prints any log as one document.`);
+        }
+        const config = await ctx.requireConfig();
+        const store = ctx.openStore(config);
+        // the log shows every fact on the branch, and says of each whether it counts and who signed it
+        const judge = new CommitJudge(config.trust.signers, (commit, until) => store.isAncestor(commit, until));
+        const entries = [];
+        // snapshots imply ARTIFACT_DEPLOYED / ARTIFACT_REMOVED against the one before (derived, not stored)
+        const snapshots = new Map();
+        const derived = [];
+        history: for await (const commit of store.history(since !== undefined ? { since } : {})) {
+            const standings = await judge.judge(commit.commit, commit.raw, commit.facts);
+            for (const [i, fact] of [...commit.facts.entries()].reverse()) {
+                const standing = standings[i] ?? { counts: false, reason: 'bad-signature', detail: 'not judged' };
+                if (limit !== undefined && entries.length >= limit)
+                    break history;
+                const name = auditEvent(fact);
+                if (fact.kind === 'snapshot') {
+                    snapshots.set(fact.id, fact);
+                    if (standing.counts && flow === undefined && (actor === undefined || fact.actor.toLowerCase() === actor)) {
+                        derived.push({ after: { event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: undefined, trail: undefined, what: '', id: fact.id, factsCommit: commit.commit, counts: true, signer: standing.signer }, snapshot: fact });
+                    }
+                }
+                if (flow !== undefined && factFlow(fact) !== flow)
+                    continue;
+                if (event !== undefined && name !== event)
+                    continue;
+                if (bypasses && fact.kind !== 'bypass')
+                    continue;
+                if (actor !== undefined && fact.actor.toLowerCase() !== actor)
+                    continue;
+                if (since !== undefined && Date.parse(fact.ts) < since.getTime())
+                    continue;
+                entries.push({
+                    event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact), ...bypassOf(fact),
+                    ...(standing.counts ? { counts: true, signer: standing.signer } : { counts: false, notCounted: { reason: standing.reason, detail: standing.detail } }),
+                });
+            }
+        }
+        for (const { after, snapshot } of derived) {
+            const previous = snapshot.previous === undefined ? undefined : (snapshots.get(snapshot.previous) ?? (await previousSnapshot(store, snapshot)));
+            const implied = deploymentEvents(snapshot, previous)
+                .filter((d) => event === undefined || d.event === event)
+                .map((d) => ({ ...after, event: d.event, what: `${snapshot.environment}: ${d.name} ${table_short(d.artifact)}` }));
+            const at = entries.findIndex((e) => e.id === after.id && e.event === 'ENVIRONMENT_SNAPSHOT');
+            // right after their snapshot (newest first), or where the snapshot would be when --event hid it
+            const index = at >= 0 ? at + 1 : entries.findIndex((e) => e.ts < after.ts);
+            entries.splice(index < 0 ? entries.length : index, 0, ...implied);
+        }
+        if (limit !== undefined)
+            entries.splice(limit);
+        if (format === 'ndjson') {
+            const counted = entries.filter((e) => e.counts && e.bypass !== undefined);
+            for (const e of counted)
+                ctx.io.stdout(`${JSON.stringify(auditLine(e))}\n`);
+            const left = entries.length - counted.length;
+            if (left > 0)
+                ctx.note(`${left} bypass fact(s) that do not count (not signed by a key with authority for them) were left out: factstore log --bypasses shows them.`);
+            return EXIT_OK;
+        }
+        ctx.emit('cli/log', { branch: store.branch, entries }, () => entries.length === 0
+            ? `No facts${flow !== undefined || event !== undefined || actor !== undefined || since !== undefined ? ' match' : ' recorded yet'} on ${store.branch}.`
+            : table([
+                ['TIME', 'EVENT', 'ACTOR', 'FLOW/TRAIL', 'WHAT', 'FACTS COMMIT', 'SIGNED BY'],
+                ...entries.map((e) => [e.ts, e.event, e.actor, e.flow === undefined ? '-' : e.trail === undefined ? e.flow : `${e.flow}/${shortName(e.trail)}`, e.what, table_short(e.factsCommit), e.signer ?? `NOT COUNTED: ${e.notCounted?.detail ?? ''}`]),
+            ]));
+        return EXIT_OK;
+    },
+};
+/** The snapshot before `snapshot` when --since left it out of the walk: read from its environment's facts. */
+async function previousSnapshot(store, snapshot) {
+    const facts = await store.readLoose('snapshot', snapshot.environment);
+    return facts.find((f) => f.kind === 'snapshot' && f.id === snapshot.previous);
+}
+/** A bypass's own fields, so the audit of bypasses needs not parse `what`. */
+function bypassOf(fact) {
+    if (fact.kind !== 'bypass')
+        return {};
+    return {
+        bypass: {
+            reason: fact.reason,
+            ...(fact.commit !== undefined ? { commit: fact.commit } : {}),
+            ...(fact.expires !== undefined ? { expires: fact.expires } : {}),
+            ...(fact.evidenceUrl !== undefined ? { evidenceUrl: fact.evidenceUrl } : {}),
+            ...(fact.refusal !== undefined ? { refusal: fact.refusal } : {}),
+            ...(fact.team !== undefined ? { team: fact.team } : {}),
+        },
+    };
+}
+/** The bypass audit trail's line: ts, sha, gate, actor, action (bypass or refused), reason, evidence_link, ttl_expires_at. */
+function auditLine(e) {
+    return {
+        ts: e.ts,
+        sha: e.bypass?.commit ?? null,
+        gate: e.flow ?? null,
+        actor: e.actor,
+        action: e.event === 'BYPASS_GRANTED' ? 'bypass' : 'refused',
+        reason: e.bypass?.reason ?? null,
+        evidence_link: e.bypass?.evidenceUrl ?? null,
+        ttl_expires_at: e.bypass?.expires ?? null,
+    };
+}
+/** The override an attestation records, as its own field, so `--json` readers need not parse `what`. */
+function overrideOf(fact) {
+    return fact.kind === 'attestation' && fact.override !== undefined ? { override: fact.override } : {};
+}
+/** Trails named after their commit read better shortened, as git does. */
+function shortName(trail) {
+    return /^[0-9a-f]{40}$/.test(trail) ? table_short(trail) : trail;
+}
+function parseEvent(value) {
+    if (value === undefined)
+        return undefined;
+    const name = EVENTS.find((e) => e === value.toUpperCase());
+    if (name === undefined)
+        throw badInput(`--event ${JSON.stringify(value)} is not an event: use one of ${EVENTS.join(', ')}.`);
+    return name;
+}
+function parseSince(value) {
+    if (value === undefined)
+        return undefined;
+    const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
+    if (Number.isNaN(time))
+        throw badInput(`--since ${JSON.stringify(value)} is not a date: write e.g. 2026-11-01 or 2026-11-01T12:00:00Z.`);
+    return new Date(time);
+}
+function parseLimit(value) {
+    if (value === undefined)
+        return undefined;
+    if (!/^[1-9][0-9]{0,8}$/.test(value))
+        throw badInput(`--limit ${JSON.stringify(value)} is not a positive whole number: write e.g. --limit 50.`);
+    return Number(value);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/export-ledger.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const exportLedger = {
+    path: ['export', 'ledger'],
+    summary: 'every gate decision as a Findings Ledger run export (deterministic, DSSE-signed), printed or posted',
+    usage: 'export ledger [--since DATE] [--tenant T] [--post URL]',
+    options: [
+        { name: 'since', type: 'string', value: 'DATE', description: 'only decisions taken since DATE' },
+        { name: 'tenant', type: 'string', value: 'T', description: "the tenantId (default: the owner of facts.repo, else of the origin remote)" },
+        { name: 'post', type: 'string', value: 'URL', description: 'POST each payload there (Authorization: Bearer $FACTSTORE_LEDGER_TOKEN when set) instead of printing them' },
+    ],
+    details: `One payload per gate decision that counts, on a trail that recorded an artifact: runId (a UUID derived from
+flow, trail and decision), jobType gate, artifactHash, policyHash (sha256 of the flow's config the decision was
+taken with, when that config commit is here), startedAt (the trail's start) and completedAt (the decision),
+status succeeded (GATE_ALLOWED) or failed (GATE_BLOCKED), manifestPath and logsPath (cas://sha256 of the
+decision fact and of the trail file it was taken on), tenantId, environment, idempotencyKey =
+sha256(runId + artifactHash + tenantId), and a DSSE Ed25519 signature by the signing key over the canonical
+payload without signatures. Sorted by runId; each under 1 MiB. Printed as NDJSON; with --post, sent one by one:
+a 409 (the idempotency key is known) counts as delivered, anything else that is not 2xx fails (exit 1).`,
+    async run(ctx, { values }) {
+        const config = await ctx.requireConfig();
+        const since = parseSince(optionalString(values, 'since'));
+        const url = optionalString(values, 'post');
+        if (url !== undefined && !/^https?:\/\/\S+$/.test(url))
+            throw badInput(`--post ${JSON.stringify(url)} is not an http(s) URL.`);
+        const git = findGit(ctx.io.env) ?? 'git';
+        const tenant = optionalString(values, 'tenant') ?? config.facts.repo?.split('/')[0] ?? (await originOwner(git, ctx.resolve('.')));
+        if (tenant === undefined)
+            throw badInput('no tenant: give --tenant T (the contract needs a tenantId), or set facts.repo, or add an origin remote on GitHub.');
+        const signer = await ctx.signer();
+        const store = ctx.openStore(config);
+        const facts = await openTrusted(config, store);
+        const repo = await findConfigRepository(git, ctx.resolve('.')).catch(() => undefined);
+        const { payloads, skipped } = await ledgerPayloads({
+            facts,
+            tenantId: tenant,
+            signer,
+            ...(since !== undefined ? { since } : {}),
+            flowAsDecided: async (d) => {
+                if (repo === undefined || d.configCommit === undefined)
+                    return undefined;
+                const text = await readCommittedFile(repo, { ref: d.configCommit, commit: d.configCommit }, CONFIG_PATH).catch(() => undefined);
+                try {
+                    return text === undefined ? undefined : parseConfig(text, `${CONFIG_PATH} at ${d.configCommit}`).flows[d.flow];
+                }
+                catch {
+                    return undefined;
+                }
+            },
+            fileAt: (path, commit) => store.fileText(path, { at: commit }).catch(() => undefined),
+        });
+        for (const s of skipped)
+            ctx.note(`decision ${s.decision.slice(0, 12)} left out: ${s.why}.`);
+        if (url === undefined) {
+            if (ctx.json)
+                ctx.emit('cli/export-ledger', { payloads, skipped, deliveries: null }, () => '');
+            else
+                for (const p of payloads)
+                    ctx.io.stdout(`${JSON.stringify(p)}\n`);
+            return EXIT_OK;
+        }
+        const token = ctx.io.env.FACTSTORE_LEDGER_TOKEN;
+        const deliveries = await postLedger(payloads, url, (u, init) => fetch(u, init), token !== undefined && token !== '' ? { authorization: `Bearer ${token}` } : {});
+        const count = (o) => deliveries.filter((d) => d.outcome === o).length;
+        const failed = deliveries.filter((d) => d.outcome === 'failed');
+        ctx.emit('cli/export-ledger', { payloads, skipped, deliveries }, () => [
+            table([['STREAM', 'EXPORTED', 'DUPLICATE', 'FAILED', 'STATUS'], ['ledger', String(count('delivered')), String(count('duplicate')), String(failed.length), failed.length === 0 ? 'OK' : 'FAILED']]),
+            ...failed.map((d) => `  ${d.runId}: ${d.status !== undefined ? `HTTP ${d.status}: ` : ''}${d.error ?? ''}`),
+        ].join('\n'));
+        return failed.length === 0 ? EXIT_OK : EXIT_NOT_OK;
+    },
+};
+/** The owner of the origin remote's GitHub repository (https://github.com/OWNER/… or git@github.com:OWNER/…). */
+async function originOwner(git, cwd) {
+    const r = await run_git_runGit(git, ['remote', 'get-url', 'origin'], cwd).catch(() => undefined);
+    return r === undefined || r.code !== 0 ? undefined : /[/:]([A-Za-z0-9-]+)\/[^/]+?(?:\.git)?\s*$/.exec(r.stdout)?.[1];
+}
+
 ;// CONCATENATED MODULE: ./src/core/export/bundle/verify-bundle.ts
 
 
@@ -64341,7 +64789,7 @@ function parseAllowedSigners(text, where) {
         }
         const key = `${type} ${blob}`;
         try {
-            parsePublicKey(key);
+            public_key_parsePublicKey(key);
         }
         catch (e) {
             throw badInput(`${where}:${i + 1}: the key of ${principal} does not parse: ${e instanceof Error ? e.message : String(e)}`, e);
@@ -65251,235 +65699,6 @@ the App's key is listed with app: true. Existing files are never overwritten.`,
         return EXIT_OK;
     },
 };
-
-;// CONCATENATED MODULE: ./src/core/environments/deployment-events.ts
-
-/**
- * The audit events a snapshot implies against the one before it (DESIGN: derived, not stored
- * twice): ARTIFACT_DEPLOYED for each digest that started running under a name, ARTIFACT_REMOVED for
- * each that stopped. A CHANGED name gives one of each.
- */
-function deploymentEvents(snapshot, previous) {
-    const out = [];
-    for (const c of snapshotChanges(previous?.artifacts ?? [], snapshot.artifacts)) {
-        for (const artifact of c.to.filter((d) => !c.from.includes(d)))
-            out.push({ event: 'ARTIFACT_DEPLOYED', name: c.name, artifact });
-        for (const artifact of c.from.filter((d) => !c.to.includes(d)))
-            out.push({ event: 'ARTIFACT_REMOVED', name: c.name, artifact });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/trust/commit-facts.ts
-
-
-
-
-/**
- * Judges facts commit by commit, as the audit log walks them: the commit's signature against
- * `trust.signers`, then each fact against its signer's authority, retirement and the commit's time.
- */
-class CommitJudge {
-    isAncestor;
-    skewMs;
-    keys;
-    constructor(signers, isAncestor, skewMs = DEFAULT_SKEW_MS) {
-        this.isAncestor = isAncestor;
-        this.skewMs = skewMs;
-        this.keys = new TrustedKeys(signers);
-    }
-    /** `raw`: the commit object as stored; undefined when the back-end cannot give it (then nothing counts). */
-    async judge(commit, raw, facts) {
-        if (raw === undefined)
-            return facts.map(() => ({ counts: false, reason: 'bad-signature', detail: 'the commit could not be read to check its signature' }));
-        const { payload, signature } = splitSignedCommit(raw);
-        const verdict = commitVerdict({ payload, signature }, this.keys);
-        if (verdict.status !== 'trusted') {
-            const reason = verdict.status === 'unsigned' ? 'unsigned' : verdict.status === 'untrusted' ? 'untrusted-key' : 'bad-signature';
-            return facts.map(() => ({ counts: false, reason, detail: verdictText(verdict) }));
-        }
-        const out = [];
-        for (const fact of facts) {
-            const problem = await factProblem(fact, verdict.entry, { commit, payload }, { skewMs: this.skewMs, isAncestor: this.isAncestor });
-            out.push(problem === undefined ? { counts: true, signer: verdict.entry.signer.principal } : { counts: false, ...problem });
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/log.ts
-
-
-
-
-
-
-
-
-
-
-const EVENTS = [
-    'TRAIL_STARTED', 'ARTIFACT_REPORTED', 'ATTESTATION_RECORDED', 'APPROVAL_GRANTED', 'APPROVAL_REJECTED',
-    'GATE_ALLOWED', 'GATE_BLOCKED', 'BYPASS_GRANTED', 'BYPASS_REFUSED', 'ENVIRONMENT_SNAPSHOT',
-    'ARTIFACT_DEPLOYED', 'ARTIFACT_REMOVED', 'DRIFT_DETECTED', 'DRIFT_RESOLVED', 'TAMPER_ALARM_RAISED', 'TAMPER_ALARM_CLEARED',
-];
-const log_log = {
-    path: ['log'],
-    summary: 'the audit log: every recorded fact, newest first, from the facts branch history',
-    usage: 'log [--flow F] [--event NAME] [--actor A] [--since DATE] [--limit N] [--bypasses [--format ndjson]]',
-    options: [
-        { name: 'flow', type: 'string', value: 'F', description: 'only facts of this flow' },
-        { name: 'event', type: 'string', value: 'NAME', description: `only this event (${EVENTS.join(', ')})` },
-        { name: 'actor', type: 'string', value: 'A', description: 'only facts recorded by this actor' },
-        { name: 'since', type: 'string', value: 'DATE', description: 'only facts recorded since DATE (e.g. 2026-11-01 or an ISO-8601 time)' },
-        { name: 'limit', type: 'string', value: 'N', description: 'at most N entries' },
-        { name: 'bypasses', type: 'boolean', description: 'only bypasses and refused bypasses, with reason, expiry and evidence link' },
-        { name: 'format', type: 'string', value: 'ndjson', description: 'with --bypasses: one JSON line per bypass that counts (ts, sha, gate, actor, action, reason, evidence_link, ttl_expires_at)' },
-    ],
-    async run(ctx, { values }) {
-        const flow = optionalString(values, 'flow');
-        if (flow !== undefined)
-            checkName('flow', flow);
-        const event = parseEvent(optionalString(values, 'event'));
-        const actor = optionalString(values, 'actor')?.toLowerCase();
-        const since = parseSince(optionalString(values, 'since'));
-        const limit = parseLimit(optionalString(values, 'limit'));
-        const bypasses = flag(values, 'bypasses');
-        const format = optionalString(values, 'format');
-        if (format !== undefined && (format !== 'ndjson' || !bypasses)) {
-            throw badInput(`--format ${JSON.stringify(format)}: the only format is ndjson, for --bypasses (the audit trail's line shape); --json prints any log as one document.`);
-        }
-        const config = await ctx.requireConfig();
-        const store = ctx.openStore(config);
-        // the log shows every fact on the branch, and says of each whether it counts and who signed it
-        const judge = new CommitJudge(config.trust.signers, (commit, until) => store.isAncestor(commit, until));
-        const entries = [];
-        // snapshots imply ARTIFACT_DEPLOYED / ARTIFACT_REMOVED against the one before (derived, not stored)
-        const snapshots = new Map();
-        const derived = [];
-        history: for await (const commit of store.history(since !== undefined ? { since } : {})) {
-            const standings = await judge.judge(commit.commit, commit.raw, commit.facts);
-            for (const [i, fact] of [...commit.facts.entries()].reverse()) {
-                const standing = standings[i] ?? { counts: false, reason: 'bad-signature', detail: 'not judged' };
-                if (limit !== undefined && entries.length >= limit)
-                    break history;
-                const name = auditEvent(fact);
-                if (fact.kind === 'snapshot') {
-                    snapshots.set(fact.id, fact);
-                    if (standing.counts && flow === undefined && (actor === undefined || fact.actor.toLowerCase() === actor)) {
-                        derived.push({ after: { event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: undefined, trail: undefined, what: '', id: fact.id, factsCommit: commit.commit, counts: true, signer: standing.signer }, snapshot: fact });
-                    }
-                }
-                if (flow !== undefined && factFlow(fact) !== flow)
-                    continue;
-                if (event !== undefined && name !== event)
-                    continue;
-                if (bypasses && fact.kind !== 'bypass')
-                    continue;
-                if (actor !== undefined && fact.actor.toLowerCase() !== actor)
-                    continue;
-                if (since !== undefined && Date.parse(fact.ts) < since.getTime())
-                    continue;
-                entries.push({
-                    event: name, ts: fact.ts, actor: fact.actor, kind: fact.kind, flow: factFlow(fact), trail: fact.trail, what: describeFact(fact), id: fact.id, factsCommit: commit.commit, ...overrideOf(fact), ...bypassOf(fact),
-                    ...(standing.counts ? { counts: true, signer: standing.signer } : { counts: false, notCounted: { reason: standing.reason, detail: standing.detail } }),
-                });
-            }
-        }
-        for (const { after, snapshot } of derived) {
-            const previous = snapshot.previous === undefined ? undefined : (snapshots.get(snapshot.previous) ?? (await previousSnapshot(store, snapshot)));
-            const implied = deploymentEvents(snapshot, previous)
-                .filter((d) => event === undefined || d.event === event)
-                .map((d) => ({ ...after, event: d.event, what: `${snapshot.environment}: ${d.name} ${table_short(d.artifact)}` }));
-            const at = entries.findIndex((e) => e.id === after.id && e.event === 'ENVIRONMENT_SNAPSHOT');
-            // right after their snapshot (newest first), or where the snapshot would be when --event hid it
-            const index = at >= 0 ? at + 1 : entries.findIndex((e) => e.ts < after.ts);
-            entries.splice(index < 0 ? entries.length : index, 0, ...implied);
-        }
-        if (limit !== undefined)
-            entries.splice(limit);
-        if (format === 'ndjson') {
-            const counted = entries.filter((e) => e.counts && e.bypass !== undefined);
-            for (const e of counted)
-                ctx.io.stdout(`${JSON.stringify(auditLine(e))}\n`);
-            const left = entries.length - counted.length;
-            if (left > 0)
-                ctx.note(`${left} bypass fact(s) that do not count (not signed by a key with authority for them) were left out: factstore log --bypasses shows them.`);
-            return EXIT_OK;
-        }
-        ctx.emit('cli/log', { branch: store.branch, entries }, () => entries.length === 0
-            ? `No facts${flow !== undefined || event !== undefined || actor !== undefined || since !== undefined ? ' match' : ' recorded yet'} on ${store.branch}.`
-            : table([
-                ['TIME', 'EVENT', 'ACTOR', 'FLOW/TRAIL', 'WHAT', 'FACTS COMMIT', 'SIGNED BY'],
-                ...entries.map((e) => [e.ts, e.event, e.actor, e.flow === undefined ? '-' : e.trail === undefined ? e.flow : `${e.flow}/${shortName(e.trail)}`, e.what, table_short(e.factsCommit), e.signer ?? `NOT COUNTED: ${e.notCounted?.detail ?? ''}`]),
-            ]));
-        return EXIT_OK;
-    },
-};
-/** The snapshot before `snapshot` when --since left it out of the walk: read from its environment's facts. */
-async function previousSnapshot(store, snapshot) {
-    const facts = await store.readLoose('snapshot', snapshot.environment);
-    return facts.find((f) => f.kind === 'snapshot' && f.id === snapshot.previous);
-}
-/** A bypass's own fields, so the audit of bypasses needs not parse `what`. */
-function bypassOf(fact) {
-    if (fact.kind !== 'bypass')
-        return {};
-    return {
-        bypass: {
-            reason: fact.reason,
-            ...(fact.commit !== undefined ? { commit: fact.commit } : {}),
-            ...(fact.expires !== undefined ? { expires: fact.expires } : {}),
-            ...(fact.evidenceUrl !== undefined ? { evidenceUrl: fact.evidenceUrl } : {}),
-            ...(fact.refusal !== undefined ? { refusal: fact.refusal } : {}),
-            ...(fact.team !== undefined ? { team: fact.team } : {}),
-        },
-    };
-}
-/** The bypass audit trail's line: ts, sha, gate, actor, action (bypass or refused), reason, evidence_link, ttl_expires_at. */
-function auditLine(e) {
-    return {
-        ts: e.ts,
-        sha: e.bypass?.commit ?? null,
-        gate: e.flow ?? null,
-        actor: e.actor,
-        action: e.event === 'BYPASS_GRANTED' ? 'bypass' : 'refused',
-        reason: e.bypass?.reason ?? null,
-        evidence_link: e.bypass?.evidenceUrl ?? null,
-        ttl_expires_at: e.bypass?.expires ?? null,
-    };
-}
-/** The override an attestation records, as its own field, so `--json` readers need not parse `what`. */
-function overrideOf(fact) {
-    return fact.kind === 'attestation' && fact.override !== undefined ? { override: fact.override } : {};
-}
-/** Trails named after their commit read better shortened, as git does. */
-function shortName(trail) {
-    return /^[0-9a-f]{40}$/.test(trail) ? table_short(trail) : trail;
-}
-function parseEvent(value) {
-    if (value === undefined)
-        return undefined;
-    const name = EVENTS.find((e) => e === value.toUpperCase());
-    if (name === undefined)
-        throw badInput(`--event ${JSON.stringify(value)} is not an event: use one of ${EVENTS.join(', ')}.`);
-    return name;
-}
-function parseSince(value) {
-    if (value === undefined)
-        return undefined;
-    const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
-    if (Number.isNaN(time))
-        throw badInput(`--since ${JSON.stringify(value)} is not a date: write e.g. 2026-11-01 or 2026-11-01T12:00:00Z.`);
-    return new Date(time);
-}
-function parseLimit(value) {
-    if (value === undefined)
-        return undefined;
-    if (!/^[1-9][0-9]{0,8}$/.test(value))
-        throw badInput(`--limit ${JSON.stringify(value)} is not a positive whole number: write e.g. --limit 50.`);
-    return Number(value);
-}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/trails-begin.ts
 
@@ -67955,7 +68174,7 @@ class SignatureChecks {
         this.trusted = trusted;
         for (const signer of trusted) {
             try {
-                const blob = parsePublicKey(signer.key).blob;
+                const blob = public_key_parsePublicKey(signer.key).blob;
                 const pub = ed25519PublicFromBlob(blob);
                 if (pub !== undefined && !this.keys.has(blob.toString('base64'))) {
                     this.keys.set(blob.toString('base64'), { publicKey: pub, principal: signer.principal });
@@ -68612,6 +68831,7 @@ function renderReport(r) {
 
 
 
+
 /** Every command, in the order `factstore --help` lists them. */
 const COMMANDS = [
     keygen,
@@ -68649,6 +68869,7 @@ const COMMANDS = [
     complianceArtifact,
     exportBundle,
     exportVerify,
+    exportLedger,
     demo,
     completionCommand(() => COMMANDS),
 ];

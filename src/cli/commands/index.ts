@@ -15,6 +15,7 @@ import { envLog } from './env-log.js';
 import { envStatus } from './env-status.js';
 import { evidenceList } from './evidence-list.js';
 import { exportBundle } from './export-bundle.js';
+import { exportLedger } from './export-ledger.js';
 import { exportVerify } from './export-verify.js';
 import { fetchCommand } from './fetch.js';
 import { flowsGet } from './flows-get.js';
@@ -74,6 +75,7 @@ export const COMMANDS: readonly Command[] = [
   complianceArtifact,
   exportBundle,
   exportVerify,
+  exportLedger,
   demo,
   completionCommand(() => COMMANDS),
 ];
