@@ -64203,6 +64203,125 @@ function verifyDsse(key, payloadType, body, sig) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/export/intoto/envelopes.ts
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** The statement wrapped in a DSSE envelope signed with the signing key (Ed25519 over DSSE's encoding). */
+async function envelopeFor(statement, signer) {
+    const body = Buffer.from(JSON.stringify(statement), 'utf8');
+    return { payloadType: IN_TOTO_PAYLOAD_TYPE, payload: body.toString('base64'), signatures: [await dsseSignature(signer, IN_TOTO_PAYLOAD_TYPE, body)] };
+}
+
+;// CONCATENATED MODULE: ./src/core/export/intoto/statements.ts
+const FACTSTORE_PREDICATE = 'https://factstore.dev/attestation/v1';
+const TEST_RESULT_PREDICATE = 'https://in-toto.io/attestation/test-result/v0.1';
+const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
+const SPDX_PREDICATE = 'https://spdx.dev/Document';
+/**
+ * The statements one attestation makes about the trail's artifacts (the one it names, else every
+ * artifact of the trail): always Factstore's own predicate (the fact, its evidence digests and
+ * summaries, who signed the facts commit that holds it); a JUnit report also as in-toto's
+ * test-result; a CycloneDX or SPDX SBOM also under its own predicate type, the document itself.
+ * None when the trail recorded no artifact: a statement needs a subject.
+ */
+function statementsFor(counted, trailFacts, evidenceJson) {
+    const fact = counted.fact;
+    if (fact.kind !== 'attestation')
+        return [];
+    const artifacts = trailFacts.filter((f) => f.kind === 'artifact' && (fact.artifact === undefined || f.artifact === fact.artifact));
+    const seen = new Set();
+    const subject = artifacts
+        .filter((a) => !seen.has(a.artifact) && seen.add(a.artifact) !== undefined)
+        .map((a) => ({ name: a.name, digest: { sha256: a.artifact.slice('sha256:'.length) } }));
+    if (subject.length === 0)
+        return [];
+    const statement = (predicateType, predicate) => ({ _type: 'https://in-toto.io/Statement/v1', subject, predicateType, predicate });
+    const out = [
+        statement(FACTSTORE_PREDICATE, {
+            flow: fact.flow,
+            trail: fact.trail,
+            type: fact.type,
+            status: fact.status,
+            recordedAt: fact.ts,
+            actor: fact.actor,
+            factId: fact.id,
+            factsCommit: counted.commit,
+            signer: counted.signer,
+            evidence: fact.evidence.map((e) => ({ name: e.name, digest: { sha256: e.sha256.slice(7) }, format: e.format, size: e.size, ...(e.summary !== undefined ? { summary: e.summary } : {}) })),
+            fact,
+        }),
+    ];
+    for (const e of fact.evidence) {
+        const resource = { name: e.name, digest: { sha256: e.sha256.slice(7) } };
+        if (e.format === 'junit')
+            out.push(statement(TEST_RESULT_PREDICATE, { result: testResult(fact), configuration: [resource] }));
+        if (e.format === 'cyclonedx' || e.format === 'spdx') {
+            const document = evidenceJson(e.sha256);
+            if (document !== null && typeof document === 'object')
+                out.push(statement(e.format === 'cyclonedx' ? CYCLONEDX_PREDICATE : SPDX_PREDICATE, document));
+        }
+    }
+    return out;
+}
+/** test-result's verdict: PASSED, FAILED, or WARNED for a test run not judged yet. */
+function testResult(fact) {
+    return fact.status === 'PENDING' ? 'WARNED' : fact.status;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/export-intoto.ts
+
+
+
+
+
+const exportIntoto = {
+    path: ['export', 'intoto'],
+    summary: "a trail's attestations as in-toto Statements v1 in DSSE envelopes signed with the signing key, one per line",
+    usage: 'export intoto --flow F --trail T',
+    options: [
+        { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
+        { name: 'trail', type: 'string', value: 'T', description: 'the trail' },
+    ],
+    details: `Each attestation that counts becomes a Statement about the trail's artifacts (the one it names, else
+all of them) with Factstore's predicate (https://factstore.dev/attestation/v1: the fact, its evidence digests and
+summaries, the facts commit and signer); a JUnit report also as in-toto's test-result predicate, a CycloneDX or
+SPDX JSON SBOM also under its own predicate type. Each is wrapped in a DSSE envelope (payload type
+application/vnd.in-toto+json) signed with the same Ed25519 key as the facts commits; keyid is its SSH
+fingerprint. Exit 1 when the trail has no attestation to export (or no artifact to name).`,
+    async run(ctx, { values }) {
+        const config = await ctx.requireConfig();
+        const flow = ctx.flow(config, requiredString(values, 'flow', this));
+        const trail = requiredString(values, 'trail', this);
+        const signer = await ctx.signer();
+        const store = ctx.openStore(config);
+        const facts = await openTrusted(config, store);
+        const counted = await facts.countedTrail(flow.name, trail);
+        const documents = new Map();
+        for (const c of counted) {
+            if (c.fact.kind !== 'attestation')
+                continue;
+            for (const e of c.fact.evidence) {
+                if ((e.format !== 'cyclonedx' && e.format !== 'spdx') || documents.has(e.sha256))
+                    continue;
+                const bytes = await store.readEvidence(e.sha256, facts.factsCommit === undefined ? {} : { at: facts.factsCommit });
+                try {
+                    documents.set(e.sha256, bytes === undefined ? undefined : JSON.parse(Buffer.from(bytes).toString('utf8')));
+                }
+                catch {
+                    documents.set(e.sha256, undefined); // an XML SBOM: Factstore's predicate still carries its digest
+                }
+            }
+        }
+        const trailFacts = counted.map((c) => c.fact);
+        const statements = counted.flatMap((c) => statementsFor(c, trailFacts, (sha) => documents.get(sha)));
+        for (const s of statements)
+            ctx.io.stdout(`${JSON.stringify(await envelopeFor(s, signer))}\n`);
+        if (statements.length === 0)
+            ctx.note(`trail ${trail} of flow ${flow.name} has no attestation that counts about an artifact: nothing to export.`);
+        return statements.length > 0 ? EXIT_OK : EXIT_NOT_OK;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/export/ledger/ledger-payloads.ts
 
 
@@ -68832,6 +68951,7 @@ function renderReport(r) {
 
 
 
+
 /** Every command, in the order `factstore --help` lists them. */
 const COMMANDS = [
     keygen,
@@ -68870,6 +68990,7 @@ const COMMANDS = [
     exportBundle,
     exportVerify,
     exportLedger,
+    exportIntoto,
     demo,
     completionCommand(() => COMMANDS),
 ];

@@ -15,6 +15,7 @@ import { envLog } from './env-log.js';
 import { envStatus } from './env-status.js';
 import { evidenceList } from './evidence-list.js';
 import { exportBundle } from './export-bundle.js';
+import { exportIntoto } from './export-intoto.js';
 import { exportLedger } from './export-ledger.js';
 import { exportVerify } from './export-verify.js';
 import { fetchCommand } from './fetch.js';
@@ -76,6 +77,7 @@ export const COMMANDS: readonly Command[] = [
   exportBundle,
   exportVerify,
   exportLedger,
+  exportIntoto,
   demo,
   completionCommand(() => COMMANDS),
 ];
