@@ -2007,7 +2007,7 @@ exports.ValueScope = ValueScope;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const names_1 = __nccwpck_require__(630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
@@ -2139,7 +2139,7 @@ const codegen_1 = __nccwpck_require__(1436);
 const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const validate_1 = __nccwpck_require__(7881);
 class SchemaEnv {
     constructor(env) {
@@ -2435,7 +2435,7 @@ exports["default"] = MissingRefError;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const equal = __nccwpck_require__(3430);
 const traverse = __nccwpck_require__(1167);
 // TODO refactor to use keyword definitions
@@ -2622,7 +2622,7 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 2083:
+/***/ 4464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2897,7 +2897,7 @@ const rules_1 = __nccwpck_require__(7353);
 const applicability_1 = __nccwpck_require__(7692);
 const errors_1 = __nccwpck_require__(1283);
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -3103,7 +3103,7 @@ function getTypeErrorContext(it) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -3153,7 +3153,7 @@ const subschema_1 = __nccwpck_require__(6200);
 const codegen_1 = __nccwpck_require__(1436);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const errors_1 = __nccwpck_require__(1283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
@@ -3800,7 +3800,7 @@ exports.validateKeywordUsage = validateKeywordUsage;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3902,7 +3902,7 @@ const compile_1 = __nccwpck_require__(2718);
 const codegen_2 = __nccwpck_require__(1436);
 const resolve_1 = __nccwpck_require__(4090);
 const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const $dataRefSchema = __nccwpck_require__(3837);
 const uri_1 = __nccwpck_require__(6285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
@@ -4619,7 +4619,7 @@ exports["default"] = ValidationError;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4675,7 +4675,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(8484);
 const codegen_1 = __nccwpck_require__(1436);
 const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4784,7 +4784,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4832,7 +4832,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4934,7 +4934,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const code_1 = __nccwpck_require__(8484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
@@ -5041,7 +5041,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -5164,7 +5164,7 @@ exports["default"] = getApplicator;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "items",
@@ -5221,7 +5221,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const code_1 = __nccwpck_require__(8484);
 const additionalItems_1 = __nccwpck_require__(3448);
 const error = {
@@ -5256,7 +5256,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -5289,7 +5289,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -5356,8 +5356,8 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(8484);
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
-const util_2 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -5455,7 +5455,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const validate_1 = __nccwpck_require__(7881);
 const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const additionalProperties_1 = __nccwpck_require__(2431);
 const def = {
     keyword: "properties",
@@ -5514,7 +5514,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -5557,7 +5557,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -5578,9 +5578,9 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(2083);
+const util_2 = __nccwpck_require__(4464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5757,7 +5757,7 @@ const code_1 = __nccwpck_require__(8484);
 const codegen_1 = __nccwpck_require__(1436);
 const names_1 = __nccwpck_require__(630);
 const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5883,7 +5883,7 @@ const codegen_1 = __nccwpck_require__(1436);
 const types_1 = __nccwpck_require__(7115);
 const compile_1 = __nccwpck_require__(2718);
 const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -6165,7 +6165,7 @@ exports["default"] = dynamic;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dynamicAnchor_1 = __nccwpck_require__(8639);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -6364,7 +6364,7 @@ exports["default"] = unevaluated;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -6410,7 +6410,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const names_1 = __nccwpck_require__(630);
 const error = {
     message: "must NOT have unevaluated properties",
@@ -6481,7 +6481,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to constant",
@@ -6530,7 +6530,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to one of the allowed values",
@@ -6622,7 +6622,7 @@ exports["default"] = validation;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -6674,7 +6674,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const ucs2length_1 = __nccwpck_require__(6214);
 const error = {
     message({ keyword, schemaCode }) {
@@ -6802,7 +6802,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
@@ -6842,7 +6842,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(8484);
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6927,7 +6927,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dataType_1 = __nccwpck_require__(6685);
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(2083);
+const util_1 = __nccwpck_require__(4464);
 const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
@@ -54280,6 +54280,32 @@ async function recordApproval(c, command) {
     return { text: `${mention(actor)}: your ${what} of ${codeSpan(flow.name)} is recorded${as} on trail ${codeSpan(trail)} (fact ${fact.id.slice(0, 12)}).`, regate: true };
 }
 
+;// CONCATENATED MODULE: ./src/core/bypass/bypass-fact.ts
+
+/**
+ * The fact a bypass request leaves, whichever surface took it (the App's slash command, `factstore
+ * bypass`): BYPASS_GRANTED with its expiry (and the team the actor was allowed as), or
+ * BYPASS_REFUSED with why, so refusals are audited too.
+ */
+function bypassFact(input) {
+    const common = {
+        kind: 'bypass',
+        flow: input.flow,
+        ...(input.trail !== undefined ? { trail: input.trail } : {}),
+        ...(input.commit !== undefined ? { commit: input.commit } : {}),
+        reason: input.reason,
+        actor: input.actor,
+        ts: input.now.toISOString(),
+        ...(input.evidenceUrl !== undefined ? { evidenceUrl: input.evidenceUrl } : {}),
+        ...(input.comment !== undefined ? { comment: input.comment } : {}),
+    };
+    const { verdict } = input;
+    const fact = verdict.refusal !== undefined
+        ? makeFact({ ...common, event: 'BYPASS_REFUSED', refusal: verdict.refusal })
+        : makeFact({ ...common, event: 'BYPASS_GRANTED', expires: new Date(input.now.getTime() + input.ttlMs).toISOString(), ...(verdict.team !== undefined ? { team: verdict.team } : {}) });
+    return fact;
+}
+
 ;// CONCATENATED MODULE: ./src/core/bypass/bypass-verdict.ts
 
 
@@ -54316,6 +54342,7 @@ async function bypassVerdict(bypass, command, actor, isTeamMember) {
 
 
 
+
 /**
  * `/factstore bypass <flow> <reason> --ttl D`: granted → BYPASS_GRANTED on the flow's trail of the
  * PR's head commit (the gate reads only those trails; a trail is started for the commit when it
@@ -54326,18 +54353,19 @@ async function recordBypass(c, command, bypass) {
     const verdict = await bypassVerdict(bypass, command, actor, gitHubTeamCheck(c.context));
     const { refusal } = verdict;
     const existing = await trailOfFlow(c.store, flow.name, head.sha);
-    const common = {
-        kind: 'bypass',
+    const request = {
+        verdict,
         flow: flow.name,
         commit: head.sha,
         reason: command.reason,
+        ttlMs: command.ttlMs,
         actor,
-        ts: now.toISOString(),
+        now,
         ...(command.evidenceUrl !== undefined ? { evidenceUrl: command.evidenceUrl } : {}),
         ...(command.comment !== undefined ? { comment: command.comment } : {}),
     };
     if (refusal !== undefined) {
-        const fact = makeFact({ ...common, ...(existing !== undefined ? { trail: existing } : {}), event: 'BYPASS_REFUSED', refusal });
+        const fact = bypassFact({ ...request, ...(existing !== undefined ? { trail: existing } : {}) });
         await c.store.append({ facts: [fact] });
         return { text: `Refused: ${inlineWithCode(refusal)} The refusal is recorded (fact ${fact.id.slice(0, 12)}); the gate is unchanged.`, regate: false };
     }
@@ -54356,8 +54384,8 @@ async function recordBypass(c, command, bypass) {
         }
         facts.push(started);
     }
-    const expires = new Date(now.getTime() + command.ttlMs).toISOString();
-    const granted = makeFact({ ...common, trail, event: 'BYPASS_GRANTED', expires, ...(verdict.team !== undefined ? { team: verdict.team } : {}) });
+    const granted = bypassFact({ ...request, trail });
+    const expires = granted.expires ?? '';
     facts.push(granted);
     await c.store.append({ facts });
     const started = existing === undefined ? ` (a trail ${codeSpan(trail)} was started for the commit to hold it)` : ` on trail ${codeSpan(trail)}`;

@@ -58440,6 +58440,32 @@ Example: factstore attest --flow payment-service --trail build-7 --type unit-tes
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/bypass/bypass-fact.ts
+
+/**
+ * The fact a bypass request leaves, whichever surface took it (the App's slash command, `factstore
+ * bypass`): BYPASS_GRANTED with its expiry (and the team the actor was allowed as), or
+ * BYPASS_REFUSED with why, so refusals are audited too.
+ */
+function bypassFact(input) {
+    const common = {
+        kind: 'bypass',
+        flow: input.flow,
+        ...(input.trail !== undefined ? { trail: input.trail } : {}),
+        ...(input.commit !== undefined ? { commit: input.commit } : {}),
+        reason: input.reason,
+        actor: input.actor,
+        ts: input.now.toISOString(),
+        ...(input.evidenceUrl !== undefined ? { evidenceUrl: input.evidenceUrl } : {}),
+        ...(input.comment !== undefined ? { comment: input.comment } : {}),
+    };
+    const { verdict } = input;
+    const fact = verdict.refusal !== undefined
+        ? makeFact({ ...common, event: 'BYPASS_REFUSED', refusal: verdict.refusal })
+        : makeFact({ ...common, event: 'BYPASS_GRANTED', expires: new Date(input.now.getTime() + input.ttlMs).toISOString(), ...(verdict.team !== undefined ? { team: verdict.team } : {}) });
+    return fact;
+}
+
 ;// CONCATENATED MODULE: ./src/core/approvals/listed-actor.ts
 
 /**
@@ -58531,21 +58557,18 @@ refused and nothing is written.`,
         const { start } = await requireStartedTrail(store, flow.name, trail);
         // offline no team membership can be checked: only logins listed by name are allowed here
         const verdict = await bypassVerdict(config.bypass, { reason, ttl, ttlMs }, actor, () => Promise.resolve(false));
-        const now = ctx.now();
-        const common = {
-            kind: 'bypass',
+        const fact = bypassFact({
+            verdict,
             flow: flow.name,
             trail,
             ...(start.commit !== undefined ? { commit: start.commit } : {}),
             reason,
+            ttlMs,
             actor,
-            ts: now.toISOString(),
+            now: ctx.now(),
             ...(evidenceUrl !== undefined ? { evidenceUrl } : {}),
             ...(comment !== undefined ? { comment } : {}),
-        };
-        const fact = verdict.refusal !== undefined
-            ? makeFact({ ...common, event: 'BYPASS_REFUSED', refusal: verdict.refusal })
-            : makeFact({ ...common, event: 'BYPASS_GRANTED', expires: new Date(now.getTime() + ttlMs).toISOString(), ...(verdict.team !== undefined ? { team: verdict.team } : {}) });
+        });
         const problem = writerAuthorityProblem(config.trust.signers, signer.publicKey, fact);
         if (problem !== undefined) {
             throw badInput(`${problem}. Nothing was recorded: sign with ${actor}'s own key (--key or FACTSTORE_SIGNING_KEY), listed under trust.signers with actors: [${actor}], or bypass through the App.`);

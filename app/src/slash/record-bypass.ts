@@ -2,6 +2,7 @@ import { makeFact } from '../../../src/core/model/fact-id.js';
 import type { Fact } from '../../../src/core/model/fact.js';
 import type { BypassConfig } from '../../../src/core/config/config.js';
 import { codeSpan, inlineWithCode } from '../../../src/core/report/breakdown/markdown-escape.js';
+import { bypassFact } from '../../../src/core/bypass/bypass-fact.js';
 import { bypassVerdict } from '../../../src/core/bypass/bypass-verdict.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { trailOfFlow } from './flow-trail.js';
@@ -19,18 +20,19 @@ export async function recordBypass(c: CommandContext, command: BypassCommand, by
   const verdict = await bypassVerdict(bypass, command, actor, gitHubTeamCheck(c.context));
   const { refusal } = verdict;
   const existing = await trailOfFlow(c.store, flow.name, head.sha);
-  const common = {
-    kind: 'bypass' as const,
+  const request = {
+    verdict,
     flow: flow.name,
     commit: head.sha,
     reason: command.reason,
+    ttlMs: command.ttlMs,
     actor,
-    ts: now.toISOString(),
+    now,
     ...(command.evidenceUrl !== undefined ? { evidenceUrl: command.evidenceUrl } : {}),
     ...(command.comment !== undefined ? { comment: command.comment } : {}),
   };
   if (refusal !== undefined) {
-    const fact = makeFact({ ...common, ...(existing !== undefined ? { trail: existing } : {}), event: 'BYPASS_REFUSED', refusal });
+    const fact = bypassFact({ ...request, ...(existing !== undefined ? { trail: existing } : {}) });
     await c.store.append({ facts: [fact] });
     return { text: `Refused: ${inlineWithCode(refusal)} The refusal is recorded (fact ${fact.id.slice(0, 12)}); the gate is unchanged.`, regate: false };
   }
@@ -49,8 +51,8 @@ export async function recordBypass(c: CommandContext, command: BypassCommand, by
     }
     facts.push(started);
   }
-  const expires = new Date(now.getTime() + command.ttlMs).toISOString();
-  const granted = makeFact({ ...common, trail, event: 'BYPASS_GRANTED', expires, ...(verdict.team !== undefined ? { team: verdict.team } : {}) });
+  const granted = bypassFact({ ...request, trail });
+  const expires = granted.expires ?? '';
   facts.push(granted);
   await c.store.append({ facts });
   const started = existing === undefined ? ` (a trail ${codeSpan(trail)} was started for the commit to hold it)` : ` on trail ${codeSpan(trail)}`;

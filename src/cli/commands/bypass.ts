@@ -1,7 +1,7 @@
+import { bypassFact } from '../../core/bypass/bypass-fact.js';
 import { bypassVerdict } from '../../core/bypass/bypass-verdict.js';
 import { parseDuration } from '../../core/config/parse-duration.js';
 import { badInput } from '../../core/errors.js';
-import { makeFact } from '../../core/model/fact-id.js';
 import { writerAuthorityProblem } from '../../core/trust/authority.js';
 import { optionalString, requiredString } from '../args/values.js';
 import type { Command } from '../command.js';
@@ -43,22 +43,18 @@ refused and nothing is written.`,
     const { start } = await requireStartedTrail(store, flow.name, trail);
     // offline no team membership can be checked: only logins listed by name are allowed here
     const verdict = await bypassVerdict(config.bypass, { reason, ttl, ttlMs }, actor, () => Promise.resolve(false));
-    const now = ctx.now();
-    const common = {
-      kind: 'bypass' as const,
+    const fact = bypassFact({
+      verdict,
       flow: flow.name,
       trail,
       ...(start.commit !== undefined ? { commit: start.commit } : {}),
       reason,
+      ttlMs,
       actor,
-      ts: now.toISOString(),
+      now: ctx.now(),
       ...(evidenceUrl !== undefined ? { evidenceUrl } : {}),
       ...(comment !== undefined ? { comment } : {}),
-    };
-    const fact =
-      verdict.refusal !== undefined
-        ? makeFact({ ...common, event: 'BYPASS_REFUSED', refusal: verdict.refusal })
-        : makeFact({ ...common, event: 'BYPASS_GRANTED', expires: new Date(now.getTime() + ttlMs).toISOString(), ...(verdict.team !== undefined ? { team: verdict.team } : {}) });
+    });
     const problem = writerAuthorityProblem(config.trust.signers, signer.publicKey, fact);
     if (problem !== undefined) {
       throw badInput(`${problem}. Nothing was recorded: sign with ${actor}'s own key (--key or FACTSTORE_SIGNING_KEY), listed under trust.signers with actors: [${actor}], or bypass through the App.`);
