@@ -1,7 +1,7 @@
 // npm run bench: speed figures on stores of realistic size, beside native-git equivalents measured
 // in the same run. Results go to bench/results.md (for people) and bench/results.json (for diffing).
 //   BENCH_FACTS=1000,100000 (default)   BENCH_RUNS=15 (process timings per figure)
-//   BENCH_ONLY=stores|evidence|app|environments|search, or a comma list (default: all five); the others keep their previous figures
+//   BENCH_ONLY=stores|evidence|app|environments|search|exports, or a comma list (default: all six); the others keep their previous figures
 //   BENCH_APP_EVENTS=100 (sequential check_suite events of the App section)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -48,7 +48,7 @@ function bundle(name) {
     path.join(root, `scripts/bench/${name}.ts`), '-o', out, '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root });
   return path.join(out, 'index.js');
 }
-const sections = new Set((process.env.BENCH_ONLY ?? 'stores,evidence,app,environments,search').split(',').map((s) => s.trim()));
+const sections = new Set((process.env.BENCH_ONLY ?? 'stores,evidence,app,environments,search,exports').split(',').map((s) => s.trim()));
 const harness = path.join(work, 'in-process');
 if (sections.has('stores') || sections.has('search')) bundle('in-process');
 const githubHarness = sections.has('stores') ? bundle('github') : undefined;
@@ -170,6 +170,7 @@ for (const facts of sections.has('stores') ? sizes : []) {
 results.evidence = sections.has('evidence') ? benchEvidence() : previous.evidence;
 results.app = sections.has('app') ? benchApp() : previous.app;
 results.search = sections.has('search') ? benchSearch() : previous.search;
+results.exports = sections.has('exports') ? benchExports() : previous.exports;
 results.environments = sections.has('environments') ? { date: new Date().toISOString(), ...benchEnvironments(work, bin, Math.min(runs, 7)) } : previous.environments;
 // the header's date and run count are the store figures' (a partial run keeps them); other sections carry their own date
 if (!sections.has('stores') && previous.date !== undefined) Object.assign(results, { date: previous.date, runs: previous.runs ?? runs });
@@ -228,6 +229,35 @@ function benchSearch() {
     out.push(r);
   }
   return { date: new Date().toISOString(), sizes: out };
+}
+
+/**
+ * The audit bundle of the first week of the largest store (whole process: time, archive size, peak
+ * RSS) and its offline verification.
+ */
+function benchExports() {
+  const facts = Math.max(...sizes);
+  const dir = ensureStore(facts);
+  const cfg = `${dir}.config.yml`;
+  const out = path.join(work, `bundle-${facts}.tar.gz`);
+  execFileSync('rm', ['-f', out]);
+  const timedProcess = (args, cwd = root) => {
+    const t0 = performance.now();
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(`factstore ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
+    return { ms: round(performance.now() - t0), peakRssMiB: round(Number(r.stderr.trim().split('\n').pop()) / 1024), stdout: r.stdout };
+  };
+  const bundle = timedProcess(['--store', dir, '--config', cfg, 'export', 'bundle', '--from', '2025-01-06', '--to', '2025-01-12', '--framework', 'soc2', '--out', out, '--json']);
+  const made = JSON.parse(bundle.stdout);
+  const verified = timedProcess(['--config', cfg, 'export', 'verify', out], work);
+  const r = {
+    date: new Date().toISOString(),
+    facts,
+    bundle: { window: '2025-01-06 to 2025-01-12', facts: made.facts, files: made.files, mib: round(made.bytes / 2 ** 20), ms: bundle.ms, peakRssMiB: bundle.peakRssMiB },
+    verify: { ms: verified.ms, peakRssMiB: verified.peakRssMiB },
+  };
+  console.error(`bench: exports ${JSON.stringify(r)}`);
+  return r;
 }
 
 /**
@@ -358,6 +388,14 @@ if (results.search !== undefined) {
       `| \`factstore snapshot list\` of ${v.sizes[0].environment.running} running artifacts of the store, each judged; cold (no history kept yet) | ${v.sizes.map((x) => `${x.environment.snapshotColdMs} ms`).join(' | ')} |`,
       `| \`factstore env status\` of that environment, cold / warm (median) | ${v.sizes.map((x) => `${x.environment.envStatusColdMs} / ${x.environment.envStatusWarmMs} ms (${x.environment.compliant} COMPLIANT)`).join(' | ')} |`,
     ] : []), '');
+}
+if (results.exports !== undefined) {
+  const x = results.exports;
+  md.push('## Exports', '', `Run: ${x.date}. On the store of ${x.facts.toLocaleString('en')} facts, whole process (fresh clone state: no history kept in the git directory).`, '',
+    '| figure | Factstore |', '|---|---|',
+    `| \`factstore export bundle\` of one week (${x.bundle.window}): ${x.bundle.facts.toLocaleString('en')} facts, ${x.bundle.files.toLocaleString('en')} files | ${x.bundle.ms} ms, ${x.bundle.mib} MiB, peak RSS ${x.bundle.peakRssMiB} MiB |`,
+    `| \`factstore export verify\` of it, offline | ${x.verify.ms} ms, peak RSS ${x.verify.peakRssMiB} MiB |`, '',
+    'The bundle reads every trail of the store through the trust check (a fact may be dated long before the commit that appended it, so no trail can be skipped by its history alone), which is what its time and memory grow with.', '');
 }
 if (results.app !== undefined) {
   const a = results.app;

@@ -64337,8 +64337,15 @@ fingerprint. Exit 1 when the trail has no attestation to export (or no artifact 
         }
         const trailFacts = counted.map((c) => c.fact);
         const statements = counted.flatMap((c) => statementsFor(c, trailFacts, (sha) => documents.get(sha)));
+        const envelopes = [];
         for (const s of statements)
-            ctx.io.stdout(`${JSON.stringify(await envelopeFor(s, signer))}\n`);
+            envelopes.push(await envelopeFor(s, signer));
+        // --json: one document holding them; else one envelope per line, as DSSE tools read a bundle of them
+        if (ctx.json)
+            ctx.emit('cli/export-intoto', { envelopes }, () => '');
+        else
+            for (const e of envelopes)
+                ctx.io.stdout(`${JSON.stringify(e)}\n`);
         if (statements.length === 0)
             ctx.note(`trail ${trail} of flow ${flow.name} has no attestation that counts about an artifact: nothing to export.`);
         return statements.length > 0 ? EXIT_OK : EXIT_NOT_OK;
