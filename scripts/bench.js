@@ -391,7 +391,7 @@ if (results.search !== undefined) {
 }
 if (results.exports !== undefined) {
   const x = results.exports;
-  md.push('## Exports', '', `Run: ${x.date}. On the store of ${x.facts.toLocaleString('en')} facts, whole process (fresh clone state: no history kept in the git directory).`, '',
+  md.push('## Exports', '', `Run: ${x.date}. On the store of ${x.facts.toLocaleString('en')} facts, whole process.`, '',
     '| figure | Factstore |', '|---|---|',
     `| \`factstore export bundle\` of one week (${x.bundle.window}): ${x.bundle.facts.toLocaleString('en')} facts, ${x.bundle.files.toLocaleString('en')} files | ${x.bundle.ms} ms, ${x.bundle.mib} MiB, peak RSS ${x.bundle.peakRssMiB} MiB |`,
     `| \`factstore export verify\` of it, offline | ${x.verify.ms} ms, peak RSS ${x.verify.peakRssMiB} MiB |`, '',
