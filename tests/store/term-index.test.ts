@@ -12,6 +12,8 @@ describe('term keys', () => {
     expect(termKey('..')).toBe('~2e~2e');
     expect(termKey('a/b c~')).toBe('a~2fb~20c~7e');
     expect(termKey('Zoë')).toBe('zo~c3~ab');
+    // bytes under 0x10 take two hex digits too, so keys stay prefix-preserving
+    expect(termKey('a\tb')).toBe('a~09b');
   });
 
   it('key the start of a term to the start of its key, so a folder listing finds terms by their start', () => {
@@ -33,6 +35,8 @@ describe('terms of a fact', () => {
     expect(nameTerms('ghcr.io/acme/web:1.4')).toEqual(['ghcr.io/acme/web:1.4', 'ghcr.io', 'acme', 'web']);
     expect(nameTerms(`web@sha256:${'a'.repeat(64)}`)).toEqual([`web@sha256:${'a'.repeat(64)}`, 'web']);
     expect(nameTerms('x')).toEqual([]);
+    // two characters are enough to be found by
+    expect(nameTerms('ab/c/de')).toEqual(['ab/c/de', 'ab', 'de']);
   });
 
   it('attestations by type and actor, approvals by actor; decisions, snapshots and one-character terms by nothing', () => {
@@ -40,6 +44,9 @@ describe('terms of a fact', () => {
     expect(termsOf(a)).toEqual([{ field: 'type', term: 'sbom' }, { field: 'actor', term: 'ci-bot' }]);
     expect(factMatches(a, 'type', 'SB')).toBe(true);
     expect(factMatches(a, 'actor', 'bot')).toBe(false);
+    // a term of another field does not match: ci-bot is an actor, not a type
+    expect(factMatches(a, 'type', 'ci')).toBe(false);
+    expect(termsOf(makeFact({ kind: 'approval', flow: 'f', trail: 't1', decision: 'APPROVED', actor: 'alice', ts: TS }))).toEqual([{ field: 'actor', term: 'alice' }]);
     const approval = makeFact({ kind: 'approval', flow: 'f', trail: 't1', decision: 'APPROVED', actor: 'b', ts: TS });
     expect(termsOf(approval)).toEqual([]);
     const snapshot = makeFact({ kind: 'snapshot', event: 'ENVIRONMENT_SNAPSHOT', environment: 'prod', type: 'k8s', artifacts: [], actor: 'ci', ts: TS });
@@ -50,7 +57,7 @@ describe('terms of a fact', () => {
 describe('verify knows the term index layout', () => {
   it('accepts the paths the store writes and refuses others', () => {
     expect(classifyPath('index/terms/actor/al/ic/alice/2026-11-23.ndjson')).toEqual({ kind: 'index', index: 'terms/actor', key: 'alice/2026-11-23' });
-    expect(classifyPath('index/terms/type/sb/om/sbom/2026-11-23.ndjson')).toMatchObject({ kind: 'index' });
+    for (const field of ['trail', 'artifact', 'type']) expect(classifyPath(`index/terms/${field}/sb/om/sbom/2026-11-23.ndjson`)).toMatchObject({ kind: 'index', index: `terms/${field}` });
     for (const bad of [
       'index/terms/actor/al/ic/alice/2026-11.json',
       'index/terms/actor/xx/ic/alice/2026-11-23.ndjson',
