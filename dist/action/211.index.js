@@ -926,13 +926,7 @@ class GitHubStore {
         return out;
     }
     async looseKeys(kind, options) {
-        const ref = await this.ref(options);
-        if (ref === undefined)
-            return [];
-        const dir = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, `loose/${kind}`);
-        if (dir === undefined || dir.mode !== '40000')
-            return [];
-        return (await this.reader.readTree(dir.oid)).filter((e) => e.mode === '40000').map((e) => e.name).sort();
+        return (await this.folder(`loose/${kind}`, options)).filter((e) => e.mode === '40000').map((e) => e.name).sort();
     }
     async looseFiles(kind, key, options) {
         const ref = await this.ref(options);
@@ -957,14 +951,13 @@ class GitHubStore {
         yield* walkHistory(this.reader, await this.tip(), options);
     }
     async indexEntries(folder, options) {
+        return (await this.folder(folder, options)).map((e) => e.name);
+    }
+    /** The entries of one folder through the git trees API (the contents API lists at most 1,000); none when absent. */
+    async folder(path, options) {
         const ref = await this.ref(options);
-        if (ref === undefined)
-            return [];
-        // the git trees API, not the contents API, which lists at most 1,000 entries of a folder
-        const dir = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, folder);
-        if (dir === undefined || dir.mode !== '40000')
-            return [];
-        return (await this.reader.readTree(dir.oid)).map((e) => e.name);
+        const dir = ref === undefined ? undefined : await this.reader.lookup((await this.reader.commit(ref)).tree.sha, path);
+        return dir === undefined || dir.mode !== '40000' ? [] : this.reader.readTree(dir.oid);
     }
     async indexRefs(path, options) {
         return parseRefs(await this.readText(path, options));

@@ -61675,22 +61675,16 @@ class LocalGitStore {
         return out;
     }
     async looseKeys(kind, options) {
-        const tree = await this.treeAt(options);
-        if (tree === undefined)
-            return [];
-        const dir = await this.reader.lookup(tree, `loose/${kind}`);
-        if (dir === undefined || dir.mode !== '40000')
-            return [];
-        return (await this.reader.readTree(dir.oid)).filter((e) => e.mode === '40000').map((e) => e.name).sort();
+        return (await this.folder(`loose/${kind}`, options)).filter((e) => e.mode === '40000').map((e) => e.name).sort();
     }
     async looseFiles(kind, key, options) {
+        return (await this.folder(looseDir(kind, key), options)).filter((e) => e.mode !== '40000').map((e) => `${looseDir(kind, key)}/${e.name}`).sort();
+    }
+    /** The entries of one folder of the facts tree; none when it is absent or not a folder. */
+    async folder(path, options) {
         const tree = await this.treeAt(options);
-        if (tree === undefined)
-            return [];
-        const dir = await this.reader.lookup(tree, looseDir(kind, key));
-        if (dir === undefined || dir.mode !== '40000')
-            return [];
-        return (await this.reader.readTree(dir.oid)).filter((e) => e.mode !== '40000').map((e) => `${looseDir(kind, key)}/${e.name}`).sort();
+        const dir = tree === undefined ? undefined : await this.reader.lookup(tree, path);
+        return dir === undefined || dir.mode !== '40000' ? [] : this.reader.readTree(dir.oid);
     }
     trailHistory(flow, trail, options) {
         return this.historyOf(trailPath(flow, trail), true, options);
@@ -61712,13 +61706,7 @@ class LocalGitStore {
         return this.reader.readFile(tree, layout_evidencePath(sha256));
     }
     async indexEntries(folder, options) {
-        const tree = await this.treeAt(options);
-        if (tree === undefined)
-            return [];
-        const dir = await this.reader.lookup(tree, folder);
-        if (dir === undefined || dir.mode !== '40000')
-            return [];
-        return (await this.reader.readTree(dir.oid)).map((e) => e.name);
+        return (await this.folder(folder, options)).map((e) => e.name);
     }
     async indexRefs(path, options) {
         return parseRefs(await this.readText(path, options));
@@ -61997,28 +61985,6 @@ async function headCommit(gitdir) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/context/config-file.ts
-
-
-
-/** Reads and validates the config file; `undefined` when there is none. */
-async function readConfigFile(file) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return undefined;
-        throw new FactstoreError('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the path given to --config.`, { cause: e });
-    }
-    return parseConfig(text, file);
-}
-function missingConfig(file) {
-    return new FactstoreError('CONFIG', `no config file at ${file}: run \`factstore init\` to write a starter config there, or point --config at yours.`);
-}
-
 ;// CONCATENATED MODULE: ./src/cli/context/run-git.ts
 
 
@@ -62109,6 +62075,28 @@ function configRefError(given, repo) {
 }
 function config_repository_firstLine(text) {
     return text.trim().split('\n')[0] ?? 'no message';
+}
+
+;// CONCATENATED MODULE: ./src/cli/context/config-file.ts
+
+
+
+/** Reads and validates the config file; `undefined` when there is none. */
+async function readConfigFile(file) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw new FactstoreError('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the path given to --config.`, { cause: e });
+    }
+    return parseConfig(text, file);
+}
+function missingConfig(file) {
+    return new FactstoreError('CONFIG', `no config file at ${file}: run \`factstore init\` to write a starter config there, or point --config at yours.`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/context/trust-root.ts
@@ -62391,6 +62379,7 @@ function checkWriterKey({ signers, signer, where, principal }) {
 
 
 
+
 // git's rules for a branch name, as the config schema spells them
 const BRANCH = /^(?!.*\.\.)(?!\/)(?!-)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\]{1,255}$/;
 /** What a command needs from the world, each piece read once and only when asked for. */
@@ -62408,6 +62397,7 @@ class CliContext {
     stores = [];
     lookup;
     looked;
+    configRepository;
     notesShown = false;
     constructor(io, globals, 
     /** runs another command line in-process (the demo drives the real commands through it) */
@@ -62457,6 +62447,15 @@ class CliContext {
             ref: this.globals.configRef,
         }).then((found) => (this.looked = found));
         return this.lookup;
+    }
+    /**
+     * The config file as committed at `commit` in the repository the CLI runs in (the config a gate
+     * decision names); undefined when this repository lacks that commit or the file.
+     */
+    async configTextAt(commit) {
+        this.configRepository ??= findConfigRepository(findGit(this.io.env) ?? 'git', this.io.cwd).catch(() => undefined);
+        const repo = await this.configRepository;
+        return repo === undefined ? undefined : readCommittedFile(repo, { ref: commit, commit }, CONFIG_PATH).catch(() => undefined);
     }
     /** The config that decides, or undefined when there is none (commands that only need the branch). */
     async configIfPresent() {
@@ -64108,9 +64107,6 @@ function at(v, i) {
 
 
 
-
-
-
 const exportBundle = {
     path: ['export', 'bundle'],
     summary: 'one archive of every fact in a window, with its evidence, configs and signature transcript, for an auditor',
@@ -64146,7 +64142,6 @@ with no repository and keys of their own.`,
         const facts = await openTrusted(config, store);
         const window = { from, to, flows };
         const bundled = await bundleFacts(facts, window);
-        const repo = await findConfigRepository(findGit(ctx.io.env) ?? 'git', ctx.resolve('.')).catch(() => undefined);
         const { archive, manifest } = await writeBundle({
             facts: bundled,
             config,
@@ -64157,7 +64152,7 @@ with no repository and keys of their own.`,
                 rawCommit: (sha) => store.rawCommit(sha),
                 fileText: (path) => store.fileText(path, facts.factsCommit === undefined ? {} : { at: facts.factsCommit }),
                 readEvidence: (sha) => store.readEvidence(sha, facts.factsCommit === undefined ? {} : { at: facts.factsCommit }),
-                configAt: (commit) => (repo === undefined ? Promise.resolve(undefined) : readCommittedFile(repo, { ref: commit, commit }, CONFIG_PATH).catch(() => undefined)),
+                configAt: (commit) => ctx.configTextAt(commit),
             },
         });
         if (!ctx.dryRun)
@@ -64689,7 +64684,6 @@ function parseLimit(value) {
 
 
 
-
 const exportLedger = {
     path: ['export', 'ledger'],
     summary: 'every gate decision as a Findings Ledger run export (deterministic, DSSE-signed), printed or posted',
@@ -64720,16 +64714,13 @@ a 409 (the idempotency key is known) counts as delivered, anything else that is 
         const signer = await ctx.signer();
         const store = ctx.openStore(config);
         const facts = await openTrusted(config, store);
-        const repo = await findConfigRepository(git, ctx.resolve('.')).catch(() => undefined);
         const { payloads, skipped } = await ledgerPayloads({
             facts,
             tenantId: tenant,
             signer,
             ...(since !== undefined ? { since } : {}),
             flowAsDecided: async (d) => {
-                if (repo === undefined || d.configCommit === undefined)
-                    return undefined;
-                const text = await readCommittedFile(repo, { ref: d.configCommit, commit: d.configCommit }, CONFIG_PATH).catch(() => undefined);
+                const text = d.configCommit === undefined ? undefined : await ctx.configTextAt(d.configCommit);
                 try {
                     return text === undefined ? undefined : parseConfig(text, `${CONFIG_PATH} at ${d.configCommit}`).flows[d.flow];
                 }

@@ -5,9 +5,6 @@ import { writeBundle } from '../../core/export/bundle/write-bundle.js';
 import { getFramework } from '../../core/frameworks/index.js';
 import { flag, optionalString, requiredString, stringList } from '../args/values.js';
 import type { Command } from '../command.js';
-import { findConfigRepository, readCommittedFile } from '../context/config-repository.js';
-import { findGit } from '../context/find-git.js';
-import { CONFIG_PATH } from '../context/look-up-config.js';
 import { openTrusted } from '../context/trusted-view.js';
 import { checkWritable, writeNewFile } from '../evidence/write-new-file.js';
 import { EXIT_OK } from '../exit-codes.js';
@@ -47,7 +44,6 @@ with no repository and keys of their own.`,
     const facts = await openTrusted(config, store);
     const window = { from, to, flows };
     const bundled = await bundleFacts(facts, window);
-    const repo = await findConfigRepository(findGit(ctx.io.env) ?? 'git', ctx.resolve('.')).catch(() => undefined);
     const { archive, manifest } = await writeBundle({
       facts: bundled,
       config,
@@ -58,7 +54,7 @@ with no repository and keys of their own.`,
         rawCommit: (sha) => store.rawCommit(sha),
         fileText: (path) => store.fileText(path, facts.factsCommit === undefined ? {} : { at: facts.factsCommit }),
         readEvidence: (sha) => store.readEvidence(sha, facts.factsCommit === undefined ? {} : { at: facts.factsCommit }),
-        configAt: (commit) => (repo === undefined ? Promise.resolve(undefined) : readCommittedFile(repo, { ref: commit, commit }, CONFIG_PATH).catch(() => undefined)),
+        configAt: (commit) => ctx.configTextAt(commit),
       },
     });
     if (!ctx.dryRun) await writeNewFile(out, archive, force);

@@ -4,7 +4,6 @@ import { ledgerPayloads } from '../../core/export/ledger/ledger-payloads.js';
 import { postLedger } from '../../core/export/ledger/post-ledger.js';
 import { optionalString } from '../args/values.js';
 import type { Command } from '../command.js';
-import { findConfigRepository, readCommittedFile } from '../context/config-repository.js';
 import { findGit } from '../context/find-git.js';
 import { CONFIG_PATH } from '../context/look-up-config.js';
 import { runGit } from '../context/run-git.js';
@@ -41,15 +40,13 @@ a 409 (the idempotency key is known) counts as delivered, anything else that is 
     const signer = await ctx.signer();
     const store = ctx.openStore(config);
     const facts = await openTrusted(config, store);
-    const repo = await findConfigRepository(git, ctx.resolve('.')).catch(() => undefined);
     const { payloads, skipped } = await ledgerPayloads({
       facts,
       tenantId: tenant,
       signer,
       ...(since !== undefined ? { since } : {}),
       flowAsDecided: async (d) => {
-        if (repo === undefined || d.configCommit === undefined) return undefined;
-        const text = await readCommittedFile(repo, { ref: d.configCommit, commit: d.configCommit }, CONFIG_PATH).catch(() => undefined);
+        const text = d.configCommit === undefined ? undefined : await ctx.configTextAt(d.configCommit);
         try {
           return text === undefined ? undefined : parseConfig(text, `${CONFIG_PATH} at ${d.configCommit}`).flows[d.flow];
         } catch {

@@ -16,6 +16,7 @@ import { emitDocument } from '../output/emit.js';
 import { resolveActor } from './actor.js';
 import { sharedJqEngine } from './jq.js';
 import { headCommit } from './head-commit.js';
+import { findConfigRepository, readCommittedFile, type ConfigRepository } from './config-repository.js';
 import { CONFIG_PATH, lookUpConfig, type ConfigLookup } from './look-up-config.js';
 import { loadSigner, loadSigningKey, type LoadedSigningKey } from './signing-key.js';
 import type { TrustRoot } from './trust-root.js';
@@ -36,6 +37,7 @@ export class CliContext {
   private readonly stores: LocalGitStore[] = [];
   private lookup: Promise<ConfigLookup> | undefined;
   private looked: ConfigLookup | undefined;
+  private configRepository: Promise<ConfigRepository | undefined> | undefined;
   private notesShown = false;
 
   constructor(
@@ -90,6 +92,16 @@ export class CliContext {
       ref: this.globals.configRef,
     }).then((found) => (this.looked = found));
     return this.lookup;
+  }
+
+  /**
+   * The config file as committed at `commit` in the repository the CLI runs in (the config a gate
+   * decision names); undefined when this repository lacks that commit or the file.
+   */
+  async configTextAt(commit: string): Promise<string | undefined> {
+    this.configRepository ??= findConfigRepository(findGit(this.io.env) ?? 'git', this.io.cwd).catch(() => undefined);
+    const repo = await this.configRepository;
+    return repo === undefined ? undefined : readCommittedFile(repo, { ref: commit, commit }, CONFIG_PATH).catch(() => undefined);
   }
 
   /** The config that decides, or undefined when there is none (commands that only need the branch). */

@@ -9,6 +9,7 @@ import { gitHubFileCommits, type ListedCommit } from './github-file-history.js';
 import type { ListedCommitsCache } from './listed-commits-cache.js';
 import { artifactIndexPath, commitIndexPath, evidencePath, LAYOUT_VERSION, looseDir, MARKER_PATH, trailPath } from '../layout.js';
 import { appendedFacts } from '../local/appended-facts.js';
+import type { TreeEntry } from '../local/objects.js';
 import type { Identity } from '../local/commit-text.js';
 import { walkHistory } from '../local/walk-history.js';
 import { parseNdjson, parseRefs } from '../ndjson.js';
@@ -213,11 +214,7 @@ export class GitHubStore implements FactStore {
   }
 
   async looseKeys(kind: string, options?: ReadOptions): Promise<string[]> {
-    const ref = await this.ref(options);
-    if (ref === undefined) return [];
-    const dir = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, `loose/${kind}`);
-    if (dir === undefined || dir.mode !== '40000') return [];
-    return (await this.reader.readTree(dir.oid)).filter((e) => e.mode === '40000').map((e) => e.name).sort();
+    return (await this.folder(`loose/${kind}`, options)).filter((e) => e.mode === '40000').map((e) => e.name).sort();
   }
 
   async looseFiles(kind: string, key: string, options?: ReadOptions): Promise<string[]> {
@@ -246,12 +243,14 @@ export class GitHubStore implements FactStore {
   }
 
   async indexEntries(folder: string, options?: ReadOptions): Promise<string[]> {
+    return (await this.folder(folder, options)).map((e) => e.name);
+  }
+
+  /** The entries of one folder through the git trees API (the contents API lists at most 1,000); none when absent. */
+  private async folder(path: string, options?: ReadOptions): Promise<TreeEntry[]> {
     const ref = await this.ref(options);
-    if (ref === undefined) return [];
-    // the git trees API, not the contents API, which lists at most 1,000 entries of a folder
-    const dir = await this.reader.lookup((await this.reader.commit(ref)).tree.sha, folder);
-    if (dir === undefined || dir.mode !== '40000') return [];
-    return (await this.reader.readTree(dir.oid)).map((e) => e.name);
+    const dir = ref === undefined ? undefined : await this.reader.lookup((await this.reader.commit(ref)).tree.sha, path);
+    return dir === undefined || dir.mode !== '40000' ? [] : this.reader.readTree(dir.oid);
   }
 
   async indexRefs(path: string, options?: ReadOptions): Promise<TrailRef[]> {

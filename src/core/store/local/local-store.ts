@@ -29,7 +29,7 @@ import { commitPayload, type Identity } from './commit-text.js';
 import { resolveGitDir } from './git-dir.js';
 import { IsoObjectReader, type ObjectReader } from './object-reader.js';
 import { NativeObjectReader } from './native-reader.js';
-import { writeLooseObject } from './objects.js';
+import { writeLooseObject, type TreeEntry } from './objects.js';
 import { pathHistory } from './path-history.js';
 import { walkHistory } from './walk-history.js';
 import { compareAndSwapBranch, readFactsRef, type FactsRef } from './refs.js';
@@ -259,19 +259,18 @@ export class LocalGitStore implements FactStore {
   }
 
   async looseKeys(kind: string, options?: ReadOptions): Promise<string[]> {
-    const tree = await this.treeAt(options);
-    if (tree === undefined) return [];
-    const dir = await this.reader.lookup(tree, `loose/${kind}`);
-    if (dir === undefined || dir.mode !== '40000') return [];
-    return (await this.reader.readTree(dir.oid)).filter((e) => e.mode === '40000').map((e) => e.name).sort();
+    return (await this.folder(`loose/${kind}`, options)).filter((e) => e.mode === '40000').map((e) => e.name).sort();
   }
 
   async looseFiles(kind: string, key: string, options?: ReadOptions): Promise<string[]> {
+    return (await this.folder(looseDir(kind, key), options)).filter((e) => e.mode !== '40000').map((e) => `${looseDir(kind, key)}/${e.name}`).sort();
+  }
+
+  /** The entries of one folder of the facts tree; none when it is absent or not a folder. */
+  private async folder(path: string, options?: ReadOptions): Promise<TreeEntry[]> {
     const tree = await this.treeAt(options);
-    if (tree === undefined) return [];
-    const dir = await this.reader.lookup(tree, looseDir(kind, key));
-    if (dir === undefined || dir.mode !== '40000') return [];
-    return (await this.reader.readTree(dir.oid)).filter((e) => e.mode !== '40000').map((e) => `${looseDir(kind, key)}/${e.name}`).sort();
+    const dir = tree === undefined ? undefined : await this.reader.lookup(tree, path);
+    return dir === undefined || dir.mode !== '40000' ? [] : this.reader.readTree(dir.oid);
   }
 
   trailHistory(flow: string, trail: string, options?: ReadOptions): Promise<FactsCommit[]> {
@@ -296,11 +295,7 @@ export class LocalGitStore implements FactStore {
   }
 
   async indexEntries(folder: string, options?: ReadOptions): Promise<string[]> {
-    const tree = await this.treeAt(options);
-    if (tree === undefined) return [];
-    const dir = await this.reader.lookup(tree, folder);
-    if (dir === undefined || dir.mode !== '40000') return [];
-    return (await this.reader.readTree(dir.oid)).map((e) => e.name);
+    return (await this.folder(folder, options)).map((e) => e.name);
   }
 
   async indexRefs(path: string, options?: ReadOptions): Promise<TrailRef[]> {
