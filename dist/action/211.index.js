@@ -26,12 +26,14 @@ var fact = __webpack_require__(7603);
 function factFlow(fact) {
     return isFlowFact(fact) ? fact.flow : undefined;
 }
-/** Where a fact is about, for people: `flow/trail`, `flow`, or `facts branch <name>` for an alarm. */
+/** Where a fact is about, for people: `flow/trail`, `flow`, `facts branch <name>` for an alarm, the destination for an export cursor. */
 function factWhere(fact) {
     if (fact.kind === 'alarm')
         return `facts branch ${fact.branch}`;
     if (fact.kind === 'snapshot' || fact.kind === 'drift')
         return `environment ${fact.environment}`;
+    if (fact.kind === 'export')
+        return `${fact.stream} export to ${fact.destination}`;
     return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
 }
 
@@ -948,7 +950,7 @@ class GitHubStore {
         return appendedFacts(this.reader, await gitHubPathLog(this.options.request, this.where, this.reader, start, path));
     }
     async *history(options) {
-        yield* walkHistory(this.reader, await this.tip(), options);
+        yield* walkHistory(this.reader, options?.at ?? (await this.tip()), options);
     }
     async indexEntries(folder, options) {
         return (await this.folder(folder, options)).map((e) => e.name);
@@ -1676,7 +1678,7 @@ function makeFact(input) {
  */
 const FACT_VERSION = 1;
 function isFlowFact(fact) {
-    return fact.kind !== 'alarm' && fact.kind !== 'snapshot' && fact.kind !== 'drift';
+    return fact.kind !== 'alarm' && fact.kind !== 'snapshot' && fact.kind !== 'drift' && fact.kind !== 'export';
 }
 /** The audit event name a fact shows as in the log (DESIGN §2). */
 function auditEvent(fact) {
@@ -1696,6 +1698,8 @@ function auditEvent(fact) {
         case 'drift':
             return fact.event;
         case 'alarm':
+            return fact.event;
+        case 'export':
             return fact.event;
     }
 }
@@ -2267,7 +2271,7 @@ __webpack_require__.d(__webpack_exports__, {
   yg: () => (/* binding */ trailPath)
 });
 
-// UNUSED EXPORTS: ALARM_KEY, looseKey, loosePath, shard
+// UNUSED EXPORTS: ALARM_KEY, exportKey, looseKey, loosePath, shard
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -2372,10 +2376,16 @@ function looseDir(kind, key) {
 }
 /** The folder key of tamper alarms: they belong to the facts branch, not to a flow. */
 const ALARM_KEY = 'tamper';
-/** The folder key of a loose fact: its environment for snapshots and drift, `tamper` for alarms, else its flow. */
+/** The folder key of an export cursor: its stream and a short hash of its destination (a URL is no file name). */
+function exportKey(stream, destination) {
+    return `${stream}-${(0,external_node_crypto_.createHash)('sha256').update(destination).digest('hex').slice(0, 16)}`;
+}
+/** The folder key of a loose fact: its environment for snapshots and drift, `tamper` for alarms, the destination for export cursors, else its flow. */
 function looseKey(fact) {
     if (fact.kind === 'alarm')
         return ALARM_KEY;
+    if (fact.kind === 'export')
+        return exportKey(fact.stream, fact.destination);
     return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
 }
 function loosePath(fact) {

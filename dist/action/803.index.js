@@ -340,11 +340,11 @@ function reportDecidingConfig(config, serverUrl) {
 
 
 /** What a plain signer entry may record: the facts CI writes, never a person's decision. */
-const DEFAULT_KINDS = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision'];
+const DEFAULT_KINDS = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision', 'export'];
 /** A person's own key (`actors:`): their approvals and bypasses. */
 const PERSON_KINDS = ['approval', 'bypass'];
-/** The App's key (`app: true`): what the App records for the GitHub users it authenticated, and its alarms. */
-const APP_KINDS = ['decision', 'approval', 'bypass', 'alarm'];
+/** The App's key (`app: true`): what the App records for the GitHub users it authenticated, its alarms and export cursors. */
+const APP_KINDS = ['decision', 'approval', 'bypass', 'alarm', 'export'];
 /** The kinds an entry may record: its `kinds`, else the default of its sort. */
 function kindsOf(signer) {
     if (signer.kinds !== undefined)
@@ -814,13 +814,21 @@ class TrustedFacts {
      * read one by one (search, several trails of one digest): each would otherwise walk on its own.
      */
     async prefetchTrails(refs) {
+        await this.prefetchFiles(refs.map((r) => (0,layout/* trailPath */.yg)(r.flow, r.trail)));
+    }
+    /** The same for any facts files (trails, loose months): what `countedFile` will read one by one. */
+    async prefetchFiles(files) {
         if (this.factsCommit === undefined)
             return;
-        const paths = [...new Set(refs.map((r) => (0,layout/* trailPath */.yg)(r.flow, r.trail)))].filter((p) => !this.files.has(p) && !this.histories.has(p));
+        const paths = [...new Set(files)].filter((p) => !this.files.has(p) && !this.histories.has(p));
         if (paths.length < 2)
             return;
         for (const h of await this.options.store.fileHistoriesOf(paths, this.at()))
             this.histories.set(h.path, h);
+    }
+    /** The counted facts of one facts file (a trail, a month of loose facts), each with its commit and signer. */
+    async countedFile(path) {
+        return (await this.file(path)).counted;
     }
     /**
      * Prefetches the trails the artifact index names for each digest (what `trailsForArtifact` will

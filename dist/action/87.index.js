@@ -749,6 +749,7 @@ function normalizeConfig(raw) {
         })),
         evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
         gate: { allowUnscoped: raw.gate?.allow_unscoped ?? false },
+        ...(raw.exporters?.otlp !== undefined ? { exporters: { otlp: normalizeOtlp(raw.exporters.otlp) } } : {}),
     };
     if (raw.bypass !== undefined) {
         config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
@@ -786,6 +787,22 @@ function normalizeSigner(s) {
         ...(s.app !== undefined ? { app: s.app } : {}),
         ...(s.kinds !== undefined ? { kinds: [...s.kinds] } : {}),
         ...(s.until !== undefined ? { until: s.until } : {}),
+    };
+}
+function normalizeOtlp(raw) {
+    const a = raw.auth;
+    let auth = { type: 'none' };
+    if (a?.type === 'header')
+        auth = { type: 'header', header: a.header ?? 'Authorization' };
+    // the schema requires token_endpoint with oauth2
+    if (a?.type === 'oauth2') {
+        auth = { type: 'oauth2', tokenEndpoint: a.token_endpoint ?? '', ...(a.client_id !== undefined ? { clientId: a.client_id } : {}), scopes: [...(a.scopes ?? [])], clientAuth: a.client_auth ?? 'basic' };
+    }
+    return {
+        ...(raw.endpoint !== undefined ? { endpoint: raw.endpoint } : {}),
+        protocol: raw.protocol ?? 'http/protobuf',
+        headers: { ...(raw.headers ?? {}) },
+        auth,
     };
 }
 function normalizeType(_name, type) {

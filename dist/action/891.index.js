@@ -1174,11 +1174,11 @@ function verifyOrThrow(armored, data, namespace) {
 
 
 /** What a plain signer entry may record: the facts CI writes, never a person's decision. */
-const DEFAULT_KINDS = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision'];
+const DEFAULT_KINDS = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision', 'export'];
 /** A person's own key (`actors:`): their approvals and bypasses. */
 const PERSON_KINDS = ['approval', 'bypass'];
-/** The App's key (`app: true`): what the App records for the GitHub users it authenticated, and its alarms. */
-const APP_KINDS = ['decision', 'approval', 'bypass', 'alarm'];
+/** The App's key (`app: true`): what the App records for the GitHub users it authenticated, its alarms and export cursors. */
+const APP_KINDS = ['decision', 'approval', 'bypass', 'alarm', 'export'];
 /** The kinds an entry may record: its `kinds`, else the default of its sort. */
 function kindsOf(signer) {
     if (signer.kinds !== undefined)

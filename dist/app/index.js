@@ -48428,7 +48428,7 @@ function isTrustedKey(signers, publicKey) {
  */
 const FACT_VERSION = 1;
 function fact_isFlowFact(fact) {
-    return fact.kind !== 'alarm' && fact.kind !== 'snapshot' && fact.kind !== 'drift';
+    return fact.kind !== 'alarm' && fact.kind !== 'snapshot' && fact.kind !== 'drift' && fact.kind !== 'export';
 }
 /** The audit event name a fact shows as in the log (DESIGN §2). */
 function auditEvent(fact) {
@@ -48448,6 +48448,8 @@ function auditEvent(fact) {
         case 'drift':
             return fact.event;
         case 'alarm':
+            return fact.event;
+        case 'export':
             return fact.event;
     }
 }
@@ -48496,12 +48498,14 @@ function makeFact(input) {
 function factFlow(fact) {
     return isFlowFact(fact) ? fact.flow : undefined;
 }
-/** Where a fact is about, for people: `flow/trail`, `flow`, or `facts branch <name>` for an alarm. */
+/** Where a fact is about, for people: `flow/trail`, `flow`, `facts branch <name>` for an alarm, the destination for an export cursor. */
 function factWhere(fact) {
     if (fact.kind === 'alarm')
         return `facts branch ${fact.branch}`;
     if (fact.kind === 'snapshot' || fact.kind === 'drift')
         return `environment ${fact.environment}`;
+    if (fact.kind === 'export')
+        return `${fact.stream} export to ${fact.destination}`;
     return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
 }
 
@@ -48890,10 +48894,16 @@ function looseDir(kind, key) {
 }
 /** The folder key of tamper alarms: they belong to the facts branch, not to a flow. */
 const ALARM_KEY = 'tamper';
-/** The folder key of a loose fact: its environment for snapshots and drift, `tamper` for alarms, else its flow. */
+/** The folder key of an export cursor: its stream and a short hash of its destination (a URL is no file name). */
+function exportKey(stream, destination) {
+    return `${stream}-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(destination).digest('hex').slice(0, 16)}`;
+}
+/** The folder key of a loose fact: its environment for snapshots and drift, `tamper` for alarms, the destination for export cursors, else its flow. */
 function looseKey(fact) {
     if (fact.kind === 'alarm')
         return ALARM_KEY;
+    if (fact.kind === 'export')
+        return exportKey(fact.stream, fact.destination);
     return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
 }
 function loosePath(fact) {
@@ -49704,7 +49714,7 @@ class GitHubStore {
         return appendedFacts(this.reader, await gitHubPathLog(this.options.request, this.where, this.reader, start, path));
     }
     async *history(options) {
-        yield* walkHistory(this.reader, await this.tip(), options);
+        yield* walkHistory(this.reader, options?.at ?? (await this.tip()), options);
     }
     async indexEntries(folder, options) {
         return (await this.folder(folder, options)).map((e) => e.name);
@@ -50560,11 +50570,11 @@ class TrustedKeys {
 
 
 /** What a plain signer entry may record: the facts CI writes, never a person's decision. */
-const DEFAULT_KINDS = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision'];
+const DEFAULT_KINDS = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision', 'export'];
 /** A person's own key (`actors:`): their approvals and bypasses. */
 const PERSON_KINDS = ['approval', 'bypass'];
-/** The App's key (`app: true`): what the App records for the GitHub users it authenticated, and its alarms. */
-const APP_KINDS = ['decision', 'approval', 'bypass', 'alarm'];
+/** The App's key (`app: true`): what the App records for the GitHub users it authenticated, its alarms and export cursors. */
+const APP_KINDS = ['decision', 'approval', 'bypass', 'alarm', 'export'];
 /** The kinds an entry may record: its `kinds`, else the default of its sort. */
 function kindsOf(signer) {
     if (signer.kinds !== undefined)
@@ -50877,13 +50887,21 @@ class TrustedFacts {
      * read one by one (search, several trails of one digest): each would otherwise walk on its own.
      */
     async prefetchTrails(refs) {
+        await this.prefetchFiles(refs.map((r) => trailPath(r.flow, r.trail)));
+    }
+    /** The same for any facts files (trails, loose months): what `countedFile` will read one by one. */
+    async prefetchFiles(files) {
         if (this.factsCommit === undefined)
             return;
-        const paths = [...new Set(refs.map((r) => trailPath(r.flow, r.trail)))].filter((p) => !this.files.has(p) && !this.histories.has(p));
+        const paths = [...new Set(files)].filter((p) => !this.files.has(p) && !this.histories.has(p));
         if (paths.length < 2)
             return;
         for (const h of await this.options.store.fileHistoriesOf(paths, this.at()))
             this.histories.set(h.path, h);
+    }
+    /** The counted facts of one facts file (a trail, a month of loose facts), each with its commit and signer. */
+    async countedFile(path) {
+        return (await this.file(path)).counted;
     }
     /**
      * Prefetches the trails the artifact index names for each digest (what `trailsForArtifact` will
@@ -51448,6 +51466,7 @@ function normalizeConfig(raw) {
         })),
         evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
         gate: { allowUnscoped: raw.gate?.allow_unscoped ?? false },
+        ...(raw.exporters?.otlp !== undefined ? { exporters: { otlp: normalizeOtlp(raw.exporters.otlp) } } : {}),
     };
     if (raw.bypass !== undefined) {
         config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
@@ -51485,6 +51504,22 @@ function normalizeSigner(s) {
         ...(s.app !== undefined ? { app: s.app } : {}),
         ...(s.kinds !== undefined ? { kinds: [...s.kinds] } : {}),
         ...(s.until !== undefined ? { until: s.until } : {}),
+    };
+}
+function normalizeOtlp(raw) {
+    const a = raw.auth;
+    let auth = { type: 'none' };
+    if (a?.type === 'header')
+        auth = { type: 'header', header: a.header ?? 'Authorization' };
+    // the schema requires token_endpoint with oauth2
+    if (a?.type === 'oauth2') {
+        auth = { type: 'oauth2', tokenEndpoint: a.token_endpoint ?? '', ...(a.client_id !== undefined ? { clientId: a.client_id } : {}), scopes: [...(a.scopes ?? [])], clientAuth: a.client_auth ?? 'basic' };
+    }
+    return {
+        ...(raw.endpoint !== undefined ? { endpoint: raw.endpoint } : {}),
+        protocol: raw.protocol ?? 'http/protobuf',
+        headers: { ...(raw.headers ?? {}) },
+        auth,
     };
 }
 function normalizeType(_name, type) {

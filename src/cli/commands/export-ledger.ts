@@ -6,7 +6,7 @@ import { optionalString } from '../args/values.js';
 import type { Command } from '../command.js';
 import { findGit } from '../context/find-git.js';
 import { CONFIG_PATH } from '../context/look-up-config.js';
-import { runGit } from '../context/run-git.js';
+import { originRepository } from '../context/origin-repository.js';
 import { openTrusted } from '../context/trusted-view.js';
 import { EXIT_NOT_OK, EXIT_OK } from '../exit-codes.js';
 import { table } from '../output/table.js';
@@ -35,7 +35,7 @@ a 409 (the idempotency key is known) counts as delivered, anything else that is 
     const url = optionalString(values, 'post');
     if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) throw badInput(`--post ${JSON.stringify(url)} is not an http(s) URL.`);
     const git = findGit(ctx.io.env) ?? 'git';
-    const tenant = optionalString(values, 'tenant') ?? config.facts.repo?.split('/')[0] ?? (await originOwner(git, ctx.resolve('.')));
+    const tenant = optionalString(values, 'tenant') ?? config.facts.repo?.split('/')[0] ?? (await originRepository(git, ctx.resolve('.')))?.split('/')[0];
     if (tenant === undefined) throw badInput('no tenant: give --tenant T (the contract needs a tenantId), or set facts.repo, or add an origin remote on GitHub.');
     const signer = await ctx.signer();
     const store = ctx.openStore(config);
@@ -75,8 +75,3 @@ a 409 (the idempotency key is known) counts as delivered, anything else that is 
   },
 };
 
-/** The owner of the origin remote's GitHub repository (https://github.com/OWNER/… or git@github.com:OWNER/…). */
-async function originOwner(git: string, cwd: string): Promise<string | undefined> {
-  const r = await runGit(git, ['remote', 'get-url', 'origin'], cwd).catch(() => undefined);
-  return r === undefined || r.code !== 0 ? undefined : /[/:]([A-Za-z0-9-]+)\/[^/]+?(?:\.git)?\s*$/.exec(r.stdout)?.[1];
-}

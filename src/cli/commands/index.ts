@@ -17,6 +17,7 @@ import { evidenceList } from './evidence-list.js';
 import { exportBundle } from './export-bundle.js';
 import { exportIntoto } from './export-intoto.js';
 import { exportLedger } from './export-ledger.js';
+import { exportOtlp } from './export-otlp.js';
 import { exportVerify } from './export-verify.js';
 import { fetchCommand } from './fetch.js';
 import { flowsGet } from './flows-get.js';
@@ -78,6 +79,7 @@ export const COMMANDS: readonly Command[] = [
   exportVerify,
   exportLedger,
   exportIntoto,
+  exportOtlp,
   demo,
   completionCommand(() => COMMANDS),
 ];

@@ -29,6 +29,8 @@ export function describeFact(fact: Fact): string {
       return fact.event === 'TAMPER_ALARM_RAISED'
         ? `${fact.incidents?.length ?? 0}${fact.more !== undefined ? ` (+${fact.more})` : ''} incident(s) on ${fact.branch}`
         : `clears ${short(fact.clears ?? '')}${fact.comment !== undefined ? `: ${fact.comment}` : ''}`;
+    case 'export':
+      return `${fact.records} record(s) to ${fact.destination} through facts ${short(fact.through)}`;
   }
 }
 

@@ -75,6 +75,24 @@ export interface BypassConfig {
   maxTtl: string;
 }
 
+/** How an OTLP export authenticates; the secrets themselves come from the environment. */
+export type OtlpAuthConfig =
+  | { type: 'none' }
+  /** a static header whose value is FACTSTORE_OTLP_HEADER_VALUE */
+  | { type: 'header'; header: string }
+  /** OAuth 2.0 client credentials; the secret is FACTSTORE_OTLP_CLIENT_SECRET */
+  | { type: 'oauth2'; tokenEndpoint: string; clientId?: string; scopes: string[]; clientAuth: 'basic' | 'post' };
+
+/** `exporters.otlp`: where `factstore export otlp` (CLI, Action) sends log records. */
+export interface OtlpExporterConfig {
+  /** the collector's OTLP/HTTP logs URL (`/v1/logs` is added to a URL with no path) */
+  endpoint?: string;
+  protocol: 'http/protobuf' | 'http/json';
+  /** headers sent as they are (no secrets: the config is public to whoever reads the repository) */
+  headers: Record<string, string>;
+  auth: OtlpAuthConfig;
+}
+
 export interface FactstoreConfig {
   facts: { repo?: string; branch: string };
   trust: {
@@ -93,4 +111,5 @@ export interface FactstoreConfig {
   };
   /** evidence size limit in bytes (default 10 MiB) */
   evidenceMaxBytes: number;
+  exporters?: { otlp?: OtlpExporterConfig };
 }

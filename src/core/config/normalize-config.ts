@@ -1,5 +1,5 @@
-import type { FactstoreConfig, FlowConfig, TrustedSigner, TypeConfig } from './config.js';
-import type { RawConfig, RawFlow } from './raw-config.js';
+import type { FactstoreConfig, FlowConfig, OtlpAuthConfig, OtlpExporterConfig, TrustedSigner, TypeConfig } from './config.js';
+import type { RawConfig, RawFlow, RawOtlpExporter } from './raw-config.js';
 
 export const DEFAULT_FACTS_BRANCH = 'factstore';
 export const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
@@ -26,6 +26,7 @@ export function normalizeConfig(raw: RawConfig): FactstoreConfig {
     })),
     evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
     gate: { allowUnscoped: raw.gate?.allow_unscoped ?? false },
+    ...(raw.exporters?.otlp !== undefined ? { exporters: { otlp: normalizeOtlp(raw.exporters.otlp) } } : {}),
   };
   if (raw.bypass !== undefined) {
     config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
@@ -63,6 +64,22 @@ function normalizeSigner(s: NonNullable<NonNullable<RawConfig['trust']>['signers
     ...(s.app !== undefined ? { app: s.app } : {}),
     ...(s.kinds !== undefined ? { kinds: [...s.kinds] } : {}),
     ...(s.until !== undefined ? { until: s.until } : {}),
+  };
+}
+
+function normalizeOtlp(raw: RawOtlpExporter): OtlpExporterConfig {
+  const a = raw.auth;
+  let auth: OtlpAuthConfig = { type: 'none' };
+  if (a?.type === 'header') auth = { type: 'header', header: a.header ?? 'Authorization' };
+  // the schema requires token_endpoint with oauth2
+  if (a?.type === 'oauth2') {
+    auth = { type: 'oauth2', tokenEndpoint: a.token_endpoint ?? '', ...(a.client_id !== undefined ? { clientId: a.client_id } : {}), scopes: [...(a.scopes ?? [])], clientAuth: a.client_auth ?? 'basic' };
+  }
+  return {
+    ...(raw.endpoint !== undefined ? { endpoint: raw.endpoint } : {}),
+    protocol: raw.protocol ?? 'http/protobuf',
+    headers: { ...(raw.headers ?? {}) },
+    auth,
   };
 }
 

@@ -15,6 +15,21 @@ export interface RawConfig {
   bypass?: { actors: string[]; reasons: Record<string, string>; max_ttl: string };
   gate?: { allow_unscoped?: boolean };
   evidence?: { max_bytes?: number };
+  exporters?: { otlp?: RawOtlpExporter };
+}
+
+export interface RawOtlpExporter {
+  endpoint?: string;
+  protocol?: 'http/protobuf' | 'http/json';
+  headers?: Record<string, string>;
+  auth?: {
+    type: 'none' | 'header' | 'oauth2';
+    header?: string;
+    token_endpoint?: string;
+    client_id?: string;
+    scopes?: string[];
+    client_auth?: 'basic' | 'post';
+  };
 }
 
 /** A runtime environment (`type`) or a logical one (`members`): exactly one of the two. */

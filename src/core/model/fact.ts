@@ -13,7 +13,8 @@ export type FactKind =
   | 'bypass'
   | 'snapshot'
   | 'drift'
-  | 'alarm';
+  | 'alarm'
+  | 'export';
 
 export type AttestationStatus = 'PASSED' | 'FAILED' | 'PENDING';
 export type ApprovalDecision = 'APPROVED' | 'REJECTED';
@@ -246,6 +247,25 @@ export interface AlarmFact extends FactCore {
   comment?: string;
 }
 
+/**
+ * An export's cursor (issue: OTLP export): the facts sent to one destination, through which facts
+ * commit. The next export to the same destination starts after `through`, so no surface sends a
+ * fact twice. Bound to no flow, and never exported itself.
+ */
+export interface ExportFact extends FactCore {
+  kind: 'export';
+  event: 'FACTS_EXPORTED';
+  stream: 'otlp';
+  /** the endpoint URL without credentials or query, or the name a host gave its destination */
+  destination: string;
+  /** the newest facts commit whose facts were all sent */
+  through: string;
+  /** the cursor it started after, when there was one */
+  after?: string;
+  /** how many records this export sent */
+  records: number;
+}
+
 export type Fact =
   | TrailFact
   | ArtifactFact
@@ -255,13 +275,14 @@ export type Fact =
   | BypassFact
   | SnapshotFact
   | DriftFact
-  | AlarmFact;
+  | AlarmFact
+  | ExportFact;
 
-/** The facts that belong to a flow: all but tamper alarms (the facts branch's) and snapshots and drift (an environment's). */
-export type FlowFact = Exclude<Fact, AlarmFact | SnapshotFact | DriftFact>;
+/** The facts that belong to a flow: all but tamper alarms (the facts branch's), snapshots and drift (an environment's) and export cursors (a destination's). */
+export type FlowFact = Exclude<Fact, AlarmFact | SnapshotFact | DriftFact | ExportFact>;
 
 export function isFlowFact(fact: Fact): fact is FlowFact {
-  return fact.kind !== 'alarm' && fact.kind !== 'snapshot' && fact.kind !== 'drift';
+  return fact.kind !== 'alarm' && fact.kind !== 'snapshot' && fact.kind !== 'drift' && fact.kind !== 'export';
 }
 
 /** A fact before its `v` and `id` are filled in. */
@@ -286,6 +307,8 @@ export function auditEvent(fact: Fact): string {
     case 'drift':
       return fact.event;
     case 'alarm':
+      return fact.event;
+    case 'export':
       return fact.event;
   }
 }

@@ -140,8 +140,8 @@ export interface FactStore {
   trailHistory(flow: string, trail: string, options?: ReadOptions): Promise<FactsCommit[]>;
   /** The same for the loose facts `readLoose(kind, key)` reads. */
   looseHistory(kind: string, key: string, options?: ReadOptions): Promise<FactsCommit[]>;
-  /** Commits of the facts branch, newest first, with the facts each one added. */
-  history(options?: { since?: Date; limit?: number }): AsyncIterable<HistoryEntry>;
+  /** Commits of the facts branch, newest first (from `at`, default the tip), with the facts each one added. */
+  history(options?: { since?: Date; limit?: number; at?: string }): AsyncIterable<HistoryEntry>;
   readEvidence(sha256: string, options?: ReadOptions): Promise<Uint8Array | undefined>;
   /** The names of the entries (files and folders) of one folder under `index/`; empty when absent. */
   indexEntries(folder: string, options?: ReadOptions): Promise<string[]>;

@@ -48,9 +48,15 @@ export function looseDir(kind: string, key: string): string {
 /** The folder key of tamper alarms: they belong to the facts branch, not to a flow. */
 export const ALARM_KEY = 'tamper';
 
-/** The folder key of a loose fact: its environment for snapshots and drift, `tamper` for alarms, else its flow. */
+/** The folder key of an export cursor: its stream and a short hash of its destination (a URL is no file name). */
+export function exportKey(stream: string, destination: string): string {
+  return `${stream}-${createHash('sha256').update(destination).digest('hex').slice(0, 16)}`;
+}
+
+/** The folder key of a loose fact: its environment for snapshots and drift, `tamper` for alarms, the destination for export cursors, else its flow. */
 export function looseKey(fact: Fact): string {
   if (fact.kind === 'alarm') return ALARM_KEY;
+  if (fact.kind === 'export') return exportKey(fact.stream, fact.destination);
   return fact.kind === 'snapshot' || fact.kind === 'drift' ? fact.environment : fact.flow;
 }
 

@@ -4,11 +4,11 @@ import { parsePublicKey } from '../signing/public-key.js';
 import { TrustedKeys } from './trusted-keys.js';
 
 /** What a plain signer entry may record: the facts CI writes, never a person's decision. */
-export const DEFAULT_KINDS: readonly FactKind[] = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision'];
+export const DEFAULT_KINDS: readonly FactKind[] = ['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision', 'export'];
 /** A person's own key (`actors:`): their approvals and bypasses. */
 export const PERSON_KINDS: readonly FactKind[] = ['approval', 'bypass'];
-/** The App's key (`app: true`): what the App records for the GitHub users it authenticated, and its alarms. */
-export const APP_KINDS: readonly FactKind[] = ['decision', 'approval', 'bypass', 'alarm'];
+/** The App's key (`app: true`): what the App records for the GitHub users it authenticated, its alarms and export cursors. */
+export const APP_KINDS: readonly FactKind[] = ['decision', 'approval', 'bypass', 'alarm', 'export'];
 
 /** The kinds an entry may record: its `kinds`, else the default of its sort. */
 export function kindsOf(signer: TrustedSigner): readonly FactKind[] {

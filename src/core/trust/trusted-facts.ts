@@ -152,10 +152,20 @@ export class TrustedFacts {
    * read one by one (search, several trails of one digest): each would otherwise walk on its own.
    */
   async prefetchTrails(refs: readonly TrailRef[]): Promise<void> {
+    await this.prefetchFiles(refs.map((r) => trailPath(r.flow, r.trail)));
+  }
+
+  /** The same for any facts files (trails, loose months): what `countedFile` will read one by one. */
+  async prefetchFiles(files: readonly string[]): Promise<void> {
     if (this.factsCommit === undefined) return;
-    const paths = [...new Set(refs.map((r) => trailPath(r.flow, r.trail)))].filter((p) => !this.files.has(p) && !this.histories.has(p));
+    const paths = [...new Set(files)].filter((p) => !this.files.has(p) && !this.histories.has(p));
     if (paths.length < 2) return;
     for (const h of await this.options.store.fileHistoriesOf(paths, this.at())) this.histories.set(h.path, h);
+  }
+
+  /** The counted facts of one facts file (a trail, a month of loose facts), each with its commit and signer. */
+  async countedFile(path: string): Promise<CountedFact[]> {
+    return (await this.file(path)).counted;
   }
 
   /**

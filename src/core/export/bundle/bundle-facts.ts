@@ -20,7 +20,7 @@ export interface BundleWindow {
 /**
  * Every fact that counts (DESIGN §2a) recorded in the window, in canonical order (time, then id):
  * the facts of every trail, the gate decisions and bypasses bound to no trail, and — without a
- * flow filter — the environments' snapshots and drift and the tamper alarms. Trails and loose folders are
+ * flow filter — the environments' snapshots and drift, the tamper alarms and the export cursors. Trails and loose folders are
  * listed from the branch; what counts in them is the trust filter's to say.
  */
 export async function bundleFacts(facts: TrustedFacts, window: BundleWindow): Promise<BundledFact[]> {
@@ -37,8 +37,8 @@ export async function bundleFacts(facts: TrustedFacts, window: BundleWindow): Pr
   }
   // every folder of loose facts on the branch, not only those the config names today
   const loose: [string, string][] = [];
-  for (const kind of window.flows.length === 0 ? ['decision', 'bypass', 'snapshot', 'drift', 'alarm'] : ['decision', 'bypass']) {
-    for (const key of await facts.looseKeys(kind)) if (kind === 'snapshot' || kind === 'drift' || kind === 'alarm' || wanted(key)) loose.push([kind, key]);
+  for (const kind of window.flows.length === 0 ? ['decision', 'bypass', 'snapshot', 'drift', 'alarm', 'export'] : ['decision', 'bypass']) {
+    for (const key of await facts.looseKeys(kind)) if (kind === 'snapshot' || kind === 'drift' || kind === 'alarm' || kind === 'export' || wanted(key)) loose.push([kind, key]);
   }
   for (const [kind, key] of loose) {
     for (const c of await facts.countedLoose(kind, key)) out.push({ ...c, path: loosePath(c.fact) });

@@ -238,8 +238,8 @@ export class GitHubStore implements FactStore {
     return appendedFacts(this.reader, await gitHubPathLog(this.options.request, this.where, this.reader, start, path));
   }
 
-  async *history(options?: { since?: Date; limit?: number }): AsyncIterable<HistoryEntry> {
-    yield* walkHistory(this.reader, await this.tip(), options);
+  async *history(options?: { since?: Date; limit?: number; at?: string }): AsyncIterable<HistoryEntry> {
+    yield* walkHistory(this.reader, options?.at ?? (await this.tip()), options);
   }
 
   async indexEntries(folder: string, options?: ReadOptions): Promise<string[]> {

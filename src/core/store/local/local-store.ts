@@ -319,8 +319,8 @@ export class LocalGitStore implements FactStore {
     return this.reader.seen.size;
   }
 
-  async *history(options?: { since?: Date; limit?: number }): AsyncIterable<HistoryEntry> {
-    yield* walkHistory(this.reader, await this.tip(), options);
+  async *history(options?: { since?: Date; limit?: number; at?: string }): AsyncIterable<HistoryEntry> {
+    yield* walkHistory(this.reader, options?.at ?? (await this.tip()), options);
   }
 
   async fileHistory(path: string, options?: ReadOptions): Promise<FileHistory> {
