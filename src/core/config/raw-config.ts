@@ -15,6 +15,13 @@ export interface RawConfig {
   bypass?: { actors: string[]; reasons: Record<string, string>; max_ttl: string };
   gate?: { allow_unscoped?: boolean };
   evidence?: { max_bytes?: number };
+  intoto?: RawIntoto;
+}
+
+export interface RawIntoto {
+  keys?: { name: string; key: string }[];
+  sigstore?: { trusted_root?: string; identities?: { san?: string; san_regexp?: string; issuer?: string }[] };
+  predicate_types?: Record<string, string>;
 }
 
 /** A runtime environment (`type`) or a logical one (`members`): exactly one of the two. */
