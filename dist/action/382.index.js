@@ -2285,9 +2285,11 @@ async function attest(session) {
 /* harmony export */   I6: () => (/* binding */ normalizeConfig),
 /* harmony export */   TW: () => (/* binding */ DEFAULT_EVIDENCE_MAX_BYTES)
 /* harmony export */ });
-/* unused harmony export DEFAULT_FACTS_BRANCH */
+/* unused harmony exports DEFAULT_FACTS_BRANCH, GITHUB_ACTIONS_ISSUER */
 const DEFAULT_FACTS_BRANCH = 'factstore';
 const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+/** The OIDC issuer of GitHub Actions' tokens: what actions/attest's certificates name. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** Fills in every default (DESIGN §3) so the engine never has to. `raw` is schema-valid. */
 function normalizeConfig(raw) {
     const config = {
@@ -2315,7 +2317,24 @@ function normalizeConfig(raw) {
     if (raw.bypass !== undefined) {
         config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
     }
+    if (raw.intoto !== undefined)
+        config.intoto = normalizeIntoto(raw.intoto);
     return config;
+}
+function normalizeIntoto(raw) {
+    const trustedRoot = raw.sigstore?.trusted_root;
+    return {
+        keys: (raw.keys ?? []).map((k) => ({ name: k.name, key: k.key.trim() })),
+        sigstore: {
+            ...(trustedRoot !== undefined ? { trustedRoot } : {}),
+            identities: (raw.sigstore?.identities ?? []).map((i) => ({
+                ...(i.san !== undefined ? { san: i.san } : {}),
+                ...(i.san_regexp !== undefined ? { sanRegexp: i.san_regexp } : {}),
+                issuer: i.issuer ?? GITHUB_ACTIONS_ISSUER,
+            })),
+        },
+        predicateTypes: { ...(raw.predicate_types ?? {}) },
+    };
 }
 function normalizeFlow(name, flow) {
     const out = {

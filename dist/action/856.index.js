@@ -883,6 +883,9 @@ function summaryText(format, summary) {
             return severityText(summary);
         case 'json':
             return jsonText(summary);
+        case 'intoto':
+        case 'sigstore-bundle':
+            return statementText(summary);
         default:
             return '';
     }
@@ -950,6 +953,15 @@ function jsonText(summary) {
             return 'JSON value';
     }
     return `JSON document (${countOf(keys.length, 'key')})`;
+}
+/** A verified statement: "https://slsa.dev/provenance/v1, signed by key partner-ci" (the signer the verification found). */
+function statementText(summary) {
+    const { predicateType, signer } = summary;
+    if (typeof predicateType !== 'string' || signer === null || typeof signer !== 'object')
+        return '';
+    const s = signer;
+    const by = typeof s.key === 'string' ? `key ${s.key}` : typeof s.san === 'string' ? `${s.san} (issuer ${String(s.issuer)})` : undefined;
+    return by === undefined ? predicateType : `${predicateType}, signed by ${by}`;
 }
 
 

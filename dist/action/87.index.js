@@ -124,8 +124,8 @@ function readFramework(dir, name) {
     return result.framework;
 }
 
-// EXTERNAL MODULE: ./src/core/config/load-config.ts + 1 modules
-var load_config = __webpack_require__(2851);
+// EXTERNAL MODULE: ./src/core/config/load-config.ts + 3 modules
+var load_config = __webpack_require__(3656);
 // EXTERNAL MODULE: ./src/core/config/parse-yaml.ts
 var parse_yaml = __webpack_require__(6389);
 // EXTERNAL MODULE: ./src/core/model/names.ts
@@ -566,7 +566,7 @@ function trustRoot(deciding) {
 
 /***/ }),
 
-/***/ 2851:
+/***/ 3656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -578,12 +578,133 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkConfigValue, configFromValue
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var core_errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/schema/validate.ts
 var validate = __webpack_require__(3533);
 // EXTERNAL MODULE: ./src/core/schema/check-json-schema.ts
 var check_json_schema = __webpack_require__(8596);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/signing/base64.ts
+var base64 = __webpack_require__(3872);
+// EXTERNAL MODULE: ./src/core/signing/ed25519-crypto.ts
+var ed25519_crypto = __webpack_require__(3846);
+// EXTERNAL MODULE: ./src/core/signing/public-key.ts
+var public_key = __webpack_require__(4740);
+// EXTERNAL MODULE: ./src/core/signing/ssh-wire.ts
+var ssh_wire = __webpack_require__(3719);
+;// CONCATENATED MODULE: ./src/core/intoto/statement-key.ts
+
+
+
+
+
+
+const SSH_CURVES = {
+    'ecdsa-sha2-nistp256': { crv: 'P-256', digest: 'sha256' },
+    'ecdsa-sha2-nistp384': { crv: 'P-384', digest: 'sha384' },
+};
+const PEM_CURVES = { prime256v1: 'sha256', secp384r1: 'sha384' };
+const FIX = 'give an OpenSSH public key line (ssh-ed25519 or ecdsa-sha2-nistp256/384 AAAA…) or a PEM public key (-----BEGIN PUBLIC KEY-----) of an Ed25519 or ECDSA P-256/P-384 key';
+/** Reads a key of `intoto.keys`; throws CONFIG saying what is wrong with it. */
+function parseStatementKey(text) {
+    const trimmed = text.trim();
+    if (trimmed.includes('PRIVATE KEY'))
+        throw new core_errors/* FactstoreError */.ST('CONFIG', `this is a private key: never put it in the config; ${FIX}.`);
+    return trimmed.startsWith('-----BEGIN') ? fromPem(trimmed) : fromSshLine(trimmed);
+}
+/** Whether `sig` is the key's signature of `message`: ECDSA in DER (DSSE's usual) or IEEE P1363 form. */
+function verifiesWith(k, message, sig) {
+    try {
+        if (k.digest === undefined)
+            return verify(null, message, k.key, sig);
+        return verify(k.digest, message, k.key, sig) || verify(k.digest, message, { key: k.key, dsaEncoding: 'ieee-p1363' }, sig);
+    }
+    catch {
+        return false;
+    }
+}
+function fromPem(pem) {
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPublicKey)(pem);
+    }
+    catch (e) {
+        throw new core_errors/* FactstoreError */.ST('CONFIG', `the PEM key does not read (${e instanceof Error ? e.message : String(e)}): ${FIX}.`);
+    }
+    if (key.asymmetricKeyType === 'ed25519')
+        return { key, digest: undefined };
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    const digest = key.asymmetricKeyType === 'ec' && curve !== undefined ? PEM_CURVES[curve] : undefined;
+    if (digest === undefined)
+        throw new core_errors/* FactstoreError */.ST('CONFIG', `the PEM key is ${key.asymmetricKeyType ?? 'of no known type'}${curve !== undefined ? ` on ${curve}` : ''}: ${FIX}.`);
+    return { key, digest };
+}
+function fromSshLine(line) {
+    const [type = '', encoded = ''] = line.split(/[ \t]+/);
+    const blob = (0,base64/* decodeBase64Strict */.F)(encoded);
+    if (blob === undefined)
+        throw new core_errors/* FactstoreError */.ST('CONFIG', `the key is neither PEM nor an OpenSSH line with a valid base64 part: ${FIX}.`);
+    if (type === 'ssh-ed25519') {
+        const pub = (0,public_key/* ed25519PublicFromBlob */.K)(blob);
+        if (pub === undefined)
+            throw new core_errors/* FactstoreError */.ST('CONFIG', `the ssh-ed25519 key's data is not an Ed25519 key (truncated or altered): ${FIX}.`);
+        return { key: (0,ed25519_crypto/* publicKeyFromBytes */.Mk)(pub), digest: undefined };
+    }
+    const curve = SSH_CURVES[type];
+    if (curve === undefined)
+        throw new core_errors/* FactstoreError */.ST('CONFIG', `keys of type ${JSON.stringify(type.slice(0, 64))} are not supported: ${FIX}.`);
+    try {
+        const r = new ssh_wire/* SshWireReader */.PM(blob);
+        const named = r.text();
+        r.text();
+        const point = r.string();
+        const size = curve.crv === 'P-256' ? 32 : 48;
+        if (named !== type || point.length !== 1 + 2 * size || point[0] !== 4 || r.remaining !== 0)
+            throw new Error('not an uncompressed point of its curve');
+        const jwk = { kty: 'EC', crv: curve.crv, x: point.subarray(1, 1 + size).toString('base64url'), y: point.subarray(1 + size).toString('base64url') };
+        return { key: (0,external_node_crypto_.createPublicKey)({ key: jwk, format: 'jwk' }), digest: curve.digest };
+    }
+    catch (e) {
+        throw new core_errors/* FactstoreError */.ST('CONFIG', `the ${type} key's data does not read (${e instanceof Error ? e.message : String(e)}): ${FIX}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/check-intoto-config.ts
+
+
+/** What the schema cannot say about `intoto:`: keys that do not read, names used twice, regexps that do not compile. */
+function checkIntotoConfig(intoto) {
+    const errors = [];
+    const seen = new Set();
+    (intoto?.keys ?? []).forEach((k, i) => {
+        if (seen.has(k.name))
+            errors.push({ path: `/intoto/keys/${i}/name`, message: `names ${JSON.stringify(k.name)} a second time: each key's name says who signed, so give each its own` });
+        seen.add(k.name);
+        try {
+            parseStatementKey(k.key);
+        }
+        catch (e) {
+            if (!(0,core_errors/* isFactstoreError */.yt)(e))
+                throw e;
+            errors.push({ path: `/intoto/keys/${i}/key`, message: e.message.replace(/\.$/, '') });
+        }
+    });
+    (intoto?.sigstore?.identities ?? []).forEach((identity, i) => {
+        if (identity.san_regexp === undefined)
+            return;
+        try {
+            new RegExp(identity.san_regexp, 'u');
+        }
+        catch (e) {
+            errors.push({ path: `/intoto/sigstore/identities/${i}/san_regexp`, message: `is not a regular expression (${e instanceof Error ? e.message : String(e)}): fix it, or give the exact san` });
+        }
+    });
+    return errors;
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/check-config.ts
+
 
 const ED25519_TYPE = 'ssh-ed25519';
 /**
@@ -656,6 +777,7 @@ function crossCheckConfig(raw) {
             });
         }
     }
+    errors.push(...checkIntotoConfig(raw.intoto));
     return errors;
 }
 /** The key blob is: string "ssh-ed25519", then a string of the 32 key bytes (RFC 8709). */
@@ -704,7 +826,7 @@ function checkConfigValue(value) {
 function configFromValue(value, source) {
     const result = checkConfigValue(value);
     if (!result.ok) {
-        throw new errors/* FactstoreError */.ST('CONFIG', `${(0,validate/* invalidMessage */.dl)(`the config file ${source}`, result.errors)}\n` +
+        throw new core_errors/* FactstoreError */.ST('CONFIG', `${(0,validate/* invalidMessage */.dl)(`the config file ${source}`, result.errors)}\n` +
             `Fix these entries in ${source} (the format is schemas/config.schema.json of factstore).`);
     }
     return result.config;
@@ -724,9 +846,11 @@ function parseConfig(text, source) {
 /* harmony export */   I6: () => (/* binding */ normalizeConfig),
 /* harmony export */   TW: () => (/* binding */ DEFAULT_EVIDENCE_MAX_BYTES)
 /* harmony export */ });
-/* unused harmony export DEFAULT_FACTS_BRANCH */
+/* unused harmony exports DEFAULT_FACTS_BRANCH, GITHUB_ACTIONS_ISSUER */
 const DEFAULT_FACTS_BRANCH = 'factstore';
 const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+/** The OIDC issuer of GitHub Actions' tokens: what actions/attest's certificates name. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** Fills in every default (DESIGN §3) so the engine never has to. `raw` is schema-valid. */
 function normalizeConfig(raw) {
     const config = {
@@ -754,7 +878,24 @@ function normalizeConfig(raw) {
     if (raw.bypass !== undefined) {
         config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
     }
+    if (raw.intoto !== undefined)
+        config.intoto = normalizeIntoto(raw.intoto);
     return config;
+}
+function normalizeIntoto(raw) {
+    const trustedRoot = raw.sigstore?.trusted_root;
+    return {
+        keys: (raw.keys ?? []).map((k) => ({ name: k.name, key: k.key.trim() })),
+        sigstore: {
+            ...(trustedRoot !== undefined ? { trustedRoot } : {}),
+            identities: (raw.sigstore?.identities ?? []).map((i) => ({
+                ...(i.san !== undefined ? { san: i.san } : {}),
+                ...(i.san_regexp !== undefined ? { sanRegexp: i.san_regexp } : {}),
+                issuer: i.issuer ?? GITHUB_ACTIONS_ISSUER,
+            })),
+        },
+        predicateTypes: { ...(raw.predicate_types ?? {}) },
+    };
 }
 function normalizeFlow(name, flow) {
     const out = {

@@ -146,8 +146,8 @@ function enabled(data, key) {
     return typeof setting === 'object' && setting !== null && 'enabled' in setting && typeof setting.enabled === 'boolean' ? setting.enabled : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/config/load-config.ts + 1 modules
-var load_config = __webpack_require__(2851);
+// EXTERNAL MODULE: ./src/core/config/load-config.ts + 3 modules
+var load_config = __webpack_require__(3656);
 ;// CONCATENATED MODULE: ./src/core/doctor/check-config.ts
 
 
@@ -684,34 +684,6 @@ function maskSecret(value) {
 
 /***/ }),
 
-/***/ 3872:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ decodeBase64Strict),
-/* harmony export */   m: () => (/* binding */ wrapBase64)
-/* harmony export */ });
-/** Strict base64: Node's decoder silently skips junk, which would hide a damaged key or signature. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** Decodes base64 with every whitespace removed first; undefined when it is not base64. */
-function decodeBase64Strict(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (compact.length === 0 || !BASE64.test(compact))
-        return undefined;
-    return Buffer.from(compact, 'base64');
-}
-/** OpenSSH wraps armored base64 at 70 columns (sshbuf_dtob64 with wrap). */
-function wrapBase64(bytes, width = 70) {
-    const text = Buffer.from(bytes).toString('base64');
-    const lines = [];
-    for (let i = 0; i < text.length; i += width)
-        lines.push(text.slice(i, i + width));
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
 /***/ 5041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -784,144 +756,6 @@ function addSignatureToCommit(payload, armored) {
 
 /***/ }),
 
-/***/ 3846:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F7: () => (/* binding */ rawPublicKey),
-/* harmony export */   MM: () => (/* binding */ ED25519_PUBLIC_BYTES),
-/* harmony export */   Mk: () => (/* binding */ publicKeyFromBytes),
-/* harmony export */   QG: () => (/* binding */ ED25519_SEED_BYTES),
-/* harmony export */   pl: () => (/* binding */ ED25519_SIGNATURE_BYTES),
-/* harmony export */   we: () => (/* binding */ privateKeyFromSeed)
-/* harmony export */ });
-/* unused harmony export generateSeed */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Bridges raw Ed25519 bytes (as OpenSSH stores them) and node:crypto KeyObjects.
- * node:crypto speaks DER, so the fixed RFC 8410 prefixes are prepended to the raw bytes.
- */
-
-const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
-const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-const ED25519_SEED_BYTES = 32;
-const ED25519_PUBLIC_BYTES = 32;
-const ED25519_SIGNATURE_BYTES = 64;
-function privateKeyFromSeed(seed) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
-}
-function publicKeyFromBytes(pub) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: Buffer.concat([SPKI_PREFIX, pub]), format: 'der', type: 'spki' });
-}
-/** The raw 32-byte public key of a KeyObject (private or public). */
-function rawPublicKey(key) {
-    const spki = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ format: 'der', type: 'spki' });
-    return spki.subarray(SPKI_PREFIX.length);
-}
-function generateSeed() {
-    const { privateKey } = generateKeyPairSync('ed25519');
-    const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' });
-    return { seed: pkcs8.subarray(PKCS8_PREFIX.length), pub: rawPublicKey(privateKey) };
-}
-
-
-/***/ }),
-
-/***/ 4740:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ed25519PublicFromBlob),
-/* harmony export */   Zg: () => (/* binding */ publicKeyLine),
-/* harmony export */   b3: () => (/* binding */ blobKeyType),
-/* harmony export */   bI: () => (/* binding */ ED25519_KEY_TYPE),
-/* harmony export */   dN: () => (/* binding */ sshFingerprint),
-/* harmony export */   ee: () => (/* binding */ parsePublicKey),
-/* harmony export */   r5: () => (/* binding */ ed25519Blob)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3872);
-/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3846);
-/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3719);
-/**
- * OpenSSH public keys: the `ssh-ed25519 AAAA… comment` line, its wire blob and its
- * `SHA256:` fingerprint exactly as `ssh-keygen -l` prints it.
- */
-
-
-
-
-
-const ED25519_KEY_TYPE = 'ssh-ed25519';
-function ed25519Blob(pub) {
-    return Buffer.concat([(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .sshString */ ._G)(ED25519_KEY_TYPE), (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .sshString */ ._G)(pub)]);
-}
-/** `SHA256:` + unpadded base64 of the blob's sha256, as ssh-keygen prints it. */
-function sshFingerprint(blob) {
-    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
-}
-/** The `.pub` line; a comment can never break it onto a second line. */
-function publicKeyLine(blob, comment) {
-    const base = `${ED25519_KEY_TYPE} ${Buffer.from(blob).toString('base64')}`;
-    const clean = (comment ?? '').replace(/[\r\n]+/g, ' ').trim();
-    return clean ? `${base} ${clean}` : base;
-}
-/** The raw 32-byte key inside an Ed25519 blob, or undefined when the blob is anything else. */
-function ed25519PublicFromBlob(blob) {
-    try {
-        const r = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .SshWireReader */ .PM(blob);
-        if (r.text() !== ED25519_KEY_TYPE)
-            return undefined;
-        const pub = r.string();
-        return pub.length === _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_2__/* .ED25519_PUBLIC_BYTES */ .MM && r.remaining === 0 ? pub : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Key type named inside a blob, for messages; only a plain token is ever echoed back. */
-function blobKeyType(blob) {
-    try {
-        const type = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .SshWireReader */ .PM(blob).text();
-        return /^[A-Za-z0-9@._-]{1,64}$/.test(type) ? type : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const FIX = 'Give the one-line public key from the .pub file that `factstore keygen` writes (ssh-ed25519 AAAA… comment).';
-function parsePublicKey(line) {
-    const text = typeof line === 'string' ? line.trim() : '';
-    if (text.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key is empty. ${FIX}`);
-    if (text.includes('PRIVATE KEY')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `This is a private key, not a public key: never paste it where a public key goes. ${FIX}`);
-    }
-    if (/[\r\n]/.test(text))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key spans several lines. ${FIX}`);
-    const [type = '', encoded = '', ...rest] = text.split(/[ \t]+/);
-    if (!/^[A-Za-z0-9@._-]{1,64}$/.test(type) || encoded === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `This is not an OpenSSH public key line. ${FIX}`);
-    }
-    if (type !== ED25519_KEY_TYPE) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('KEY', `The public key is of type ${type}: Factstore signs only with Ed25519 keys. Make one with \`factstore keygen --out PATH\`.`);
-    }
-    const blob = (0,_base64_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeBase64Strict */ .F)(encoded);
-    if (!blob)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('BAD_INPUT', `The public key's base64 part is damaged. ${FIX}`);
-    if (!ed25519PublicFromBlob(blob)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('KEY', `The public key says ssh-ed25519 but its data is not an Ed25519 key (truncated or altered). ${FIX}`);
-    }
-    const comment = rest.join(' ');
-    return { type: ED25519_KEY_TYPE, blob, fingerprint: sshFingerprint(blob), ...(comment ? { comment } : {}) };
-}
-
-
-/***/ }),
-
 /***/ 140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -948,67 +782,6 @@ function signSshsig(key, data, namespace = GIT_NAMESPACE) {
     const raw = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, (0,_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .signedData */ .bD)(namespace, 'sha512', data), key.keyObject);
     const signature = Buffer.concat([(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .sshString */ ._G)(_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .ED25519_KEY_TYPE */ .bI), (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .sshString */ ._G)(raw)]);
     return (0,_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .armorSignature */ .qF)((0,_sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureBlob */ .OD)({ publicKeyBlob: key.publicKeyBlob, namespace, hash: 'sha512', signature }));
-}
-
-
-/***/ }),
-
-/***/ 3719:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PM: () => (/* binding */ SshWireReader),
-/* harmony export */   Qz: () => (/* binding */ sshUint32),
-/* harmony export */   Uo: () => (/* binding */ SshWireTruncated),
-/* harmony export */   _G: () => (/* binding */ sshString)
-/* harmony export */ });
-/**
- * The SSH wire encoding (RFC 4251 §5): big-endian uint32 and length-prefixed strings.
- * Every format in this folder (keys, SSHSIG) is built from these two.
- */
-/** Thrown by the reader; callers turn it into a message about *their* format. */
-class SshWireTruncated extends Error {
-    name = 'SshWireTruncated';
-}
-function sshUint32(n) {
-    const b = Buffer.alloc(4);
-    b.writeUInt32BE(n >>> 0);
-    return b;
-}
-function sshString(value) {
-    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value);
-    return Buffer.concat([sshUint32(bytes.length), bytes]);
-}
-class SshWireReader {
-    buf;
-    pos = 0;
-    constructor(buf) {
-        this.buf = buf;
-    }
-    get remaining() {
-        return this.buf.length - this.pos;
-    }
-    /** Reads `n` raw bytes (no length prefix). */
-    bytes(n) {
-        if (n > this.remaining)
-            throw new SshWireTruncated(`needed ${n} bytes, ${this.remaining} left`);
-        const out = this.buf.subarray(this.pos, this.pos + n);
-        this.pos += n;
-        return out;
-    }
-    uint32() {
-        return this.bytes(4).readUInt32BE(0);
-    }
-    string() {
-        return this.bytes(this.uint32());
-    }
-    /** A string that must be printable text (key types, namespaces, algorithm names). */
-    text() {
-        return this.string().toString('utf8');
-    }
-    rest() {
-        return this.bytes(this.remaining);
-    }
 }
 
 

@@ -2806,7 +2806,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7692:
+/***/ 5311:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2894,7 +2894,7 @@ function falseSchemaError(it, overrideAllErrors) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
 const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
+const applicability_1 = __nccwpck_require__(5311);
 const errors_1 = __nccwpck_require__(1283);
 const codegen_1 = __nccwpck_require__(1436);
 const util_1 = __nccwpck_require__(4464);
@@ -3145,7 +3145,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
 const boolSchema_1 = __nccwpck_require__(5346);
 const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
+const applicability_1 = __nccwpck_require__(5311);
 const dataType_2 = __nccwpck_require__(6685);
 const defaults_1 = __nccwpck_require__(1699);
 const keyword_1 = __nccwpck_require__(5202);
@@ -32877,7 +32877,7 @@ sign.VERSION = VERSION;
 // pkg/dist-src/node/verify.js
 
 
-async function verify(secret, eventPayload, signature) {
+async function dist_node_verify(secret, eventPayload, signature) {
   if (!secret || !eventPayload || !signature) {
     throw new TypeError(
       "[@octokit/webhooks-methods] secret, eventPayload & signature required"
@@ -32895,17 +32895,17 @@ async function verify(secret, eventPayload, signature) {
   }
   return (0,external_node_crypto_namespaceObject.timingSafeEqual)(signatureBuffer, verificationBuffer);
 }
-verify.VERSION = VERSION;
+dist_node_verify.VERSION = VERSION;
 
 // pkg/dist-src/index.js
 async function verifyWithFallback(secret, payload, signature, additionalSecrets) {
-  const firstPass = await verify(secret, payload, signature);
+  const firstPass = await dist_node_verify(secret, payload, signature);
   if (firstPass) {
     return true;
   }
   if (additionalSecrets !== void 0) {
     for (const s of additionalSecrets) {
-      const v = await verify(s, payload, signature);
+      const v = await dist_node_verify(s, payload, signature);
       if (v) {
         return v;
       }
@@ -33770,7 +33770,7 @@ var Webhooks = class {
       log: createLogger(options.log)
     };
     this.sign = sign.bind(null, options.secret);
-    this.verify = verify.bind(null, options.secret);
+    this.verify = dist_node_verify.bind(null, options.secret);
     this.on = state.eventHandler.on;
     this.onAny = state.eventHandler.onAny;
     this.onError = state.eventHandler.onError;
@@ -51350,7 +51350,118 @@ async function gateOnFacts(context, deps, setup, question, known) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/intoto/statement-key.ts
+
+
+
+
+
+
+const SSH_CURVES = {
+    'ecdsa-sha2-nistp256': { crv: 'P-256', digest: 'sha256' },
+    'ecdsa-sha2-nistp384': { crv: 'P-384', digest: 'sha384' },
+};
+const PEM_CURVES = { prime256v1: 'sha256', secp384r1: 'sha384' };
+const statement_key_FIX = 'give an OpenSSH public key line (ssh-ed25519 or ecdsa-sha2-nistp256/384 AAAA…) or a PEM public key (-----BEGIN PUBLIC KEY-----) of an Ed25519 or ECDSA P-256/P-384 key';
+/** Reads a key of `intoto.keys`; throws CONFIG saying what is wrong with it. */
+function parseStatementKey(text) {
+    const trimmed = text.trim();
+    if (trimmed.includes('PRIVATE KEY'))
+        throw new errors_FactstoreError('CONFIG', `this is a private key: never put it in the config; ${statement_key_FIX}.`);
+    return trimmed.startsWith('-----BEGIN') ? fromPem(trimmed) : fromSshLine(trimmed);
+}
+/** Whether `sig` is the key's signature of `message`: ECDSA in DER (DSSE's usual) or IEEE P1363 form. */
+function verifiesWith(k, message, sig) {
+    try {
+        if (k.digest === undefined)
+            return verify(null, message, k.key, sig);
+        return verify(k.digest, message, k.key, sig) || verify(k.digest, message, { key: k.key, dsaEncoding: 'ieee-p1363' }, sig);
+    }
+    catch {
+        return false;
+    }
+}
+function fromPem(pem) {
+    let key;
+    try {
+        key = (0,external_node_crypto_namespaceObject.createPublicKey)(pem);
+    }
+    catch (e) {
+        throw new errors_FactstoreError('CONFIG', `the PEM key does not read (${e instanceof Error ? e.message : String(e)}): ${statement_key_FIX}.`);
+    }
+    if (key.asymmetricKeyType === 'ed25519')
+        return { key, digest: undefined };
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    const digest = key.asymmetricKeyType === 'ec' && curve !== undefined ? PEM_CURVES[curve] : undefined;
+    if (digest === undefined)
+        throw new errors_FactstoreError('CONFIG', `the PEM key is ${key.asymmetricKeyType ?? 'of no known type'}${curve !== undefined ? ` on ${curve}` : ''}: ${statement_key_FIX}.`);
+    return { key, digest };
+}
+function fromSshLine(line) {
+    const [type = '', encoded = ''] = line.split(/[ \t]+/);
+    const blob = decodeBase64Strict(encoded);
+    if (blob === undefined)
+        throw new errors_FactstoreError('CONFIG', `the key is neither PEM nor an OpenSSH line with a valid base64 part: ${statement_key_FIX}.`);
+    if (type === 'ssh-ed25519') {
+        const pub = ed25519PublicFromBlob(blob);
+        if (pub === undefined)
+            throw new errors_FactstoreError('CONFIG', `the ssh-ed25519 key's data is not an Ed25519 key (truncated or altered): ${statement_key_FIX}.`);
+        return { key: publicKeyFromBytes(pub), digest: undefined };
+    }
+    const curve = SSH_CURVES[type];
+    if (curve === undefined)
+        throw new errors_FactstoreError('CONFIG', `keys of type ${JSON.stringify(type.slice(0, 64))} are not supported: ${statement_key_FIX}.`);
+    try {
+        const r = new SshWireReader(blob);
+        const named = r.text();
+        r.text();
+        const point = r.string();
+        const size = curve.crv === 'P-256' ? 32 : 48;
+        if (named !== type || point.length !== 1 + 2 * size || point[0] !== 4 || r.remaining !== 0)
+            throw new Error('not an uncompressed point of its curve');
+        const jwk = { kty: 'EC', crv: curve.crv, x: point.subarray(1, 1 + size).toString('base64url'), y: point.subarray(1 + size).toString('base64url') };
+        return { key: (0,external_node_crypto_namespaceObject.createPublicKey)({ key: jwk, format: 'jwk' }), digest: curve.digest };
+    }
+    catch (e) {
+        throw new errors_FactstoreError('CONFIG', `the ${type} key's data does not read (${e instanceof Error ? e.message : String(e)}): ${statement_key_FIX}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/check-intoto-config.ts
+
+
+/** What the schema cannot say about `intoto:`: keys that do not read, names used twice, regexps that do not compile. */
+function checkIntotoConfig(intoto) {
+    const errors = [];
+    const seen = new Set();
+    (intoto?.keys ?? []).forEach((k, i) => {
+        if (seen.has(k.name))
+            errors.push({ path: `/intoto/keys/${i}/name`, message: `names ${JSON.stringify(k.name)} a second time: each key's name says who signed, so give each its own` });
+        seen.add(k.name);
+        try {
+            parseStatementKey(k.key);
+        }
+        catch (e) {
+            if (!isFactstoreError(e))
+                throw e;
+            errors.push({ path: `/intoto/keys/${i}/key`, message: e.message.replace(/\.$/, '') });
+        }
+    });
+    (intoto?.sigstore?.identities ?? []).forEach((identity, i) => {
+        if (identity.san_regexp === undefined)
+            return;
+        try {
+            new RegExp(identity.san_regexp, 'u');
+        }
+        catch (e) {
+            errors.push({ path: `/intoto/sigstore/identities/${i}/san_regexp`, message: `is not a regular expression (${e instanceof Error ? e.message : String(e)}): fix it, or give the exact san` });
+        }
+    });
+    return errors;
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/check-config.ts
+
 
 const ED25519_TYPE = 'ssh-ed25519';
 /**
@@ -51423,6 +51534,7 @@ function crossCheckConfig(raw) {
             });
         }
     }
+    errors.push(...checkIntotoConfig(raw.intoto));
     return errors;
 }
 /** The key blob is: string "ssh-ed25519", then a string of the 32 key bytes (RFC 8709). */
@@ -51444,6 +51556,8 @@ function check_config_escape(key) {
 ;// CONCATENATED MODULE: ./src/core/config/normalize-config.ts
 const DEFAULT_FACTS_BRANCH = 'factstore';
 const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+/** The OIDC issuer of GitHub Actions' tokens: what actions/attest's certificates name. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** Fills in every default (DESIGN §3) so the engine never has to. `raw` is schema-valid. */
 function normalizeConfig(raw) {
     const config = {
@@ -51471,7 +51585,24 @@ function normalizeConfig(raw) {
     if (raw.bypass !== undefined) {
         config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
     }
+    if (raw.intoto !== undefined)
+        config.intoto = normalizeIntoto(raw.intoto);
     return config;
+}
+function normalizeIntoto(raw) {
+    const trustedRoot = raw.sigstore?.trusted_root;
+    return {
+        keys: (raw.keys ?? []).map((k) => ({ name: k.name, key: k.key.trim() })),
+        sigstore: {
+            ...(trustedRoot !== undefined ? { trustedRoot } : {}),
+            identities: (raw.sigstore?.identities ?? []).map((i) => ({
+                ...(i.san !== undefined ? { san: i.san } : {}),
+                ...(i.san_regexp !== undefined ? { sanRegexp: i.san_regexp } : {}),
+                issuer: i.issuer ?? GITHUB_ACTIONS_ISSUER,
+            })),
+        },
+        predicateTypes: { ...(raw.predicate_types ?? {}) },
+    };
 }
 function normalizeFlow(name, flow) {
     const out = {
@@ -52142,6 +52273,9 @@ function summaryText(format, summary) {
             return severityText(summary);
         case 'json':
             return jsonText(summary);
+        case 'intoto':
+        case 'sigstore-bundle':
+            return statementText(summary);
         default:
             return '';
     }
@@ -52209,6 +52343,15 @@ function jsonText(summary) {
             return 'JSON value';
     }
     return `JSON document (${countOf(keys.length, 'key')})`;
+}
+/** A verified statement: "https://slsa.dev/provenance/v1, signed by key partner-ci" (the signer the verification found). */
+function statementText(summary) {
+    const { predicateType, signer } = summary;
+    if (typeof predicateType !== 'string' || signer === null || typeof signer !== 'object')
+        return '';
+    const s = signer;
+    const by = typeof s.key === 'string' ? `key ${s.key}` : typeof s.san === 'string' ? `${s.san} (issuer ${String(s.issuer)})` : undefined;
+    return by === undefined ? predicateType : `${predicateType}, signed by ${by}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/build-flow.ts

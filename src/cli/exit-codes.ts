@@ -5,7 +5,7 @@ export const EXIT_OK = 0;
 export const EXIT_NOT_OK = 1;
 /** bad input or usage: nothing was written */
 export const EXIT_USAGE = 2;
-/** the store failed verification */
+/** the store failed verification, or a statement given to record is not trusted */
 export const EXIT_INTEGRITY = 3;
 
 /** The one place error codes become exit codes (DESIGN §5). */
@@ -17,6 +17,8 @@ const EXIT_FOR: Record<ErrorCode, number> = {
   // the write was not applied: nothing written, running it again is safe
   CONFLICT: EXIT_USAGE,
   INTEGRITY: EXIT_INTEGRITY,
+  // a signature that does not verify, or a signer the config does not list: nothing was written
+  UNTRUSTED: EXIT_INTEGRITY,
   INTERNAL: EXIT_USAGE,
 };
 

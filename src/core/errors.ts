@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'NOT_FOUND' // a flow, trail, artifact or object does not exist
   | 'CONFLICT' // the facts branch kept moving; the write was not applied
   | 'INTEGRITY' // the store failed verification
+  | 'UNTRUSTED' // a signed statement given to record is not signed by anyone the config trusts
   | 'INTERNAL';
 
 export class FactstoreError extends Error {

@@ -1,4 +1,3 @@
-import { badInput } from '../../core/errors.js';
 import { EVIDENCE_FORMATS } from '../../core/evidence/index.js';
 import { checkEvidenceFiles, readEvidenceFiles } from '../../core/evidence/files/evidence-files.js';
 import { requestedFormat } from '../../core/evidence/files/parse-evidence-file.js';
@@ -7,8 +6,10 @@ import { assertTypeAcceptsAttestations } from '../../core/types/accepts-attestat
 import { assertKnownType } from '../../core/types/known-type.js';
 import { decideStatus, parseOverrideReason, parseStatus } from '../../core/types/decide-status.js';
 import { checkName, normalizeDigest } from '../../core/model/names.js';
+import { evidenceUrlOption } from '../args/evidence-url.js';
 import { optionalString, requiredString, stringList } from '../args/values.js';
 import type { Command } from '../command.js';
+import { attestStatement } from '../intoto/attest-statement.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { recordFacts, requireStartedTrail, storedFact } from '../facts/record.js';
 import { recordedText } from '../output/describe-fact.js';
@@ -17,11 +18,13 @@ export const attest: Command = {
   path: ['attest'],
   summary: 'record an attestation (a check result with its evidence) on a trail',
   usage:
-    'attest --flow F [--trail T] --type TYPE [--status S [--override-reason TEXT]] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K] [--new-type]',
+    'attest --flow F [--trail T] --type TYPE [--status S [--override-reason TEXT]] [--evidence FILE]… [--format FMT] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K] [--new-type]\n' +
+    '       attest --flow F [--trail T] --intoto FILE [--type TYPE] [--artifact D] [--details TEXT] [--evidence-url URL] [--idempotency-key K] [--new-type]',
   options: [
     { name: 'flow', type: 'string', value: 'F', description: 'the flow' },
     { name: 'trail', type: 'string', value: 'T', description: "the trail (started with trails begin; default: the trail of HEAD's commit, as trails begin names it)" },
-    { name: 'type', type: 'string', value: 'TYPE', description: 'the attestation type, e.g. unit-tests' },
+    { name: 'type', type: 'string', value: 'TYPE', description: "the attestation type, e.g. unit-tests (with --intoto: default from the statement's predicate type)" },
+    { name: 'intoto', type: 'string', value: 'FILE', description: 'a statement another tool signed (DSSE envelope or Sigstore bundle): verified against the config, then recorded with the file as evidence' },
     { name: 'status', type: 'string', value: 'S', description: 'PASSED, FAILED or PENDING (default: computed from the evidence reports)' },
     { name: 'override-reason', type: 'string', value: 'TEXT', description: 'why --status stands against the evidence it contradicts (recorded and shown with the attestation)' },
     { name: 'evidence', type: 'string', multiple: true, value: 'FILE', description: 'an evidence file, stored by content (repeatable)' },
@@ -54,9 +57,24 @@ are then recorded with the attestation and shown wherever it is (trails get, log
 trail document policies see). --override-reason where nothing is contradicted is refused.
 Archived types take no new attestations.
 
+--intoto FILE records an in-toto Statement another tool made, after verifying it offline: a DSSE
+envelope must be signed by a key of intoto.keys; a Sigstore bundle (what GitHub's actions/attest and
+slsa-github-generator write) must verify against the Sigstore trusted root (the public-good one shipped
+with factstore, or intoto.sigstore.trusted_root) with a certificate whose identity (SAN: the workflow ref,
+and OIDC issuer) is listed under intoto.sigstore.identities. The type comes from the predicate type
+(intoto.predicate_types, else SLSA provenance: provenance, test-result: unit-tests, CycloneDX and SPDX:
+sbom, Factstore's own: its type) unless --type is given; the status from the predicate where it has a
+verdict (test-result: PASSED, FAILED, WARNED as PENDING), else PASSED. The attestation is about the
+statement's subject that is an artifact of the trail (--artifact chooses when several are). The file is
+stored as evidence (format intoto or sigstore-bundle) with the predicate type, the subjects and the
+verified signer. A file that does not verify or whose signer is not listed exits 3; a subject that is not
+the trail's, an unknown predicate type without --type, or a malformed file exits 2; nothing is written.
+
 Example: factstore attest --flow payment-service --trail build-7 --type unit-tests --evidence junit.xml \\
-  --status PASSED --override-reason "test_rounding fails on the runner clock only: PAY-1422"`,
+  --status PASSED --override-reason "test_rounding fails on the runner clock only: PAY-1422"
+Example: factstore attest --flow payment-service --trail build-7 --intoto app.whl.sigstore.json`,
   async run(ctx, { values }) {
+    if (values.intoto !== undefined) return attestStatement(ctx, values, this);
     const config = await ctx.requireConfig();
     const flow = ctx.flow(config, requiredString(values, 'flow', this));
     const trail = await ctx.trailName(config, optionalString(values, 'trail'));
@@ -69,10 +87,7 @@ Example: factstore attest --flow payment-service --trail build-7 --type unit-tes
     const givenArtifact = optionalString(values, 'artifact');
     const artifact = givenArtifact === undefined ? undefined : normalizeDigest(givenArtifact);
     const details = optionalString(values, 'details');
-    const evidenceUrl = optionalString(values, 'evidence-url');
-    if (evidenceUrl !== undefined && !URL.canParse(evidenceUrl)) {
-      throw badInput(`--evidence-url ${JSON.stringify(evidenceUrl)} is not an absolute URL: give e.g. https://github.com/acme/app/actions/runs/1.`);
-    }
+    const evidenceUrl = evidenceUrlOption(values);
     const idempotencyKey = optionalString(values, 'idempotency-key');
     const files = stringList(values, 'evidence').map((f) => ctx.resolve(f));
     const place = { base: ctx.io.cwd, baseName: 'the current directory', confined: false };

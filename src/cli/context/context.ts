@@ -1,4 +1,5 @@
 import { findGit } from './find-git.js';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FactstoreConfig, FlowConfig } from '../../core/config/config.js';
 import { badInput, FactstoreError } from '../../core/errors.js';
@@ -102,6 +103,27 @@ export class CliContext {
     this.configRepository ??= findConfigRepository(findGit(this.io.env) ?? 'git', this.io.cwd).catch(() => undefined);
     const repo = await this.configRepository;
     return repo === undefined ? undefined : readCommittedFile(repo, { ref: commit, commit }, CONFIG_PATH).catch(() => undefined);
+  }
+
+  /**
+   * A file the config names (a path from the repository's root), read where the config was: at
+   * the same commit when the config is the committed one, so a working-tree copy never decides;
+   * with --config FILE, from the working tree, relative to the current directory.
+   */
+  async fileOfTrustRoot(file: string, what: string): Promise<string> {
+    const root = await this.trustRoot();
+    if (root?.source === 'ref') {
+      this.configRepository ??= findConfigRepository(findGit(this.io.env) ?? 'git', this.io.cwd).catch(() => undefined);
+      const repo = await this.configRepository;
+      const text = repo === undefined ? undefined : await readCommittedFile(repo, { ref: root.ref, commit: root.commit }, file);
+      if (text === undefined) throw new FactstoreError('CONFIG', `${what} ${file} is not committed at ${root.ref} (${root.commit.slice(0, 12)}), where the config is read: commit it there, or fix the path in the config.`);
+      return text;
+    }
+    try {
+      return await readFile(this.resolve(file), 'utf8');
+    } catch (e) {
+      throw new FactstoreError('CONFIG', `${what} ${file} cannot be read (${e instanceof Error ? e.message : String(e)}): fix the path in the config.`, { cause: e });
+    }
   }
 
   /** The config that decides, or undefined when there is none (commands that only need the branch). */

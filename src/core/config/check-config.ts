@@ -1,5 +1,6 @@
 import { checkJsonSchema } from '../schema/check-json-schema.js';
 import type { ValidationError } from '../schema/format-errors.js';
+import { checkIntotoConfig } from './check-intoto-config.js';
 import type { RawConfig } from './raw-config.js';
 
 const ED25519_TYPE = 'ssh-ed25519';
@@ -74,6 +75,7 @@ export function crossCheckConfig(raw: RawConfig): ValidationError[] {
       });
     }
   }
+  errors.push(...checkIntotoConfig(raw.intoto));
   return errors;
 }
 

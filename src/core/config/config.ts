@@ -93,6 +93,32 @@ export interface OtlpExporterConfig {
   auth: OtlpAuthConfig;
 }
 
+/** A public key trusted for DSSE envelopes another tool signed (`attest --intoto`). */
+export interface IntotoKey {
+  /** recorded as the signer of what the key signed */
+  name: string;
+  /** an OpenSSH public key line or a PEM public key (Ed25519, ECDSA P-256/P-384) */
+  key: string;
+}
+
+/** A Sigstore certificate identity trusted for bundles: the SAN exactly or by an anchored regexp, and the OIDC issuer. */
+export interface SigstoreIdentity {
+  san?: string;
+  sanRegexp?: string;
+  issuer: string;
+}
+
+export interface IntotoConfig {
+  keys: IntotoKey[];
+  sigstore: {
+    /** a trusted_root.json path from the repository's root; absent: Sigstore's public-good root shipped with Factstore */
+    trustedRoot?: string;
+    identities: SigstoreIdentity[];
+  };
+  /** predicateType -> attestation type, over the defaults (src/core/intoto/predicate-types.ts) */
+  predicateTypes: Record<string, string>;
+}
+
 export interface FactstoreConfig {
   facts: { repo?: string; branch: string };
   trust: {
@@ -112,4 +138,6 @@ export interface FactstoreConfig {
   /** evidence size limit in bytes (default 10 MiB) */
   evidenceMaxBytes: number;
   exporters?: { otlp?: OtlpExporterConfig };
+  /** who is trusted for statements other tools made; absent when the config has no intoto: section */
+  intoto?: IntotoConfig;
 }

@@ -1,8 +1,10 @@
-import type { FactstoreConfig, FlowConfig, OtlpAuthConfig, OtlpExporterConfig, TrustedSigner, TypeConfig } from './config.js';
-import type { RawConfig, RawFlow, RawOtlpExporter } from './raw-config.js';
+import type { FactstoreConfig, FlowConfig, IntotoConfig, OtlpAuthConfig, OtlpExporterConfig, TrustedSigner, TypeConfig } from './config.js';
+import type { RawConfig, RawFlow, RawIntoto, RawOtlpExporter } from './raw-config.js';
 
 export const DEFAULT_FACTS_BRANCH = 'factstore';
 export const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+/** The OIDC issuer of GitHub Actions' tokens: what actions/attest's certificates name. */
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 
 /** Fills in every default (DESIGN §3) so the engine never has to. `raw` is schema-valid. */
 export function normalizeConfig(raw: RawConfig): FactstoreConfig {
@@ -31,7 +33,24 @@ export function normalizeConfig(raw: RawConfig): FactstoreConfig {
   if (raw.bypass !== undefined) {
     config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
   }
+  if (raw.intoto !== undefined) config.intoto = normalizeIntoto(raw.intoto);
   return config;
+}
+
+function normalizeIntoto(raw: RawIntoto): IntotoConfig {
+  const trustedRoot = raw.sigstore?.trusted_root;
+  return {
+    keys: (raw.keys ?? []).map((k) => ({ name: k.name, key: k.key.trim() })),
+    sigstore: {
+      ...(trustedRoot !== undefined ? { trustedRoot } : {}),
+      identities: (raw.sigstore?.identities ?? []).map((i) => ({
+        ...(i.san !== undefined ? { san: i.san } : {}),
+        ...(i.san_regexp !== undefined ? { sanRegexp: i.san_regexp } : {}),
+        issuer: i.issuer ?? GITHUB_ACTIONS_ISSUER,
+      })),
+    },
+    predicateTypes: { ...(raw.predicate_types ?? {}) },
+  };
 }
 
 function normalizeFlow(name: string, flow: RawFlow): FlowConfig {

@@ -16,6 +16,7 @@ export interface RawConfig {
   gate?: { allow_unscoped?: boolean };
   evidence?: { max_bytes?: number };
   exporters?: { otlp?: RawOtlpExporter };
+  intoto?: RawIntoto;
 }
 
 export interface RawOtlpExporter {
@@ -30,6 +31,12 @@ export interface RawOtlpExporter {
     scopes?: string[];
     client_auth?: 'basic' | 'post';
   };
+}
+
+export interface RawIntoto {
+  keys?: { name: string; key: string }[];
+  sigstore?: { trusted_root?: string; identities?: { san?: string; san_regexp?: string; issuer?: string }[] };
+  predicate_types?: Record<string, string>;
 }
 
 /** A runtime environment (`type`) or a logical one (`members`): exactly one of the two. */

@@ -20,6 +20,9 @@ export function summaryText(format: string, summary: Record<string, unknown> | u
       return severityText(summary);
     case 'json':
       return jsonText(summary);
+    case 'intoto':
+    case 'sigstore-bundle':
+      return statementText(summary);
     default:
       return '';
   }
@@ -86,4 +89,13 @@ function jsonText(summary: Record<string, unknown>): string {
     if (doc === null || typeof doc !== 'object') return 'JSON value';
   }
   return `JSON document (${countOf(keys.length, 'key')})`;
+}
+
+/** A verified statement: "https://slsa.dev/provenance/v1, signed by key partner-ci" (the signer the verification found). */
+function statementText(summary: Record<string, unknown>): string {
+  const { predicateType, signer } = summary;
+  if (typeof predicateType !== 'string' || signer === null || typeof signer !== 'object') return '';
+  const s = signer as Record<string, unknown>;
+  const by = typeof s.key === 'string' ? `key ${s.key}` : typeof s.san === 'string' ? `${s.san} (issuer ${String(s.issuer)})` : undefined;
+  return by === undefined ? predicateType : `${predicateType}, signed by ${by}`;
 }
