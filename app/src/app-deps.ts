@@ -1,4 +1,5 @@
 import type { PolicyEvaluator } from '../../src/core/evaluate/policies.js';
+import type { OtlpTarget } from '../../src/core/export/otlp/otlp-target.js';
 import type { Signer } from '../../src/core/signing/index.js';
 import type { ListedCommitsCache } from '../../src/core/store/github/listed-commits-cache.js';
 import type { AppIdentity } from './app-identity.js';
@@ -9,6 +10,8 @@ export interface AppDeps {
   clock: () => Date;
   /** the App's own key (FACTSTORE_SIGNING_KEY): decisions and slash-command facts are signed with it */
   signer?: Signer;
+  /** the host's OTLP destination: each decision taken is exported there (with every fact since the last export) */
+  otlp?: OtlpTarget;
   /** the name the App records its facts under */
   actor: string;
   /** GitHub's web address, for links (https://github.com, or the GHE host) */

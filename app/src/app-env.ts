@@ -1,9 +1,12 @@
 import { FactstoreError } from '../../src/core/errors.js';
+import { targetFromHostEnv, type OtlpTarget } from '../../src/core/export/otlp/otlp-target.js';
 import { sshSigner, type Signer } from '../../src/core/signing/index.js';
 
 /** The App's own settings, beside Probot's (APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, GHE_HOST, GHE_PROTOCOL). */
 export interface AppEnv {
   signer?: Signer;
+  /** where the host exports decisions to (FACTSTORE_OTLP_ENDPOINT…): never where a repository says */
+  otlp?: OtlpTarget;
   actor: string;
   serverUrl: string;
 }
@@ -12,7 +15,8 @@ export const DEFAULT_ACTOR = 'factstore[bot]';
 
 /**
  * FACTSTORE_SIGNING_KEY (an OpenSSH Ed25519 key made by `factstore keygen`) signs what the App
- * records; FACTSTORE_ACTOR names it on facts; GHE_HOST / GHE_PROTOCOL locate GitHub Enterprise.
+ * records; FACTSTORE_ACTOR names it on facts; GHE_HOST / GHE_PROTOCOL locate GitHub Enterprise;
+ * FACTSTORE_OTLP_ENDPOINT (with FACTSTORE_OTLP_AUTH and its secrets) is where decisions are exported.
  * A malformed key stops the start: a gate that cannot sign must not look healthy.
  */
 export function appEnv(env: Record<string, string | undefined>): AppEnv {
@@ -29,5 +33,6 @@ export function appEnv(env: Record<string, string | undefined>): AppEnv {
   const host = env.GHE_HOST?.trim();
   const protocol = env.GHE_PROTOCOL?.trim() || 'https';
   const actor = env.FACTSTORE_ACTOR?.trim() || DEFAULT_ACTOR;
-  return { ...(signer !== undefined ? { signer } : {}), actor, serverUrl: host !== undefined && host !== '' ? `${protocol}://${host}` : 'https://github.com' };
+  const otlp = targetFromHostEnv(env);
+  return { ...(signer !== undefined ? { signer } : {}), ...(otlp !== undefined ? { otlp } : {}), actor, serverUrl: host !== undefined && host !== '' ? `${protocol}://${host}` : 'https://github.com' };
 }

@@ -8,6 +8,7 @@ import { gateOnFacts } from './gate-on-facts.js';
 import type { AppContext } from './app-context.js';
 import type { AppDeps } from './app-deps.js';
 import { factsRepository } from './facts-store.js';
+import { exportRecorded } from './export-decisions.js';
 import { recordDecisions } from './record-decisions.js';
 import type { GateTarget } from './gate-target.js';
 import type { RepoConfig } from './read-config.js';
@@ -58,6 +59,8 @@ export async function gateAndReport(
     context.log.info(`factstore: ${where} ${payload.name}: ${result.flows[i]?.decision ?? ''}`);
   }
   if (result.flows.length === 0) context.log.info(`factstore: no flow applies to ${where}; no check run was created.`);
+  // after the check runs: a slow collector never holds the gate up
+  await exportRecorded(context, deps, setup, at, `${target.owner}/${target.repo}`, recorded.commit, gated.store);
   return { result, markdown: renderBreakdownMarkdown(breakdownFromGate(result, config.flows, options)), decisions };
 }
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { targetFromHostEnv } from '../../src/core/export/otlp/otlp-target.js';
 import { appEnv } from './app-env.js';
 import { appPrivateKeyPem } from './app-private-key.js';
 import { given, secretSetting } from './secret-setting.js';
@@ -60,6 +61,17 @@ export function checkSettings(settings: Env, options: { production: boolean; cwd
   env.FACTSTORE_SIGNING_KEY_FILE = undefined;
   try {
     appEnv({ FACTSTORE_SIGNING_KEY: signingKey });
+  } catch (e) {
+    problems.push(e instanceof Error ? e.message : String(e));
+  }
+
+  // the OTLP destination of the host (never of a repository): a half-set one stops the start
+  if (settings.FACTSTORE_OTLP_CLIENT_SECRET !== undefined || settings.FACTSTORE_OTLP_CLIENT_SECRET_FILE !== undefined) {
+    env.FACTSTORE_OTLP_CLIENT_SECRET = secretSetting(settings, 'FACTSTORE_OTLP_CLIENT_SECRET', cwd, problems);
+    env.FACTSTORE_OTLP_CLIENT_SECRET_FILE = undefined;
+  }
+  try {
+    targetFromHostEnv(env);
   } catch (e) {
     problems.push(e instanceof Error ? e.message : String(e));
   }

@@ -95764,14 +95764,15 @@ const OTLP_BATCH = 512;
  */
 async function exportToOtlp(input) {
     const { target } = input;
-    const explicit = input.from !== undefined || input.since !== undefined;
     const previous = await readCursor(input.trusted, target.destination);
+    const from = input.from ?? (previous === undefined && input.since === undefined ? input.firstFrom : undefined);
+    const explicit = from !== undefined || input.since !== undefined;
     const after = explicit ? undefined : previous?.through;
     const pending = await pendingFacts({
         store: input.store,
         trusted: input.trusted,
         ...(after !== undefined ? { after } : {}),
-        ...(input.from !== undefined ? { from: input.from } : {}),
+        ...(from !== undefined ? { from } : {}),
         ...(input.since !== undefined ? { since: input.since } : {}),
     });
     const flat = pending.commits.flatMap((c, index) => c.facts.map((counted) => ({ index, record: otlpRecord(counted, input.context) })));
@@ -96020,7 +96021,7 @@ function otlp_target_nonEmpty(value) {
     return v === undefined || v === '' ? undefined : v;
 }
 
-;// CONCATENATED MODULE: ./src/cli/version.ts
+;// CONCATENATED MODULE: ./src/core/package/package-version.ts
 
 
 
@@ -96034,6 +96035,9 @@ function packageVersion() {
         return 'unknown';
     }
 }
+
+;// CONCATENATED MODULE: ./src/cli/version.ts
+
 
 ;// CONCATENATED MODULE: ./src/cli/commands/export-otlp.ts
 

@@ -11,6 +11,7 @@ import { getOctokit } from '@actions/github';
 import { pino } from 'pino';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterAll } from 'vitest';
+import type { AppDeps } from '../../app/src/app-deps.js';
 import { createFactstoreApp } from '../../app/src/index.js';
 import type { Fact } from '../../src/core/model/fact.js';
 import { sshSigner } from '../../src/core/signing/index.js';
@@ -66,7 +67,7 @@ export interface E2EWorld {
 }
 
 /** `sections`: more top-level YAML of the config (bypass:, environments:…). */
-export async function e2eWorld(flowYaml?: string, sections?: string): Promise<E2EWorld> {
+export async function e2eWorld(flowYaml?: string, sections?: string, given: Partial<AppDeps> = {}): Promise<E2EWorld> {
   const gh = await startFakeGitHub();
   worlds.push(gh);
   gh.addAppInstallation({ appId: APP_ID, key: appPrivateKey, installationId: INSTALLATION, slug: 'factstore' });
@@ -87,7 +88,7 @@ export async function e2eWorld(flowYaml?: string, sections?: string): Promise<E2
     Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({ ...options, retry: { enabled: false }, throttle: { ...(options.throttle as object), enabled: false } })),
     log: pino({ level: 'debug' }, { write: (line: string) => void logs.push(logLine(line)) }),
   });
-  await probot.load(createFactstoreApp({ signer: sshSigner(appKey.privateKey), actor: APP_ACTOR, serverUrl: 'https://github.com', clock: () => new Date() }));
+  await probot.load(createFactstoreApp({ signer: sshSigner(appKey.privateKey), actor: APP_ACTOR, serverUrl: 'https://github.com', clock: () => new Date(), ...given }));
   const [owner, repo] = REPO.split('/') as [string, string];
   const ciStore = new GitHubStore({ request: getOctokit(gh.token, { baseUrl: gh.url }).request, owner, repo, signer: sshSigner(ciKey.privateKey), author: { name: 'CI', email: 'ci@acme.test' } });
   return {

@@ -69,6 +69,20 @@ describe('checkSettings', () => {
     ]);
   });
 
+  it('stops the start on a half-set OTLP destination, and reads its client secret as a mounted secret', () => {
+    const oauth = { FACTSTORE_OTLP_ENDPOINT: 'https://beacon.acme.test', FACTSTORE_OTLP_AUTH: 'oauth2', FACTSTORE_OTLP_TOKEN_ENDPOINT: 'https://auth.acme.test/token', FACTSTORE_OTLP_CLIENT_ID: 'factstore' };
+    expect(production({ ...all, ...oauth }).problems).toEqual(['FACTSTORE_OTLP_CLIENT_SECRET is not set: it holds the OAuth2 client secret, which never goes in the config.']);
+    expect(production({ ...all, FACTSTORE_OTLP_ENDPOINT: 'http://beacon.acme.test', FACTSTORE_OTLP_AUTH: 'header', FACTSTORE_OTLP_HEADER_VALUE: 'Bearer x' }).problems).toEqual([
+      'the OTLP endpoint http://beacon.acme.test is plain http to another machine: credentials would cross the network in clear. Use https.',
+    ]);
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'otlp_secret'), 'from-a-file\n');
+    const { env, problems } = production({ ...all, ...oauth, FACTSTORE_OTLP_CLIENT_SECRET_FILE: path.join(dir, 'otlp_secret') });
+    expect(problems).toEqual([]);
+    expect(env).toMatchObject({ FACTSTORE_OTLP_CLIENT_SECRET: 'from-a-file', FACTSTORE_OTLP_CLIENT_SECRET_FILE: undefined });
+    expect(production(all).env).not.toHaveProperty('FACTSTORE_OTLP_CLIENT_SECRET');
+  });
+
   it('checks where the server listens and logs, and where GitHub is', () => {
     const { problems } = production({ ...all, PORT: 'http', GHE_PROTOCOL: 'ftp', GHE_HOST: 'https://ghe.acme.test/', LOG_LEVEL: 'verbose', LOG_FORMAT: 'xml' });
     expect(problems.map((p) => p.split(' ')[0])).toEqual(['PORT', 'GHE_PROTOCOL', 'GHE_HOST', 'LOG_LEVEL', 'LOG_FORMAT']);

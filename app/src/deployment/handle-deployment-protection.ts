@@ -6,6 +6,7 @@ import type { AppDeps } from '../app-deps.js';
 import { factsRepository } from '../facts-store.js';
 import { gateOnFacts } from '../gate-on-facts.js';
 import { CONFIG_FILE, readConfig } from '../read-config.js';
+import { exportRecorded } from '../export-decisions.js';
 import { recordDecisions } from '../record-decisions.js';
 import { answerDeployment, type DeploymentAnswer } from './answer-deployment.js';
 import { checkCallbackUrl } from './callback-target.js';
@@ -31,17 +32,20 @@ export async function handleDeploymentProtection(context: AppContext, request: D
     return;
   }
   let answer: DeploymentAnswer;
+  // what waits until GitHub has its answer (the export of the decision)
+  const later: (() => Promise<void>)[] = [];
   try {
-    answer = await decide(context, request, environment, deps);
+    answer = await decide(context, request, environment, deps, later);
   } catch (e) {
     const why = whatToDo(e);
     context.log.error(`factstore: gating the deployment of ${repository} to ${environment} failed: ${why}`);
     answer = { state: 'rejected', comment: `Factstore could not evaluate this deployment, so it is rejected: ${why}` };
   }
   await answerDeployment(context, callback.target, environment, answer);
+  for (const then of later) await then();
 }
 
-async function decide(context: AppContext, request: DeploymentRequest, environment: string, deps: AppDeps): Promise<DeploymentAnswer> {
+async function decide(context: AppContext, request: DeploymentRequest, environment: string, deps: AppDeps, later: (() => Promise<void>)[]): Promise<DeploymentAnswer> {
   const setup = await readConfig(context, request);
   if (setup === undefined) {
     return { state: 'rejected', comment: `Factstore: ${request.owner}/${request.repo} has no .github/${CONFIG_FILE} on ${request.defaultBranch}, so nothing can vouch for this deployment: add one (\`factstore init\` writes a starter) listing the flows that gate ${environment}, or remove Factstore from the environment's protection rules.` };
@@ -75,6 +79,7 @@ async function decide(context: AppContext, request: DeploymentRequest, environme
   }
   const recorded = await recordDecisions(context, deps, setup, at, result, now, environment, gated.store);
   await gated.facts?.decided(recorded.commit ?? result.factsCommit ?? undefined);
+  later.push(() => exportRecorded(context, deps, setup, at, `${request.owner}/${request.repo}`, recorded.commit, gated.store));
   context.log.info(`factstore: deployment of ${request.owner}/${request.repo}@${result.commit.slice(0, 7)} to ${environment}: ${result.decision}`);
   return { state: result.decision === 'GATE_ALLOWED' ? 'approved' : 'rejected', comment: decisionComment(result, environment) };
 }

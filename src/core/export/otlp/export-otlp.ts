@@ -19,6 +19,8 @@ export interface OtlpExportInput {
   /** where to start instead of the cursor: at a facts commit (included), or the commits made since a time */
   from?: string;
   since?: Date;
+  /** where to start when the destination has no cursor yet (the App: its decision's commit, not the whole history) */
+  firstFrom?: string;
   context: RecordContext;
   /** resource attributes of every record (service.name factstore, the repository) */
   resource: Record<string, string>;
@@ -71,14 +73,15 @@ export interface OtlpExportResult {
  */
 export async function exportToOtlp(input: OtlpExportInput): Promise<OtlpExportResult> {
   const { target } = input;
-  const explicit = input.from !== undefined || input.since !== undefined;
   const previous = await readCursor(input.trusted, target.destination);
+  const from = input.from ?? (previous === undefined && input.since === undefined ? input.firstFrom : undefined);
+  const explicit = from !== undefined || input.since !== undefined;
   const after = explicit ? undefined : previous?.through;
   const pending = await pendingFacts({
     store: input.store,
     trusted: input.trusted,
     ...(after !== undefined ? { after } : {}),
-    ...(input.from !== undefined ? { from: input.from } : {}),
+    ...(from !== undefined ? { from } : {}),
     ...(input.since !== undefined ? { since: input.since } : {}),
   });
   const flat = pending.commits.flatMap((c, index) => c.facts.map((counted) => ({ index, record: otlpRecord(counted, input.context) })));
