@@ -2,7 +2,7 @@ export const id = 170;
 export const ids = [170];
 export const modules = {
 
-/***/ 7170:
+/***/ 77170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,33 +14,33 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/action/env/change-author.ts
-var change_author = __webpack_require__(7777);
+var change_author = __webpack_require__(57777);
 // EXTERNAL MODULE: ./src/core/model/fact-id.ts
-var fact_id = __webpack_require__(9361);
+var fact_id = __webpack_require__(79361);
 // EXTERNAL MODULE: ./src/action/env/fetch-oidc-claims.ts + 1 modules
-var fetch_oidc_claims = __webpack_require__(3372);
+var fetch_oidc_claims = __webpack_require__(43372);
 // EXTERNAL MODULE: ./src/action/env/run-context.ts
-var run_context = __webpack_require__(8073);
+var run_context = __webpack_require__(18073);
 // EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
-var open_store = __webpack_require__(4032);
+var open_store = __webpack_require__(64032);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts
-var artifact_digest = __webpack_require__(5067);
+var artifact_digest = __webpack_require__(45067);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
+var names = __webpack_require__(71837);
 // EXTERNAL MODULE: ./src/action/env/runner-env.ts
-var runner_env = __webpack_require__(2864);
+var runner_env = __webpack_require__(92864);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
-var input_reader = __webpack_require__(7916);
+var input_reader = __webpack_require__(97916);
 // EXTERNAL MODULE: ./src/action/inputs/shared-inputs.ts
-var shared_inputs = __webpack_require__(2271);
+var shared_inputs = __webpack_require__(92271);
 // EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 2 modules
-var signing_key = __webpack_require__(690);
+var signing_key = __webpack_require__(90690);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
-var store_inputs = __webpack_require__(7229);
+var store_inputs = __webpack_require__(37229);
 ;// CONCATENATED MODULE: ./src/action/inputs/begin-inputs.ts
 
 
@@ -83,17 +83,17 @@ function readArtifactToRecord() {
 }
 
 // EXTERNAL MODULE: ./src/action/record/idempotency-key.ts
-var idempotency_key = __webpack_require__(2233);
+var idempotency_key = __webpack_require__(92233);
 // EXTERNAL MODULE: ./src/action/record/start-trail.ts
-var start_trail = __webpack_require__(7175);
+var start_trail = __webpack_require__(37175);
 // EXTERNAL MODULE: ./src/action/record/step-outputs.ts
-var step_outputs = __webpack_require__(8689);
+var step_outputs = __webpack_require__(88689);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
-var job_summary = __webpack_require__(8403);
+var job_summary = __webpack_require__(88403);
 // EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
-var breakdown = __webpack_require__(9856);
+var breakdown = __webpack_require__(99856);
 // EXTERNAL MODULE: ./src/action/report/trail-summary.ts
-var trail_summary = __webpack_require__(2640);
+var trail_summary = __webpack_require__(32640);
 ;// CONCATENATED MODULE: ./src/action/commands/begin.ts
 
 

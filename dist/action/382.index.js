@@ -2,7 +2,7 @@ export const id = 382;
 export const ids = [382];
 export const modules = {
 
-/***/ 2382:
+/***/ 82382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/core/model/fact-id.ts
-var fact_id = __webpack_require__(9361);
+var fact_id = __webpack_require__(79361);
 // EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
+var names = __webpack_require__(71837);
 // EXTERNAL MODULE: ./src/core/schema/index.ts
-var schema = __webpack_require__(1487);
+var schema = __webpack_require__(91487);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(4296);
+var core_errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/types/accepts-attestations.ts
 
 /** `archived: true` types are kept for the record but take no new attestations. */
@@ -34,11 +34,11 @@ function assertTypeAcceptsAttestations(typeName, type) {
 }
 
 // EXTERNAL MODULE: ./src/core/text/did-you-mean.ts
-var did_you_mean = __webpack_require__(7608);
+var did_you_mean = __webpack_require__(17608);
 // EXTERNAL MODULE: ./src/core/schema/check-json-schema.ts
 var check_json_schema = __webpack_require__(8596);
 // EXTERNAL MODULE: ./src/core/schema/user-schema.ts
-var user_schema = __webpack_require__(3706);
+var user_schema = __webpack_require__(33706);
 ;// CONCATENATED MODULE: ./src/core/jq/input-paths.ts
 /**
  * The simple field paths (`.a`, `.a.b`) a jq expression reads from its own input, found without
@@ -275,7 +275,7 @@ class Scanner {
 }
 
 // EXTERNAL MODULE: ./src/core/schema/schema-files.ts
-var schema_files = __webpack_require__(8326);
+var schema_files = __webpack_require__(18326);
 ;// CONCATENATED MODULE: ./src/core/types/summary-fields.ts
 
 
@@ -475,22 +475,22 @@ function assertKnownType(type, config, newTypeFlag) {
 }
 
 // EXTERNAL MODULE: ./src/action/env/fetch-oidc-claims.ts + 1 modules
-var fetch_oidc_claims = __webpack_require__(3372);
+var fetch_oidc_claims = __webpack_require__(43372);
 // EXTERNAL MODULE: ./src/action/env/run-context.ts
-var run_context = __webpack_require__(8073);
+var run_context = __webpack_require__(18073);
 // EXTERNAL MODULE: ./src/action/env/change-author.ts
-var change_author = __webpack_require__(7777);
+var change_author = __webpack_require__(57777);
 // EXTERNAL MODULE: ./src/action/env/runner-env.ts
-var runner_env = __webpack_require__(2864);
+var runner_env = __webpack_require__(92864);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/core/evidence/json-text.ts
-var json_text = __webpack_require__(463);
+var json_text = __webpack_require__(10463);
 // EXTERNAL MODULE: ./src/core/evidence/limits.ts
-var limits = __webpack_require__(5297);
+var limits = __webpack_require__(95297);
 ;// CONCATENATED MODULE: ./src/core/evidence/json-shape.ts
 
 
@@ -647,9 +647,9 @@ function endOfTag(text, from) {
 }
 
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 26 modules
-var XMLParser = __webpack_require__(9658);
+var XMLParser = __webpack_require__(69658);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(5824);
+var fxp = __webpack_require__(75824);
 ;// CONCATENATED MODULE: ./src/core/evidence/xml-tree.ts
 
 
@@ -1464,11 +1464,11 @@ function workspacePath(reference, workspace) {
 }
 
 // EXTERNAL MODULE: ./src/core/evidence/files/input-names.ts
-var input_names = __webpack_require__(3408);
+var input_names = __webpack_require__(23408);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/core/evidence/files/open-evidence-file.ts
 /**
  * Opens one evidence file so that what is read is the report the user named and nothing else: not
@@ -1761,7 +1761,7 @@ async function readOpened({ handle, size }, file, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./src/core/schema/format-errors.ts
-var format_errors = __webpack_require__(4858);
+var format_errors = __webpack_require__(74858);
 ;// CONCATENATED MODULE: ./src/core/types/check-payload.ts
 
 
@@ -1966,9 +1966,9 @@ function parseOverrideReason(value, names = input_names/* CLI_INPUT_NAMES */.j) 
 }
 
 // EXTERNAL MODULE: ./src/action/inputs/action-input-names.ts
-var action_input_names = __webpack_require__(3566);
+var action_input_names = __webpack_require__(43566);
 // EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(3324);
+var glob = __webpack_require__(43324);
 ;// CONCATENATED MODULE: ./src/action/evidence/find-evidence.ts
 
 
@@ -2073,17 +2073,17 @@ function writeAnnotations(plan) {
 }
 
 // EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
-var open_store = __webpack_require__(4032);
+var open_store = __webpack_require__(64032);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts
-var artifact_digest = __webpack_require__(5067);
+var artifact_digest = __webpack_require__(45067);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
-var input_reader = __webpack_require__(7916);
+var input_reader = __webpack_require__(97916);
 // EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 2 modules
-var signing_key = __webpack_require__(690);
+var signing_key = __webpack_require__(90690);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
-var store_inputs = __webpack_require__(7229);
+var store_inputs = __webpack_require__(37229);
 // EXTERNAL MODULE: ./src/action/inputs/shared-inputs.ts
-var shared_inputs = __webpack_require__(2271);
+var shared_inputs = __webpack_require__(92271);
 ;// CONCATENATED MODULE: ./src/action/inputs/attest-inputs.ts
 
 
@@ -2122,13 +2122,13 @@ function readAttestInputs(env) {
 }
 
 // EXTERNAL MODULE: ./src/action/record/idempotency-key.ts
-var idempotency_key = __webpack_require__(2233);
+var idempotency_key = __webpack_require__(92233);
 // EXTERNAL MODULE: ./src/action/record/start-trail.ts
-var start_trail = __webpack_require__(7175);
+var start_trail = __webpack_require__(37175);
 // EXTERNAL MODULE: ./src/action/record/step-outputs.ts
-var step_outputs = __webpack_require__(8689);
+var step_outputs = __webpack_require__(88689);
 // EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
-var breakdown = __webpack_require__(9856);
+var breakdown = __webpack_require__(99856);
 ;// CONCATENATED MODULE: ./src/action/report/attest-summary.ts
 
 /** The line above the breakdown that says what this step recorded (or, on a re-run, found). */
@@ -2162,9 +2162,9 @@ function dryRunSummary(fact, requiredByFlow) {
 }
 
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
-var job_summary = __webpack_require__(8403);
+var job_summary = __webpack_require__(88403);
 // EXTERNAL MODULE: ./src/action/report/trail-summary.ts
-var trail_summary = __webpack_require__(2640);
+var trail_summary = __webpack_require__(32640);
 ;// CONCATENATED MODULE: ./src/action/commands/attest.ts
 
 
@@ -2278,7 +2278,7 @@ async function attest(session) {
 
 /***/ }),
 
-/***/ 5304:
+/***/ 75304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2407,7 +2407,7 @@ function mapValues(map, fn) {
 
 /***/ }),
 
-/***/ 463:
+/***/ 10463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2417,8 +2417,8 @@ function mapValues(map, fn) {
 /* harmony export */   qu: () => (/* binding */ jsonNestingDepth),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5297);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95297);
 
 
 const QUOTE = 0x22;
@@ -2511,7 +2511,7 @@ function typeName(value) {
 
 /***/ }),
 
-/***/ 5297:
+/***/ 95297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2521,7 +2521,7 @@ function typeName(value) {
 /* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* harmony import */ var _config_normalize_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5304);
+/* harmony import */ var _config_normalize_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75304);
 
 /** Largest evidence file read, unless the config's `evidence.max_bytes` says otherwise (10 MiB). */
 const DEFAULT_MAX_BYTES = _config_normalize_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVIDENCE_MAX_BYTES */ .TW;
@@ -2545,7 +2545,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 7608:
+/***/ 17608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

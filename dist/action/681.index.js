@@ -2,7 +2,7 @@ export const id = 681;
 export const ids = [681];
 export const modules = {
 
-/***/ 7681:
+/***/ 27681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,16 +14,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/evidence/files/input-names.ts
-var input_names = __webpack_require__(3408);
+var input_names = __webpack_require__(23408);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/core/environments/sources/limits.ts
 /**
  * Largest tool output read for one environment snapshot (64 MiB). Checked before parsing, because
@@ -77,7 +77,7 @@ function whatTypeReads(type, names) {
 }
 
 // EXTERNAL MODULE: ./src/core/evidence/json-text.ts
-var json_text = __webpack_require__(463);
+var json_text = __webpack_require__(10463);
 ;// CONCATENATED MODULE: ./src/core/environments/sources/artifact-collector.ts
 const LOCATION_KEYS = ['cluster', 'namespace', 'pod', 'container', 'containerId', 'task', 'function', 'version', 'bucket', 'key', 'host', 'path'];
 /**
@@ -264,7 +264,7 @@ function readContainerStatus(status, where, label) {
 }
 
 // EXTERNAL MODULE: ./src/core/evidence/limits.ts
-var limits = __webpack_require__(5297);
+var limits = __webpack_require__(95297);
 ;// CONCATENATED MODULE: ./src/core/environments/sources/snapshot-json.ts
 
 
@@ -611,7 +611,7 @@ function readS3Checksums(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/evidence/files/fingerprint.ts
-var fingerprint = __webpack_require__(8802);
+var fingerprint = __webpack_require__(86421);
 ;// CONCATENATED MODULE: ./src/core/environments/sources/read-s3-folder.ts
 
 
@@ -819,7 +819,7 @@ function stdinText(bytes) {
 }
 
 // EXTERNAL MODULE: ./src/core/trust/authority.ts
-var authority = __webpack_require__(2859);
+var authority = __webpack_require__(52859);
 ;// CONCATENATED MODULE: ./src/core/environments/snapshot-authority.ts
 
 
@@ -836,7 +836,7 @@ function assertMayRecordSnapshot(signers, publicKey, facts) {
 }
 
 // EXTERNAL MODULE: ./src/core/text/did-you-mean.ts
-var did_you_mean = __webpack_require__(7608);
+var did_you_mean = __webpack_require__(17608);
 ;// CONCATENATED MODULE: ./src/core/environments/find-environment.ts
 
 
@@ -889,13 +889,13 @@ function snapshotEnvironment(config, name, type, names) {
 }
 
 // EXTERNAL MODULE: ./src/core/model/fact-id.ts
-var fact_id = __webpack_require__(9361);
+var fact_id = __webpack_require__(79361);
 // EXTERNAL MODULE: ./src/core/environments/environment-history.ts
-var environment_history = __webpack_require__(6742);
+var environment_history = __webpack_require__(36742);
 // EXTERNAL MODULE: ./src/core/environments/environment-status.ts
-var environment_status = __webpack_require__(4230);
+var environment_status = __webpack_require__(74230);
 // EXTERNAL MODULE: ./src/core/environments/plan-drift.ts
-var plan_drift = __webpack_require__(2909);
+var plan_drift = __webpack_require__(12909);
 ;// CONCATENATED MODULE: ./src/core/environments/snapshot-changes.ts
 /**
  * The difference between two snapshots by artifact name: ADDED (a name that was not running),
@@ -1039,13 +1039,13 @@ async function takeSnapshot(input) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
-var breakdown = __webpack_require__(9856);
+var breakdown = __webpack_require__(99856);
 // EXTERNAL MODULE: ./src/core/trust/trusted-facts.ts + 5 modules
 var trusted_facts = __webpack_require__(7401);
 // EXTERNAL MODULE: ./src/action/env/fetch-oidc-claims.ts + 1 modules
-var fetch_oidc_claims = __webpack_require__(3372);
+var fetch_oidc_claims = __webpack_require__(43372);
 // EXTERNAL MODULE: ./src/action/env/run-context.ts
-var run_context = __webpack_require__(8073);
+var run_context = __webpack_require__(18073);
 ;// CONCATENATED MODULE: ./src/core/environments/find-drift-issue.ts
 const PER_PAGE = 100;
 /** One drift issue per environment: a label with more open issues than this is not ours to page through. */
@@ -1101,9 +1101,9 @@ async function applyDriftIssue(request, where, plan) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/breakdown/markdown-escape.ts
-var markdown_escape = __webpack_require__(5125);
+var markdown_escape = __webpack_require__(85125);
 // EXTERNAL MODULE: ./src/core/report/breakdown/summary-text.ts
-var summary_text = __webpack_require__(6472);
+var summary_text = __webpack_require__(46472);
 ;// CONCATENATED MODULE: ./src/core/environments/drift-issue-body.ts
 
 /** GitHub's limit on an issue's body, in characters. */
@@ -1191,9 +1191,9 @@ function planDriftIssue({ status, open }) {
 }
 
 // EXTERNAL MODULE: ./src/core/store/github/github-request.ts
-var github_request = __webpack_require__(1186);
+var github_request = __webpack_require__(31186);
 // EXTERNAL MODULE: ./src/action/github/repo-name.ts
-var repo_name = __webpack_require__(3460);
+var repo_name = __webpack_require__(73460);
 ;// CONCATENATED MODULE: ./src/action/github/drift-issue.ts
 
 
@@ -1222,21 +1222,21 @@ async function keepDriftIssue(request, repository, outcome) {
 }
 
 // EXTERNAL MODULE: ./src/action/github/high-water.ts + 2 modules
-var high_water = __webpack_require__(2947);
+var high_water = __webpack_require__(62947);
 // EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
-var open_store = __webpack_require__(4032);
+var open_store = __webpack_require__(64032);
 // EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 2 modules
-var signing_key = __webpack_require__(690);
+var signing_key = __webpack_require__(90690);
 // EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
+var names = __webpack_require__(71837);
 // EXTERNAL MODULE: ./src/action/inputs/config-token.ts
-var config_token = __webpack_require__(8698);
+var config_token = __webpack_require__(88698);
 // EXTERNAL MODULE: ./src/action/inputs/high-water-inputs.ts
-var high_water_inputs = __webpack_require__(8954);
+var high_water_inputs = __webpack_require__(88954);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
-var input_reader = __webpack_require__(7916);
+var input_reader = __webpack_require__(97916);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
-var store_inputs = __webpack_require__(7229);
+var store_inputs = __webpack_require__(37229);
 ;// CONCATENATED MODULE: ./src/action/inputs/snapshot-inputs.ts
 
 
@@ -1273,11 +1273,11 @@ function readSnapshotInputs(env) {
 }
 
 // EXTERNAL MODULE: ./src/action/record/step-outputs.ts
-var step_outputs = __webpack_require__(8689);
+var step_outputs = __webpack_require__(88689);
 // EXTERNAL MODULE: ./src/action/report/deciding-config.ts
 var deciding_config = __webpack_require__(7449);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
-var job_summary = __webpack_require__(8403);
+var job_summary = __webpack_require__(88403);
 ;// CONCATENATED MODULE: ./src/core/environments/status-table.ts
 
 /** Rows past this are counted, not shown: a job summary or comment stays readable. */
@@ -1427,7 +1427,7 @@ async function snapshot(session) {
 
 /***/ }),
 
-/***/ 3372:
+/***/ 43372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1437,9 +1437,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/action/env/oidc-claims.ts
 
 /** The audience the token is requested for, so it is useless to any other service. */
@@ -1506,7 +1506,7 @@ async function fetchOidcClaims(env) {
 
 /***/ }),
 
-/***/ 8073:
+/***/ 18073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1545,7 +1545,7 @@ function runContext(env, claims) {
 
 /***/ }),
 
-/***/ 5304:
+/***/ 75304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1674,7 +1674,7 @@ function mapValues(map, fn) {
 
 /***/ }),
 
-/***/ 6742:
+/***/ 36742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1697,7 +1697,7 @@ function byTime(facts) {
 
 /***/ }),
 
-/***/ 4230:
+/***/ 74230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1756,7 +1756,7 @@ async function judgeRunningArtifact(input, item) {
 
 /***/ }),
 
-/***/ 2909:
+/***/ 12909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1849,9 +1849,9 @@ function key(name, artifact) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ assertArtifact)
 /* harmony export */ });
-/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71837);
 /* harmony import */ var _best_trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(152);
-/* harmony import */ var _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8349);
+/* harmony import */ var _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68349);
 
 
 
@@ -1916,23 +1916,23 @@ function unknownDigest(flow, digest) {
 
 /***/ }),
 
-/***/ 8802:
+/***/ 86421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ fingerprintPath)
 /* harmony export */ });
 /* unused harmony export DIRECTORY_RULE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3408);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23408);
 
 
 
@@ -1997,7 +1997,7 @@ function hashFile(file) {
 
 /***/ }),
 
-/***/ 3408:
+/***/ 23408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2015,7 +2015,7 @@ const CLI_INPUT_NAMES = {
 
 /***/ }),
 
-/***/ 463:
+/***/ 10463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2025,8 +2025,8 @@ const CLI_INPUT_NAMES = {
 /* harmony export */   qu: () => (/* binding */ jsonNestingDepth),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5297);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95297);
 
 
 const QUOTE = 0x22;
@@ -2119,7 +2119,7 @@ function typeName(value) {
 
 /***/ }),
 
-/***/ 5297:
+/***/ 95297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2129,7 +2129,7 @@ function typeName(value) {
 /* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* harmony import */ var _config_normalize_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5304);
+/* harmony import */ var _config_normalize_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75304);
 
 /** Largest evidence file read, unless the config's `evidence.max_bytes` says otherwise (10 MiB). */
 const DEFAULT_MAX_BYTES = _config_normalize_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVIDENCE_MAX_BYTES */ .TW;
@@ -2153,7 +2153,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 7608:
+/***/ 17608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 690;
 export const ids = [690];
 export const modules = {
 
-/***/ 690:
+/***/ 90690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,17 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/signing/index.ts + 5 modules
-var signing = __webpack_require__(8143);
+var signing = __webpack_require__(38143);
 // EXTERNAL MODULE: ./src/core/signing/base64.ts
-var base64 = __webpack_require__(3872);
+var base64 = __webpack_require__(53872);
 // EXTERNAL MODULE: ./src/core/signing/openssh-key-v1.ts
-var openssh_key_v1 = __webpack_require__(6209);
+var openssh_key_v1 = __webpack_require__(96209);
 // EXTERNAL MODULE: ./src/core/signing/private-key-text.ts
-var private_key_text = __webpack_require__(7895);
+var private_key_text = __webpack_require__(37895);
 ;// CONCATENATED MODULE: ./src/core/signing/secret-markers.ts
 /**
  * Byte strings that betray the signing key when found in evidence (an environment dump, a
@@ -146,9 +146,9 @@ function isTrustedKey(signers, publicKey) {
 }
 
 // EXTERNAL MODULE: ./src/action/secrets.ts
-var secrets = __webpack_require__(7911);
+var secrets = __webpack_require__(87911);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
-var input_reader = __webpack_require__(7916);
+var input_reader = __webpack_require__(97916);
 ;// CONCATENATED MODULE: ./src/action/inputs/signing-key.ts
 
 
@@ -210,7 +210,7 @@ function principalOf(publicKey) {
 
 /***/ }),
 
-/***/ 8143:
+/***/ 38143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -225,9 +225,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: GIT_NAMESPACE, allowedSignersFile, generateKeyPair, parsePrivateKey, signSshsig, splitSignedCommit, verifySshsig
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/signing/public-key.ts
-var public_key = __webpack_require__(4740);
+var public_key = __webpack_require__(34740);
 ;// CONCATENATED MODULE: ./src/core/signing/allowed-signers.ts
 
 
@@ -246,11 +246,11 @@ function allowedSignersFile(signers) {
 }
 
 // EXTERNAL MODULE: ./src/core/signing/commit-signature.ts
-var commit_signature = __webpack_require__(5041);
+var commit_signature = __webpack_require__(75041);
 // EXTERNAL MODULE: ./src/core/signing/sign-sshsig.ts
-var sign_sshsig = __webpack_require__(140);
+var sign_sshsig = __webpack_require__(80140);
 // EXTERNAL MODULE: ./src/core/signing/sshsig-format.ts
-var sshsig_format = __webpack_require__(806);
+var sshsig_format = __webpack_require__(60806);
 // EXTERNAL MODULE: ./src/core/signing/verify-sshsig.ts
 var verify_sshsig = __webpack_require__(5736);
 ;// CONCATENATED MODULE: ./src/core/signing/commit-trust.ts
@@ -295,13 +295,13 @@ function findSigner(blob, trusted) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/signing/ed25519-crypto.ts
-var ed25519_crypto = __webpack_require__(3846);
+var ed25519_crypto = __webpack_require__(73846);
 // EXTERNAL MODULE: ./src/core/signing/openssh-key-v1.ts
-var openssh_key_v1 = __webpack_require__(6209);
+var openssh_key_v1 = __webpack_require__(96209);
 // EXTERNAL MODULE: ./src/core/signing/private-key-text.ts
-var private_key_text = __webpack_require__(7895);
+var private_key_text = __webpack_require__(37895);
 ;// CONCATENATED MODULE: ./src/core/signing/generate-key-pair.ts
 /** `factstore keygen`: a fresh Ed25519 key in the same text ssh-keygen writes. */
 
@@ -393,7 +393,7 @@ function sshSigner(privateKeyText) {
 
 /***/ }),
 
-/***/ 6209:
+/***/ 96209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -401,9 +401,9 @@ function sshSigner(privateKeyText) {
 /* harmony export */   QK: () => (/* binding */ notEd25519Message)
 /* harmony export */ });
 /* unused harmony export encodeOpensshKey */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3846);
-/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4740);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73846);
+/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34740);
 /* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3719);
 /**
  * The openssh-key-v1 container (OpenSSH PROTOCOL.key), unencrypted Ed25519 only:
@@ -517,7 +517,7 @@ function decodeSection(r, pub) {
 
 /***/ }),
 
-/***/ 7895:
+/***/ 37895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -525,9 +525,9 @@ function decodeSection(r, pub) {
 /* harmony export */   x1: () => (/* binding */ opensshKeyBytes)
 /* harmony export */ });
 /* unused harmony export armorOpensshKey */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3872);
-/* harmony import */ var _openssh_key_v1_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6209);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53872);
+/* harmony import */ var _openssh_key_v1_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96209);
 /**
  * Finds the openssh-key-v1 bytes in key text as people actually deliver it: CRLF files,
  * surrounding whitespace or quotes, `\n` written as two characters by a CI secret, or the

@@ -2,7 +2,7 @@ export const id = 803;
 export const ids = [803];
 export const modules = {
 
-/***/ 2947:
+/***/ 62947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,13 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/store/github/github-errors.ts
-var github_errors = __webpack_require__(2368);
+var github_errors = __webpack_require__(62368);
 // EXTERNAL MODULE: ./src/core/store/github/github-request.ts
-var github_request = __webpack_require__(1186);
+var github_request = __webpack_require__(31186);
 // EXTERNAL MODULE: ./src/core/store/layout.ts + 1 modules
-var layout = __webpack_require__(7708);
+var layout = __webpack_require__(97708);
 // EXTERNAL MODULE: ./src/core/schema/index.ts
-var schema = __webpack_require__(1487);
+var schema = __webpack_require__(91487);
 ;// CONCATENATED MODULE: ./src/core/store/github/tamper-alarm-run.ts
 
 /** The check run that keeps the tamper alarm of a facts branch: `failure` while open, `success` once cleared. */
@@ -243,14 +243,14 @@ function workflowGateState(request, facts, appId) {
 
 /***/ }),
 
-/***/ 8698:
+/***/ 88698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ readConfigToken)
 /* harmony export */ });
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7911);
-/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87911);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97916);
 
 
 /**
@@ -269,15 +269,15 @@ function readConfigToken(store) {
 
 /***/ }),
 
-/***/ 8954:
+/***/ 88954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ readHighWaterAppId)
 /* harmony export */ });
 /* unused harmony export GITHUB_ACTIONS_APP_ID */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7916);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97916);
 
 
 /** The GitHub App a workflow's GITHUB_TOKEN acts as: its check runs are GitHub Actions'. */
@@ -305,7 +305,7 @@ function readHighWaterAppId() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ reportDecidingConfig)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 
 /**
  * Says which config decided, in the log and as a line for the job summary: the default branch's
@@ -326,7 +326,7 @@ function reportDecidingConfig(config, serverUrl) {
 
 /***/ }),
 
-/***/ 2859:
+/***/ 52859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -335,8 +335,8 @@ function reportDecidingConfig(config, serverUrl) {
 /* harmony export */   tG: () => (/* binding */ kindsOf)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_KINDS, PERSON_KINDS, APP_KINDS */
-/* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4740);
-/* harmony import */ var _trusted_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9662);
+/* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34740);
+/* harmony import */ var _trusted_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69662);
 
 
 /** What a plain signer entry may record: the facts CI writes, never a person's decision. */
@@ -400,15 +400,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/store/layout.ts + 1 modules
-var layout = __webpack_require__(7708);
+var layout = __webpack_require__(97708);
 // EXTERNAL MODULE: ./src/core/store/local/object-reader.ts
 var object_reader = __webpack_require__(5540);
 // EXTERNAL MODULE: ./src/core/trust/append-claims.ts
-var append_claims = __webpack_require__(276);
+var append_claims = __webpack_require__(60276);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/trust/integrity.ts
 
 /**
@@ -535,11 +535,11 @@ class PrefixHashes {
 }
 
 // EXTERNAL MODULE: ./src/core/trust/authority.ts
-var trust_authority = __webpack_require__(2859);
+var trust_authority = __webpack_require__(52859);
 // EXTERNAL MODULE: ./src/core/signing/sign-sshsig.ts
-var sign_sshsig = __webpack_require__(140);
+var sign_sshsig = __webpack_require__(80140);
 // EXTERNAL MODULE: ./src/core/signing/sshsig-format.ts
-var sshsig_format = __webpack_require__(806);
+var sshsig_format = __webpack_require__(60806);
 // EXTERNAL MODULE: ./src/core/signing/verify-sshsig.ts
 var verify_sshsig = __webpack_require__(5736);
 ;// CONCATENATED MODULE: ./src/core/trust/commit-verdict.ts
@@ -675,7 +675,7 @@ const NO_HIGH_WATER = {
 };
 
 // EXTERNAL MODULE: ./src/core/trust/trusted-keys.ts
-var trusted_keys = __webpack_require__(9662);
+var trusted_keys = __webpack_require__(69662);
 ;// CONCATENATED MODULE: ./src/core/trust/trusted-facts.ts
 
 
@@ -929,13 +929,13 @@ function byCommit(counted) {
 
 /***/ }),
 
-/***/ 9662:
+/***/ 69662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ TrustedKeys)
 /* harmony export */ });
-/* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4740);
+/* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34740);
 
 /**
  * The keys of `trust.signers`, looked up by their wire blob (the key itself: type and bytes,

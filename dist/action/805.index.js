@@ -2,13 +2,13 @@ export const id = 805;
 export const ids = [805];
 export const modules = {
 
-/***/ 7777:
+/***/ 57777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ changeAuthor)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -32,7 +32,7 @@ function changeAuthor(eventPath, actor) {
 
 /***/ }),
 
-/***/ 3372:
+/***/ 43372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -42,9 +42,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/action/env/oidc-claims.ts
 
 /** The audience the token is requested for, so it is useless to any other service. */
@@ -111,7 +111,7 @@ async function fetchOidcClaims(env) {
 
 /***/ }),
 
-/***/ 8073:
+/***/ 18073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -150,7 +150,7 @@ function runContext(env, claims) {
 
 /***/ }),
 
-/***/ 2864:
+/***/ 92864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -203,7 +203,7 @@ function gitBranch(env) {
 
 /***/ }),
 
-/***/ 3566:
+/***/ 43566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -222,16 +222,16 @@ const ACTION_INPUT_NAMES = {
 
 /***/ }),
 
-/***/ 5067:
+/***/ 45067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ artifactDigest)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_evidence_files_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8802);
-/* harmony import */ var _action_input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3566);
+/* harmony import */ var _core_evidence_files_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86421);
+/* harmony import */ var _action_input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43566);
 
 
 
@@ -247,16 +247,16 @@ async function artifactDigest(artifact, workspace) {
 
 /***/ }),
 
-/***/ 2271:
+/***/ 92271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ checkTrail),
 /* harmony export */   r: () => (/* binding */ readArtifactInput)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_model_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1837);
-/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7916);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_model_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71837);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97916);
 
 
 
@@ -282,14 +282,14 @@ function checkTrail(trail) {
 
 /***/ }),
 
-/***/ 2233:
+/***/ 92233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ trailKey),
 /* harmony export */   U: () => (/* binding */ stepKey)
 /* harmony export */ });
-/* harmony import */ var _core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9361);
+/* harmony import */ var _core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79361);
 
 /**
  * The key that makes a re-run of the same step in the same run attempt record nothing new: the
@@ -312,7 +312,7 @@ function trailKey(flow, trail) {
 
 /***/ }),
 
-/***/ 7175:
+/***/ 37175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -320,9 +320,9 @@ function trailKey(flow, trail) {
 /* harmony export */   Qg: () => (/* binding */ startedTrail),
 /* harmony export */   vZ: () => (/* binding */ trailFact)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9361);
-/* harmony import */ var _idempotency_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2233);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_model_fact_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79361);
+/* harmony import */ var _idempotency_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92233);
 
 
 
@@ -358,14 +358,14 @@ function checkSameCommit(existing, commit) {
 
 /***/ }),
 
-/***/ 2640:
+/***/ 32640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ trailSummary)
 /* harmony export */ });
-/* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4483);
-/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9856);
+/* harmony import */ var _core_evaluate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44483);
+/* harmony import */ var _core_report_breakdown_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99856);
 
 
 /** The trail's compliance breakdown as the job summary shows it (worded for GitHub). */
@@ -391,9 +391,9 @@ function trailSummary(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ assertArtifact)
 /* harmony export */ });
-/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71837);
 /* harmony import */ var _best_trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(152);
-/* harmony import */ var _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8349);
+/* harmony import */ var _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68349);
 
 
 
@@ -458,7 +458,7 @@ function unknownDigest(flow, digest) {
 
 /***/ }),
 
-/***/ 406:
+/***/ 20406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -493,7 +493,7 @@ function membersOf(groups, name) {
 
 /***/ }),
 
-/***/ 2874:
+/***/ 42874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -514,7 +514,7 @@ function appliesToBranches(flow, branches) {
 
 /***/ }),
 
-/***/ 3252:
+/***/ 13252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -524,9 +524,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
+var names = __webpack_require__(71837);
 // EXTERNAL MODULE: ./src/core/evaluate/best-trail.ts
 var best_trail = __webpack_require__(152);
 ;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
@@ -551,9 +551,9 @@ function parseDuration(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/evaluate/actor-match.ts
-var actor_match = __webpack_require__(7734);
+var actor_match = __webpack_require__(47734);
 // EXTERNAL MODULE: ./src/core/evaluate/chronology.ts
-var chronology = __webpack_require__(7361);
+var chronology = __webpack_require__(37361);
 ;// CONCATENATED MODULE: ./src/core/evaluate/bypass.ts
 
 
@@ -589,11 +589,11 @@ function findActiveBypass(facts, context) {
 }
 
 // EXTERNAL MODULE: ./src/core/evaluate/environment-flows.ts
-var environment_flows = __webpack_require__(406);
+var environment_flows = __webpack_require__(20406);
 // EXTERNAL MODULE: ./src/core/evaluate/flow-scope.ts
-var flow_scope = __webpack_require__(2874);
+var flow_scope = __webpack_require__(42874);
 // EXTERNAL MODULE: ./src/core/evaluate/evaluate-trail.ts + 5 modules
-var evaluate_trail = __webpack_require__(8349);
+var evaluate_trail = __webpack_require__(68349);
 ;// CONCATENATED MODULE: ./src/core/evaluate/gate-commit.ts
 
 
@@ -709,16 +709,16 @@ function describeGate(gates, blocked) {
 
 /***/ }),
 
-/***/ 4483:
+/***/ 44483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AG: () => (/* reexport safe */ _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_0__.A),
 /* harmony export */   fp: () => (/* reexport safe */ _assert_artifact_js__WEBPACK_IMPORTED_MODULE_1__.f)
 /* harmony export */ });
-/* harmony import */ var _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8349);
+/* harmony import */ var _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68349);
 /* harmony import */ var _assert_artifact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8612);
-/* harmony import */ var _gate_commit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3252);
+/* harmony import */ var _gate_commit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13252);
 
 
 
@@ -728,23 +728,23 @@ function describeGate(gates, blocked) {
 
 /***/ }),
 
-/***/ 8802:
+/***/ 86421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ fingerprintPath)
 /* harmony export */ });
 /* unused harmony export DIRECTORY_RULE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3408);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23408);
 
 
 
@@ -809,7 +809,7 @@ function hashFile(file) {
 
 /***/ }),
 
-/***/ 3408:
+/***/ 23408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

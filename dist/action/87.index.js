@@ -2,7 +2,7 @@ export const id = 87;
 export const ids = [87];
 export const modules = {
 
-/***/ 1087:
+/***/ 61087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/schema/validate.ts
-var validate = __webpack_require__(3533);
+var validate = __webpack_require__(93533);
 ;// CONCATENATED MODULE: ./src/core/frameworks/check-framework.ts
 
 /**
@@ -51,9 +51,9 @@ function checkFrameworkValue(value) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/core/package/find-up.ts
 var find_up = __webpack_require__(2939);
 ;// CONCATENATED MODULE: ./src/core/frameworks/frameworks-dir.ts
@@ -74,9 +74,9 @@ function frameworks_dir_findFrameworksDir() {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/text/did-you-mean.ts
-var did_you_mean = __webpack_require__(7608);
+var did_you_mean = __webpack_require__(17608);
 ;// CONCATENATED MODULE: ./src/core/frameworks/load-frameworks.ts
 
 
@@ -125,13 +125,13 @@ function readFramework(dir, name) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/load-config.ts + 3 modules
-var load_config = __webpack_require__(3656);
+var load_config = __webpack_require__(23656);
 // EXTERNAL MODULE: ./src/core/config/parse-yaml.ts
-var parse_yaml = __webpack_require__(6389);
+var parse_yaml = __webpack_require__(26389);
 // EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
+var names = __webpack_require__(71837);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/frameworks/insert-entries.ts
 
 /**
@@ -317,13 +317,13 @@ function pick(map, names) {
 
 
 // EXTERNAL MODULE: ./src/core/environments/environment-history.ts
-var environment_history = __webpack_require__(6742);
+var environment_history = __webpack_require__(36742);
 // EXTERNAL MODULE: ./src/core/environments/environment-status.ts
-var environment_status = __webpack_require__(4230);
+var environment_status = __webpack_require__(74230);
 // EXTERNAL MODULE: ./src/core/environments/plan-drift.ts
-var plan_drift = __webpack_require__(2909);
+var plan_drift = __webpack_require__(12909);
 // EXTERNAL MODULE: ./src/core/evaluate/evaluate-trail.ts + 5 modules
-var evaluate_trail = __webpack_require__(8349);
+var evaluate_trail = __webpack_require__(68349);
 ;// CONCATENATED MODULE: ./src/core/posture/control-outcome.ts
 /**
  * Whether one trail evidences one framework control: undefined when the trail's flow requires none
@@ -463,23 +463,23 @@ function postureMarkdown(r) {
 }
 
 // EXTERNAL MODULE: ./src/core/schema/index.ts
-var schema = __webpack_require__(1487);
+var schema = __webpack_require__(91487);
 // EXTERNAL MODULE: ./src/core/trust/trusted-facts.ts + 5 modules
 var trusted_facts = __webpack_require__(7401);
 // EXTERNAL MODULE: ./src/action/github/high-water.ts + 2 modules
-var high_water = __webpack_require__(2947);
+var high_water = __webpack_require__(62947);
 // EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
-var open_store = __webpack_require__(4032);
+var open_store = __webpack_require__(64032);
 // EXTERNAL MODULE: ./src/action/github/trust-root.ts
-var trust_root = __webpack_require__(487);
+var trust_root = __webpack_require__(60487);
 // EXTERNAL MODULE: ./src/action/inputs/config-token.ts
-var config_token = __webpack_require__(8698);
+var config_token = __webpack_require__(88698);
 // EXTERNAL MODULE: ./src/action/inputs/high-water-inputs.ts
-var high_water_inputs = __webpack_require__(8954);
+var high_water_inputs = __webpack_require__(88954);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
-var input_reader = __webpack_require__(7916);
+var input_reader = __webpack_require__(97916);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
-var store_inputs = __webpack_require__(7229);
+var store_inputs = __webpack_require__(37229);
 ;// CONCATENATED MODULE: ./src/action/inputs/posture-inputs.ts
 
 
@@ -503,11 +503,11 @@ function readPostureInputs(env) {
 }
 
 // EXTERNAL MODULE: ./src/action/record/step-outputs.ts
-var step_outputs = __webpack_require__(8689);
+var step_outputs = __webpack_require__(88689);
 // EXTERNAL MODULE: ./src/action/report/deciding-config.ts
 var deciding_config = __webpack_require__(7449);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
-var job_summary = __webpack_require__(8403);
+var job_summary = __webpack_require__(88403);
 ;// CONCATENATED MODULE: ./src/action/commands/posture.ts
 
 
@@ -552,7 +552,7 @@ async function posture(session) {
 
 /***/ }),
 
-/***/ 487:
+/***/ 60487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -566,461 +566,7 @@ function trustRoot(deciding) {
 
 /***/ }),
 
-/***/ 3656:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  o4: () => (/* binding */ parseConfig)
-});
-
-// UNUSED EXPORTS: checkConfigValue, configFromValue
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/schema/validate.ts
-var validate = __webpack_require__(3533);
-// EXTERNAL MODULE: ./src/core/schema/check-json-schema.ts
-var check_json_schema = __webpack_require__(8596);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/core/signing/base64.ts
-var base64 = __webpack_require__(3872);
-// EXTERNAL MODULE: ./src/core/signing/ed25519-crypto.ts
-var ed25519_crypto = __webpack_require__(3846);
-// EXTERNAL MODULE: ./src/core/signing/public-key.ts
-var public_key = __webpack_require__(4740);
-// EXTERNAL MODULE: ./src/core/signing/ssh-wire.ts
-var ssh_wire = __webpack_require__(3719);
-;// CONCATENATED MODULE: ./src/core/intoto/statement-key.ts
-
-
-
-
-
-
-const SSH_CURVES = {
-    'ecdsa-sha2-nistp256': { crv: 'P-256', digest: 'sha256' },
-    'ecdsa-sha2-nistp384': { crv: 'P-384', digest: 'sha384' },
-};
-const PEM_CURVES = { prime256v1: 'sha256', secp384r1: 'sha384' };
-const FIX = 'give an OpenSSH public key line (ssh-ed25519 or ecdsa-sha2-nistp256/384 AAAA…) or a PEM public key (-----BEGIN PUBLIC KEY-----) of an Ed25519 or ECDSA P-256/P-384 key';
-/** Reads a key of `intoto.keys`; throws CONFIG saying what is wrong with it. */
-function parseStatementKey(text) {
-    const trimmed = text.trim();
-    if (trimmed.includes('PRIVATE KEY'))
-        throw new core_errors/* FactstoreError */.ST('CONFIG', `this is a private key: never put it in the config; ${FIX}.`);
-    return trimmed.startsWith('-----BEGIN') ? fromPem(trimmed) : fromSshLine(trimmed);
-}
-/** Whether `sig` is the key's signature of `message`: ECDSA in DER (DSSE's usual) or IEEE P1363 form. */
-function verifiesWith(k, message, sig) {
-    try {
-        if (k.digest === undefined)
-            return verify(null, message, k.key, sig);
-        return verify(k.digest, message, k.key, sig) || verify(k.digest, message, { key: k.key, dsaEncoding: 'ieee-p1363' }, sig);
-    }
-    catch {
-        return false;
-    }
-}
-function fromPem(pem) {
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPublicKey)(pem);
-    }
-    catch (e) {
-        throw new core_errors/* FactstoreError */.ST('CONFIG', `the PEM key does not read (${e instanceof Error ? e.message : String(e)}): ${FIX}.`);
-    }
-    if (key.asymmetricKeyType === 'ed25519')
-        return { key, digest: undefined };
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    const digest = key.asymmetricKeyType === 'ec' && curve !== undefined ? PEM_CURVES[curve] : undefined;
-    if (digest === undefined)
-        throw new core_errors/* FactstoreError */.ST('CONFIG', `the PEM key is ${key.asymmetricKeyType ?? 'of no known type'}${curve !== undefined ? ` on ${curve}` : ''}: ${FIX}.`);
-    return { key, digest };
-}
-function fromSshLine(line) {
-    const [type = '', encoded = ''] = line.split(/[ \t]+/);
-    const blob = (0,base64/* decodeBase64Strict */.F)(encoded);
-    if (blob === undefined)
-        throw new core_errors/* FactstoreError */.ST('CONFIG', `the key is neither PEM nor an OpenSSH line with a valid base64 part: ${FIX}.`);
-    if (type === 'ssh-ed25519') {
-        const pub = (0,public_key/* ed25519PublicFromBlob */.K)(blob);
-        if (pub === undefined)
-            throw new core_errors/* FactstoreError */.ST('CONFIG', `the ssh-ed25519 key's data is not an Ed25519 key (truncated or altered): ${FIX}.`);
-        return { key: (0,ed25519_crypto/* publicKeyFromBytes */.Mk)(pub), digest: undefined };
-    }
-    const curve = SSH_CURVES[type];
-    if (curve === undefined)
-        throw new core_errors/* FactstoreError */.ST('CONFIG', `keys of type ${JSON.stringify(type.slice(0, 64))} are not supported: ${FIX}.`);
-    try {
-        const r = new ssh_wire/* SshWireReader */.PM(blob);
-        const named = r.text();
-        r.text();
-        const point = r.string();
-        const size = curve.crv === 'P-256' ? 32 : 48;
-        if (named !== type || point.length !== 1 + 2 * size || point[0] !== 4 || r.remaining !== 0)
-            throw new Error('not an uncompressed point of its curve');
-        const jwk = { kty: 'EC', crv: curve.crv, x: point.subarray(1, 1 + size).toString('base64url'), y: point.subarray(1 + size).toString('base64url') };
-        return { key: (0,external_node_crypto_.createPublicKey)({ key: jwk, format: 'jwk' }), digest: curve.digest };
-    }
-    catch (e) {
-        throw new core_errors/* FactstoreError */.ST('CONFIG', `the ${type} key's data does not read (${e instanceof Error ? e.message : String(e)}): ${FIX}.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/config/check-intoto-config.ts
-
-
-/** What the schema cannot say about `intoto:`: keys that do not read, names used twice, regexps that do not compile. */
-function checkIntotoConfig(intoto) {
-    const errors = [];
-    const seen = new Set();
-    (intoto?.keys ?? []).forEach((k, i) => {
-        if (seen.has(k.name))
-            errors.push({ path: `/intoto/keys/${i}/name`, message: `names ${JSON.stringify(k.name)} a second time: each key's name says who signed, so give each its own` });
-        seen.add(k.name);
-        try {
-            parseStatementKey(k.key);
-        }
-        catch (e) {
-            if (!(0,core_errors/* isFactstoreError */.yt)(e))
-                throw e;
-            errors.push({ path: `/intoto/keys/${i}/key`, message: e.message.replace(/\.$/, '') });
-        }
-    });
-    (intoto?.sigstore?.identities ?? []).forEach((identity, i) => {
-        if (identity.san_regexp === undefined)
-            return;
-        try {
-            new RegExp(identity.san_regexp, 'u');
-        }
-        catch (e) {
-            errors.push({ path: `/intoto/sigstore/identities/${i}/san_regexp`, message: `is not a regular expression (${e instanceof Error ? e.message : String(e)}): fix it, or give the exact san` });
-        }
-    });
-    return errors;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/check-config.ts
-
-
-const ED25519_TYPE = 'ssh-ed25519';
-/**
- * What the schema cannot say: references between sections, keys that decode to something else,
- * rules that no one could ever satisfy. Returns every problem, with its path.
- */
-function crossCheckConfig(raw) {
-    const errors = [];
-    const policies = raw.policies ?? {};
-    for (const [name, flow] of Object.entries(raw.flows ?? {})) {
-        const at = `/flows/${check_config_escape(name)}`;
-        (flow.policies ?? []).forEach((policy, i) => {
-            if (!Object.hasOwn(policies, policy)) {
-                errors.push({
-                    path: `${at}/policies/${i}`,
-                    message: `policy ${JSON.stringify(policy)} is not defined: add it under policies: (with its jq) or remove it from the flow`,
-                });
-            }
-        });
-        for (const type of Object.keys(flow.controls ?? {})) {
-            if (!(flow.require ?? []).includes(type)) {
-                errors.push({ path: `${at}/controls/${check_config_escape(type)}`, message: `names type ${JSON.stringify(type)}, which the flow does not require: controls are shown beside required types; add it to require or remove it here` });
-            }
-        }
-        const approval = flow.approval;
-        const min = approval?.min ?? 1;
-        if (approval !== undefined && approval.approvers.every((a) => !a.startsWith('@')) && min > approval.approvers.length) {
-            errors.push({
-                path: `${at}/approval/min`,
-                message: `asks for ${min} approvals but only ${approval.approvers.length} approvers are listed: lower min or add approvers`,
-            });
-        }
-    }
-    const flows = raw.flows ?? {};
-    const envNames = Object.keys(raw.environments ?? {});
-    for (const [name, env] of Object.entries(raw.environments ?? {})) {
-        (env.require_flows ?? []).forEach((flow, i) => {
-            if (!Object.hasOwn(flows, flow)) {
-                errors.push({ path: `/environments/${check_config_escape(name)}/require_flows/${i}`, message: `flow ${JSON.stringify(flow)} is not defined under flows: fix the name or remove it` });
-            }
-        });
-        const twin = envNames.find((other) => other !== name && other.toLowerCase() === name.toLowerCase());
-        if (twin !== undefined && name < twin) {
-            errors.push({ path: `/environments/${check_config_escape(name)}`, message: `names the same environment as ${twin} (environment names compare case-insensitively): keep one` });
-        }
-    }
-    (raw.trust?.signers ?? []).forEach((signer, i) => {
-        const personal = (signer.kinds ?? []).filter((k) => k === 'approval' || k === 'bypass');
-        if (personal.length > 0 && signer.actors === undefined && signer.app !== true) {
-            errors.push({
-                path: `/trust/signers/${i}/kinds`,
-                message: `lists ${personal.join(' and ')}, which count only from a person's own key (actors: [login]) or the App's (app: true): add actors, or drop ${personal.join(' and ')} from kinds`,
-            });
-        }
-        if (!isEd25519PublicKey(signer.key)) {
-            errors.push({
-                path: `/trust/signers/${i}/key`,
-                message: 'is not an OpenSSH Ed25519 public key (its base64 part does not decode to one): paste the whole line ' +
-                    'of the .pub file that factstore keygen wrote, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5..."',
-            });
-        }
-    });
-    for (const [name, type] of Object.entries(raw.types ?? {})) {
-        if (type.schema === undefined)
-            continue;
-        for (const e of (0,check_json_schema/* checkJsonSchema */.W)(type.schema)) {
-            errors.push({
-                path: `/types/${check_config_escape(name)}/schema${e.path}`,
-                message: `is not a valid JSON Schema: ${e.message}`,
-            });
-        }
-    }
-    errors.push(...checkIntotoConfig(raw.intoto));
-    return errors;
-}
-/** The key blob is: string "ssh-ed25519", then a string of the 32 key bytes (RFC 8709). */
-function isEd25519PublicKey(line) {
-    const [type, base64] = line.trim().split(/\s+/);
-    if (type !== ED25519_TYPE || base64 === undefined)
-        return false;
-    const blob = Buffer.from(base64, 'base64');
-    if (blob.length !== 4 + ED25519_TYPE.length + 4 + 32)
-        return false;
-    return (blob.readUInt32BE(0) === ED25519_TYPE.length &&
-        blob.subarray(4, 4 + ED25519_TYPE.length).toString('latin1') === ED25519_TYPE &&
-        blob.readUInt32BE(4 + ED25519_TYPE.length) === 32);
-}
-function check_config_escape(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-// EXTERNAL MODULE: ./src/core/config/normalize-config.ts
-var normalize_config = __webpack_require__(5304);
-// EXTERNAL MODULE: ./src/core/config/parse-yaml.ts
-var parse_yaml = __webpack_require__(6389);
-;// CONCATENATED MODULE: ./src/core/config/load-config.ts
-
-
-
-
-
-/**
- * Checks an already parsed config (e.g. what Probot's `context.config()` merged from `_extends`)
- * against the schema and the cross-checks, and normalises it. Every bad path is reported.
- */
-function checkConfigValue(value) {
-    // An empty file (or one holding only comments) is an empty config, as when there is no file.
-    const document = value ?? {};
-    const schema = (0,validate/* validate */.tf)('config', document);
-    if (!schema.ok)
-        return schema;
-    const raw = document;
-    const errors = crossCheckConfig(raw);
-    if (errors.length > 0)
-        return { ok: false, errors };
-    return { ok: true, config: (0,normalize_config/* normalizeConfig */.I6)(raw) };
-}
-/** Like {@link checkConfigValue}, throwing CONFIG with every problem when the config is invalid. */
-function configFromValue(value, source) {
-    const result = checkConfigValue(value);
-    if (!result.ok) {
-        throw new core_errors/* FactstoreError */.ST('CONFIG', `${(0,validate/* invalidMessage */.dl)(`the config file ${source}`, result.errors)}\n` +
-            `Fix these entries in ${source} (the format is schemas/config.schema.json of factstore).`);
-    }
-    return result.config;
-}
-/** Parses `.github/factstore.yml` text; `source` names the file in every error. */
-function parseConfig(text, source) {
-    return configFromValue((0,parse_yaml/* parseYaml */.h)(text, source), source);
-}
-
-
-/***/ }),
-
-/***/ 5304:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I6: () => (/* binding */ normalizeConfig),
-/* harmony export */   TW: () => (/* binding */ DEFAULT_EVIDENCE_MAX_BYTES)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_FACTS_BRANCH, GITHUB_ACTIONS_ISSUER */
-const DEFAULT_FACTS_BRANCH = 'factstore';
-const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
-/** The OIDC issuer of GitHub Actions' tokens: what actions/attest's certificates name. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/** Fills in every default (DESIGN §3) so the engine never has to. `raw` is schema-valid. */
-function normalizeConfig(raw) {
-    const config = {
-        facts: {
-            ...(raw.facts?.repo !== undefined ? { repo: raw.facts.repo } : {}),
-            branch: raw.facts?.branch ?? DEFAULT_FACTS_BRANCH,
-        },
-        trust: { signers: (raw.trust?.signers ?? []).map(normalizeSigner), admins: [...(raw.trust?.admins ?? [])] },
-        flows: mapValues(raw.flows, normalizeFlow),
-        types: mapValues(raw.types, normalizeType),
-        policies: mapValues(raw.policies, (_name, p) => ({
-            jq: p.jq,
-            ...(p.description !== undefined ? { description: p.description } : {}),
-        })),
-        environments: mapValues(raw.environments, (_name, e) => ({
-            members: [...(e.members ?? [])],
-            ...(e.type !== undefined ? { type: e.type } : {}),
-            ...(e.description !== undefined ? { description: e.description } : {}),
-            ...(e.require_flows !== undefined ? { requireFlows: [...e.require_flows] } : {}),
-        })),
-        evidenceMaxBytes: raw.evidence?.max_bytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
-        gate: { allowUnscoped: raw.gate?.allow_unscoped ?? false },
-        ...(raw.exporters?.otlp !== undefined ? { exporters: { otlp: normalizeOtlp(raw.exporters.otlp) } } : {}),
-    };
-    if (raw.bypass !== undefined) {
-        config.bypass = { actors: [...raw.bypass.actors], reasons: { ...raw.bypass.reasons }, maxTtl: raw.bypass.max_ttl };
-    }
-    if (raw.intoto !== undefined)
-        config.intoto = normalizeIntoto(raw.intoto);
-    return config;
-}
-function normalizeIntoto(raw) {
-    const trustedRoot = raw.sigstore?.trusted_root;
-    return {
-        keys: (raw.keys ?? []).map((k) => ({ name: k.name, key: k.key.trim() })),
-        sigstore: {
-            ...(trustedRoot !== undefined ? { trustedRoot } : {}),
-            identities: (raw.sigstore?.identities ?? []).map((i) => ({
-                ...(i.san !== undefined ? { san: i.san } : {}),
-                ...(i.san_regexp !== undefined ? { sanRegexp: i.san_regexp } : {}),
-                issuer: i.issuer ?? GITHUB_ACTIONS_ISSUER,
-            })),
-        },
-        predicateTypes: { ...(raw.predicate_types ?? {}) },
-    };
-}
-function normalizeFlow(name, flow) {
-    const out = {
-        name,
-        require: [...(flow.require ?? [])],
-        policies: [...(flow.policies ?? [])],
-        branches: [...(flow.branches ?? [])],
-        environments: [...(flow.environments ?? [])],
-        retries: flow.retries ?? 'sticky',
-    };
-    if (flow.description !== undefined)
-        out.description = flow.description;
-    if (flow.controls !== undefined)
-        out.controls = Object.fromEntries(Object.entries(flow.controls).map(([t, ids]) => [t, [...ids]]));
-    if (flow.approval !== undefined) {
-        out.approval = {
-            required: flow.approval.required ?? true,
-            approvers: [...flow.approval.approvers],
-            min: flow.approval.min ?? 1,
-            forbidSelf: flow.approval.forbid_self ?? true,
-        };
-    }
-    return out;
-}
-function normalizeSigner(s) {
-    return {
-        principal: s.principal,
-        key: s.key.trim(),
-        ...(s.actors !== undefined ? { actors: [...s.actors] } : {}),
-        ...(s.app !== undefined ? { app: s.app } : {}),
-        ...(s.kinds !== undefined ? { kinds: [...s.kinds] } : {}),
-        ...(s.until !== undefined ? { until: s.until } : {}),
-    };
-}
-function normalizeOtlp(raw) {
-    const a = raw.auth;
-    let auth = { type: 'none' };
-    if (a?.type === 'header')
-        auth = { type: 'header', header: a.header ?? 'Authorization' };
-    // the schema requires token_endpoint with oauth2
-    if (a?.type === 'oauth2') {
-        auth = { type: 'oauth2', tokenEndpoint: a.token_endpoint ?? '', ...(a.client_id !== undefined ? { clientId: a.client_id } : {}), scopes: [...(a.scopes ?? [])], clientAuth: a.client_auth ?? 'basic' };
-    }
-    return {
-        ...(raw.endpoint !== undefined ? { endpoint: raw.endpoint } : {}),
-        protocol: raw.protocol ?? 'http/protobuf',
-        headers: { ...(raw.headers ?? {}) },
-        auth,
-    };
-}
-function normalizeType(_name, type) {
-    const out = {};
-    if (type.format !== undefined)
-        out.format = type.format;
-    if (type.jq !== undefined)
-        out.jq = type.jq;
-    if (type.schema !== undefined)
-        out.schema = type.schema;
-    if (type.archived !== undefined)
-        out.archived = type.archived;
-    if (type.description !== undefined)
-        out.description = type.description;
-    return out;
-}
-/** Object.fromEntries over a possibly absent map, keeping key order. */
-function mapValues(map, fn) {
-    return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, fn(k, v)]));
-}
-
-
-/***/ }),
-
-/***/ 6389:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseYaml)
-/* harmony export */ });
-/* unused harmony export MAX_CONFIG_BYTES */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/** A config is a few kilobytes; anything near this is a mistake or an attack. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Aliases beyond this many expanded nodes are a "billion laughs" bomb, not a config. */
-const MAX_ALIAS_COUNT = 100;
-/**
- * Parses one YAML document into plain data, refusing what a config never needs: oversized text,
- * several documents, duplicate keys, unknown tags and alias expansion bombs. Every syntax problem
- * is reported with its line and column.
- */
-function parseYaml(text, source) {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_CONFIG_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `factstore: the config file ${source} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES}-byte limit: ` +
-            'a factstore config is a few kilobytes; check that the right file is named.');
-    }
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    const problems = [...doc.errors, ...doc.warnings].map((e) => `  - ${indentContext(e.message)}`);
-    if (problems.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `factstore: the config file ${source} is not valid YAML (${plural(problems.length, 'problem')}):\n` +
-            `${problems.join('\n')}\nFix the YAML at the lines shown.`);
-    }
-    try {
-        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (cause) {
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `factstore: the config file ${source} could not be read: ${reason}. ` +
-            'Write the values out instead of repeating YAML aliases (*name).', { cause });
-    }
-}
-/** yaml's pretty errors end with the offending line and a caret; keep them under the bullet. */
-function indentContext(message) {
-    return message.trimEnd().replace(/\n/g, '\n      ');
-}
-function plural(n, word) {
-    return n === 1 ? `1 ${word}` : `${n} ${word}s`;
-}
-
-
-/***/ }),
-
-/***/ 6742:
+/***/ 36742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1043,7 +589,7 @@ function byTime(facts) {
 
 /***/ }),
 
-/***/ 4230:
+/***/ 74230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1102,7 +648,7 @@ async function judgeRunningArtifact(input, item) {
 
 /***/ }),
 
-/***/ 2909:
+/***/ 12909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1189,15 +735,120 @@ function key(name, artifact) {
 
 /***/ }),
 
+/***/ 47734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ actorKey),
+/* harmony export */   Q: () => (/* binding */ allowListMatcher)
+/* harmony export */ });
+const noTeams = () => false;
+/**
+ * Builds a matcher for an allow-list of user logins and `@org/team` entries. Logins compare
+ * case-insensitively (GitHub logins do); a team matches only through the injected membership
+ * check, asked at most once per actor.
+ */
+function allowListMatcher(allowed, isTeamMember = noTeams) {
+    const users = new Set(allowed.filter((a) => !a.startsWith('@')).map((a) => a.toLowerCase()));
+    const teams = allowed.filter((a) => a.startsWith('@'));
+    const seen = new Map();
+    return (actor) => {
+        const key = actor.toLowerCase();
+        let match = seen.get(key);
+        if (match === undefined) {
+            match = users.has(key) || teams.some((team) => isTeamMember(actor, team));
+            seen.set(key, match);
+        }
+        return match;
+    };
+}
+/** Case-insensitive identity of an actor, so `Alice` and `alice` count once. */
+function actorKey(actor) {
+    return actor.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 51139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ approvalMet),
+/* harmony export */   z: () => (/* binding */ evaluateApproval)
+/* harmony export */ });
+/* harmony import */ var _actor_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47734);
+
+/**
+ * DESIGN §4 rule 3. Each allowed approver's newest decision counts (so a re-approval after a
+ * rejection lifts it); decisions by anyone else are listed in `ignored` and never counted. An
+ * approver is allowed when listed by name, or when the fact names a listed team (`team`). With
+ * `forbid_self` (the default) the change's author's approvals never count (SOX/PCI separation of
+ * duties); logins compare case-insensitively, as GitHub's do.
+ * `approvals` must be oldest first.
+ */
+function evaluateApproval(rule, approvals, isTeamMember, 
+/** the change's author (trail or pull request), when known */
+author) {
+    const approvers = rule?.approvers ?? [];
+    const isListed = (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .allowListMatcher */ .Q)(approvers, isTeamMember);
+    const teams = new Set(approvers.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
+    // A team recorded on the fact was checked when it was written; it counts while the team is listed.
+    const isAllowed = (fact) => isListed(fact.actor) || (fact.team !== undefined && teams.has(fact.team.toLowerCase()));
+    const latest = new Map();
+    const ignored = [];
+    const forbidSelf = rule?.forbidSelf ?? true;
+    const self = forbidSelf && author !== undefined ? (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .actorKey */ .B)(author) : undefined;
+    const selfApproved = [];
+    for (const fact of approvals) {
+        if (self !== undefined && (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .actorKey */ .B)(fact.actor) === self && fact.decision === 'APPROVED') {
+            // separation of duties: the author's own approval never counts (a rejection still does)
+            if (!selfApproved.includes(fact.actor))
+                selfApproved.push(fact.actor);
+            continue;
+        }
+        if (isAllowed(fact)) {
+            const key = (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .actorKey */ .B)(fact.actor);
+            // Re-inserting keeps the map in the order of each approver's latest decision.
+            latest.delete(key);
+            latest.set(key, fact);
+        }
+        else if (!ignored.includes(fact.actor)) {
+            ignored.push(fact.actor);
+        }
+    }
+    const decisions = [...latest.values()];
+    const approvedBy = decisions.filter((f) => f.decision === 'APPROVED').map((f) => f.actor);
+    const rejectedBy = decisions.filter((f) => f.decision === 'REJECTED').map((f) => f.actor);
+    return {
+        required: rule?.required ?? false,
+        granted: approvedBy.length,
+        min: rule?.min ?? 0,
+        rejected: rejectedBy.length > 0,
+        approvedBy,
+        rejectedBy,
+        ignored,
+        selfApproved,
+        author: forbidSelf && author !== undefined ? author : null,
+        authorUnknown: forbidSelf && (rule?.required ?? false) && author === undefined,
+    };
+}
+function approvalMet(approval) {
+    return !approval.required || (approval.granted >= approval.min && !approval.rejected);
+}
+
+
+/***/ }),
+
 /***/ 8612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ assertArtifact)
 /* harmony export */ });
-/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71837);
 /* harmony import */ var _best_trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(152);
-/* harmony import */ var _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8349);
+/* harmony import */ var _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68349);
 
 
 
@@ -1262,7 +913,323 @@ function unknownDigest(flow, digest) {
 
 /***/ }),
 
-/***/ 7608:
+/***/ 152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ pickBest),
+/* harmony export */   fY: () => (/* binding */ pickWorst)
+/* harmony export */ });
+/* unused harmony export compareBest */
+/* harmony import */ var _chronology_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37361);
+
+/** Better first: fewest problems, then the newest trail, then the trail name (for a stable answer). */
+function compareBest(a, b) {
+    if (a.problems !== b.problems)
+        return a.problems - b.problems;
+    const byNewest = (0,_chronology_js__WEBPACK_IMPORTED_MODULE_0__/* .compareTs */ .ps)(b.newest, a.newest);
+    if (byNewest !== 0)
+        return byNewest;
+    return a.trail < b.trail ? -1 : a.trail > b.trail ? 1 : 0;
+}
+/** The best evaluation; a COMPLIANT one whenever there is one (it has no problems). */
+function pickBest(evaluations) {
+    return [...evaluations].sort(compareBest)[0];
+}
+/** The worst of one trail's per-artifact evaluations: most problems, first recorded on ties. */
+function pickWorst(evaluations) {
+    let worst;
+    for (const e of evaluations)
+        if (worst === undefined || e.problems > worst.problems)
+            worst = e;
+    return worst;
+}
+
+
+/***/ }),
+
+/***/ 37361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ chronological),
+/* harmony export */   Vo: () => (/* binding */ tsValue),
+/* harmony export */   eh: () => (/* binding */ newestTs),
+/* harmony export */   ps: () => (/* binding */ compareTs)
+/* harmony export */ });
+/** Milliseconds of an ISO-8601 timestamp; unparsable ones sort first rather than breaking the order. */
+function tsValue(ts) {
+    const t = Date.parse(ts);
+    return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+}
+function compareTs(a, b) {
+    const x = tsValue(a);
+    const y = tsValue(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Oldest first by `ts`, then file order (Array.prototype.sort is stable). */
+function chronological(facts) {
+    return [...facts].sort((a, b) => compareTs(a.ts, b.ts));
+}
+/** The newest `ts` among the facts, `''` when there are none. */
+function newestTs(facts) {
+    let newest = '';
+    for (const fact of facts) {
+        if (newest === '' || compareTs(fact.ts, newest) >= 0)
+            newest = fact.ts;
+    }
+    return newest;
+}
+
+
+/***/ }),
+
+/***/ 68349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ evaluateTrail)
+});
+
+// UNUSED EXPORTS: trailAuthor
+
+// EXTERNAL MODULE: ./src/core/evaluate/approvals.ts
+var evaluate_approvals = __webpack_require__(51139);
+// EXTERNAL MODULE: ./src/core/evaluate/chronology.ts
+var chronology = __webpack_require__(37361);
+;// CONCATENATED MODULE: ./src/core/evaluate/describe.ts
+
+/**
+ * The one-sentence verdict of a trail evaluation, e.g.
+ * "Missing required attestations: sbom; failed: vulnerability-scan; approval 0/1".
+ */
+function describeEvaluation({ types, approval, policyViolations }) {
+    const parts = [];
+    const missing = types.filter((t) => t.status === 'MISSING').map((t) => (t.pending ? `${t.type} (pending)` : t.type));
+    const failed = types.filter((t) => t.status === 'FAILED').map((t) => t.type);
+    if (missing.length > 0)
+        parts.push(`missing required attestations: ${missing.join(', ')}`);
+    if (failed.length > 0) {
+        parts.push(`${parts.length === 0 ? 'failed required attestations' : 'failed'}: ${failed.join(', ')}`);
+    }
+    if (!(0,evaluate_approvals/* approvalMet */.Y)(approval)) {
+        const rejected = approval.rejected ? `, rejected by ${approval.rejectedBy.join(', ')}` : '';
+        parts.push(`approval ${approval.granted}/${approval.min}${rejected}`);
+    }
+    for (const v of policyViolations)
+        parts.push(`policy ${v.policy} denied: ${v.reasons.join(', ')}`);
+    if (parts.length === 0)
+        return 'All required attestations passed';
+    const sentence = parts.join('; ');
+    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/policies.ts
+const NO_POLICY_ENGINE = 'no policy engine available';
+/**
+ * DESIGN §4 rule 4: every named policy must allow. Anything short of an explicit allow — no
+ * engine, a policy missing from the config, an engine that throws — is a violation, never a pass.
+ */
+function evaluatePolicies(names, policies, evaluator, document) {
+    const violations = [];
+    for (const name of new Set(names)) {
+        const reasons = denyReasons(name, policies?.[name], evaluator, document);
+        if (reasons !== undefined)
+            violations.push({ policy: name, reasons });
+    }
+    return violations;
+}
+function denyReasons(name, policy, evaluator, document) {
+    if (evaluator === undefined)
+        return [NO_POLICY_ENGINE];
+    if (policy === undefined)
+        return [`policy ${name} is not defined: add it under \`policies:\` in the config`];
+    let verdict;
+    try {
+        verdict = evaluator.evaluate(name, policy, document());
+    }
+    catch (e) {
+        return [`policy evaluation failed: ${e instanceof Error ? e.message : String(e)}`];
+    }
+    if (verdict.allow)
+        return undefined;
+    return verdict.reasons.length > 0 ? [...verdict.reasons] : ['denied'];
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/combined-summary.ts
+/**
+ * One summary for an attestation's evidence: the summary itself for one file; for several files
+ * of one format, each numeric count added up (three JUnit files → total tests, failures...).
+ * Undefined when no file has a summary or the formats differ.
+ */
+function combinedSummary(evidence) {
+    const summaries = evidence.flatMap((e) => (e.summary !== undefined ? [e.summary] : []));
+    if (summaries.length === 0 || summaries.length !== evidence.length)
+        return undefined;
+    if (summaries.length === 1)
+        return summaries[0];
+    if (new Set(evidence.map((e) => e.format)).size !== 1)
+        return undefined;
+    const total = {};
+    for (const summary of summaries) {
+        for (const [key, value] of Object.entries(summary)) {
+            if (typeof value === 'number')
+                total[key] = (total[key] ?? 0) + value;
+        }
+    }
+    return Object.keys(total).length > 0 ? total : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/trail-document.ts
+
+/** Attestations that count for `artifact` (DESIGN §4 rule 2); all of them when none is given. */
+function countingAttestations(facts, artifact) {
+    return facts.filter((f) => f.kind === 'attestation' && (artifact === undefined || f.artifact === undefined || f.artifact === artifact));
+}
+function buildTrailDocument(input) {
+    const { flow, facts, artifact } = input;
+    const trailFact = facts.find((f) => f.kind === 'trail');
+    return {
+        flow: definedOnly({
+            name: flow.name,
+            description: flow.description,
+            require: [...flow.require],
+            approval: flow.approval && {
+                required: flow.approval.required,
+                approvers: [...flow.approval.approvers],
+                min: flow.approval.min,
+            },
+            policies: [...flow.policies],
+            branches: [...flow.branches],
+            environments: [...flow.environments],
+            retries: flow.retries,
+        }),
+        trail: definedOnly({
+            name: input.trail,
+            commit: trailFact?.commit,
+            gitBranch: trailFact?.gitBranch,
+            author: trailFact?.author,
+        }),
+        attestations: countingAttestations(facts, artifact).map((a) => definedOnly({
+            type: a.type,
+            status: a.status,
+            artifact: a.artifact,
+            details: a.details,
+            evidence: a.evidence.map((e) => definedOnly({ name: e.name, sha256: e.sha256, format: e.format, summary: e.summary })),
+            summary: combinedSummary(a.evidence),
+            override: a.override && { reason: a.override.reason, verdict: a.override.verdict },
+            actor: a.actor,
+            ts: a.ts,
+        })),
+        artifacts: facts.flatMap((f) => f.kind === 'artifact' && (artifact === undefined || f.artifact === artifact)
+            ? [definedOnly({ artifact: f.artifact, name: f.name, tag: f.tag })]
+            : []),
+        approvals: facts.flatMap((f) => f.kind === 'approval'
+            ? [definedOnly({ actor: f.actor, decision: f.decision, team: f.team, comment: f.comment, ts: f.ts })]
+            : []),
+    };
+}
+/** Drops keys whose value is `undefined` (optional fields stay absent, as in JSON). */
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/type-status.ts
+/**
+ * DESIGN §4 rule 1 for one required type. `attestations` are those of the type that count
+ * (artifact scope already applied), oldest first.
+ */
+function evaluateType(type, attestations, retries) {
+    const { status, decider, superseded } = retries === 'latest' ? latestDecides(attestations) : stickyDecides(attestations);
+    const evaluation = {
+        type,
+        status,
+        pending: status === 'MISSING' && attestations.some((a) => a.status === 'PENDING'),
+        superseded,
+        evidence: decider?.evidence ?? [],
+    };
+    if (decider !== undefined)
+        evaluation.decidedBy = decider.id;
+    if (decider?.details !== undefined)
+        evaluation.details = decider.details;
+    if (decider?.evidenceUrl !== undefined)
+        evaluation.evidenceUrl = decider.evidenceUrl;
+    if (decider?.override !== undefined)
+        evaluation.override = { ...decider.override };
+    return evaluation;
+}
+/** Any FAILED fails the type for good; the newest attestation of the deciding status is shown. */
+function stickyDecides(attestations) {
+    const newestWith = (status) => attestations.filter((a) => a.status === status).at(-1);
+    const failed = newestWith('FAILED');
+    if (failed !== undefined)
+        return { status: 'FAILED', decider: failed, superseded: [] };
+    const passed = newestWith('PASSED');
+    if (passed !== undefined)
+        return { status: 'PASSED', decider: passed, superseded: [] };
+    return { status: 'MISSING', decider: newestWith('PENDING'), superseded: [] };
+}
+/** `retries: latest`: the newest attestation decides; earlier failures are kept as superseded. */
+function latestDecides(attestations) {
+    const decider = attestations.at(-1);
+    const status = decider === undefined || decider.status === 'PENDING' ? 'MISSING' : decider.status;
+    const superseded = attestations
+        .filter((a) => a !== decider && a.status === 'FAILED')
+        .map((a) => a.id);
+    return { status, decider, superseded };
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/evaluate-trail.ts
+
+
+
+
+
+
+/** The author recorded when the trail began (its first trail fact that names one). */
+function trailAuthor(facts) {
+    for (const f of facts)
+        if (f.kind === 'trail' && f.author !== undefined)
+            return f.author;
+    return undefined;
+}
+/** DESIGN §4: the compliance of one trail of a flow. Pure and synchronous. */
+function evaluateTrail(input) {
+    const { flow, trail, facts, artifact } = input;
+    const attestations = (0,chronology/* chronological */.Ju)(countingAttestations(facts, artifact));
+    const types = [...new Set(flow.require)].map((type) => evaluateType(type, attestations.filter((a) => a.type === type), flow.retries));
+    const approvals = (0,chronology/* chronological */.Ju)(facts.filter((f) => f.kind === 'approval'));
+    const approval = (0,evaluate_approvals/* evaluateApproval */.z)(flow.approval, approvals, input.isTeamMember, input.author ?? trailAuthor(facts));
+    let document;
+    const policyViolations = evaluatePolicies(flow.policies, input.policies, input.policyEvaluator, () => {
+        document ??= buildTrailDocument({ flow, trail, facts, ...(artifact !== undefined ? { artifact } : {}) });
+        return document;
+    });
+    const missing = types.filter((t) => t.status === 'MISSING').map((t) => t.type);
+    const failed = types.filter((t) => t.status === 'FAILED').map((t) => t.type);
+    const problems = missing.length + failed.length + ((0,evaluate_approvals/* approvalMet */.Y)(approval) ? 0 : 1) + policyViolations.length;
+    return {
+        flow: flow.name,
+        trail,
+        ...(artifact !== undefined ? { artifact } : {}),
+        status: problems === 0 ? 'COMPLIANT' : 'NON_COMPLIANT',
+        types,
+        missing,
+        failed,
+        approval,
+        policyViolations,
+        problems,
+        newest: (0,chronology/* newestTs */.eh)(facts),
+        details: describeEvaluation({ types, approval, policyViolations }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 17608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

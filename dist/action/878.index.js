@@ -2,7 +2,7 @@ export const id = 878;
 export const ids = [878];
 export const modules = {
 
-/***/ 7878:
+/***/ 67878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,35 +14,35 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/evaluate/index.ts
-var evaluate = __webpack_require__(4483);
+var evaluate = __webpack_require__(44483);
 // EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
-var report_breakdown = __webpack_require__(9856);
+var report_breakdown = __webpack_require__(99856);
 // EXTERNAL MODULE: ./src/core/trust/trusted-facts.ts + 5 modules
 var trusted_facts = __webpack_require__(7401);
 // EXTERNAL MODULE: ./src/action/github/high-water.ts + 2 modules
-var high_water = __webpack_require__(2947);
+var high_water = __webpack_require__(62947);
 // EXTERNAL MODULE: ./src/action/github/trust-root.ts
-var trust_root = __webpack_require__(487);
+var trust_root = __webpack_require__(60487);
 // EXTERNAL MODULE: ./src/core/schema/index.ts
-var schema = __webpack_require__(1487);
+var schema = __webpack_require__(91487);
 // EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
-var open_store = __webpack_require__(4032);
+var open_store = __webpack_require__(64032);
 // EXTERNAL MODULE: ./src/action/inputs/artifact-digest.ts
-var artifact_digest = __webpack_require__(5067);
+var artifact_digest = __webpack_require__(45067);
 // EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
+var names = __webpack_require__(71837);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
-var input_reader = __webpack_require__(7916);
+var input_reader = __webpack_require__(97916);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
-var store_inputs = __webpack_require__(7229);
+var store_inputs = __webpack_require__(37229);
 // EXTERNAL MODULE: ./src/action/inputs/config-token.ts
-var config_token = __webpack_require__(8698);
+var config_token = __webpack_require__(88698);
 // EXTERNAL MODULE: ./src/action/inputs/high-water-inputs.ts
-var high_water_inputs = __webpack_require__(8954);
+var high_water_inputs = __webpack_require__(88954);
 ;// CONCATENATED MODULE: ./src/action/inputs/assert-inputs.ts
 
 
@@ -69,11 +69,11 @@ function readAssertInputs(env) {
 }
 
 // EXTERNAL MODULE: ./src/action/record/step-outputs.ts
-var step_outputs = __webpack_require__(8689);
+var step_outputs = __webpack_require__(88689);
 // EXTERNAL MODULE: ./src/action/report/deciding-config.ts
 var deciding_config = __webpack_require__(7449);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
-var job_summary = __webpack_require__(8403);
+var job_summary = __webpack_require__(88403);
 ;// CONCATENATED MODULE: ./src/action/commands/assert.ts
 
 
@@ -130,7 +130,7 @@ async function assert(session) {
 
 /***/ }),
 
-/***/ 487:
+/***/ 60487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -144,7 +144,7 @@ function trustRoot(deciding) {
 
 /***/ }),
 
-/***/ 3566:
+/***/ 43566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -163,16 +163,16 @@ const ACTION_INPUT_NAMES = {
 
 /***/ }),
 
-/***/ 5067:
+/***/ 45067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ artifactDigest)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_evidence_files_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8802);
-/* harmony import */ var _action_input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3566);
+/* harmony import */ var _core_evidence_files_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86421);
+/* harmony import */ var _action_input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43566);
 
 
 
@@ -194,9 +194,9 @@ async function artifactDigest(artifact, workspace) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ assertArtifact)
 /* harmony export */ });
-/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71837);
 /* harmony import */ var _best_trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(152);
-/* harmony import */ var _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8349);
+/* harmony import */ var _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68349);
 
 
 
@@ -261,7 +261,7 @@ function unknownDigest(flow, digest) {
 
 /***/ }),
 
-/***/ 406:
+/***/ 20406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -296,7 +296,7 @@ function membersOf(groups, name) {
 
 /***/ }),
 
-/***/ 2874:
+/***/ 42874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -317,7 +317,7 @@ function appliesToBranches(flow, branches) {
 
 /***/ }),
 
-/***/ 3252:
+/***/ 13252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -327,9 +327,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
+var names = __webpack_require__(71837);
 // EXTERNAL MODULE: ./src/core/evaluate/best-trail.ts
 var best_trail = __webpack_require__(152);
 ;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
@@ -354,9 +354,9 @@ function parseDuration(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/evaluate/actor-match.ts
-var actor_match = __webpack_require__(7734);
+var actor_match = __webpack_require__(47734);
 // EXTERNAL MODULE: ./src/core/evaluate/chronology.ts
-var chronology = __webpack_require__(7361);
+var chronology = __webpack_require__(37361);
 ;// CONCATENATED MODULE: ./src/core/evaluate/bypass.ts
 
 
@@ -392,11 +392,11 @@ function findActiveBypass(facts, context) {
 }
 
 // EXTERNAL MODULE: ./src/core/evaluate/environment-flows.ts
-var environment_flows = __webpack_require__(406);
+var environment_flows = __webpack_require__(20406);
 // EXTERNAL MODULE: ./src/core/evaluate/flow-scope.ts
-var flow_scope = __webpack_require__(2874);
+var flow_scope = __webpack_require__(42874);
 // EXTERNAL MODULE: ./src/core/evaluate/evaluate-trail.ts + 5 modules
-var evaluate_trail = __webpack_require__(8349);
+var evaluate_trail = __webpack_require__(68349);
 ;// CONCATENATED MODULE: ./src/core/evaluate/gate-commit.ts
 
 
@@ -512,16 +512,16 @@ function describeGate(gates, blocked) {
 
 /***/ }),
 
-/***/ 4483:
+/***/ 44483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AG: () => (/* reexport safe */ _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_0__.A),
 /* harmony export */   fp: () => (/* reexport safe */ _assert_artifact_js__WEBPACK_IMPORTED_MODULE_1__.f)
 /* harmony export */ });
-/* harmony import */ var _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8349);
+/* harmony import */ var _evaluate_trail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68349);
 /* harmony import */ var _assert_artifact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8612);
-/* harmony import */ var _gate_commit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3252);
+/* harmony import */ var _gate_commit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13252);
 
 
 
@@ -531,23 +531,23 @@ function describeGate(gates, blocked) {
 
 /***/ }),
 
-/***/ 8802:
+/***/ 86421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ fingerprintPath)
 /* harmony export */ });
 /* unused harmony export DIRECTORY_RULE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3408);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23408);
 
 
 
@@ -612,7 +612,7 @@ function hashFile(file) {
 
 /***/ }),
 
-/***/ 3408:
+/***/ 23408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

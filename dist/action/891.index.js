@@ -2,7 +2,7 @@ export const id = 891;
 export const ids = [891];
 export const modules = {
 
-/***/ 2325:
+/***/ 32325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/doctor/app-jwt.ts
 
 
@@ -43,7 +43,7 @@ function appJwt(appId, privateKeyPem, now, appIdName = '--app-id') {
 }
 
 // EXTERNAL MODULE: ./src/core/store/github/github-request.ts
-var github_request = __webpack_require__(1186);
+var github_request = __webpack_require__(31186);
 ;// CONCATENATED MODULE: ./src/core/doctor/doctor-check.ts
 const ok = (id, message) => ({ id, status: 'OK', message });
 const problem = (id, message, fix) => ({ id, status: 'PROBLEM', message, fix });
@@ -147,7 +147,7 @@ function enabled(data, key) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/load-config.ts + 3 modules
-var load_config = __webpack_require__(3656);
+var load_config = __webpack_require__(23656);
 ;// CONCATENATED MODULE: ./src/core/doctor/check-config.ts
 
 
@@ -202,9 +202,9 @@ function lf(text) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/core/store/local/refs.ts
 
@@ -320,11 +320,11 @@ async function checkFactsBranchOnGitHub(request, t) {
 }
 
 // EXTERNAL MODULE: ./src/core/signing/index.ts + 5 modules
-var signing = __webpack_require__(8143);
+var signing = __webpack_require__(38143);
 // EXTERNAL MODULE: ./src/core/trust/authority.ts
-var authority = __webpack_require__(2859);
+var authority = __webpack_require__(52859);
 // EXTERNAL MODULE: ./src/core/trust/trusted-keys.ts
-var trusted_keys = __webpack_require__(9662);
+var trusted_keys = __webpack_require__(69662);
 ;// CONCATENATED MODULE: ./src/core/doctor/check-signing-key.ts
 
 
@@ -444,23 +444,23 @@ function report(checks, network) {
 
 
 // EXTERNAL MODULE: ./src/action/github/octokit.ts
-var octokit = __webpack_require__(4973);
+var octokit = __webpack_require__(54973);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
-var input_reader = __webpack_require__(7916);
+var input_reader = __webpack_require__(97916);
 // EXTERNAL MODULE: ./src/action/secrets.ts
-var secrets = __webpack_require__(7911);
+var secrets = __webpack_require__(87911);
 // EXTERNAL MODULE: ./src/action/github/load-config.ts
-var github_load_config = __webpack_require__(9705);
+var github_load_config = __webpack_require__(79705);
 // EXTERNAL MODULE: ./src/action/github/repo-name.ts
-var repo_name = __webpack_require__(3460);
+var repo_name = __webpack_require__(73460);
 // EXTERNAL MODULE: ./src/action/github/reviewed-config.ts
-var reviewed_config = __webpack_require__(9434);
+var reviewed_config = __webpack_require__(99434);
 // EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 2 modules
-var signing_key = __webpack_require__(690);
+var signing_key = __webpack_require__(90690);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
-var store_inputs = __webpack_require__(7229);
+var store_inputs = __webpack_require__(37229);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
-var job_summary = __webpack_require__(8403);
+var job_summary = __webpack_require__(88403);
 ;// CONCATENATED MODULE: ./src/action/commands/doctor.ts
 
 
@@ -554,7 +554,215 @@ function doctor_summary(report) {
 
 /***/ }),
 
-/***/ 7916:
+/***/ 79705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig),
+/* harmony export */   s: () => (/* binding */ readWorkspaceConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_load_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23656);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _reviewed_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99434);
+
+
+
+
+
+/**
+ * The writing steps' config (attest, begin): the checked-out repository's, else the default
+ * branch's through the API (a job that did not check out still finds it). Nothing is decided with
+ * it: the facts it describes count only by the default branch's config, which assert and gate read.
+ */
+async function loadConfig(source) {
+    const local = await readWorkspaceConfig(source.workspace, source.configPath);
+    if (local !== undefined)
+        return (0,_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConfig */ .o4)(local, source.configPath);
+    if (source.request === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', `no ${source.configPath} in the workspace, and a dry run sends no request to GitHub to fetch it: check out the repository (actions/checkout) before this step.`);
+    }
+    if (source.repository === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', `no ${source.configPath} in the workspace and no GITHUB_REPOSITORY to fetch it from: check out the repository before this step.`);
+    }
+    const reviewed = await (0,_reviewed_config_js__WEBPACK_IMPORTED_MODULE_4__/* .loadReviewedConfig */ .a)({
+        request: source.request(),
+        repository: source.repository,
+        configPath: source.configPath,
+        defaultBranch: source.defaultBranch,
+        tokenInput: 'token',
+        configTokenInput: false,
+    });
+    return reviewed.config;
+}
+/** The config file of the checked-out repository; undefined when there is none. */
+async function readWorkspaceConfig(workspace, configPath) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, configPath);
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the \`config\` input.`, { cause: e });
+    }
+}
+
+
+/***/ }),
+
+/***/ 54973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ gitHubRequest)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86856);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62203);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+
+
+
+
+
+
+/**
+ * Writes go one at a time, without the throttling plugin's default gap of a second between them:
+ * that gap is GitHub's advice for clients making many writes, and an attest step makes three or
+ * four (tree, commit, ref; a blob per evidence file), so it would spend seconds waiting. Secondary
+ * rate limits, should they come, are still honoured and retried below.
+ */
+const WRITES = new (bottleneck__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: 0 });
+/** How many times a request refused for a rate limit is tried again before the step fails. */
+const RATE_LIMIT_RETRIES = 3;
+/**
+ * `octokit.request` of a client for the REST API at `apiUrl` (GITHUB_API_URL: GitHub Enterprise
+ * works as github.com), retrying server errors and, a bounded number of times, rate limits.
+ */
+function gitHubRequest(token, apiUrl) {
+    if (token === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', 'the `token` input is empty: leave it out to use the workflow\'s github.token, or pass a token with Contents read and write on the facts repository.');
+    }
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+        baseUrl: apiUrl,
+        retry: { retries: 3 },
+        throttle: {
+            write: WRITES,
+            onRateLimit: (after, options, _octokit, retryCount) => {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`factstore: GitHub's rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
+                return retryCount < RATE_LIMIT_RETRIES;
+            },
+            onSecondaryRateLimit: (after, options, _octokit, retryCount) => {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`factstore: GitHub's secondary rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
+                return retryCount < RATE_LIMIT_RETRIES;
+            },
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+    return (route, parameters) => octokit.request(route, parameters);
+}
+
+
+/***/ }),
+
+/***/ 99434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ loadReviewedConfig)
+/* harmony export */ });
+/* harmony import */ var _core_config_load_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23656);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_model_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71837);
+/* harmony import */ var _core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31186);
+/* harmony import */ var _repo_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73460);
+
+
+
+
+
+/**
+ * Reads the config from the default branch of the repository, pinned to its tip commit (one ref
+ * read), so that what decided is named exactly; never from the workspace, which a pull request
+ * controls.
+ */
+async function loadReviewedConfig(source) {
+    const { request, repository, configPath } = source;
+    const branch = source.defaultBranch ?? (await defaultBranchOf(source));
+    const commit = await tipOf(source, branch);
+    let data;
+    try {
+        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: repository.owner, repo: repository.repo, path: configPath, ref: commit })).data;
+    }
+    catch (e) {
+        if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 404) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `no ${configPath} on the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)} (commit ${commit}): the config is read from the default branch only, so merge it there first (\`factstore init\` writes a starter).`, { cause: e });
+        }
+        throw apiError(e, source, `reading ${configPath} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}`);
+    }
+    const file = data;
+    if (file.type !== 'file' || file.encoding !== 'base64' || typeof file.content !== 'string') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `${configPath} on the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)} is not a readable file: make it a YAML file of at most 1 MiB.`);
+    }
+    const text = Buffer.from(file.content, 'base64').toString('utf8');
+    const config = (0,_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(text, `${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}@${commit.slice(0, 12)}:${configPath}`);
+    return { config, repository, branch, commit, path: configPath, text };
+}
+async function defaultBranchOf(source) {
+    const { request, repository } = source;
+    try {
+        const branch = (await request('GET /repos/{owner}/{repo}', { owner: repository.owner, repo: repository.repo })).data;
+        if (typeof branch.default_branch === 'string' && branch.default_branch !== '')
+            return branch.default_branch;
+    }
+    catch (e) {
+        throw apiError(e, source, `reading the default branch of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}`);
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub named no default branch for ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}: push one holding the config.`);
+}
+async function tipOf(source, branch) {
+    const { request, repository } = source;
+    let sha;
+    try {
+        sha = (await request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: repository.owner, repo: repository.repo, ref: `heads/${branch}` })).data.object?.sha;
+    }
+    catch (e) {
+        if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 409) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)} has no commit: push one holding the config.`, { cause: e });
+        }
+        if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 404) {
+            // GitHub answers 404 to a token that may not see a private repository, too
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub found no default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)} (404): either it has no commit yet (push one holding the config), ` +
+                `or the \`${source.tokenInput}\` token may not read ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}: give the job \`permissions: contents: read\`${other(source)}.`, { cause: e });
+        }
+        throw apiError(e, source, `reading the tip of ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}`);
+    }
+    if (typeof sha !== 'string' || !_core_model_names_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMIT_PATTERN */ .TJ.test(sha))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub named no commit for the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}: try again.`);
+    return sha;
+}
+function apiError(e, source, doing) {
+    const status = (0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e);
+    const why = status === 401 || status === 403 || status === 404
+        ? `the \`${source.tokenInput}\` token may not read ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(source.repository)}: give the job \`permissions: contents: read\`${other(source)}`
+        : 'try again';
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub answered ${status ?? 'with an error'} (${(0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(e)}) while ${doing}: ${why}.`, { cause: e });
+}
+function other(source) {
+    return source.configTokenInput && source.tokenInput === 'token' ? ', or a `config-token` that can read it' : '';
+}
+
+
+/***/ }),
+
+/***/ 97916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -563,8 +771,8 @@ function doctor_summary(report) {
 /* harmony export */   dt: () => (/* binding */ listInput),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
 
 /** One input, trimmed; undefined when empty (the runner passes every declared input, empty or not). */
@@ -600,17 +808,17 @@ function booleanInput(name) {
 
 /***/ }),
 
-/***/ 7229:
+/***/ 37229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ readStoreInputs)
 /* harmony export */ });
 /* unused harmony export DEFAULT_CONFIG_PATH */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7911);
-/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7916);
-/* harmony import */ var _github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3460);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87911);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97916);
+/* harmony import */ var _github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73460);
 
 
 
@@ -637,13 +845,13 @@ function readStoreInputs(env) {
 
 /***/ }),
 
-/***/ 8403:
+/***/ 88403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ writeJobSummary)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 
 /** Appends Markdown to the step's job summary; outside a runner (no GITHUB_STEP_SUMMARY) it is logged. */
 async function writeJobSummary(markdown) {
@@ -657,13 +865,13 @@ async function writeJobSummary(markdown) {
 
 /***/ }),
 
-/***/ 7911:
+/***/ 87911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ maskSecret)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 
 /**
  * Masks a secret in the step's log, line by line as well: the runner matches masks per line, so a
@@ -684,7 +892,7 @@ function maskSecret(value) {
 
 /***/ }),
 
-/***/ 5041:
+/***/ 75041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -756,18 +964,18 @@ function addSignatureToCommit(payload, armored) {
 
 /***/ }),
 
-/***/ 140:
+/***/ 80140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ signSshsig),
 /* harmony export */   v: () => (/* binding */ GIT_NAMESPACE)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4740);
-/* harmony import */ var _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(806);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34740);
+/* harmony import */ var _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60806);
 /* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3719);
 /** `ssh-keygen -Y sign` in node:crypto: the same bytes, because Ed25519 is deterministic. */
 
@@ -787,7 +995,7 @@ function signSshsig(key, data, namespace = GIT_NAMESPACE) {
 
 /***/ }),
 
-/***/ 806:
+/***/ 60806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -800,9 +1008,9 @@ function signSshsig(key, data, namespace = GIT_NAMESPACE) {
 /* harmony export */   qF: () => (/* binding */ armorSignature),
 /* harmony export */   uT: () => (/* binding */ SSHSIG_MAGIC)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3872);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53872);
 /* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3719);
 /**
  * The SSHSIG format (OpenSSH PROTOCOL.sshsig), shared by signing and verifying.
@@ -853,12 +1061,12 @@ function armorSignature(blob) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ verifySshsig)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3872);
-/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3846);
-/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4740);
-/* harmony import */ var _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(806);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53872);
+/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73846);
+/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34740);
+/* harmony import */ var _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60806);
 /* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3719);
 /**
  * Verifies an armored SSHSIG signature. It reports instead of throwing: verifiers walk whole
@@ -933,7 +1141,7 @@ function verifyOrThrow(armored, data, namespace) {
 
 /***/ }),
 
-/***/ 2859:
+/***/ 52859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -942,8 +1150,8 @@ function verifyOrThrow(armored, data, namespace) {
 /* harmony export */   tG: () => (/* binding */ kindsOf)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_KINDS, PERSON_KINDS, APP_KINDS */
-/* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4740);
-/* harmony import */ var _trusted_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9662);
+/* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34740);
+/* harmony import */ var _trusted_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69662);
 
 
 /** What a plain signer entry may record: the facts CI writes, never a person's decision. */
@@ -997,13 +1205,13 @@ function writerAuthorityProblem(signers, publicKey, fact) {
 
 /***/ }),
 
-/***/ 9662:
+/***/ 69662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ TrustedKeys)
 /* harmony export */ });
-/* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4740);
+/* harmony import */ var _signing_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34740);
 
 /**
  * The keys of `trust.signers`, looked up by their wire blob (the key itself: type and bytes,

@@ -2,7 +2,7 @@ export const id = 963;
 export const ids = [963];
 export const modules = {
 
-/***/ 4963:
+/***/ 14963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/model/fact-id.ts
-var fact_id = __webpack_require__(9361);
+var fact_id = __webpack_require__(79361);
 // EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
+var names = __webpack_require__(71837);
 ;// CONCATENATED MODULE: ./src/core/evaluate/decision-facts.ts
 
 
@@ -65,9 +65,9 @@ function isDecisionCommitMessage(message) {
 }
 
 // EXTERNAL MODULE: ./src/core/evaluate/environment-flows.ts
-var environment_flows = __webpack_require__(406);
+var environment_flows = __webpack_require__(20406);
 // EXTERNAL MODULE: ./src/core/evaluate/flow-scope.ts
-var flow_scope = __webpack_require__(2874);
+var flow_scope = __webpack_require__(42874);
 ;// CONCATENATED MODULE: ./src/core/evaluate/failed-closed.ts
 
 
@@ -91,7 +91,7 @@ function failedClosed(input) {
 }
 
 // EXTERNAL MODULE: ./src/core/evaluate/gate-commit.ts + 2 modules
-var gate_commit = __webpack_require__(3252);
+var gate_commit = __webpack_require__(13252);
 // EXTERNAL MODULE: ./src/core/trust/trusted-facts.ts + 5 modules
 var trusted_facts = __webpack_require__(7401);
 ;// CONCATENATED MODULE: ./src/core/trust/trusted-gate.ts
@@ -129,11 +129,11 @@ async function trustedGate(input) {
 }
 
 // EXTERNAL MODULE: ./src/action/github/high-water.ts + 2 modules
-var high_water = __webpack_require__(2947);
+var high_water = __webpack_require__(62947);
 // EXTERNAL MODULE: ./src/action/github/trust-root.ts
-var trust_root = __webpack_require__(487);
+var trust_root = __webpack_require__(60487);
 // EXTERNAL MODULE: ./src/core/report/breakdown/index.ts + 15 modules
-var report_breakdown = __webpack_require__(9856);
+var report_breakdown = __webpack_require__(99856);
 ;// CONCATENATED MODULE: ./src/core/report/check-run/check-run.ts
 /** GitHub's limit on `output.summary` and `output.text` of a check run, in characters. */
 const CHECK_RUN_TEXT_LIMIT = 65_535;
@@ -203,7 +203,7 @@ function gateCheckRuns(result, flows, options, extra = {}) {
 }
 
 // EXTERNAL MODULE: ./src/core/store/github/github-request.ts
-var github_request = __webpack_require__(1186);
+var github_request = __webpack_require__(31186);
 ;// CONCATENATED MODULE: ./src/core/report/check-run/publish-check-run.ts
 
 
@@ -234,27 +234,27 @@ async function publishCheckRun(request, repo, payload, options) {
 
 
 // EXTERNAL MODULE: ./src/core/schema/index.ts
-var schema = __webpack_require__(1487);
+var schema = __webpack_require__(91487);
 // EXTERNAL MODULE: ./src/action/env/runner-env.ts
-var runner_env = __webpack_require__(2864);
+var runner_env = __webpack_require__(92864);
 // EXTERNAL MODULE: ./src/action/github/open-store.ts + 16 modules
-var open_store = __webpack_require__(4032);
+var open_store = __webpack_require__(64032);
 // EXTERNAL MODULE: ./src/action/github/repo-name.ts
-var repo_name = __webpack_require__(3460);
+var repo_name = __webpack_require__(73460);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/action/inputs/high-water-inputs.ts
-var high_water_inputs = __webpack_require__(8954);
+var high_water_inputs = __webpack_require__(88954);
 // EXTERNAL MODULE: ./src/action/inputs/config-token.ts
-var config_token = __webpack_require__(8698);
+var config_token = __webpack_require__(88698);
 // EXTERNAL MODULE: ./src/action/inputs/input-reader.ts
-var input_reader = __webpack_require__(7916);
+var input_reader = __webpack_require__(97916);
 // EXTERNAL MODULE: ./src/action/secrets.ts
-var secrets = __webpack_require__(7911);
+var secrets = __webpack_require__(87911);
 // EXTERNAL MODULE: ./src/action/inputs/signing-key.ts + 2 modules
-var signing_key = __webpack_require__(690);
+var signing_key = __webpack_require__(90690);
 // EXTERNAL MODULE: ./src/action/inputs/store-inputs.ts
-var store_inputs = __webpack_require__(7229);
+var store_inputs = __webpack_require__(37229);
 ;// CONCATENATED MODULE: ./src/action/inputs/gate-inputs.ts
 
 
@@ -341,13 +341,13 @@ function readChecksToken(store) {
 }
 
 // EXTERNAL MODULE: ./src/action/record/step-outputs.ts
-var step_outputs = __webpack_require__(8689);
+var step_outputs = __webpack_require__(88689);
 // EXTERNAL MODULE: ./src/action/report/job-summary.ts
-var job_summary = __webpack_require__(8403);
+var job_summary = __webpack_require__(88403);
 // EXTERNAL MODULE: ./src/action/report/deciding-config.ts
 var deciding_config = __webpack_require__(7449);
 // EXTERNAL MODULE: ./src/core/store/layout.ts + 1 modules
-var layout = __webpack_require__(7708);
+var layout = __webpack_require__(97708);
 ;// CONCATENATED MODULE: ./src/core/store/touched-trails.ts
 
 
@@ -385,7 +385,7 @@ function isName(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/signing/index.ts + 5 modules
-var signing = __webpack_require__(8143);
+var signing = __webpack_require__(38143);
 ;// CONCATENATED MODULE: ./src/action/commands/gate-facts-push-commits.ts
 
 const PAGE = 100;
@@ -650,7 +650,7 @@ function isFactsPush(inputs, facts, event, ref) {
 
 /***/ }),
 
-/***/ 2864:
+/***/ 92864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -703,7 +703,7 @@ function gitBranch(env) {
 
 /***/ }),
 
-/***/ 487:
+/***/ 60487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -717,7 +717,7 @@ function trustRoot(deciding) {
 
 /***/ }),
 
-/***/ 406:
+/***/ 20406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -752,7 +752,7 @@ function membersOf(groups, name) {
 
 /***/ }),
 
-/***/ 2874:
+/***/ 42874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -773,7 +773,7 @@ function appliesToBranches(flow, branches) {
 
 /***/ }),
 
-/***/ 3252:
+/***/ 13252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -783,9 +783,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
+var names = __webpack_require__(71837);
 // EXTERNAL MODULE: ./src/core/evaluate/best-trail.ts
 var best_trail = __webpack_require__(152);
 ;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
@@ -810,9 +810,9 @@ function parseDuration(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/evaluate/actor-match.ts
-var actor_match = __webpack_require__(7734);
+var actor_match = __webpack_require__(47734);
 // EXTERNAL MODULE: ./src/core/evaluate/chronology.ts
-var chronology = __webpack_require__(7361);
+var chronology = __webpack_require__(37361);
 ;// CONCATENATED MODULE: ./src/core/evaluate/bypass.ts
 
 
@@ -848,11 +848,11 @@ function findActiveBypass(facts, context) {
 }
 
 // EXTERNAL MODULE: ./src/core/evaluate/environment-flows.ts
-var environment_flows = __webpack_require__(406);
+var environment_flows = __webpack_require__(20406);
 // EXTERNAL MODULE: ./src/core/evaluate/flow-scope.ts
-var flow_scope = __webpack_require__(2874);
+var flow_scope = __webpack_require__(42874);
 // EXTERNAL MODULE: ./src/core/evaluate/evaluate-trail.ts + 5 modules
-var evaluate_trail = __webpack_require__(8349);
+var evaluate_trail = __webpack_require__(68349);
 ;// CONCATENATED MODULE: ./src/core/evaluate/gate-commit.ts
 
 

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   gate: async () => (await import('./commands/gate.js')).gate,
   snapshot: async () => (await import('./commands/snapshot.js')).snapshot,
   posture: async () => (await import('./commands/posture.js')).posture,
+  'export-otlp': async () => (await import('./commands/export-otlp.js')).exportOtlp,
   doctor: async () => (await import('./commands/doctor.js')).doctor,
 };
 
@@ -28,7 +29,7 @@ export async function run(): Promise<void> {
     const name = (process.env.INPUT_COMMAND ?? '').trim() || 'attest';
     const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (load === undefined) {
-      throw badInput(`no command ${JSON.stringify(name)}: use attest, assert, begin, gate, snapshot, posture or doctor (the action.yml of each entry point sets it)`);
+      throw badInput(`no command ${JSON.stringify(name)}: use attest, assert, begin, gate, snapshot, posture, export-otlp or doctor (the action.yml of each entry point sets it)`);
     }
     const [command, { ActionSession }] = await Promise.all([load(), import('./session.js')]);
     session = new ActionSession(process.env, process.cwd());

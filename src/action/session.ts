@@ -22,6 +22,8 @@ export interface DecidingConfig extends ReviewedConfig {
 /** What a step needs from the world, each piece made once and only when asked for. */
 export class ActionSession {
   readonly env: RunnerEnv;
+  /** the export's settings and secrets from the step's environment (FACTSTORE_OTLP_*), nothing else of it */
+  readonly otlpEnv: Record<string, string | undefined>;
   private request: GitHubRequest | undefined;
   private checksRequest: GitHubRequest | undefined;
   private engine: JqEngine | undefined;
@@ -30,6 +32,7 @@ export class ActionSession {
   constructor(env: Record<string, string | undefined>, cwd: string) {
     this.env = readRunnerEnv(env, cwd);
     this.eventPath = env.GITHUB_EVENT_PATH;
+    this.otlpEnv = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('FACTSTORE_OTLP_')));
   }
 
   now(): Date {

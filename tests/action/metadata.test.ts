@@ -21,6 +21,10 @@ const EXPECTED: Record<ActionName, { inputs: string[]; outputs: string[] }> = {
     outputs: ['status', 'snapshot-id', 'drift', 'recorded', 'facts-commit', 'drift-issue'],
   },
   posture: { inputs: ['since', 'frameworks', 'facts-repo', 'facts-branch', 'token', 'config', 'config-token', 'high-water-app-id', 'command'], outputs: ['result'] },
+  'export-otlp': {
+    inputs: ['endpoint', 'protocol', 'since', 'from-commit', 'facts-repo', 'facts-branch', 'token', 'signing-key', 'dry-run', 'config', 'config-token', 'high-water-app-id', 'command'],
+    outputs: ['result', 'exported', 'failed', 'facts-commit'],
+  },
 };
 
 /** Every input name the Action's sources read. */
@@ -55,6 +59,8 @@ describe('action.yml of each entry point', () => {
       if (action === 'snapshot') expect([metadata.inputs.flow, metadata.inputs.environment?.required, metadata.inputs.type?.required]).toEqual([undefined, true, true]);
       // the posture is about every flow
       else if (action === 'posture') expect([metadata.inputs.flow, metadata.inputs['signing-key']]).toEqual([undefined, undefined]);
+      // the export sends every flow's facts
+      else if (action === 'export-otlp') expect([metadata.inputs.flow, metadata.inputs.endpoint?.required]).toEqual([undefined, false]);
       else expect(metadata.inputs.flow?.required).toBe(action !== 'attest');
       if (action === 'attest') expect(metadata.inputs.type?.required).toBe(false);
       expect(metadata.runs.using).toBe('node24');
@@ -66,7 +72,7 @@ describe('action.yml of each entry point', () => {
     const files = ['action.yml', ...readdirSync(ROOT, { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(path.join(ROOT, d.name, 'action.yml')))
       .map((d) => path.join(d.name, 'action.yml'))];
-    expect(files.sort()).toEqual(['action.yml', 'assert/action.yml', 'begin/action.yml', 'gate/action.yml', 'posture/action.yml', 'snapshot/action.yml']);
+    expect(files.sort()).toEqual(['action.yml', 'assert/action.yml', 'begin/action.yml', 'export-otlp/action.yml', 'gate/action.yml', 'posture/action.yml', 'snapshot/action.yml']);
     for (const file of files) {
       const metadata = parse(readFileSync(path.join(ROOT, file), 'utf8')) as ActionMetadata;
       expect({ file, using: metadata.runs.using }).toEqual({ file, using: 'node24' });

@@ -13,7 +13,7 @@ import { tempDir } from '../helpers/git.js';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The entry points: the folder of each action.yml. */
-export type ActionName = 'attest' | 'assert' | 'begin' | 'snapshot' | 'posture';
+export type ActionName = 'attest' | 'assert' | 'begin' | 'snapshot' | 'posture' | 'export-otlp';
 
 export interface ActionMetadata {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>;

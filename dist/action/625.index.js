@@ -1,8 +1,8 @@
-export const id = 275;
-export const ids = [275];
+export const id = 625;
+export const ids = [625];
 export const modules = {
 
-/***/ 3460:
+/***/ 73460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Zj: () => (/* binding */ sameRepo),
 /* harmony export */   kK: () => (/* binding */ repoText)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 // GitHub's rules: owners are alphanumeric with single hyphens; repository names allow . _ -
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
@@ -34,67 +34,15 @@ function sameRepo(a, b) {
 
 /***/ }),
 
-/***/ 1837:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ normalizeDigest),
-/* harmony export */   I3: () => (/* binding */ checkName),
-/* harmony export */   TJ: () => (/* binding */ COMMIT_PATTERN),
-/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
-/* harmony export */   su: () => (/* binding */ checkCommit)
-/* harmony export */ });
-/* unused harmony export DIGEST_PATTERN */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/** DESIGN §6: flow, trail, type and environment names. */
-const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-const COMMIT_PATTERN = /^[a-f0-9]{40}$/;
-function checkName(what, value) {
-    if (value === undefined || value === '') {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${what} name is empty: give a name of 1-128 letters, digits, '.', '_' or '-'.`);
-    }
-    if (value.length > 128) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${what} name is ${value.length} characters long: the limit is 128.`);
-    }
-    if (!NAME_PATTERN.test(value) || value.includes('..')) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${what} name ${JSON.stringify(value)} is not allowed: use letters, digits, '.', '_' or '-', ` +
-            `starting with a letter or digit (no '/', no '..').`);
-    }
-    return value;
-}
-/** Accepts `sha256:<hex>` or bare hex, any case; returns `sha256:<lowercase hex>`. */
-function normalizeDigest(value) {
-    const raw = (value ?? '').trim();
-    const hex = raw.toLowerCase().startsWith('sha256:') ? raw.slice(7) : raw;
-    const digest = `sha256:${hex.toLowerCase()}`;
-    if (!DIGEST_PATTERN.test(digest)) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`digest ${JSON.stringify(raw)} is malformed: expected sha256:<64 hex characters> ` +
-            `(for an image: docker inspect --format '{{index .RepoDigests 0}}'; for a file: use --file).`);
-    }
-    return digest;
-}
-function checkCommit(value) {
-    const sha = (value ?? '').trim().toLowerCase();
-    if (!COMMIT_PATTERN.test(sha)) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`commit ${JSON.stringify(value ?? '')} is not a full git commit id: give 40 hex characters (git rev-parse HEAD).`);
-    }
-    return sha;
-}
-
-
-/***/ }),
-
 /***/ 2939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ findUp)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -128,8 +76,8 @@ function findUp(from, relatives, maxDepth = 8) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ checkJsonSchema)
 /* harmony export */ });
-/* harmony import */ var _format_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4858);
-/* harmony import */ var _user_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3706);
+/* harmony import */ var _format_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74858);
+/* harmony import */ var _user_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33706);
 
 
 /**
@@ -156,7 +104,7 @@ function checkJsonSchema(schema) {
 
 /***/ }),
 
-/***/ 4858:
+/***/ 74858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -312,22 +260,23 @@ function resolvePointer(root, pointer) {
 
 /***/ }),
 
-/***/ 8326:
+/***/ 18326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EZ: () => (/* binding */ readSchemaFile),
 /* harmony export */   _1: () => (/* binding */ SCHEMA_ID_BASE),
-/* harmony export */   pW: () => (/* binding */ schemaNameOfId)
+/* harmony export */   pW: () => (/* binding */ schemaNameOfId),
+/* harmony export */   xw: () => (/* binding */ findSchemasDir)
 /* harmony export */ });
-/* unused harmony exports useSchemasDir, findSchemasDir */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* unused harmony export useSchemasDir */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _package_find_up_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2939);
 
 
@@ -389,7 +338,7 @@ function schemaNameOfId(id) {
 
 /***/ }),
 
-/***/ 3706:
+/***/ 33706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -398,11 +347,11 @@ function schemaNameOfId(id) {
 /* harmony export */   hO: () => (/* binding */ userAjv),
 /* harmony export */   mA: () => (/* binding */ schemaDialect)
 /* harmony export */ });
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42463);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52210);
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
 
 
@@ -454,7 +403,7 @@ function compileUserSchema(schema, dialect) {
 
 /***/ }),
 
-/***/ 3533:
+/***/ 93533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -464,9 +413,9 @@ function compileUserSchema(schema, dialect) {
 /* harmony export */   tf: () => (/* binding */ validate)
 /* harmony export */ });
 /* unused harmony export assertValid */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _format_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4858);
-/* harmony import */ var _validator_for_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2410);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _format_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74858);
+/* harmony import */ var _validator_for_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12410);
 
 
 
@@ -503,7 +452,7 @@ function assertValidFact(fact, what = 'the fact') {
 
 /***/ }),
 
-/***/ 2410:
+/***/ 12410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -513,13 +462,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/schema/schema-files.ts
-var schema_files = __webpack_require__(8326);
+var schema_files = __webpack_require__(18326);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(2210);
+var _2020 = __webpack_require__(52210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __webpack_require__(2815);
+var dist = __webpack_require__(82815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 ;// CONCATENATED MODULE: ./src/core/schema/shared-ajv.ts
 
@@ -599,7 +548,7 @@ function referencesOf(node, found = []) {
 
 /***/ }),
 
-/***/ 3872:
+/***/ 53872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -627,7 +576,7 @@ function wrapBase64(bytes, width = 70) {
 
 /***/ }),
 
-/***/ 3846:
+/***/ 73846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -639,7 +588,7 @@ function wrapBase64(bytes, width = 70) {
 /* harmony export */   we: () => (/* binding */ privateKeyFromSeed)
 /* harmony export */ });
 /* unused harmony export generateSeed */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Bridges raw Ed25519 bytes (as OpenSSH stores them) and node:crypto KeyObjects.
@@ -671,7 +620,7 @@ function generateSeed() {
 
 /***/ }),
 
-/***/ 4740:
+/***/ 34740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -683,11 +632,11 @@ function generateSeed() {
 /* harmony export */   ee: () => (/* binding */ parsePublicKey),
 /* harmony export */   r5: () => (/* binding */ ed25519Blob)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3872);
-/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3846);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53872);
+/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73846);
 /* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3719);
 /**
  * OpenSSH public keys: the `ssh-ed25519 AAAA… comment` line, its wire blob and its
@@ -826,7 +775,7 @@ class SshWireReader {
 
 /***/ }),
 
-/***/ 1186:
+/***/ 31186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

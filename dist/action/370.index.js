@@ -1,216 +1,8 @@
-export const id = 93;
-export const ids = [93];
+export const id = 370;
+export const ids = [370];
 export const modules = {
 
-/***/ 9705:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ loadConfig),
-/* harmony export */   s: () => (/* binding */ readWorkspaceConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_load_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3656);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _reviewed_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9434);
-
-
-
-
-
-/**
- * The writing steps' config (attest, begin): the checked-out repository's, else the default
- * branch's through the API (a job that did not check out still finds it). Nothing is decided with
- * it: the facts it describes count only by the default branch's config, which assert and gate read.
- */
-async function loadConfig(source) {
-    const local = await readWorkspaceConfig(source.workspace, source.configPath);
-    if (local !== undefined)
-        return (0,_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConfig */ .o4)(local, source.configPath);
-    if (source.request === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', `no ${source.configPath} in the workspace, and a dry run sends no request to GitHub to fetch it: check out the repository (actions/checkout) before this step.`);
-    }
-    if (source.repository === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', `no ${source.configPath} in the workspace and no GITHUB_REPOSITORY to fetch it from: check out the repository before this step.`);
-    }
-    const reviewed = await (0,_reviewed_config_js__WEBPACK_IMPORTED_MODULE_4__/* .loadReviewedConfig */ .a)({
-        request: source.request(),
-        repository: source.repository,
-        configPath: source.configPath,
-        defaultBranch: source.defaultBranch,
-        tokenInput: 'token',
-        configTokenInput: false,
-    });
-    return reviewed.config;
-}
-/** The config file of the checked-out repository; undefined when there is none. */
-async function readWorkspaceConfig(workspace, configPath) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, configPath);
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', `cannot read the config file ${file} (${code ?? String(e)}): check the \`config\` input.`, { cause: e });
-    }
-}
-
-
-/***/ }),
-
-/***/ 4973:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ gitHubRequest)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4584);
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-
-
-
-
-
-
-/**
- * Writes go one at a time, without the throttling plugin's default gap of a second between them:
- * that gap is GitHub's advice for clients making many writes, and an attest step makes three or
- * four (tree, commit, ref; a blob per evidence file), so it would spend seconds waiting. Secondary
- * rate limits, should they come, are still honoured and retried below.
- */
-const WRITES = new (bottleneck__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: 0 });
-/** How many times a request refused for a rate limit is tried again before the step fails. */
-const RATE_LIMIT_RETRIES = 3;
-/**
- * `octokit.request` of a client for the REST API at `apiUrl` (GITHUB_API_URL: GitHub Enterprise
- * works as github.com), retrying server errors and, a bounded number of times, rate limits.
- */
-function gitHubRequest(token, apiUrl) {
-    if (token === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FactstoreError */ .ST('CONFIG', 'the `token` input is empty: leave it out to use the workflow\'s github.token, or pass a token with Contents read and write on the facts repository.');
-    }
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
-        baseUrl: apiUrl,
-        retry: { retries: 3 },
-        throttle: {
-            write: WRITES,
-            onRateLimit: (after, options, _octokit, retryCount) => {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`factstore: GitHub's rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
-                return retryCount < RATE_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (after, options, _octokit, retryCount) => {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`factstore: GitHub's secondary rate limit was reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
-                return retryCount < RATE_LIMIT_RETRIES;
-            },
-        },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
-    return (route, parameters) => octokit.request(route, parameters);
-}
-
-
-/***/ }),
-
-/***/ 9434:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ loadReviewedConfig)
-/* harmony export */ });
-/* harmony import */ var _core_config_load_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3656);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_model_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1837);
-/* harmony import */ var _core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1186);
-/* harmony import */ var _repo_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3460);
-
-
-
-
-
-/**
- * Reads the config from the default branch of the repository, pinned to its tip commit (one ref
- * read), so that what decided is named exactly; never from the workspace, which a pull request
- * controls.
- */
-async function loadReviewedConfig(source) {
-    const { request, repository, configPath } = source;
-    const branch = source.defaultBranch ?? (await defaultBranchOf(source));
-    const commit = await tipOf(source, branch);
-    let data;
-    try {
-        data = (await request('GET /repos/{owner}/{repo}/contents/{path}', { owner: repository.owner, repo: repository.repo, path: configPath, ref: commit })).data;
-    }
-    catch (e) {
-        if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 404) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `no ${configPath} on the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)} (commit ${commit}): the config is read from the default branch only, so merge it there first (\`factstore init\` writes a starter).`, { cause: e });
-        }
-        throw apiError(e, source, `reading ${configPath} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}`);
-    }
-    const file = data;
-    if (file.type !== 'file' || file.encoding !== 'base64' || typeof file.content !== 'string') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `${configPath} on the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)} is not a readable file: make it a YAML file of at most 1 MiB.`);
-    }
-    const text = Buffer.from(file.content, 'base64').toString('utf8');
-    const config = (0,_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(text, `${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}@${commit.slice(0, 12)}:${configPath}`);
-    return { config, repository, branch, commit, path: configPath, text };
-}
-async function defaultBranchOf(source) {
-    const { request, repository } = source;
-    try {
-        const branch = (await request('GET /repos/{owner}/{repo}', { owner: repository.owner, repo: repository.repo })).data;
-        if (typeof branch.default_branch === 'string' && branch.default_branch !== '')
-            return branch.default_branch;
-    }
-    catch (e) {
-        throw apiError(e, source, `reading the default branch of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}`);
-    }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub named no default branch for ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}: push one holding the config.`);
-}
-async function tipOf(source, branch) {
-    const { request, repository } = source;
-    let sha;
-    try {
-        sha = (await request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: repository.owner, repo: repository.repo, ref: `heads/${branch}` })).data.object?.sha;
-    }
-    catch (e) {
-        if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 409) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)} has no commit: push one holding the config.`, { cause: e });
-        }
-        if ((0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) === 404) {
-            // GitHub answers 404 to a token that may not see a private repository, too
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub found no default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)} (404): either it has no commit yet (push one holding the config), ` +
-                `or the \`${source.tokenInput}\` token may not read ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}: give the job \`permissions: contents: read\`${other(source)}.`, { cause: e });
-        }
-        throw apiError(e, source, `reading the tip of ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}`);
-    }
-    if (typeof sha !== 'string' || !_core_model_names_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMIT_PATTERN */ .TJ.test(sha))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub named no commit for the default branch ${branch} of ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(repository)}: try again.`);
-    return sha;
-}
-function apiError(e, source, doing) {
-    const status = (0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e);
-    const why = status === 401 || status === 403 || status === 404
-        ? `the \`${source.tokenInput}\` token may not read ${(0,_repo_name_js__WEBPACK_IMPORTED_MODULE_3__/* .repoText */ .kK)(source.repository)}: give the job \`permissions: contents: read\`${other(source)}`
-        : 'try again';
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FactstoreError */ .ST('CONFIG', `GitHub answered ${status ?? 'with an error'} (${(0,_core_store_github_github_request_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(e)}) while ${doing}: ${why}.`, { cause: e });
-}
-function other(source) {
-    return source.configTokenInput && source.tokenInput === 'token' ? ', or a `config-token` that can read it' : '';
-}
-
-
-/***/ }),
-
-/***/ 3656:
+/***/ 23656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -222,19 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkConfigValue, configFromValue
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(4296);
+var core_errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/schema/validate.ts
-var validate = __webpack_require__(3533);
+var validate = __webpack_require__(93533);
 // EXTERNAL MODULE: ./src/core/schema/check-json-schema.ts
 var check_json_schema = __webpack_require__(8596);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/signing/base64.ts
-var base64 = __webpack_require__(3872);
+var base64 = __webpack_require__(53872);
 // EXTERNAL MODULE: ./src/core/signing/ed25519-crypto.ts
-var ed25519_crypto = __webpack_require__(3846);
+var ed25519_crypto = __webpack_require__(73846);
 // EXTERNAL MODULE: ./src/core/signing/public-key.ts
-var public_key = __webpack_require__(4740);
+var public_key = __webpack_require__(34740);
 // EXTERNAL MODULE: ./src/core/signing/ssh-wire.ts
 var ssh_wire = __webpack_require__(3719);
 ;// CONCATENATED MODULE: ./src/core/intoto/statement-key.ts
@@ -441,9 +233,9 @@ function check_config_escape(key) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/normalize-config.ts
-var normalize_config = __webpack_require__(5304);
+var normalize_config = __webpack_require__(75304);
 // EXTERNAL MODULE: ./src/core/config/parse-yaml.ts
-var parse_yaml = __webpack_require__(6389);
+var parse_yaml = __webpack_require__(26389);
 ;// CONCATENATED MODULE: ./src/core/config/load-config.ts
 
 
@@ -483,7 +275,7 @@ function parseConfig(text, source) {
 
 /***/ }),
 
-/***/ 5304:
+/***/ 75304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -612,15 +404,15 @@ function mapValues(map, fn) {
 
 /***/ }),
 
-/***/ 6389:
+/***/ 26389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ parseYaml)
 /* harmony export */ });
 /* unused harmony export MAX_CONFIG_BYTES */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
 
 /** A config is a few kilobytes; anything near this is a mistake or an attack. */
@@ -659,6 +451,58 @@ function indentContext(message) {
 }
 function plural(n, word) {
     return n === 1 ? `1 ${word}` : `${n} ${word}s`;
+}
+
+
+/***/ }),
+
+/***/ 71837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ normalizeDigest),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   TJ: () => (/* binding */ COMMIT_PATTERN),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   su: () => (/* binding */ checkCommit)
+/* harmony export */ });
+/* unused harmony export DIGEST_PATTERN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+/** DESIGN §6: flow, trail, type and environment names. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const COMMIT_PATTERN = /^[a-f0-9]{40}$/;
+function checkName(what, value) {
+    if (value === undefined || value === '') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${what} name is empty: give a name of 1-128 letters, digits, '.', '_' or '-'.`);
+    }
+    if (value.length > 128) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${what} name is ${value.length} characters long: the limit is 128.`);
+    }
+    if (!NAME_PATTERN.test(value) || value.includes('..')) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${what} name ${JSON.stringify(value)} is not allowed: use letters, digits, '.', '_' or '-', ` +
+            `starting with a letter or digit (no '/', no '..').`);
+    }
+    return value;
+}
+/** Accepts `sha256:<hex>` or bare hex, any case; returns `sha256:<lowercase hex>`. */
+function normalizeDigest(value) {
+    const raw = (value ?? '').trim();
+    const hex = raw.toLowerCase().startsWith('sha256:') ? raw.slice(7) : raw;
+    const digest = `sha256:${hex.toLowerCase()}`;
+    if (!DIGEST_PATTERN.test(digest)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`digest ${JSON.stringify(raw)} is malformed: expected sha256:<64 hex characters> ` +
+            `(for an image: docker inspect --format '{{index .RepoDigests 0}}'; for a file: use --file).`);
+    }
+    return digest;
+}
+function checkCommit(value) {
+    const sha = (value ?? '').trim().toLowerCase();
+    if (!COMMIT_PATTERN.test(sha)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`commit ${JSON.stringify(value ?? '')} is not a full git commit id: give 40 hex characters (git rev-parse HEAD).`);
+    }
+    return sha;
 }
 
 

@@ -1,8 +1,481 @@
-export const id = 856;
-export const ids = [856];
+export const id = 337;
+export const ids = [337];
 export const modules = {
 
-/***/ 9856:
+/***/ 47734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ actorKey),
+/* harmony export */   Q: () => (/* binding */ allowListMatcher)
+/* harmony export */ });
+const noTeams = () => false;
+/**
+ * Builds a matcher for an allow-list of user logins and `@org/team` entries. Logins compare
+ * case-insensitively (GitHub logins do); a team matches only through the injected membership
+ * check, asked at most once per actor.
+ */
+function allowListMatcher(allowed, isTeamMember = noTeams) {
+    const users = new Set(allowed.filter((a) => !a.startsWith('@')).map((a) => a.toLowerCase()));
+    const teams = allowed.filter((a) => a.startsWith('@'));
+    const seen = new Map();
+    return (actor) => {
+        const key = actor.toLowerCase();
+        let match = seen.get(key);
+        if (match === undefined) {
+            match = users.has(key) || teams.some((team) => isTeamMember(actor, team));
+            seen.set(key, match);
+        }
+        return match;
+    };
+}
+/** Case-insensitive identity of an actor, so `Alice` and `alice` count once. */
+function actorKey(actor) {
+    return actor.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 51139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ approvalMet),
+/* harmony export */   z: () => (/* binding */ evaluateApproval)
+/* harmony export */ });
+/* harmony import */ var _actor_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47734);
+
+/**
+ * DESIGN §4 rule 3. Each allowed approver's newest decision counts (so a re-approval after a
+ * rejection lifts it); decisions by anyone else are listed in `ignored` and never counted. An
+ * approver is allowed when listed by name, or when the fact names a listed team (`team`). With
+ * `forbid_self` (the default) the change's author's approvals never count (SOX/PCI separation of
+ * duties); logins compare case-insensitively, as GitHub's do.
+ * `approvals` must be oldest first.
+ */
+function evaluateApproval(rule, approvals, isTeamMember, 
+/** the change's author (trail or pull request), when known */
+author) {
+    const approvers = rule?.approvers ?? [];
+    const isListed = (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .allowListMatcher */ .Q)(approvers, isTeamMember);
+    const teams = new Set(approvers.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
+    // A team recorded on the fact was checked when it was written; it counts while the team is listed.
+    const isAllowed = (fact) => isListed(fact.actor) || (fact.team !== undefined && teams.has(fact.team.toLowerCase()));
+    const latest = new Map();
+    const ignored = [];
+    const forbidSelf = rule?.forbidSelf ?? true;
+    const self = forbidSelf && author !== undefined ? (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .actorKey */ .B)(author) : undefined;
+    const selfApproved = [];
+    for (const fact of approvals) {
+        if (self !== undefined && (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .actorKey */ .B)(fact.actor) === self && fact.decision === 'APPROVED') {
+            // separation of duties: the author's own approval never counts (a rejection still does)
+            if (!selfApproved.includes(fact.actor))
+                selfApproved.push(fact.actor);
+            continue;
+        }
+        if (isAllowed(fact)) {
+            const key = (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .actorKey */ .B)(fact.actor);
+            // Re-inserting keeps the map in the order of each approver's latest decision.
+            latest.delete(key);
+            latest.set(key, fact);
+        }
+        else if (!ignored.includes(fact.actor)) {
+            ignored.push(fact.actor);
+        }
+    }
+    const decisions = [...latest.values()];
+    const approvedBy = decisions.filter((f) => f.decision === 'APPROVED').map((f) => f.actor);
+    const rejectedBy = decisions.filter((f) => f.decision === 'REJECTED').map((f) => f.actor);
+    return {
+        required: rule?.required ?? false,
+        granted: approvedBy.length,
+        min: rule?.min ?? 0,
+        rejected: rejectedBy.length > 0,
+        approvedBy,
+        rejectedBy,
+        ignored,
+        selfApproved,
+        author: forbidSelf && author !== undefined ? author : null,
+        authorUnknown: forbidSelf && (rule?.required ?? false) && author === undefined,
+    };
+}
+function approvalMet(approval) {
+    return !approval.required || (approval.granted >= approval.min && !approval.rejected);
+}
+
+
+/***/ }),
+
+/***/ 152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ pickBest),
+/* harmony export */   fY: () => (/* binding */ pickWorst)
+/* harmony export */ });
+/* unused harmony export compareBest */
+/* harmony import */ var _chronology_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37361);
+
+/** Better first: fewest problems, then the newest trail, then the trail name (for a stable answer). */
+function compareBest(a, b) {
+    if (a.problems !== b.problems)
+        return a.problems - b.problems;
+    const byNewest = (0,_chronology_js__WEBPACK_IMPORTED_MODULE_0__/* .compareTs */ .ps)(b.newest, a.newest);
+    if (byNewest !== 0)
+        return byNewest;
+    return a.trail < b.trail ? -1 : a.trail > b.trail ? 1 : 0;
+}
+/** The best evaluation; a COMPLIANT one whenever there is one (it has no problems). */
+function pickBest(evaluations) {
+    return [...evaluations].sort(compareBest)[0];
+}
+/** The worst of one trail's per-artifact evaluations: most problems, first recorded on ties. */
+function pickWorst(evaluations) {
+    let worst;
+    for (const e of evaluations)
+        if (worst === undefined || e.problems > worst.problems)
+            worst = e;
+    return worst;
+}
+
+
+/***/ }),
+
+/***/ 37361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ chronological),
+/* harmony export */   Vo: () => (/* binding */ tsValue),
+/* harmony export */   eh: () => (/* binding */ newestTs),
+/* harmony export */   ps: () => (/* binding */ compareTs)
+/* harmony export */ });
+/** Milliseconds of an ISO-8601 timestamp; unparsable ones sort first rather than breaking the order. */
+function tsValue(ts) {
+    const t = Date.parse(ts);
+    return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+}
+function compareTs(a, b) {
+    const x = tsValue(a);
+    const y = tsValue(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Oldest first by `ts`, then file order (Array.prototype.sort is stable). */
+function chronological(facts) {
+    return [...facts].sort((a, b) => compareTs(a.ts, b.ts));
+}
+/** The newest `ts` among the facts, `''` when there are none. */
+function newestTs(facts) {
+    let newest = '';
+    for (const fact of facts) {
+        if (newest === '' || compareTs(fact.ts, newest) >= 0)
+            newest = fact.ts;
+    }
+    return newest;
+}
+
+
+/***/ }),
+
+/***/ 68349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ evaluateTrail)
+});
+
+// UNUSED EXPORTS: trailAuthor
+
+// EXTERNAL MODULE: ./src/core/evaluate/approvals.ts
+var evaluate_approvals = __webpack_require__(51139);
+// EXTERNAL MODULE: ./src/core/evaluate/chronology.ts
+var chronology = __webpack_require__(37361);
+;// CONCATENATED MODULE: ./src/core/evaluate/describe.ts
+
+/**
+ * The one-sentence verdict of a trail evaluation, e.g.
+ * "Missing required attestations: sbom; failed: vulnerability-scan; approval 0/1".
+ */
+function describeEvaluation({ types, approval, policyViolations }) {
+    const parts = [];
+    const missing = types.filter((t) => t.status === 'MISSING').map((t) => (t.pending ? `${t.type} (pending)` : t.type));
+    const failed = types.filter((t) => t.status === 'FAILED').map((t) => t.type);
+    if (missing.length > 0)
+        parts.push(`missing required attestations: ${missing.join(', ')}`);
+    if (failed.length > 0) {
+        parts.push(`${parts.length === 0 ? 'failed required attestations' : 'failed'}: ${failed.join(', ')}`);
+    }
+    if (!(0,evaluate_approvals/* approvalMet */.Y)(approval)) {
+        const rejected = approval.rejected ? `, rejected by ${approval.rejectedBy.join(', ')}` : '';
+        parts.push(`approval ${approval.granted}/${approval.min}${rejected}`);
+    }
+    for (const v of policyViolations)
+        parts.push(`policy ${v.policy} denied: ${v.reasons.join(', ')}`);
+    if (parts.length === 0)
+        return 'All required attestations passed';
+    const sentence = parts.join('; ');
+    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/policies.ts
+const NO_POLICY_ENGINE = 'no policy engine available';
+/**
+ * DESIGN §4 rule 4: every named policy must allow. Anything short of an explicit allow — no
+ * engine, a policy missing from the config, an engine that throws — is a violation, never a pass.
+ */
+function evaluatePolicies(names, policies, evaluator, document) {
+    const violations = [];
+    for (const name of new Set(names)) {
+        const reasons = denyReasons(name, policies?.[name], evaluator, document);
+        if (reasons !== undefined)
+            violations.push({ policy: name, reasons });
+    }
+    return violations;
+}
+function denyReasons(name, policy, evaluator, document) {
+    if (evaluator === undefined)
+        return [NO_POLICY_ENGINE];
+    if (policy === undefined)
+        return [`policy ${name} is not defined: add it under \`policies:\` in the config`];
+    let verdict;
+    try {
+        verdict = evaluator.evaluate(name, policy, document());
+    }
+    catch (e) {
+        return [`policy evaluation failed: ${e instanceof Error ? e.message : String(e)}`];
+    }
+    if (verdict.allow)
+        return undefined;
+    return verdict.reasons.length > 0 ? [...verdict.reasons] : ['denied'];
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/combined-summary.ts
+/**
+ * One summary for an attestation's evidence: the summary itself for one file; for several files
+ * of one format, each numeric count added up (three JUnit files → total tests, failures...).
+ * Undefined when no file has a summary or the formats differ.
+ */
+function combinedSummary(evidence) {
+    const summaries = evidence.flatMap((e) => (e.summary !== undefined ? [e.summary] : []));
+    if (summaries.length === 0 || summaries.length !== evidence.length)
+        return undefined;
+    if (summaries.length === 1)
+        return summaries[0];
+    if (new Set(evidence.map((e) => e.format)).size !== 1)
+        return undefined;
+    const total = {};
+    for (const summary of summaries) {
+        for (const [key, value] of Object.entries(summary)) {
+            if (typeof value === 'number')
+                total[key] = (total[key] ?? 0) + value;
+        }
+    }
+    return Object.keys(total).length > 0 ? total : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/trail-document.ts
+
+/** Attestations that count for `artifact` (DESIGN §4 rule 2); all of them when none is given. */
+function countingAttestations(facts, artifact) {
+    return facts.filter((f) => f.kind === 'attestation' && (artifact === undefined || f.artifact === undefined || f.artifact === artifact));
+}
+function buildTrailDocument(input) {
+    const { flow, facts, artifact } = input;
+    const trailFact = facts.find((f) => f.kind === 'trail');
+    return {
+        flow: definedOnly({
+            name: flow.name,
+            description: flow.description,
+            require: [...flow.require],
+            approval: flow.approval && {
+                required: flow.approval.required,
+                approvers: [...flow.approval.approvers],
+                min: flow.approval.min,
+            },
+            policies: [...flow.policies],
+            branches: [...flow.branches],
+            environments: [...flow.environments],
+            retries: flow.retries,
+        }),
+        trail: definedOnly({
+            name: input.trail,
+            commit: trailFact?.commit,
+            gitBranch: trailFact?.gitBranch,
+            author: trailFact?.author,
+        }),
+        attestations: countingAttestations(facts, artifact).map((a) => definedOnly({
+            type: a.type,
+            status: a.status,
+            artifact: a.artifact,
+            details: a.details,
+            evidence: a.evidence.map((e) => definedOnly({ name: e.name, sha256: e.sha256, format: e.format, summary: e.summary })),
+            summary: combinedSummary(a.evidence),
+            override: a.override && { reason: a.override.reason, verdict: a.override.verdict },
+            actor: a.actor,
+            ts: a.ts,
+        })),
+        artifacts: facts.flatMap((f) => f.kind === 'artifact' && (artifact === undefined || f.artifact === artifact)
+            ? [definedOnly({ artifact: f.artifact, name: f.name, tag: f.tag })]
+            : []),
+        approvals: facts.flatMap((f) => f.kind === 'approval'
+            ? [definedOnly({ actor: f.actor, decision: f.decision, team: f.team, comment: f.comment, ts: f.ts })]
+            : []),
+    };
+}
+/** Drops keys whose value is `undefined` (optional fields stay absent, as in JSON). */
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/type-status.ts
+/**
+ * DESIGN §4 rule 1 for one required type. `attestations` are those of the type that count
+ * (artifact scope already applied), oldest first.
+ */
+function evaluateType(type, attestations, retries) {
+    const { status, decider, superseded } = retries === 'latest' ? latestDecides(attestations) : stickyDecides(attestations);
+    const evaluation = {
+        type,
+        status,
+        pending: status === 'MISSING' && attestations.some((a) => a.status === 'PENDING'),
+        superseded,
+        evidence: decider?.evidence ?? [],
+    };
+    if (decider !== undefined)
+        evaluation.decidedBy = decider.id;
+    if (decider?.details !== undefined)
+        evaluation.details = decider.details;
+    if (decider?.evidenceUrl !== undefined)
+        evaluation.evidenceUrl = decider.evidenceUrl;
+    if (decider?.override !== undefined)
+        evaluation.override = { ...decider.override };
+    return evaluation;
+}
+/** Any FAILED fails the type for good; the newest attestation of the deciding status is shown. */
+function stickyDecides(attestations) {
+    const newestWith = (status) => attestations.filter((a) => a.status === status).at(-1);
+    const failed = newestWith('FAILED');
+    if (failed !== undefined)
+        return { status: 'FAILED', decider: failed, superseded: [] };
+    const passed = newestWith('PASSED');
+    if (passed !== undefined)
+        return { status: 'PASSED', decider: passed, superseded: [] };
+    return { status: 'MISSING', decider: newestWith('PENDING'), superseded: [] };
+}
+/** `retries: latest`: the newest attestation decides; earlier failures are kept as superseded. */
+function latestDecides(attestations) {
+    const decider = attestations.at(-1);
+    const status = decider === undefined || decider.status === 'PENDING' ? 'MISSING' : decider.status;
+    const superseded = attestations
+        .filter((a) => a !== decider && a.status === 'FAILED')
+        .map((a) => a.id);
+    return { status, decider, superseded };
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/evaluate-trail.ts
+
+
+
+
+
+
+/** The author recorded when the trail began (its first trail fact that names one). */
+function trailAuthor(facts) {
+    for (const f of facts)
+        if (f.kind === 'trail' && f.author !== undefined)
+            return f.author;
+    return undefined;
+}
+/** DESIGN §4: the compliance of one trail of a flow. Pure and synchronous. */
+function evaluateTrail(input) {
+    const { flow, trail, facts, artifact } = input;
+    const attestations = (0,chronology/* chronological */.Ju)(countingAttestations(facts, artifact));
+    const types = [...new Set(flow.require)].map((type) => evaluateType(type, attestations.filter((a) => a.type === type), flow.retries));
+    const approvals = (0,chronology/* chronological */.Ju)(facts.filter((f) => f.kind === 'approval'));
+    const approval = (0,evaluate_approvals/* evaluateApproval */.z)(flow.approval, approvals, input.isTeamMember, input.author ?? trailAuthor(facts));
+    let document;
+    const policyViolations = evaluatePolicies(flow.policies, input.policies, input.policyEvaluator, () => {
+        document ??= buildTrailDocument({ flow, trail, facts, ...(artifact !== undefined ? { artifact } : {}) });
+        return document;
+    });
+    const missing = types.filter((t) => t.status === 'MISSING').map((t) => t.type);
+    const failed = types.filter((t) => t.status === 'FAILED').map((t) => t.type);
+    const problems = missing.length + failed.length + ((0,evaluate_approvals/* approvalMet */.Y)(approval) ? 0 : 1) + policyViolations.length;
+    return {
+        flow: flow.name,
+        trail,
+        ...(artifact !== undefined ? { artifact } : {}),
+        status: problems === 0 ? 'COMPLIANT' : 'NON_COMPLIANT',
+        types,
+        missing,
+        failed,
+        approval,
+        policyViolations,
+        problems,
+        newest: (0,chronology/* newestTs */.eh)(facts),
+        details: describeEvaluation({ types, approval, policyViolations }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 71837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ normalizeDigest),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   TJ: () => (/* binding */ COMMIT_PATTERN),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   su: () => (/* binding */ checkCommit)
+/* harmony export */ });
+/* unused harmony export DIGEST_PATTERN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+/** DESIGN §6: flow, trail, type and environment names. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const COMMIT_PATTERN = /^[a-f0-9]{40}$/;
+function checkName(what, value) {
+    if (value === undefined || value === '') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${what} name is empty: give a name of 1-128 letters, digits, '.', '_' or '-'.`);
+    }
+    if (value.length > 128) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${what} name is ${value.length} characters long: the limit is 128.`);
+    }
+    if (!NAME_PATTERN.test(value) || value.includes('..')) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${what} name ${JSON.stringify(value)} is not allowed: use letters, digits, '.', '_' or '-', ` +
+            `starting with a letter or digit (no '/', no '..').`);
+    }
+    return value;
+}
+/** Accepts `sha256:<hex>` or bare hex, any case; returns `sha256:<lowercase hex>`. */
+function normalizeDigest(value) {
+    const raw = (value ?? '').trim();
+    const hex = raw.toLowerCase().startsWith('sha256:') ? raw.slice(7) : raw;
+    const digest = `sha256:${hex.toLowerCase()}`;
+    if (!DIGEST_PATTERN.test(digest)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`digest ${JSON.stringify(raw)} is malformed: expected sha256:<64 hex characters> ` +
+            `(for an image: docker inspect --format '{{index .RepoDigests 0}}'; for a file: use --file).`);
+    }
+    return digest;
+}
+function checkCommit(value) {
+    const sha = (value ?? '').trim().toLowerCase();
+    if (!COMMIT_PATTERN.test(sha)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`commit ${JSON.stringify(value ?? '')} is not a full git commit id: give 40 hex characters (git rev-parse HEAD).`);
+    }
+    return sha;
+}
+
+
+/***/ }),
+
+/***/ 99856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,7 +496,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_MAX_LENGTH
 
 // EXTERNAL MODULE: ./src/core/evaluate/approvals.ts
-var approvals = __webpack_require__(1139);
+var approvals = __webpack_require__(51139);
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/next-commands.ts
 /** The config file every flow, type and policy lives in (DESIGN §3). */
 const CONFIG_FILE = '.github/factstore.yml';
@@ -198,7 +671,7 @@ function decidingRule(type, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/breakdown/summary-text.ts
-var summary_text = __webpack_require__(6472);
+var summary_text = __webpack_require__(46472);
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/build-flow.ts
 
 
@@ -354,7 +827,7 @@ function overallStatus(flows, isGate) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/adapters.ts
 
 
@@ -397,7 +870,7 @@ function breakdownFromGate(result, flows, options) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/breakdown/markdown-escape.ts
-var markdown_escape = __webpack_require__(5125);
+var markdown_escape = __webpack_require__(85125);
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/markdown-types-table.ts
 
 
@@ -714,7 +1187,7 @@ function overrideText(override) {
 }
 
 // EXTERNAL MODULE: ./src/core/store/layout.ts + 1 modules
-var layout = __webpack_require__(7708);
+var layout = __webpack_require__(97708);
 ;// CONCATENATED MODULE: ./src/core/report/breakdown/facts-links.ts
 
 /** Links into the facts repository on a GitHub server (e.g. https://github.com), pinned to `at` (a facts commit) when known. */
@@ -767,7 +1240,7 @@ function breakdownTrust(report, config) {
 
 /***/ }),
 
-/***/ 5125:
+/***/ 85125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -851,7 +1324,7 @@ function clip(text, max) {
 
 /***/ }),
 
-/***/ 6472:
+/***/ 46472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 211;
-export const ids = [211];
+export const id = 56;
+export const ids = [56];
 export const modules = {
 
-/***/ 4032:
+/***/ 64032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,13 +13,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/schema/index.ts
-var schema = __webpack_require__(1487);
+var schema = __webpack_require__(91487);
 // EXTERNAL MODULE: ./src/core/model/fact-id.ts
-var fact_id = __webpack_require__(9361);
+var fact_id = __webpack_require__(79361);
 // EXTERNAL MODULE: ./src/core/model/fact.ts
-var fact = __webpack_require__(7603);
+var fact = __webpack_require__(97603);
 ;// CONCATENATED MODULE: ./src/core/model/fact-where.ts
 
 /** The flow a fact belongs to; tamper alarms belong to the facts branch, not to a flow. */
@@ -38,7 +38,7 @@ function factWhere(fact) {
 }
 
 // EXTERNAL MODULE: ./src/core/trust/append-claims.ts
-var append_claims = __webpack_require__(276);
+var append_claims = __webpack_require__(60276);
 ;// CONCATENATED MODULE: ./src/core/store/commit-message.ts
 
 
@@ -59,9 +59,9 @@ function commitMessage(facts, subject, claims = []) {
 }
 
 // EXTERNAL MODULE: ./src/core/store/github/github-errors.ts
-var github_errors = __webpack_require__(2368);
+var github_errors = __webpack_require__(62368);
 // EXTERNAL MODULE: ./src/core/store/github/github-request.ts
-var github_request = __webpack_require__(1186);
+var github_request = __webpack_require__(31186);
 ;// CONCATENATED MODULE: ./src/core/store/github/github-branch-move.ts
 
 
@@ -299,7 +299,7 @@ function fileCommit(request, where, path, c) {
 }
 
 // EXTERNAL MODULE: ./src/core/store/layout.ts + 1 modules
-var layout = __webpack_require__(7708);
+var layout = __webpack_require__(97708);
 ;// CONCATENATED MODULE: ./src/core/store/ndjson.ts
 
 /** Parses an NDJSON facts file; a line that is not JSON is an integrity failure, never skipped. */
@@ -521,7 +521,7 @@ function appendLine(text, line) {
 }
 
 // EXTERNAL MODULE: ./src/core/signing/commit-signature.ts
-var commit_signature = __webpack_require__(5041);
+var commit_signature = __webpack_require__(75041);
 ;// CONCATENATED MODULE: ./src/core/store/local/commit-text.ts
 /** The signed payload of a commit, byte for byte as git hashes it (without the gpgsig header). */
 function commitPayload(input) {
@@ -1007,7 +1007,7 @@ class GitHubStore {
 }
 
 // EXTERNAL MODULE: ./src/action/github/repo-name.ts
-var repo_name = __webpack_require__(3460);
+var repo_name = __webpack_require__(73460);
 ;// CONCATENATED MODULE: ./src/action/github/open-store.ts
 
 
@@ -1045,7 +1045,7 @@ function openStore(request, at, env, signer) {
 
 /***/ }),
 
-/***/ 7916:
+/***/ 97916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1054,8 +1054,8 @@ function openStore(request, at, env, signer) {
 /* harmony export */   dt: () => (/* binding */ listInput),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
 
 /** One input, trimmed; undefined when empty (the runner passes every declared input, empty or not). */
@@ -1091,17 +1091,17 @@ function booleanInput(name) {
 
 /***/ }),
 
-/***/ 7229:
+/***/ 37229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ readStoreInputs)
 /* harmony export */ });
 /* unused harmony export DEFAULT_CONFIG_PATH */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7911);
-/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7916);
-/* harmony import */ var _github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3460);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87911);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97916);
+/* harmony import */ var _github_repo_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73460);
 
 
 
@@ -1128,13 +1128,13 @@ function readStoreInputs(env) {
 
 /***/ }),
 
-/***/ 8689:
+/***/ 88689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ setOutputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 
 /** Sets the step's outputs; an undefined value is set empty, so `steps.x.outputs.y` is always defined. */
 function setOutputs(outputs) {
@@ -1145,13 +1145,13 @@ function setOutputs(outputs) {
 
 /***/ }),
 
-/***/ 8403:
+/***/ 88403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ writeJobSummary)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 
 /** Appends Markdown to the step's job summary; outside a runner (no GITHUB_STEP_SUMMARY) it is logged. */
 async function writeJobSummary(markdown) {
@@ -1165,13 +1165,13 @@ async function writeJobSummary(markdown) {
 
 /***/ }),
 
-/***/ 7911:
+/***/ 87911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ maskSecret)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 
 /**
  * Masks a secret in the step's log, line by line as well: the runner matches masks per line, so a
@@ -1192,428 +1192,7 @@ function maskSecret(value) {
 
 /***/ }),
 
-/***/ 7734:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ actorKey),
-/* harmony export */   Q: () => (/* binding */ allowListMatcher)
-/* harmony export */ });
-const noTeams = () => false;
-/**
- * Builds a matcher for an allow-list of user logins and `@org/team` entries. Logins compare
- * case-insensitively (GitHub logins do); a team matches only through the injected membership
- * check, asked at most once per actor.
- */
-function allowListMatcher(allowed, isTeamMember = noTeams) {
-    const users = new Set(allowed.filter((a) => !a.startsWith('@')).map((a) => a.toLowerCase()));
-    const teams = allowed.filter((a) => a.startsWith('@'));
-    const seen = new Map();
-    return (actor) => {
-        const key = actor.toLowerCase();
-        let match = seen.get(key);
-        if (match === undefined) {
-            match = users.has(key) || teams.some((team) => isTeamMember(actor, team));
-            seen.set(key, match);
-        }
-        return match;
-    };
-}
-/** Case-insensitive identity of an actor, so `Alice` and `alice` count once. */
-function actorKey(actor) {
-    return actor.toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 1139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ approvalMet),
-/* harmony export */   z: () => (/* binding */ evaluateApproval)
-/* harmony export */ });
-/* harmony import */ var _actor_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7734);
-
-/**
- * DESIGN §4 rule 3. Each allowed approver's newest decision counts (so a re-approval after a
- * rejection lifts it); decisions by anyone else are listed in `ignored` and never counted. An
- * approver is allowed when listed by name, or when the fact names a listed team (`team`). With
- * `forbid_self` (the default) the change's author's approvals never count (SOX/PCI separation of
- * duties); logins compare case-insensitively, as GitHub's do.
- * `approvals` must be oldest first.
- */
-function evaluateApproval(rule, approvals, isTeamMember, 
-/** the change's author (trail or pull request), when known */
-author) {
-    const approvers = rule?.approvers ?? [];
-    const isListed = (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .allowListMatcher */ .Q)(approvers, isTeamMember);
-    const teams = new Set(approvers.filter((a) => a.startsWith('@')).map((t) => t.toLowerCase()));
-    // A team recorded on the fact was checked when it was written; it counts while the team is listed.
-    const isAllowed = (fact) => isListed(fact.actor) || (fact.team !== undefined && teams.has(fact.team.toLowerCase()));
-    const latest = new Map();
-    const ignored = [];
-    const forbidSelf = rule?.forbidSelf ?? true;
-    const self = forbidSelf && author !== undefined ? (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .actorKey */ .B)(author) : undefined;
-    const selfApproved = [];
-    for (const fact of approvals) {
-        if (self !== undefined && (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .actorKey */ .B)(fact.actor) === self && fact.decision === 'APPROVED') {
-            // separation of duties: the author's own approval never counts (a rejection still does)
-            if (!selfApproved.includes(fact.actor))
-                selfApproved.push(fact.actor);
-            continue;
-        }
-        if (isAllowed(fact)) {
-            const key = (0,_actor_match_js__WEBPACK_IMPORTED_MODULE_0__/* .actorKey */ .B)(fact.actor);
-            // Re-inserting keeps the map in the order of each approver's latest decision.
-            latest.delete(key);
-            latest.set(key, fact);
-        }
-        else if (!ignored.includes(fact.actor)) {
-            ignored.push(fact.actor);
-        }
-    }
-    const decisions = [...latest.values()];
-    const approvedBy = decisions.filter((f) => f.decision === 'APPROVED').map((f) => f.actor);
-    const rejectedBy = decisions.filter((f) => f.decision === 'REJECTED').map((f) => f.actor);
-    return {
-        required: rule?.required ?? false,
-        granted: approvedBy.length,
-        min: rule?.min ?? 0,
-        rejected: rejectedBy.length > 0,
-        approvedBy,
-        rejectedBy,
-        ignored,
-        selfApproved,
-        author: forbidSelf && author !== undefined ? author : null,
-        authorUnknown: forbidSelf && (rule?.required ?? false) && author === undefined,
-    };
-}
-function approvalMet(approval) {
-    return !approval.required || (approval.granted >= approval.min && !approval.rejected);
-}
-
-
-/***/ }),
-
-/***/ 152:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mc: () => (/* binding */ pickBest),
-/* harmony export */   fY: () => (/* binding */ pickWorst)
-/* harmony export */ });
-/* unused harmony export compareBest */
-/* harmony import */ var _chronology_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7361);
-
-/** Better first: fewest problems, then the newest trail, then the trail name (for a stable answer). */
-function compareBest(a, b) {
-    if (a.problems !== b.problems)
-        return a.problems - b.problems;
-    const byNewest = (0,_chronology_js__WEBPACK_IMPORTED_MODULE_0__/* .compareTs */ .ps)(b.newest, a.newest);
-    if (byNewest !== 0)
-        return byNewest;
-    return a.trail < b.trail ? -1 : a.trail > b.trail ? 1 : 0;
-}
-/** The best evaluation; a COMPLIANT one whenever there is one (it has no problems). */
-function pickBest(evaluations) {
-    return [...evaluations].sort(compareBest)[0];
-}
-/** The worst of one trail's per-artifact evaluations: most problems, first recorded on ties. */
-function pickWorst(evaluations) {
-    let worst;
-    for (const e of evaluations)
-        if (worst === undefined || e.problems > worst.problems)
-            worst = e;
-    return worst;
-}
-
-
-/***/ }),
-
-/***/ 7361:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ju: () => (/* binding */ chronological),
-/* harmony export */   Vo: () => (/* binding */ tsValue),
-/* harmony export */   eh: () => (/* binding */ newestTs),
-/* harmony export */   ps: () => (/* binding */ compareTs)
-/* harmony export */ });
-/** Milliseconds of an ISO-8601 timestamp; unparsable ones sort first rather than breaking the order. */
-function tsValue(ts) {
-    const t = Date.parse(ts);
-    return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
-}
-function compareTs(a, b) {
-    const x = tsValue(a);
-    const y = tsValue(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** Oldest first by `ts`, then file order (Array.prototype.sort is stable). */
-function chronological(facts) {
-    return [...facts].sort((a, b) => compareTs(a.ts, b.ts));
-}
-/** The newest `ts` among the facts, `''` when there are none. */
-function newestTs(facts) {
-    let newest = '';
-    for (const fact of facts) {
-        if (newest === '' || compareTs(fact.ts, newest) >= 0)
-            newest = fact.ts;
-    }
-    return newest;
-}
-
-
-/***/ }),
-
-/***/ 8349:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ evaluateTrail)
-});
-
-// UNUSED EXPORTS: trailAuthor
-
-// EXTERNAL MODULE: ./src/core/evaluate/approvals.ts
-var evaluate_approvals = __webpack_require__(1139);
-// EXTERNAL MODULE: ./src/core/evaluate/chronology.ts
-var chronology = __webpack_require__(7361);
-;// CONCATENATED MODULE: ./src/core/evaluate/describe.ts
-
-/**
- * The one-sentence verdict of a trail evaluation, e.g.
- * "Missing required attestations: sbom; failed: vulnerability-scan; approval 0/1".
- */
-function describeEvaluation({ types, approval, policyViolations }) {
-    const parts = [];
-    const missing = types.filter((t) => t.status === 'MISSING').map((t) => (t.pending ? `${t.type} (pending)` : t.type));
-    const failed = types.filter((t) => t.status === 'FAILED').map((t) => t.type);
-    if (missing.length > 0)
-        parts.push(`missing required attestations: ${missing.join(', ')}`);
-    if (failed.length > 0) {
-        parts.push(`${parts.length === 0 ? 'failed required attestations' : 'failed'}: ${failed.join(', ')}`);
-    }
-    if (!(0,evaluate_approvals/* approvalMet */.Y)(approval)) {
-        const rejected = approval.rejected ? `, rejected by ${approval.rejectedBy.join(', ')}` : '';
-        parts.push(`approval ${approval.granted}/${approval.min}${rejected}`);
-    }
-    for (const v of policyViolations)
-        parts.push(`policy ${v.policy} denied: ${v.reasons.join(', ')}`);
-    if (parts.length === 0)
-        return 'All required attestations passed';
-    const sentence = parts.join('; ');
-    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate/policies.ts
-const NO_POLICY_ENGINE = 'no policy engine available';
-/**
- * DESIGN §4 rule 4: every named policy must allow. Anything short of an explicit allow — no
- * engine, a policy missing from the config, an engine that throws — is a violation, never a pass.
- */
-function evaluatePolicies(names, policies, evaluator, document) {
-    const violations = [];
-    for (const name of new Set(names)) {
-        const reasons = denyReasons(name, policies?.[name], evaluator, document);
-        if (reasons !== undefined)
-            violations.push({ policy: name, reasons });
-    }
-    return violations;
-}
-function denyReasons(name, policy, evaluator, document) {
-    if (evaluator === undefined)
-        return [NO_POLICY_ENGINE];
-    if (policy === undefined)
-        return [`policy ${name} is not defined: add it under \`policies:\` in the config`];
-    let verdict;
-    try {
-        verdict = evaluator.evaluate(name, policy, document());
-    }
-    catch (e) {
-        return [`policy evaluation failed: ${e instanceof Error ? e.message : String(e)}`];
-    }
-    if (verdict.allow)
-        return undefined;
-    return verdict.reasons.length > 0 ? [...verdict.reasons] : ['denied'];
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate/combined-summary.ts
-/**
- * One summary for an attestation's evidence: the summary itself for one file; for several files
- * of one format, each numeric count added up (three JUnit files → total tests, failures...).
- * Undefined when no file has a summary or the formats differ.
- */
-function combinedSummary(evidence) {
-    const summaries = evidence.flatMap((e) => (e.summary !== undefined ? [e.summary] : []));
-    if (summaries.length === 0 || summaries.length !== evidence.length)
-        return undefined;
-    if (summaries.length === 1)
-        return summaries[0];
-    if (new Set(evidence.map((e) => e.format)).size !== 1)
-        return undefined;
-    const total = {};
-    for (const summary of summaries) {
-        for (const [key, value] of Object.entries(summary)) {
-            if (typeof value === 'number')
-                total[key] = (total[key] ?? 0) + value;
-        }
-    }
-    return Object.keys(total).length > 0 ? total : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate/trail-document.ts
-
-/** Attestations that count for `artifact` (DESIGN §4 rule 2); all of them when none is given. */
-function countingAttestations(facts, artifact) {
-    return facts.filter((f) => f.kind === 'attestation' && (artifact === undefined || f.artifact === undefined || f.artifact === artifact));
-}
-function buildTrailDocument(input) {
-    const { flow, facts, artifact } = input;
-    const trailFact = facts.find((f) => f.kind === 'trail');
-    return {
-        flow: definedOnly({
-            name: flow.name,
-            description: flow.description,
-            require: [...flow.require],
-            approval: flow.approval && {
-                required: flow.approval.required,
-                approvers: [...flow.approval.approvers],
-                min: flow.approval.min,
-            },
-            policies: [...flow.policies],
-            branches: [...flow.branches],
-            environments: [...flow.environments],
-            retries: flow.retries,
-        }),
-        trail: definedOnly({
-            name: input.trail,
-            commit: trailFact?.commit,
-            gitBranch: trailFact?.gitBranch,
-            author: trailFact?.author,
-        }),
-        attestations: countingAttestations(facts, artifact).map((a) => definedOnly({
-            type: a.type,
-            status: a.status,
-            artifact: a.artifact,
-            details: a.details,
-            evidence: a.evidence.map((e) => definedOnly({ name: e.name, sha256: e.sha256, format: e.format, summary: e.summary })),
-            summary: combinedSummary(a.evidence),
-            override: a.override && { reason: a.override.reason, verdict: a.override.verdict },
-            actor: a.actor,
-            ts: a.ts,
-        })),
-        artifacts: facts.flatMap((f) => f.kind === 'artifact' && (artifact === undefined || f.artifact === artifact)
-            ? [definedOnly({ artifact: f.artifact, name: f.name, tag: f.tag })]
-            : []),
-        approvals: facts.flatMap((f) => f.kind === 'approval'
-            ? [definedOnly({ actor: f.actor, decision: f.decision, team: f.team, comment: f.comment, ts: f.ts })]
-            : []),
-    };
-}
-/** Drops keys whose value is `undefined` (optional fields stay absent, as in JSON). */
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate/type-status.ts
-/**
- * DESIGN §4 rule 1 for one required type. `attestations` are those of the type that count
- * (artifact scope already applied), oldest first.
- */
-function evaluateType(type, attestations, retries) {
-    const { status, decider, superseded } = retries === 'latest' ? latestDecides(attestations) : stickyDecides(attestations);
-    const evaluation = {
-        type,
-        status,
-        pending: status === 'MISSING' && attestations.some((a) => a.status === 'PENDING'),
-        superseded,
-        evidence: decider?.evidence ?? [],
-    };
-    if (decider !== undefined)
-        evaluation.decidedBy = decider.id;
-    if (decider?.details !== undefined)
-        evaluation.details = decider.details;
-    if (decider?.evidenceUrl !== undefined)
-        evaluation.evidenceUrl = decider.evidenceUrl;
-    if (decider?.override !== undefined)
-        evaluation.override = { ...decider.override };
-    return evaluation;
-}
-/** Any FAILED fails the type for good; the newest attestation of the deciding status is shown. */
-function stickyDecides(attestations) {
-    const newestWith = (status) => attestations.filter((a) => a.status === status).at(-1);
-    const failed = newestWith('FAILED');
-    if (failed !== undefined)
-        return { status: 'FAILED', decider: failed, superseded: [] };
-    const passed = newestWith('PASSED');
-    if (passed !== undefined)
-        return { status: 'PASSED', decider: passed, superseded: [] };
-    return { status: 'MISSING', decider: newestWith('PENDING'), superseded: [] };
-}
-/** `retries: latest`: the newest attestation decides; earlier failures are kept as superseded. */
-function latestDecides(attestations) {
-    const decider = attestations.at(-1);
-    const status = decider === undefined || decider.status === 'PENDING' ? 'MISSING' : decider.status;
-    const superseded = attestations
-        .filter((a) => a !== decider && a.status === 'FAILED')
-        .map((a) => a.id);
-    return { status, decider, superseded };
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate/evaluate-trail.ts
-
-
-
-
-
-
-/** The author recorded when the trail began (its first trail fact that names one). */
-function trailAuthor(facts) {
-    for (const f of facts)
-        if (f.kind === 'trail' && f.author !== undefined)
-            return f.author;
-    return undefined;
-}
-/** DESIGN §4: the compliance of one trail of a flow. Pure and synchronous. */
-function evaluateTrail(input) {
-    const { flow, trail, facts, artifact } = input;
-    const attestations = (0,chronology/* chronological */.Ju)(countingAttestations(facts, artifact));
-    const types = [...new Set(flow.require)].map((type) => evaluateType(type, attestations.filter((a) => a.type === type), flow.retries));
-    const approvals = (0,chronology/* chronological */.Ju)(facts.filter((f) => f.kind === 'approval'));
-    const approval = (0,evaluate_approvals/* evaluateApproval */.z)(flow.approval, approvals, input.isTeamMember, input.author ?? trailAuthor(facts));
-    let document;
-    const policyViolations = evaluatePolicies(flow.policies, input.policies, input.policyEvaluator, () => {
-        document ??= buildTrailDocument({ flow, trail, facts, ...(artifact !== undefined ? { artifact } : {}) });
-        return document;
-    });
-    const missing = types.filter((t) => t.status === 'MISSING').map((t) => t.type);
-    const failed = types.filter((t) => t.status === 'FAILED').map((t) => t.type);
-    const problems = missing.length + failed.length + ((0,evaluate_approvals/* approvalMet */.Y)(approval) ? 0 : 1) + policyViolations.length;
-    return {
-        flow: flow.name,
-        trail,
-        ...(artifact !== undefined ? { artifact } : {}),
-        status: problems === 0 ? 'COMPLIANT' : 'NON_COMPLIANT',
-        types,
-        missing,
-        failed,
-        approval,
-        policyViolations,
-        problems,
-        newest: (0,chronology/* newestTs */.eh)(facts),
-        details: describeEvaluation({ types, approval, policyViolations }),
-    };
-}
-
-
-/***/ }),
-
-/***/ 9361:
+/***/ 79361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1621,9 +1200,9 @@ function evaluateTrail(input) {
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   lO: () => (/* binding */ makeFact)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _fact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7603);
+/* harmony import */ var _fact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97603);
 
 
 /** JSON with object keys sorted at every depth: the same fact always hashes the same. */
@@ -1664,7 +1243,7 @@ function makeFact(input) {
 
 /***/ }),
 
-/***/ 7603:
+/***/ 97603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1707,20 +1286,21 @@ function auditEvent(fact) {
 
 /***/ }),
 
-/***/ 1487:
+/***/ 91487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dz: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_2__.Dz),
 /* harmony export */   a$: () => (/* reexport safe */ _format_errors_js__WEBPACK_IMPORTED_MODULE_3__.a),
 /* harmony export */   pG: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_2__.pG),
-/* harmony export */   tf: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_2__.tf)
+/* harmony export */   tf: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_2__.tf),
+/* harmony export */   xw: () => (/* reexport safe */ _schema_files_js__WEBPACK_IMPORTED_MODULE_4__.xw)
 /* harmony export */ });
-/* harmony import */ var _validator_for_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2410);
+/* harmony import */ var _validator_for_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12410);
 /* harmony import */ var _check_json_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8596);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3533);
-/* harmony import */ var _format_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4858);
-/* harmony import */ var _schema_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8326);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93533);
+/* harmony import */ var _format_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74858);
+/* harmony import */ var _schema_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18326);
 
 
 
@@ -1730,7 +1310,7 @@ function auditEvent(fact) {
 
 /***/ }),
 
-/***/ 5041:
+/***/ 75041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1802,18 +1382,18 @@ function addSignatureToCommit(payload, armored) {
 
 /***/ }),
 
-/***/ 140:
+/***/ 80140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ signSshsig),
 /* harmony export */   v: () => (/* binding */ GIT_NAMESPACE)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4740);
-/* harmony import */ var _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(806);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34740);
+/* harmony import */ var _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60806);
 /* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3719);
 /** `ssh-keygen -Y sign` in node:crypto: the same bytes, because Ed25519 is deterministic. */
 
@@ -1833,7 +1413,7 @@ function signSshsig(key, data, namespace = GIT_NAMESPACE) {
 
 /***/ }),
 
-/***/ 806:
+/***/ 60806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1846,9 +1426,9 @@ function signSshsig(key, data, namespace = GIT_NAMESPACE) {
 /* harmony export */   qF: () => (/* binding */ armorSignature),
 /* harmony export */   uT: () => (/* binding */ SSHSIG_MAGIC)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3872);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53872);
 /* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3719);
 /**
  * The SSHSIG format (OpenSSH PROTOCOL.sshsig), shared by signing and verifying.
@@ -1899,12 +1479,12 @@ function armorSignature(blob) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ verifySshsig)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3872);
-/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3846);
-/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4740);
-/* harmony import */ var _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(806);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53872);
+/* harmony import */ var _ed25519_crypto_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73846);
+/* harmony import */ var _public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34740);
+/* harmony import */ var _sshsig_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60806);
 /* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3719);
 /**
  * Verifies an armored SSHSIG signature. It reports instead of throwing: verifiers walk whole
@@ -1979,15 +1559,15 @@ function verifyOrThrow(armored, data, namespace) {
 
 /***/ }),
 
-/***/ 2368:
+/***/ 62368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ protectedBranch),
 /* harmony export */   o: () => (/* binding */ gitHubFailure)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _github_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1186);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _github_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31186);
 
 
 /**
@@ -2028,7 +1608,7 @@ function protectedBranch(error, where, doing) {
 
 /***/ }),
 
-/***/ 7708:
+/***/ 97708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2039,17 +1619,18 @@ __webpack_require__.d(__webpack_exports__, {
   gi: () => (/* binding */ artifactIndexPath),
   p9: () => (/* binding */ commitIndexPath),
   Zz: () => (/* binding */ evidencePath),
+  Ei: () => (/* binding */ exportKey),
   Wi: () => (/* binding */ looseDir),
   _G: () => (/* binding */ placementsFor),
   yg: () => (/* binding */ trailPath)
 });
 
-// UNUSED EXPORTS: ALARM_KEY, exportKey, looseKey, loosePath, shard
+// UNUSED EXPORTS: ALARM_KEY, looseKey, loosePath, shard
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/model/fact.ts
-var model_fact = __webpack_require__(7603);
+var model_fact = __webpack_require__(97603);
 ;// CONCATENATED MODULE: ./src/core/store/term-index.ts
 const TERM_FIELDS = (/* unused pure expression or super */ null && (['trail', 'artifact', 'type', 'actor']));
 const TERMS_ROOT = 'index/terms';
@@ -2193,7 +1774,7 @@ function placementsFor(fact) {
 /* harmony export */   nR: () => (/* binding */ ObjectReader)
 /* harmony export */ });
 /* unused harmony export IsoObjectReader */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73);
 
@@ -2283,13 +1864,13 @@ function parseCommitHeader(raw) {
 /* harmony export */   wM: () => (/* binding */ hashObject)
 /* harmony export */ });
 /* unused harmony exports writeLooseObject, serializeTree */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
 
 
@@ -2357,7 +1938,7 @@ function parseTree(content) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 60276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2367,7 +1948,7 @@ function parseTree(content) {
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
 /* unused harmony export linesHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 const PREFIX = 'Factstore-Append: ';
