@@ -3,8 +3,9 @@
 //   BENCH_FACTS=1000,100000 (default)   BENCH_RUNS=15 (process timings per figure)
 //   BENCH_ONLY=stores|evidence|app|environments|search|exports, or a comma list (default: all six); the others keep their previous figures
 //   BENCH_APP_EVENTS=100 (sequential check_suite events of the App section)
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -170,7 +171,7 @@ for (const facts of sections.has('stores') ? sizes : []) {
 results.evidence = sections.has('evidence') ? benchEvidence() : previous.evidence;
 results.app = sections.has('app') ? benchApp() : previous.app;
 results.search = sections.has('search') ? benchSearch() : previous.search;
-results.exports = sections.has('exports') ? benchExports() : previous.exports;
+results.exports = sections.has('exports') ? await benchExports() : previous.exports;
 results.environments = sections.has('environments') ? { date: new Date().toISOString(), ...benchEnvironments(work, bin, Math.min(runs, 7)) } : previous.environments;
 // the header's date and run count are the store figures' (a partial run keeps them); other sections carry their own date
 if (!sections.has('stores') && previous.date !== undefined) Object.assign(results, { date: previous.date, runs: previous.runs ?? runs });
@@ -235,7 +236,7 @@ function benchSearch() {
  * The audit bundle of the first week of the largest store (whole process: time, archive size, peak
  * RSS) and its offline verification.
  */
-function benchExports() {
+async function benchExports() {
   const facts = Math.max(...sizes);
   const dir = ensureStore(facts);
   const cfg = `${dir}.config.yml`;
@@ -255,9 +256,47 @@ function benchExports() {
     facts,
     bundle: { window: '2025-01-06 to 2025-01-12', facts: made.facts, files: made.files, mib: round(made.bytes / 2 ** 20), ms: bundle.ms, peakRssMiB: bundle.peakRssMiB },
     verify: { ms: verified.ms, peakRssMiB: verified.peakRssMiB },
+    otlp: { protobuf: await benchOtlp(dir, cfg, 'http/protobuf'), json: await benchOtlp(dir, cfg, 'http/json') },
   };
   console.error(`bench: exports ${JSON.stringify(r)}`);
   return r;
+}
+
+/**
+ * `factstore export otlp` of the whole store (no cursor yet) to a receiver on this machine that
+ * takes every request at once (no collector time): records a second, requests, bytes, peak RSS. On
+ * a copy of the store, since the export records its cursor there.
+ */
+async function benchOtlp(dir, cfg, protocol) {
+  const copy = path.join(work, 'otlp-store');
+  rmSync(copy, { recursive: true, force: true });
+  execFileSync('git', ['clone', '-q', '--no-checkout', '-b', 'factstore', dir, copy]);
+  let requests = 0;
+  let bytes = 0;
+  const server = createServer((req, res) => {
+    req.on('data', (c) => (bytes += c.length));
+    req.on('end', () => {
+      requests++;
+      res.writeHead(200, { 'content-type': protocol === 'http/json' ? 'application/json' : 'application/x-protobuf' }).end(protocol === 'http/json' ? '{}' : '');
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}/v1/logs`;
+  const t0 = performance.now();
+  const child = spawn('/usr/bin/time', ['-f', '%M', process.execPath, bin, '--store', copy, '--config', cfg, 'export', 'otlp', '--endpoint', url, '--protocol', protocol, '--json'], {
+    env: { ...process.env, FACTSTORE_SIGNING_KEY: readFileSync(`${dir}.key`, 'utf8'), FACTSTORE_ACTOR: 'bench' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c) => (stdout += c));
+  child.stderr.on('data', (c) => (stderr += c));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  const ms = performance.now() - t0;
+  server.close();
+  rmSync(copy, { recursive: true, force: true });
+  if (code !== 0) throw new Error(`factstore export otlp failed (${code}): ${stderr.slice(-2000)}`);
+  const doc = JSON.parse(stdout);
+  return { records: doc.exported, requests, mib: round(bytes / 2 ** 20), ms: round(ms), recordsPerSecond: Math.round(doc.exported / (ms / 1000)), peakRssMiB: round(Number(stderr.trim().split('\n').pop()) / 1024) };
 }
 
 /**
@@ -394,7 +433,8 @@ if (results.exports !== undefined) {
   md.push('## Exports', '', `Run: ${x.date}. On the store of ${x.facts.toLocaleString('en')} facts, whole process.`, '',
     '| figure | Factstore |', '|---|---|',
     `| \`factstore export bundle\` of one week (${x.bundle.window}): ${x.bundle.facts.toLocaleString('en')} facts, ${x.bundle.files.toLocaleString('en')} files | ${x.bundle.ms} ms, ${x.bundle.mib} MiB, peak RSS ${x.bundle.peakRssMiB} MiB |`,
-    `| \`factstore export verify\` of it, offline | ${x.verify.ms} ms, peak RSS ${x.verify.peakRssMiB} MiB |`, '',
+    `| \`factstore export verify\` of it, offline | ${x.verify.ms} ms, peak RSS ${x.verify.peakRssMiB} MiB |`,
+    ...(x.otlp !== undefined ? Object.entries(x.otlp).map(([name, o]) => `| \`factstore export otlp\` of the whole store (no cursor yet), ${name}, to a receiver on this machine: ${o.records.toLocaleString('en')} records in ${o.requests} requests, ${o.mib} MiB | ${o.ms} ms (${o.recordsPerSecond.toLocaleString('en')} records/s), peak RSS ${o.peakRssMiB} MiB |`) : []), '',
     'The bundle reads every trail of the store through the trust check (a fact may be dated long before the commit that appended it, so no trail can be skipped by its history alone), which is what its time and memory grow with.', '');
 }
 if (results.app !== undefined) {

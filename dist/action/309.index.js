@@ -647,10 +647,7 @@ function batches(flat, size) {
         while (end < flat.length && flat[end]?.index === flat[i]?.index)
             end++;
         const commit = flat.slice(i, end).map((f) => f.record);
-        if (batch.length > 0 && batch.length + commit.length > size) {
-            out.push(batch);
-            batch = [];
-        }
+        // a commit that does not fit starts a batch of its own (split only when larger than a batch)
         for (let j = 0; j < commit.length; j += size) {
             const part = commit.slice(j, j + size);
             if (batch.length + part.length > size) {

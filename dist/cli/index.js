@@ -91787,14 +91787,27 @@ async function localFilesCommits(options) {
         else
             cold.push(path);
     }
-    const [first, ...more] = cold;
-    if (first === undefined || gitBinary === undefined)
+    if (cold.length === 0 || gitBinary === undefined)
         return out;
     // git matches every pathspec against every changed tree entry: past a few dozen files spread over
-    // the tree, walking their common folder once and keeping their changes is far faster
-    const folder = cold.length > MANY_PATHSPECS ? commonFolder(cold) : undefined;
+    // the tree, walking their common folder once and keeping their changes is far faster (files of
+    // several top folders, trails and loose facts: one walk of each)
+    const groups = cold.length > MANY_PATHSPECS && commonFolder(cold) === undefined ? byTopFolder(cold) : [cold];
+    for (const group of groups) {
+        for (const [path, commits] of await walkedTogether(reader, gitdir, gitBinary, start, group, cache))
+            out.set(path, commits);
+    }
+    return out;
+}
+/** The histories of `paths`, walked in one native log (of their common folder past a few dozen). */
+async function walkedTogether(reader, gitdir, gitBinary, start, paths, cache) {
+    const out = new Map();
+    const [first, ...more] = paths;
+    if (first === undefined)
+        return out;
+    const folder = paths.length > MANY_PATHSPECS ? (commonFolder(paths) ?? (first.includes('/') ? first.split('/')[0] : undefined)) : undefined;
     const listed = await nativePathLog({ gitdir, git: gitBinary, start, stopAtCreation: false, ...(folder !== undefined ? { path: folder } : { path: first, morePaths: more }) });
-    const byPath = new Map(cold.map((p) => [p, []]));
+    const byPath = new Map(paths.map((p) => [p, []]));
     for (const { commit, time, changes } of listed) {
         // a folder walk lists every commit under it: only those that touched a wanted file are read
         if (!changes.some((c) => byPath.has(c.path)))
@@ -91824,6 +91837,19 @@ async function localFilesCommits(options) {
     return out;
 }
 const MANY_PATHSPECS = 32;
+/** The paths grouped by their first folder, in the order the folders first appear. */
+function byTopFolder(paths) {
+    const groups = new Map();
+    for (const p of paths) {
+        const top = p.split('/')[0] ?? '';
+        const group = groups.get(top);
+        if (group === undefined)
+            groups.set(top, [p]);
+        else
+            group.push(p);
+    }
+    return [...groups.values()];
+}
 /** The deepest folder holding every path (`trails/f` for trails of one flow); undefined when only the root does. */
 function commonFolder(paths) {
     let common = (paths[0] ?? '').split('/').slice(0, -1);
@@ -95851,10 +95877,7 @@ function batches(flat, size) {
         while (end < flat.length && flat[end]?.index === flat[i]?.index)
             end++;
         const commit = flat.slice(i, end).map((f) => f.record);
-        if (batch.length > 0 && batch.length + commit.length > size) {
-            out.push(batch);
-            batch = [];
-        }
+        // a commit that does not fit starts a batch of its own (split only when larger than a batch)
         for (let j = 0; j < commit.length; j += size) {
             const part = commit.slice(j, j + size);
             if (batch.length + part.length > size) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFact } from '../../src/core/model/fact-id.js';
 import { validateFact } from '../../src/core/schema/index.js';
 import { sshSigner } from '../../src/core/signing/index.js';
-import { trailPath } from '../../src/core/store/layout.js';
+import { loosePath, trailPath } from '../../src/core/store/layout.js';
 import { LocalGitStore } from '../../src/core/store/local/local-store.js';
 import { git, gitStatus, tempRepo, testKey, verifyCommitWithGit } from '../helpers/git.js';
 import { storeContract } from './contract.js';
@@ -109,6 +109,16 @@ describe('histories of many files at once', () => {
     const commits = (h: { path: string; commits: { commit: string }[] }) => [h.path, h.commits.map((c) => c.commit)];
     expect(together.map(commits).sort()).toEqual(alone.map(commits).sort());
     expect(together.find((h) => h.path === paths[0])?.commits).toHaveLength(2);
+    // trails and loose months together (what an export confirms): one walk of each top folder
+    const loose = Array.from({ length: 3 }, (_, i) => makeFact({ kind: 'decision', flow: 'a', event: 'GATE_ALLOWED', factsCommit: 'f'.repeat(40), result: {}, actor: 'ci', ts: `2026-0${i + 1}-01T00:00:00.000Z` }));
+    for (const d of loose) await store.append({ facts: [d] });
+    const mixed = [...paths, ...loose.map((d) => loosePath(d))];
+    const spy = new LocalGitStore({ dir, gitBinary: 'git' });
+    const mixedTogether = await spy.fileHistoriesOf(mixed);
+    const mixedAlone = await Promise.all(mixed.map((p) => spy.fileHistory(p)));
+    expect(mixedTogether.map(commits).sort()).toEqual(mixedAlone.map(commits).sort());
+    expect(mixedTogether.filter((h) => h.path.startsWith('loose/')).map((h) => h.commits.length)).toEqual([1, 1, 1]);
+    spy.close();
     store.close();
   });
 });

@@ -157,10 +157,7 @@ function batches(flat: readonly { index: number; record: OtlpRecord }[], size: n
     let end = i;
     while (end < flat.length && flat[end]?.index === flat[i]?.index) end++;
     const commit = flat.slice(i, end).map((f) => f.record);
-    if (batch.length > 0 && batch.length + commit.length > size) {
-      out.push(batch);
-      batch = [];
-    }
+    // a commit that does not fit starts a batch of its own (split only when larger than a batch)
     for (let j = 0; j < commit.length; j += size) {
       const part = commit.slice(j, j + size);
       if (batch.length + part.length > size) {

@@ -83,13 +83,25 @@ export async function localFilesCommits(options: {
     if (warm || gitBinary === undefined || options.paths.length === 1) out.set(path, await localFileCommits({ ...options, path }));
     else cold.push(path);
   }
-  const [first, ...more] = cold;
-  if (first === undefined || gitBinary === undefined) return out;
+  if (cold.length === 0 || gitBinary === undefined) return out;
   // git matches every pathspec against every changed tree entry: past a few dozen files spread over
-  // the tree, walking their common folder once and keeping their changes is far faster
-  const folder = cold.length > MANY_PATHSPECS ? commonFolder(cold) : undefined;
+  // the tree, walking their common folder once and keeping their changes is far faster (files of
+  // several top folders, trails and loose facts: one walk of each)
+  const groups = cold.length > MANY_PATHSPECS && commonFolder(cold) === undefined ? byTopFolder(cold) : [cold];
+  for (const group of groups) {
+    for (const [path, commits] of await walkedTogether(reader, gitdir, gitBinary, start, group, cache)) out.set(path, commits);
+  }
+  return out;
+}
+
+/** The histories of `paths`, walked in one native log (of their common folder past a few dozen). */
+async function walkedTogether(reader: ObjectReader, gitdir: string, gitBinary: string, start: string, paths: readonly string[], cache: HistoryCache | undefined): Promise<Map<string, FileCommit[]>> {
+  const out = new Map<string, FileCommit[]>();
+  const [first, ...more] = paths;
+  if (first === undefined) return out;
+  const folder = paths.length > MANY_PATHSPECS ? (commonFolder(paths) ?? (first.includes('/') ? first.split('/')[0] : undefined)) : undefined;
   const listed = await nativePathLog({ gitdir, git: gitBinary, start, stopAtCreation: false, ...(folder !== undefined ? { path: folder } : { path: first, morePaths: more }) });
-  const byPath = new Map<string, CachedCommit[]>(cold.map((p) => [p, []]));
+  const byPath = new Map<string, CachedCommit[]>(paths.map((p) => [p, []]));
   for (const { commit, time, changes } of listed) {
     // a folder walk lists every commit under it: only those that touched a wanted file are read
     if (!changes.some((c) => byPath.has(c.path))) continue;
@@ -117,6 +129,18 @@ export async function localFilesCommits(options: {
 }
 
 const MANY_PATHSPECS = 32;
+
+/** The paths grouped by their first folder, in the order the folders first appear. */
+function byTopFolder(paths: readonly string[]): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const p of paths) {
+    const top = p.split('/')[0] ?? '';
+    const group = groups.get(top);
+    if (group === undefined) groups.set(top, [p]);
+    else group.push(p);
+  }
+  return [...groups.values()];
+}
 
 /** The deepest folder holding every path (`trails/f` for trails of one flow); undefined when only the root does. */
 function commonFolder(paths: readonly string[]): string | undefined {
