@@ -924,6 +924,7 @@ function sameArtifacts(before, after) {
     const key = (items) => items.map((i) => `${i.name}\u0000${i.artifact}\u0000${i.localId ?? ''}`).sort().join('\n');
     return key(before) === key(after);
 }
+/** The digests running under each name, each list sorted and without repeats. */
 function digestsByName(items) {
     const out = new Map();
     for (const item of items)

@@ -75858,23 +75858,6 @@ async function storedFact(store, fact, result) {
     return facts.find((f) => f.id === fact.id) ?? fact;
 }
 
-;// CONCATENATED MODULE: ./src/core/model/fact-where.ts
-
-/** The flow a fact belongs to; tamper alarms belong to the facts branch, not to a flow. */
-function factFlow(fact) {
-    return isFlowFact(fact) ? fact.flow : undefined;
-}
-/** Where a fact is about, for people: `flow/trail`, `flow`, `facts branch <name>` for an alarm, the destination for an export cursor. */
-function factWhere(fact) {
-    if (fact.kind === 'alarm')
-        return `facts branch ${fact.branch}`;
-    if (fact.kind === 'snapshot' || fact.kind === 'drift')
-        return `environment ${fact.environment}`;
-    if (fact.kind === 'export')
-        return `${fact.stream} export to ${fact.destination}`;
-    return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/evaluate/approvals.ts
 
 /**
@@ -76976,6 +76959,67 @@ function breakdownTrust(report, config) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/model/describe-fact.ts
+
+/** A commit or digest shortened for people: 12 hex characters (`sha256:` kept). */
+function describe_fact_short(sha, length = 12) {
+    if (sha === null || sha === undefined)
+        return '-';
+    return sha.startsWith('sha256:') ? `sha256:${sha.slice(7, 7 + length)}…` : sha.slice(0, length);
+}
+/** What a fact says, in a few words, for the log and for the write commands' confirmation. */
+function describeFact(fact) {
+    switch (fact.kind) {
+        case 'trail':
+            return `${fact.commit !== undefined ? `commit ${describe_fact_short(fact.commit)}` : 'no commit'}${fact.gitBranch !== undefined ? ` on ${fact.gitBranch}` : ''}`;
+        case 'artifact':
+            return `${fact.name}${fact.tag !== undefined ? `:${fact.tag}` : ''} ${describe_fact_short(fact.artifact)}`;
+        case 'attestation': {
+            const evidence = fact.evidence.length > 0 ? ` (${fact.evidence.map(evidenceWords).join('; ')})` : '';
+            const override = fact.override !== undefined ? `, ${overrideText(fact.override)}` : '';
+            return `${fact.type} ${fact.status}${fact.artifact !== undefined ? ` for ${describe_fact_short(fact.artifact)}` : ''}${evidence}${override}`;
+        }
+        case 'approval':
+            return `${fact.decision}${fact.comment !== undefined ? `: ${fact.comment}` : ''}`;
+        case 'decision':
+            return `${fact.commit !== undefined ? `commit ${describe_fact_short(fact.commit)}, ` : ''}decided on facts ${describe_fact_short(fact.factsCommit)}`;
+        case 'bypass':
+            return `${fact.reason}${fact.expires !== undefined ? ` until ${fact.expires}` : ''}`;
+        case 'snapshot':
+            return `${fact.environment}: ${fact.artifacts.length} artifact(s)`;
+        case 'drift':
+            return `${fact.environment}: ${fact.details}`;
+        case 'alarm':
+            return fact.event === 'TAMPER_ALARM_RAISED'
+                ? `${fact.incidents?.length ?? 0}${fact.more !== undefined ? ` (+${fact.more})` : ''} incident(s) on ${fact.branch}`
+                : `clears ${describe_fact_short(fact.clears ?? '')}${fact.comment !== undefined ? `: ${fact.comment}` : ''}`;
+        case 'export':
+            return `${fact.records} record(s) to ${fact.destination} through facts ${describe_fact_short(fact.through)}`;
+    }
+}
+/** "junit.xml: 6 passed, 0 failed": an evidence file and what its parser counted. */
+function evidenceWords(e) {
+    const summary = summaryText(e.format, e.summary);
+    return summary === '' ? e.name : `${e.name}: ${summary}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/model/fact-where.ts
+
+/** The flow a fact belongs to; tamper alarms belong to the facts branch, not to a flow. */
+function factFlow(fact) {
+    return isFlowFact(fact) ? fact.flow : undefined;
+}
+/** Where a fact is about, for people: `flow/trail`, `flow`, `facts branch <name>` for an alarm, the destination for an export cursor. */
+function factWhere(fact) {
+    if (fact.kind === 'alarm')
+        return `facts branch ${fact.branch}`;
+    if (fact.kind === 'snapshot' || fact.kind === 'drift')
+        return `environment ${fact.environment}`;
+    if (fact.kind === 'export')
+        return `${fact.stream} export to ${fact.destination}`;
+    return fact.trail === undefined ? fact.flow : `${fact.flow}/${fact.trail}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/output/table.ts
 /** Rows of cells as aligned columns (two spaces apart), each line indented by `indent`. */
 function table(rows, indent = '') {
@@ -76989,52 +77033,14 @@ function table(rows, indent = '') {
         .map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd())
         .join('\n');
 }
-function table_short(sha, length = 12) {
-    if (sha === null || sha === undefined)
-        return '-';
-    return sha.startsWith('sha256:') ? `sha256:${sha.slice(7, 7 + length)}…` : sha.slice(0, length);
-}
+
 
 ;// CONCATENATED MODULE: ./src/cli/output/describe-fact.ts
 
 
 
 
-/** What a fact says, in a few words, for the log and for the write commands' confirmation. */
-function describeFact(fact) {
-    switch (fact.kind) {
-        case 'trail':
-            return `${fact.commit !== undefined ? `commit ${table_short(fact.commit)}` : 'no commit'}${fact.gitBranch !== undefined ? ` on ${fact.gitBranch}` : ''}`;
-        case 'artifact':
-            return `${fact.name}${fact.tag !== undefined ? `:${fact.tag}` : ''} ${table_short(fact.artifact)}`;
-        case 'attestation': {
-            const evidence = fact.evidence.length > 0 ? ` (${fact.evidence.map(evidenceWords).join('; ')})` : '';
-            const override = fact.override !== undefined ? `, ${overrideText(fact.override)}` : '';
-            return `${fact.type} ${fact.status}${fact.artifact !== undefined ? ` for ${table_short(fact.artifact)}` : ''}${evidence}${override}`;
-        }
-        case 'approval':
-            return `${fact.decision}${fact.comment !== undefined ? `: ${fact.comment}` : ''}`;
-        case 'decision':
-            return `${fact.commit !== undefined ? `commit ${table_short(fact.commit)}, ` : ''}decided on facts ${table_short(fact.factsCommit)}`;
-        case 'bypass':
-            return `${fact.reason}${fact.expires !== undefined ? ` until ${fact.expires}` : ''}`;
-        case 'snapshot':
-            return `${fact.environment}: ${fact.artifacts.length} artifact(s)`;
-        case 'drift':
-            return `${fact.environment}: ${fact.details}`;
-        case 'alarm':
-            return fact.event === 'TAMPER_ALARM_RAISED'
-                ? `${fact.incidents?.length ?? 0}${fact.more !== undefined ? ` (+${fact.more})` : ''} incident(s) on ${fact.branch}`
-                : `clears ${table_short(fact.clears ?? '')}${fact.comment !== undefined ? `: ${fact.comment}` : ''}`;
-        case 'export':
-            return `${fact.records} record(s) to ${fact.destination} through facts ${table_short(fact.through)}`;
-    }
-}
-/** "junit.xml: 6 passed, 0 failed": an evidence file and what its parser counted. */
-function evidenceWords(e) {
-    const summary = summaryText(e.format, e.summary);
-    return summary === '' ? e.name : `${e.name}: ${summary}`;
-}
+
 /** `TRAIL_STARTED  payment-service/t1  commit 3f2a…` */
 function factLine(fact) {
     const where = factWhere(fact);
@@ -77043,8 +77049,8 @@ function factLine(fact) {
 /** The confirmation a write command prints: what was recorded and where. */
 function recordedText(fact, result) {
     const commit = result?.commit;
-    const where = result?.dryRun === true ? 'dry run: nothing written' : commit === undefined ? 'already recorded (same fact id): nothing written' : `facts commit ${table_short(commit)}`;
-    return `${factLine(fact)}\n  recorded by ${fact.actor} at ${fact.ts}; ${where}; fact ${table_short(fact.id)}`;
+    const where = result?.dryRun === true ? 'dry run: nothing written' : commit === undefined ? 'already recorded (same fact id): nothing written' : `facts commit ${describe_fact_short(commit)}`;
+    return `${factLine(fact)}\n  recorded by ${fact.actor} at ${fact.ts}; ${where}; fact ${describe_fact_short(fact.id)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/approve.ts
@@ -78796,7 +78802,7 @@ function renderAssert(result) {
     ].join('\n');
 }
 function renderGate(result) {
-    const head = `${result.decision}  commit ${table_short(result.commit)}  (facts ${table_short(result.factsCommit)})`;
+    const head = `${result.decision}  commit ${describe_fact_short(result.commit)}  (facts ${describe_fact_short(result.factsCommit)})`;
     if (result.flows.length === 0)
         return `${head}\n  ${result.details}`;
     return [head, table(result.flows.map(flowRow), '  ')].join('\n');
@@ -93609,6 +93615,7 @@ function sameArtifacts(before, after) {
     const key = (items) => items.map((i) => `${i.name}\u0000${i.artifact}\u0000${i.localId ?? ''}`).sort().join('\n');
     return key(before) === key(after);
 }
+/** The digests running under each name, each list sorted and without repeats. */
 function digestsByName(items) {
     const out = new Map();
     for (const item of items)
@@ -93677,10 +93684,10 @@ Exit 0 when every artifact that entered is COMPLIANT, 1 otherwise.`,
         return report.allEnteredCompliant ? EXIT_OK : EXIT_NOT_OK;
     },
 };
-const digests = (list) => (list.length === 0 ? '-' : list.map((d) => table_short(d)).join(' '));
-const verdicts = (c) => c.entered.map((e) => `${table_short(e.artifact)} ${e.status}`).join(', ');
+const digests = (list) => (list.length === 0 ? '-' : list.map((d) => describe_fact_short(d)).join(' '));
+const verdicts = (c) => c.entered.map((e) => `${describe_fact_short(e.artifact)} ${e.status}`).join(', ');
 function diffText(r) {
-    const span = `${r.environment}: ${r.from === null ? 'nothing' : `snapshot ${table_short(r.from.id)} (${r.from.ts})`} → snapshot ${table_short(r.to.id)} (${r.to.ts})`;
+    const span = `${r.environment}: ${r.from === null ? 'nothing' : `snapshot ${describe_fact_short(r.from.id)} (${r.from.ts})`} → snapshot ${describe_fact_short(r.to.id)} (${r.to.ts})`;
     if (r.changes.length === 0)
         return `${span}\n  no change`;
     const rows = r.changes.map((c) => `  ${c.change.padEnd(8)} ${c.name}  ${digests(c.from)} → ${digests(c.to)}${c.entered.length > 0 ? `  [${verdicts(c)}]` : ''}`);
@@ -93730,7 +93737,7 @@ const envLog = {
         const report = { environment: environment.name, type: environment.type, entries, trust: await facts.report() };
         ctx.emit('cli/env-log', report, () => withTrust(entries.length === 0
             ? `${environment.name}: no snapshot yet.`
-            : [`${environment.name} (${environment.type}), newest first:`, ...entries.map((e) => `  ${e.ts}  ${e.event.padEnd(20)} ${table_short(e.id)}  ${e.actor}  ${'artifacts' in e ? `${e.artifacts} artifact(s): +${e.added} -${e.removed} ~${e.changed}` : `${e.name} ${table_short(e.artifact)} ${e.reason ?? e.resolution ?? ''}`}`)].join('\n'), report.trust));
+            : [`${environment.name} (${environment.type}), newest first:`, ...entries.map((e) => `  ${e.ts}  ${e.event.padEnd(20)} ${describe_fact_short(e.id)}  ${e.actor}  ${'artifacts' in e ? `${e.artifacts} artifact(s): +${e.added} -${e.removed} ~${e.changed}` : `${e.name} ${describe_fact_short(e.artifact)} ${e.reason ?? e.resolution ?? ''}`}`)].join('\n'), report.trust));
         return EXIT_OK;
     },
 };
@@ -93811,11 +93818,11 @@ function logicalText(l) {
 function statusText(s) {
     if (s.snapshot === null)
         return `NO_SNAPSHOT  ${s.environment} (${s.type}): no snapshot yet: record one with factstore snapshot ${s.type} --environment ${s.environment}`;
-    const head = `${s.status}  ${s.environment} (${s.type}): ${s.artifacts.length} artifact(s) running at snapshot ${table_short(s.snapshot.id)} of ${s.snapshot.ts}`;
+    const head = `${s.status}  ${s.environment} (${s.type}): ${s.artifacts.length} artifact(s) running at snapshot ${describe_fact_short(s.snapshot.id)} of ${s.snapshot.ts}`;
     const rows = s.artifacts.map((a) => {
         const flows = a.flows.map((f) => `${f.flow} ${f.status}${f.trail !== undefined ? ` (trail ${f.trail})` : ''}`).join(', ');
         const why = a.status === 'NO_PROVENANCE' ? 'recorded by no trail' : flows;
-        return `  ${a.status === 'COMPLIANT' ? 'ok   ' : 'DRIFT'}  ${a.name}  ${table_short(a.artifact)}${a.matchedBy === 'localId' ? ' (by local image id)' : ''}  ${a.status}: ${why}`;
+        return `  ${a.status === 'COMPLIANT' ? 'ok   ' : 'DRIFT'}  ${a.name}  ${describe_fact_short(a.artifact)}${a.matchedBy === 'localId' ? ' (by local image id)' : ''}  ${a.status}: ${why}`;
     });
     return [head, ...rows].join('\n');
 }
@@ -95081,7 +95088,7 @@ const log_log = {
             const previous = snapshot.previous === undefined ? undefined : (snapshots.get(snapshot.previous) ?? (await previousSnapshot(store, snapshot)));
             const implied = deploymentEvents(snapshot, previous)
                 .filter((d) => event === undefined || d.event === event)
-                .map((d) => ({ ...after, event: d.event, what: `${snapshot.environment}: ${d.name} ${table_short(d.artifact)}` }));
+                .map((d) => ({ ...after, event: d.event, what: `${snapshot.environment}: ${d.name} ${describe_fact_short(d.artifact)}` }));
             const at = entries.findIndex((e) => e.id === after.id && e.event === 'ENVIRONMENT_SNAPSHOT');
             // right after their snapshot (newest first), or where the snapshot would be when --event hid it
             const index = at >= 0 ? at + 1 : entries.findIndex((e) => e.ts < after.ts);
@@ -95102,7 +95109,7 @@ const log_log = {
             ? `No facts${flow !== undefined || event !== undefined || actor !== undefined || since !== undefined ? ' match' : ' recorded yet'} on ${store.branch}.`
             : table([
                 ['TIME', 'EVENT', 'ACTOR', 'FLOW/TRAIL', 'WHAT', 'FACTS COMMIT', 'SIGNED BY'],
-                ...entries.map((e) => [e.ts, e.event, e.actor, e.flow === undefined ? '-' : e.trail === undefined ? e.flow : `${e.flow}/${shortName(e.trail)}`, e.what, table_short(e.factsCommit), e.signer ?? `NOT COUNTED: ${e.notCounted?.detail ?? ''}`]),
+                ...entries.map((e) => [e.ts, e.event, e.actor, e.flow === undefined ? '-' : e.trail === undefined ? e.flow : `${e.flow}/${shortName(e.trail)}`, e.what, describe_fact_short(e.factsCommit), e.signer ?? `NOT COUNTED: ${e.notCounted?.detail ?? ''}`]),
             ]));
         return EXIT_OK;
     },
@@ -95146,7 +95153,7 @@ function overrideOf(fact) {
 }
 /** Trails named after their commit read better shortened, as git does. */
 function shortName(trail) {
-    return /^[0-9a-f]{40}$/.test(trail) ? table_short(trail) : trail;
+    return /^[0-9a-f]{40}$/.test(trail) ? describe_fact_short(trail) : trail;
 }
 function parseEvent(value) {
     if (value === undefined)
@@ -96186,12 +96193,12 @@ function export_otlp_summary(result, cursorCommit) {
     const rows = result.streams.map((s) => [s.stream, String(s.exported), String(s.failed), s.failed === 0 ? 'OK' : 'FAILED']);
     const lines = [
         `${result.endpoint} (${result.protocol})`,
-        rows.length === 0 ? `nothing new to send after facts ${result.after === null ? '(none)' : table_short(result.after)}` : table([['STREAM', 'EXPORTED', 'FAILED', 'STATUS'], ...rows]),
+        rows.length === 0 ? `nothing new to send after facts ${result.after === null ? '(none)' : describe_fact_short(result.after)}` : table([['STREAM', 'EXPORTED', 'FAILED', 'STATUS'], ...rows]),
     ];
     if (result.error !== undefined)
         lines.push(`the collector did not take the records: ${result.error}`);
     if (cursorCommit !== null && result.through !== null)
-        lines.push(`cursor: through facts ${table_short(result.through)}, recorded in facts commit ${table_short(cursorCommit)}`);
+        lines.push(`cursor: through facts ${describe_fact_short(result.through)}, recorded in facts commit ${describe_fact_short(cursorCommit)}`);
     return lines.join('\n');
 }
 
@@ -96562,16 +96569,16 @@ function fetch_describe(r, dryRun) {
     const would = dryRun ? 'would be ' : '';
     switch (r.outcome) {
         case 'created':
-            return `${r.branch} ${would}created at ${table_short(r.remoteTip)}, the tip of ${remoteRef}${r.commits > 0 ? ` (${r.commits} facts commits)` : ''}.`;
+            return `${r.branch} ${would}created at ${describe_fact_short(r.remoteTip)}, the tip of ${remoteRef}${r.commits > 0 ? ` (${r.commits} facts commits)` : ''}.`;
         case 'fast-forward':
-            return `${r.branch} ${would}moved forward from ${table_short(r.localBefore ?? '')} to ${table_short(r.remoteTip)}${r.commits > 0 ? `: ${r.commits} new facts commit(s) from ${remoteRef}` : ` (${remoteRef} has commits not fetched yet)`}.`;
+            return `${r.branch} ${would}moved forward from ${describe_fact_short(r.localBefore ?? '')} to ${describe_fact_short(r.remoteTip)}${r.commits > 0 ? `: ${r.commits} new facts commit(s) from ${remoteRef}` : ` (${remoteRef} has commits not fetched yet)`}.`;
         case 'up-to-date':
-            return `${r.branch} is up to date with ${remoteRef} at ${table_short(r.remoteTip)}.`;
+            return `${r.branch} is up to date with ${remoteRef} at ${describe_fact_short(r.remoteTip)}.`;
         case 'ahead':
             return `${r.branch} has ${r.commits} facts commit(s) that ${remoteRef} lacks: push them with git push ${r.remote} ${r.branch}.`;
         case 'diverged':
             return [
-                `DIVERGED  ${r.branch} at ${table_short(r.localBefore ?? '')} and ${remoteRef} at ${table_short(r.remoteTip)} each hold commits the other lacks; ${r.branch} was left as it was.`,
+                `DIVERGED  ${r.branch} at ${describe_fact_short(r.localBefore ?? '')} and ${remoteRef} at ${describe_fact_short(r.remoteTip)} each hold commits the other lacks; ${r.branch} was left as it was.`,
                 `  Either ${remoteRef} was rewritten (check it: factstore verify reads it in a clone that has only ${remoteRef}),`,
                 `  or facts were written here and on ${r.remote} at once: keep a copy of the local ones (git branch ${r.branch}-local ${r.branch}),`,
                 `  move ${r.branch} to ${remoteRef} (git update-ref refs/heads/${r.branch} ${r.remoteTip}) and record the missing facts again.`,
@@ -97050,7 +97057,7 @@ signing key listed under trust.signers.`,
                 const text = withTrust(renderGate(result), result.trust);
                 if (recorded === undefined)
                     return text;
-                return `${text}\n  recorded ${recorded.facts.length} decision fact(s)${recorded.commit !== null ? ` in facts commit ${table_short(recorded.commit)}` : ''}`;
+                return `${text}\n  recorded ${recorded.facts.length} decision fact(s)${recorded.commit !== null ? ` in facts commit ${describe_fact_short(recorded.commit)}` : ''}`;
             });
         return result.decision === 'GATE_ALLOWED' ? EXIT_OK : EXIT_NOT_OK;
     },
@@ -97343,6 +97350,16 @@ for another commit it is refused: choose another --trail.`,
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/report/trail-view.ts
+
+/** The one way a trail is shown: the CLI's `trails get` and the compliance site's trail page. */
+function trailView(input) {
+    const facts = input.counted.map((c) => c.fact);
+    const evaluation = evaluateTrail({ flow: input.flow, trail: input.trail, facts, policies: input.config.policies, ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}) });
+    const signedBy = input.counted.map((c) => ({ id: c.fact.id, commit: c.commit, signer: c.signer }));
+    return { flow: input.flow.name, trail: input.trail, facts, evaluation, signedBy, trust: input.trust };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/trails-get.ts
 
 
@@ -97376,14 +97393,13 @@ const trailsGet = {
             const ignored = trust.ignored.length > 0 ? ` (${trust.ignored.length} fact line(s) there do not count: ${trust.ignored[0]?.detail ?? ''})` : '';
             throw new errors_FactstoreError('NOT_FOUND', `flow ${flow.name} has no trail ${trail}${ignored}: list them with factstore trails list --flow ${flow.name}.`);
         }
-        const facts = counted.map((c) => c.fact);
-        const evaluation = evaluateTrail({ flow, trail, facts, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
+        const view = trailView({ flow, trail, counted, trust, config, policyEvaluator: ctx.policyEvaluator() });
+        const { evaluation } = view;
         if (markdown) {
             printMarkdown(ctx, buildBreakdown({ flows: [{ flow, evaluation, details: evaluation.details }], now: ctx.now(), types: config.types, ...trustOption(trust) }));
             return EXIT_OK;
         }
-        const signedBy = counted.map((c) => ({ id: c.fact.id, commit: c.commit, signer: c.signer }));
-        ctx.emit('cli/trails-get', { flow: flow.name, trail, facts, evaluation, signedBy, trust }, () => withTrust([renderEvaluation(evaluation), '', 'Facts (oldest first), with the facts commit that added each and its signer:', ...counted.map((c) => `  ${c.fact.ts}  ${c.fact.actor}  ${factLine(c.fact)}  [${c.commit.slice(0, 7)} ${c.signer}]`)].join('\n'), trust));
+        ctx.emit('cli/trails-get', view, () => withTrust([renderEvaluation(evaluation), '', 'Facts (oldest first), with the facts commit that added each and its signer:', ...counted.map((c) => `  ${c.fact.ts}  ${c.fact.actor}  ${factLine(c.fact)}  [${c.commit.slice(0, 7)} ${c.signer}]`)].join('\n'), trust));
         return EXIT_OK;
     },
 };
@@ -98123,16 +98139,1068 @@ function search_row(h) {
         case 'environment':
             return [h.environment ?? '', h.type ?? '', h.description ?? ''];
         case 'trail':
-            return [at, h.commit === undefined ? '' : table_short(h.commit), h.actor ?? '', when];
+            return [at, h.commit === undefined ? '' : describe_fact_short(h.commit), h.actor ?? '', when];
         case 'artifact':
-            return [h.name ?? '', table_short(h.digest), at, when];
+            return [h.name ?? '', describe_fact_short(h.digest), at, when];
         case 'attestation':
             return [h.type ?? '', h.status ?? '', at, h.actor ?? '', when];
         case 'approval':
             return [h.status ?? '', at, h.actor ?? '', when];
         case 'commit':
-            return [table_short(h.commit), at];
+            return [describe_fact_short(h.commit), at];
     }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+;// CONCATENATED MODULE: ./src/core/site/site-model.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Everything the site shows, computed with the functions the CLI uses: trails through the trust
+ * filter and `evaluateTrail` (as `trails get`), `buildPosture`, `buildCustodyReport` (as
+ * `compliance artifact`), `environmentStatus` and `logicalStatus` (as `env status`), and the audit
+ * log judged commit by commit as `factstore log` judges it.
+ */
+async function buildSiteModel(input) {
+    const { config, trusted } = input;
+    const evaluator = input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {};
+    await trusted.prefetch();
+    const trails = [];
+    const views = new Map();
+    const counted = new Map();
+    for (const flow of Object.values(config.flows)) {
+        for (const ref of await trusted.listTrails(flow.name)) {
+            const c = await trusted.countedTrail(flow.name, ref.trail);
+            const facts = c.map((x) => x.fact);
+            const start = facts.find((f) => f.kind === 'trail');
+            const started = start?.ts ?? facts[0]?.ts ?? '';
+            if (input.since !== undefined && Date.parse(started) < input.since.getTime())
+                continue;
+            counted.set(`${flow.name}/${ref.trail}`, c);
+            const evaluation = evaluateTrail({ flow, trail: ref.trail, facts, policies: config.policies, ...evaluator });
+            trails.push({
+                flow: flow.name,
+                trail: ref.trail,
+                outcome: trailOutcome(evaluation),
+                started,
+                ...(start?.commit !== undefined ? { commit: start.commit } : {}),
+                ...(start?.kind === 'trail' && start.gitBranch !== undefined ? { gitBranch: start.gitBranch } : {}),
+                ...(start?.kind === 'trail' && start.author !== undefined ? { author: start.author } : {}),
+                artifacts: [...new Set(facts.flatMap((f) => (f.kind === 'artifact' ? [f.artifact] : [])))],
+            });
+        }
+    }
+    trails.sort((a, b) => b.started.localeCompare(a.started) || a.flow.localeCompare(b.flow) || a.trail.localeCompare(b.trail));
+    const posture = await buildPosture({ config, store: trusted, ...(input.since !== undefined ? { since: input.since } : {}), frameworks: input.frameworks, ...evaluator });
+    const environments = [];
+    for (const [name, env] of Object.entries(config.environments)) {
+        if (env.type === undefined)
+            continue;
+        const snapshots = await snapshotsOf(trusted, name);
+        const status = await environmentStatus({ environment: findRuntimeEnvironment(config, name), snapshot: snapshots.at(-1), flows: config.flows, store: trusted, policies: config.policies, ...evaluator });
+        environments.push({ name, type: env.type, status, snapshots, drift: await driftsOf(trusted, name) });
+    }
+    const logical = [];
+    for (const [name, env] of Object.entries(config.environments)) {
+        if (env.type !== undefined || env.members.length === 0)
+            continue;
+        logical.push(await logicalStatus({ environment: findEnvironment(config, name), config, store: trusted, ...evaluator }));
+    }
+    const digests = [...new Set(trails.flatMap((t) => t.artifacts))].sort();
+    await trusted.prefetchArtifacts(digests);
+    const artifacts = [];
+    for (const digest of digests)
+        artifacts.push(await buildCustodyReport({ store: trusted, digest, flows: config.flows, policies: config.policies, ...evaluator }));
+    const vault = [];
+    for (const t of trails) {
+        for (const c of counted.get(`${t.flow}/${t.trail}`) ?? []) {
+            if (c.fact.kind !== 'attestation')
+                continue;
+            const a = c.fact;
+            for (const e of a.evidence)
+                vault.push({ ...e, flow: a.flow, trail: a.trail, type: a.type, ts: a.ts, status: a.status });
+        }
+    }
+    vault.sort((a, b) => b.ts.localeCompare(a.ts));
+    const log = await auditLog(input);
+    const trust = await trusted.report();
+    for (const t of trails) {
+        const c = counted.get(`${t.flow}/${t.trail}`) ?? [];
+        const flow = config.flows[t.flow];
+        if (flow === undefined)
+            continue;
+        const path = trailPath(t.flow, t.trail);
+        // what `trails get` reports: the trust of this trail's file only
+        const own = { ...trust, ignored: trust.ignored.filter((i) => i.path === path), ...(input.configSource !== undefined ? { config: input.configSource } : {}) };
+        views.set(`${t.flow}/${t.trail}`, trailView({ flow, trail: t.trail, counted: c, trust: own, config, ...evaluator }));
+    }
+    return {
+        generatedAt: input.now.toISOString(),
+        branch: input.branch,
+        factsCommit: trust.factsCommit,
+        trust: { ...trust, ...(input.configSource !== undefined ? { config: input.configSource } : {}) },
+        config,
+        posture,
+        trend: trend(trails, counted, config, input),
+        trails,
+        views,
+        artifacts,
+        vault,
+        log,
+        environments,
+        logical,
+        types: describeTypes(config),
+        frameworks: input.frameworks,
+        decisions: log.filter((l) => l.counts && (l.kind === 'decision' || l.kind === 'bypass')).slice(0, 50),
+    };
+}
+/** Every fact on the branch, newest first, judged as `factstore log` judges it. */
+async function auditLog(input) {
+    const tip = await input.trusted.tip();
+    if (tip === undefined)
+        return [];
+    const judge = new CommitJudge(input.config.trust.signers, (commit, until) => input.store.isAncestor(commit, until));
+    const out = [];
+    for await (const commit of input.store.history({ at: tip })) {
+        const standings = await judge.judge(commit.commit, commit.raw, commit.facts);
+        for (const [i, fact] of [...commit.facts.entries()].reverse()) {
+            const standing = standings[i];
+            const flow = factFlow(fact);
+            out.push({
+                ts: fact.ts,
+                event: auditEvent(fact),
+                actor: fact.actor,
+                kind: fact.kind,
+                ...(flow !== undefined ? { flow } : {}),
+                ...(fact.trail !== undefined ? { trail: fact.trail } : {}),
+                what: describeFact(fact),
+                id: fact.id,
+                factsCommit: commit.commit,
+                ...(standing?.counts === true ? { counts: true, signer: standing.signer } : { counts: false, notCounted: standing?.counts === false ? standing.detail : 'not judged' }),
+            });
+        }
+    }
+    return out;
+}
+/** Monday 00:00 UTC of the week holding `t`. */
+function weekStart(t) {
+    const d = new Date(t);
+    const day = (d.getUTCDay() + 6) % 7;
+    return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day);
+}
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+/**
+ * The trend: for each week (at most the last 26 with a trail started), the trails started that
+ * week and how many were COMPLIANT on the facts whose commits were made by the week's end.
+ */
+function trend(trails, counted, config, input) {
+    const byWeek = new Map();
+    for (const t of trails) {
+        const at = Date.parse(t.started);
+        if (Number.isNaN(at))
+            continue;
+        const w = weekStart(at);
+        byWeek.set(w, [...(byWeek.get(w) ?? []), t]);
+    }
+    const weeks = [...byWeek.keys()].sort((a, b) => a - b).slice(-26);
+    return weeks.map((w) => {
+        const end = Math.min(w + WEEK_MS, input.now.getTime());
+        let compliant = 0;
+        const started = byWeek.get(w) ?? [];
+        for (const t of started) {
+            const flow = config.flows[t.flow];
+            if (flow === undefined)
+                continue;
+            const facts = (counted.get(`${t.flow}/${t.trail}`) ?? []).filter((c) => Date.parse(c.time) < end).map((c) => c.fact);
+            const evaluation = evaluateTrail({ flow, trail: t.trail, facts, policies: config.policies, ...(input.policyEvaluator !== undefined ? { policyEvaluator: input.policyEvaluator } : {}) });
+            if (evaluation.status === 'COMPLIANT')
+                compliant++;
+        }
+        return { week: new Date(w).toISOString().slice(0, 10), started: started.length, compliant, percent: started.length === 0 ? null : Math.round((compliant / started.length) * 1000) / 10 };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/site/assets.ts
+
+/**
+ * The site's stylesheet: light and dark themes (the reader's setting, or the toggle), colours
+ * chosen for contrast (WCAG AA on both themes), visible focus, and a print stylesheet for the
+ * posture and trail pages (no navigation, no filters, black on white).
+ */
+const SITE_CSS = `:root{--bg:#ffffff;--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--panel:#f6f8fa;--link:#0550ae;--good-bg:#dafbe1;--good-fg:#0a5c23;--bad-bg:#ffebe9;--bad-fg:#a40e26;--warn-bg:#fff8c5;--warn-fg:#6b4b00;--neutral-bg:#eaeef2;--neutral-fg:#24292f;--focus:#0969da}
+[data-theme=dark]{--bg:#0d1117;--fg:#e6edf3;--muted:#9da7b3;--line:#30363d;--panel:#161b22;--link:#79b8ff;--good-bg:#033a16;--good-fg:#7ee2a8;--bad-bg:#4c0d15;--bad-fg:#ffa198;--warn-bg:#3b2e00;--warn-fg:#f2cc60;--neutral-bg:#21262d;--neutral-fg:#c9d1d9;--focus:#79b8ff}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;background:var(--bg);color:var(--fg)}
+a{color:var(--link)}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+.skip{position:absolute;left:-999px;top:0;background:var(--panel);padding:.5em}
+.skip:focus{left:.5em}
+header.top{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1.5em;padding:.5em 1em;border-bottom:1px solid var(--line);background:var(--panel)}
+.brand{margin:0;font-weight:700}
+.brand a{text-decoration:none;color:var(--fg)}
+nav ul{display:flex;flex-wrap:wrap;gap:.25em 1em;list-style:none;margin:0;padding:0}
+nav a[aria-current=page]{font-weight:700;text-decoration:underline}
+button{font:inherit;padding:.25em .75em;border:1px solid var(--line);border-radius:4px;background:var(--bg);color:var(--fg);cursor:pointer}
+.theme{margin-left:auto}
+main{padding:1em;max-width:1200px}
+footer{padding:1em;color:var(--muted);border-top:1px solid var(--line)}
+h1{font-size:1.6em;margin:.2em 0 .5em}
+h2{font-size:1.25em;margin:1.2em 0 .4em}
+table{border-collapse:collapse;width:100%;margin:.5em 0 1em}
+caption{text-align:left;font-weight:600;padding:.25em 0;color:var(--muted)}
+th,td{border:1px solid var(--line);padding:.3em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th{background:var(--panel)}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
+pre{background:var(--panel);border:1px solid var(--line);padding:.75em;overflow:auto;max-height:40em}
+.badge{display:inline-block;padding:0 .45em;border-radius:3px;font-size:.85em;font-weight:600;white-space:nowrap}
+.good{background:var(--good-bg);color:var(--good-fg)}
+.bad{background:var(--bad-bg);color:var(--bad-fg)}
+.warn{background:var(--warn-bg);color:var(--warn-fg)}
+.neutral{background:var(--neutral-bg);color:var(--neutral-fg)}
+.cards{display:flex;flex-wrap:wrap;gap:1em;list-style:none;padding:0}
+.cards li{border:1px solid var(--line);border-radius:6px;padding:.6em 1em;min-width:10em;background:var(--panel)}
+.cards .n{font-size:1.6em;font-weight:700;display:block}
+form.filters{display:flex;flex-wrap:wrap;gap:.5em 1em;align-items:end;margin:.5em 0}
+form.filters label{display:flex;flex-direction:column;font-size:.9em}
+input,select{font:inherit;padding:.2em .4em;border:1px solid var(--line);border-radius:4px;background:var(--bg);color:var(--fg)}
+.note{color:var(--muted)}
+.notcounted td{background:var(--bad-bg)}
+svg.trend{max-width:100%;height:auto}
+svg.trend text{fill:var(--fg);font-size:11px}
+svg.trend .axis{stroke:var(--muted)}
+svg.trend .line{stroke:var(--link);fill:none;stroke-width:2}
+svg.trend .dot{fill:var(--link)}
+@media print{header.top,footer,form.filters,.skip,button,.noprint{display:none!important}body{background:#fff;color:#000}main{max-width:none}a{color:#000}.badge{border:1px solid #000;background:#fff!important;color:#000!important}pre{max-height:none}}
+`;
+/** Runs in <head>: the chosen theme before the first paint (no flash). */
+const THEME_JS = `(function(){try{var t=localStorage.getItem('factstore-theme');if(!t){t=window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}document.documentElement.setAttribute('data-theme',t)}catch(e){document.documentElement.setAttribute('data-theme','light')}})();
+`;
+/**
+ * The site's one script: the theme toggle; tables filled from data files (loaded as <script>s,
+ * since Chromium blocks fetch() under file://), filtered and paginated in the page; search over
+ * the sharded index; the snapshot diff, with the same function `factstore env diff` uses.
+ */
+function siteJs() {
+    return `(function(){
+'use strict';
+var FS=window.FS=window.FS||{data:{},loaded:{}};
+var root=document.body.getAttribute('data-root')||'';
+var html=document.documentElement;
+var toggle=document.getElementById('theme-toggle');
+function showTheme(){var dark=html.getAttribute('data-theme')==='dark';toggle.setAttribute('aria-pressed',dark?'true':'false');toggle.textContent=dark?'Light theme':'Dark theme'}
+if(toggle){showTheme();toggle.addEventListener('click',function(){var t=html.getAttribute('data-theme')==='dark'?'light':'dark';html.setAttribute('data-theme',t);try{localStorage.setItem('factstore-theme',t)}catch(e){}showTheme()})}
+function load(file,done){if(FS.loaded[file]){done();return}var s=document.createElement('script');s.src=root+'data/'+file;s.onload=function(){FS.loaded[file]=true;done()};s.onerror=function(){done()};document.body.appendChild(s)}
+FS.load=load;
+// tables backed by data: rows {c:[cell html], f:{field:value}}
+document.querySelectorAll('[data-dataset]').forEach(function(box){
+  var name=box.getAttribute('data-dataset');var shards=Number(box.getAttribute('data-shards')||'1');var next=Number(box.getAttribute('data-loaded')||'1');
+  var tbody=box.querySelector('tbody');var form=box.querySelector('form.filters');var status=box.querySelector('.count');var more=box.querySelector('.more');
+  var pageSize=Number(box.getAttribute('data-page')||'200');var shown=pageSize;
+  function wanted(row){if(!form)return true;var ok=true;form.querySelectorAll('input,select').forEach(function(el){var v=el.value.trim().toLowerCase();if(!v)return;var field=el.getAttribute('name');var have=String((row.f&&row.f[field])||'').toLowerCase();if(el.tagName==='SELECT'||el.getAttribute('data-match')==='exact'){if(have!==v)ok=false}else if(el.getAttribute('data-match')==='prefix'){if(have.indexOf(v)!==0)ok=false}else if(have.indexOf(v)<0)ok=false});return ok}
+  function render(){var rows=(FS.data[name]||[]).filter(wanted);var out=[];for(var i=0;i<rows.length&&i<shown;i++){out.push('<tr'+(rows[i].cls?' class="'+rows[i].cls+'"':'')+'>'+rows[i].c.map(function(c){return '<td>'+c+'</td>'}).join('')+'</tr>')}tbody.innerHTML=out.length?out.join(''):'<tr><td colspan="'+box.querySelectorAll('thead th').length+'">Nothing matches.</td></tr>';if(status)status.textContent=Math.min(rows.length,shown)+' of '+rows.length+' shown'+(next<shards?' (of the '+(FS.data[name]||[]).length+' loaded; load more for older ones)':'');if(more)more.hidden=!(rows.length>shown||next<shards)}
+  if(form){form.addEventListener('input',function(){shown=pageSize;render()});form.addEventListener('submit',function(e){e.preventDefault()});var q=new URLSearchParams(location.search);form.querySelectorAll('input,select').forEach(function(el){var v=q.get(el.getAttribute('name'));if(v)el.value=v})}
+  if(more)more.addEventListener('click',function(){var rows=(FS.data[name]||[]).filter(wanted);if(rows.length>shown){shown+=pageSize;render();return}if(next<shards){load(name+'-'+next+'.js',function(){next++;render()})}});
+  render();
+});
+// search: the index is sharded by the term's first character
+var q=document.getElementById('q');
+if(q){var list=document.getElementById('results');var said=document.getElementById('results-count');
+  function key(t){var c=t.charAt(0);return /[a-z0-9]/.test(c)?c:'_'}
+  function run(){var t=q.value.trim().toLowerCase();if(t===''){list.innerHTML='';said.textContent='Type to search flows, trails, artifacts, attestation types, commits and actors.';return}
+    load('search-'+key(t)+'.js',function(){if(q.value.trim().toLowerCase()!==t)return;var hits=(FS.data['search-'+key(t)]||[]).filter(function(e){return e.t.indexOf(t)===0}).slice(0,200);
+      list.innerHTML=hits.map(function(e){return '<li><span class="badge neutral">'+e.k+'</span> <a href="'+root+e.h+'">'+e.l+'</a></li>'}).join('');said.textContent=hits.length===0?'Nothing matches.':hits.length+' result(s)'+(hits.length===200?' (the first 200)':'')})}
+  q.addEventListener('input',run);var p=new URLSearchParams(location.search).get('q');if(p){q.value=p}run()}
+// snapshot diff between any two snapshots of an environment
+var diff=document.getElementById('diff-form');
+if(diff){var snaps=FS.data.snapshots||[];var out=document.getElementById('diff-out');
+  diff.addEventListener('submit',function(e){e.preventDefault();var a=snaps[Number(diff.from.value)],b=snaps[Number(diff.to.value)];if(!a||!b)return;var changes=snapshotChanges(a.items,b.items);
+    out.innerHTML=changes.length===0?'<p>No change between these two snapshots.</p>':'<table><caption>'+changes.length+' change(s) from '+a.ts+' to '+b.ts+'</caption><thead><tr><th scope="col">Change</th><th scope="col">Name</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>'+changes.map(function(c){var tone=c.change==='ADDED'?'good':c.change==='REMOVED'?'bad':'warn';return '<tr><td><span class="badge '+tone+'">'+c.change+'</span></td><td>'+esc(c.name)+'</td><td>'+c.from.map(esc).join('<br>')+'</td><td>'+c.to.map(esc).join('<br>')+'</td></tr>'}).join('')+'</tbody></table>';out.focus()})}
+function esc(t){return String(t).replace(/&/g,'&amp;').replace(/</g,'&lt;').replace(/>/g,'&gt;').replace(/"/g,'&quot;')}
+// the one diff engine: factstore env diff's own function
+${snapshotChanges.toString()}
+${digestsByName.toString()}
+})();
+`;
+}
+
+;// CONCATENATED MODULE: ./src/core/site/html.ts
+/**
+ * HTML for the compliance site: every text goes through `esc` (facts are written by whoever can
+ * push; a trail named `<script>` must stay text), links are relative so the site works from
+ * `file://` and from any folder of GitHub Pages.
+ */
+/** Escapes text for HTML element content and double-quoted attributes. */
+function esc(text) {
+    return String(text ?? '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/** A status badge: the word always written out, the colour only a second signal. */
+function badge(status) {
+    const tone = /^(COMPLIANT|PASSED|GATE_ALLOWED|APPROVED|APPROVAL_GRANTED|OK|Passed|green|TRUSTED|VERIFIED|DRIFT_RESOLVED|BYPASS_GRANTED|ADDED)$/.test(status)
+        ? 'good'
+        : /^(NON_COMPLIANT|FAILED|GATE_BLOCKED|REJECTED|APPROVAL_REJECTED|red|NOT COUNTED|DRIFT_DETECTED|NO_PROVENANCE|BYPASS_REFUSED|REMOVED|TAMPER_ALARM_RAISED)$/.test(status)
+            ? 'bad'
+            : /^(PENDING|yellow|CHANGED|NO_SNAPSHOT|MISSING)$/.test(status)
+                ? 'warn'
+                : 'neutral';
+    return `<span class="badge ${tone}">${esc(status)}</span>`;
+}
+const NAV = [
+    { href: 'index.html', label: 'Dashboard' },
+    { href: 'flows.html', label: 'Flows' },
+    { href: 'artifacts.html', label: 'Artifacts' },
+    { href: 'vault.html', label: 'Evidence vault' },
+    { href: 'log.html', label: 'Audit log' },
+    { href: 'environments.html', label: 'Environments' },
+    { href: 'posture.html', label: 'Posture' },
+    { href: 'frameworks.html', label: 'Frameworks' },
+    { href: 'types.html', label: 'Attestation types' },
+    { href: 'search.html', label: 'Search' },
+    { href: 'verification.html', label: 'Verification' },
+];
+/** The way back to the site root from a page's folder: `` for a root page, `../../` for t/<flow>/<trail>.html. */
+function rootOf(path) {
+    return '../'.repeat(path.split('/').length - 1);
+}
+/** A whole page: skip link, navigation (the current page marked), main, footer; the theme follows the reader's setting unless chosen. */
+function page(input) {
+    const root = rootOf(input.path);
+    const nav = NAV.map((l) => `<li><a href="${root}${l.href}"${l.href === input.section ? ' aria-current="page"' : ''}>${esc(l.label)}</a></li>`).join('');
+    const data = (input.data ?? []).map((d) => `<script src="${root}data/${esc(d)}"></script>`).join('\n');
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${esc(input.title)} · Factstore</title>
+<link rel="stylesheet" href="${root}assets/site.css">
+<script src="${root}assets/theme.js"></script>
+</head>
+<body data-root="${root}">
+<a class="skip" href="#main">Skip to content</a>
+<header class="top">
+<p class="brand"><a href="${root}index.html">Factstore</a></p>
+<nav aria-label="Site"><ul>${nav}</ul></nav>
+<button type="button" class="theme" id="theme-toggle" aria-pressed="false">Dark theme</button>
+</header>
+<main id="main" tabindex="-1">
+${input.body}
+</main>
+<footer><p>${input.footer}</p></footer>
+${data}
+<script src="${root}assets/site.js"></script>
+</body>
+</html>
+`;
+}
+/** A table with a caption; `rows` are already-escaped cells. */
+function html_table(caption, head, rows, attrs = '') {
+    const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+    const body = rows.length === 0 ? `<tr><td colspan="${head.length}">None.</td></tr>` : rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+    return `<table${attrs}><caption>${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+/** `<code>` of a commit or digest, shortened, with the whole value in its title. */
+function code(value, length = 12) {
+    if (value === null || value === undefined)
+        return '–';
+    const shown = value.startsWith('sha256:') ? `sha256:${value.slice(7, 7 + length)}…` : value.length > length ? value.slice(0, length) : value;
+    return `<code title="${esc(value)}">${esc(shown)}</code>`;
+}
+/** A link inside the site, relative to the page at `from`. */
+function html_link(from, to, text) {
+    return `<a href="${rootOf(from)}${to}">${esc(text)}</a>`;
+}
+/** The page of a trail. */
+function trailHref(flow, trail) {
+    return `t/${flow}/${trail}.html`;
+}
+/** The page of an artifact (by its digest's hex). */
+function artifactHref(digest) {
+    return `a/${digest.replace(/^sha256:/, '')}.html`;
+}
+/** The page of an environment. */
+function environmentHref(name) {
+    return `e/${name}.html`;
+}
+/** A JSON document embedded in a page, safe inside `<script type="application/json">`. */
+function jsonScript(id, value) {
+    return `<script type="application/json" id="${esc(id)}">${JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')}</script>`;
+}
+
+;// CONCATENATED MODULE: ./src/core/site/site-pages.ts
+
+
+
+
+
+/** A data file holds at most this much (the issue: no page or data file over ~1 MB at 100k facts). */
+const SHARD_BYTES = 900 * 1024;
+/** Rows a dataset page shows at first, and per "show more". */
+const PAGE_ROWS = 200;
+const FOOTER = 'Generated by Factstore from the facts branch: every figure counts only facts signed by trusted keys. <a href="ROOTverification.html">What was verified</a>.';
+function footer(path) {
+    return FOOTER.replace('ROOT', rootOf(path));
+}
+/**
+ * Data files of one dataset, each a script that appends its rows to `FS.data[name]` (scripts,
+ * not fetched JSON: Chromium blocks fetch() under file://), each under ~1 MB.
+ */
+function shards(files, name, rows) {
+    const out = [[]];
+    let size = 0;
+    for (const r of rows) {
+        const text = JSON.stringify(r).replace(/</g, '\\u003c');
+        if (size + text.length > SHARD_BYTES && (out.at(-1)?.length ?? 0) > 0) {
+            out.push([]);
+            size = 0;
+        }
+        out.at(-1)?.push(text);
+        size += text.length + 1;
+    }
+    out.forEach((items, i) => {
+        files.set(`data/${name}-${i}.js`, `(window.FS=window.FS||{data:{},loaded:{}});FS.data[${JSON.stringify(name)}]=(FS.data[${JSON.stringify(name)}]||[]).concat([\n${items.join(',\n')}\n]);FS.loaded[${JSON.stringify(`${name}-${i}.js`)}]=true;\n`);
+    });
+    return out.length;
+}
+/** A table whose rows come from a dataset, with its filters above and "show more" below. */
+function dataTable(name, shardsCount, caption, head, filters) {
+    return `<section data-dataset="${esc(name)}" data-shards="${shardsCount}" data-loaded="1" data-page="${PAGE_ROWS}">
+${filters === '' ? '' : `<form class="filters" role="search" aria-label="Filter ${esc(caption)}">${filters}</form>`}
+<p class="count note" aria-live="polite"></p>
+${html_table(caption, head, [])}
+<button type="button" class="more">Show more</button>
+</section>`;
+}
+function textFilter(name, label, match = 'contains') {
+    return `<label>${esc(label)}<input name="${esc(name)}" type="search" data-match="${match}" autocomplete="off"></label>`;
+}
+function selectFilter(name, label, values) {
+    return `<label>${esc(label)}<select name="${esc(name)}"><option value="">any</option>${values.map((v) => `<option value="${esc(v.toLowerCase())}">${esc(v)}</option>`).join('')}</select></label>`;
+}
+function commitLink(options, commit, fact) {
+    if (commit === undefined)
+        return '–';
+    const repo = fact?.context?.repository ?? options.repository;
+    const server = fact?.context?.serverUrl ?? options.serverUrl;
+    return repo === undefined ? code(commit) : `<a href="${esc(`${server}/${repo}/commit/${commit}`)}">${code(commit)}</a>`;
+}
+function runLink(fact) {
+    const c = fact.context;
+    if (c?.runId === undefined || c.repository === undefined)
+        return '';
+    return ` <a href="${esc(`${c.serverUrl ?? 'https://github.com'}/${c.repository}/actions/runs/${c.runId}`)}">run ${esc(c.runId)}</a>`;
+}
+/** Every page and data file of the site. */
+async function renderSite(model, options) {
+    const files = new Map();
+    files.set('assets/site.css', SITE_CSS);
+    files.set('assets/theme.js', THEME_JS);
+    files.set('assets/site.js', siteJs());
+    files.set('.nojekyll', '');
+    dashboard(files, model);
+    flows(files, model);
+    for (const t of model.trails)
+        trailPage(files, model, t, options);
+    artifacts(files, model);
+    await vault(files, model, options);
+    site_pages_auditLog(files, model);
+    environments(files, model);
+    site_pages_posture(files, model);
+    frameworks(files, model);
+    types(files, model);
+    site_pages_search(files, model);
+    verification(files, model);
+    return files;
+}
+function outcomeCounts(model) {
+    return model.posture.flows.reduce((a, f) => ({ trails: a.trails + f.trails, compliant: a.compliant + f.compliant, nonCompliant: a.nonCompliant + f.nonCompliant, pending: a.pending + f.pending }), { trails: 0, compliant: 0, nonCompliant: 0, pending: 0 });
+}
+function flowCountsTable(path, model) {
+    return html_table('Trails per flow (posture)', ['Flow', 'Trails', 'Compliant', 'Non-compliant', 'Pending', 'Compliant share'], model.posture.flows.map((f) => [html_link(path, `flow-${f.flow}.html`, f.flow), String(f.trails), String(f.compliant), String(f.nonCompliant), String(f.pending), f.percent === null ? '–' : `${badge(f.level)} ${f.percent} %`]), ' id="flow-counts"');
+}
+function dashboard(files, model) {
+    const path = 'index.html';
+    const c = outcomeCounts(model);
+    const openDrift = model.environments.flatMap((e) => {
+        const open = new Map();
+        for (const d of e.drift) {
+            const key = `${d.name}\u0000${d.artifact}`;
+            if (d.event === 'DRIFT_DETECTED')
+                open.set(key, d);
+            else
+                open.delete(key);
+        }
+        return [...open.values()].map((d) => ({ env: e.name, d }));
+    });
+    const recent = model.trails.slice(0, 20).map((t) => [html_link(path, trailHref(t.flow, t.trail), `${t.flow}/${t.trail}`), commitLinkPlain(t.commit), esc(t.gitBranch ?? '–'), esc(t.author ?? '–'), esc(t.started), badge(t.outcome)]);
+    const decisions = model.decisions.slice(0, 20).map((d) => [badge(d.event), esc(d.ts), esc(d.actor), d.flow === undefined ? '–' : d.trail === undefined ? esc(d.flow) : html_link(path, trailHref(d.flow, d.trail), `${d.flow}/${d.trail}`), esc(d.what)]);
+    const body = `<h1>Compliance dashboard</h1>
+<p>Facts commit ${code(model.factsCommit)} of branch <code>${esc(model.branch)}</code>${model.posture.since !== null ? `, trails started since ${esc(model.posture.since)}` : ''}.</p>
+<ul class="cards" aria-label="Totals">
+<li><span class="n" id="total-flows">${model.posture.flows.length}</span> flows</li>
+<li><span class="n" id="total-trails">${c.trails}</span> trails</li>
+<li><span class="n" id="total-compliant">${c.compliant}</span> ${badge('COMPLIANT')}</li>
+<li><span class="n" id="total-noncompliant">${c.nonCompliant}</span> ${badge('NON_COMPLIANT')}</li>
+<li><span class="n" id="total-pending">${c.pending}</span> ${badge('PENDING')}</li>
+<li><span class="n" id="total-drift">${openDrift.length}</span> open drift</li>
+</ul>
+${flowCountsTable(path, model)}
+<h2>Recent trails</h2>
+${html_table('The newest trails', ['Trail', 'Commit', 'Branch', 'Author', 'Started', 'Status'], recent)}
+<h2>Recent gate decisions and bypasses</h2>
+${html_table('The newest decisions and bypasses that count', ['Event', 'When', 'Actor', 'Where', 'What'], decisions)}
+<h2>Open drift</h2>
+${html_table('Artifacts running where nothing vouches for them', ['Environment', 'Artifact', 'Digest', 'Why', 'First seen'], openDrift.map(({ env, d }) => [html_link(path, environmentHref(env), env), esc(d.name), code(d.artifact), badge(d.reason ?? 'DRIFT_DETECTED'), esc(d.firstSeen)]))}`;
+    files.set(path, page({ path, title: 'Dashboard', section: 'index.html', body, footer: footer(path) }));
+}
+function commitLinkPlain(commit) {
+    return code(commit);
+}
+function flows(files, model) {
+    const path = 'flows.html';
+    const body = `<h1>Flows</h1>
+${flowCountsTable(path, model)}`;
+    files.set(path, page({ path, title: 'Flows', section: 'flows.html', body, footer: footer(path) }));
+    for (const flow of Object.values(model.config.flows)) {
+        const fp = `flow-${flow.name}.html`;
+        const rows = model.trails
+            .filter((t) => t.flow === flow.name)
+            .map((t) => ({ c: [html_link(fp, trailHref(t.flow, t.trail), t.trail), code(t.commit), esc(t.gitBranch ?? '–'), esc(t.author ?? '–'), esc(t.started), badge(t.outcome)], f: { trail: t.trail, status: t.outcome.toLowerCase(), branch: t.gitBranch ?? '', started: t.started } }));
+        const name = `trails-${flow.name}`;
+        const n = shards(files, name, rows);
+        const approval = flow.approval === undefined ? 'none' : `${flow.approval.min} of ${flow.approval.approvers.join(', ')}${flow.approval.required ? '' : ' (optional)'}${flow.approval.forbidSelf ? ', not the change\'s author' : ''}`;
+        const body = `<h1>Flow ${esc(flow.name)}</h1>
+${flow.description !== undefined ? `<p>${esc(flow.description)}</p>` : ''}
+<dl>
+<dt>Required attestation types</dt><dd>${flow.require.map((t) => `<code>${esc(t)}</code>`).join(', ') || 'none'}</dd>
+<dt>Approval</dt><dd>${esc(approval)}</dd>
+<dt>Policies</dt><dd>${flow.policies.map((p) => `<code>${esc(p)}</code>`).join(', ') || 'none'}</dd>
+<dt>Branches</dt><dd>${flow.branches.map((b) => `<code>${esc(b)}</code>`).join(', ') || 'every branch'}</dd>
+</dl>
+<h2>Trails</h2>
+${dataTable(name, n, `Trails of ${flow.name}, newest first`, ['Trail', 'Commit', 'Branch', 'Author', 'Started', 'Status'], textFilter('trail', 'Trail') + selectFilter('status', 'Status', ['COMPLIANT', 'NON_COMPLIANT', 'PENDING']) + textFilter('branch', 'Branch') + textFilter('started', 'Started (date)', 'prefix'))}`;
+        files.set(fp, page({ path: fp, title: `Flow ${flow.name}`, section: 'flows.html', body, footer: footer(fp), data: [`${name}-0.js`] }));
+    }
+}
+function trailPage(files, model, t, options) {
+    const view = model.views.get(`${t.flow}/${t.trail}`);
+    if (view === undefined)
+        return;
+    const path = trailHref(t.flow, t.trail);
+    const e = view.evaluation;
+    const start = view.facts.find((f) => f.kind === 'trail');
+    const signer = new Map(view.signedBy.map((s) => [s.id, s]));
+    const types = e.types.map((ty) => [
+        `<code>${esc(ty.type)}</code>`,
+        badge(ty.status),
+        ty.evidence.map((ev) => `${esc(ev.name)} <span class="note">${esc(ev.format)}${summaryText(ev.format, ev.summary) !== '' ? `: ${esc(summaryText(ev.format, ev.summary))}` : ''}</span> ${code(ev.sha256)}`).join('<br>') || '–',
+        esc(ty.override !== undefined ? `given by hand against the evidence's ${ty.override.verdict}: ${ty.override.reason}` : (ty.details ?? '')),
+    ]);
+    const facts = view.facts.map((f) => {
+        const s = signer.get(f.id);
+        return [esc(f.ts), badge(eventOf(f)), esc(f.actor), esc(site_pages_describe(f)), code(s?.commit), `${badge('COUNTED')} ${esc(s?.signer ?? '')}`];
+    });
+    const ignored = view.trust.ignored.map((i) => [esc(`line ${i.line}`), esc(i.kind ?? '–'), code(i.id), code(i.commit), `${badge('NOT COUNTED')} ${esc(i.reason)}: ${esc(i.detail)}`]);
+    const decisions = view.facts.filter((f) => f.kind === 'decision').map((f) => (f.kind === 'decision' ? [badge(f.event), esc(f.ts), esc(f.actor), code(f.factsCommit), code(f.configCommit), esc(f.environment ?? '–')] : []));
+    const approvals = e.approval;
+    const body = `<h1>Trail ${esc(t.trail)} <span class="note">of flow</span> ${html_link(path, `flow-${t.flow}.html`, t.flow)}</h1>
+<p>${badge(t.outcome)} ${esc(e.details)}</p>
+<dl>
+<dt>Commit</dt><dd>${commitLink(options, start?.commit, start)}${start !== undefined ? runLink(start) : ''}</dd>
+<dt>Branch</dt><dd>${esc(t.gitBranch ?? '–')}</dd>
+<dt>Author</dt><dd>${esc(t.author ?? '–')}</dd>
+<dt>Artifacts</dt><dd>${t.artifacts.map((a) => html_link(path, artifactHref(a), a)).join('<br>') || 'none'}</dd>
+<dt>Trail file</dt><dd><code>${esc(trailPath(t.flow, t.trail))}</code></dd>
+</dl>
+<h2>Compliance breakdown</h2>
+${html_table('Required attestation types', ['Type', 'Status', 'Evidence', 'Details'], types)}
+<p>Approval: ${approvals.required ? `${approvals.granted} of ${approvals.min} required` : 'not required'}${approvals.approvedBy.length > 0 ? `; approved by ${esc(approvals.approvedBy.join(', '))}` : ''}${approvals.rejectedBy.length > 0 ? `; ${badge('REJECTED')} by ${esc(approvals.rejectedBy.join(', '))}` : ''}${approvals.selfApproved.length > 0 ? `; not counted (the change's author): ${esc(approvals.selfApproved.join(', '))}` : ''}${approvals.ignored.length > 0 ? `; not allowed approvers: ${esc(approvals.ignored.join(', '))}` : ''}.</p>
+${html_table('Policy results', ['Policy', 'Result', 'Reasons'], [...model.config.flows[t.flow]?.policies.map((p) => {
+            const v = e.policyViolations.find((x) => x.policy === p);
+            return [`<code>${esc(p)}</code>`, badge(v === undefined ? 'PASSED' : 'FAILED'), esc(v?.reasons.join('; ') ?? '')];
+        }) ?? []])}
+<h2>Decision receipts</h2>
+${html_table('Gate decisions recorded on this trail', ['Decision', 'When', 'By', 'Facts commit decided on', 'Config commit', 'Environment'], decisions)}
+<h2>Facts</h2>
+${html_table('Every fact that counts, oldest first, with the facts commit that added it and its signer', ['When', 'Event', 'Actor', 'What', 'Facts commit', 'Signed by'], facts, ' id="facts"')}
+${ignored.length > 0 ? html_table('Fact lines in this trail file that do not count', ['Line', 'Kind', 'Fact', 'Added by', 'Why'], ignored, ' id="not-counted"') : '<p id="not-counted">Every fact line of this trail counts.</p>'}
+<details><summary>The trail as <code>factstore trails get --json</code> prints it</summary>
+<pre id="trail-json-text"></pre>
+</details>
+${jsonScript('trail-json', view)}
+<script>document.getElementById('trail-json-text').textContent=JSON.stringify(JSON.parse(document.getElementById('trail-json').textContent),null,2);</script>`;
+    files.set(path, page({ path, title: `Trail ${t.flow}/${t.trail}`, section: 'flows.html', body, footer: footer(path) }));
+}
+function eventOf(f) {
+    switch (f.kind) {
+        case 'trail':
+            return 'TRAIL_STARTED';
+        case 'artifact':
+            return 'ARTIFACT_REPORTED';
+        case 'attestation':
+            return f.status;
+        case 'approval':
+            return f.decision;
+        default:
+            return f.event;
+    }
+}
+function site_pages_describe(f) {
+    switch (f.kind) {
+        case 'attestation':
+            return `${f.type}${f.evidence.length > 0 ? ` (${f.evidence.map((e) => e.name).join(', ')})` : ''}`;
+        case 'artifact':
+            return `${f.name} ${f.artifact}`;
+        case 'approval':
+            return f.comment ?? '';
+        case 'decision':
+            return `decided on facts ${f.factsCommit.slice(0, 12)}`;
+        case 'bypass':
+            return `${f.reason}${f.expires !== undefined ? ` until ${f.expires}` : ''}`;
+        default:
+            return f.commit !== undefined ? `commit ${f.commit.slice(0, 12)}` : '';
+    }
+}
+function artifacts(files, model) {
+    const path = 'artifacts.html';
+    const names = new Map();
+    for (const v of model.views.values())
+        for (const f of v.facts)
+            if (f.kind === 'artifact')
+                names.set(f.artifact, f.name);
+    const ranIn = new Map();
+    for (const e of model.environments)
+        for (const s of e.snapshots)
+            for (const item of s.artifacts)
+                ranIn.set(item.artifact, (ranIn.get(item.artifact) ?? new Set()).add(e.name));
+    const rows = model.artifacts.map((a) => ({
+        c: [html_link(path, artifactHref(a.sha256Digest), names.get(a.sha256Digest) ?? a.sha256Digest), code(a.sha256Digest, 16), badge(a.status), esc(a.flows.map((f) => f.flow).join(', ')), esc([...(ranIn.get(a.sha256Digest) ?? [])].join(', ') || '–')],
+        f: { name: names.get(a.sha256Digest) ?? '', digest: a.sha256Digest, status: a.status.toLowerCase() },
+    }));
+    const n = shards(files, 'artifacts', rows);
+    const body = `<h1>Artifacts</h1>
+<p>Every artifact a trail recorded, by digest, with its chain of custody (as <code>factstore compliance artifact</code>) and where it ran.</p>
+${dataTable('artifacts', n, 'Artifacts', ['Name', 'Digest', 'Status', 'Flows', 'Ran in'], textFilter('name', 'Name') + textFilter('digest', 'Digest starts with', 'prefix') + selectFilter('status', 'Status', ['COMPLIANT', 'NON_COMPLIANT']))}`;
+    files.set(path, page({ path, title: 'Artifacts', section: 'artifacts.html', body, footer: footer(path), data: ['artifacts-0.js'] }));
+    for (const a of model.artifacts) {
+        const ap = artifactHref(a.sha256Digest);
+        const flowsHtml = a.flows
+            .map((f) => {
+            const trails = f.trails.map((t) => [html_link(ap, trailHref(f.flow, t.trail), t.trail), code(t.commit), esc(t.started?.ts ?? '–'), esc(t.attestations.map((x) => `${x.type} ${x.status}`).join(', ') || '–'), esc(t.approvals.map((x) => `${x.decision} by ${x.actor}`).join(', ') || '–'), esc(t.decisions.map((x) => x.event).join(', ') || '–')]);
+            return `<h2>${esc(f.flow)} ${badge(f.status)}</h2><p>${esc(f.details)}</p>${html_table(`Trails of ${f.flow} that recorded it`, ['Trail', 'Commit', 'Started', 'Attestations', 'Approvals', 'Decisions'], trails)}`;
+        })
+            .join('\n');
+        const body = `<h1>Artifact ${esc(names.get(a.sha256Digest) ?? '')}</h1>
+<p><code>${esc(a.sha256Digest)}</code> ${badge(a.status)}</p>
+<p>${esc(a.details)}</p>
+<p>Ran in: ${[...(ranIn.get(a.sha256Digest) ?? [])].map((e) => html_link(ap, environmentHref(e), e)).join(', ') || 'no environment snapshot shows it'}.</p>
+${flowsHtml}
+${jsonScript('custody-json', a)}`;
+        files.set(ap, page({ path: ap, title: `Artifact ${a.sha256Digest.slice(7, 19)}`, section: 'artifacts.html', body, footer: footer(ap) }));
+    }
+}
+async function vault(files, model, options) {
+    const path = 'vault.html';
+    const copied = new Set();
+    if (options.includeEvidence && options.readEvidence !== undefined) {
+        for (const v of model.vault) {
+            if (copied.has(v.sha256))
+                continue;
+            const bytes = await options.readEvidence(v.sha256);
+            if (bytes === undefined)
+                continue;
+            files.set(`evidence/${v.sha256.slice(7)}`, bytes);
+            copied.add(v.sha256);
+        }
+    }
+    const rows = model.vault.map((v) => ({
+        c: [copied.has(v.sha256) ? `<a href="evidence/${esc(v.sha256.slice(7))}" download="${esc(v.name)}">${esc(v.name)}</a>` : esc(v.name), esc(v.format), esc(summaryText(v.format, v.summary)), esc(v.size), `<code>${esc(v.sha256)}</code>`, html_link(path, trailHref(v.flow, v.trail), `${v.flow}/${v.trail}`), `<code>${esc(v.type)}</code> ${badge(v.status)}`, esc(v.ts)],
+        f: { flow: v.flow, trail: v.trail, type: v.type, date: v.ts, format: v.format },
+    }));
+    const n = shards(files, 'vault', rows);
+    const formats = [...new Set(model.vault.map((v) => v.format))].sort();
+    const body = `<h1>Evidence vault</h1>
+<p>Every evidence file of an attestation that counts, with its format, what its parser counted, its size and sha256 (check a copy with <code>sha256sum</code>, or get the bytes with <code>factstore evidence get</code>).
+${options.includeEvidence ? 'The bytes are in this site (built with <code>--include-evidence</code>).' : 'The bytes are not in this site: build it with <code>--include-evidence</code> to include them.'}
+GitHub Pages of a private repository are public outside GitHub Enterprise: do not publish evidence there.</p>
+${dataTable('vault', n, 'Evidence files, newest first', ['File', 'Format', 'Summary', 'Bytes', 'sha256', 'Trail', 'Type', 'Recorded'], textFilter('flow', 'Flow', 'exact') + textFilter('trail', 'Trail') + textFilter('type', 'Type') + selectFilter('format', 'Format', formats) + textFilter('date', 'Date (e.g. 2026-11)', 'prefix'))}`;
+    files.set(path, page({ path, title: 'Evidence vault', section: 'vault.html', body, footer: footer(path), data: ['vault-0.js'] }));
+}
+function logRow(path, l) {
+    const where = l.flow === undefined ? '–' : l.trail === undefined ? esc(l.flow) : html_link(path, trailHref(l.flow, l.trail), `${l.flow}/${l.trail}`);
+    return {
+        c: [esc(l.ts), badge(l.event), esc(l.actor), where, esc(l.what), code(l.factsCommit), l.counts ? esc(l.signer ?? '') : `${badge('NOT COUNTED')} ${esc(l.notCounted ?? '')}`],
+        f: { event: l.event.toLowerCase(), actor: l.actor, flow: l.flow ?? '', date: l.ts, commit: l.factsCommit, counts: l.counts ? 'yes' : 'no' },
+        ...(l.counts ? {} : { cls: 'notcounted' }),
+    };
+}
+function site_pages_auditLog(files, model) {
+    const path = 'log.html';
+    const n = shards(files, 'log', model.log.map((l) => logRow(path, l)));
+    const events = [...new Set(model.log.map((l) => l.event))].sort();
+    const body = `<h1>Audit log</h1>
+<p>Every fact on the facts branch, newest first, with the facts commit that added it: who signed it, or why it does not count. Filters are kept in the address (e.g. <code>log.html?event=gate_blocked</code>), so a view can be linked.</p>
+${dataTable('log', n, 'Facts, newest first', ['When', 'Event', 'Actor', 'Flow/trail', 'What', 'Facts commit', 'Signed by'], selectFilter('event', 'Event', events) + textFilter('actor', 'Actor') + textFilter('flow', 'Flow', 'exact') + textFilter('date', 'Date (e.g. 2026-11-23)', 'prefix') + selectFilter('counts', 'Counts', ['yes', 'no']))}`;
+    files.set(path, page({ path, title: 'Audit log', section: 'log.html', body, footer: footer(path), data: ['log-0.js'] }));
+}
+function environments(files, model) {
+    const path = 'environments.html';
+    const runtime = model.environments.map((e) => [html_link(path, environmentHref(e.name), e.name), esc(e.type), badge(e.status.status), String(e.status.artifacts.length), String(e.status.artifacts.filter((a) => a.status !== 'COMPLIANT').length), esc(e.status.snapshot?.ts ?? '–')]);
+    const logical = model.logical.map((l) => [esc(l.environment), badge(l.status), l.members.map((m) => `${'type' in m && m.type !== 'unobserved' ? html_link(path, environmentHref(m.environment), m.environment) : esc(m.environment)} ${badge(m.status)}`).join('<br>')]);
+    const body = `<h1>Environments</h1>
+${html_table('Runtime environments: what runs there, judged on the newest snapshot', ['Environment', 'Type', 'Status', 'Running', 'Not compliant', 'Snapshot'], runtime, ' id="environments"')}
+${html_table('Logical environments', ['Environment', 'Status', 'Members'], logical)}`;
+    files.set(path, page({ path, title: 'Environments', section: 'environments.html', body, footer: footer(path) }));
+    for (const e of model.environments) {
+        const ep = environmentHref(e.name);
+        const running = e.status.artifacts.map((a) => [esc(a.name), html_link(ep, artifactHref(a.artifact), a.artifact), badge(a.status), esc(a.where.map((w) => Object.values(w).join(' ')).join('; ')), esc(a.flows.map((f) => `${f.flow}: ${f.status}`).join(', ') || '–')]);
+        const history = [...e.snapshots].reverse().map((s, i) => {
+            const before = e.snapshots[e.snapshots.length - 2 - i];
+            const changes = before === undefined ? [] : snapshotChanges(before.artifacts, s.artifacts);
+            return [esc(s.ts), esc(s.actor), String(s.artifacts.length), before === undefined ? 'first snapshot' : changes.length === 0 ? 'no change' : changes.map((c) => `${badge(c.change)} ${esc(c.name)}`).join('<br>')];
+        });
+        const drift = e.drift.map((d) => [badge(d.event), esc(d.name), code(d.artifact), esc(d.reason ?? d.resolution ?? ''), esc(d.firstSeen), esc(d.ts)]);
+        const options = e.snapshots.map((s, i) => `<option value="${i}">${esc(s.ts)} (${s.artifacts.length})</option>`).join('');
+        const data = `env-${e.name}`;
+        files.set(`data/${data}.js`, `(window.FS=window.FS||{data:{},loaded:{}});FS.data.snapshots=${JSON.stringify(e.snapshots.map((s) => ({ id: s.id, ts: s.ts, items: s.artifacts.map((a) => ({ name: a.name, artifact: a.artifact })) }))).replace(/</g, '\\u003c')};\n`);
+        const body = `<h1>Environment ${esc(e.name)} ${badge(e.status.status)}</h1>
+<p>Type ${esc(e.type)}; newest snapshot ${esc(e.status.snapshot?.ts ?? 'none')}.</p>
+${html_table('Running now', ['Name', 'Digest', 'Status', 'Where', 'Flows'], running, ' id="running"')}
+<h2>Snapshot diff</h2>
+${e.snapshots.length < 2 ? '<p>One snapshot or none: nothing to compare yet.</p>' : `<form id="diff-form" class="filters"><label>From<select name="from" id="from">${options.replace(`value="${e.snapshots.length - 2}"`, `value="${e.snapshots.length - 2}" selected`)}</select></label><label>To<select name="to" id="to">${options.replace(`value="${e.snapshots.length - 1}"`, `value="${e.snapshots.length - 1}" selected`)}</select></label><button type="submit">Compare</button></form><div id="diff-out" tabindex="-1" aria-live="polite"></div>`}
+<h2>History</h2>
+${html_table('Snapshots, newest first, with what changed from the one before', ['When', 'Recorded by', 'Artifacts', 'Changes'], history)}
+<h2>Drift</h2>
+${html_table('Drift detected and resolved, with when it was first seen', ['Event', 'Name', 'Digest', 'Why', 'First seen', 'Recorded'], drift)}`;
+        files.set(ep, page({ path: ep, title: `Environment ${e.name}`, section: 'environments.html', body, footer: footer(ep), data: [`${data}.js`] }));
+    }
+}
+/** The trend as an inline SVG line chart: share COMPLIANT per week, with the numbers as text too. */
+function trendSvg(model) {
+    const points = model.trend;
+    if (points.length === 0)
+        return '<p>No trail started yet.</p>';
+    const w = 640;
+    const h = 220;
+    const left = 40;
+    const bottom = 30;
+    const step = points.length > 1 ? (w - left - 20) / (points.length - 1) : 0;
+    const xy = points.map((p, i) => ({ x: left + i * step, y: 10 + (h - bottom - 10) * (1 - (p.percent ?? 0) / 100), p }));
+    const line = xy.map((q) => `${q.x.toFixed(1)},${q.y.toFixed(1)}`).join(' ');
+    const labels = xy.filter((_, i) => i === 0 || i === xy.length - 1 || i % Math.ceil(points.length / 6) === 0).map((q) => `<text x="${q.x.toFixed(1)}" y="${h - 10}" text-anchor="middle">${esc(q.p.week.slice(5))}</text>`).join('');
+    const summary = points.map((p) => `${p.week}: ${p.percent ?? 0} % of ${p.started}`).join('; ');
+    return `<figure><svg class="trend" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="trend-title trend-desc"><title id="trend-title">Share of trails COMPLIANT per week</title><desc id="trend-desc">${esc(summary)}</desc>
+<line class="axis" x1="${left}" y1="10" x2="${left}" y2="${h - bottom}"/><line class="axis" x1="${left}" y1="${h - bottom}" x2="${w - 10}" y2="${h - bottom}"/>
+<text x="4" y="14">100 %</text><text x="4" y="${h - bottom}">0 %</text>
+<polyline class="line" points="${line}"/>${xy.map((q) => `<circle class="dot" cx="${q.x.toFixed(1)}" cy="${q.y.toFixed(1)}" r="3"><title>${esc(`${q.p.week}: ${q.p.compliant} of ${q.p.started} COMPLIANT`)}</title></circle>`).join('')}${labels}</svg>
+<figcaption>Per week (starting Monday): of the trails started that week, the share COMPLIANT on the facts recorded by the week's end.</figcaption></figure>
+${html_table('The trend in numbers', ['Week of', 'Trails started', 'Compliant by the week\'s end', 'Share'], points.map((p) => [esc(p.week), String(p.started), String(p.compliant), p.percent === null ? '–' : `${p.percent} %`]))}`;
+}
+function site_pages_posture(files, model) {
+    const path = 'posture.html';
+    const p = model.posture;
+    const envs = p.environments.map((e) => [html_link(path, environmentHref(e.environment), e.environment), esc(e.type), badge(e.status), String(e.running), String(e.drifting), String(e.openDrifts)]);
+    const fws = p.frameworks
+        .map((f) => `<h2>${esc(f.title)}</h2>${html_table(`Controls of ${f.framework}`, ['Control', 'What it asks', 'Passing', 'Failing', 'Share'], f.controls.map((c) => [`<code>${esc(c.id)}</code>`, esc(c.title), String(c.passing), String(c.failing), c.percent === null ? '–' : `${badge(c.level)} ${c.percent} %`]), ` data-framework="${esc(f.framework)}"`)}`)
+        .join('\n');
+    const body = `<h1>Compliance posture</h1>
+<p>Green: 80 % or more COMPLIANT; yellow: 50 % or more; red: less. The same figures as <code>factstore posture --json</code>${p.since !== null ? `, trails started since ${esc(p.since)}` : ''}.</p>
+${flowCountsTable(path, model)}
+<h2>Trend</h2>
+${trendSvg(model)}
+<h2>Environments</h2>
+${html_table('Runtime environments', ['Environment', 'Type', 'Status', 'Running', 'Not compliant', 'Open drift'], envs, ' id="posture-environments"')}
+${fws}
+${jsonScript('posture-json', p)}`;
+    files.set(path, page({ path, title: 'Posture', section: 'posture.html', body, footer: footer(path) }));
+}
+function frameworks(files, model) {
+    const path = 'frameworks.html';
+    const named = new Map();
+    for (const f of Object.values(model.config.flows))
+        for (const [type, controls] of Object.entries(f.controls ?? {}))
+            for (const c of controls)
+                named.set(c, (named.get(c) ?? new Set()).add(`${f.name}: ${type}`));
+    const body = `<h1>Frameworks</h1>
+${model.frameworks.length === 0 ? '<p>No framework was chosen for this site (<code>factstore site --framework soc2</code>).</p>' : ''}
+${model.frameworks.map((fw) => `<h2>${esc(fw.title)}</h2><p>${esc(fw.source.publisher)}, ${esc(fw.source.document)} (${esc(fw.source.version)}).</p>${html_table(`Controls of ${fw.name}`, ['Control', 'What it asks', 'Evidenced by types', 'Approval'], fw.controls.map((c) => [`<code>${esc(c.id)}</code>`, esc(c.title), esc((c.types ?? []).join(', ') || '–'), c.approval !== undefined ? 'yes' : '–']))}`).join('\n')}
+<h2>Controls named in the flows</h2>
+${html_table('The controls flows map their types to (controls:)', ['Control', 'Flow: type'], [...named.entries()].map(([c, where]) => [esc(c), esc([...where].join(', '))]))}`;
+    files.set(path, page({ path, title: 'Frameworks', section: 'frameworks.html', body, footer: footer(path) }));
+}
+function types(files, model) {
+    const path = 'types.html';
+    const rows = model.types.map((t) => [`<code>${esc(t.name)}</code>`, esc(t.format ?? 'detected'), t.schema !== undefined ? 'yes' : '–', t.jq !== undefined ? `<code>${esc(t.jq)}</code>` : '–', t.archived ? badge('ARCHIVED') : '–', esc(t.requiredBy.join(', ') || '–'), esc(t.description ?? '')]);
+    const body = `<h1>Attestation types</h1>
+${html_table('The type registry (types: of the config) and the required types', ['Type', 'Format', 'Schema', 'jq', 'Archived', 'Required by', 'Description'], rows)}`;
+    files.set(path, page({ path, title: 'Attestation types', section: 'types.html', body, footer: footer(path) }));
+}
+/** The search index: one entry per term (lower case), sharded by its first character. */
+function site_pages_search(files, model) {
+    const entries = [];
+    const add = (term, kind, label, href) => entries.push({ t: term.toLowerCase(), k: esc(kind), l: esc(label), h: href });
+    for (const f of Object.keys(model.config.flows))
+        add(f, 'flow', f, `flow-${f}.html`);
+    for (const e of model.environments)
+        add(e.name, 'environment', e.name, environmentHref(e.name));
+    const actors = new Map();
+    for (const t of model.trails) {
+        const href = trailHref(t.flow, t.trail);
+        add(t.trail, 'trail', `${t.flow}/${t.trail}`, href);
+        if (t.commit !== undefined)
+            add(t.commit, 'commit', `${t.commit.slice(0, 12)} (${t.flow}/${t.trail})`, href);
+        const view = model.views.get(`${t.flow}/${t.trail}`);
+        for (const f of view?.facts ?? []) {
+            if (f.kind === 'attestation')
+                add(f.type, 'attestation', `${f.type} ${f.status} (${t.flow}/${t.trail})`, href);
+            if (!actors.has(f.actor.toLowerCase()))
+                actors.set(f.actor.toLowerCase(), f.actor);
+        }
+    }
+    for (const a of model.artifacts) {
+        const href = artifactHref(a.sha256Digest);
+        add(a.sha256Digest.slice(7), 'artifact', a.sha256Digest, href);
+        for (const f of a.flows)
+            for (const t of f.trails)
+                for (const r of t.artifacts)
+                    for (const part of [r.name, ...r.name.split('/')])
+                        add(part, 'artifact', `${r.name} ${a.sha256Digest.slice(0, 19)}…`, href);
+    }
+    for (const actor of actors.values())
+        add(actor, 'actor', `${actor} (audit log)`, `log.html?actor=${encodeURIComponent(actor)}`);
+    const seen = new Set();
+    const unique = entries.filter((e) => {
+        const key = `${e.t}\u0000${e.h}\u0000${e.k}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    const byKey = new Map();
+    for (const e of unique) {
+        const c = e.t.charAt(0);
+        const key = /[a-z0-9]/.test(c) ? c : '_';
+        byKey.set(key, [...(byKey.get(key) ?? []), e]);
+    }
+    for (const key of [...'abcdefghijklmnopqrstuvwxyz0123456789_']) {
+        const list = (byKey.get(key) ?? []).sort((a, b) => a.t.localeCompare(b.t) || a.h.localeCompare(b.h));
+        files.set(`data/search-${key}.js`, `(window.FS=window.FS||{data:{},loaded:{}});FS.data["search-${key}"]=${JSON.stringify(list).replace(/</g, '\\u003c')};FS.loaded["search-${key}.js"]=true;\n`);
+    }
+    const path = 'search.html';
+    const body = `<h1>Search</h1>
+<form class="filters" role="search" onsubmit="return false"><label for="q">Flows, trails, artifacts (name or digest), attestation types, commits, actors</label><input id="q" name="q" type="search" autocomplete="off" autofocus></form>
+<p id="results-count" aria-live="polite"></p>
+<ul id="results"></ul>`;
+    files.set(path, page({ path, title: 'Search', section: 'search.html', body, footer: footer(path) }));
+}
+function verification(files, model) {
+    const path = 'verification.html';
+    const t = model.trust;
+    const signers = model.config.trust.signers.map((s) => [esc(s.principal), `<code>${esc(s.key.split(' ').slice(0, 2).join(' ').slice(0, 40))}…</code>`, esc(s.app === true ? 'the App' : s.actors !== undefined ? `a person: ${s.actors.join(', ')}` : 'CI'), esc(s.until !== undefined ? `retired after ${s.until.slice(0, 12)}` : '–')]);
+    const ignored = t.ignored.map((i) => [`<code>${esc(i.path)}</code>`, esc(i.line), code(i.commit), esc(i.kind ?? '–'), `${badge('NOT COUNTED')} ${esc(i.reason)}: ${esc(i.detail)}`]);
+    const body = `<h1>What was verified</h1>
+<p>When this site was built (${esc(model.generatedAt)}), from facts commit ${code(model.factsCommit)} of branch <code>${esc(model.branch)}</code>:</p>
+<ul>
+<li>Every fact shown as counted was appended by a commit whose SSH signature verifies against a key of <code>trust.signers</code> with authority for that kind of fact; the others are shown as not counted, with why.</li>
+<li>The branch was checked to be one line of appended commits ${t.historyChecked ? 'from the high-water mark' : '(no high-water mark: a rollback before this build cannot be told; <code>factstore verify</code> checks the whole history)'}; high-water mark ${code(t.highWater.commit)} kept in ${esc(t.highWater.where)}.</li>
+<li>The trust config: ${t.config !== undefined ? `<code>${esc(t.config.path)}</code> (${esc(t.config.source)}${t.config.commit !== undefined ? ` at ${esc(t.config.commit.slice(0, 12))}` : ''}${t.config.ref !== undefined ? `, ${esc(t.config.ref)}` : ''})` : 'the committed config'}.</li>
+</ul>
+${t.notes.length > 0 ? `<p>Notes: ${t.notes.map(esc).join('; ')}</p>` : ''}
+${html_table('Trusted keys (trust.signers)', ['Principal', 'Key', 'Records', 'Retired'], signers)}
+${html_table('Fact lines read that do not count', ['File', 'Line', 'Added by', 'Kind', 'Why'], ignored, ' id="ignored"')}
+<p>To check it yourself, offline: <code>factstore verify</code> in a clone, or <code>git verify-commit</code> with the keys above as allowed signers.</p>
+${jsonScript('trust-json', t)}`;
+    files.set(path, page({ path, title: 'Verification', section: 'verification.html', body, footer: footer(path) }));
+}
+
+;// CONCATENATED MODULE: ./src/core/site/write-site.ts
+
+
+
+
+/** The list of files a build wrote, kept in the output folder: the next build rewrites only what changed and removes only its own files. */
+const SITE_MANIFEST = '.factstore-site.json';
+const write_site_sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+/**
+ * Writes the site into `out`: a file whose bytes are unchanged is left alone (so one new fact
+ * rewrites only the pages it changes), a file the previous build wrote and this one does not is
+ * removed, and nothing else in the folder is touched. A folder that holds other files and no
+ * manifest of a previous build is refused: it is not a site this command wrote.
+ */
+function writeSite(out, files) {
+    const manifestPath = external_node_path_default().join(out, SITE_MANIFEST);
+    let previous;
+    if ((0,external_node_fs_namespaceObject.existsSync)(manifestPath)) {
+        try {
+            previous = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifestPath, 'utf8'));
+        }
+        catch {
+            throw new errors_FactstoreError('BAD_INPUT', `${manifestPath} is not a site manifest: remove the folder or give another --out.`);
+        }
+    }
+    else if ((0,external_node_fs_namespaceObject.existsSync)(out) && (0,external_node_fs_namespaceObject.readdirSync)(out).length > 0) {
+        throw new errors_FactstoreError('BAD_INPUT', `--out ${out} is not empty and holds no site factstore built (no ${SITE_MANIFEST}): give a new or empty folder, so nothing of yours is overwritten.`);
+    }
+    (0,external_node_fs_namespaceObject.mkdirSync)(out, { recursive: true });
+    const hashes = {};
+    const written = [];
+    let bytes = 0;
+    let largest = { path: '', bytes: 0 };
+    for (const [name, data] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        if (name.split('/').some((part) => part === '' || part === '.' || part === '..'))
+            throw new errors_FactstoreError('INTERNAL', `site file name ${JSON.stringify(name)}: a factstore bug; please report it.`);
+        const hash = write_site_sha256(data);
+        hashes[name] = hash;
+        const size = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+        bytes += size;
+        if (size > largest.bytes)
+            largest = { path: name, bytes: size };
+        const target = external_node_path_default().join(out, name);
+        if (previous?.files[name] === hash && (0,external_node_fs_namespaceObject.existsSync)(target))
+            continue;
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, data);
+        written.push(name);
+    }
+    const removed = [];
+    for (const name of Object.keys(previous?.files ?? {})) {
+        if (name in hashes)
+            continue;
+        (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(out, name), { force: true });
+        removed.push(name);
+    }
+    const manifest = { generator: 'factstore-site', files: hashes };
+    (0,external_node_fs_namespaceObject.writeFileSync)(manifestPath, `${JSON.stringify(manifest)}\n`);
+    return { files: files.size, written, removed, bytes, largest };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/site.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const site = {
+    path: ['site'],
+    summary: 'a static compliance site generated from the facts: dashboard, flows and trails, artifacts, evidence vault, audit log, environments, posture, search, verification',
+    usage: 'site --out DIR [--since DATE] [--framework NAME]… [--include-evidence] [--serve [--port N]]',
+    options: [
+        { name: 'out', type: 'string', value: 'DIR', description: 'the folder to write the site to (new, empty, or a site built here before: only what changed is rewritten)' },
+        { name: 'since', type: 'string', value: 'DATE', description: 'only trails started since DATE' },
+        { name: 'framework', type: 'string', multiple: true, value: 'NAME', description: 'count the controls of this framework on the posture page (default: those the flows name under controls:)' },
+        { name: 'include-evidence', type: 'boolean', description: 'copy the evidence bytes into the site (GitHub Pages of a private repository are public outside GitHub Enterprise)' },
+        { name: 'serve', type: 'boolean', description: 'then serve the site on 127.0.0.1 until interrupted' },
+        { name: 'port', type: 'string', value: 'N', description: 'with --serve: the port (default 8080)' },
+    ],
+    details: `HTML, CSS and a little JavaScript, no CDN, nothing fetched: it works from file:// and from GitHub Pages.
+Every figure is computed by the functions the CLI uses (the engine, posture, custody, env status and diff,
+the trust filter): a fact that does not count is never shown as counted. Data the pages load are <script>
+files under data/, each under 1 MB. A second build into the same folder rewrites only the files whose bytes
+changed and removes those it no longer writes; nothing else in the folder is touched.`,
+    async run(ctx, { values }) {
+        const out = optionalString(values, 'out');
+        if (out === undefined)
+            throw badInput('--out DIR is required: the folder to write the site to.');
+        const since = parseSince(optionalString(values, 'since'));
+        const port = parsePort(optionalString(values, 'port'));
+        const config = await ctx.requireConfig();
+        const named = [...new Set(Object.values(config.flows).flatMap((f) => Object.values(f.controls ?? {}).flat().map((c) => c.split(' ')[0] ?? '')))].filter((n) => n !== '');
+        const chosen = stringList(values, 'framework');
+        const frameworks = (chosen.length > 0 ? chosen : named.filter((n) => safeFramework(n))).map((n) => getFramework(n));
+        const store = ctx.openStore(config);
+        const trusted = await openTrusted(config, store);
+        const started = Date.now();
+        const model = await buildSiteModel({ config, trusted, store, branch: store.branch, policyEvaluator: ctx.policyEvaluator(), frameworks, now: ctx.now(), ...(since !== undefined ? { since } : {}) });
+        const repository = config.facts.repo ?? (await originRepository(findGit(ctx.io.env) ?? 'git', ctx.resolve('.')));
+        const files = await renderSite(model, {
+            includeEvidence: flag(values, 'include-evidence'),
+            readEvidence: async (sha) => store.readEvidence(sha),
+            serverUrl: 'https://github.com',
+            ...(repository !== undefined ? { repository } : {}),
+        });
+        const dir = ctx.resolve(out);
+        const result = writeSite(dir, files);
+        const document = { out: dir, factsCommit: model.factsCommit, trails: model.trails.length, files: result.files, written: result.written.length, removed: result.removed.length, bytes: result.bytes, largest: result.largest, ms: Date.now() - started };
+        ctx.emit('cli/site', document, () => `Site of ${model.trails.length} trail(s) at facts ${model.factsCommit?.slice(0, 12) ?? '(none)'} in ${dir}: ${result.files} files (${result.written.length} written, ${result.removed.length} removed), ${Math.round(result.bytes / 1024)} KiB; largest ${result.largest.path} (${Math.round(result.largest.bytes / 1024)} KiB).\nOpen ${external_node_path_default().join(dir, 'index.html')}, or serve it: factstore site --out ${out} --serve`);
+        if (!flag(values, 'serve'))
+            return EXIT_OK;
+        await serve(dir, port, (line) => ctx.note(line));
+        return EXIT_OK;
+    },
+};
+function safeFramework(name) {
+    try {
+        getFramework(name);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function parsePort(text) {
+    if (text === undefined)
+        return 8080;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 0 || n > 65535)
+        throw badInput(`--port ${JSON.stringify(text)} is not a port (0 to 65535; 0 picks a free one).`);
+    return n;
+}
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+/** Serves the folder on 127.0.0.1 only (an auditor's own machine), until the process is interrupted. */
+function serve(dir, port, say) {
+    const root = dir;
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        // joined by hand: a path resolved from the request must never leave the site's folder
+        const rel = external_node_path_default().posix.normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, '');
+        if (rel.split('/').includes('..') || rel.includes('\0'))
+            return void res.writeHead(403).end('outside the site');
+        let file = rel === '' ? root : root + (external_node_path_default()).sep + rel.split('/').join((external_node_path_default()).sep);
+        if ((0,external_node_fs_namespaceObject.existsSync)(file) && (0,external_node_fs_namespaceObject.statSync)(file).isDirectory())
+            file = external_node_path_default().join(file, 'index.html');
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file) || !(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+            return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        res.writeHead(200, { 'content-type': TYPES[external_node_path_default().extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' });
+        (0,external_node_fs_namespaceObject.createReadStream)(file).pipe(res);
+    });
+    return new Promise((resolve, reject) => {
+        server.on('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+            const address = server.address();
+            say(`serving ${root} on http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : port}/ (only this machine); Ctrl-C stops it.`);
+            const stop = () => server.close(() => resolve());
+            process.once('SIGINT', stop);
+            process.once('SIGTERM', stop);
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/environments/sources/limits.ts
@@ -99151,11 +100219,11 @@ running or becomes COMPLIANT. The key must be trusted to record snapshot and dri
 function snapshotText(outcome, reading, drift, commit) {
     const lines = [
         outcome.unchanged
-            ? `Nothing new recorded: the same ${outcome.snapshot.artifacts.length} artifact(s) run as at snapshot ${table_short(outcome.snapshot.id)} (${outcome.snapshot.ts}).`
-            : `Recorded snapshot ${table_short(outcome.snapshot.id)} of ${outcome.snapshot.environment}: ${outcome.snapshot.artifacts.length} artifact(s) running${commit !== undefined ? ` (facts commit ${table_short(commit)})` : ''}.`,
-        ...outcome.changes.map((c) => `  ${c.change.padEnd(8)} ${c.name}  ${c.from.map((d) => table_short(d)).join(' ') || '-'} → ${c.to.map((d) => table_short(d)).join(' ') || '-'}`),
+            ? `Nothing new recorded: the same ${outcome.snapshot.artifacts.length} artifact(s) run as at snapshot ${describe_fact_short(outcome.snapshot.id)} (${outcome.snapshot.ts}).`
+            : `Recorded snapshot ${describe_fact_short(outcome.snapshot.id)} of ${outcome.snapshot.environment}: ${outcome.snapshot.artifacts.length} artifact(s) running${commit !== undefined ? ` (facts commit ${describe_fact_short(commit)})` : ''}.`,
+        ...outcome.changes.map((c) => `  ${c.change.padEnd(8)} ${c.name}  ${c.from.map((d) => describe_fact_short(d)).join(' ') || '-'} → ${c.to.map((d) => describe_fact_short(d)).join(' ') || '-'}`),
         ...(reading.skipped.length > 0 ? [`Left out (${reading.skipped.length}):`, ...reading.skipped.slice(0, 20).map((s) => `  ${s.what}: ${s.why}`)] : []),
-        ...drift.map((d) => `${d.event}  ${d.name} ${table_short(d.artifact)}: ${d.reason ?? d.resolution ?? ''}`),
+        ...drift.map((d) => `${d.event}  ${d.name} ${describe_fact_short(d.artifact)}: ${d.reason ?? d.resolution ?? ''}`),
         '',
         statusText(outcome.status),
     ];
@@ -100362,16 +101430,17 @@ function checkCheckpoint(value) {
 }
 function renderReport(r) {
     const counts = `${r.commits} commit(s), ${r.facts} fact(s), ${r.evidence} evidence file(s)`;
-    const checkpoint = (r.checkpoint === undefined ? '' : `; checkpoint ${table_short(r.checkpoint.commit)} ${r.checkpoint.ancestor ? 'is' : 'is NOT'} an ancestor of the tip`) +
-        (r.highWater === undefined ? '' : `; the last decision taken here (facts ${table_short(r.highWater.commit)}) ${r.highWater.ancestor ? 'is' : 'is NOT'} in the history`);
-    const head = `${r.ok ? 'VERIFIED' : 'INTEGRITY FAILURE'}  ${r.branch} at ${table_short(r.tip)}: ${counts}${checkpoint}`;
+    const checkpoint = (r.checkpoint === undefined ? '' : `; checkpoint ${describe_fact_short(r.checkpoint.commit)} ${r.checkpoint.ancestor ? 'is' : 'is NOT'} an ancestor of the tip`) +
+        (r.highWater === undefined ? '' : `; the last decision taken here (facts ${describe_fact_short(r.highWater.commit)}) ${r.highWater.ancestor ? 'is' : 'is NOT'} in the history`);
+    const head = `${r.ok ? 'VERIFIED' : 'INTEGRITY FAILURE'}  ${r.branch} at ${describe_fact_short(r.tip)}: ${counts}${checkpoint}`;
     if (r.problems.length === 0)
         return `${head}\n  every commit is signed by a trusted signer; every fact and evidence file checks out`;
-    const rows = r.problems.map((p) => [p.code, p.commit === undefined ? '-' : table_short(p.commit), p.path === undefined ? '-' : `${p.path}${p.line !== undefined ? `:${p.line}` : ''}`, p.message]);
+    const rows = r.problems.map((p) => [p.code, p.commit === undefined ? '-' : describe_fact_short(p.commit), p.path === undefined ? '-' : `${p.path}${p.line !== undefined ? `:${p.line}` : ''}`, p.message]);
     return `${head}\n  ${r.problems.length} problem(s):\n${table(rows, '  ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
+
 
 
 
@@ -100439,6 +101508,7 @@ const COMMANDS = [
     envLog,
     posture,
     search,
+    site,
     log_log,
     verify,
     fetchCommand,

@@ -37,6 +37,7 @@ import { typesList } from './types-list.js';
 import { posture } from './posture.js';
 import { reindex } from './reindex.js';
 import { search } from './search.js';
+import { site } from './site.js';
 import { snapshot } from './snapshot.js';
 import { verify } from './verify.js';
 
@@ -67,6 +68,7 @@ export const COMMANDS: readonly Command[] = [
   envLog,
   posture,
   search,
+  site,
   log,
   verify,
   fetchCommand,

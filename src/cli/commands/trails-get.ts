@@ -1,7 +1,7 @@
 import { FactstoreError } from '../../core/errors.js';
-import { evaluateTrail } from '../../core/evaluate/index.js';
 import { checkName } from '../../core/model/names.js';
 import { buildBreakdown } from '../../core/report/breakdown/index.js';
+import { trailView } from '../../core/report/trail-view.js';
 import { requiredString } from '../args/values.js';
 import type { Command } from '../command.js';
 import { openTrusted } from '../context/trusted-view.js';
@@ -32,14 +32,13 @@ export const trailsGet: Command = {
       const ignored = trust.ignored.length > 0 ? ` (${trust.ignored.length} fact line(s) there do not count: ${trust.ignored[0]?.detail ?? ''})` : '';
       throw new FactstoreError('NOT_FOUND', `flow ${flow.name} has no trail ${trail}${ignored}: list them with factstore trails list --flow ${flow.name}.`);
     }
-    const facts = counted.map((c) => c.fact);
-    const evaluation = evaluateTrail({ flow, trail, facts, policies: config.policies, policyEvaluator: ctx.policyEvaluator() });
+    const view = trailView({ flow, trail, counted, trust, config, policyEvaluator: ctx.policyEvaluator() });
+    const { evaluation } = view;
     if (markdown) {
       printMarkdown(ctx, buildBreakdown({ flows: [{ flow, evaluation, details: evaluation.details }], now: ctx.now(), types: config.types, ...trustOption(trust) }));
       return EXIT_OK;
     }
-    const signedBy = counted.map((c) => ({ id: c.fact.id, commit: c.commit, signer: c.signer }));
-    ctx.emit('cli/trails-get', { flow: flow.name, trail, facts, evaluation, signedBy, trust }, () =>
+    ctx.emit('cli/trails-get', view, () =>
       withTrust(
         [renderEvaluation(evaluation), '', 'Facts (oldest first), with the facts commit that added each and its signer:', ...counted.map((c) => `  ${c.fact.ts}  ${c.fact.actor}  ${factLine(c.fact)}  [${c.commit.slice(0, 7)} ${c.signer}]`)].join('\n'),
         trust,

@@ -11,7 +11,4 @@ export function table(rows: readonly (readonly string[])[], indent = ''): string
     .join('\n');
 }
 
-export function short(sha: string | null | undefined, length = 12): string {
-  if (sha === null || sha === undefined) return '-';
-  return sha.startsWith('sha256:') ? `sha256:${sha.slice(7, 7 + length)}…` : sha.slice(0, length);
-}
+export { short } from '../../core/model/describe-fact.js';

@@ -38,7 +38,8 @@ export function sameArtifacts(before: readonly SnapshotItem[], after: readonly S
   return key(before) === key(after);
 }
 
-function digestsByName(items: readonly SnapshotItem[]): Map<string, string[]> {
+/** The digests running under each name, each list sorted and without repeats. */
+export function digestsByName(items: readonly SnapshotItem[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const item of items) out.set(item.name, [...(out.get(item.name) ?? []), item.artifact]);
   for (const [name, digests] of out) out.set(name, [...new Set(digests)].sort());
