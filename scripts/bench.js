@@ -1,7 +1,7 @@
 // npm run bench: speed figures on stores of realistic size, beside native-git equivalents measured
 // in the same run. Results go to bench/results.md (for people) and bench/results.json (for diffing).
 //   BENCH_FACTS=1000,100000 (default)   BENCH_RUNS=15 (process timings per figure)
-//   BENCH_ONLY=stores|evidence|app|environments|search|exports, or a comma list (default: all six); the others keep their previous figures
+//   BENCH_ONLY=stores|evidence|app|environments|search|exports|site, or a comma list (default: all seven); the others keep their previous figures
 //   BENCH_APP_EVENTS=100 (sequential check_suite events of the App section)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ function bundle(name) {
     path.join(root, `scripts/bench/${name}.ts`), '-o', out, '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root });
   return path.join(out, 'index.js');
 }
-const sections = new Set((process.env.BENCH_ONLY ?? 'stores,evidence,app,environments,search,exports').split(',').map((s) => s.trim()));
+const sections = new Set((process.env.BENCH_ONLY ?? 'stores,evidence,app,environments,search,exports,site').split(',').map((s) => s.trim()));
 const harness = path.join(work, 'in-process');
 if (sections.has('stores') || sections.has('search')) bundle('in-process');
 const githubHarness = sections.has('stores') ? bundle('github') : undefined;
@@ -172,6 +172,7 @@ results.evidence = sections.has('evidence') ? benchEvidence() : previous.evidenc
 results.app = sections.has('app') ? benchApp() : previous.app;
 results.search = sections.has('search') ? benchSearch() : previous.search;
 results.exports = sections.has('exports') ? await benchExports() : previous.exports;
+results.site = sections.has('site') ? benchSite() : previous.site;
 results.environments = sections.has('environments') ? { date: new Date().toISOString(), ...benchEnvironments(work, bin, Math.min(runs, 7)) } : previous.environments;
 // the header's date and run count are the store figures' (a partial run keeps them); other sections carry their own date
 if (!sections.has('stores') && previous.date !== undefined) Object.assign(results, { date: previous.date, runs: previous.runs ?? runs });
@@ -260,6 +261,42 @@ async function benchExports() {
   };
   console.error(`bench: exports ${JSON.stringify(r)}`);
   return r;
+}
+
+/**
+ * `factstore site` of each store (whole process: time, peak RSS, files, total size, largest file),
+ * then one fact more and the site built again into the same folder: the files rewritten and the
+ * time. On a copy of the store, since the fact is appended there.
+ */
+function benchSite() {
+  const out = [];
+  for (const facts of sizes) {
+    const dir = ensureStore(facts);
+    const cfg = `${dir}.config.yml`;
+    const copy = path.join(work, `site-store-${facts}`);
+    const site = path.join(work, `site-${facts}`);
+    rmSync(copy, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true });
+    execFileSync('git', ['clone', '-q', '--no-checkout', '-b', 'factstore', dir, copy]);
+    const env = { ...process.env, FACTSTORE_SIGNING_KEY: readFileSync(`${dir}.key`, 'utf8'), FACTSTORE_ACTOR: 'bench' };
+    const build = () => {
+      const t0 = performance.now();
+      const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, '--store', copy, '--config', cfg, 'site', '--out', site, '--json'], { cwd: copy, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+      if (r.status !== 0) throw new Error(`factstore site failed (${r.status}): ${r.stderr.slice(-2000)}`);
+      const doc = JSON.parse(r.stdout);
+      return { ms: round(performance.now() - t0), peakRssMiB: round(Number(r.stderr.trim().split('\n').pop()) / 1024), files: doc.files, written: doc.written, mib: round(doc.bytes / 2 ** 20), largest: { path: doc.largest.path, kib: round(doc.largest.bytes / 1024) }, trails: doc.trails };
+    };
+    const full = build();
+    const ref = sample(dir);
+    spawnOk(process.execPath, [bin, '--store', copy, '--config', cfg, 'attest', '--flow', ref.flow, '--trail', ref.trail, '--type', 'unit-tests', '--status', 'PASSED'], { env, cwd: copy });
+    const again = build();
+    rmSync(copy, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true });
+    const r = { facts, full, oneFactMore: { ms: again.ms, written: again.written, peakRssMiB: again.peakRssMiB, shareOfFull: round((again.ms / full.ms) * 100) } };
+    console.error(`bench: site ${facts} facts: ${JSON.stringify(r)}`);
+    out.push(r);
+  }
+  return { date: new Date().toISOString(), sizes: out };
 }
 
 /**
@@ -436,6 +473,16 @@ if (results.exports !== undefined) {
     `| \`factstore export verify\` of it, offline | ${x.verify.ms} ms, peak RSS ${x.verify.peakRssMiB} MiB |`,
     ...(x.otlp !== undefined ? Object.entries(x.otlp).map(([name, o]) => `| \`factstore export otlp\` of the whole store (no cursor yet), ${name}, to a receiver on this machine: ${o.records.toLocaleString('en')} records in ${o.requests} requests, ${o.mib} MiB | ${o.ms} ms (${o.recordsPerSecond.toLocaleString('en')} records/s), peak RSS ${o.peakRssMiB} MiB |`) : []), '',
     'The bundle reads every trail of the store through the trust check (a fact may be dated long before the commit that appended it, so no trail can be skipped by its history alone), which is what its time and memory grow with.', '');
+}
+if (results.site !== undefined) {
+  const v = results.site;
+  md.push('## Compliance site', '', `Run: ${v.date}. \`factstore site\` of each store, whole process; then one attestation more and the site built again into the same folder.`,
+    'Targets from the issue: no page or data file over ~1 MB at 100k facts; after one new fact, at most 50 files rewritten in at most 10 % of a full build.', '',
+    `| figure | ${v.sizes.map((x) => `${x.facts.toLocaleString('en')} facts`).join(' | ')} |`, `|---|${v.sizes.map(() => '---|').join('')}`,
+    `| full build: time, peak RSS | ${v.sizes.map((x) => `${x.full.ms} ms, ${x.full.peakRssMiB} MiB`).join(' | ')} |`,
+    `| files, total size, largest file | ${v.sizes.map((x) => `${x.full.files.toLocaleString('en')} files, ${x.full.mib} MiB, ${x.full.largest.path} ${x.full.largest.kib} KiB`).join(' | ')} |`,
+    `| one fact more: files rewritten, time (share of the full build) | ${v.sizes.map((x) => `${x.oneFactMore.written} files, ${x.oneFactMore.ms} ms (${x.oneFactMore.shareOfFull} %)`).join(' | ')} |`, '',
+    'A rebuild writes only the files whose bytes changed, and data files take rows oldest first so a new fact changes the last one; but it still reads and evaluates the whole store, so its time is that of a full build: incremental evaluation (only the trails a new facts commit touched) is not built yet.', '');
 }
 if (results.app !== undefined) {
   const a = results.app;

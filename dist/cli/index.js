@@ -98363,7 +98363,7 @@ h2{font-size:1.25em;margin:1.2em 0 .4em}
 table{border-collapse:collapse;width:100%;margin:.5em 0 1em}
 caption{text-align:left;font-weight:600;padding:.25em 0;color:var(--muted)}
 th,td{border:1px solid var(--line);padding:.3em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{background:var(--panel)}
+th{background:var(--panel);overflow-wrap:normal;word-break:keep-all}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
 pre{background:var(--panel);border:1px solid var(--line);padding:.75em;overflow:auto;max-height:40em}
 .badge{display:inline-block;padding:0 .45em;border-radius:3px;font-size:.85em;font-weight:600;white-space:nowrap}
@@ -98379,7 +98379,7 @@ form.filters label{display:flex;flex-direction:column;font-size:.9em}
 input,select{font:inherit;padding:.2em .4em;border:1px solid var(--line);border-radius:4px;background:var(--bg);color:var(--fg)}
 .note{color:var(--muted)}
 .notcounted td{background:var(--bad-bg)}
-svg.trend{max-width:100%;height:auto}
+svg.trend{width:100%;max-width:640px;height:auto}
 svg.trend text{fill:var(--fg);font-size:11px}
 svg.trend .axis{stroke:var(--muted)}
 svg.trend .line{stroke:var(--link);fill:none;stroke-width:2}
@@ -98407,13 +98407,14 @@ function load(file,done){if(FS.loaded[file]){done();return}var s=document.create
 FS.load=load;
 // tables backed by data: rows {c:[cell html], f:{field:value}}
 document.querySelectorAll('[data-dataset]').forEach(function(box){
-  var name=box.getAttribute('data-dataset');var shards=Number(box.getAttribute('data-shards')||'1');var next=Number(box.getAttribute('data-loaded')||'1');
+  var name=box.getAttribute('data-dataset');var shards=Number(box.getAttribute('data-shards')||'1');var next=shards-2;
   var tbody=box.querySelector('tbody');var form=box.querySelector('form.filters');var status=box.querySelector('.count');var more=box.querySelector('.more');
   var pageSize=Number(box.getAttribute('data-page')||'200');var shown=pageSize;
   function wanted(row){if(!form)return true;var ok=true;form.querySelectorAll('input,select').forEach(function(el){var v=el.value.trim().toLowerCase();if(!v)return;var field=el.getAttribute('name');var have=String((row.f&&row.f[field])||'').toLowerCase();if(el.tagName==='SELECT'||el.getAttribute('data-match')==='exact'){if(have!==v)ok=false}else if(el.getAttribute('data-match')==='prefix'){if(have.indexOf(v)!==0)ok=false}else if(have.indexOf(v)<0)ok=false});return ok}
-  function render(){var rows=(FS.data[name]||[]).filter(wanted);var out=[];for(var i=0;i<rows.length&&i<shown;i++){out.push('<tr'+(rows[i].cls?' class="'+rows[i].cls+'"':'')+'>'+rows[i].c.map(function(c){return '<td>'+c+'</td>'}).join('')+'</tr>')}tbody.innerHTML=out.length?out.join(''):'<tr><td colspan="'+box.querySelectorAll('thead th').length+'">Nothing matches.</td></tr>';if(status)status.textContent=Math.min(rows.length,shown)+' of '+rows.length+' shown'+(next<shards?' (of the '+(FS.data[name]||[]).length+' loaded; load more for older ones)':'');if(more)more.hidden=!(rows.length>shown||next<shards)}
+  function sorted(){var all=FS.data[name]||[];if(all.sortedLength!==all.length){all.sort(function(a,b){return a.s<b.s?1:a.s>b.s?-1:0});all.sortedLength=all.length}return all}
+  function render(){var rows=sorted().filter(wanted);var out=[];for(var i=0;i<rows.length&&i<shown;i++){out.push('<tr'+(rows[i].cls?' class="'+rows[i].cls+'"':'')+'>'+rows[i].c.map(function(c){return '<td>'+c+'</td>'}).join('')+'</tr>')}tbody.innerHTML=out.length?out.join(''):'<tr><td colspan="'+box.querySelectorAll('thead th').length+'">Nothing matches.</td></tr>';if(status)status.textContent=Math.min(rows.length,shown)+' of '+rows.length+' shown'+(next>=0?' (of the '+(FS.data[name]||[]).length+' loaded; show more loads older ones)':'');if(more)more.hidden=!(rows.length>shown||next>=0)}
   if(form){form.addEventListener('input',function(){shown=pageSize;render()});form.addEventListener('submit',function(e){e.preventDefault()});var q=new URLSearchParams(location.search);form.querySelectorAll('input,select').forEach(function(el){var v=q.get(el.getAttribute('name'));if(v)el.value=v})}
-  if(more)more.addEventListener('click',function(){var rows=(FS.data[name]||[]).filter(wanted);if(rows.length>shown){shown+=pageSize;render();return}if(next<shards){load(name+'-'+next+'.js',function(){next++;render()})}});
+  if(more)more.addEventListener('click',function(){var rows=sorted().filter(wanted);if(rows.length>shown){shown+=pageSize;render();return}if(next>=0){load(name+'-'+next+'.js',function(){next--;render()})}});
   render();
 });
 // search: the index is sharded by the term's first character
@@ -98562,7 +98563,9 @@ function footer(path) {
 }
 /**
  * Data files of one dataset, each a script that appends its rows to `FS.data[name]` (scripts,
- * not fetched JSON: Chromium blocks fetch() under file://), each under ~1 MB.
+ * not fetched JSON: Chromium blocks fetch() under file://), each under ~1 MB. Rows go in oldest
+ * first, so a new fact changes the last file only and a rebuild rewrites little; the page loads
+ * the last file first and shows rows newest first.
  */
 function shards(files, name, rows) {
     const out = [[]];
@@ -98583,7 +98586,7 @@ function shards(files, name, rows) {
 }
 /** A table whose rows come from a dataset, with its filters above and "show more" below. */
 function dataTable(name, shardsCount, caption, head, filters) {
-    return `<section data-dataset="${esc(name)}" data-shards="${shardsCount}" data-loaded="1" data-page="${PAGE_ROWS}">
+    return `<section data-dataset="${esc(name)}" data-shards="${shardsCount}" data-page="${PAGE_ROWS}">
 ${filters === '' ? '' : `<form class="filters" role="search" aria-label="Filter ${esc(caption)}">${filters}</form>`}
 <p class="count note" aria-live="polite"></p>
 ${html_table(caption, head, [])}
@@ -98684,7 +98687,8 @@ ${flowCountsTable(path, model)}`;
         const fp = `flow-${flow.name}.html`;
         const rows = model.trails
             .filter((t) => t.flow === flow.name)
-            .map((t) => ({ c: [html_link(fp, trailHref(t.flow, t.trail), t.trail), code(t.commit), esc(t.gitBranch ?? '–'), esc(t.author ?? '–'), esc(t.started), badge(t.outcome)], f: { trail: t.trail, status: t.outcome.toLowerCase(), branch: t.gitBranch ?? '', started: t.started } }));
+            .map((t) => ({ c: [html_link(fp, trailHref(t.flow, t.trail), t.trail), code(t.commit), esc(t.gitBranch ?? '–'), esc(t.author ?? '–'), esc(t.started), badge(t.outcome)], f: { trail: t.trail, status: t.outcome.toLowerCase(), branch: t.gitBranch ?? '', started: t.started }, s: `${t.started}\u0000${t.trail}` }))
+            .reverse();
         const name = `trails-${flow.name}`;
         const n = shards(files, name, rows);
         const approval = flow.approval === undefined ? 'none' : `${flow.approval.min} of ${flow.approval.approvers.join(', ')}${flow.approval.required ? '' : ' (optional)'}${flow.approval.forbidSelf ? ', not the change\'s author' : ''}`;
@@ -98698,7 +98702,7 @@ ${flow.description !== undefined ? `<p>${esc(flow.description)}</p>` : ''}
 </dl>
 <h2>Trails</h2>
 ${dataTable(name, n, `Trails of ${flow.name}, newest first`, ['Trail', 'Commit', 'Branch', 'Author', 'Started', 'Status'], textFilter('trail', 'Trail') + selectFilter('status', 'Status', ['COMPLIANT', 'NON_COMPLIANT', 'PENDING']) + textFilter('branch', 'Branch') + textFilter('started', 'Started (date)', 'prefix'))}`;
-        files.set(fp, page({ path: fp, title: `Flow ${flow.name}`, section: 'flows.html', body, footer: footer(fp), data: [`${name}-0.js`] }));
+        files.set(fp, page({ path: fp, title: `Flow ${flow.name}`, section: 'flows.html', body, footer: footer(fp), data: [`${name}-${n - 1}.js`] }));
     }
 }
 function trailPage(files, model, t, options) {
@@ -98792,15 +98796,23 @@ function artifacts(files, model) {
         for (const s of e.snapshots)
             for (const item of s.artifacts)
                 ranIn.set(item.artifact, (ranIn.get(item.artifact) ?? new Set()).add(e.name));
-    const rows = model.artifacts.map((a) => ({
+    // oldest first (by the first trail that recorded it), so a new artifact lands in the last data file
+    const first = new Map();
+    for (const t of [...model.trails].reverse())
+        for (const a of t.artifacts)
+            if (!first.has(a))
+                first.set(a, t.started);
+    const ordered = [...model.artifacts].sort((x, y) => (first.get(x.sha256Digest) ?? '').localeCompare(first.get(y.sha256Digest) ?? '') || x.sha256Digest.localeCompare(y.sha256Digest));
+    const rows = ordered.map((a) => ({
         c: [html_link(path, artifactHref(a.sha256Digest), names.get(a.sha256Digest) ?? a.sha256Digest), code(a.sha256Digest, 16), badge(a.status), esc(a.flows.map((f) => f.flow).join(', ')), esc([...(ranIn.get(a.sha256Digest) ?? [])].join(', ') || '–')],
         f: { name: names.get(a.sha256Digest) ?? '', digest: a.sha256Digest, status: a.status.toLowerCase() },
+        s: `${first.get(a.sha256Digest) ?? ''}\u0000${a.sha256Digest}`,
     }));
     const n = shards(files, 'artifacts', rows);
     const body = `<h1>Artifacts</h1>
 <p>Every artifact a trail recorded, by digest, with its chain of custody (as <code>factstore compliance artifact</code>) and where it ran.</p>
 ${dataTable('artifacts', n, 'Artifacts', ['Name', 'Digest', 'Status', 'Flows', 'Ran in'], textFilter('name', 'Name') + textFilter('digest', 'Digest starts with', 'prefix') + selectFilter('status', 'Status', ['COMPLIANT', 'NON_COMPLIANT']))}`;
-    files.set(path, page({ path, title: 'Artifacts', section: 'artifacts.html', body, footer: footer(path), data: ['artifacts-0.js'] }));
+    files.set(path, page({ path, title: 'Artifacts', section: 'artifacts.html', body, footer: footer(path), data: [`artifacts-${n - 1}.js`] }));
     for (const a of model.artifacts) {
         const ap = artifactHref(a.sha256Digest);
         const flowsHtml = a.flows
@@ -98835,32 +98847,35 @@ async function vault(files, model, options) {
     const rows = model.vault.map((v) => ({
         c: [copied.has(v.sha256) ? `<a href="evidence/${esc(v.sha256.slice(7))}" download="${esc(v.name)}">${esc(v.name)}</a>` : esc(v.name), esc(v.format), esc(summaryText(v.format, v.summary)), esc(v.size), `<code>${esc(v.sha256)}</code>`, html_link(path, trailHref(v.flow, v.trail), `${v.flow}/${v.trail}`), `<code>${esc(v.type)}</code> ${badge(v.status)}`, esc(v.ts)],
         f: { flow: v.flow, trail: v.trail, type: v.type, date: v.ts, format: v.format },
+        s: `${v.ts}\u0000${v.sha256}\u0000${v.trail}`,
     }));
-    const n = shards(files, 'vault', rows);
+    const n = shards(files, 'vault', rows.reverse());
     const formats = [...new Set(model.vault.map((v) => v.format))].sort();
     const body = `<h1>Evidence vault</h1>
 <p>Every evidence file of an attestation that counts, with its format, what its parser counted, its size and sha256 (check a copy with <code>sha256sum</code>, or get the bytes with <code>factstore evidence get</code>).
 ${options.includeEvidence ? 'The bytes are in this site (built with <code>--include-evidence</code>).' : 'The bytes are not in this site: build it with <code>--include-evidence</code> to include them.'}
 GitHub Pages of a private repository are public outside GitHub Enterprise: do not publish evidence there.</p>
 ${dataTable('vault', n, 'Evidence files, newest first', ['File', 'Format', 'Summary', 'Bytes', 'sha256', 'Trail', 'Type', 'Recorded'], textFilter('flow', 'Flow', 'exact') + textFilter('trail', 'Trail') + textFilter('type', 'Type') + selectFilter('format', 'Format', formats) + textFilter('date', 'Date (e.g. 2026-11)', 'prefix'))}`;
-    files.set(path, page({ path, title: 'Evidence vault', section: 'vault.html', body, footer: footer(path), data: ['vault-0.js'] }));
+    files.set(path, page({ path, title: 'Evidence vault', section: 'vault.html', body, footer: footer(path), data: [`vault-${n - 1}.js`] }));
 }
-function logRow(path, l) {
+function logRow(path, l, index) {
     const where = l.flow === undefined ? '–' : l.trail === undefined ? esc(l.flow) : html_link(path, trailHref(l.flow, l.trail), `${l.flow}/${l.trail}`);
     return {
         c: [esc(l.ts), badge(l.event), esc(l.actor), where, esc(l.what), code(l.factsCommit), l.counts ? esc(l.signer ?? '') : `${badge('NOT COUNTED')} ${esc(l.notCounted ?? '')}`],
         f: { event: l.event.toLowerCase(), actor: l.actor, flow: l.flow ?? '', date: l.ts, commit: l.factsCommit, counts: l.counts ? 'yes' : 'no' },
+        s: String(index).padStart(9, '0'),
         ...(l.counts ? {} : { cls: 'notcounted' }),
     };
 }
 function site_pages_auditLog(files, model) {
     const path = 'log.html';
-    const n = shards(files, 'log', model.log.map((l) => logRow(path, l)));
+    // the log is newest first: numbered from the oldest, so the branch's order is kept and a new fact only adds
+    const n = shards(files, 'log', [...model.log].reverse().map((l, i) => logRow(path, l, i)));
     const events = [...new Set(model.log.map((l) => l.event))].sort();
     const body = `<h1>Audit log</h1>
 <p>Every fact on the facts branch, newest first, with the facts commit that added it: who signed it, or why it does not count. Filters are kept in the address (e.g. <code>log.html?event=gate_blocked</code>), so a view can be linked.</p>
 ${dataTable('log', n, 'Facts, newest first', ['When', 'Event', 'Actor', 'Flow/trail', 'What', 'Facts commit', 'Signed by'], selectFilter('event', 'Event', events) + textFilter('actor', 'Actor') + textFilter('flow', 'Flow', 'exact') + textFilter('date', 'Date (e.g. 2026-11-23)', 'prefix') + selectFilter('counts', 'Counts', ['yes', 'no']))}`;
-    files.set(path, page({ path, title: 'Audit log', section: 'log.html', body, footer: footer(path), data: ['log-0.js'] }));
+    files.set(path, page({ path, title: 'Audit log', section: 'log.html', body, footer: footer(path), data: [`log-${n - 1}.js`] }));
 }
 function environments(files, model) {
     const path = 'environments.html';

@@ -45,7 +45,7 @@ describe('factstore doctor, locally', () => {
     ]);
     expect(check(r, 'config').message).toMatch(/committed at HEAD \([0-9a-f]{12}\) is valid \(2 trusted signer\(s\), 2 flow\(s\), facts branch factstore\); the working tree agrees/);
     // what the key may do: the CI key records CI's facts, no person's approval
-    expect(check(r, 'signing-key').message).toContain('is trusted as ci@acme (trust.signers[0]): it may record trail, artifact, attestation, snapshot, drift, decision facts; no approvals or bypasses');
+    expect(check(r, 'signing-key').message).toContain('is trusted as ci@acme (trust.signers[0]): it may record trail, artifact, attestation, snapshot, drift, decision, export facts; no approvals or bypasses');
     expect(report(r).network).toEqual({ used: false, note: 'the network was not used: pass --github, or a token, to check GitHub too' });
     const human = await cli(['doctor'], { cwd: w.repo, env: { ...w.env, PATH: process.env.PATH } });
     expect(human.code).toBe(0);

@@ -88,7 +88,7 @@ describe('the site of the demo', () => {
   }, 180_000);
 
   it('serves the site on 127.0.0.1 with --serve (the built command), and nothing outside its folder', async () => {
-    const child = spawn(process.execPath, [path.join(REPO, 'bin', 'factstore.js'), 'site', '--out', out, '--serve', '--port', '0'], { cwd: repo, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [path.join(REPO, 'bin', 'factstore.js'), 'site', '--out', out, '--framework', 'soc2', '--serve', '--port', '0'], { cwd: repo, env: { ...process.env, NO_COLOR: '1' } });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let err = '';

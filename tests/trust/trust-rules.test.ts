@@ -81,9 +81,9 @@ describe('who may record what', () => {
   const app: TrustedSigner = { principal: 'factstore-app', key: 'k', app: true };
 
   it('the kinds of each sort of entry, and an entry\'s own kinds first', () => {
-    expect(kindsOf(ci)).toEqual(['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision']);
+    expect(kindsOf(ci)).toEqual(['trail', 'artifact', 'attestation', 'snapshot', 'drift', 'decision', 'export']);
     expect(kindsOf(alice)).toEqual(['approval', 'bypass']);
-    expect(kindsOf(app)).toEqual(['decision', 'approval', 'bypass', 'alarm']);
+    expect(kindsOf(app)).toEqual(['decision', 'approval', 'bypass', 'alarm', 'export']);
     expect(kindsOf({ ...app, actors: ['x'] })).toBe(APP_KINDS);
     expect(kindsOf({ ...ci, kinds: ['snapshot'] })).toEqual(['snapshot']);
     expect(kindsOf({ ...app, kinds: ['drift'] })).toEqual(['drift']);
@@ -92,7 +92,7 @@ describe('who may record what', () => {
 
   it('says why a key may not record a fact, in words', () => {
     expect(authorityProblem(ci, trail())).toBeUndefined();
-    expect(authorityProblem(ci, approval('alice'))).toBe("ci@acme's key may not record approval facts (it may record: trail, artifact, attestation, snapshot, drift, decision)");
+    expect(authorityProblem(ci, approval('alice'))).toBe("ci@acme's key may not record approval facts (it may record: trail, artifact, attestation, snapshot, drift, decision, export)");
     expect(authorityProblem(alice, trail())).toBe("alice@acme's key may not record trail facts (it may record: approval, bypass)");
     expect(authorityProblem(alice, approval('alice'))).toBeUndefined();
     expect(authorityProblem(alice, approval('ALICE'))).toBeUndefined();
@@ -101,7 +101,7 @@ describe('who may record what', () => {
     expect(authorityProblem(alice, bypass('bob'))).toBe("alice@acme's key may not record a bypass by bob: only bob's own key (listed with actors: [bob]) or the App's key may");
     expect(authorityProblem(alice, approval('alice', '@acme/leads'))).toBe('the approval claims team @acme/leads, which only the App can check: approve by name, or through the App');
     expect(authorityProblem(app, approval('bob', '@acme/leads'))).toBeUndefined();
-    expect(authorityProblem(app, trail())).toBe("factstore-app's key may not record trail facts (it may record: decision, approval, bypass, alarm)");
+    expect(authorityProblem(app, trail())).toBe("factstore-app's key may not record trail facts (it may record: decision, approval, bypass, alarm, export)");
     // approvals from an entry given the kind without actors: nobody's
     expect(authorityProblem({ ...ci, kinds: ['approval'] }, approval('ci'))).toBe("ci@acme's key may not record an approval by ci: only ci's own key (listed with actors: [ci]) or the App's key may");
     // a decision from a person's entry given that kind is not a person's decision: it counts
@@ -112,7 +112,7 @@ describe('who may record what', () => {
     const ciKey = generateKeyPair('ci@acme');
     const signers = [{ principal: 'ci@acme', key: ciKey.publicKey }];
     expect(writerAuthorityProblem(signers, ciKey.publicKey, approval('alice'))).toBe(
-      "ci@acme's key may not record approval facts (it may record: trail, artifact, attestation, snapshot, drift, decision)",
+      "ci@acme's key may not record approval facts (it may record: trail, artifact, attestation, snapshot, drift, decision, export)",
     );
     expect(writerAuthorityProblem(signers, ciKey.publicKey, trail())).toBeUndefined();
     expect(writerAuthorityProblem(signers, generateKeyPair().publicKey, approval('alice'))).toBeUndefined();
@@ -208,7 +208,7 @@ describe('the audit log\'s judge, commit by commit', () => {
     const raw = signedBy(ci);
     expect(await judge.judge('early', raw, [trail(), approval('alice')])).toEqual([
       { counts: true, signer: 'ci@acme' },
-      { counts: false, reason: 'no-authority', detail: "ci@acme's key may not record approval facts (it may record: trail, artifact, attestation, snapshot, drift, decision)" },
+      { counts: false, reason: 'no-authority', detail: "ci@acme's key may not record approval facts (it may record: trail, artifact, attestation, snapshot, drift, decision, export)" },
     ]);
     expect(await judge.judge('late', raw, [trail()])).toEqual([
       { counts: false, reason: 'retired-key', detail: "ci@acme's key was retired at facts commit uuuuuuu (until:), and this commit came after it" },

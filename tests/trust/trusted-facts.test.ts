@@ -137,7 +137,7 @@ describe.each([{ native: true }, { native: false }])('trusted facts (native git:
       ['approval', 'no-authority'],
       ['attestation', 'no-authority'],
     ]);
-    expect(ignored[0]?.detail).toBe("ci@acme's key may not record approval facts (it may record: trail, artifact, attestation, snapshot, drift, decision)");
+    expect(ignored[0]?.detail).toBe("ci@acme's key may not record approval facts (it may record: trail, artifact, attestation, snapshot, drift, decision, export)");
     expect(ignored[1]?.detail).toContain("alice@acme's key may not record an approval by bob: only bob's own key");
     close();
   });

@@ -27,7 +27,7 @@ h2{font-size:1.25em;margin:1.2em 0 .4em}
 table{border-collapse:collapse;width:100%;margin:.5em 0 1em}
 caption{text-align:left;font-weight:600;padding:.25em 0;color:var(--muted)}
 th,td{border:1px solid var(--line);padding:.3em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{background:var(--panel)}
+th{background:var(--panel);overflow-wrap:normal;word-break:keep-all}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
 pre{background:var(--panel);border:1px solid var(--line);padding:.75em;overflow:auto;max-height:40em}
 .badge{display:inline-block;padding:0 .45em;border-radius:3px;font-size:.85em;font-weight:600;white-space:nowrap}
@@ -43,7 +43,7 @@ form.filters label{display:flex;flex-direction:column;font-size:.9em}
 input,select{font:inherit;padding:.2em .4em;border:1px solid var(--line);border-radius:4px;background:var(--bg);color:var(--fg)}
 .note{color:var(--muted)}
 .notcounted td{background:var(--bad-bg)}
-svg.trend{max-width:100%;height:auto}
+svg.trend{width:100%;max-width:640px;height:auto}
 svg.trend text{fill:var(--fg);font-size:11px}
 svg.trend .axis{stroke:var(--muted)}
 svg.trend .line{stroke:var(--link);fill:none;stroke-width:2}
@@ -73,13 +73,14 @@ function load(file,done){if(FS.loaded[file]){done();return}var s=document.create
 FS.load=load;
 // tables backed by data: rows {c:[cell html], f:{field:value}}
 document.querySelectorAll('[data-dataset]').forEach(function(box){
-  var name=box.getAttribute('data-dataset');var shards=Number(box.getAttribute('data-shards')||'1');var next=Number(box.getAttribute('data-loaded')||'1');
+  var name=box.getAttribute('data-dataset');var shards=Number(box.getAttribute('data-shards')||'1');var next=shards-2;
   var tbody=box.querySelector('tbody');var form=box.querySelector('form.filters');var status=box.querySelector('.count');var more=box.querySelector('.more');
   var pageSize=Number(box.getAttribute('data-page')||'200');var shown=pageSize;
   function wanted(row){if(!form)return true;var ok=true;form.querySelectorAll('input,select').forEach(function(el){var v=el.value.trim().toLowerCase();if(!v)return;var field=el.getAttribute('name');var have=String((row.f&&row.f[field])||'').toLowerCase();if(el.tagName==='SELECT'||el.getAttribute('data-match')==='exact'){if(have!==v)ok=false}else if(el.getAttribute('data-match')==='prefix'){if(have.indexOf(v)!==0)ok=false}else if(have.indexOf(v)<0)ok=false});return ok}
-  function render(){var rows=(FS.data[name]||[]).filter(wanted);var out=[];for(var i=0;i<rows.length&&i<shown;i++){out.push('<tr'+(rows[i].cls?' class="'+rows[i].cls+'"':'')+'>'+rows[i].c.map(function(c){return '<td>'+c+'</td>'}).join('')+'</tr>')}tbody.innerHTML=out.length?out.join(''):'<tr><td colspan="'+box.querySelectorAll('thead th').length+'">Nothing matches.</td></tr>';if(status)status.textContent=Math.min(rows.length,shown)+' of '+rows.length+' shown'+(next<shards?' (of the '+(FS.data[name]||[]).length+' loaded; load more for older ones)':'');if(more)more.hidden=!(rows.length>shown||next<shards)}
+  function sorted(){var all=FS.data[name]||[];if(all.sortedLength!==all.length){all.sort(function(a,b){return a.s<b.s?1:a.s>b.s?-1:0});all.sortedLength=all.length}return all}
+  function render(){var rows=sorted().filter(wanted);var out=[];for(var i=0;i<rows.length&&i<shown;i++){out.push('<tr'+(rows[i].cls?' class="'+rows[i].cls+'"':'')+'>'+rows[i].c.map(function(c){return '<td>'+c+'</td>'}).join('')+'</tr>')}tbody.innerHTML=out.length?out.join(''):'<tr><td colspan="'+box.querySelectorAll('thead th').length+'">Nothing matches.</td></tr>';if(status)status.textContent=Math.min(rows.length,shown)+' of '+rows.length+' shown'+(next>=0?' (of the '+(FS.data[name]||[]).length+' loaded; show more loads older ones)':'');if(more)more.hidden=!(rows.length>shown||next>=0)}
   if(form){form.addEventListener('input',function(){shown=pageSize;render()});form.addEventListener('submit',function(e){e.preventDefault()});var q=new URLSearchParams(location.search);form.querySelectorAll('input,select').forEach(function(el){var v=q.get(el.getAttribute('name'));if(v)el.value=v})}
-  if(more)more.addEventListener('click',function(){var rows=(FS.data[name]||[]).filter(wanted);if(rows.length>shown){shown+=pageSize;render();return}if(next<shards){load(name+'-'+next+'.js',function(){next++;render()})}});
+  if(more)more.addEventListener('click',function(){var rows=sorted().filter(wanted);if(rows.length>shown){shown+=pageSize;render();return}if(next>=0){load(name+'-'+next+'.js',function(){next--;render()})}});
   render();
 });
 // search: the index is sharded by the term's first character

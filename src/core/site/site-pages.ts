@@ -31,18 +31,21 @@ function footer(path: string): string {
   return FOOTER.replace('ROOT', rootOf(path));
 }
 
-/** Rows of a client-side table: cells already escaped, fields for the filters. */
+/** Rows of a client-side table: cells already escaped, fields for the filters, the key it is shown by (newest first). */
 interface DataRow {
   c: string[];
   f: Record<string, string>;
+  s: string;
   cls?: string;
 }
 
 /**
  * Data files of one dataset, each a script that appends its rows to `FS.data[name]` (scripts,
- * not fetched JSON: Chromium blocks fetch() under file://), each under ~1 MB.
+ * not fetched JSON: Chromium blocks fetch() under file://), each under ~1 MB. Rows go in oldest
+ * first, so a new fact changes the last file only and a rebuild rewrites little; the page loads
+ * the last file first and shows rows newest first.
  */
-function shards(files: SiteFiles, name: string, rows: readonly DataRow[] | readonly unknown[]): number {
+function shards(files: SiteFiles, name: string, rows: readonly DataRow[]): number {
   const out: string[][] = [[]];
   let size = 0;
   for (const r of rows) {
@@ -62,7 +65,7 @@ function shards(files: SiteFiles, name: string, rows: readonly DataRow[] | reado
 
 /** A table whose rows come from a dataset, with its filters above and "show more" below. */
 function dataTable(name: string, shardsCount: number, caption: string, head: readonly string[], filters: string): string {
-  return `<section data-dataset="${esc(name)}" data-shards="${shardsCount}" data-loaded="1" data-page="${PAGE_ROWS}">
+  return `<section data-dataset="${esc(name)}" data-shards="${shardsCount}" data-page="${PAGE_ROWS}">
 ${filters === '' ? '' : `<form class="filters" role="search" aria-label="Filter ${esc(caption)}">${filters}</form>`}
 <p class="count note" aria-live="polite"></p>
 ${table(caption, head, [])}
@@ -173,7 +176,8 @@ ${flowCountsTable(path, model)}`;
     const fp = `flow-${flow.name}.html`;
     const rows: DataRow[] = model.trails
       .filter((t) => t.flow === flow.name)
-      .map((t) => ({ c: [link(fp, trailHref(t.flow, t.trail), t.trail), code(t.commit), esc(t.gitBranch ?? '–'), esc(t.author ?? '–'), esc(t.started), badge(t.outcome)], f: { trail: t.trail, status: t.outcome.toLowerCase(), branch: t.gitBranch ?? '', started: t.started } }));
+      .map((t) => ({ c: [link(fp, trailHref(t.flow, t.trail), t.trail), code(t.commit), esc(t.gitBranch ?? '–'), esc(t.author ?? '–'), esc(t.started), badge(t.outcome)], f: { trail: t.trail, status: t.outcome.toLowerCase(), branch: t.gitBranch ?? '', started: t.started }, s: `${t.started}\u0000${t.trail}` }))
+      .reverse();
     const name = `trails-${flow.name}`;
     const n = shards(files, name, rows);
     const approval = flow.approval === undefined ? 'none' : `${flow.approval.min} of ${flow.approval.approvers.join(', ')}${flow.approval.required ? '' : ' (optional)'}${flow.approval.forbidSelf ? ', not the change\'s author' : ''}`;
@@ -187,7 +191,7 @@ ${flow.description !== undefined ? `<p>${esc(flow.description)}</p>` : ''}
 </dl>
 <h2>Trails</h2>
 ${dataTable(name, n, `Trails of ${flow.name}, newest first`, ['Trail', 'Commit', 'Branch', 'Author', 'Started', 'Status'], textFilter('trail', 'Trail') + selectFilter('status', 'Status', ['COMPLIANT', 'NON_COMPLIANT', 'PENDING']) + textFilter('branch', 'Branch') + textFilter('started', 'Started (date)', 'prefix'))}`;
-    files.set(fp, page({ path: fp, title: `Flow ${flow.name}`, section: 'flows.html', body, footer: footer(fp), data: [`${name}-0.js`] }));
+    files.set(fp, page({ path: fp, title: `Flow ${flow.name}`, section: 'flows.html', body, footer: footer(fp), data: [`${name}-${n - 1}.js`] }));
   }
 }
 
@@ -278,15 +282,20 @@ function artifacts(files: SiteFiles, model: SiteModel): void {
   for (const v of model.views.values()) for (const f of v.facts) if (f.kind === 'artifact') names.set(f.artifact, f.name);
   const ranIn = new Map<string, Set<string>>();
   for (const e of model.environments) for (const s of e.snapshots) for (const item of s.artifacts) ranIn.set(item.artifact, (ranIn.get(item.artifact) ?? new Set()).add(e.name));
-  const rows: DataRow[] = model.artifacts.map((a) => ({
+  // oldest first (by the first trail that recorded it), so a new artifact lands in the last data file
+  const first = new Map<string, string>();
+  for (const t of [...model.trails].reverse()) for (const a of t.artifacts) if (!first.has(a)) first.set(a, t.started);
+  const ordered = [...model.artifacts].sort((x, y) => (first.get(x.sha256Digest) ?? '').localeCompare(first.get(y.sha256Digest) ?? '') || x.sha256Digest.localeCompare(y.sha256Digest));
+  const rows: DataRow[] = ordered.map((a) => ({
     c: [link(path, artifactHref(a.sha256Digest), names.get(a.sha256Digest) ?? a.sha256Digest), code(a.sha256Digest, 16), badge(a.status), esc(a.flows.map((f) => f.flow).join(', ')), esc([...(ranIn.get(a.sha256Digest) ?? [])].join(', ') || '–')],
     f: { name: names.get(a.sha256Digest) ?? '', digest: a.sha256Digest, status: a.status.toLowerCase() },
+    s: `${first.get(a.sha256Digest) ?? ''}\u0000${a.sha256Digest}`,
   }));
   const n = shards(files, 'artifacts', rows);
   const body = `<h1>Artifacts</h1>
 <p>Every artifact a trail recorded, by digest, with its chain of custody (as <code>factstore compliance artifact</code>) and where it ran.</p>
 ${dataTable('artifacts', n, 'Artifacts', ['Name', 'Digest', 'Status', 'Flows', 'Ran in'], textFilter('name', 'Name') + textFilter('digest', 'Digest starts with', 'prefix') + selectFilter('status', 'Status', ['COMPLIANT', 'NON_COMPLIANT']))}`;
-  files.set(path, page({ path, title: 'Artifacts', section: 'artifacts.html', body, footer: footer(path), data: ['artifacts-0.js'] }));
+  files.set(path, page({ path, title: 'Artifacts', section: 'artifacts.html', body, footer: footer(path), data: [`artifacts-${n - 1}.js`] }));
   for (const a of model.artifacts) {
     const ap = artifactHref(a.sha256Digest);
     const flowsHtml = a.flows
@@ -320,34 +329,37 @@ async function vault(files: SiteFiles, model: SiteModel, options: RenderOptions)
   const rows: DataRow[] = model.vault.map((v) => ({
     c: [copied.has(v.sha256) ? `<a href="evidence/${esc(v.sha256.slice(7))}" download="${esc(v.name)}">${esc(v.name)}</a>` : esc(v.name), esc(v.format), esc(summaryText(v.format, v.summary)), esc(v.size), `<code>${esc(v.sha256)}</code>`, link(path, trailHref(v.flow, v.trail), `${v.flow}/${v.trail}`), `<code>${esc(v.type)}</code> ${badge(v.status)}`, esc(v.ts)],
     f: { flow: v.flow, trail: v.trail, type: v.type, date: v.ts, format: v.format },
+    s: `${v.ts}\u0000${v.sha256}\u0000${v.trail}`,
   }));
-  const n = shards(files, 'vault', rows);
+  const n = shards(files, 'vault', rows.reverse());
   const formats = [...new Set(model.vault.map((v) => v.format))].sort();
   const body = `<h1>Evidence vault</h1>
 <p>Every evidence file of an attestation that counts, with its format, what its parser counted, its size and sha256 (check a copy with <code>sha256sum</code>, or get the bytes with <code>factstore evidence get</code>).
 ${options.includeEvidence ? 'The bytes are in this site (built with <code>--include-evidence</code>).' : 'The bytes are not in this site: build it with <code>--include-evidence</code> to include them.'}
 GitHub Pages of a private repository are public outside GitHub Enterprise: do not publish evidence there.</p>
 ${dataTable('vault', n, 'Evidence files, newest first', ['File', 'Format', 'Summary', 'Bytes', 'sha256', 'Trail', 'Type', 'Recorded'], textFilter('flow', 'Flow', 'exact') + textFilter('trail', 'Trail') + textFilter('type', 'Type') + selectFilter('format', 'Format', formats) + textFilter('date', 'Date (e.g. 2026-11)', 'prefix'))}`;
-  files.set(path, page({ path, title: 'Evidence vault', section: 'vault.html', body, footer: footer(path), data: ['vault-0.js'] }));
+  files.set(path, page({ path, title: 'Evidence vault', section: 'vault.html', body, footer: footer(path), data: [`vault-${n - 1}.js`] }));
 }
 
-function logRow(path: string, l: LogRow): DataRow {
+function logRow(path: string, l: LogRow, index: number): DataRow {
   const where = l.flow === undefined ? '–' : l.trail === undefined ? esc(l.flow) : link(path, trailHref(l.flow, l.trail), `${l.flow}/${l.trail}`);
   return {
     c: [esc(l.ts), badge(l.event), esc(l.actor), where, esc(l.what), code(l.factsCommit), l.counts ? esc(l.signer ?? '') : `${badge('NOT COUNTED')} ${esc(l.notCounted ?? '')}`],
     f: { event: l.event.toLowerCase(), actor: l.actor, flow: l.flow ?? '', date: l.ts, commit: l.factsCommit, counts: l.counts ? 'yes' : 'no' },
+    s: String(index).padStart(9, '0'),
     ...(l.counts ? {} : { cls: 'notcounted' }),
   };
 }
 
 function auditLog(files: SiteFiles, model: SiteModel): void {
   const path = 'log.html';
-  const n = shards(files, 'log', model.log.map((l) => logRow(path, l)));
+  // the log is newest first: numbered from the oldest, so the branch's order is kept and a new fact only adds
+  const n = shards(files, 'log', [...model.log].reverse().map((l, i) => logRow(path, l, i)));
   const events = [...new Set(model.log.map((l) => l.event))].sort();
   const body = `<h1>Audit log</h1>
 <p>Every fact on the facts branch, newest first, with the facts commit that added it: who signed it, or why it does not count. Filters are kept in the address (e.g. <code>log.html?event=gate_blocked</code>), so a view can be linked.</p>
 ${dataTable('log', n, 'Facts, newest first', ['When', 'Event', 'Actor', 'Flow/trail', 'What', 'Facts commit', 'Signed by'], selectFilter('event', 'Event', events) + textFilter('actor', 'Actor') + textFilter('flow', 'Flow', 'exact') + textFilter('date', 'Date (e.g. 2026-11-23)', 'prefix') + selectFilter('counts', 'Counts', ['yes', 'no']))}`;
-  files.set(path, page({ path, title: 'Audit log', section: 'log.html', body, footer: footer(path), data: ['log-0.js'] }));
+  files.set(path, page({ path, title: 'Audit log', section: 'log.html', body, footer: footer(path), data: [`log-${n - 1}.js`] }));
 }
 
 function environments(files: SiteFiles, model: SiteModel): void {
