@@ -98417,12 +98417,14 @@ document.querySelectorAll('[data-dataset]').forEach(function(box){
   if(more)more.addEventListener('click',function(){var rows=sorted().filter(wanted);if(rows.length>shown){shown+=pageSize;render();return}if(next>=0){load(name+'-'+next+'.js',function(){next--;render()})}});
   render();
 });
-// search: the index is sharded by the term's first character
+// search: the index is sharded by the terms' first characters (data/search-index.js lists the shards)
 var q=document.getElementById('q');
 if(q){var list=document.getElementById('results');var said=document.getElementById('results-count');
-  function key(t){var c=t.charAt(0);return /[a-z0-9]/.test(c)?c:'_'}
+  function norm(t){return t.replace(/[^a-z0-9]/g,'_')}
+  function shardsFor(t){var k=norm(t);return (FS.searchShards||[]).filter(function(p){var b=p.replace(/\.$/,'');return k.indexOf(b)===0||b.indexOf(k)===0}).slice(0,40)}
+  function loadAll(names,done){var i=0;(function step(){if(i>=names.length){done();return}load('search-'+names[i++]+'.js',step)})()}
   function run(){var t=q.value.trim().toLowerCase();if(t===''){list.innerHTML='';said.textContent='Type to search flows, trails, artifacts, attestation types, commits and actors.';return}
-    load('search-'+key(t)+'.js',function(){if(q.value.trim().toLowerCase()!==t)return;var hits=(FS.data['search-'+key(t)]||[]).filter(function(e){return e.t.indexOf(t)===0}).slice(0,200);
+    var names=shardsFor(t);loadAll(names,function(){if(q.value.trim().toLowerCase()!==t)return;var hits=[];names.forEach(function(n){(FS.data['search-'+n]||[]).forEach(function(e){if(hits.length<200&&e.t.indexOf(t)===0)hits.push(e)})});
       list.innerHTML=hits.map(function(e){return '<li><span class="badge neutral">'+e.k+'</span> <a href="'+root+e.h+'">'+e.l+'</a></li>'}).join('');said.textContent=hits.length===0?'Nothing matches.':hits.length+' result(s)'+(hits.length===200?' (the first 200)':'')})}
   q.addEventListener('input',run);var p=new URLSearchParams(location.search).get('q');if(p){q.value=p}run()}
 // snapshot diff between any two snapshots of an environment
@@ -98430,6 +98432,9 @@ var diff=document.getElementById('diff-form');
 if(diff){var snaps=FS.data.snapshots||[];var out=document.getElementById('diff-out');
   diff.addEventListener('submit',function(e){e.preventDefault();var a=snaps[Number(diff.from.value)],b=snaps[Number(diff.to.value)];if(!a||!b)return;var changes=snapshotChanges(a.items,b.items);
     out.innerHTML=changes.length===0?'<p>No change between these two snapshots.</p>':'<table><caption>'+changes.length+' change(s) from '+a.ts+' to '+b.ts+'</caption><thead><tr><th scope="col">Change</th><th scope="col">Name</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>'+changes.map(function(c){var tone=c.change==='ADDED'?'good':c.change==='REMOVED'?'bad':'warn';return '<tr><td><span class="badge '+tone+'">'+c.change+'</span></td><td>'+esc(c.name)+'</td><td>'+c.from.map(esc).join('<br>')+'</td><td>'+c.to.map(esc).join('<br>')+'</td></tr>'}).join('')+'</tbody></table>';out.focus()})}
+// a trail page's document: the build's tip and high-water mark put back (data/build.js)
+var doc=document.getElementById('trail-json');var shown=document.getElementById('trail-json-text');
+if(doc&&shown){var d=JSON.parse(doc.textContent);if(FS.build&&d.trust){var t={factsCommit:FS.build.factsCommit,highWater:FS.build.highWater};for(var k in d.trust)t[k]=d.trust[k];d.trust=t}shown.textContent=JSON.stringify(d,null,2)}
 function esc(t){return String(t).replace(/&/g,'&amp;').replace(/</g,'&lt;').replace(/>/g,'&gt;').replace(/"/g,'&quot;')}
 // the one diff engine: factstore env diff's own function
 ${snapshotChanges.toString()}
@@ -98615,6 +98620,8 @@ function runLink(fact) {
 /** Every page and data file of the site. */
 async function renderSite(model, options) {
     const files = new Map();
+    // what every build changes, in one file the pages read
+    files.set('data/build.js', `(window.FS=window.FS||{data:{},loaded:{}});FS.build=${JSON.stringify({ factsCommit: model.trust.factsCommit, highWater: model.trust.highWater, generatedAt: model.generatedAt })};\n`);
     files.set('assets/site.css', SITE_CSS);
     files.set('assets/theme.js', THEME_JS);
     files.set('assets/site.js', siteJs());
@@ -98750,9 +98757,19 @@ ${ignored.length > 0 ? html_table('Fact lines in this trail file that do not cou
 <details><summary>The trail as <code>factstore trails get --json</code> prints it</summary>
 <pre id="trail-json-text"></pre>
 </details>
-${jsonScript('trail-json', view)}
-<script>document.getElementById('trail-json-text').textContent=JSON.stringify(JSON.parse(document.getElementById('trail-json').textContent),null,2);</script>`;
-    files.set(path, page({ path, title: `Trail ${t.flow}/${t.trail}`, section: 'flows.html', body, footer: footer(path) }));
+${jsonScript('trail-json', withoutTip(view))}`;
+    files.set(path, page({ path, title: `Trail ${t.flow}/${t.trail}`, section: 'flows.html', body, footer: footer(path), data: ['build.js'] }));
+}
+/**
+ * The trail's document without what changes with every new facts commit (the tip read and the
+ * high-water mark): those are in data/build.js, and the page puts them back when it shows the
+ * document, so a new fact elsewhere does not rewrite every trail page.
+ */
+function withoutTip(view) {
+    const trust = { ...view.trust };
+    delete trust.factsCommit;
+    delete trust.highWater;
+    return { ...view, trust };
 }
 function eventOf(f) {
     switch (f.kind) {
@@ -98826,7 +98843,7 @@ ${dataTable('artifacts', n, 'Artifacts', ['Name', 'Digest', 'Status', 'Flows', '
 <p>${esc(a.details)}</p>
 <p>Ran in: ${[...(ranIn.get(a.sha256Digest) ?? [])].map((e) => html_link(ap, environmentHref(e), e)).join(', ') || 'no environment snapshot shows it'}.</p>
 ${flowsHtml}
-${jsonScript('custody-json', a)}`;
+${jsonScript('custody-json', { ...a, factsCommit: undefined })}`;
         files.set(ap, page({ path: ap, title: `Artifact ${a.sha256Digest.slice(7, 19)}`, section: 'artifacts.html', body, footer: footer(ap) }));
     }
 }
@@ -99010,22 +99027,59 @@ function site_pages_search(files, model) {
         seen.add(key);
         return true;
     });
-    const byKey = new Map();
-    for (const e of unique) {
-        const c = e.t.charAt(0);
-        const key = /[a-z0-9]/.test(c) ? c : '_';
-        byKey.set(key, [...(byKey.get(key) ?? []), e]);
-    }
-    for (const key of [...'abcdefghijklmnopqrstuvwxyz0123456789_']) {
-        const list = (byKey.get(key) ?? []).sort((a, b) => a.t.localeCompare(b.t) || a.h.localeCompare(b.h));
-        files.set(`data/search-${key}.js`, `(window.FS=window.FS||{data:{},loaded:{}});FS.data["search-${key}"]=${JSON.stringify(list).replace(/</g, '\\u003c')};FS.loaded["search-${key}.js"]=true;\n`);
-    }
+    // at most 200 entries for one term (what the page shows at most), so a name every artifact shares stays small
+    const perTerm = new Map();
+    const kept = unique
+        .sort((a, b) => a.t.localeCompare(b.t) || a.h.localeCompare(b.h) || a.k.localeCompare(b.k))
+        .filter((e) => {
+        const n = (perTerm.get(e.t) ?? 0) + 1;
+        perTerm.set(e.t, n);
+        return n <= 200;
+    });
+    const leaves = [];
+    splitSearch(files, leaves, '', kept);
+    files.set('data/search-index.js', `(window.FS=window.FS||{data:{},loaded:{}});FS.searchShards=${JSON.stringify(leaves.sort())};\n`);
     const path = 'search.html';
     const body = `<h1>Search</h1>
 <form class="filters" role="search" onsubmit="return false"><label for="q">Flows, trails, artifacts (name or digest), attestation types, commits, actors</label><input id="q" name="q" type="search" autocomplete="off" autofocus></form>
 <p id="results-count" aria-live="polite"></p>
 <ul id="results"></ul>`;
-    files.set(path, page({ path, title: 'Search', section: 'search.html', body, footer: footer(path) }));
+    files.set(path, page({ path, title: 'Search', section: 'search.html', body, footer: footer(path), data: ['search-index.js'] }));
+}
+/** A character of a search term as shard names write it: a-z and 0-9, anything else `_`. */
+function keyChar(c) {
+    return /[a-z0-9]/.test(c) ? c : '_';
+}
+/**
+ * The index split by the terms' first characters, one character more wherever a shard would pass
+ * ~800 KB: `search-gh.js` holds the terms starting "gh"; `search-g..js` the term "g" itself when "g"
+ * was split. The page loads the shards whose prefix and the typed text start alike.
+ */
+function splitSearch(files, leaves, prefix, entries) {
+    const size = entries.reduce((n, e) => n + e.t.length + e.k.length + e.l.length + e.h.length + 24, 0);
+    if (prefix !== '' && (size <= 800 * 1024 || prefix.length >= 12)) {
+        const name = `search-${prefix}`;
+        leaves.push(prefix);
+        files.set(`data/${name}.js`, `(window.FS=window.FS||{data:{},loaded:{}});FS.data[${JSON.stringify(name)}]=${JSON.stringify(entries).replace(/</g, '\\u003c')};FS.loaded[${JSON.stringify(`${name}.js`)}]=true;\n`);
+        return;
+    }
+    const depth = prefix.length;
+    const ended = entries.filter((e) => e.t.length <= depth);
+    if (ended.length > 0)
+        splitSearch(files, leaves, `${prefix}.`, ended);
+    const groups = new Map();
+    for (const e of entries) {
+        if (e.t.length <= depth)
+            continue;
+        const k = keyChar(e.t.charAt(depth));
+        const g = groups.get(k);
+        if (g === undefined)
+            groups.set(k, [e]);
+        else
+            g.push(e);
+    }
+    for (const [k, g] of groups)
+        splitSearch(files, leaves, `${prefix}${k}`, g);
 }
 function verification(files, model) {
     const path = 'verification.html';

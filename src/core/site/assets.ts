@@ -83,12 +83,14 @@ document.querySelectorAll('[data-dataset]').forEach(function(box){
   if(more)more.addEventListener('click',function(){var rows=sorted().filter(wanted);if(rows.length>shown){shown+=pageSize;render();return}if(next>=0){load(name+'-'+next+'.js',function(){next--;render()})}});
   render();
 });
-// search: the index is sharded by the term's first character
+// search: the index is sharded by the terms' first characters (data/search-index.js lists the shards)
 var q=document.getElementById('q');
 if(q){var list=document.getElementById('results');var said=document.getElementById('results-count');
-  function key(t){var c=t.charAt(0);return /[a-z0-9]/.test(c)?c:'_'}
+  function norm(t){return t.replace(/[^a-z0-9]/g,'_')}
+  function shardsFor(t){var k=norm(t);return (FS.searchShards||[]).filter(function(p){var b=p.replace(/\.$/,'');return k.indexOf(b)===0||b.indexOf(k)===0}).slice(0,40)}
+  function loadAll(names,done){var i=0;(function step(){if(i>=names.length){done();return}load('search-'+names[i++]+'.js',step)})()}
   function run(){var t=q.value.trim().toLowerCase();if(t===''){list.innerHTML='';said.textContent='Type to search flows, trails, artifacts, attestation types, commits and actors.';return}
-    load('search-'+key(t)+'.js',function(){if(q.value.trim().toLowerCase()!==t)return;var hits=(FS.data['search-'+key(t)]||[]).filter(function(e){return e.t.indexOf(t)===0}).slice(0,200);
+    var names=shardsFor(t);loadAll(names,function(){if(q.value.trim().toLowerCase()!==t)return;var hits=[];names.forEach(function(n){(FS.data['search-'+n]||[]).forEach(function(e){if(hits.length<200&&e.t.indexOf(t)===0)hits.push(e)})});
       list.innerHTML=hits.map(function(e){return '<li><span class="badge neutral">'+e.k+'</span> <a href="'+root+e.h+'">'+e.l+'</a></li>'}).join('');said.textContent=hits.length===0?'Nothing matches.':hits.length+' result(s)'+(hits.length===200?' (the first 200)':'')})}
   q.addEventListener('input',run);var p=new URLSearchParams(location.search).get('q');if(p){q.value=p}run()}
 // snapshot diff between any two snapshots of an environment
@@ -96,6 +98,9 @@ var diff=document.getElementById('diff-form');
 if(diff){var snaps=FS.data.snapshots||[];var out=document.getElementById('diff-out');
   diff.addEventListener('submit',function(e){e.preventDefault();var a=snaps[Number(diff.from.value)],b=snaps[Number(diff.to.value)];if(!a||!b)return;var changes=snapshotChanges(a.items,b.items);
     out.innerHTML=changes.length===0?'<p>No change between these two snapshots.</p>':'<table><caption>'+changes.length+' change(s) from '+a.ts+' to '+b.ts+'</caption><thead><tr><th scope="col">Change</th><th scope="col">Name</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>'+changes.map(function(c){var tone=c.change==='ADDED'?'good':c.change==='REMOVED'?'bad':'warn';return '<tr><td><span class="badge '+tone+'">'+c.change+'</span></td><td>'+esc(c.name)+'</td><td>'+c.from.map(esc).join('<br>')+'</td><td>'+c.to.map(esc).join('<br>')+'</td></tr>'}).join('')+'</tbody></table>';out.focus()})}
+// a trail page's document: the build's tip and high-water mark put back (data/build.js)
+var doc=document.getElementById('trail-json');var shown=document.getElementById('trail-json-text');
+if(doc&&shown){var d=JSON.parse(doc.textContent);if(FS.build&&d.trust){var t={factsCommit:FS.build.factsCommit,highWater:FS.build.highWater};for(var k in d.trust)t[k]=d.trust[k];d.trust=t}shown.textContent=JSON.stringify(d,null,2)}
 function esc(t){return String(t).replace(/&/g,'&amp;').replace(/</g,'&lt;').replace(/>/g,'&gt;').replace(/"/g,'&quot;')}
 // the one diff engine: factstore env diff's own function
 ${snapshotChanges.toString()}

@@ -4,6 +4,7 @@ import type { Fact } from '../model/fact.js';
 import { trailPath } from '../store/layout.js';
 import { SITE_CSS, siteJs, THEME_JS } from './assets.js';
 import { artifactHref, badge, code, environmentHref, esc, jsonScript, link, page, rootOf, table, trailHref } from './html.js';
+import type { TrailView } from '../report/trail-view.js';
 import type { LogRow, SiteModel, TrailRow } from './site-model.js';
 
 /** A file of the site: its path under the output folder and its bytes. */
@@ -97,6 +98,8 @@ function runLink(fact: Fact): string {
 /** Every page and data file of the site. */
 export async function renderSite(model: SiteModel, options: RenderOptions): Promise<SiteFiles> {
   const files: SiteFiles = new Map();
+  // what every build changes, in one file the pages read
+  files.set('data/build.js', `(window.FS=window.FS||{data:{},loaded:{}});FS.build=${JSON.stringify({ factsCommit: model.trust.factsCommit, highWater: model.trust.highWater, generatedAt: model.generatedAt })};\n`);
   files.set('assets/site.css', SITE_CSS);
   files.set('assets/theme.js', THEME_JS);
   files.set('assets/site.js', siteJs());
@@ -239,9 +242,20 @@ ${ignored.length > 0 ? table('Fact lines in this trail file that do not count', 
 <details><summary>The trail as <code>factstore trails get --json</code> prints it</summary>
 <pre id="trail-json-text"></pre>
 </details>
-${jsonScript('trail-json', view)}
-<script>document.getElementById('trail-json-text').textContent=JSON.stringify(JSON.parse(document.getElementById('trail-json').textContent),null,2);</script>`;
-  files.set(path, page({ path, title: `Trail ${t.flow}/${t.trail}`, section: 'flows.html', body, footer: footer(path) }));
+${jsonScript('trail-json', withoutTip(view))}`;
+  files.set(path, page({ path, title: `Trail ${t.flow}/${t.trail}`, section: 'flows.html', body, footer: footer(path), data: ['build.js'] }));
+}
+
+/**
+ * The trail's document without what changes with every new facts commit (the tip read and the
+ * high-water mark): those are in data/build.js, and the page puts them back when it shows the
+ * document, so a new fact elsewhere does not rewrite every trail page.
+ */
+function withoutTip(view: TrailView): unknown {
+  const trust: Partial<TrailView['trust']> = { ...view.trust };
+  delete trust.factsCommit;
+  delete trust.highWater;
+  return { ...view, trust };
 }
 
 function eventOf(f: Fact): string {
@@ -309,7 +323,7 @@ ${dataTable('artifacts', n, 'Artifacts', ['Name', 'Digest', 'Status', 'Flows', '
 <p>${esc(a.details)}</p>
 <p>Ran in: ${[...(ranIn.get(a.sha256Digest) ?? [])].map((e) => link(ap, environmentHref(e), e)).join(', ') || 'no environment snapshot shows it'}.</p>
 ${flowsHtml}
-${jsonScript('custody-json', a)}`;
+${jsonScript('custody-json', { ...a, factsCommit: undefined })}`;
     files.set(ap, page({ path: ap, title: `Artifact ${a.sha256Digest.slice(7, 19)}`, section: 'artifacts.html', body, footer: footer(ap) }));
   }
 }
@@ -485,22 +499,58 @@ function search(files: SiteFiles, model: SiteModel): void {
     seen.add(key);
     return true;
   });
-  const byKey = new Map<string, typeof unique>();
-  for (const e of unique) {
-    const c = e.t.charAt(0);
-    const key = /[a-z0-9]/.test(c) ? c : '_';
-    byKey.set(key, [...(byKey.get(key) ?? []), e]);
-  }
-  for (const key of [...'abcdefghijklmnopqrstuvwxyz0123456789_']) {
-    const list = (byKey.get(key) ?? []).sort((a, b) => a.t.localeCompare(b.t) || a.h.localeCompare(b.h));
-    files.set(`data/search-${key}.js`, `(window.FS=window.FS||{data:{},loaded:{}});FS.data["search-${key}"]=${JSON.stringify(list).replace(/</g, '\\u003c')};FS.loaded["search-${key}.js"]=true;\n`);
-  }
+  // at most 200 entries for one term (what the page shows at most), so a name every artifact shares stays small
+  const perTerm = new Map<string, number>();
+  const kept = unique
+    .sort((a, b) => a.t.localeCompare(b.t) || a.h.localeCompare(b.h) || a.k.localeCompare(b.k))
+    .filter((e) => {
+      const n = (perTerm.get(e.t) ?? 0) + 1;
+      perTerm.set(e.t, n);
+      return n <= 200;
+    });
+  const leaves: string[] = [];
+  splitSearch(files, leaves, '', kept);
+  files.set('data/search-index.js', `(window.FS=window.FS||{data:{},loaded:{}});FS.searchShards=${JSON.stringify(leaves.sort())};\n`);
   const path = 'search.html';
   const body = `<h1>Search</h1>
 <form class="filters" role="search" onsubmit="return false"><label for="q">Flows, trails, artifacts (name or digest), attestation types, commits, actors</label><input id="q" name="q" type="search" autocomplete="off" autofocus></form>
 <p id="results-count" aria-live="polite"></p>
 <ul id="results"></ul>`;
-  files.set(path, page({ path, title: 'Search', section: 'search.html', body, footer: footer(path) }));
+  files.set(path, page({ path, title: 'Search', section: 'search.html', body, footer: footer(path), data: ['search-index.js'] }));
+}
+
+/** A character of a search term as shard names write it: a-z and 0-9, anything else `_`. */
+function keyChar(c: string): string {
+  return /[a-z0-9]/.test(c) ? c : '_';
+}
+
+type SearchEntry = { t: string; k: string; l: string; h: string };
+
+/**
+ * The index split by the terms' first characters, one character more wherever a shard would pass
+ * ~800 KB: `search-gh.js` holds the terms starting "gh"; `search-g..js` the term "g" itself when "g"
+ * was split. The page loads the shards whose prefix and the typed text start alike.
+ */
+function splitSearch(files: SiteFiles, leaves: string[], prefix: string, entries: readonly SearchEntry[]): void {
+  const size = entries.reduce((n, e) => n + e.t.length + e.k.length + e.l.length + e.h.length + 24, 0);
+  if (prefix !== '' && (size <= 800 * 1024 || prefix.length >= 12)) {
+    const name = `search-${prefix}`;
+    leaves.push(prefix);
+    files.set(`data/${name}.js`, `(window.FS=window.FS||{data:{},loaded:{}});FS.data[${JSON.stringify(name)}]=${JSON.stringify(entries).replace(/</g, '\\u003c')};FS.loaded[${JSON.stringify(`${name}.js`)}]=true;\n`);
+    return;
+  }
+  const depth = prefix.length;
+  const ended = entries.filter((e) => e.t.length <= depth);
+  if (ended.length > 0) splitSearch(files, leaves, `${prefix}.`, ended);
+  const groups = new Map<string, SearchEntry[]>();
+  for (const e of entries) {
+    if (e.t.length <= depth) continue;
+    const k = keyChar(e.t.charAt(depth));
+    const g = groups.get(k);
+    if (g === undefined) groups.set(k, [e]);
+    else g.push(e);
+  }
+  for (const [k, g] of groups) splitSearch(files, leaves, `${prefix}${k}`, g);
 }
 
 function verification(files: SiteFiles, model: SiteModel): void {
