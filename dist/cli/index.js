@@ -99057,7 +99057,7 @@ function keyChar(c) {
  */
 function splitSearch(files, leaves, prefix, entries) {
     const size = entries.reduce((n, e) => n + e.t.length + e.k.length + e.l.length + e.h.length + 24, 0);
-    if (prefix !== '' && (size <= 800 * 1024 || prefix.length >= 12)) {
+    if (prefix !== '' && (size <= 800 * 1024 || prefix.length >= 32)) {
         const name = `search-${prefix}`;
         leaves.push(prefix);
         files.set(`data/${name}.js`, `(window.FS=window.FS||{data:{},loaded:{}});FS.data[${JSON.stringify(name)}]=${JSON.stringify(entries).replace(/</g, '\\u003c')};FS.loaded[${JSON.stringify(`${name}.js`)}]=true;\n`);
