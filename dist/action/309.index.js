@@ -19,6 +19,8 @@ var core = __webpack_require__(96421);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/model/fact-id.ts
 var fact_id = __webpack_require__(79361);
+// EXTERNAL MODULE: ./src/core/trust/authority.ts
+var authority = __webpack_require__(52859);
 // EXTERNAL MODULE: ./src/core/store/layout.ts + 1 modules
 var layout = __webpack_require__(97708);
 // EXTERNAL MODULE: ./src/core/model/fact.ts
@@ -549,6 +551,7 @@ function collectorMessage(data) {
 
 
 
+
 /** Records per request: a few hundred facts make a request of some hundred KiB. */
 const OTLP_BATCH = 512;
 /**
@@ -662,6 +665,14 @@ function batches(flat, size) {
         out.push(batch);
     return out;
 }
+/**
+ * Why the key about to sign may not record the export's cursor, or undefined when it may: checked
+ * before anything is sent, or a re-run would send everything again.
+ */
+function cursorAuthorityProblem(signers, publicKey, destination) {
+    const probe = (0,fact_id/* makeFact */.lO)({ kind: 'export', event: 'FACTS_EXPORTED', stream: 'otlp', destination, through: '0'.repeat(40), records: 1, actor: 'probe', ts: new Date(0).toISOString() });
+    return (0,authority/* writerAuthorityProblem */.kA)(signers, publicKey, probe);
+}
 /** The destination's cursor: its newest export fact that counts. */
 async function readCursor(trusted, destination) {
     const counted = await trusted.countedLoose('export', (0,layout/* exportKey */.Ei)('otlp', destination));
@@ -700,6 +711,10 @@ const OTLP_SECRET_ENV = {
     clientId: 'FACTSTORE_OTLP_CLIENT_ID',
     clientSecret: 'FACTSTORE_OTLP_CLIENT_SECRET',
 };
+/** A dry run sends nothing, so it needs no secret: placeholders that are never sent, over the environment's. */
+function dryRunEnv(env) {
+    return { ...env, [OTLP_SECRET_ENV.headerValue]: 'dry-run', [OTLP_SECRET_ENV.clientSecret]: 'dry-run', [OTLP_SECRET_ENV.clientId]: 'dry-run' };
+}
 /**
  * The target of `factstore export otlp` (CLI, Action): `exporters.otlp` of the config, the endpoint
  * and protocol flags over it, the secrets from the environment. Refuses to send credentials over
@@ -836,8 +851,6 @@ function packageVersion() {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/trust/authority.ts
-var authority = __webpack_require__(52859);
 // EXTERNAL MODULE: ./src/core/trust/trusted-facts.ts + 5 modules
 var trusted_facts = __webpack_require__(7401);
 // EXTERNAL MODULE: ./src/action/github/high-water.ts + 2 modules
@@ -906,8 +919,6 @@ var job_summary = __webpack_require__(88403);
 
 
 
-
-
 /**
  * The OTLP export step: `factstore export otlp` from a workflow. The destination is the step's
  * `endpoint:` or exporters.otlp of the default branch's config (never of the change being built),
@@ -923,18 +934,15 @@ async function exportOtlp(session) {
     const { config } = deciding;
     if (signer !== undefined)
         (0,signing_key/* checkSigningKey */.JY)(signer, config.trust.signers, `${deciding.path} of the default branch ${deciding.branch}`);
-    const target = targetFromConfig(config.exporters?.otlp, inputs.dryRun ? { ...session.otlpEnv, ...DRY_RUN_SECRETS } : session.otlpEnv, {
+    const target = targetFromConfig(config.exporters?.otlp, inputs.dryRun ? dryRunEnv(session.otlpEnv) : session.otlpEnv, {
         ...(inputs.endpoint !== undefined ? { endpoint: inputs.endpoint } : {}),
         ...(inputs.protocol !== undefined ? { protocol: inputs.protocol } : {}),
     });
     const actor = env.actor ?? 'github-actions';
     const now = session.now();
-    if (signer !== undefined) {
-        const probe = (0,fact_id/* makeFact */.lO)({ kind: 'export', event: 'FACTS_EXPORTED', stream: 'otlp', destination: target.destination, through: '0'.repeat(40), records: 1, actor, ts: now.toISOString() });
-        const problem = (0,authority/* writerAuthorityProblem */.kA)(config.trust.signers, signer.publicKey, probe);
-        if (problem !== undefined)
-            throw (0,errors/* badInput */.AN)(`${problem}: the export's cursor could not be recorded. Add export to that key's kinds under trust.signers. Nothing was sent.`);
-    }
+    const problem = signer === undefined ? undefined : cursorAuthorityProblem(config.trust.signers, signer.publicKey, target.destination);
+    if (problem !== undefined)
+        throw (0,errors/* badInput */.AN)(`${problem}: the export's cursor could not be recorded. Add export to that key's kinds under trust.signers. Nothing was sent.`);
     const facts = (0,open_store/* factsLocation */.z)(inputs, config);
     const request = session.github(inputs);
     const store = (0,open_store/* openStore */.C)(request, facts, env, signer);
@@ -962,8 +970,6 @@ async function exportOtlp(session) {
     if (result.error !== undefined)
         throw new Error(`the collector at ${target.destination} did not take ${result.failed} record(s): ${result.error}. The next export sends them again.`);
 }
-/** Placeholders for a dry run, which sends nothing and so needs no secret. */
-const DRY_RUN_SECRETS = { FACTSTORE_OTLP_HEADER_VALUE: 'dry-run', FACTSTORE_OTLP_CLIENT_SECRET: 'dry-run', FACTSTORE_OTLP_CLIENT_ID: 'dry-run' };
 /** The job summary: the table per stream, the collector's message under it. */
 function exportSummary(result, dryRun) {
     const head = `### Factstore: OTLP export to ${result.destination}${dryRun ? ' (dry run: nothing sent)' : ''}\n\n`;

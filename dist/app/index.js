@@ -70913,6 +70913,10 @@ const OTLP_SECRET_ENV = {
     clientId: 'FACTSTORE_OTLP_CLIENT_ID',
     clientSecret: 'FACTSTORE_OTLP_CLIENT_SECRET',
 };
+/** A dry run sends nothing, so it needs no secret: placeholders that are never sent, over the environment's. */
+function dryRunEnv(env) {
+    return { ...env, [OTLP_SECRET_ENV.headerValue]: 'dry-run', [OTLP_SECRET_ENV.clientSecret]: 'dry-run', [OTLP_SECRET_ENV.clientId]: 'dry-run' };
+}
 /**
  * The target of `factstore export otlp` (CLI, Action): `exporters.otlp` of the config, the endpoint
  * and protocol flags over it, the secrets from the environment. Refuses to send credentials over
@@ -72350,7 +72354,7 @@ function sha256Hex(data) {
  * content including the timestamp, so a retried write of the same fact is still a no-op while a
  * person approving again later records a new fact.
  */
-function makeFact(input) {
+function fact_id_makeFact(input) {
     const basis = input.idempotencyKey !== undefined
         ? canonicalJson({ kind: input.kind, flow: 'flow' in input ? input.flow : undefined, trail: input.trail, key: input.idempotencyKey })
         : canonicalJson(input);
@@ -74478,7 +74482,7 @@ function authorityProblem(signer, fact) {
  * For writers: why the key about to sign may not record `fact` under `signers`, or undefined when
  * it may, or when the key is not listed at all (the writer's trusted-key check says that).
  */
-function writerAuthorityProblem(signers, publicKey, fact) {
+function authority_writerAuthorityProblem(signers, publicKey, fact) {
     const entry = new TrustedKeys(signers).entryFor(public_key_parsePublicKey(publicKey).blob);
     return entry === undefined ? undefined : authorityProblem(entry.signer, fact);
 }
@@ -76166,6 +76170,7 @@ function collectorMessage(data) {
 
 
 
+
 /** Records per request: a few hundred facts make a request of some hundred KiB. */
 const OTLP_BATCH = 512;
 /**
@@ -76236,7 +76241,7 @@ async function exportToOtlp(input) {
         ...(error !== undefined ? { error } : {}),
     };
     if (sent > 0 && through !== null) {
-        result.cursor = makeFact({
+        result.cursor = fact_id_makeFact({
             kind: 'export',
             event: 'FACTS_EXPORTED',
             stream: 'otlp',
@@ -76278,6 +76283,14 @@ function batches(flat, size) {
     if (batch.length > 0)
         out.push(batch);
     return out;
+}
+/**
+ * Why the key about to sign may not record the export's cursor, or undefined when it may: checked
+ * before anything is sent, or a re-run would send everything again.
+ */
+function cursorAuthorityProblem(signers, publicKey, destination) {
+    const probe = makeFact({ kind: 'export', event: 'FACTS_EXPORTED', stream: 'otlp', destination, through: '0'.repeat(40), records: 1, actor: 'probe', ts: new Date(0).toISOString() });
+    return writerAuthorityProblem(signers, publicKey, probe);
 }
 /** The destination's cursor: its newest export fact that counts. */
 async function readCursor(trusted, destination) {
@@ -76396,7 +76409,7 @@ function decisionFacts(result, input) {
     if (factsCommit === null)
         throw new errors_FactstoreError('NOT_FOUND', input.noFactsBranch);
     const configCommit = input.configCommit === undefined ? undefined : checkCommit(input.configCommit);
-    return result.flows.map((g) => makeFact({
+    return result.flows.map((g) => fact_id_makeFact({
         kind: 'decision',
         flow: g.flow,
         ...(g.trail !== null ? { trail: g.trail } : {}),
@@ -77811,7 +77824,7 @@ function appWriter(deps, config, fact) {
     if (!trustsKey(config, signer.publicKey)) {
         return { problem: `The Factstore App cannot record anything: its key ${signer.fingerprint} is not under \`trust.signers\` of \`.github/factstore.yml\`, so its facts would never count. An admin must add \`{ principal: factstore-app, key: "${signer.publicKey}", app: true }\` through a reviewed pull request. Nothing was recorded.` };
     }
-    const problem = writerAuthorityProblem(config.trust.signers, signer.publicKey, fact);
+    const problem = authority_writerAuthorityProblem(config.trust.signers, signer.publicKey, fact);
     if (problem !== undefined) {
         return {
             problem: `The Factstore App cannot record this ${fact.kind} fact: ${problem}, so it would never count. An admin must add \`app: true\` to the App's entry under \`trust.signers\` of ` +
@@ -77863,11 +77876,11 @@ function tamper_incident_clip(text) {
 
 /** The TAMPER_ALARM_RAISED fact of a push: what happened, recorded by the App under its own name. */
 function raisedFact(report, actor, now) {
-    return makeFact({ kind: 'alarm', event: 'TAMPER_ALARM_RAISED', branch: report.branch, ...factIncidents(report), actor, ts: now.toISOString() });
+    return fact_id_makeFact({ kind: 'alarm', event: 'TAMPER_ALARM_RAISED', branch: report.branch, ...factIncidents(report), actor, ts: now.toISOString() });
 }
 /** One TAMPER_ALARM_CLEARED fact per open alarm, by the admin who cleared it, with why. */
 function clearedFacts(raised, branch, admin, comment, now) {
-    return raised.map((r) => makeFact({ kind: 'alarm', event: 'TAMPER_ALARM_CLEARED', branch, clears: r.id, comment, actor: admin, ts: now.toISOString() }));
+    return raised.map((r) => fact_id_makeFact({ kind: 'alarm', event: 'TAMPER_ALARM_CLEARED', branch, clears: r.id, comment, actor: admin, ts: now.toISOString() }));
 }
 
 ;// CONCATENATED MODULE: ./app/src/alarm/alarm-issue.ts
@@ -78920,7 +78933,7 @@ async function clearAlarm(context, event, command, deps, setup) {
     const now = deps.clock();
     const cleared = clearedFacts(alarm.raised, facts.branch, event.actor, command.comment, now);
     // the authority asked is the same for every alarm fact; an unreadable alarm has no RAISED fact to name
-    const writer = appWriter(deps, config, cleared[0] ?? makeFact({ kind: 'alarm', event: 'TAMPER_ALARM_CLEARED', branch: facts.branch, clears: '0'.repeat(64), comment: command.comment, actor: event.actor, ts: now.toISOString() }));
+    const writer = appWriter(deps, config, cleared[0] ?? fact_id_makeFact({ kind: 'alarm', event: 'TAMPER_ALARM_CLEARED', branch: facts.branch, clears: '0'.repeat(64), comment: command.comment, actor: event.actor, ts: now.toISOString() }));
     if ('problem' in writer) {
         context.log.warn(`factstore: ${place}: the tamper alarm was not cleared: ${writer.problem}`);
         return { text: writer.problem, regate: false };
@@ -79049,7 +79062,7 @@ async function recordApproval(c, command) {
             regate: false,
         };
     }
-    const fact = makeFact({
+    const fact = fact_id_makeFact({
         kind: 'approval',
         flow: flow.name,
         trail,
@@ -79087,8 +79100,8 @@ function bypassFact(input) {
     };
     const { verdict } = input;
     const fact = verdict.refusal !== undefined
-        ? makeFact({ ...common, event: 'BYPASS_REFUSED', refusal: verdict.refusal })
-        : makeFact({ ...common, event: 'BYPASS_GRANTED', expires: new Date(input.now.getTime() + input.ttlMs).toISOString(), ...(verdict.team !== undefined ? { team: verdict.team } : {}) });
+        ? fact_id_makeFact({ ...common, event: 'BYPASS_REFUSED', refusal: verdict.refusal })
+        : fact_id_makeFact({ ...common, event: 'BYPASS_GRANTED', expires: new Date(input.now.getTime() + input.ttlMs).toISOString(), ...(verdict.team !== undefined ? { team: verdict.team } : {}) });
     return fact;
 }
 
@@ -79160,7 +79173,7 @@ async function recordBypass(c, command, bypass) {
     // The gate finds a bypass only on a trail of the commit: start one when the CI has not, if the
     // App's key may (its entry's `kinds:` names trail); a trail it may not start would not count.
     if (existing === undefined) {
-        const started = makeFact({ kind: 'trail', flow: flow.name, trail, commit: head.sha, gitBranch: head.ref, actor, ts: now.toISOString() });
+        const started = fact_id_makeFact({ kind: 'trail', flow: flow.name, trail, commit: head.sha, gitBranch: head.ref, actor, ts: now.toISOString() });
         const problem = c.authority(started);
         if (problem !== undefined) {
             return {
@@ -79278,8 +79291,8 @@ async function record(context, event, command, deps, setup, head) {
 function sampleFact(command, flow, actor, commit, now) {
     const ts = now.toISOString();
     return command.name === 'bypass'
-        ? makeFact({ kind: 'bypass', flow, trail: commit, commit, event: 'BYPASS_REFUSED', reason: command.reason, refusal: 'authority check', actor, ts })
-        : makeFact({ kind: 'approval', flow, trail: commit, commit, decision: command.name === 'approve' ? 'APPROVED' : 'REJECTED', actor, ts });
+        ? fact_id_makeFact({ kind: 'bypass', flow, trail: commit, commit, event: 'BYPASS_REFUSED', reason: command.reason, refusal: 'authority check', actor, ts })
+        : fact_id_makeFact({ kind: 'approval', flow, trail: commit, commit, decision: command.name === 'approve' ? 'APPROVED' : 'REJECTED', actor, ts });
 }
 
 ;// CONCATENATED MODULE: ./app/src/slash/parse-slash-command.ts

@@ -95786,6 +95786,7 @@ function collectorMessage(data) {
 
 
 
+
 /** Records per request: a few hundred facts make a request of some hundred KiB. */
 const OTLP_BATCH = 512;
 /**
@@ -95899,6 +95900,14 @@ function batches(flat, size) {
         out.push(batch);
     return out;
 }
+/**
+ * Why the key about to sign may not record the export's cursor, or undefined when it may: checked
+ * before anything is sent, or a re-run would send everything again.
+ */
+function cursorAuthorityProblem(signers, publicKey, destination) {
+    const probe = makeFact({ kind: 'export', event: 'FACTS_EXPORTED', stream: 'otlp', destination, through: '0'.repeat(40), records: 1, actor: 'probe', ts: new Date(0).toISOString() });
+    return writerAuthorityProblem(signers, publicKey, probe);
+}
 /** The destination's cursor: its newest export fact that counts. */
 async function readCursor(trusted, destination) {
     const counted = await trusted.countedLoose('export', exportKey('otlp', destination));
@@ -95937,6 +95946,10 @@ const OTLP_SECRET_ENV = {
     clientId: 'FACTSTORE_OTLP_CLIENT_ID',
     clientSecret: 'FACTSTORE_OTLP_CLIENT_SECRET',
 };
+/** A dry run sends nothing, so it needs no secret: placeholders that are never sent, over the environment's. */
+function dryRunEnv(env) {
+    return { ...env, [OTLP_SECRET_ENV.headerValue]: 'dry-run', [OTLP_SECRET_ENV.clientSecret]: 'dry-run', [OTLP_SECRET_ENV.clientId]: 'dry-run' };
+}
 /**
  * The target of `factstore export otlp` (CLI, Action): `exporters.otlp` of the config, the endpoint
  * and protocol flags over it, the secrets from the environment. Refuses to send credentials over
@@ -96083,8 +96096,6 @@ function packageVersion() {
 
 
 
-
-
 const exportOtlp = {
     path: ['export', 'otlp'],
     summary: 'every fact that counts as an OpenTelemetry log record, sent to an OTLP/HTTP collector (ComplyBeacon attributes), resuming where the last export to it stopped',
@@ -96128,19 +96139,15 @@ collector's message is printed under it (exit 1).`,
         const dryRun = flag(values, 'dry-run');
         const endpoint = optionalString(values, 'endpoint');
         const protocol = optionalString(values, 'protocol');
-        const target = targetFromConfig(config.exporters?.otlp, dryRun ? { ...ctx.io.env, ...dryRunSecrets } : ctx.io.env, {
+        const target = targetFromConfig(config.exporters?.otlp, dryRun ? dryRunEnv(ctx.io.env) : ctx.io.env, {
             ...(endpoint !== undefined ? { endpoint } : {}),
             ...(protocol !== undefined ? { protocol } : {}),
         });
         const actor = ctx.actor();
         const signer = dryRun ? undefined : await ctx.writer(config);
-        if (signer !== undefined) {
-            // the cursor must be recordable, or a re-run would send everything again
-            const probe = makeFact({ kind: 'export', event: 'FACTS_EXPORTED', stream: 'otlp', destination: target.destination, through: '0'.repeat(40), records: 1, actor, ts: ctx.now().toISOString() });
-            const problem = writerAuthorityProblem(config.trust.signers, signer.publicKey, probe);
-            if (problem !== undefined)
-                throw badInput(`${problem}: the export's cursor could not be recorded. Add export to that key's kinds under trust.signers, or export with a key that may. Nothing was sent.`);
-        }
+        const problem = signer === undefined ? undefined : cursorAuthorityProblem(config.trust.signers, signer.publicKey, target.destination);
+        if (problem !== undefined)
+            throw badInput(`${problem}: the export's cursor could not be recorded. Add export to that key's kinds under trust.signers, or export with a key that may. Nothing was sent.`);
         const store = ctx.openStore(config, signer);
         const trusted = await openTrusted(config, store);
         const repository = await originRepository(findGit(ctx.io.env) ?? 'git', ctx.resolve('.'));
@@ -96181,8 +96188,6 @@ collector's message is printed under it (exit 1).`,
         return result.error === undefined ? EXIT_OK : EXIT_NOT_OK;
     },
 };
-/** Dry runs send nothing, so they need no secret: placeholders that are never sent. */
-const dryRunSecrets = { FACTSTORE_OTLP_HEADER_VALUE: 'dry-run', FACTSTORE_OTLP_CLIENT_SECRET: 'dry-run', FACTSTORE_OTLP_CLIENT_ID: 'dry-run' };
 function export_otlp_document(result, cursorCommit) {
     const { records, ...rest } = result;
     delete rest.cursor;

@@ -1,10 +1,8 @@
 import * as core from '@actions/core';
 import { badInput } from '../../core/errors.js';
-import { exportToOtlp, type OtlpExportResult } from '../../core/export/otlp/export-otlp.js';
-import { targetFromConfig } from '../../core/export/otlp/otlp-target.js';
-import { makeFact } from '../../core/model/fact-id.js';
+import { cursorAuthorityProblem, exportToOtlp, type OtlpExportResult } from '../../core/export/otlp/export-otlp.js';
+import { dryRunEnv, targetFromConfig } from '../../core/export/otlp/otlp-target.js';
 import { packageVersion } from '../../core/package/package-version.js';
-import { writerAuthorityProblem } from '../../core/trust/authority.js';
 import { TrustedFacts } from '../../core/trust/trusted-facts.js';
 import { workflowGateState } from '../github/high-water.js';
 import { factsLocation, openStore } from '../github/open-store.js';
@@ -29,17 +27,14 @@ export async function exportOtlp(session: ActionSession): Promise<void> {
   const deciding = await session.decidingConfig(inputs);
   const { config } = deciding;
   if (signer !== undefined) checkSigningKey(signer, config.trust.signers, `${deciding.path} of the default branch ${deciding.branch}`);
-  const target = targetFromConfig(config.exporters?.otlp, inputs.dryRun ? { ...session.otlpEnv, ...DRY_RUN_SECRETS } : session.otlpEnv, {
+  const target = targetFromConfig(config.exporters?.otlp, inputs.dryRun ? dryRunEnv(session.otlpEnv) : session.otlpEnv, {
     ...(inputs.endpoint !== undefined ? { endpoint: inputs.endpoint } : {}),
     ...(inputs.protocol !== undefined ? { protocol: inputs.protocol } : {}),
   });
   const actor = env.actor ?? 'github-actions';
   const now = session.now();
-  if (signer !== undefined) {
-    const probe = makeFact({ kind: 'export', event: 'FACTS_EXPORTED', stream: 'otlp', destination: target.destination, through: '0'.repeat(40), records: 1, actor, ts: now.toISOString() });
-    const problem = writerAuthorityProblem(config.trust.signers, signer.publicKey, probe);
-    if (problem !== undefined) throw badInput(`${problem}: the export's cursor could not be recorded. Add export to that key's kinds under trust.signers. Nothing was sent.`);
-  }
+  const problem = signer === undefined ? undefined : cursorAuthorityProblem(config.trust.signers, signer.publicKey, target.destination);
+  if (problem !== undefined) throw badInput(`${problem}: the export's cursor could not be recorded. Add export to that key's kinds under trust.signers. Nothing was sent.`);
   const facts = factsLocation(inputs, config);
   const request = session.github(inputs);
   const store = openStore(request, facts, env, signer);
@@ -66,9 +61,6 @@ export async function exportOtlp(session: ActionSession): Promise<void> {
   core.info(`factstore: ${inputs.dryRun ? `would export ${result.records?.length ?? 0}` : `exported ${result.exported}`} fact(s) to ${target.destination}${result.failed > 0 ? `, ${result.failed} not taken` : ''}.`);
   if (result.error !== undefined) throw new Error(`the collector at ${target.destination} did not take ${result.failed} record(s): ${result.error}. The next export sends them again.`);
 }
-
-/** Placeholders for a dry run, which sends nothing and so needs no secret. */
-const DRY_RUN_SECRETS = { FACTSTORE_OTLP_HEADER_VALUE: 'dry-run', FACTSTORE_OTLP_CLIENT_SECRET: 'dry-run', FACTSTORE_OTLP_CLIENT_ID: 'dry-run' };
 
 /** The job summary: the table per stream, the collector's message under it. */
 function exportSummary(result: OtlpExportResult, dryRun: boolean): string {

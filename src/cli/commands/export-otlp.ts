@@ -1,8 +1,6 @@
 import { badInput } from '../../core/errors.js';
-import { exportToOtlp, type OtlpExportResult } from '../../core/export/otlp/export-otlp.js';
-import { targetFromConfig } from '../../core/export/otlp/otlp-target.js';
-import { makeFact } from '../../core/model/fact-id.js';
-import { writerAuthorityProblem } from '../../core/trust/authority.js';
+import { cursorAuthorityProblem, exportToOtlp, type OtlpExportResult } from '../../core/export/otlp/export-otlp.js';
+import { dryRunEnv, targetFromConfig } from '../../core/export/otlp/otlp-target.js';
 import { flag, optionalString } from '../args/values.js';
 import type { Command } from '../command.js';
 import { findGit } from '../context/find-git.js';
@@ -56,18 +54,14 @@ collector's message is printed under it (exit 1).`,
     const dryRun = flag(values, 'dry-run');
     const endpoint = optionalString(values, 'endpoint');
     const protocol = optionalString(values, 'protocol');
-    const target = targetFromConfig(config.exporters?.otlp, dryRun ? { ...ctx.io.env, ...dryRunSecrets } : ctx.io.env, {
+    const target = targetFromConfig(config.exporters?.otlp, dryRun ? dryRunEnv(ctx.io.env) : ctx.io.env, {
       ...(endpoint !== undefined ? { endpoint } : {}),
       ...(protocol !== undefined ? { protocol } : {}),
     });
     const actor = ctx.actor();
     const signer = dryRun ? undefined : await ctx.writer(config);
-    if (signer !== undefined) {
-      // the cursor must be recordable, or a re-run would send everything again
-      const probe = makeFact({ kind: 'export', event: 'FACTS_EXPORTED', stream: 'otlp', destination: target.destination, through: '0'.repeat(40), records: 1, actor, ts: ctx.now().toISOString() });
-      const problem = writerAuthorityProblem(config.trust.signers, signer.publicKey, probe);
-      if (problem !== undefined) throw badInput(`${problem}: the export's cursor could not be recorded. Add export to that key's kinds under trust.signers, or export with a key that may. Nothing was sent.`);
-    }
+    const problem = signer === undefined ? undefined : cursorAuthorityProblem(config.trust.signers, signer.publicKey, target.destination);
+    if (problem !== undefined) throw badInput(`${problem}: the export's cursor could not be recorded. Add export to that key's kinds under trust.signers, or export with a key that may. Nothing was sent.`);
     const store = ctx.openStore(config, signer);
     const trusted = await openTrusted(config, store);
     const repository = await originRepository(findGit(ctx.io.env) ?? 'git', ctx.resolve('.'));
@@ -104,9 +98,6 @@ collector's message is printed under it (exit 1).`,
     return result.error === undefined ? EXIT_OK : EXIT_NOT_OK;
   },
 };
-
-/** Dry runs send nothing, so they need no secret: placeholders that are never sent. */
-const dryRunSecrets = { FACTSTORE_OTLP_HEADER_VALUE: 'dry-run', FACTSTORE_OTLP_CLIENT_SECRET: 'dry-run', FACTSTORE_OTLP_CLIENT_ID: 'dry-run' };
 
 function document(result: OtlpExportResult, cursorCommit: string | null) {
   const { records, ...rest } = result;

@@ -1,4 +1,6 @@
+import type { TrustedSigner } from '../../config/config.js';
 import { makeFact } from '../../model/fact-id.js';
+import { writerAuthorityProblem } from '../../trust/authority.js';
 import type { ExportFact } from '../../model/fact.js';
 import type { FactStore } from '../../store/fact-store.js';
 import { exportKey } from '../../store/layout.js';
@@ -170,6 +172,15 @@ function batches(flat: readonly { index: number; record: OtlpRecord }[], size: n
   }
   if (batch.length > 0) out.push(batch);
   return out;
+}
+
+/**
+ * Why the key about to sign may not record the export's cursor, or undefined when it may: checked
+ * before anything is sent, or a re-run would send everything again.
+ */
+export function cursorAuthorityProblem(signers: readonly TrustedSigner[], publicKey: string, destination: string): string | undefined {
+  const probe = makeFact({ kind: 'export', event: 'FACTS_EXPORTED', stream: 'otlp', destination, through: '0'.repeat(40), records: 1, actor: 'probe', ts: new Date(0).toISOString() });
+  return writerAuthorityProblem(signers, publicKey, probe);
 }
 
 /** The destination's cursor: its newest export fact that counts. */

@@ -25,6 +25,11 @@ export const OTLP_SECRET_ENV = {
 
 type Env = Record<string, string | undefined>;
 
+/** A dry run sends nothing, so it needs no secret: placeholders that are never sent, over the environment's. */
+export function dryRunEnv(env: Env): Env {
+  return { ...env, [OTLP_SECRET_ENV.headerValue]: 'dry-run', [OTLP_SECRET_ENV.clientSecret]: 'dry-run', [OTLP_SECRET_ENV.clientId]: 'dry-run' };
+}
+
 /**
  * The target of `factstore export otlp` (CLI, Action): `exporters.otlp` of the config, the endpoint
  * and protocol flags over it, the secrets from the environment. Refuses to send credentials over
