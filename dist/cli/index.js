@@ -98174,6 +98174,8 @@ var external_node_http_ = __nccwpck_require__(37067);
 
 
 
+/** A trail view's trust until every file was read (then the report of its own file replaces it). */
+const PENDING_TRUST = { factsCommit: null, highWater: { commit: null, where: '' }, historyChecked: false, ignored: [], notes: [] };
 /**
  * Everything the site shows, computed with the functions the CLI uses: trails through the trust
  * filter and `evaluateTrail` (as `trails get`), `buildPosture`, `buildCustodyReport` (as
@@ -98196,11 +98198,13 @@ async function buildSiteModel(input) {
             if (input.since !== undefined && Date.parse(started) < input.since.getTime())
                 continue;
             counted.set(`${flow.name}/${ref.trail}`, c);
-            const evaluation = evaluateTrail({ flow, trail: ref.trail, facts, policies: config.policies, ...evaluator });
+            // evaluated once, as `trails get` does; its trust is filled in once every file was read
+            const view = trailView({ flow, trail: ref.trail, counted: c, trust: PENDING_TRUST, config, ...evaluator });
+            views.set(`${flow.name}/${ref.trail}`, view);
             trails.push({
                 flow: flow.name,
                 trail: ref.trail,
-                outcome: trailOutcome(evaluation),
+                outcome: trailOutcome(view.evaluation),
                 started,
                 ...(start?.commit !== undefined ? { commit: start.commit } : {}),
                 ...(start?.kind === 'trail' && start.gitBranch !== undefined ? { gitBranch: start.gitBranch } : {}),
@@ -98243,21 +98247,16 @@ async function buildSiteModel(input) {
     vault.sort((a, b) => b.ts.localeCompare(a.ts));
     const log = await auditLog(input);
     const trust = await trusted.report();
-    for (const t of trails) {
-        const c = counted.get(`${t.flow}/${t.trail}`) ?? [];
-        const flow = config.flows[t.flow];
-        if (flow === undefined)
-            continue;
-        const path = trailPath(t.flow, t.trail);
+    for (const [key, view] of views) {
         // what `trails get` reports: the trust of this trail's file only
-        const own = { ...trust, ignored: trust.ignored.filter((i) => i.path === path), ...(input.configSource !== undefined ? { config: input.configSource } : {}) };
-        views.set(`${t.flow}/${t.trail}`, trailView({ flow, trail: t.trail, counted: c, trust: own, config, ...evaluator }));
+        const path = trailPath(view.flow, view.trail);
+        views.set(key, { ...view, trust: { ...trust, ignored: trust.ignored.filter((i) => i.path === path) } });
     }
     return {
         generatedAt: input.now.toISOString(),
         branch: input.branch,
         factsCommit: trust.factsCommit,
-        trust: { ...trust, ...(input.configSource !== undefined ? { config: input.configSource } : {}) },
+        trust,
         config,
         posture,
         trend: trend(trails, counted, config, input),
@@ -98563,6 +98562,8 @@ function jsonScript(id, value) {
 
 
 
+
+
 /** A data file holds at most this much (the issue: no page or data file over ~1 MB at 100k facts). */
 const SHARD_BYTES = 900 * 1024;
 /** Rows a dataset page shows at first, and per "show more". */
@@ -98655,18 +98656,9 @@ function flowCountsTable(path, model) {
 function dashboard(files, model) {
     const path = 'index.html';
     const c = outcomeCounts(model);
-    const openDrift = model.environments.flatMap((e) => {
-        const open = new Map();
-        for (const d of e.drift) {
-            const key = `${d.name}\u0000${d.artifact}`;
-            if (d.event === 'DRIFT_DETECTED')
-                open.set(key, d);
-            else
-                open.delete(key);
-        }
-        return [...open.values()].map((d) => ({ env: e.name, d }));
-    });
-    const recent = model.trails.slice(0, 20).map((t) => [html_link(path, trailHref(t.flow, t.trail), `${t.flow}/${t.trail}`), commitLinkPlain(t.commit), esc(t.gitBranch ?? '–'), esc(t.author ?? '–'), esc(t.started), badge(t.outcome)]);
+    // as posture counts it: each drift DETECTED and not RESOLVED since
+    const openDrift = model.environments.flatMap((e) => [...openDrifts(e.drift).values()].map((d) => ({ env: e.name, d })));
+    const recent = model.trails.slice(0, 20).map((t) => [html_link(path, trailHref(t.flow, t.trail), `${t.flow}/${t.trail}`), code(t.commit), esc(t.gitBranch ?? '–'), esc(t.author ?? '–'), esc(t.started), badge(t.outcome)]);
     const decisions = model.decisions.slice(0, 20).map((d) => [badge(d.event), esc(d.ts), esc(d.actor), d.flow === undefined ? '–' : d.trail === undefined ? esc(d.flow) : html_link(path, trailHref(d.flow, d.trail), `${d.flow}/${d.trail}`), esc(d.what)]);
     const body = `<h1>Compliance dashboard</h1>
 <p>Facts commit ${code(model.factsCommit)} of branch <code>${esc(model.branch)}</code>${model.posture.since !== null ? `, trails started since ${esc(model.posture.since)}` : ''}.</p>
@@ -98686,9 +98678,6 @@ ${html_table('The newest decisions and bypasses that count', ['Event', 'When', '
 <h2>Open drift</h2>
 ${html_table('Artifacts running where nothing vouches for them', ['Environment', 'Artifact', 'Digest', 'Why', 'First seen'], openDrift.map(({ env, d }) => [html_link(path, environmentHref(env), env), esc(d.name), code(d.artifact), badge(d.reason ?? 'DRIFT_DETECTED'), esc(d.firstSeen)]))}`;
     files.set(path, page({ path, title: 'Dashboard', section: 'index.html', body, footer: footer(path) }));
-}
-function commitLinkPlain(commit) {
-    return code(commit);
 }
 function flows(files, model) {
     const path = 'flows.html';
@@ -98733,7 +98722,7 @@ function trailPage(files, model, t, options) {
     ]);
     const facts = view.facts.map((f) => {
         const s = signer.get(f.id);
-        return [esc(f.ts), badge(eventOf(f)), esc(f.actor), esc(site_pages_describe(f)), code(s?.commit), `${badge('COUNTED')} ${esc(s?.signer ?? '')}`];
+        return [esc(f.ts), badge(eventOf(f)), esc(f.actor), esc(describeFact(f)), code(s?.commit), `${badge('COUNTED')} ${esc(s?.signer ?? '')}`];
     });
     const ignored = view.trust.ignored.map((i) => [esc(`line ${i.line}`), esc(i.kind ?? '–'), code(i.id), code(i.commit), `${badge('NOT COUNTED')} ${esc(i.reason)}: ${esc(i.detail)}`]);
     const decisions = view.facts.filter((f) => f.kind === 'decision').map((f) => (f.kind === 'decision' ? [badge(f.event), esc(f.ts), esc(f.actor), code(f.factsCommit), code(f.configCommit), esc(f.environment ?? '–')] : []));
@@ -98788,22 +98777,6 @@ function eventOf(f) {
             return f.decision;
         default:
             return f.event;
-    }
-}
-function site_pages_describe(f) {
-    switch (f.kind) {
-        case 'attestation':
-            return `${f.type}${f.evidence.length > 0 ? ` (${f.evidence.map((e) => e.name).join(', ')})` : ''}`;
-        case 'artifact':
-            return `${f.name} ${f.artifact}`;
-        case 'approval':
-            return f.comment ?? '';
-        case 'decision':
-            return `decided on facts ${f.factsCommit.slice(0, 12)}`;
-        case 'bypass':
-            return `${f.reason}${f.expires !== undefined ? ` until ${f.expires}` : ''}`;
-        default:
-            return f.commit !== undefined ? `commit ${f.commit.slice(0, 12)}` : '';
     }
 }
 function artifacts(files, model) {

@@ -106,8 +106,10 @@ export interface SiteInput {
   now: Date;
   /** trails started since then (null: all) */
   since?: Date;
-  configSource?: TrustReport['config'];
 }
+
+/** A trail view's trust until every file was read (then the report of its own file replaces it). */
+const PENDING_TRUST: TrustReport = { factsCommit: null, highWater: { commit: null, where: '' }, historyChecked: false, ignored: [], notes: [] };
 
 /**
  * Everything the site shows, computed with the functions the CLI uses: trails through the trust
@@ -130,11 +132,13 @@ export async function buildSiteModel(input: SiteInput): Promise<SiteModel> {
       const started = start?.ts ?? facts[0]?.ts ?? '';
       if (input.since !== undefined && Date.parse(started) < input.since.getTime()) continue;
       counted.set(`${flow.name}/${ref.trail}`, c);
-      const evaluation = evaluateTrail({ flow, trail: ref.trail, facts, policies: config.policies, ...evaluator });
+      // evaluated once, as `trails get` does; its trust is filled in once every file was read
+      const view = trailView({ flow, trail: ref.trail, counted: c, trust: PENDING_TRUST, config, ...evaluator });
+      views.set(`${flow.name}/${ref.trail}`, view);
       trails.push({
         flow: flow.name,
         trail: ref.trail,
-        outcome: trailOutcome(evaluation),
+        outcome: trailOutcome(view.evaluation),
         started,
         ...(start?.commit !== undefined ? { commit: start.commit } : {}),
         ...(start?.kind === 'trail' && start.gitBranch !== undefined ? { gitBranch: start.gitBranch } : {}),
@@ -176,20 +180,16 @@ export async function buildSiteModel(input: SiteInput): Promise<SiteModel> {
 
   const log = await auditLog(input);
   const trust = await trusted.report();
-  for (const t of trails) {
-    const c = counted.get(`${t.flow}/${t.trail}`) ?? [];
-    const flow = config.flows[t.flow];
-    if (flow === undefined) continue;
-    const path = trailPath(t.flow, t.trail);
+  for (const [key, view] of views) {
     // what `trails get` reports: the trust of this trail's file only
-    const own: TrustReport = { ...trust, ignored: trust.ignored.filter((i) => i.path === path), ...(input.configSource !== undefined ? { config: input.configSource } : {}) };
-    views.set(`${t.flow}/${t.trail}`, trailView({ flow, trail: t.trail, counted: c, trust: own, config, ...evaluator }));
+    const path = trailPath(view.flow, view.trail);
+    views.set(key, { ...view, trust: { ...trust, ignored: trust.ignored.filter((i) => i.path === path) } });
   }
   return {
     generatedAt: input.now.toISOString(),
     branch: input.branch,
     factsCommit: trust.factsCommit,
-    trust: { ...trust, ...(input.configSource !== undefined ? { config: input.configSource } : {}) },
+    trust,
     config,
     posture,
     trend: trend(trails, counted, config, input),

@@ -1,4 +1,6 @@
+import { openDrifts } from '../environments/plan-drift.js';
 import { snapshotChanges } from '../environments/snapshot-changes.js';
+import { describeFact } from '../model/describe-fact.js';
 import { summaryText } from '../report/breakdown/index.js';
 import type { Fact } from '../model/fact.js';
 import { trailPath } from '../store/layout.js';
@@ -135,16 +137,9 @@ function flowCountsTable(path: string, model: SiteModel): string {
 function dashboard(files: SiteFiles, model: SiteModel): void {
   const path = 'index.html';
   const c = outcomeCounts(model);
-  const openDrift = model.environments.flatMap((e) => {
-    const open = new Map<string, (typeof e.drift)[number]>();
-    for (const d of e.drift) {
-      const key = `${d.name}\u0000${d.artifact}`;
-      if (d.event === 'DRIFT_DETECTED') open.set(key, d);
-      else open.delete(key);
-    }
-    return [...open.values()].map((d) => ({ env: e.name, d }));
-  });
-  const recent = model.trails.slice(0, 20).map((t) => [link(path, trailHref(t.flow, t.trail), `${t.flow}/${t.trail}`), commitLinkPlain(t.commit), esc(t.gitBranch ?? '–'), esc(t.author ?? '–'), esc(t.started), badge(t.outcome)]);
+  // as posture counts it: each drift DETECTED and not RESOLVED since
+  const openDrift = model.environments.flatMap((e) => [...openDrifts(e.drift).values()].map((d) => ({ env: e.name, d })));
+  const recent = model.trails.slice(0, 20).map((t) => [link(path, trailHref(t.flow, t.trail), `${t.flow}/${t.trail}`), code(t.commit), esc(t.gitBranch ?? '–'), esc(t.author ?? '–'), esc(t.started), badge(t.outcome)]);
   const decisions = model.decisions.slice(0, 20).map((d) => [badge(d.event), esc(d.ts), esc(d.actor), d.flow === undefined ? '–' : d.trail === undefined ? esc(d.flow) : link(path, trailHref(d.flow, d.trail), `${d.flow}/${d.trail}`), esc(d.what)]);
   const body = `<h1>Compliance dashboard</h1>
 <p>Facts commit ${code(model.factsCommit)} of branch <code>${esc(model.branch)}</code>${model.posture.since !== null ? `, trails started since ${esc(model.posture.since)}` : ''}.</p>
@@ -164,10 +159,6 @@ ${table('The newest decisions and bypasses that count', ['Event', 'When', 'Actor
 <h2>Open drift</h2>
 ${table('Artifacts running where nothing vouches for them', ['Environment', 'Artifact', 'Digest', 'Why', 'First seen'], openDrift.map(({ env, d }) => [link(path, environmentHref(env), env), esc(d.name), code(d.artifact), badge(d.reason ?? 'DRIFT_DETECTED'), esc(d.firstSeen)]))}`;
   files.set(path, page({ path, title: 'Dashboard', section: 'index.html', body, footer: footer(path) }));
-}
-
-function commitLinkPlain(commit: string | undefined): string {
-  return code(commit);
 }
 
 function flows(files: SiteFiles, model: SiteModel): void {
@@ -213,7 +204,7 @@ function trailPage(files: SiteFiles, model: SiteModel, t: TrailRow, options: Ren
   ]);
   const facts = view.facts.map((f) => {
     const s = signer.get(f.id);
-    return [esc(f.ts), badge(eventOf(f)), esc(f.actor), esc(describe(f)), code(s?.commit), `${badge('COUNTED')} ${esc(s?.signer ?? '')}`];
+    return [esc(f.ts), badge(eventOf(f)), esc(f.actor), esc(describeFact(f)), code(s?.commit), `${badge('COUNTED')} ${esc(s?.signer ?? '')}`];
   });
   const ignored = view.trust.ignored.map((i) => [esc(`line ${i.line}`), esc(i.kind ?? '–'), code(i.id), code(i.commit), `${badge('NOT COUNTED')} ${esc(i.reason)}: ${esc(i.detail)}`]);
   const decisions = view.facts.filter((f) => f.kind === 'decision').map((f) => (f.kind === 'decision' ? [badge(f.event), esc(f.ts), esc(f.actor), code(f.factsCommit), code(f.configCommit), esc(f.environment ?? '–')] : []));
@@ -270,23 +261,6 @@ function eventOf(f: Fact): string {
       return f.decision;
     default:
       return f.event;
-  }
-}
-
-function describe(f: Fact): string {
-  switch (f.kind) {
-    case 'attestation':
-      return `${f.type}${f.evidence.length > 0 ? ` (${f.evidence.map((e) => e.name).join(', ')})` : ''}`;
-    case 'artifact':
-      return `${f.name} ${f.artifact}`;
-    case 'approval':
-      return f.comment ?? '';
-    case 'decision':
-      return `decided on facts ${f.factsCommit.slice(0, 12)}`;
-    case 'bypass':
-      return `${f.reason}${f.expires !== undefined ? ` until ${f.expires}` : ''}`;
-    default:
-      return f.commit !== undefined ? `commit ${f.commit.slice(0, 12)}` : '';
   }
 }
 
